@@ -1,0 +1,9 @@
+package main
+
+import (
+	"context"
+	"errors"
+)
+
+func runExtract(ctx context.Context, e *env, args []string) error { return errors.New("wip") }
+func runEval(ctx context.Context, e *env, args []string) error    { return errors.New("wip") }

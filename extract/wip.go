@@ -1,0 +1,5 @@
+package extract
+
+import "errors"
+
+var errNotYet = errors.New("extraction is being written")
