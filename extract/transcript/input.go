@@ -1,0 +1,154 @@
+package transcript
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// MaxSize is the largest transcript Parse accepts, in bytes. A press briefing
+// is rarely over 200 KB; anything far larger is not a transcript.
+const MaxSize = 16 << 20
+
+// Sentinel errors for input that is not a transcript; Parse wraps them in an
+// *InputError that names the input.
+var (
+	ErrEmpty    = errors.New("empty: there is no text in it")
+	ErrBinary   = errors.New("binary data, not text")
+	ErrNotUTF8  = errors.New("not UTF-8 text")
+	ErrTooLarge = errors.New("too large for a transcript")
+)
+
+// InputError reports an input that cannot be read as a transcript.
+type InputError struct {
+	Name   string // the input's name, as given
+	Err    error  // one of the sentinel errors
+	Detail string // where or why, e.g. "invalid byte 0xff at offset 12"
+}
+
+func (e *InputError) Error() string {
+	if e.Detail == "" {
+		return fmt.Sprintf("%s: %v", e.Name, e.Err)
+	}
+	return fmt.Sprintf("%s: %v (%s)", e.Name, e.Err, e.Detail)
+}
+
+func (e *InputError) Unwrap() error { return e.Err }
+
+// Text checks that data is a transcript and returns its text: the bytes
+// themselves for plain UTF-8 text (a leading byte-order mark dropped), the
+// visible text for an HTML page.
+func Text(name string, data []byte) (string, error) {
+	fail := func(err error, detail string) (string, error) {
+		return "", &InputError{Name: name, Err: err, Detail: detail}
+	}
+	if len(data) > MaxSize {
+		return fail(ErrTooLarge, fmt.Sprintf("%d bytes, the limit is %d", len(data), MaxSize))
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return fail(ErrBinary, fmt.Sprintf("NUL byte at offset %d", i))
+	}
+	if !utf8.Valid(data) {
+		off := 0
+		for off < len(data) {
+			r, size := utf8.DecodeRune(data[off:])
+			if r == utf8.RuneError && size <= 1 {
+				break
+			}
+			off += size
+		}
+		return fail(ErrNotUTF8, fmt.Sprintf("invalid byte 0x%02x at offset %d; convert it with iconv -t UTF-8", data[off], off))
+	}
+	text := string(data)
+	if looksLikeHTML(text) {
+		var err error
+		if text, err = htmlText(text); err != nil {
+			return fail(ErrBinary, "unreadable HTML: "+err.Error())
+		}
+	}
+	if controlRatio(text) > 0.05 {
+		return fail(ErrBinary, "too many control characters")
+	}
+	if strings.TrimSpace(text) == "" {
+		return fail(ErrEmpty, "")
+	}
+	return text, nil
+}
+
+func controlRatio(s string) float64 {
+	n, bad := 0, 0
+	for _, r := range s {
+		n++
+		if r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' {
+			bad++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(bad) / float64(n)
+}
+
+func looksLikeHTML(s string) bool {
+	head := strings.ToLower(strings.TrimSpace(s[:min(len(s), 1024)]))
+	return strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html") ||
+		strings.Contains(head, "<head") || strings.Contains(head, "<body")
+}
+
+// htmlText renders an HTML page's visible text with one line per block
+// element, dropping scripts, styles, navigation, headers and footers.
+func htmlText(s string) (string, error) {
+	doc, err := html.Parse(strings.NewReader(s))
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "script", "style", "noscript", "nav", "header", "footer", "form", "button", "select", "iframe", "svg":
+				return
+			case "br":
+				b.WriteString("\n")
+			}
+		}
+		if n.Type == html.TextNode {
+			b.WriteString(strings.Join(strings.Fields(n.Data), " "))
+			if strings.HasSuffix(n.Data, " ") || strings.HasSuffix(n.Data, "\n") {
+				b.WriteString(" ")
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "title", "section", "article", "blockquote", "table":
+				b.WriteString("\n\n")
+			}
+		}
+	}
+	walk(doc)
+	// Collapse runs of blank lines and trim each line.
+	var out []string
+	blank := 0
+	for _, line := range strings.Split(b.String(), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			blank++
+			continue
+		}
+		if blank > 0 && len(out) > 0 {
+			out = append(out, "")
+		}
+		blank = 0
+		out = append(out, line)
+	}
+	return strings.Join(out, "\n") + "\n", nil
+}

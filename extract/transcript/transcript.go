@@ -1,0 +1,432 @@
+// Package transcript reads the structure of a press-briefing transcript:
+// its title and date, the speaker turns ("Name:" lines, "Q:"/"A:" pairs,
+// outlets asking questions), the spokesperson named in a heading, and the
+// sentences of each turn, with byte offsets into the text. It knows nothing
+// of entities or aid; package extract builds on it.
+package transcript
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Role is what a turn does in the briefing.
+type Role int
+
+// Roles of a turn.
+const (
+	Statement Role = iota // an opening statement or an unmarked paragraph
+	Question              // a journalist's question ("Q:", an outlet, "QUESTION:")
+	Answer                // an answer ("A:", or a panelist answering)
+)
+
+func (r Role) String() string {
+	switch r {
+	case Question:
+		return "question"
+	case Answer:
+		return "answer"
+	}
+	return "statement"
+}
+
+// Document is a parsed transcript. All offsets are byte offsets into Text.
+type Document struct {
+	Name  string // the input's name
+	Text  string // the text the offsets refer to
+	Title string // the first heading line, "" if none
+	// Date is the briefing's date, zero if none was found near the top.
+	Date time.Time
+	// Spokesperson is the person named in a heading such as "Foreign Ministry
+	// Spokesperson Geng Shuang's Regular Press Conference"; "" if none.
+	Spokesperson string
+	// SpokespersonTitle is the title before that name ("Foreign Ministry Spokesperson").
+	SpokespersonTitle string
+	Turns             []Turn
+}
+
+// Turn is one speaker's uninterrupted contribution.
+type Turn struct {
+	// Label is the speaker label as written ("Luo Zhaohui", "Q", "MS ORTAGUS",
+	// "CGTN"); "" for text before the first label.
+	Label string
+	// Speaker is the person's name the label stands for, as written, without
+	// honorifics; "" when the label names no person ("Q", an outlet).
+	Speaker string
+	// Outlet is the outlet or organisation named as asking ("CGTN", "Reuters"),
+	// from a label or from a "Q:" line that starts with one.
+	Outlet string
+	Role   Role
+	// Start and End delimit the turn's content (the label excluded).
+	Start, End int
+	// Sentences are the turn's sentences, in order, chrome excluded.
+	Sentences []Span
+}
+
+// Span is a [Start, End) byte range of the text.
+type Span struct{ Start, End int }
+
+// Parse reads a transcript. data may be plain UTF-8 text or an HTML page;
+// errors are *InputError values naming the input.
+func Parse(name string, data []byte) (*Document, error) {
+	text, err := Text(name, data)
+	if err != nil {
+		return nil, err
+	}
+	d := &Document{Name: name, Text: text}
+	d.parse()
+	return d, nil
+}
+
+type line struct {
+	start, end int // content without the newline
+	s          string
+}
+
+func splitLines(text string) []line {
+	var out []line
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		next := 0
+		if end < 0 {
+			end, next = len(text), len(text)
+		} else {
+			end += start
+			next = end + 1
+		}
+		e := end
+		if e > start && text[e-1] == '\r' {
+			e--
+		}
+		out = append(out, line{start, e, text[start:e]})
+		start = next
+	}
+	return out
+}
+
+func (d *Document) parse() {
+	lines := splitLines(d.Text)
+	title := -1
+	for i, l := range lines {
+		s := strings.TrimFunc(l.s, unicode.IsSpace)
+		if s == "" || isChrome(s) {
+			continue
+		}
+		if _, ok := parseLabel(s); !ok {
+			d.Title = s
+			title = i
+		}
+		break
+	}
+	// The date: the first one in the heading (title and the next few lines).
+	for i := max(title, 0); i < len(lines) && i < max(title, 0)+6; i++ {
+		if t, ok := FindDate(lines[i].s); ok {
+			d.Date = t
+			break
+		}
+	}
+	if m := spokesRE.FindStringSubmatch(d.Title); m != nil {
+		d.SpokespersonTitle, d.Spokesperson = strings.TrimSpace(m[1]), m[2]
+	}
+
+	cur := Turn{Start: -1}
+	flush := func(end int) {
+		if cur.Start >= 0 {
+			cur.End = end
+			cur.Sentences = sentencesOf(d.Text, lines, cur.Start, cur.End)
+			if len(cur.Sentences) > 0 || cur.Label != "" {
+				d.Turns = append(d.Turns, cur)
+			}
+		}
+	}
+	for i, l := range lines {
+		if i == title {
+			continue
+		}
+		s := strings.TrimFunc(l.s, unicode.IsSpace)
+		lab, ok := parseLabel(s)
+		if !ok {
+			if cur.Start < 0 && s != "" && !isChrome(s) {
+				cur = Turn{Start: l.start}
+				if d.Spokesperson != "" {
+					// Announcements before the first question are the spokesperson's.
+					cur.Speaker, cur.Role = d.Spokesperson, Statement
+				}
+			}
+			continue
+		}
+		flush(l.start)
+		lead := len(l.s) - len(strings.TrimLeftFunc(l.s, unicode.IsSpace))
+		cur = Turn{Start: l.start + lead + lab.contentOff, Label: lab.label, Role: lab.role, Speaker: lab.speaker, Outlet: lab.outlet}
+		if lab.role == Answer && lab.speaker == "" {
+			cur.Speaker = d.Spokesperson
+		}
+	}
+	flush(len(d.Text))
+	// A named panelist who follows a question answers it.
+	for i := range d.Turns {
+		if d.Turns[i].Role == Statement && d.Turns[i].Label != "" && i > 0 && d.Turns[i-1].Role == Question {
+			d.Turns[i].Role = Answer
+		}
+	}
+}
+
+var spokesRE = regexp.MustCompile(`((?:[A-Z][\w.-]*\s+){0,4}Spokes(?:person|man|woman))\s+((?:\p{Lu}[\p{L}'-]+\s?){1,3}?)(?:'s|’s)?\s+(?:Regular|Press|Remarks|Daily|Briefing|Statement|Answers?|Comments?|on\b)`)
+
+// label is a parsed speaker label.
+type label struct {
+	label, speaker, outlet string
+	role                   Role
+	contentOff             int // offset of the content after the colon, in the trimmed line
+}
+
+var (
+	labelRE = regexp.MustCompile(`^((?:[\p{Lu}\d][\p{L}\d.'’&()-]*|of|the|de|del|da|di|van|von|bin|al|la|le|and|News|Agency)(?:\s+(?:[\p{Lu}\d][\p{L}\d.'’&()-]*|of|the|de|del|da|di|van|von|bin|al|la|le|and)){0,6})\s*[:：]`)
+	// honorific and title words that can head an uppercase label ("MS ORTAGUS", "SECRETARY POMPEO").
+	honorifics = map[string]bool{"mr": true, "ms": true, "mrs": true, "dr": true, "madam": true, "miss": true, "prof": true, "sir": true, "dame": true, "h.e": true}
+	// words that open a label but are not speakers.
+	notSpeakers = map[string]bool{
+		"note": true, "notes": true, "source": true, "editor": true, "date": true, "time": true, "venue": true,
+		"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "finally": true, "update": true,
+		"translation": true, "transcript": true, "video": true, "photo": true, "print": true, "share": true,
+		"tags": true, "keywords": true, "related": true, "attachment": true, "attachments": true, "link": true,
+		"email": true, "e-mail": true, "tel": true, "fax": true, "address": true, "http": true, "https": true,
+		"example": true, "background": true, "summary": true, "location": true, "theme": true, "topic": true,
+		"subject": true, "ps": true, "copyright": true, "author": true, "by": true, "url": true, "www": true,
+		"chinese": true, "english": true, "statement": true, "remarks": true, "contact": true, "home": true,
+	}
+	questionLabels = map[string]bool{"q": true, "question": true, "questions": true, "reporter": true, "journalist": true, "audience": true, "participant": true, "correspondent": true}
+	answerLabels   = map[string]bool{"a": true, "answer": true, "response": true}
+	chairLabels    = map[string]bool{"moderator": true, "host": true, "chair": true, "chairman": true, "chairperson": true, "presenter": true, "operator": true, "mc": true, "master of ceremonies": true}
+)
+
+// parseLabel recognises a speaker label at the start of a trimmed line:
+// "Luo Zhaohui:", "Q:", "A: text", "MS ORTAGUS:", "Xinhua News Agency:".
+func parseLabel(s string) (label, bool) {
+	m := labelRE.FindStringSubmatchIndex(s)
+	if m == nil {
+		return label{}, false
+	}
+	raw := strings.TrimSpace(s[m[2]:m[3]])
+	rest := s[m[1]:]
+	if strings.HasPrefix(rest, "//") || (len(rest) > 0 && rest[0] != ' ' && rest[0] != '\t' && !utf8.ValidString(rest[:1])) {
+		return label{}, false // a URL such as "http://..."
+	}
+	if len(rest) > 0 && unicode.IsDigit(rune(rest[0])) && len(raw) < 3 {
+		return label{}, false // a time such as "9:30"
+	}
+	contentOff := m[1] + len(rest) - len(strings.TrimLeft(rest, " \t"))
+	low := strings.ToLower(strings.Trim(raw, "."))
+	first := strings.ToLower(strings.Trim(strings.Fields(raw)[0], ".,"))
+	l := label{label: raw, contentOff: contentOff}
+	switch {
+	case questionLabels[low]:
+		l.role = Question
+		// "Q: Bloomberg: ..." or "Q: CGTN ..." names the outlet after Q.
+		if o, ok := parseOutletPrefix(rest); ok {
+			l.outlet = o
+		}
+		return l, true
+	case answerLabels[low]:
+		l.role = Answer
+		return l, true
+	case chairLabels[low]:
+		l.role = Statement
+		return l, true
+	case notSpeakers[first] || notSpeakers[low]:
+		return label{}, false
+	}
+	words := strings.Fields(raw)
+	if len(words) > 6 || len(raw) > 60 {
+		return label{}, false
+	}
+	if isOutletLabel(words) {
+		l.outlet, l.role = raw, Question
+		return l, true
+	}
+	// A person: strip honorifics; "SECRETARY POMPEO" keeps the title out of the name.
+	name := words
+	for len(name) > 1 && (honorifics[strings.ToLower(strings.Trim(name[0], "."))] || isTitleWord(name[0])) {
+		name = name[1:]
+	}
+	if len(name) > 4 {
+		return label{}, false
+	}
+	for _, w := range name {
+		if !unicode.IsUpper([]rune(w)[0]) {
+			return label{}, false
+		}
+	}
+	l.speaker = CaseName(strings.Join(name, " "))
+	return l, true
+}
+
+// CaseName turns an all-caps name ("ORTAGUS", "GENG SHUANG") into title case;
+// other names are returned as they are.
+func CaseName(s string) string {
+	if strings.ToUpper(s) != s || strings.ToLower(s) == s {
+		return s
+	}
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(words, " ")
+}
+
+var titleWords = map[string]bool{
+	"secretary": true, "president": true, "minister": true, "ambassador": true, "spokesperson": true,
+	"spokesman": true, "spokeswoman": true, "director": true, "director-general": true, "general": true,
+	"premier": true, "chancellor": true, "governor": true, "mayor": true, "commissioner": true, "deputy": true,
+	"vice": true, "assistant": true, "under": true, "prime": true, "foreign": true, "senator": true,
+	"representative": true, "admiral": true, "colonel": true, "chief": true, "officer": true, "official": true,
+	"administrator": true, "chairman": true, "chairwoman": true, "envoy": true, "consul": true, "counselor": true,
+	"dg": true, "sg": true, "state": true, "councilor": true, "councillor": true, "senior": true, "executive": true,
+	"king": true, "queen": true, "prince": true, "emir": true, "sheikh": true, "his": true, "her": true, "excellency": true,
+	"professor": true, "doctor": true, "academician": true,
+}
+
+func isTitleWord(w string) bool { return titleWords[strings.ToLower(strings.Trim(w, ".,"))] }
+
+// isOutletLabel reports whether a label names a news outlet rather than a
+// person: an acronym of three or more capitals (CGTN, AFP, NHK) that is not a
+// title, or a name with a media word (News, Agency, Daily, TV, Times...).
+func isOutletLabel(words []string) bool {
+	for _, w := range words {
+		switch strings.ToLower(strings.Trim(w, ".,")) {
+		case "news", "agency", "daily", "tv", "television", "times", "post", "radio", "press", "journal",
+			"broadcasting", "network", "media", "channel", "herald", "tribune", "gazette", "reuters",
+			"bloomberg", "xinhua", "cctv", "cgtn", "afp", "nhk", "bbc", "cnn", "ap", "tass", "kyodo", "yonhap",
+			"efe", "ansa", "dpa", "sputnik", "phoenix", "caixin", "nikkei", "ria", "cbs", "nbc", "abc", "pti",
+			"newspaper", "magazine", "weekly", "online", "service", "telegraph", "guardian", "economist":
+			return true
+		}
+	}
+	if len(words) == 1 {
+		w := words[0]
+		return len(w) >= 3 && strings.ToUpper(w) == w && !isTitleWord(w) && !honorifics[strings.ToLower(w)] && len(w) <= 6 && !strings.ContainsAny(w, ".")
+	}
+	return false
+}
+
+var outletPrefixRE = regexp.MustCompile(`^\s*((?:[\p{Lu}][\p{L}.&'-]*\s?){1,5}):`)
+
+func parseOutletPrefix(rest string) (string, bool) {
+	m := outletPrefixRE.FindStringSubmatch(rest)
+	if m == nil {
+		return "", false
+	}
+	o := strings.TrimSpace(m[1])
+	if isOutletLabel(strings.Fields(o)) {
+		return o, true
+	}
+	return "", false
+}
+
+var (
+	pagerRE  = regexp.MustCompile(`^[<>«»‹›\s\p{Zs}\d|.…-]*$`)
+	chromeRE = regexp.MustCompile(`(?i)^(print\b.*\bshare|print\s+e-?mail|bookmark and share|share\s*(this|on|to)?\s*:?$|home\s*[>›»]|you are here|back to top|related news|related articles|editor:|source:|copyright|all rights reserved|follow us|subscribe|top\s*$|close\s*$|print\s*$|e-?mail\s*$|\[?(print|close)( this (page|window))?\]?$|next\s*(page)?\s*[>›»]|[<‹«]\s*prev)`)
+)
+
+// isChrome reports whether a trimmed line is site chrome (pagers, share
+// links, navigation), never content.
+func isChrome(s string) bool {
+	if s == "" {
+		return false
+	}
+	if pagerRE.MatchString(s) && strings.ContainsAny(s, "0123456789<>«»") {
+		return true
+	}
+	return chromeRE.MatchString(s)
+}
+
+// sentencesOf splits the lines inside [start, end) into sentences, skipping
+// chrome lines. A blank line or a line break ends a paragraph, and so a sentence.
+func sentencesOf(text string, lines []line, start, end int) []Span {
+	var out []Span
+	for _, l := range lines {
+		if l.end <= start || l.start >= end {
+			continue
+		}
+		s, e := max(l.start, start), min(l.end, end)
+		if isChrome(strings.TrimFunc(text[s:e], unicode.IsSpace)) {
+			continue
+		}
+		out = append(out, Sentences(text, s, e)...)
+	}
+	return out
+}
+
+// abbreviations that end with a dot without ending a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "ms": true, "mrs": true, "dr": true, "prof": true, "st": true, "no": true, "vs": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "co": true, "ltd": true, "inc": true, "corp": true,
+	"jr": true, "sr": true, "gen": true, "gov": true, "sen": true, "rep": true, "lt": true, "col": true,
+	"capt": true, "e.g": true, "i.e": true, "etc": true, "u.s": true, "u.k": true, "u.n": true, "h.e": true,
+	"p.r": true, "a.m": true, "p.m": true, "approx": true, "dept": true, "est": true, "fig": true, "int'l": true,
+}
+
+// Sentences splits text[start:end] into sentences with trimmed bounds.
+func Sentences(text string, start, end int) []Span {
+	var out []Span
+	s := start
+	emit := func(e int) {
+		seg := text[s:e]
+		a := s + len(seg) - len(strings.TrimLeftFunc(seg, unicode.IsSpace))
+		b := s + len(strings.TrimRightFunc(seg, unicode.IsSpace))
+		if a < b {
+			out = append(out, Span{a, b})
+		}
+	}
+	for i := start; i < end; i++ {
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' && c != ';' {
+			continue
+		}
+		// Include closing quotes and brackets.
+		j := i + 1
+		for j < end && strings.IndexByte(`"')]`, text[j]) >= 0 {
+			j++
+		}
+		if j < end && strings.HasPrefix(text[j:], "”") {
+			j += len("”")
+		}
+		if j < end && !startsSpace(text[j:end]) {
+			continue // "U.S.", "3.5", "gov.cn"
+		}
+		if c == ';' {
+			continue // keep clauses of one sentence together
+		}
+		if c == '.' && abbreviations[strings.ToLower(lastWord(text[start:i]))] {
+			continue
+		}
+		// The next sentence must start with an upper-case letter, a digit or a quote.
+		k := j
+		k += len(text[k:end]) - len(strings.TrimLeftFunc(text[k:end], unicode.IsSpace))
+		if k < end {
+			r, _ := utf8.DecodeRuneInString(text[k:])
+			if unicode.IsLower(r) {
+				continue
+			}
+		}
+		emit(j)
+		s = j
+	}
+	emit(end)
+	return out
+}
+
+func lastWord(s string) string {
+	i := strings.LastIndexFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '(' || r == '"' })
+	return s[i+1:]
+}
+
+func startsSpace(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsSpace(r)
+}
