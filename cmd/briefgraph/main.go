@@ -56,6 +56,8 @@ func commands() []command {
 	return []command{
 		{"extract", "extract quads from transcripts and write them to stdout (no store needed)", runExtract},
 		{"eval", "score extraction of a transcript against a gold annotation", runEval},
+		{"ingest", "extract transcripts (files or directories) and store them, skipping unchanged ones", runIngest},
+		{"generate", "write a synthetic corpus of briefings for benchmarks", runGenerate},
 	}
 }
 
