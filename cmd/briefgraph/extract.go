@@ -6,4 +6,3 @@ import (
 )
 
 func runExtract(ctx context.Context, e *env, args []string) error { return errors.New("wip") }
-func runEval(ctx context.Context, e *env, args []string) error    { return errors.New("wip") }
