@@ -1,0 +1,276 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/briefgraph/briefgraph/extract/gazetteer"
+	"github.com/briefgraph/briefgraph/graph/voc"
+)
+
+// entity is one real-world entity named in a document.
+type entity struct {
+	iri         quad.IRI
+	class       string
+	name        string
+	names       []string // other surface forms, in the order seen
+	entry       *gazetteer.Entry
+	jobTitle    string
+	affiliation *entity
+	country     *entity
+	kind        string
+}
+
+func (e *entity) addName(s string) {
+	s = strings.TrimSpace(s)
+	if s == "" || s == e.name {
+		return
+	}
+	for _, n := range e.names {
+		if n == s {
+			return
+		}
+	}
+	e.names = append(e.names, s)
+}
+
+// actor is who an entity stands for when it gives or receives: a person
+// acts for the body, organisation or country they represent.
+func (e *entity) actor() *entity {
+	if e == nil || e.class != voc.Person {
+		return e
+	}
+	if e.affiliation != nil {
+		return e.affiliation.actor()
+	}
+	return nil
+}
+
+// entities is a document's entity table: one node per real entity.
+type entities struct {
+	g     *gazetteer.Gazetteer
+	byIRI map[quad.IRI]*entity
+	order []*entity
+}
+
+func newEntities(g *gazetteer.Gazetteer) *entities {
+	return &entities{g: g, byIRI: map[quad.IRI]*entity{}}
+}
+
+func (es *entities) get(iri quad.IRI, class, name string) *entity {
+	if e, ok := es.byIRI[iri]; ok {
+		return e
+	}
+	e := &entity{iri: iri, class: class, name: name}
+	es.byIRI[iri] = e
+	es.order = append(es.order, e)
+	return e
+}
+
+// fromEntry returns the entity for a gazetteer entry.
+func (es *entities) fromEntry(en *gazetteer.Entry) *entity {
+	e := es.get(quad.IRI(voc.IDBase+en.ID), en.Class, en.Name)
+	if e.entry == nil {
+		e.entry, e.kind = en, en.Kind
+		if en.Class == voc.GovernmentOrganization && en.Country != "" {
+			e.country = es.country(en.Country)
+		}
+	}
+	return e
+}
+
+// country returns the entity of the country with ISO code iso2.
+func (es *entities) country(iso2 string) *entity {
+	if en := es.g.Entry("country/" + strings.ToLower(iso2)); en != nil {
+		return es.fromEntry(en)
+	}
+	return nil
+}
+
+// person returns the person with this full name, creating it.
+func (es *entities) person(name string) *entity {
+	return es.get(quad.IRI(voc.IDBase+"person/"+slug(name)), voc.Person, name)
+}
+
+// persons returns the persons known so far.
+func (es *entities) persons() []*entity {
+	var ps []*entity
+	for _, e := range es.order {
+		if e.class == voc.Person {
+			ps = append(ps, e)
+		}
+	}
+	return ps
+}
+
+// resolvePerson finds the person a short reference stands for ("Luo",
+// "Mr. Luo", "Pompeo"): a known person with a name of more words that
+// contains every word of the reference. It returns nil if none or several.
+func (es *entities) resolvePerson(ref string) *entity {
+	words := strings.Fields(ref)
+	var found *entity
+	for _, p := range es.persons() {
+		pw := strings.Fields(p.name)
+		if len(pw) <= len(words) {
+			continue
+		}
+		all := true
+		for _, w := range words {
+			if !containsFold(pw, w) {
+				all = false
+				break
+			}
+		}
+		if all {
+			if found != nil && found != p {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
+}
+
+func containsFold(ws []string, w string) bool {
+	for _, x := range ws {
+		if strings.EqualFold(strings.Trim(x, ".,"), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// Person patterns.
+var (
+	nameWord     = `\p{Lu}[\p{L}'’-]*\p{L}`
+	personNameRE = `(` + nameWord + `(?:\s+(?:bin|al|de|da|van|von|der|le|la|di|du|el)?\s*` + nameWord + `){0,3})`
+	honorificRE  = regexp.MustCompile(`\b(?:Mr|Ms|Mrs|Madam|Dr|Prof|Professor)\.?\s+` + personNameRE)
+	// appositiveRE reads an introduction after a name: ", vice minister of the National Health Commission".
+	appositiveRE = regexp.MustCompile(`^\s*,\s+(?:the\s+|a\s+)?((?:[\p{L}-]+\s+){0,5}?(?:minister|ministers|spokesperson|spokesman|spokeswoman|director|director-general|president|secretary|secretary-general|ambassador|head|chief|commissioner|chairman|chairwoman|chair|officer|official|representative|deputy|envoy|counselor|councilor|governor|mayor|premier|administrator|consul|professor|academician|expert|member|leader|researcher|physician|doctor|dean)(?:\s+general)?)\s+(?:of|at|from|with|for)\s+(?:the\s+)?`)
+	// nameStop are capitalised words that end or cannot start a name.
+	nameStop = map[string]bool{
+		"The": true, "A": true, "An": true, "And": true, "In": true, "On": true, "At": true, "Of": true, "For": true,
+		"To": true, "We": true, "I": true, "It": true, "This": true, "That": true, "He": true, "She": true, "They": true,
+		"His": true, "Her": true, "Our": true, "Their": true, "Thank": true, "Thanks": true, "As": true, "But": true,
+		"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
+		"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true,
+		"August": true, "September": true, "October": true, "November": true, "December": true, "Jan": true, "Feb": true,
+		"Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true, "Sept": true, "Sep": true, "Oct": true, "Nov": true, "Dec": true,
+		"COVID-19": true, "Covid-19": true, "COVID": true, "Coronavirus": true, "Government": true, "Minister": true,
+		"President": true, "Secretary": true, "General": true, "Ministry": true, "Embassy": true, "Airport": true,
+		"Today": true, "Yesterday": true, "Tomorrow": true, "Also": true, "So": true, "Now": true, "Here": true, "There": true,
+		"Chinese": true, "China": true, "Some": true, "Many": true, "All": true, "Since": true, "After": true, "Before": true,
+	}
+)
+
+// cleanName trims a candidate person name at the first stop word and
+// strips a possessive.
+func cleanName(s string) string {
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if nameStop[w] {
+			ws = ws[:i]
+			break
+		}
+		ws[i] = w
+		if strings.HasSuffix(ws[i], "'s") || strings.HasSuffix(s, "’s") {
+			ws = ws[:i+1]
+			break
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// isAllCaps reports whether w has letters and all are upper-case.
+func isAllCaps(w string) bool {
+	has := false
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		has = has || unicode.IsLetter(r)
+	}
+	return has
+}
+
+// Government-body patterns.
+var (
+	capWord = `\p{Lu}[\p{L}'’&-]*`
+	// ministryOfRE: "Ministry of Foreign Affairs", "Department of State",
+	// "Ministry of Health of Italy".
+	ministryOfRE = regexp.MustCompile(`\b(?:Ministry|Department|Office|Secretariat|Embassy|Consulate(?:[- ]General)?|Permanent Mission) of (?:the )?` + capWord + `(?:,? (?:and |of |the |for |& )*` + capWord + `)*`)
+	// bodyRE: "National Health Commission", "Foreign Ministry", "Chinese Embassy".
+	bodyRE = regexp.MustCompile(`\b(?:` + capWord + `\s+){1,6}(?:Ministry|Commission|Administration|Agency|Bureau|Office|Department|Council|Authority|Directorate|Secretariat|Embassy|Consulate(?:[- ]General)?|Mission)\b`)
+	// inPlaceRE extends an embassy or consulate with where it is: " in Serbia".
+	inPlaceRE = regexp.MustCompile(`^ (?:in|to) (?:the )?` + capWord + `(?: ` + capWord + `)*`)
+	// acronymDefRE finds an acronym defined in parentheses right after a name.
+	acronymDefRE = regexp.MustCompile(`^\s*\(([A-Z][A-Za-z&.]*[A-Z]\.?)\)`)
+	pronounRE    = regexp.MustCompile(`\b(?:[Ww]e|[Oo]ur|us|[Oo]urs|[Oo]urselves)\b`)
+)
+
+// canonicalBody gives a government body's canonical name: "Foreign Ministry"
+// → "Ministry of Foreign Affairs", "Health Ministry" → "Ministry of Health".
+func canonicalBody(name string) string {
+	name = strings.TrimPrefix(name, "the ")
+	if rest, ok := strings.CutSuffix(name, " Ministry"); ok && !strings.Contains(rest, " of ") {
+		switch rest {
+		case "Foreign":
+			rest = "Foreign Affairs"
+		case "Defence", "Defense":
+			rest = "National Defense"
+		}
+		return "Ministry of " + rest
+	}
+	return name
+}
+
+// isGenericBody reports whether a body's name is one that every government
+// has ("Ministry of Health"), so its country comes from context.
+func isGenericBody(name string) bool {
+	for _, p := range []string{"Ministry of ", "Department of ", "Office of ", "Embassy", "Consulate"} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return strings.HasSuffix(name, " Ministry")
+}
+
+// slug makes an IRI path segment of a name: lower-case ASCII words joined by
+// hyphens, accents removed ("Aleksandar Vučić" → "aleksandar-vucic").
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range fold(s) {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			b.WriteRune(r)
+			dash = false
+		case r >= 'A' && r <= 'Z':
+			b.WriteRune(r + 'a' - 'A')
+			dash = false
+		case r == '\'' || r == '’' || r == '.':
+		default:
+			if !dash && b.Len() > 0 {
+				b.WriteByte('-')
+				dash = true
+			}
+		}
+	}
+	return strings.TrimSuffix(b.String(), "-")
+}
+
+// sortMentions orders mentions by start, longest first on ties.
+func sortMentions(ms []mention) {
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].start != ms[j].start {
+			return ms[i].start < ms[j].start
+		}
+		return ms[i].end > ms[j].end
+	})
+}

@@ -1,0 +1,599 @@
+// Package event finds aid actions in a sentence: who gave or did what for
+// whom, of which aid type, in what quantity, reported or planned. It works on
+// one sentence and the entity mentions found in it, with rules over a lexicon
+// of the ways briefings say help was given (lexicon.go); it knows nothing of
+// gazetteers or quads.
+package event
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/briefgraph/briefgraph/graph/voc"
+)
+
+// Mention is an entity (or a resolved pronoun) in the sentence.
+type Mention struct {
+	Start, End int    // byte offsets in the sentence
+	Ref        string // the entity's key; "" for a pronoun that resolves to nothing
+	// Actor is false for entities that cannot give or receive (none today;
+	// kept so callers can mark places mentioned only as locations).
+	Actor bool
+	// Adjective marks a demonym used as an adjective ("Chinese experts").
+	Adjective bool
+	// Pronoun marks "we", "our", "us": Ref is the speaker's side.
+	Pronoun bool
+	// Delegate is the Ref to use instead when the mention is a person
+	// (their country or body); "" if unknown.
+	Delegate string
+}
+
+// Action is one aid action found: one provider, one or more recipients.
+type Action struct {
+	Type       string   // one of voc.AidTypes()
+	Provider   string   // a Mention.Ref
+	Recipients []string // Mention.Refs, in order, without duplicates
+	Quantity   string   // as written, "" if none
+	Value      float64  // the number read from Quantity, 0 if none
+	Modality   string   // voc.Reported or voc.Planned
+	Cameo      string   // CAMEO event code
+	// TriggerStart and TriggerEnd delimit the trigger word in the sentence.
+	TriggerStart, TriggerEnd int
+}
+
+// Trigger returns the trigger word of a in sentence s.
+func (a Action) Trigger(s string) string { return s[a.TriggerStart:a.TriggerEnd] }
+
+type trigger struct {
+	class      verbClass
+	start, end int
+	noun       bool // a noun trigger such as "aid to"
+}
+
+// Find returns the aid actions stated in sentence s, whose entity mentions
+// are ms (sorted by Start, non-overlapping).
+func Find(s string, ms []Mention) []Action {
+	low := asciiLower(s)
+	trigs := triggers(low)
+	if len(trigs) == 0 {
+		return nil
+	}
+	var out []Action
+	for i, t := range trigs {
+		end := len(s)
+		if i+1 < len(trigs) {
+			end = trigs[i+1].start
+		}
+		if k := clauseBreak(low, t.end, end); k >= 0 {
+			end = k
+		}
+		begin := 0
+		if i > 0 {
+			begin = trigs[i-1].end
+		}
+		if k := strings.LastIndexAny(low[begin:t.start], ";"); k >= 0 {
+			begin += k + 1
+		}
+		if a, ok := analyse(s, low, ms, t, begin, end); ok {
+			out = append(out, a)
+		}
+	}
+	return merge(out)
+}
+
+func triggers(low string) []trigger {
+	var ts []trigger
+	for _, v := range verbs {
+		for _, m := range v.re.FindAllStringIndex(low, -1) {
+			ts = append(ts, trigger{class: v.class, start: m[0], end: m[1]})
+		}
+	}
+	for _, m := range nounTriggerRE.FindAllStringIndex(low, -1) {
+		// "aid to X", "assistance for X", "donation from X": a noun that governs a phrase.
+		rest := strings.TrimLeft(low[m[1]:], " ")
+		if hasWordPrefix(rest, "to", "for", "from") {
+			ts = append(ts, trigger{class: give, start: m[0], end: m[1], noun: true})
+		}
+	}
+	sort.Slice(ts, func(i, j int) bool { return ts[i].start < ts[j].start })
+	// Drop triggers inside another ("hand over" vs "hand"), and a help verb
+	// directly after another verb ("provided help"): the first one governs.
+	var out []trigger
+	for _, t := range ts {
+		if n := len(out); n > 0 {
+			p := out[n-1]
+			if t.start < p.end {
+				continue
+			}
+			gap := strings.TrimSpace(low[p.end:t.start])
+			if t.noun && (gap == "" || isArticle(gap) || quantityRE.MatchString(gap) && len(gap) < 30) {
+				continue // "provided aid to", "sent assistance to"
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+func isArticle(s string) bool {
+	switch s {
+	case "a", "an", "the", "its", "their", "our", "his", "her", "much", "more", "further", "timely", "strong", "great", "generous", "valuable":
+		return true
+	}
+	return false
+}
+
+// clauseBreak returns the offset of the first clause boundary in low[from:to]
+// that ends a trigger's scope, or -1.
+func clauseBreak(low string, from, to int) int {
+	best := -1
+	for _, b := range []string{";", " but ", " while ", " whereas ", " although ", " because ", " which ", " who ", ". "} {
+		if k := strings.Index(low[from:to], b); k >= 0 && (best < 0 || from+k < best) {
+			best = from + k
+		}
+	}
+	return best
+}
+
+func analyse(s, low string, ms []Mention, t trigger, begin, end int) (Action, bool) {
+	pre := low[begin:t.start]
+	if negationRE.MatchString(lastWords(pre, 4)) {
+		return Action{}, false
+	}
+	typ := aidType(low, t, begin, end)
+	if typ == "" {
+		return Action{}, false
+	}
+	passive := t.class != receive && t.class != arrive && !t.noun && passiveRE.MatchString(pre)
+	left := mentionsIn(ms, begin, t.start)
+	right := mentionsIn(ms, t.end, end)
+
+	var provider string
+	var recipients []string
+	switch {
+	case t.class == receive:
+		recipients = refs(subject(low, left, t.start))
+		provider = first(afterWord(low, right, "from"))
+	case t.class == arrive:
+		recipients = refs(firstN(right, 1))
+		provider = adjectiveActor(left)
+	case passive:
+		provider = first(afterWord(low, right, "by"))
+		recipients = refs(recipientPhrase(low, right, t, true))
+		if len(recipients) == 0 {
+			recipients = refs(subject(low, left, t.start)) // "Italy was helped by China"
+		}
+	case t.noun:
+		// "China's aid to Italy", "Chinese assistance for Iran", "aid from China to Iran".
+		provider = first(afterWord(low, right, "from"))
+		if provider == "" {
+			provider = possessor(low, left, t.start)
+		}
+		recipients = refs(recipientPhrase(low, right, t, false))
+	default:
+		provider = first(subject(low, left, t.start))
+		if provider == "" {
+			provider = first(afterWord(low, right, "by"))
+		}
+		recipients = refs(recipientPhrase(low, right, t, false))
+		if provider == "" {
+			provider = ownPronoun(right)
+		}
+	}
+	recipients = without(recipients, provider)
+	if provider == "" || len(recipients) == 0 {
+		return Action{}, false
+	}
+	a := Action{Type: typ, Provider: provider, Recipients: recipients, Modality: voc.Reported, TriggerStart: t.start, TriggerEnd: t.end}
+	if plannedRE.MatchString(lastWords(pre, 8)) || strings.HasPrefix(low[t.start:], "pledg") {
+		a.Modality = voc.Planned
+	}
+	a.Quantity, a.Value = quantity(s, low, begin, t, end)
+	a.Cameo = cameo(a.Type, a.Modality)
+	return a, true
+}
+
+// aidType is the type of the first type noun in the trigger's scope, or the
+// verb's own type when the verb alone says it ("shared with", "helped").
+func aidType(low string, t trigger, begin, end int) string {
+	if t.noun {
+		if typ := firstNoun(low, t.start, end); typ != "" && typ != voc.OtherAid {
+			return typ
+		}
+		return firstNoun(low, t.start, t.end)
+	}
+	from, to := t.end, end
+	if t.class == arrive || t.class == receive {
+		from = begin // "the medical team arrived in", "Italy received masks"
+		if t.class == receive {
+			from = t.end
+		}
+	}
+	if p := passiveStart(low, begin, t.start); p >= 0 && p < from {
+		from = p // "masks donated by China"
+	}
+	typ := firstNoun(low, from, to)
+	switch t.class {
+	case send:
+		if typ == voc.KnowledgeSharing || typ == voc.ExpertExchange || typ == voc.OtherAid {
+			return ""
+		}
+	case hold:
+		if typ != voc.ExpertExchange {
+			return ""
+		}
+	case share:
+		if typ == "" || typ == voc.OtherAid || typ == voc.ExpertExchange || typ == voc.Supplies {
+			return voc.KnowledgeSharing
+		}
+	case coop:
+		if typ != voc.ResearchCooperation {
+			return ""
+		}
+	case help:
+		if typ == "" || typ == voc.KnowledgeSharing {
+			return voc.OtherAid
+		}
+	case arrive:
+		if typ != voc.MedicalTeam {
+			return ""
+		}
+	case give:
+		if typ == voc.ExpertExchange && !strings.Contains(low[from:to], "train") && !strings.Contains(low[from:to], "advice") && !strings.Contains(low[from:to], "guidance") {
+			return ""
+		}
+	}
+	return typ
+}
+
+// passiveStart finds the noun phrase before a past participle used as a
+// reduced passive ("masks donated by"): the offset where the clause starts.
+func passiveStart(low string, begin, at int) int {
+	rest := strings.TrimLeft(low[at:], " ")
+	if i := strings.IndexByte(rest, ' '); i > 0 && hasWordPrefix(strings.TrimLeft(rest[i:], " "), "by") {
+		return begin
+	}
+	return -1
+}
+
+func firstNoun(low string, from, to int) string {
+	if from >= to {
+		return ""
+	}
+	best, typ := -1, ""
+	for _, n := range nouns {
+		if m := n.re.FindStringIndex(low[from:to]); m != nil && (best < 0 || m[0] < best) {
+			best, typ = m[0], n.typ
+		}
+	}
+	return typ
+}
+
+func mentionsIn(ms []Mention, from, to int) []Mention {
+	var out []Mention
+	for _, m := range ms {
+		if m.Start >= from && m.End <= to && (m.Ref != "" || m.Delegate != "") {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func ref(m Mention) string {
+	if m.Delegate != "" {
+		return m.Delegate
+	}
+	return m.Ref
+}
+
+func refs(ms []Mention) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if r := ref(m); r != "" && !seen[r] {
+			seen[r] = true
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func first(ms []Mention) string {
+	for _, m := range ms {
+		if r := ref(m); r != "" {
+			return r
+		}
+	}
+	return ""
+}
+
+func firstN(ms []Mention, n int) []Mention { return ms[:min(n, len(ms))] }
+
+// subject is the actor governing a verb: the last mention before it that is
+// not inside a prepositional phrase, a possessive's owner included.
+func subject(low string, left []Mention, at int) []Mention {
+	for i := len(left) - 1; i >= 0; i-- {
+		m := left[i]
+		if inPrepPhrase(low, m.Start) {
+			continue
+		}
+		// A demonym adjective counts only as the head of its noun phrase
+		// ("Chinese medical teams have arrived"), not as a modifier of an object.
+		// Take a list of coordinated subjects ("China and Russia sent").
+		out := []Mention{m}
+		for j := i - 1; j >= 0; j-- {
+			gap := strings.TrimSpace(low[left[j].End:out[0].Start])
+			if gap == "and" || gap == "," || gap == ", and" || gap == "as well as" {
+				out = append([]Mention{left[j]}, out...)
+				continue
+			}
+			break
+		}
+		return out
+	}
+	return nil
+}
+
+// inPrepPhrase reports whether the words just before at make the mention
+// there the object of a preposition ("experts from China", "to Italy").
+func inPrepPhrase(low string, at int) bool {
+	w := lastWords(low[:at], 3)
+	fs := strings.Fields(w)
+	for i := len(fs) - 1; i >= 0; i-- {
+		f := strings.Trim(fs[i], ",")
+		switch f {
+		case "the", "a", "an", "its", "their", "our", "his", "her":
+			continue
+		case "to", "for", "with", "from", "in", "of", "at", "on", "by", "into", "among", "towards", "including", "like", "between", "than", "about", "against", "via", "through", "across", "around":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// afterWord returns the mentions that follow the first occurrence of word
+// among the right-hand mentions: the agent after "by", the source after "from".
+func afterWord(low string, right []Mention, word string) []Mention {
+	for i, m := range right {
+		if prevWord(low, m.Start) == word {
+			out := []Mention{m}
+			for j := i + 1; j < len(right); j++ {
+				gap := strings.TrimSpace(low[right[j-1].End:right[j].Start])
+				if gap == "and" || gap == "," || gap == ", and" {
+					out = append(out, right[j])
+					continue
+				}
+				break
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// recipientPhrase returns the mentions inside the phrase that names the
+// recipients: after "to", "for", "with", "from" (experts from X), or the
+// direct object of help/assist/provide X with.
+func recipientPhrase(low string, right []Mention, t trigger, passive bool) []Mention {
+	var out []Mention
+	open := false
+	pos := t.end
+	direct := !passive && !t.noun && (t.class == help || t.class == give)
+	for i, m := range right {
+		gap := low[pos:m.Start]
+		if i == 0 && direct && isDirectObject(gap) && !m.Adjective {
+			// "helped Italy", "provided Iran with masks", "gave Italy 1,000 masks".
+			out = append(out, m)
+			pos = m.End
+			continue
+		}
+		for _, w := range strings.Fields(strings.NewReplacer(",", " , ", "(", " ", ")", " ").Replace(gap)) {
+			switch {
+			case recipientPreps[w]:
+				open = true
+			case closingPreps[w] || w == "by" || w == "in" && t.class != arrive:
+				open = false
+			}
+		}
+		if open { // a demonym counts too: "to Italian hospitals" is to Italy
+			out = append(out, m)
+		}
+		pos = m.End
+	}
+	return out
+}
+
+func isDirectObject(gap string) bool {
+	g := strings.TrimSpace(gap)
+	return g == "" || g == "the"
+}
+
+// adjectiveActor is the provider named as an adjective or possessive in the
+// subject of an arrival ("the Chinese medical team arrived in").
+func adjectiveActor(left []Mention) string {
+	for i := len(left) - 1; i >= 0; i-- {
+		if left[i].Adjective || left[i].Pronoun {
+			return ref(left[i])
+		}
+	}
+	return ""
+}
+
+// possessor is the owner of a noun trigger: "China's aid", "Chinese aid",
+// "its aid" resolved by the caller as a pronoun mention, "our assistance".
+func possessor(low string, left []Mention, at int) string {
+	if len(left) == 0 {
+		return ""
+	}
+	m := left[len(left)-1]
+	gap := strings.TrimSpace(low[m.End:at])
+	if gap == "" || gap == "'s" || gap == "’s" || len(strings.Fields(gap)) <= 2 && (m.Adjective || m.Pronoun || strings.HasPrefix(gap, "'s") || strings.HasPrefix(gap, "’s")) {
+		return ref(m)
+	}
+	return ""
+}
+
+// ownPronoun is the speaker's side named by "our" in the object ("sharing
+// our experience with") when the clause has no subject.
+func ownPronoun(right []Mention) string {
+	for _, m := range right {
+		if m.Pronoun {
+			return ref(m)
+		}
+	}
+	return ""
+}
+
+func without(rs []string, x string) []string {
+	out := rs[:0:0]
+	for _, r := range rs {
+		if r != x {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func quantity(s, low string, begin int, t trigger, end int) (string, float64) {
+	for _, span := range [][2]int{{t.end, end}, {begin, t.start}} {
+		if span[0] >= span[1] {
+			continue
+		}
+		for _, m := range quantityRE.FindAllStringIndex(low[span[0]:span[1]], -1) {
+			q := strings.TrimSpace(s[span[0]+m[0] : span[0]+m[1]])
+			q = strings.TrimSuffix(q, " of")
+			if q == "" || strings.HasPrefix(strings.ToLower(q), "a team") || strings.HasPrefix(strings.ToLower(q), "a group") {
+				continue
+			}
+			if isYear(q) {
+				continue
+			}
+			return q, number(q)
+		}
+	}
+	return "", 0
+}
+
+func isYear(q string) bool {
+	n, err := strconv.Atoi(q)
+	return err == nil && n >= 1900 && n <= 2100
+}
+
+var numberWords = map[string]float64{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+}
+
+// number reads the value of a quantity as written: "seven batches" → 7,
+// "US$20 million" → 2e7, "nearly 20" → 20.
+func number(q string) float64 {
+	v := 0.0
+	for _, f := range strings.Fields(strings.ToLower(q)) {
+		f = strings.TrimLeft(f, "us$u.s.")
+		f = strings.TrimLeft(f, "$")
+		switch {
+		case f == "million" || f == "m":
+			if v == 0 {
+				v = 1
+			}
+			v *= 1e6
+		case f == "billion" || f == "bn":
+			if v == 0 {
+				v = 1
+			}
+			v *= 1e9
+		case f == "thousand":
+			if v == 0 {
+				v = 1
+			}
+			v *= 1e3
+		case v == 0:
+			if n, err := strconv.ParseFloat(strings.ReplaceAll(f, ",", ""), 64); err == nil {
+				v = n
+			} else if n, ok := numberWords[f]; ok {
+				v = n
+			}
+		}
+	}
+	return v
+}
+
+// merge folds actions of one sentence with the same provider, type and
+// modality, and drops a generic "other" action whose provider and
+// recipients are covered by a typed one ("sent medical teams to Italy ...
+// thanked China for its aid to Italy").
+func merge(as []Action) []Action {
+	var out []Action
+	for _, a := range as {
+		dup := false
+		for i := range out {
+			if out[i].Provider == a.Provider && out[i].Type == a.Type {
+				out[i].Recipients = union(out[i].Recipients, a.Recipients)
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func union(a, b []string) []string {
+	seen := map[string]bool{}
+	for _, x := range a {
+		seen[x] = true
+	}
+	for _, x := range b {
+		if !seen[x] {
+			a = append(a, x)
+			seen[x] = true
+		}
+	}
+	return a
+}
+
+func prevWord(low string, at int) string {
+	fs := strings.Fields(low[max(0, at-40):at])
+	for i := len(fs) - 1; i >= 0; i-- {
+		switch fs[i] {
+		case "the", "a", "an":
+			continue
+		}
+		return strings.Trim(fs[i], ",")
+	}
+	return ""
+}
+
+func lastWords(s string, n int) string {
+	fs := strings.Fields(s)
+	if len(fs) > n {
+		fs = fs[len(fs)-n:]
+	}
+	return strings.Join(fs, " ")
+}
+
+func hasWordPrefix(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) && (len(s) == len(w) || s[len(w)] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiLower lower-cases ASCII letters only, so byte offsets are kept.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}

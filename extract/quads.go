@@ -1,0 +1,183 @@
+package extract
+
+import (
+	"fmt"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/briefgraph/briefgraph/extract/transcript"
+	"github.com/briefgraph/briefgraph/graph/voc"
+)
+
+const xsdDate = "http://www.w3.org/2001/XMLSchema#date"
+
+// runeIndex converts byte offsets of a text into code-point offsets, the
+// offsets the graph records (what a reader in any language counts).
+type runeIndex struct{ text string }
+
+func newRuneIndex(text string) runeIndex { return runeIndex{text} }
+
+func (ri runeIndex) at(b int) int { return utf8.RuneCountInString(ri.text[:b]) }
+
+var pageRE = regexp.MustCompile(`^(.+?)[-_](?:p|page)[-_]?(\d{1,3})$`)
+
+// quads writes the document's facts, every one labelled with its IRI.
+func (r *run) quads(name, hash string) []quad.Quad {
+	var qs []quad.Quad
+	doc := r.doc
+	add := func(s quad.Value, p string, o quad.Value) {
+		qs = append(qs, quad.Quad{Subject: s, Predicate: quad.IRI(p), Object: o, Label: doc})
+	}
+	str := func(s quad.Value, p, v string) {
+		if v != "" {
+			add(s, p, quad.String(v))
+		}
+	}
+
+	add(doc, voc.Type, quad.IRI(voc.Document))
+	str(doc, voc.Title, r.d.Title)
+	date := ""
+	if !r.d.Date.IsZero() {
+		date = r.d.Date.Format("2006-01-02")
+		add(doc, voc.Date, quad.TypedString{Value: quad.String(date), Type: xsdDate})
+	}
+	if name != "" && name != "-" {
+		str(doc, voc.Source, filepath.ToSlash(name))
+	}
+	str(doc, voc.ContentHash, hash)
+	// Pages of one briefing ("…-p4") are linked to it.
+	base := strings.TrimPrefix(string(doc), voc.IDBase+"doc/")
+	if m := pageRE.FindStringSubmatch(base); m != nil {
+		add(doc, voc.PartOf, quad.IRI(voc.IDBase+"briefing/"+m[1]))
+		n, _ := strconv.Atoi(m[2])
+		add(doc, voc.Position, quad.Int(n))
+	}
+
+	// Turns, in order.
+	for i, t := range r.d.Turns {
+		turn := quad.IRI(fmt.Sprintf("%s#turn-%d", string(doc), i+1))
+		add(doc, voc.HasTurn, turn)
+		add(turn, voc.Type, quad.IRI(voc.Turn))
+		add(turn, voc.Ordinal, quad.Int(i+1))
+		str(turn, voc.Role, t.Role.String())
+		if p := r.speakers[i]; p != nil {
+			add(turn, voc.Speaker, p.iri)
+		}
+		if o := r.askers[i]; o != nil {
+			add(turn, voc.Asker, o.iri)
+		}
+		add(turn, voc.Start, quad.Int(r.runes.at(t.Start)))
+		add(turn, voc.End, quad.Int(r.runes.at(t.End)))
+	}
+
+	// Entities.
+	for _, e := range r.sortedEntities() {
+		add(doc, voc.Mentions, e.iri)
+		add(e.iri, voc.Type, quad.IRI(e.class))
+		str(e.iri, voc.Name, e.name)
+		for _, n := range e.alternateNames() {
+			str(e.iri, voc.AlternateName, n)
+		}
+		if en := e.entry; en != nil {
+			str(e.iri, voc.ISO2, en.ISO2)
+			str(e.iri, voc.ISO3, en.ISO3)
+			if en.Wikidata != "" {
+				add(e.iri, voc.SameAs, quad.IRI(voc.WikidataNS+en.Wikidata))
+			}
+		}
+		str(e.iri, voc.Kind, e.kind)
+		str(e.iri, voc.JobTitle, e.jobTitle)
+		if e.affiliation != nil {
+			add(e.iri, voc.Affiliation, e.affiliation.iri)
+		}
+		if e.country != nil && e.class == voc.GovernmentOrganization {
+			add(e.iri, voc.CountryOf, e.country.iri)
+		}
+	}
+
+	// Aid actions and their evidence.
+	sentences := map[transcript.Span]quad.IRI{}
+	sentence := func(sp transcript.Span, turn int) quad.IRI {
+		if iri, ok := sentences[sp]; ok {
+			return iri
+		}
+		start, end := r.runes.at(sp.Start), r.runes.at(sp.End)
+		// RFC 5147 fragment identifiers: code-point offsets into the text.
+		iri := quad.IRI(fmt.Sprintf("%s#char=%d,%d", string(doc), start, end))
+		sentences[sp] = iri
+		add(doc, voc.HasSentence, iri)
+		add(iri, voc.Type, quad.IRI(voc.Sentence))
+		add(iri, voc.Text, quad.String(r.d.Text[sp.Start:sp.End]))
+		add(iri, voc.Start, quad.Int(start))
+		add(iri, voc.End, quad.Int(end))
+		add(iri, voc.InTurn, quad.IRI(fmt.Sprintf("%s#turn-%d", string(doc), turn+1)))
+		return iri
+	}
+	for i, a := range r.actions {
+		act := quad.IRI(fmt.Sprintf("%s#aid-%d", string(doc), i+1))
+		add(act, voc.Type, quad.IRI(voc.AidAction))
+		add(act, voc.Provider, a.provider.iri)
+		for _, rc := range a.recipients {
+			add(act, voc.Recipient, rc.iri)
+		}
+		str(act, voc.AidType, a.Type)
+		str(act, voc.Modality, a.Modality)
+		str(act, voc.Cameo, a.Cameo)
+		if a.Quantity != "" {
+			str(act, voc.Quantity, a.Quantity)
+			if a.Value != 0 {
+				add(act, voc.QuantityValue, quad.Float(a.Value))
+			}
+		}
+		if a.statedBy != nil {
+			add(act, voc.StatedBy, a.statedBy.iri)
+		}
+		if date != "" {
+			add(act, voc.Date, quad.TypedString{Value: quad.String(date), Type: xsdDate})
+		}
+		first := a.evidence[0]
+		str(act, voc.Trigger, r.d.Text[first.Start+a.TriggerStart:first.Start+a.TriggerEnd])
+		for _, sp := range a.evidence {
+			add(act, voc.Evidence, sentence(sp, a.turn))
+		}
+	}
+	return dedupeQuads(qs)
+}
+
+// alternateNames are the entity's other known and seen names.
+func (e *entity) alternateNames() []string {
+	var out []string
+	seen := map[string]bool{e.name: true}
+	addAll := func(ns []string) {
+		for _, n := range ns {
+			if n != "" && !seen[n] {
+				seen[n] = true
+				out = append(out, n)
+			}
+		}
+	}
+	if e.entry != nil {
+		addAll(e.entry.Aliases)
+		addAll(e.entry.Demonyms)
+	}
+	addAll(e.names)
+	return out
+}
+
+func dedupeQuads(qs []quad.Quad) []quad.Quad {
+	seen := make(map[string]bool, len(qs))
+	out := qs[:0]
+	for _, q := range qs {
+		k := q.NQuad()
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, q)
+		}
+	}
+	return out
+}

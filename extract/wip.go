@@ -1,5 +1,0 @@
-package extract
-
-import "errors"
-
-var errNotYet = errors.New("extraction is being written")
