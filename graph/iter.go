@@ -1,0 +1,129 @@
+package graph
+
+import (
+	"context"
+	"sort"
+
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/iterator"
+	"github.com/cayleygraph/quad"
+
+	"github.com/briefgraph/briefgraph/graph/voc"
+)
+
+// quadKey identifies a quad by its N-Quads text, which distinguishes values
+// exactly as the stores do.
+type quadKey string
+
+func keyOf(q quad.Quad) quadKey { return quadKey(q.NQuad()) }
+
+// sortQuads orders quads by their N-Quads text: a deterministic order for
+// exports and tests.
+func sortQuads(qs []quad.Quad) {
+	sort.Sort(byNQuad{qs: qs})
+}
+
+type byNQuad struct{ qs []quad.Quad }
+
+func (b byNQuad) Len() int           { return len(b.qs) }
+func (b byNQuad) Less(i, j int) bool { return b.qs[i].NQuad() < b.qs[j].NQuad() }
+func (b byNQuad) Swap(i, j int)      { b.qs[i], b.qs[j] = b.qs[j], b.qs[i] }
+
+// sortDeltas puts deletions before additions (so that a value the store
+// sees as equal to a deleted one is added back) and orders each part.
+func sortDeltas(ds []graph.Delta) {
+	sort.SliceStable(ds, func(i, j int) bool {
+		if ds[i].Action != ds[j].Action {
+			return ds[i].Action == graph.Delete
+		}
+		return ds[i].Quad.NQuad() < ds[j].Quad.NQuad()
+	})
+}
+
+// eachQuad calls fn for every quad with value v in direction d, until fn
+// returns false. An absent value has no quads.
+func (s *Store) eachQuad(ctx context.Context, d quad.Direction, v quad.Value, fn func(quad.Quad) bool) error {
+	qs := s.h.QuadStore
+	ref, err := qs.ValueOf(v)
+	if err != nil {
+		return err
+	}
+	if ref == nil {
+		return nil
+	}
+	return scanQuads(ctx, qs, qs.QuadIterator(d, ref), fn)
+}
+
+// scanQuads calls fn for every quad of the iterator shape it, until fn returns false.
+func scanQuads(ctx context.Context, qs graph.QuadStore, it iterator.Shape, fn func(quad.Quad) bool) error {
+	sc := it.Iterate()
+	defer sc.Close()
+	for sc.Next(ctx) {
+		q, err := qs.Quad(sc.Result())
+		if err != nil {
+			return err
+		}
+		if !fn(q) {
+			break
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return err
+	}
+	return ctx.Err()
+}
+
+// documentQuads returns the quads labelled doc, by key.
+func (s *Store) documentQuads(ctx context.Context, doc quad.IRI) (map[quadKey]quad.Quad, error) {
+	out := make(map[quadKey]quad.Quad)
+	err := s.eachQuad(ctx, quad.Label, doc, func(q quad.Quad) bool {
+		out[keyOf(q)] = q
+		return true
+	})
+	return out, err
+}
+
+// countWith counts the quads with value v in direction d.
+func (s *Store) countWith(ctx context.Context, d quad.Direction, v quad.Value) (int, error) {
+	n := 0
+	err := s.eachQuad(ctx, d, v, func(quad.Quad) bool { n++; return true })
+	return n, err
+}
+
+// objects returns the distinct objects of subject's pred quads, in any
+// document, sorted.
+func (s *Store) objects(ctx context.Context, subject quad.Value, pred quad.IRI) ([]quad.Value, error) {
+	seen := make(map[string]quad.Value)
+	err := s.eachQuad(ctx, quad.Subject, subject, func(q quad.Quad) bool {
+		if p, ok := q.Predicate.(quad.IRI); ok && p == pred {
+			seen[quad.ToString(q.Object)] = q.Object
+		}
+		return true
+	})
+	return sortedValues(seen), err
+}
+
+// subjectsOfType returns the distinct subjects typed class, sorted.
+func (s *Store) subjectsOfType(ctx context.Context, class quad.IRI) ([]quad.Value, error) {
+	seen := make(map[string]quad.Value)
+	err := s.eachQuad(ctx, quad.Object, class, func(q quad.Quad) bool {
+		if p, ok := q.Predicate.(quad.IRI); ok && p == voc.Type {
+			seen[quad.ToString(q.Subject)] = q.Subject
+		}
+		return true
+	})
+	return sortedValues(seen), err
+}
+
+func sortedValues(m map[string]quad.Value) []quad.Value {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	out := make([]quad.Value, len(keys))
+	for i, k := range keys {
+		out[i] = m[k]
+	}
+	return out
+}

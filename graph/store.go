@@ -1,0 +1,267 @@
+// Package graph is briefgraph's storage layer: it opens a Cayley quad store
+// by URL and offers what the rest of the tool needs on top of it, as one
+// [Store]: replacing a document's quads in one transaction, listing
+// documents, queries in Cayley's languages, export and import through the
+// quad format registry, and statistics over the vocabulary of package
+// graph/voc.
+//
+// Store URLs:
+//
+//	bolt:PATH                       a BoltDB store in the directory PATH (created on first use)
+//	memory:                         an in-memory store, gone when closed
+//	postgres://USER:PASS@HOST/DB    Cayley's PostgreSQL backend (also postgresql://)
+//	cockroach://USER:PASS@HOST/DB   Cayley's CockroachDB backend
+//
+// Cayley's SQL driver defaults to sslmode=require: a local PostgreSQL server
+// without TLS needs "?sslmode=disable" in the URL.
+//
+// No message of this package contains a password: every URL in an error
+// goes through [Redact], and Cayley's own log (package clog, which prints
+// connection strings) is routed through a redacting logger.
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/boltdb/bolt"
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
+	_ "github.com/cayleygraph/cayley/graph/memstore" // registers the memory backend
+	"github.com/cayleygraph/cayley/graph/sql/cockroach"
+	"github.com/cayleygraph/cayley/graph/sql/postgres"
+	_ "github.com/cayleygraph/cayley/writer" // registers the "single" quad writer
+	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
+)
+
+// Schemes lists the store URL forms Open accepts, for messages and help.
+const Schemes = "bolt:PATH, memory:, postgres://…, postgresql://…, cockroach://…"
+
+// DefaultURL is the store the command line uses when none is given.
+const DefaultURL = "bolt:briefgraph.db"
+
+// ErrUnknownScheme is returned (wrapped) by Open for a URL it cannot route.
+var ErrUnknownScheme = errors.New("unknown store URL scheme")
+
+// ErrLocked is returned (wrapped) by Open when a bolt store is held by
+// another process for longer than the lock timeout.
+var ErrLocked = errors.New("store is locked by another process")
+
+// Backend names a kind of store.
+type Backend string
+
+// The backends Open knows.
+const (
+	Bolt      Backend = "bolt"
+	Memory    Backend = "memory"
+	Postgres  Backend = "postgres"
+	Cockroach Backend = "cockroach"
+)
+
+// Option changes how Open opens a store.
+type Option func(*openConfig)
+
+type openConfig struct {
+	lockTimeout time.Duration
+	logger      *slog.Logger
+}
+
+// WithLockTimeout sets how long Open waits for another process to release
+// a bolt store before it fails with ErrLocked (default 2s).
+func WithLockTimeout(d time.Duration) Option {
+	return func(c *openConfig) { c.lockTimeout = d }
+}
+
+// WithLogger sets the logger that receives Cayley's own warnings and errors
+// (redacted) for the stores this process opens. The default is slog.Default().
+// Cayley has one process-wide log, so the last logger given wins.
+func WithLogger(l *slog.Logger) Option {
+	return func(c *openConfig) { c.logger = l }
+}
+
+// Store is an open quad store. Its methods are safe for concurrent use;
+// writes through the Store are serialised.
+type Store struct {
+	h       *graph.Handle
+	backend Backend
+	url     string // redacted
+
+	wmu    sync.Mutex // serialises ReplaceDocument, DeleteDocument, Import, Close
+	closed bool
+}
+
+// Open opens (creating it on first use) the store at url; see the package
+// documentation for the URL forms. The error names the URL with any password
+// redacted.
+func Open(ctx context.Context, url string, opts ...Option) (*Store, error) {
+	cfg := openConfig{lockTimeout: 2 * time.Second}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	installClogger(cfg.logger)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	backend, addr, err := parseURL(url)
+	if err != nil {
+		return nil, err
+	}
+	var qs graph.QuadStore
+	switch backend {
+	case Bolt:
+		qs, err = openBolt(addr, cfg.lockTimeout)
+	case Memory:
+		qs, err = graph.NewQuadStore("memstore", "", nil)
+	case Postgres:
+		qs, err = openSQL(postgres.Type, addr)
+	case Cockroach:
+		qs, err = openSQL(cockroach.Type, addr)
+	}
+	if err != nil {
+		return nil, &openError{url: url, err: err}
+	}
+	qw, err := graph.NewQuadWriter("single", qs, graph.Options{
+		"ignore_missing": true, "ignore_duplicate": true,
+	})
+	if err != nil {
+		qs.Close()
+		return nil, &openError{url: url, err: err}
+	}
+	return &Store{h: &graph.Handle{QuadStore: qs, QuadWriter: qw}, backend: backend, url: Redact(url)}, nil
+}
+
+// parseURL splits a store URL into its backend and the address Cayley wants.
+func parseURL(url string) (Backend, string, error) {
+	scheme, rest, ok := strings.Cut(url, ":")
+	if !ok || scheme == "" {
+		return "", "", fmt.Errorf("store URL %q: %w (accepted: %s)", Redact(url), ErrUnknownScheme, Schemes)
+	}
+	switch strings.ToLower(scheme) {
+	case "bolt":
+		path := rest
+		if strings.HasPrefix(path, "//") {
+			path = path[2:]
+		}
+		if path == "" {
+			return "", "", fmt.Errorf("store URL %q: bolt needs a path, as in %s", url, DefaultURL)
+		}
+		return Bolt, path, nil
+	case "memory", "mem", "memstore":
+		return Memory, "", nil
+	case "postgres", "postgresql":
+		return Postgres, url, nil
+	case "cockroach", "cockroachdb":
+		// The pgx driver speaks the PostgreSQL wire protocol and wants its URL scheme.
+		return Cockroach, "postgresql:" + rest, nil
+	}
+	return "", "", fmt.Errorf("store URL %q: %w %q (accepted: %s)", Redact(url), ErrUnknownScheme, scheme, Schemes)
+}
+
+// openBolt opens the bolt store in directory dir (file dir/indexes.bolt, the
+// layout Cayley's own tools use), creating and initialising it if needed.
+// Unlike Cayley's bolt backend it does not wait forever for a lock.
+func openBolt(dir string, lockTimeout time.Duration) (graph.QuadStore, error) {
+	if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
+		return nil, fmt.Errorf("%s is a file; a bolt store is a directory", dir)
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("cannot create the store directory: %w", err)
+	}
+	file := filepath.Join(dir, "indexes.bolt")
+	_, statErr := os.Stat(file)
+	fresh := errors.Is(statErr, os.ErrNotExist)
+	db, err := hbolt.Open(file, &bolt.Options{Timeout: lockTimeout})
+	if errors.Is(err, bolt.ErrTimeout) {
+		return nil, fmt.Errorf("%w (waited %s; is \"briefgraph serve\" running on it?)", ErrLocked, lockTimeout)
+	} else if err != nil {
+		return nil, fmt.Errorf("cannot open %s: %w", file, err)
+	}
+	if fresh {
+		if err := kv.Init(db, nil); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+			db.Close()
+			os.Remove(file)
+			return nil, fmt.Errorf("cannot initialise %s: %w", file, err)
+		}
+	}
+	qs, err := kv.New(db, nil)
+	if errors.Is(err, graph.ErrNotInitialized) {
+		// An empty file left by a crash before initialisation: initialise it now.
+		if err = kv.Init(db, nil); err == nil || errors.Is(err, graph.ErrDatabaseExists) {
+			qs, err = kv.New(db, nil)
+		}
+	}
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("cannot open %s: %w", file, err)
+	}
+	return qs, nil
+}
+
+// openSQL opens one of Cayley's SQL backends, creating its tables on first use.
+func openSQL(typ, addr string) (graph.QuadStore, error) {
+	if err := graph.InitQuadStore(typ, addr, nil); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+		return nil, sqlHint(err)
+	}
+	qs, err := graph.NewQuadStore(typ, addr, nil)
+	if err != nil {
+		return nil, sqlHint(err)
+	}
+	return qs, nil
+}
+
+// sqlHint adds what to do to the errors users meet first.
+func sqlHint(err error) error {
+	msg := err.Error()
+	switch {
+	case strings.Contains(msg, "SSL is not enabled"):
+		return fmt.Errorf("%w (for a server without TLS add ?sslmode=disable to the URL)", err)
+	case strings.Contains(msg, "connection refused"):
+		return fmt.Errorf("%w (is the database server running?)", err)
+	}
+	return err
+}
+
+// openError reports a failure to open a store, naming its redacted URL and
+// keeping any password out of the cause's message too.
+type openError struct {
+	url string
+	err error
+}
+
+func (e *openError) Error() string {
+	return fmt.Sprintf("open store %s: %s", Redact(e.url), scrub(e.err.Error(), e.url))
+}
+
+func (e *openError) Unwrap() error { return e.err }
+
+// Backend reports the kind of store.
+func (s *Store) Backend() Backend { return s.backend }
+
+// URL returns the store's URL with any password redacted.
+func (s *Store) URL() string { return s.url }
+
+// Handle returns Cayley's handle on the store (quad store and writer), for
+// Cayley's own APIs such as its HTTP server. Writes made through it bypass
+// the Store's document semantics.
+func (s *Store) Handle() *graph.Handle { return s.h }
+
+// QuadStore returns the underlying Cayley quad store.
+func (s *Store) QuadStore() graph.QuadStore { return s.h.QuadStore }
+
+// Close releases the store (for bolt, its file lock).
+func (s *Store) Close() error {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	if s.closed {
+		return nil
+	}
+	s.closed = true
+	return s.h.Close()
+}

@@ -1,0 +1,126 @@
+package graph_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefgraph/briefgraph/graph"
+)
+
+func TestRedact(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"postgres userinfo", "postgres://bob:s3cret@db:5432/g?sslmode=disable", "postgres://bob:xxxxx@db:5432/g?sslmode=disable"},
+		{"postgresql no password", "postgresql://bob@db/g", "postgresql://bob@db/g"},
+		{"cockroach", "cockroach://root:hunter2@crdb:26257/g", "cockroach://root:xxxxx@crdb:26257/g"},
+		{"password parameter", "postgres://db/g?user=bob&password=s3cret", "postgres://db/g?user=bob&password=xxxxx"},
+		{"dsn", "host=db user=bob password=s3cret dbname=g", "host=db user=bob password=xxxxx dbname=g"},
+		{"special characters", "postgres://bob:p%40ss%2Fw@db/g", "postgres://bob:xxxxx@db/g"},
+		{"unparseable", "postgres://bob:se cret@db/%zz", "postgres://bob:xxxxx@db/%zz"},
+		{"bolt", "bolt:briefgraph.db", "bolt:briefgraph.db"},
+		{"memory", "memory:", "memory:"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := graph.Redact(tc.in)
+			if got != tc.want {
+				t.Errorf("Redact(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+			for _, secret := range []string{"s3cret", "hunter2", "p%40ss", "p@ss", "se cret"} {
+				if strings.Contains(got, secret) {
+					t.Errorf("Redact(%q) = %q leaks %q", tc.in, got, secret)
+				}
+			}
+		})
+	}
+}
+
+func FuzzRedact(f *testing.F) {
+	f.Add("postgres://bob:s3cret@db/g")
+	f.Add("cockroach://a:b@c/d?password=e")
+	f.Fuzz(func(t *testing.T, pass string) {
+		if len(pass) < 4 || strings.ContainsAny(pass, "@/?#% \t\n\r&=:'") {
+			return
+		}
+		u := "postgres://bob:" + pass + "@db:5432/g?sslmode=disable"
+		if got := graph.Redact(u); got != "postgres://bob:xxxxx@db:5432/g?sslmode=disable" {
+			t.Errorf("Redact(%q) = %q leaks the password", u, got)
+		}
+	})
+}
+
+func TestOpenErrors(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "plain-file")
+	if err := os.WriteFile(file, []byte("x"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, url string
+		is        error
+		contains  []string
+	}{
+		{"unknown scheme", "mysql://root:topsecret@db/g", graph.ErrUnknownScheme, []string{"mysql://root:xxxxx@db/g", "bolt:PATH", "postgres://"}},
+		{"no scheme", "briefgraph.db", graph.ErrUnknownScheme, []string{"briefgraph.db", "accepted"}},
+		{"bolt without path", "bolt:", nil, []string{"bolt needs a path"}},
+		{"bolt path is a file", "bolt:" + file, nil, []string{file, "is a file"}},
+		{"bolt path unwritable", "bolt:/proc/briefgraph/store.db", nil, []string{"/proc/briefgraph/store.db", "cannot create"}},
+		{"postgres refused", "postgres://bob:topsecret@127.0.0.1:1/g?sslmode=disable&connect_timeout=2", nil, []string{"postgres://bob:xxxxx@127.0.0.1:1/g"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var log bytes.Buffer
+			s, err := graph.Open(context.Background(), tc.url, graph.WithLogger(slog.New(slog.NewTextHandler(&log, nil))))
+			if err == nil {
+				s.Close()
+				t.Fatalf("Open(%s) succeeded", tc.url)
+			}
+			if tc.is != nil && !errors.Is(err, tc.is) {
+				t.Errorf("err = %v, want %v", err, tc.is)
+			}
+			for _, c := range tc.contains {
+				if !strings.Contains(err.Error(), c) {
+					t.Errorf("err %q does not contain %q", err, c)
+				}
+			}
+			if strings.Contains(err.Error()+log.String(), "topsecret") {
+				t.Errorf("password leaked:\nerr: %v\nlog: %s", err, log.String())
+			}
+		})
+	}
+}
+
+func TestOpenBoltReopen(t *testing.T) {
+	u := "bolt:" + filepath.Join(t.TempDir(), "nested", "store.db")
+	ctx := context.Background()
+	s, err := graph.Open(ctx, u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ingest(t, s, docA, docAQuads())
+	// A second Open waits for the lock, then fails clearly.
+	if _, err := graph.Open(ctx, u, graph.WithLockTimeout(100*time.Millisecond)); !errors.Is(err, graph.ErrLocked) {
+		t.Errorf("second Open of a held bolt store: err = %v, want ErrLocked", err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Errorf("second Close: %v", err)
+	}
+	s, err = graph.Open(ctx, u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	sameLines(t, "quads after reopening", dump(t, s, ""), nquadLines(docAQuads()))
+	if s.Backend() != graph.Bolt || s.URL() != u {
+		t.Errorf("Backend, URL = %v, %v", s.Backend(), s.URL())
+	}
+}
