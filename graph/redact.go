@@ -77,12 +77,12 @@ func (c *clogger) emit(level slog.Level, format string, args []any) {
 	c.logger().Log(context.Background(), level, scrub(fmt.Sprintf(format, args...), ""), "component", "cayley")
 }
 
-func (c *clogger) Infof(string, ...any)                   {}
-func (c *clogger) Warningf(format string, args ...any)    { c.emit(slog.LevelWarn, format, args) }
-func (c *clogger) Errorf(format string, args ...any)      { c.emit(slog.LevelError, format, args) }
-func (c *clogger) Fatalf(format string, args ...any)      { c.emit(slog.LevelError, format, args) }
-func (c *clogger) V(int) bool                             { return false }
-func (c *clogger) SetV(int)                               {}
+func (c *clogger) Infof(string, ...any)                {}
+func (c *clogger) Warningf(format string, args ...any) { c.emit(slog.LevelWarn, format, args) }
+func (c *clogger) Errorf(format string, args ...any)   { c.emit(slog.LevelError, format, args) }
+func (c *clogger) Fatalf(format string, args ...any)   { c.emit(slog.LevelError, format, args) }
+func (c *clogger) V(int) bool                          { return false }
+func (c *clogger) SetV(int)                            {}
 
 // theClogger is installed once as Cayley's logger; Cayley offers only
 // process-wide logging, so this is the one piece of package state.
