@@ -131,8 +131,11 @@ type GraphEdge struct {
 	Source string `json:"source"`
 	Target string `json:"target"`
 	Label  string `json:"label"`
-	// Action is the aid action an aid edge stands for.
-	Action string `json:"action,omitempty"`
+	// Action is the aid action an aid edge stands for; Evidence its
+	// sentence and StatedBy the name of the person who stated it.
+	Action   string `json:"action,omitempty"`
+	Evidence string `json:"evidence,omitempty"`
+	StatedBy string `json:"statedBy,omitempty"`
 }
 
 // Graph is a node's neighbourhood: aid actions collapsed into
@@ -587,8 +590,13 @@ func (e *Explorer) Neighbors(ctx context.Context, id string, limit int) (*Graph,
 		}
 		add(prov)
 		add(rec)
-		addEdge(GraphEdge{ID: ix.iri(a), Source: ix.iri(prov), Target: ix.iri(rec),
-			Label: strings.ReplaceAll(localName(ix.str(a, ix.p.aidType)), "_", " "), Action: ix.iri(a)})
+		ge := GraphEdge{ID: ix.iri(a), Source: ix.iri(prov), Target: ix.iri(rec),
+			Label: strings.ReplaceAll(localName(ix.str(a, ix.p.aidType)), "_", " "), Action: ix.iri(a),
+			Evidence: ix.str(ix.first(a, ix.p.evidence), ix.p.text)}
+		if sb := ix.first(a, ix.p.statedBy); sb != none {
+			ge.StatedBy = ix.name(sb)
+		}
+		addEdge(ge)
 	}
 	direct := func(s, o, p nid) {
 		if !ix.kind[o].isEntity() || !ix.kind[s].isEntity() || len(g.Edges) >= limit {

@@ -1,0 +1,178 @@
+package explore_test
+
+import (
+	"context"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/cayleygraph/cayley/graph"
+	_ "github.com/cayleygraph/cayley/query/gizmo"   // the console's languages
+	_ "github.com/cayleygraph/cayley/query/graphql" // …
+	cayleyhttp "github.com/cayleygraph/cayley/server/http"
+	"github.com/chromedp/chromedp"
+
+	"github.com/briefgraph/briefgraph/graph/explore"
+)
+
+// findChromium returns the path of a Chromium or Chrome binary, or "".
+func findChromium() string {
+	if p := os.Getenv("BRIEFGRAPH_CHROMIUM"); p != "" {
+		return p
+	}
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "headless-shell"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+// artifactDir is where the test leaves its screenshot: $BRIEFGRAPH_ARTIFACTS
+// when set (CI keeps it), else a temporary directory.
+func artifactDir(t *testing.T) string {
+	if d := os.Getenv("BRIEFGRAPH_ARTIFACTS"); d != "" {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatalf("artifacts dir: %v", err)
+		}
+		return d
+	}
+	return t.TempDir()
+}
+
+// explorerServer serves the explorer and Cayley's query API (for the
+// console) over qs on 127.0.0.1.
+func explorerServer(t *testing.T, qs graph.QuadStore) *httptest.Server {
+	t.Helper()
+	mux := http.NewServeMux()
+	api := cayleyhttp.NewAPIv2(&graph.Handle{QuadStore: qs})
+	api.SetReadOnly(true)
+	mux.Handle("/api/v2/", api)
+	mux.Handle("/", explore.New(qs, explore.Options{}).Handler())
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewUnstartedServer(mux)
+	srv.Listener.Close()
+	srv.Listener = ln
+	srv.Start()
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// TestBrowser drives the explorer page in headless Chromium as a user
+// would: search Italy, read China's medical-team link and its evidence, ask
+// for the path from Italy to Serbia and see it drawn, run a Gizmo query.
+func TestBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	bin := findChromium()
+	if bin == "" {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("no Chromium found: CI must install Debian's chromium (see .ci/run) or set BRIEFGRAPH_CHROMIUM")
+		}
+		t.Skip("no Chromium binary found (apt-get install chromium, or set BRIEFGRAPH_CHROMIUM); skipping the browser test")
+	}
+	qs := seedStore(t)
+	srv := explorerServer(t, qs)
+
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(bin),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1400, 1000),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+	)
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	ctx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
+	defer cancelAlloc()
+	ctx, cancelTab := chromedp.NewContext(ctx, chromedp.WithErrorf(t.Logf))
+	defer cancelTab()
+
+	step := func(what string, steps ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		if err := chromedp.Do(ctx, steps...); err != nil {
+			t.Fatalf("browser: %s: %v", what, err)
+		}
+	}
+	value := func(what, expr string) any {
+		t.Helper()
+		v, err := chromedp.Run(ctx, chromedp.Evaluate[any](expr))
+		if err != nil {
+			t.Fatalf("browser: %s: %v", what, err)
+		}
+		return v
+	}
+	text := func(sel string) string {
+		t.Helper()
+		s, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(sel)))
+		if err != nil {
+			t.Fatalf("browser: text of %s: %v", sel, err)
+		}
+		return s
+	}
+
+	step("open the page and search Italy",
+		chromedp.Navigate(srv.URL+"/"),
+		chromedp.WaitVisible(chromedp.ID("search")),
+		chromedp.SendKeys(chromedp.ID("search"), "Italy"),
+		chromedp.Click(chromedp.CSS("#search-form button[type=submit]")),
+		chromedp.WaitVisible(chromedp.CSS("#aid tr.aid-row")),
+	)
+	aidText := text("#aid")
+	aidLabels := value("edge China→Italy", `explorer.cy.edges().filter(e => e.data('source').endsWith('/country/cn') && e.data('target').endsWith('/country/it')).map(e => e.data('label')).join(',')`)
+	step("ask for the path Italy → Serbia",
+		chromedp.SendKeys(chromedp.ID("path-from"), "Italy"),
+		chromedp.SendKeys(chromedp.ID("path-to"), "Serbia"),
+		chromedp.Click(chromedp.ID("path-go")),
+		chromedp.WaitVisible(chromedp.CSS("#path-result li.path-item")),
+	)
+	pathText := text("#path-result")
+	pathElems := value("highlighted elements", `explorer.cy.elements('.path').length`)
+	serbiaOnPath := value("Serbia highlighted", `explorer.cy.nodes('.path').some(n => n.id().endsWith('/country/rs'))`)
+	shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatalf("screenshot: %v", err)
+	}
+	path := filepath.Join(artifactDir(t), "explorer.png")
+	if err := os.WriteFile(path, shot, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("screenshot: %s", path)
+
+	for _, want := range []string{"Aid of Italy", "medical team", "China", "seven batches", "We have sent seven batches of medical experts to the five countries of Iran, Iraq, Italy, Serbia and Cambodia", "Luo Zhaohui"} {
+		if !strings.Contains(aidText, want) {
+			t.Errorf("aid table lacks %q:\n%s", want, aidText)
+		}
+	}
+	if labels, _ := aidLabels.(string); labels != "medical team" {
+		t.Errorf("graph edge China→Italy labels = %q, want medical team", aidLabels)
+	}
+	for _, want := range []string{"Path Italy → Serbia", "Italy — medical team — China — medical team — Serbia"} {
+		if !strings.Contains(pathText, want) {
+			t.Errorf("path panel lacks %q:\n%s", want, pathText)
+		}
+	}
+	if n, _ := pathElems.(float64); n < 5 || serbiaOnPath != true {
+		t.Errorf("path not drawn: %d highlighted elements, Serbia highlighted %v", pathElems, serbiaOnPath)
+	}
+
+	// The console posts to Cayley's own query API.
+	step("run the console's Gizmo query",
+		chromedp.Click(chromedp.CSS("#console-form button[type=submit]")),
+		chromedp.Poll[chromedp.Void](`document.getElementById('console-output').textContent.includes('country/cn')`,
+			chromedp.WithPollingTimeout(20*time.Second)),
+	)
+}
