@@ -60,12 +60,13 @@ func Find(s string, ms []Mention) []Action {
 		return nil
 	}
 	var out []Action
+	last := "" // the provider of the previous action: "donated masks to Iran and sent doctors to Iraq"
 	for i, t := range trigs {
 		end := len(s)
 		if i+1 < len(trigs) {
 			end = trigs[i+1].start
 		}
-		if k := clauseBreak(low, t.end, end); k >= 0 {
+		if k := clauseBreak(s, t.end, end); k >= 0 {
 			end = k
 		}
 		begin := 0
@@ -75,8 +76,9 @@ func Find(s string, ms []Mention) []Action {
 		if k := strings.LastIndexAny(low[begin:t.start], ";"); k >= 0 {
 			begin += k + 1
 		}
-		if a, ok := analyse(s, low, ms, t, begin, end); ok {
+		if a, ok := analyse(s, low, ms, t, begin, end, last); ok {
 			out = append(out, a)
+			last = a.Provider
 		}
 	}
 	return merge(out)
@@ -116,6 +118,13 @@ func triggers(low string) []trigger {
 	return out
 }
 
+// coordinated reports whether a verb's clause joins the previous one with no
+// subject of its own ("... to Iran and sent ...").
+func coordinated(pre string) bool {
+	w := lastWords(pre, 2)
+	return strings.HasSuffix(w, " and") || w == "and" || strings.HasSuffix(w, "and also") || strings.HasSuffix(w, ",")
+}
+
 func isArticle(s string) bool {
 	switch s {
 	case "a", "an", "the", "its", "their", "our", "his", "her", "much", "more", "further", "timely", "strong", "great", "generous", "valuable":
@@ -124,19 +133,20 @@ func isArticle(s string) bool {
 	return false
 }
 
-// clauseBreak returns the offset of the first clause boundary in low[from:to]
-// that ends a trigger's scope, or -1.
-func clauseBreak(low string, from, to int) int {
+// clauseBreak returns the offset of the first clause boundary in s[from:to]
+// that ends a trigger's scope, or -1. It is case-sensitive: " who " ends a
+// clause, "the WHO" does not.
+func clauseBreak(s string, from, to int) int {
 	best := -1
 	for _, b := range []string{";", " but ", " while ", " whereas ", " although ", " because ", " which ", " who ", ". "} {
-		if k := strings.Index(low[from:to], b); k >= 0 && (best < 0 || from+k < best) {
+		if k := strings.Index(s[from:to], b); k >= 0 && (best < 0 || from+k < best) {
 			best = from + k
 		}
 	}
 	return best
 }
 
-func analyse(s, low string, ms []Mention, t trigger, begin, end int) (Action, bool) {
+func analyse(s, low string, ms []Mention, t trigger, begin, end int, last string) (Action, bool) {
 	pre := low[begin:t.start]
 	if negationRE.MatchString(lastWords(pre, 4)) {
 		return Action{}, false
@@ -179,6 +189,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int) (Action, bo
 		recipients = refs(recipientPhrase(low, right, t, false))
 		if provider == "" {
 			provider = ownPronoun(right)
+		}
+		if provider == "" && coordinated(low[begin:t.start]) {
+			provider = last
 		}
 	}
 	recipients = without(recipients, provider)

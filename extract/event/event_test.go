@@ -1,0 +1,105 @@
+package event_test
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/briefgraph/briefgraph/extract/event"
+)
+
+// mentionsOf marks every occurrence of the names in s; a name written
+// "Chinese=China" marks the demonym "Chinese" as an adjective of China, and
+// "we=China" marks the pronoun.
+func mentionsOf(s string, names ...string) []event.Mention {
+	var ms []event.Mention
+	for _, n := range names {
+		surface, ref, _ := strings.Cut(n, "=")
+		if ref == "" {
+			ref = surface
+		}
+		for i := 0; ; {
+			j := strings.Index(s[i:], surface)
+			if j < 0 {
+				break
+			}
+			m := event.Mention{Start: i + j, End: i + j + len(surface), Ref: ref, Actor: true}
+			switch {
+			case surface == "we" || surface == "We" || surface == "our" || surface == "Our":
+				m.Pronoun = true
+			case surface != ref:
+				m.Adjective = true
+			}
+			ms = append(ms, m)
+			i += j + len(surface)
+		}
+	}
+	// sort by start
+	for i := range ms {
+		for j := i + 1; j < len(ms); j++ {
+			if ms[j].Start < ms[i].Start {
+				ms[i], ms[j] = ms[j], ms[i]
+			}
+		}
+	}
+	return ms
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name     string
+		sentence string
+		names    []string
+		want     []string // "provider>recipient,recipient:type:modality:quantity"
+	}{
+		{"list of recipients", "We have sent seven batches of medical experts to the five countries of Iran, Iraq, Italy, Serbia and Cambodia, and the first team arrived in Iran on Feb. 27.",
+			[]string{"We=China", "Iran", "Iraq", "Italy", "Serbia", "Cambodia"},
+			[]string{"China>Iran,Iraq,Italy,Serbia,Cambodia:medical_team:reported:seven batches"}},
+		{"video conferences for experts from", "So far, we have held nearly 20 video conferences for experts from the WHO, the Association of Southeast Asian Nations (ASEAN) and more than 110 countries from Europe and Africa.",
+			[]string{"we=China", "WHO", "Association of Southeast Asian Nations", "Europe", "Africa"},
+			[]string{"China>WHO,Association of Southeast Asian Nations,Europe,Africa:expert_exchange:reported:nearly 20"}},
+		{"no named recipient", "Second, we have dispatched Chinese medical experts to hard-hit countries.",
+			[]string{"we=China", "Chinese=China"}, nil},
+		{"passive with by", "A batch of masks donated by the Jack Ma Foundation arrived in Ethiopia; the masks were donated by Alibaba to Kenya.",
+			[]string{"Jack Ma Foundation", "Ethiopia", "Alibaba", "Kenya"},
+			[]string{"Alibaba>Kenya:supplies:reported:"}},
+		{"help to China", "Pakistan donated all the masks in its hospitals to China.",
+			[]string{"Pakistan", "China"}, []string{"Pakistan>China:supplies:reported:"}},
+		{"received from", "Italy received 30 ventilators from Germany last week.",
+			[]string{"Italy", "Germany"}, []string{"Germany>Italy:supplies:reported:30"}},
+		{"planned funding", "China will provide $20 million to the WHO to support its fight.",
+			[]string{"China", "WHO"}, []string{"China>WHO:funding:planned:$20 million"}},
+		{"pledged", "Japan pledged 10 million dollars to the African Union.",
+			[]string{"Japan", "African Union"}, []string{"Japan>African Union:funding:planned:10 million dollars"}},
+		{"knowledge sharing", "China shared the genome sequence of the virus with the WHO at the earliest time.",
+			[]string{"China", "WHO"}, []string{"China>WHO:knowledge_sharing:reported:"}},
+		{"research", "Chinese scientists cooperated with Germany on vaccine research.",
+			[]string{"Chinese=China", "Germany"}, []string{"China>Germany:research_cooperation:reported:"}},
+		{"help direct object", "Russia helped Serbia in its hour of need.",
+			[]string{"Russia", "Serbia"}, []string{"Russia>Serbia:other:reported:"}},
+		{"negation", "China has not sent medical teams to the United States.",
+			[]string{"China", "United States"}, nil},
+		{"international community is not a recipient", "We would like to continue sharing with the international community.",
+			[]string{"We=China"}, nil},
+		{"noun trigger", "They played the anthem to thank China for its aid to Italy.",
+			[]string{"China", "Italy"}, nil},
+		{"possessive aid", "China's aid to Italy arrived on Friday.",
+			[]string{"China", "Italy"}, []string{"China>Italy:other:reported:"}},
+		{"greeting is not aid", "Serbian President Aleksandar Vucic greeted the Chinese medical team at the airport.",
+			[]string{"Serbian=Serbia", "Chinese=China"}, nil},
+		{"two actions", "China donated masks to Iran and sent doctors to Iraq.",
+			[]string{"China", "Iran", "Iraq"}, []string{"China>Iran:supplies:reported:", "China>Iraq:medical_team:reported:"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, a := range event.Find(tt.sentence, mentionsOf(tt.sentence, tt.names...)) {
+				got = append(got, fmt.Sprintf("%s>%s:%s:%s:%s", a.Provider, strings.Join(a.Recipients, ","), a.Type, a.Modality, a.Quantity))
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Find(%q)\n got %q\nwant %q", tt.sentence, got, tt.want)
+			}
+		})
+	}
+}
