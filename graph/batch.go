@@ -1,0 +1,119 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/briefgraph/briefgraph/graph/voc"
+)
+
+// Doc is one document to store: its IRI and all its quads, each labelled IRI.
+type Doc struct {
+	IRI   quad.IRI
+	Quads []quad.Quad
+}
+
+// Change is what ReplaceDocuments did to one document.
+type Change struct {
+	// Added and Removed count the quads written and deleted.
+	Added, Removed int
+	// Existed reports whether the store held quads of the document before.
+	Existed bool
+}
+
+// ReplaceDocuments does what ReplaceDocument does for several documents in
+// ONE transaction, so that a batch of small documents costs one commit:
+// either every document of docs is replaced or, on error, none is. A
+// document listed twice is stored as its last entry. It returns one Change
+// per entry of docs, in order (a repeated document's earlier entries get
+// the same Change as its last).
+func (s *Store) ReplaceDocuments(ctx context.Context, docs []Doc) ([]Change, error) {
+	last := make(map[quad.IRI]int, len(docs))
+	for i, d := range docs {
+		if d.IRI == "" {
+			return nil, fmt.Errorf("replace documents: entry %d has an empty document IRI", i)
+		}
+		for j, q := range d.Quads {
+			if !q.IsValid() {
+				return nil, fmt.Errorf("replace documents: %s: quad %d (%v) is incomplete", d.IRI, j, q)
+			}
+			if l, ok := q.Label.(quad.IRI); !ok || l != d.IRI {
+				return nil, fmt.Errorf("replace documents: %s: quad %d (%v): %w", d.IRI, j, q, ErrWrongLabel)
+			}
+		}
+		last[d.IRI] = i
+	}
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	changes := make([]Change, len(docs))
+	var deltas []graph.Delta
+	for i, d := range docs {
+		if last[d.IRI] != i {
+			continue
+		}
+		have, err := s.documentQuads(ctx, d.IRI)
+		if err != nil {
+			return nil, fmt.Errorf("replace documents: %s: %w", d.IRI, err)
+		}
+		c := Change{Existed: len(have) > 0}
+		want := make(map[quadKey]struct{}, len(d.Quads))
+		for _, q := range d.Quads {
+			k := keyOf(q)
+			if _, dup := want[k]; dup {
+				continue
+			}
+			want[k] = struct{}{}
+			if _, ok := have[k]; !ok {
+				deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Add})
+				c.Added++
+			}
+		}
+		for k, q := range have {
+			if _, keep := want[k]; !keep {
+				deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Delete})
+				c.Removed++
+			}
+		}
+		changes[i] = c
+	}
+	for i, d := range docs {
+		changes[i] = changes[last[d.IRI]]
+	}
+	if len(deltas) == 0 {
+		return changes, nil
+	}
+	// As in ReplaceDocument: deletions first, applied as ReplaceDocument
+	// applies them (see apply), so each document is all old, all new, or,
+	// after a crash in a split bolt write, absent.
+	sortDeltas(deltas)
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("replace documents: %w", err)
+	}
+	if err := s.apply(deltas); err != nil {
+		return nil, fmt.Errorf("replace documents: %w", err)
+	}
+	return changes, nil
+}
+
+// DocumentsWithHash returns the documents whose voc.ContentHash is hash,
+// sorted: the documents already stored from a file with these bytes.
+func (s *Store) DocumentsWithHash(ctx context.Context, hash string) ([]quad.IRI, error) {
+	var out []quad.IRI
+	err := s.eachQuad(ctx, quad.Object, quad.String(hash), func(q quad.Quad) bool {
+		if p, ok := q.Predicate.(quad.IRI); ok && p == voc.ContentHash {
+			if d, ok := q.Subject.(quad.IRI); ok {
+				out = append(out, d)
+			}
+		}
+		return true
+	})
+	if err != nil {
+		return nil, fmt.Errorf("documents with hash %s: %w", hash, err)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out, nil
+}
