@@ -1,0 +1,330 @@
+package ingest_test
+
+import (
+	"context"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/briefgraph/briefgraph/extract/synth"
+	"github.com/briefgraph/briefgraph/graph"
+	"github.com/briefgraph/briefgraph/graph/ingest"
+	"github.com/briefgraph/briefgraph/graph/ingest/ingesttest"
+)
+
+// corpus writes n synthetic transcripts of about size bytes into a new
+// directory and returns it.
+func corpus(t testing.TB, n, size int) string {
+	t.Helper()
+	dir := t.TempDir()
+	g := synth.New(synth.Config{Seed: 1, Size: size})
+	for i := range n {
+		d := g.Document(i)
+		if err := os.WriteFile(filepath.Join(dir, d.Name), d.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func openStore(t testing.TB, url string) *graph.Store {
+	t.Helper()
+	st, err := graph.Open(context.Background(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+// counting wraps the test extraction and counts its calls.
+func counting(n *atomic.Int64) ingest.ExtractFunc {
+	return func(ctx context.Context, name string, data []byte) (quad.IRI, string, []quad.Quad, error) {
+		n.Add(1)
+		return ingesttest.Extract(ctx, name, data)
+	}
+}
+
+func stores(t *testing.T) map[string]func() *graph.Store {
+	return map[string]func() *graph.Store{
+		"memory": func() *graph.Store { return openStore(t, "memory:") },
+		"bolt":   func() *graph.Store { return openStore(t, "bolt:"+filepath.Join(t.TempDir(), "db")) },
+	}
+}
+
+// checkDoc fails unless the store holds exactly the test extraction of file.
+func checkDoc(t *testing.T, st *graph.Store, file string) {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, _, want, err := ingesttest.Extract(context.Background(), file, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := st.DocumentQuads(context.Background(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(want) {
+		t.Errorf("%s: %d quads stored, want %d", file, len(got), len(want))
+	}
+}
+
+func TestRunNewUnchangedReplaced(t *testing.T) {
+	for name, open := range stores(t) {
+		t.Run(name, func(t *testing.T) {
+			ctx := context.Background()
+			dir := corpus(t, 30, 3000)
+			st := open()
+			var calls atomic.Int64
+			var seen atomic.Int64
+			opt := ingest.Options{Workers: 3, BatchQuads: 500, OnResult: func(ingest.Result, ingest.Progress) { seen.Add(1) }}
+
+			sum, err := ingest.Run(ctx, st, counting(&calls), []string{dir}, opt)
+			if err != nil || sum.Err() != nil {
+				t.Fatal(err, sum.Err(), sum.Failures)
+			}
+			if sum.New != 30 || sum.Total() != 30 || calls.Load() != 30 || seen.Load() != 30 {
+				t.Fatalf("first run: %+v, %d extractions, %d results reported", sum, calls.Load(), seen.Load())
+			}
+			files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+			for _, f := range files {
+				checkDoc(t, st, f)
+			}
+
+			// Unchanged corpus: nothing is extracted.
+			calls.Store(0)
+			sum, err = ingest.Run(ctx, st, counting(&calls), []string{dir}, opt)
+			if err != nil || sum.Unchanged != 30 || calls.Load() != 0 || sum.Quads != 0 {
+				t.Fatalf("second run: %v %+v, %d extractions", err, sum, calls.Load())
+			}
+
+			// One file changes: only it is extracted, and it is replaced.
+			changed := files[4]
+			if err := os.WriteFile(changed, []byte("A: a short answer.\n\nQ: and a question?\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			sum, err = ingest.Run(ctx, st, counting(&calls), []string{dir}, opt)
+			if err != nil || sum.Replaced != 1 || sum.Unchanged != 29 || calls.Load() != 1 {
+				t.Fatalf("after a change: %v %+v, %d extractions", err, sum, calls.Load())
+			}
+			checkDoc(t, st, changed)
+
+			// Force extracts everything again but changes nothing.
+			calls.Store(0)
+			opt.Force = true
+			sum, err = ingest.Run(ctx, st, counting(&calls), []string{dir}, opt)
+			if err != nil || sum.Unchanged != 30 || calls.Load() != 30 {
+				t.Fatalf("forced run: %v %+v, %d extractions", err, sum, calls.Load())
+			}
+		})
+	}
+}
+
+func TestRunWithDocID(t *testing.T) {
+	ctx := context.Background()
+	dir := corpus(t, 5, 2000)
+	st := openStore(t, "memory:")
+	opt := ingest.Options{DocID: func(name string, _ []byte) quad.IRI { return ingesttest.DocIRI(name) }}
+	if sum, err := ingest.Run(ctx, st, ingesttest.Extract, []string{dir}, opt); err != nil || sum.New != 5 {
+		t.Fatal(err, sum)
+	}
+	// A copy under another name is another document: not skipped.
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	data, _ := os.ReadFile(files[0])
+	os.WriteFile(filepath.Join(dir, "copy.txt"), data, 0o644)
+	sum, err := ingest.Run(ctx, st, ingesttest.Extract, []string{dir}, opt)
+	if err != nil || sum.New != 1 || sum.Unchanged != 5 {
+		t.Fatal(err, sum)
+	}
+}
+
+func TestBadInputs(t *testing.T) {
+	ctx := context.Background()
+	dir := corpus(t, 3, 2000)
+	bad := t.TempDir()
+	write := func(name string, data []byte) string {
+		p := filepath.Join(bad, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	empty := write("empty.txt", nil)
+	blank := write("blank.txt", []byte(" \n\n"))
+	binary := write("binary.txt", []byte("PK\x03\x04\x00\x00binary"))
+	latin1 := write("latin1.txt", []byte("Caf\xe9 au lait\n"))
+	noTranscripts := filepath.Join(bad, "images")
+	os.Mkdir(noTranscripts, 0o755)
+	os.WriteFile(filepath.Join(noTranscripts, "photo.jpg"), []byte("x"), 0o644)
+	missing := filepath.Join(bad, "missing.txt")
+
+	st := openStore(t, "memory:")
+	paths := []string{dir, empty, blank, binary, latin1, noTranscripts, missing}
+	sum, err := ingest.Run(ctx, st, ingesttest.Extract, paths, ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.New != 3 || sum.Failed != 6 || sum.Err() == nil {
+		t.Fatalf("summary %+v, err %v", sum, sum.Err())
+	}
+	want := map[string]error{
+		empty: ingest.ErrEmpty, blank: ingest.ErrEmpty, binary: ingest.ErrBinary, latin1: ingest.ErrNotUTF8,
+		noTranscripts: ingest.ErrNoTranscripts, missing: fs.ErrNotExist,
+	}
+	for _, f := range sum.Failures {
+		w, ok := want[f.Name]
+		if !ok {
+			t.Errorf("unexpected failure %s", f.Error())
+			continue
+		}
+		if !errors.Is(f.Err, w) {
+			t.Errorf("%s: error %v, want %v", f.Name, f.Err, w)
+		}
+		if !strings.HasPrefix(f.Error(), f.Name+": ") {
+			t.Errorf("message %q does not name the input", f.Error())
+		}
+		delete(want, f.Name)
+	}
+	for name := range want {
+		t.Errorf("%s did not fail", name)
+	}
+	if msg := (ingest.Result{Name: latin1, Err: sum.Failures[0].Err}).Error(); msg == "" {
+		t.Error("no message")
+	}
+	docs, _ := st.Documents(ctx)
+	if len(docs) != 3 {
+		t.Errorf("%d documents stored, want the 3 good ones", len(docs))
+	}
+}
+
+func TestExtractionFailures(t *testing.T) {
+	ctx := context.Background()
+	dir := corpus(t, 6, 2000)
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	extract := func(ctx context.Context, name string, data []byte) (quad.IRI, string, []quad.Quad, error) {
+		switch name {
+		case files[1]:
+			return "", "", nil, errors.New("no turns found")
+		case files[2]:
+			panic("index out of range")
+		case files[3]:
+			doc, h, qs, err := ingesttest.Extract(ctx, name, data)
+			qs[0].Label = quad.IRI("http://elsewhere/") // a quad of another document
+			return doc, h, qs, err
+		}
+		return ingesttest.Extract(ctx, name, data)
+	}
+	st := openStore(t, "memory:")
+	sum, err := ingest.Run(ctx, st, extract, []string{dir}, ingest.Options{Workers: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.New != 3 || sum.Failed != 3 {
+		t.Fatalf("%+v", sum)
+	}
+	for _, f := range sum.Failures {
+		t.Log(f.Error())
+		if f.Name == files[3] && !errors.Is(f.Err, graph.ErrWrongLabel) {
+			t.Errorf("%s: %v, want ErrWrongLabel", f.Name, f.Err)
+		}
+	}
+	for _, f := range []string{files[0], files[4], files[5]} {
+		checkDoc(t, st, f)
+	}
+}
+
+// spy is a store that counts transactions and can fail them.
+type spy struct {
+	ingest.Store
+	txs  atomic.Int64
+	fail func([]graph.Doc) error
+}
+
+func (s *spy) ReplaceDocuments(ctx context.Context, docs []graph.Doc) ([]graph.Change, error) {
+	s.txs.Add(1)
+	if s.fail != nil {
+		if err := s.fail(docs); err != nil {
+			return nil, err
+		}
+	}
+	return s.Store.ReplaceDocuments(ctx, docs)
+}
+
+func TestBatching(t *testing.T) {
+	ctx := context.Background()
+	dir := corpus(t, 40, 1500)
+	s := &spy{Store: openStore(t, "memory:")}
+	// A writer that is slower than extraction gets full batches.
+	sum, err := ingest.Run(ctx, s, ingesttest.Extract, []string{dir}, ingest.Options{BatchQuads: 1 << 20})
+	if err != nil || sum.New != 40 {
+		t.Fatal(err, sum)
+	}
+	if s.txs.Load() > 40 {
+		t.Errorf("%d transactions for 40 documents", s.txs.Load())
+	}
+	t.Logf("%d transactions for 40 documents", s.txs.Load())
+}
+
+func TestWriteFailureIsolated(t *testing.T) {
+	ctx := context.Background()
+	dir := corpus(t, 20, 1500)
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	poison := ingesttest.DocIRI(files[7])
+	boom := errors.New("disk full")
+	s := &spy{Store: openStore(t, "memory:"), fail: func(docs []graph.Doc) error {
+		for _, d := range docs {
+			if d.IRI == poison {
+				return boom
+			}
+		}
+		return nil
+	}}
+	sum, err := ingest.Run(ctx, s, ingesttest.Extract, []string{dir}, ingest.Options{BatchQuads: 1 << 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.New != 19 || sum.Failed != 1 || sum.Failures[0].Name != files[7] || !errors.Is(sum.Failures[0].Err, boom) {
+		t.Fatalf("%+v", sum)
+	}
+}
+
+func TestCancel(t *testing.T) {
+	dir := corpus(t, 50, 1500)
+	ctx, cancel := context.WithCancel(context.Background())
+	st := openStore(t, "memory:")
+	sum, err := ingest.Run(ctx, st, ingesttest.Extract, []string{dir}, ingest.Options{Workers: 2, OnResult: func(_ ingest.Result, p ingest.Progress) {
+		if p.Done == 5 {
+			cancel()
+		}
+	}})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err %v", err)
+	}
+	if sum.Total() >= 50 {
+		t.Errorf("finished %d documents after cancel", sum.Total())
+	}
+}
+
+func TestFiles(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"b.txt", "a.HTML", "sub/c.htm", "notes.md", "sub/d.pdf"} {
+		p := filepath.Join(dir, f)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, []byte("x"), 0o644)
+	}
+	md := filepath.Join(dir, "notes.md")
+	files, bad := ingest.Files([]string{dir, md, filepath.Join(dir, "b.txt")})
+	want := []string{filepath.Join(dir, "a.HTML"), filepath.Join(dir, "b.txt"), filepath.Join(dir, "sub/c.htm"), md}
+	if len(bad) != 0 || strings.Join(files, ",") != strings.Join(want, ",") {
+		t.Fatalf("files %v bad %v", files, bad)
+	}
+}
