@@ -421,7 +421,9 @@ func FuzzHandler(f *testing.F) {
 		if rec.Code >= 500 {
 			t.Fatalf("GET %s: %d %s", u, rec.Code, rec.Body)
 		}
-		if strings.HasPrefix(req.URL.Path, explore.APIPrefix) && !json.Valid(rec.Body.Bytes()) {
+		// The mux redirects unclean paths ("/api/explore/.") with an HTML body.
+		redirect := rec.Code >= 300 && rec.Code < 400
+		if strings.HasPrefix(req.URL.Path, explore.APIPrefix) && !redirect && !json.Valid(rec.Body.Bytes()) {
 			t.Fatalf("GET %s: not JSON: %s", u, rec.Body)
 		}
 	})
