@@ -73,12 +73,20 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 			st.AidActions[LocalName(literal(t))]++
 		}
 	}
-	gs, err := s.h.QuadStore.Stats(ctx, s.backend == Postgres || s.backend == Cockroach)
-	if errors.Is(err, kv.ErrNoBucket) {
-		return st, nil // a bolt store nothing was ever written to
-	} else if err != nil {
+	if st.Quads, err = s.QuadCount(ctx); err != nil {
 		return st, fmt.Errorf("stats: %w", err)
 	}
-	st.Quads = gs.Quads.Value
 	return st, nil
+}
+
+// QuadCount returns the number of quads in the store: the count bolt and
+// memory keep, an exact COUNT on SQL servers.
+func (s *Store) QuadCount(ctx context.Context) (int64, error) {
+	gs, err := s.h.QuadStore.Stats(ctx, s.backend == Postgres || s.backend == Cockroach)
+	if errors.Is(err, kv.ErrNoBucket) {
+		return 0, nil // a bolt store nothing was ever written to
+	} else if err != nil {
+		return 0, err
+	}
+	return gs.Quads.Value, nil
 }
