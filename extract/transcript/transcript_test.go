@@ -1,0 +1,195 @@
+package transcript_test
+
+import (
+	"errors"
+	"os"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/briefgraph/briefgraph/extract/transcript"
+)
+
+func TestParseTurns(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // "role|speaker|outlet|first sentence"
+		spk  string
+	}{
+		{"name lines", "Title of the briefing\n\nLuo Zhaohui:\n\nThank you. We sent teams.\n\nZeng Yixin:\n\nI agree.\n",
+			[]string{"statement|Luo Zhaohui||Thank you.", "statement|Zeng Yixin||I agree."}, ""},
+		{"outlet asks, panelist answers", "Briefing\n\nCGTN:\nWhat is the plan?\n\nMa Zhaoxu:\nWe will help.\n",
+			[]string{"question||CGTN|What is the plan?", "answer|Ma Zhaoxu||We will help."}, ""},
+		{"Q and A with spokesperson in heading", "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on March 23, 2020\n\nThe Chinese government will send experts.\n\nQ: Bloomberg: Can you confirm?\n\nA: Yes.\n",
+			[]string{"statement|Geng Shuang||The Chinese government will send experts.", "question||Bloomberg|Bloomberg: Can you confirm?", "answer|Geng Shuang||Yes."}, "Geng Shuang"},
+		{"upper-case labels", "Department Press Briefing\n\nMS ORTAGUS: Good afternoon.\n\nQUESTION: Thanks.\n\nSECRETARY POMPEO: We gave aid.\n",
+			[]string{"statement|Ortagus||Good afternoon.", "question|||Thanks.", "answer|Pompeo||We gave aid."}, ""},
+		{"chrome is not content", "A briefing\n\nLi Hua:\nHello there.\n\n<  1  2  3  >\n\nPrint E-mail Bookmark and Share\n",
+			[]string{"statement|Li Hua||Hello there."}, ""},
+		{"numbered points are not speakers", "A briefing\n\nWang Wei:\nFirst: we sent masks.\nNote: this is long.\n",
+			[]string{"statement|Wang Wei||First: we sent masks."}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := transcript.Parse(tt.name, []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, tu := range d.Turns {
+				first := ""
+				if len(tu.Sentences) > 0 {
+					first = d.Text[tu.Sentences[0].Start:tu.Sentences[0].End]
+				}
+				got = append(got, strings.Join([]string{tu.Role.String(), tu.Speaker, tu.Outlet, first}, "|"))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("turns:\n got %q\nwant %q", got, tt.want)
+			}
+			if d.Spokesperson != tt.spk {
+				t.Errorf("spokesperson = %q, want %q", d.Spokesperson, tt.spk)
+			}
+		})
+	}
+}
+
+func TestFindDate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"held a press conference. March 28, 2020", "2020-03-28"},
+		{"2020-03-23 22:53", "2020-03-23"},
+		{"Regular Press Conference on Mar. 3, 2020", "2020-03-03"},
+		{"Briefing, 28 March 2020", "2020-03-28"},
+		{"2020/4/1", "2020-04-01"},
+		{"February 30, 2020", ""},
+		{"no date here", ""},
+	}
+	for _, tt := range tests {
+		got, ok := transcript.FindDate(tt.in)
+		s := ""
+		if ok {
+			s = got.Format(time.DateOnly)
+		}
+		if s != tt.want {
+			t.Errorf("FindDate(%q) = %q, want %q", tt.in, s, tt.want)
+		}
+	}
+}
+
+func TestSentences(t *testing.T) {
+	text := `Mr. Luo said the U.S. gave 3.5 million masks. The first team arrived on Feb. 27. "Thank you." Done`
+	var got []string
+	for _, s := range transcript.Sentences(text, 0, len(text)) {
+		got = append(got, text[s.Start:s.End])
+	}
+	want := []string{"Mr. Luo said the U.S. gave 3.5 million masks.", "The first team arrived on Feb. 27.", `"Thank you."`, "Done"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("Sentences:\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	tests := []struct {
+		name string
+		data []byte
+		want error
+	}{
+		{"empty", nil, transcript.ErrEmpty},
+		{"blank", []byte(" \n\t\n"), transcript.ErrEmpty},
+		{"binary", []byte("PK\x03\x04\x00\x00binary"), transcript.ErrBinary},
+		{"latin-1", []byte("caf\xe9 au lait"), transcript.ErrNotUTF8},
+		{"huge", make([]byte, transcript.MaxSize+1), transcript.ErrTooLarge},
+		{"html with no text", []byte("<html><body><script>x()</script></body></html>"), transcript.ErrEmpty},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := transcript.Parse("in/"+tt.name+".txt", tt.data)
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("err = %v, want %v", err, tt.want)
+			}
+			if !strings.Contains(err.Error(), "in/"+tt.name+".txt") {
+				t.Errorf("error %q does not name the input", err)
+			}
+		})
+	}
+}
+
+func TestHTML(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>t</title><script>var x=1;</script></head><body>
+<nav>HOME &gt; News</nav><h1>SCIO briefing on aid</h1><p>March 28, 2020</p>
+<p>Luo Zhaohui:</p><p>We have sent medical teams to Italy.</p><footer>Copyright</footer></body></html>`
+	d, err := transcript.Parse("page.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "t" && d.Title != "SCIO briefing on aid" {
+		t.Errorf("title = %q", d.Title)
+	}
+	if len(d.Turns) == 0 || d.Turns[len(d.Turns)-1].Speaker != "Luo Zhaohui" {
+		t.Fatalf("turns = %+v", d.Turns)
+	}
+	if strings.Contains(d.Text, "var x") || strings.Contains(d.Text, "HOME") {
+		t.Errorf("script or navigation kept in text: %q", d.Text)
+	}
+}
+
+func TestSeed(t *testing.T) {
+	data, err := os.ReadFile("../../data/scio-covid19-international-cooperation-p4.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := transcript.Parse("seed", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Date.Format(time.DateOnly) != "2020-03-28" {
+		t.Errorf("date = %v", d.Date)
+	}
+	var speakers []string
+	for _, tu := range d.Turns {
+		if tu.Speaker != "" {
+			speakers = append(speakers, tu.Speaker)
+		}
+		for _, s := range tu.Sentences {
+			if strings.Contains(d.Text[s.Start:s.End], "Bookmark") || strings.Contains(d.Text[s.Start:s.End], "<  1") {
+				t.Errorf("chrome kept as a sentence: %q", d.Text[s.Start:s.End])
+			}
+		}
+	}
+	if strings.Join(speakers, ",") != "Luo Zhaohui,Zeng Yixin" {
+		t.Errorf("speakers = %v", speakers)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	seed, _ := os.ReadFile("../../data/scio-covid19-international-cooperation-p4.txt")
+	f.Add(seed)
+	f.Add([]byte("Q: CGTN: x?\nA: y.\n"))
+	f.Add([]byte("<html><body><p>A:</p></body></html>"))
+	f.Add([]byte("MS ORTAGUS: Hi. Mr. X. U.S. 3.5"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := transcript.Parse("fuzz", data)
+		if err != nil {
+			return
+		}
+		if !utf8.ValidString(d.Text) {
+			t.Fatal("text is not UTF-8")
+		}
+		prev := 0
+		for _, tu := range d.Turns {
+			if tu.Start < 0 || tu.End > len(d.Text) || tu.Start > tu.End {
+				t.Fatalf("turn out of range: %d-%d of %d", tu.Start, tu.End, len(d.Text))
+			}
+			for _, s := range tu.Sentences {
+				if s.Start < tu.Start || s.End > tu.End || s.Start >= s.End || s.Start < prev {
+					t.Fatalf("sentence %d-%d outside turn %d-%d or out of order", s.Start, s.End, tu.Start, tu.End)
+				}
+				if !utf8.ValidString(d.Text[s.Start:s.End]) {
+					t.Fatalf("sentence splits a character")
+				}
+				prev = s.Start
+			}
+		}
+	})
+}
