@@ -290,7 +290,11 @@ func (r *run) turnActor(i int) *entity {
 		return nil
 	}
 	if p := r.speakers[i]; p != nil {
-		if a := p.actor(); a != nil {
+		a := p.actor()
+		if a != nil && a.class == voc.GovernmentOrganization && a.country != nil {
+			a = a.country // "we", said by a ministry's official, is the government: the country
+		}
+		if a != nil {
 			return a
 		}
 		return r.host
