@@ -7,5 +7,5 @@ import "embed"
 
 // FS holds the gazetteer files (gazetteer/) and the shipped transcripts (*.txt).
 //
-//go:embed *.txt
+//go:embed *.txt gazetteer/*
 var FS embed.FS

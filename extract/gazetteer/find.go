@@ -1,0 +1,308 @@
+package gazetteer
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefgraph/briefgraph/graph/voc"
+	"github.com/coregx/ahocorasick"
+)
+
+// pattern is what one automaton pattern stands for.
+type pattern struct {
+	ref
+	lowerFirst bool // some surface behind it starts lower-case ("eSwatini")
+}
+
+// matcher is one Aho-Corasick automaton and the meaning of its patterns.
+type matcher struct {
+	ac   *ahocorasick.Automaton
+	pats []pattern // by pattern ID
+}
+
+// commonCaps are all-caps words that are not shouting: a known acronym next
+// to them does not make a heading.
+var commonCaps = []string{
+	"COVID", "COVID-19", "SARS", "MERS", "HIV", "AIDS", "PPE", "PCR", "ICU", "GDP",
+	"CEO", "RMB", "USD", "BRI", "TV", "SAR", "II", "III", "IV", "OK", "Q&A",
+}
+
+// stopRank makes a stop phrase beat every entry on the same span.
+const stopRank = -1
+
+func (g *Gazetteer) buildMatchers(stops []string) error {
+	acr := map[string]pattern{}   // exact surface → pattern
+	names := map[string]pattern{} // ASCII-lower-cased surface → pattern
+	g.caps = map[string]bool{}
+	for _, c := range commonCaps {
+		g.caps[c] = true
+	}
+	put := func(m map[string]pattern, key string, p pattern) {
+		old, ok := m[key]
+		if !ok || better(p.ref, old.ref) {
+			p.lowerFirst = p.lowerFirst || old.lowerFirst
+			m[key] = p
+		} else {
+			old.lowerFirst = old.lowerFirst || p.lowerFirst
+			m[key] = old
+		}
+	}
+	add := func(surface string, r ref) {
+		s := strings.Join(strings.Fields(surface), " ")
+		// A leading "the" is optional in the text, except that a capital
+		// "The" is part of an organisation's name ("The Paper").
+		if len(s) > 4 && (s[:4] == "the " || s[:4] == "The " && (r.entry == nil || r.entry.Class != voc.Organization)) {
+			s = s[4:]
+		}
+		if s == "" {
+			return
+		}
+		variants := []string{s}
+		if strings.Contains(s, "'") {
+			variants = append(variants, strings.ReplaceAll(s, "'", "’"))
+		} else if strings.Contains(s, "’") {
+			variants = append(variants, strings.ReplaceAll(s, "’", "'"))
+		}
+		for _, v := range variants {
+			if isAcronym(v) {
+				put(acr, v, pattern{ref: r})
+				g.caps[v] = true
+				continue
+			}
+			first, _ := utf8.DecodeRuneInString(v)
+			put(names, lowerASCII(v), pattern{ref: r, lowerFirst: unicode.IsLower(first)})
+		}
+	}
+	for _, e := range g.entries {
+		add(e.Name, ref{e, false, rankOf(e, tierName)})
+		for _, a := range e.Aliases {
+			add(a, ref{e, false, rankOf(e, tierAlias)})
+		}
+		for _, d := range e.Demonyms {
+			add(d, ref{e, true, rankOf(e, tierDemonym)})
+		}
+	}
+	for _, s := range stops {
+		add(s, ref{nil, false, stopRank})
+	}
+	var err error
+	if g.acr, err = newMatcher(acr); err != nil {
+		return err
+	}
+	g.names, err = newMatcher(names)
+	return err
+}
+
+func newMatcher(m map[string]pattern) (*matcher, error) {
+	if len(m) == 0 {
+		return nil, nil
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	mt := &matcher{pats: make([]pattern, len(keys))}
+	for i, k := range keys {
+		mt.pats[i] = m[k]
+	}
+	ac, err := ahocorasick.NewBuilder().AddStrings(keys).SetMatchKind(ahocorasick.LeftmostLongest).Build()
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: building the automaton: %w", err)
+	}
+	mt.ac = ac
+	return mt, nil
+}
+
+// isAcronym reports whether s is written in capitals only ("WHO", "U.S.",
+// "US CDC"): such a surface matches only in exactly that case.
+func isAcronym(s string) bool {
+	upper := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return upper >= 2
+}
+
+// lowerASCII lower-cases the ASCII letters of s and turns ASCII white space
+// into spaces, keeping every byte offset.
+func lowerASCII(s string) string {
+	b := []byte(s)
+	foldBytes(b)
+	return string(b)
+}
+
+func foldBytes(b []byte) {
+	for i, c := range b {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			b[i] = c + ('a' - 'A')
+		case c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v':
+			b[i] = ' '
+		}
+	}
+}
+
+// candidate is a match that passed the boundary and case rules.
+type candidate struct {
+	start, end int
+	pattern
+}
+
+// Find returns every mention of a known entry in text, sorted by Start and
+// non-overlapping; where matches overlap the leftmost wins, then the
+// longest. A match starts and ends at word boundaries (a trailing "'s" is
+// left out). Surfaces written in capitals ("WHO", "US") match only in that
+// case and not inside a line of capitals; other surfaces match in any case
+// but must start with a capital letter ("china" is not China). A leading
+// "the" is never part of the mention. A demonym may take a plural "s".
+func (g *Gazetteer) Find(text string) []Mention {
+	if len(text) == 0 {
+		return nil
+	}
+	bp, _ := g.bufs.Get().(*[]byte)
+	if bp == nil {
+		bp = new([]byte)
+	}
+	buf := append((*bp)[:0], text...)
+	var cands []candidate
+	if g.acr != nil {
+		for _, m := range g.acr.ac.FindAllOverlapping(buf) {
+			p := g.acr.pats[m.PatternID]
+			if end, ok := g.accept(text, m.Start, m.End, p, true); ok {
+				cands = append(cands, candidate{m.Start, end, p})
+			}
+		}
+	}
+	if g.names != nil {
+		foldBytes(buf)
+		for _, m := range g.names.ac.FindAllOverlapping(buf) {
+			p := g.names.pats[m.PatternID]
+			if end, ok := g.accept(text, m.Start, m.End, p, false); ok {
+				cands = append(cands, candidate{m.Start, end, p})
+			}
+		}
+	}
+	if cap(buf) <= 1<<20 {
+		*bp = buf[:0]
+		g.bufs.Put(bp)
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	slices.SortFunc(cands, func(a, b candidate) int {
+		if a.start != b.start {
+			return a.start - b.start
+		}
+		if a.end != b.end {
+			return b.end - a.end
+		}
+		return a.rank - b.rank
+	})
+	out := make([]Mention, 0, len(cands))
+	last := 0
+	for _, c := range cands {
+		if c.start < last {
+			continue
+		}
+		last = c.end
+		if c.entry == nil {
+			continue // a stop phrase: it only hides what is inside it
+		}
+		out = append(out, Mention{Start: c.start, End: c.end, Entry: c.entry, Surface: text[c.start:c.end], Demonym: c.demonym})
+	}
+	return out
+}
+
+// accept applies the boundary and case rules to a match of p at
+// text[start:end] and returns the mention's end.
+func (g *Gazetteer) accept(text string, start, end int, p pattern, acronym bool) (int, bool) {
+	if start > 0 && isWordByte(text[start]) {
+		if r, _ := utf8.DecodeLastRuneInString(text[:start]); isWordRune(r) {
+			return 0, false
+		}
+	}
+	if end < len(text) && isWordByte(text[end-1]) {
+		if r, _ := utf8.DecodeRuneInString(text[end:]); isWordRune(r) {
+			// A demonym may take a plural "s": "Serbians".
+			if !p.demonym || text[end] != 's' {
+				return 0, false
+			}
+			if r2, _ := utf8.DecodeRuneInString(text[end+1:]); end+1 < len(text) && isWordRune(r2) {
+				return 0, false
+			}
+			end++
+		}
+	}
+	if acronym {
+		if g.shouted(text, start, end) {
+			return 0, false
+		}
+		return end, true
+	}
+	if first, _ := utf8.DecodeRuneInString(text[start:]); unicode.IsLower(first) && !p.lowerFirst {
+		return 0, false
+	}
+	return end, true
+}
+
+func isWordByte(c byte) bool {
+	return c >= 0x80 || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// shouted reports whether the all-caps match at text[start:end] stands next
+// to an all-caps word that is no known acronym, as in a heading "THE US AND
+// CHINA"; such a match is a word of the heading, not the acronym.
+func (g *Gazetteer) shouted(text string, start, end int) bool {
+	i := start
+	for i > 0 && isGap(text[i-1]) {
+		i--
+	}
+	j := i
+	for j > 0 && isCapsWordByte(text[j-1]) {
+		j--
+	}
+	if g.shouting(text[j:i]) {
+		return true
+	}
+	i = end
+	for i < len(text) && isGap(text[i]) {
+		i++
+	}
+	j = i
+	for j < len(text) && isCapsWordByte(text[j]) {
+		j++
+	}
+	return g.shouting(text[i:j])
+}
+
+func isGap(c byte) bool {
+	return c == ' ' || c == '\t' || c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '\''
+}
+
+func isCapsWordByte(c byte) bool { return isWordByte(c) || c == '.' || c == '-' || c == '&' }
+
+func (g *Gazetteer) shouting(w string) bool {
+	w = strings.Trim(w, ".-&")
+	letters := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case 'a' <= c && c <= 'z', c >= 0x80:
+			return false
+		case 'A' <= c && c <= 'Z':
+			letters++
+		}
+	}
+	return letters >= 2 && !g.caps[w] && !g.caps[w+"."]
+}
