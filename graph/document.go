@@ -94,6 +94,7 @@ func (s *Store) replace(ctx context.Context, op string, doc quad.IRI, quads []qu
 // interruption between them leaves the document absent, never half old and
 // half new, and storing it again completes it.
 func (s *Store) apply(deltas []graph.Delta) error {
+	defer s.gen.Add(1)
 	ignore := graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
 	if s.backend != Bolt || !shrinksAddedNodes(deltas) {
 		return s.h.QuadStore.ApplyDeltas(deltas, ignore)

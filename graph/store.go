@@ -29,11 +29,13 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/boltdb/bolt"
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/quad"
 	_ "github.com/cayleygraph/cayley/graph/memstore" // registers the memory backend
 	"github.com/cayleygraph/cayley/graph/sql/cockroach"
 	"github.com/cayleygraph/cayley/graph/sql/postgres"
@@ -71,6 +73,17 @@ type Option func(*openConfig)
 type openConfig struct {
 	lockTimeout time.Duration
 	logger      *slog.Logger
+	noCreate    bool
+}
+
+// ErrNoStore is returned (wrapped) by Open with WithoutCreate when there is
+// no store at the URL.
+var ErrNoStore = errors.New("no store there")
+
+// WithoutCreate makes Open fail with ErrNoStore instead of creating a bolt
+// store that does not exist yet: for commands that only read.
+func WithoutCreate() Option {
+	return func(c *openConfig) { c.noCreate = true }
 }
 
 // WithLockTimeout sets how long Open waits for another process to release
@@ -95,6 +108,42 @@ type Store struct {
 
 	wmu    sync.Mutex // serialises ReplaceDocument, DeleteDocument, Import, Close
 	closed bool
+	gen    atomic.Uint64 // bumped by every write made in this process
+}
+
+// Generation returns a number that changes after every write made through
+// this Store or its Handle (in this process): caches key on it.
+func (s *Store) Generation() uint64 { return s.gen.Load() }
+
+// countingWriter is Cayley's quad writer, bumping the store's generation.
+type countingWriter struct {
+	graph.QuadWriter
+	gen *atomic.Uint64
+}
+
+func (w countingWriter) AddQuad(q quad.Quad) error {
+	defer w.gen.Add(1)
+	return w.QuadWriter.AddQuad(q)
+}
+
+func (w countingWriter) AddQuadSet(qs []quad.Quad) error {
+	defer w.gen.Add(1)
+	return w.QuadWriter.AddQuadSet(qs)
+}
+
+func (w countingWriter) RemoveQuad(q quad.Quad) error {
+	defer w.gen.Add(1)
+	return w.QuadWriter.RemoveQuad(q)
+}
+
+func (w countingWriter) ApplyTransaction(t *graph.Transaction) error {
+	defer w.gen.Add(1)
+	return w.QuadWriter.ApplyTransaction(t)
+}
+
+func (w countingWriter) RemoveNode(v quad.Value) error {
+	defer w.gen.Add(1)
+	return w.QuadWriter.RemoveNode(v)
 }
 
 // Open opens (creating it on first use) the store at url; see the package
@@ -116,7 +165,7 @@ func Open(ctx context.Context, url string, opts ...Option) (*Store, error) {
 	var qs graph.QuadStore
 	switch backend {
 	case Bolt:
-		qs, err = openBolt(addr, cfg.lockTimeout)
+		qs, err = openBolt(addr, cfg.lockTimeout, cfg.noCreate)
 	case Memory:
 		qs, err = graph.NewQuadStore("memstore", "", nil)
 	case Postgres:
@@ -134,7 +183,9 @@ func Open(ctx context.Context, url string, opts ...Option) (*Store, error) {
 		qs.Close()
 		return nil, &openError{url: url, err: err}
 	}
-	return &Store{h: &graph.Handle{QuadStore: qs, QuadWriter: qw}, backend: backend, url: Redact(url)}, nil
+	st := &Store{backend: backend, url: Redact(url)}
+	st.h = &graph.Handle{QuadStore: qs, QuadWriter: countingWriter{QuadWriter: qw, gen: &st.gen}}
+	return st, nil
 }
 
 // parseURL splits a store URL into its backend and the address Cayley wants.
@@ -167,9 +218,12 @@ func parseURL(url string) (Backend, string, error) {
 // openBolt opens the bolt store in directory dir (file dir/indexes.bolt, the
 // layout Cayley's own tools use), creating and initialising it if needed.
 // Unlike Cayley's bolt backend it does not wait forever for a lock.
-func openBolt(dir string, lockTimeout time.Duration) (graph.QuadStore, error) {
+func openBolt(dir string, lockTimeout time.Duration, noCreate bool) (graph.QuadStore, error) {
 	if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
 		return nil, fmt.Errorf("%s is a file; a bolt store is a directory", dir)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "indexes.bolt")); noCreate && err != nil {
+		return nil, fmt.Errorf("%w (%s does not exist; \"briefgraph ingest\" creates it)", ErrNoStore, dir)
 	}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("cannot create the store directory: %w", err)

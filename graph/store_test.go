@@ -11,7 +11,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cayleygraph/quad"
+
 	"github.com/briefgraph/briefgraph/graph"
+	"github.com/briefgraph/briefgraph/graph/voc"
 )
 
 func TestRedact(t *testing.T) {
@@ -122,5 +125,38 @@ func TestOpenBoltReopen(t *testing.T) {
 	sameLines(t, "quads after reopening", dump(t, s, ""), nquadLines(docAQuads()))
 	if s.Backend() != graph.Bolt || s.URL() != u {
 		t.Errorf("Backend, URL = %v, %v", s.Backend(), s.URL())
+	}
+}
+
+func TestOpenWithoutCreate(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "absent.db")
+	_, err := graph.Open(context.Background(), "bolt:"+dir, graph.WithoutCreate())
+	if !errors.Is(err, graph.ErrNoStore) {
+		t.Fatalf("err = %v, want ErrNoStore", err)
+	}
+	if _, statErr := os.Stat(dir); !os.IsNotExist(statErr) {
+		t.Errorf("Open WithoutCreate created %s", dir)
+	}
+}
+
+func TestGeneration(t *testing.T) {
+	s := mustOpen(t, "memory:")
+	g0 := s.Generation()
+	ingest(t, s, docA, docAQuads())
+	g1 := s.Generation()
+	if g1 == g0 {
+		t.Error("ReplaceDocument did not change the generation")
+	}
+	if _, _, err := s.ReplaceDocument(context.Background(), docA, docAQuads()); err != nil {
+		t.Fatal(err)
+	}
+	if s.Generation() != g1 {
+		t.Error("an idempotent ReplaceDocument changed the generation")
+	}
+	if err := s.Handle().QuadWriter.AddQuad(q(docB, voc.Title, quad.String("t"), docB)); err != nil {
+		t.Fatal(err)
+	}
+	if s.Generation() == g1 {
+		t.Error("a write through Handle did not change the generation")
 	}
 }
