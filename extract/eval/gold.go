@@ -52,7 +52,10 @@ type Action struct {
 	Recipient string `json:"recipient"`
 	Type      string `json:"type"`
 	Quantity  string `json:"quantity,omitempty"`
-	Evidence  string `json:"evidence,omitempty"`
+	// Modality is "planned" for an announced or pledged action; empty or
+	// "reported" for one that happened.
+	Modality string `json:"modality,omitempty"`
+	Evidence string `json:"evidence,omitempty"`
 }
 
 // entityKeys are the gold lists of entities, in the order the scorer reads them.
@@ -141,6 +144,7 @@ func LoadGold(r io.Reader) (*Gold, error) {
 		errs = append(errs, requiredString(m, "recipient", &a.Recipient))
 		errs = append(errs, requiredString(m, "type", &a.Type))
 		errs = append(errs, optionalString(m, "quantity", &a.Quantity))
+		errs = append(errs, optionalString(m, "modality", &a.Modality))
 		errs = append(errs, optionalString(m, "evidence", &a.Evidence))
 		if err := errors.Join(errs...); err != nil {
 			return nil, fmt.Errorf("%w: aid_actions[%d]: %v", ErrGold, i, err)

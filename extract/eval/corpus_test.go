@@ -1,0 +1,132 @@
+package eval
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/briefgraph/briefgraph/graph/voc"
+)
+
+// corpusDir is the test corpus of transcripts and their gold annotations.
+var corpusDir = filepath.Join("..", "..", "testdata", "corpus")
+
+// TestCorpusGoldValid checks every gold file of testdata/corpus for internal
+// consistency, so a scoring difference is the extractor's and not an
+// annotation slip: it loads; it sits beside its transcript (2–6 KB of
+// UTF-8); every entity is written in the transcript under one of its names;
+// no two entities share a name; every aid action's provider and recipient
+// are entities, its type is in the closed set, its modality "planned" or
+// "reported", no action is annotated twice, and each "..."-separated piece
+// of its evidence is text of the transcript.
+func TestCorpusGoldValid(t *testing.T) {
+	golds, err := filepath.Glob(filepath.Join(corpusDir, "*.gold.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts, err := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(golds) < 10 {
+		t.Errorf("%d gold files in %s, want at least 10", len(golds), corpusDir)
+	}
+	for _, txt := range texts {
+		if !slices.Contains(golds, strings.TrimSuffix(txt, ".txt")+".gold.json") {
+			t.Errorf("%s has no gold file", txt)
+		}
+	}
+	for _, path := range golds {
+		t.Run(filepath.Base(path), func(t *testing.T) { checkGold(t, path) })
+	}
+}
+
+func checkGold(t *testing.T, path string) {
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	g, err := LoadGold(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := strings.TrimSuffix(filepath.Base(path), ".gold.json")
+	if g.ID != name || g.Text != name+".txt" {
+		t.Errorf("id %q, text %q: want %q and %q", g.ID, g.Text, name, name+".txt")
+	}
+	raw, err := os.ReadFile(filepath.Join(corpusDir, name+".txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !utf8.Valid(raw) {
+		t.Errorf("%s.txt is not UTF-8", name)
+	}
+	if len(raw) < 2000 || len(raw) > 6200 {
+		t.Errorf("%s.txt is %d bytes, want 2–6 KB", name, len(raw))
+	}
+	text := string(raw)
+
+	owner := map[string]string{} // normalised name → entity
+	for _, key := range entityKeys {
+		for _, e := range g.list(key) {
+			if strings.TrimSpace(e.Name) == "" {
+				t.Errorf("%s: entity without a name", key)
+				continue
+			}
+			seen := false
+			for _, n := range e.Names() {
+				seen = seen || strings.Contains(text, n)
+				k := norm(n)
+				if k == "" {
+					t.Errorf("%s %q: name %q normalises to nothing", key, e.Name, n)
+					continue
+				}
+				if o, ok := owner[k]; ok && o != key+"/"+e.Name {
+					t.Errorf("%s %q: name %q is also a name of %s", key, e.Name, n, o)
+				}
+				owner[k] = key + "/" + e.Name
+			}
+			if !seen {
+				t.Errorf("%s %q: none of its names is in the transcript", key, e.Name)
+			}
+		}
+	}
+	types := voc.AidTypes()
+	done := map[[3]string]bool{}
+	for i, a := range g.AidActions {
+		p, okP := owner[norm(a.Provider)]
+		r, okR := owner[norm(a.Recipient)]
+		if !okP {
+			t.Errorf("aid_actions[%d]: provider %q is not an annotated entity", i, a.Provider)
+		}
+		if !okR {
+			t.Errorf("aid_actions[%d]: recipient %q is not an annotated entity", i, a.Recipient)
+		}
+		if okP && okR && p == r {
+			t.Errorf("aid_actions[%d]: %q gives to itself", i, a.Provider)
+		}
+		if !slices.Contains(types, a.Type) {
+			t.Errorf("aid_actions[%d]: type %q is not one of %v", i, a.Type, types)
+		}
+		if a.Modality != "" && a.Modality != voc.Planned && a.Modality != voc.Reported {
+			t.Errorf("aid_actions[%d]: modality %q", i, a.Modality)
+		}
+		key := [3]string{p, r, a.Type}
+		if done[key] {
+			t.Errorf("aid_actions[%d]: %s -> %s [%s] is annotated twice", i, a.Provider, a.Recipient, a.Type)
+		}
+		done[key] = true
+		if strings.TrimSpace(a.Evidence) == "" {
+			t.Errorf("aid_actions[%d]: no evidence", i)
+		}
+		for _, piece := range strings.Split(a.Evidence, "...") {
+			if piece = strings.TrimSpace(piece); piece != "" && !strings.Contains(text, piece) {
+				t.Errorf("aid_actions[%d]: evidence %q is not in the transcript", i, piece)
+			}
+		}
+	}
+}
