@@ -113,7 +113,12 @@ func aliases(c country) []string {
 	}
 	for lang, n := range c.Translations {
 		if lang != "eng" {
-			foreign[n.Common], foreign[n.Official] = true, true
+			// Translations may borrow the English acronym ("UAE" in Japanese).
+			for _, s := range []string{n.Common, n.Official} {
+				if strings.ToUpper(s) != s {
+					foreign[s] = true
+				}
+			}
 		}
 	}
 	var out []string
