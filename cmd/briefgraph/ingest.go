@@ -3,6 +3,181 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/cayleygraph/quad"
+	"github.com/mattn/go-isatty"
+	"github.com/schollz/progressbar/v3"
+
+	"github.com/briefgraph/briefgraph/extract"
+	"github.com/briefgraph/briefgraph/graph"
+	"github.com/briefgraph/briefgraph/graph/ingest"
 )
 
-func runIngest(ctx context.Context, e *env, args []string) error { return errors.New("ingest: being written") }
+// runIngest extracts transcripts and stores them, skipping unchanged ones.
+func runIngest(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "ingest", "[--db URL] [--workers N] [--force] FILE|DIR...",
+		"\tbriefgraph ingest data/\n"+
+			"\tbriefgraph ingest --db bolt:corpus.db corpus/\n"+
+			"\tbriefgraph ingest --db 'postgres://user:pass@127.0.0.1/briefgraph?sslmode=disable' --workers 4 corpus/\n"+
+			"\tbriefgraph ingest --force briefing.txt   # extract and replace even if unchanged\n\n"+
+			"Directories are walked for *.txt, *.html and *.htm. A document whose bytes are\n"+
+			"already stored is skipped; a changed one replaces its previous version. Each\n"+
+			"document is written in one transaction, so an interrupted ingest leaves every\n"+
+			"document complete or absent: run it again to finish.")
+	db := ingestDBFlag(fs, e)
+	workers := fs.Int("workers", 0, "documents extracted at once (default: the number of cores)")
+	force := fs.Bool("force", false, "extract and replace every document, even one whose bytes are already stored")
+	batch := fs.Int("batch", ingest.DefaultBatchQuads, "quads per write transaction (several small documents share one)")
+	logEvery := fs.Duration("log-every", 2*time.Second, "interval of the progress lines when stderr is not a terminal")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return withHint(errors.New("ingest: no transcript given"), "briefgraph ingest FILE|DIR...")
+	}
+	if *workers < 0 || *batch < 0 || *logEvery <= 0 {
+		return withHint(errors.New("ingest: --workers and --batch must not be negative, --log-every must be positive"), "briefgraph ingest -h")
+	}
+	x, err := extract.New()
+	if err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
+	st, err := graph.Open(ctx, *db)
+	if err != nil {
+		return withHint(fmt.Errorf("ingest: %w", err), "briefgraph ingest --db bolt:PATH|memory:|postgres://… FILE|DIR...")
+	}
+	defer st.Close()
+
+	rep := newIngestReporter(e.stderr, *logEvery)
+	sum, runErr := ingest.Run(ctx, st, extraction(x), fs.Args(), ingest.Options{
+		Workers: *workers, Force: *force, BatchQuads: *batch, DocID: extract.DocIRI, OnResult: rep.update,
+	})
+	rep.finish()
+	printSummary(e.stdout, sum, st.URL())
+	if runErr != nil {
+		return withHint(fmt.Errorf("ingest: %w", runErr), "run the same ingest again to finish it")
+	}
+	if err := sum.Err(); err != nil {
+		return fmt.Errorf("ingest: %w (listed above); the store keeps its previous version of each", err)
+	}
+	return nil
+}
+
+// ingestDBFlag adds --db, defaulting to $BRIEFGRAPH_DB or graph.DefaultURL.
+func ingestDBFlag(fs *flag.FlagSet, e *env) *string {
+	def := graph.DefaultURL
+	if v := e.getenv("BRIEFGRAPH_DB"); v != "" {
+		def = v
+	}
+	return fs.String("db", def, "store URL: bolt:PATH, memory: or postgres://… (env BRIEFGRAPH_DB)")
+}
+
+// extraction adapts the extractor to ingest's function type.
+func extraction(x *extract.Extractor) ingest.ExtractFunc {
+	return func(_ context.Context, name string, data []byte) (quad.IRI, string, []quad.Quad, error) {
+		r, err := x.Extract(extract.Input{Name: name, Data: data})
+		if err != nil {
+			return "", "", nil, err
+		}
+		return r.Doc, r.Hash, r.Quads, nil
+	}
+}
+
+// printSummary writes what happened: counts, speed, and each failure.
+func printSummary(w io.Writer, s *ingest.Summary, url string) {
+	secs := s.Elapsed.Seconds()
+	fmt.Fprintf(w, "ingested %d documents into %s in %s: %d new, %d replaced, %d unchanged, %d failed\n",
+		s.Total(), url, s.Elapsed.Round(time.Millisecond), s.New, s.Replaced, s.Unchanged, s.Failed)
+	if secs > 0 {
+		fmt.Fprintf(w, "%d quads written (%.0f quads/s), %.1f MB read (%.2f MB/s)\n",
+			s.Quads, float64(s.Quads)/secs, float64(s.Bytes)/1e6, float64(s.Bytes)/1e6/secs)
+	}
+	if len(s.Failures) > 0 {
+		fmt.Fprintln(w, "failed:")
+		for _, f := range s.Failures {
+			fmt.Fprintln(w, "  "+f.Error())
+		}
+	}
+}
+
+// ingestReporter shows progress: a bar on a terminal, a log line every few
+// seconds otherwise.
+type ingestReporter struct {
+	w     io.Writer
+	tty   bool
+	bar   *progressbar.ProgressBar
+	every time.Duration
+	last  time.Time
+	prog  ingest.Progress
+}
+
+func newIngestReporter(w io.Writer, every time.Duration) *ingestReporter {
+	r := &ingestReporter{w: w, every: every, last: time.Now()}
+	if f, ok := w.(*os.File); ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd())) {
+		r.tty = true
+	}
+	return r
+}
+
+func (r *ingestReporter) update(_ ingest.Result, p ingest.Progress) {
+	r.prog = p
+	if r.tty {
+		if r.bar == nil {
+			r.bar = progressbar.NewOptions(p.Total,
+				progressbar.OptionSetWriter(r.w),
+				progressbar.OptionSetWidth(30),
+				progressbar.OptionShowCount(),
+				progressbar.OptionSetItsString("docs"),
+				progressbar.OptionShowIts(),
+				progressbar.OptionSetPredictTime(true),
+				progressbar.OptionThrottle(100*time.Millisecond),
+				progressbar.OptionShowDescriptionAtLineEnd(),
+				progressbar.OptionShowElapsedTimeOnFinish(),
+			)
+		}
+		r.bar.Describe(fmt.Sprintf("%d quads, %.0f quads/s", p.Quads, rate(p.Quads, p.Elapsed)))
+		r.bar.Set(p.Done)
+		return
+	}
+	if time.Since(r.last) >= r.every {
+		r.last = time.Now()
+		r.line(p)
+	}
+}
+
+func (r *ingestReporter) line(p ingest.Progress) {
+	eta := "?"
+	if p.Done > 0 && p.Total >= p.Done {
+		eta = (time.Duration(float64(p.Elapsed) / float64(p.Done) * float64(p.Total-p.Done))).Round(time.Second).String()
+	}
+	pct := 100.0
+	if p.Total > 0 {
+		pct = 100 * float64(p.Done) / float64(p.Total)
+	}
+	fmt.Fprintf(r.w, "ingest: %d/%d documents (%.0f%%), %d quads, %.0f quads/s, elapsed %s, ETA %s\n",
+		p.Done, p.Total, pct, p.Quads, rate(p.Quads, p.Elapsed), p.Elapsed.Round(time.Second), eta)
+}
+
+// finish ends the bar, or writes a last log line if any was written.
+func (r *ingestReporter) finish() {
+	if r.bar != nil {
+		r.bar.Finish()
+		fmt.Fprintln(r.w)
+		return
+	}
+	if !r.tty && r.prog.Elapsed >= r.every {
+		r.line(r.prog)
+	}
+}
+
+func rate(n int64, d time.Duration) float64 {
+	if d <= 0 {
+		return 0
+	}
+	return float64(n) / d.Seconds()
+}
