@@ -58,6 +58,11 @@ func commands() []command {
 		{"eval", "score extraction of a transcript against a gold annotation", runEval},
 		{"ingest", "extract transcripts (files or directories) and store them, skipping unchanged ones", runIngest},
 		{"generate", "write a synthetic corpus of briefings for benchmarks", runGenerate},
+		{"query", "run a Gizmo, GraphQL or MQL query over the store and print JSON", runQuery},
+		{"stats", "count documents, entities by class, aid actions by type and quads", runStats},
+		{"export", "write the graph or one document as N-Quads, JSON-LD, GraphML, DOT…", runExport},
+		{"import", "add quads from an N-Quads, JSON-LD, JSON or PQuads file", runImport},
+		{"serve", "serve the store over HTTP (Cayley API v2, v1 query paths, explorer)", runServe},
 	}
 }
 
