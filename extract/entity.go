@@ -173,18 +173,24 @@ func cleanName(s string) string {
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
 	ws := strings.Fields(s)
 	for i, w := range ws {
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if nameStop[w] {
-			ws = ws[:i]
-			break
+		bare := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if nameStop[bare] {
+			return strings.Join(ws[:i], " ")
 		}
-		ws[i] = w
-		if strings.HasSuffix(ws[i], "'s") || strings.HasSuffix(s, "’s") {
-			ws = ws[:i+1]
-			break
+		ws[i] = bare
+		if bare != w { // a possessive ends the name: "Geng Shuang's Regular Press Conference"
+			return strings.Join(ws[:i+1], " ")
 		}
 	}
 	return strings.Join(ws, " ")
+}
+
+func lastWord(s string) string {
+	ws := strings.Fields(s)
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
 }
 
 // isAllCaps reports whether w has letters and all are upper-case.
@@ -206,7 +212,7 @@ var (
 	// "Ministry of Health of Italy".
 	ministryOfRE = regexp.MustCompile(`\b(?:Ministry|Department|Office|Secretariat|Embassy|Consulate(?:[- ]General)?|Permanent Mission) of (?:the )?` + capWord + `(?:,? (?:and |of |the |for |& )*` + capWord + `)*`)
 	// bodyRE: "National Health Commission", "Foreign Ministry", "Chinese Embassy".
-	bodyRE = regexp.MustCompile(`\b(?:` + capWord + `\s+){1,6}(?:Ministry|Commission|Administration|Agency|Bureau|Office|Department|Council|Authority|Directorate|Secretariat|Embassy|Consulate(?:[- ]General)?|Mission)\b`)
+	bodyRE = regexp.MustCompile(`\b(?:` + capWord + `\s+){1,6}(?:Ministry|Commission|Administration|Agency|Bureau|Office|Department|Council|Authority|Directorate|Secretariat|Embassy|Consulate(?:[- ]General)?|Mission|Government)\b`)
 	// inPlaceRE extends an embassy or consulate with where it is: " in Serbia".
 	inPlaceRE = regexp.MustCompile(`^ (?:in|to) (?:the )?` + capWord + `(?: ` + capWord + `)*`)
 	// acronymDefRE finds an acronym defined in parentheses right after a name.

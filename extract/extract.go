@@ -169,7 +169,9 @@ func (r *run) extract() {
 			if p == nil {
 				p = r.es.person(t.Speaker)
 			}
-			p.addName(t.Label)
+			if t.Label != "" && strings.Contains(strings.ToLower(t.Label), strings.ToLower(lastWord(t.Speaker))) {
+				p.addName(t.Label)
+			}
 			r.speakers[i] = p
 			r.seen[p] = true
 			if r.d.Spokesperson != "" && t.Speaker == r.d.Spokesperson && p.jobTitle == "" {
@@ -182,6 +184,16 @@ func (r *run) extract() {
 	}
 	if r.host == nil {
 		r.host = r.inferHost()
+	}
+	// The heading names bodies and countries too ("Foreign Ministry Spokesperson ...").
+	if r.d.Title != "" {
+		if i := strings.Index(r.d.Text, r.d.Title); i >= 0 {
+			for _, m := range r.mentions(r.d.Title, i, nil) {
+				if m.ent != nil && !m.pronoun {
+					r.seen[m.ent] = true
+				}
+			}
+		}
 	}
 	for i, t := range r.d.Turns {
 		for _, s := range t.Sentences {
@@ -305,6 +317,9 @@ func (r *run) turnActor(i int) *entity {
 	return r.host
 }
 
+// determiners cannot start a body's name.
+var determiners = map[string]bool{"The": true, "A": true, "An": true, "This": true, "That": true, "Our": true, "Their": true, "Its": true, "His": true, "Her": true, "Every": true, "Each": true, "Some": true, "Many": true, "Any": true}
+
 var selfIntroRE = regexp.MustCompile(`(?i)\b(?:as|i am|i'm)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:representative|spokesperson|official|minister|director|head|member|ambassador)\s+(?:of|from)\s+(?:the\s+)?$`)
 
 func (r *run) sentence(turn int, s transcript.Span) {
@@ -338,18 +353,25 @@ func (r *run) sentence(turn int, s transcript.Span) {
 		}
 		evs = append(evs, em)
 	}
-	for _, a := range event.Find(text, evs) {
-		act := &action{Action: a, provider: r.es.byIRI[quad.IRI(a.Provider)], turn: turn, evidence: []transcript.Span{s}, statedBy: r.speakers[turn]}
+	self := ""
+	if actor != nil {
+		self = string(actor.iri)
+	}
+	for _, a := range event.Find(text, evs, self) {
+		var recipients []*entity
 		for _, rc := range a.Recipients {
 			if e := r.es.byIRI[quad.IRI(rc)]; e != nil {
-				act.recipients = append(act.recipients, e)
+				recipients = append(recipients, e)
 			}
 		}
-		if act.provider == nil || len(act.recipients) == 0 {
-			continue
+		for _, p := range append([]string{a.Provider}, a.Also...) {
+			provider := r.es.byIRI[quad.IRI(p)]
+			if provider == nil || len(recipients) == 0 {
+				continue
+			}
+			r.seen[provider] = true
+			r.actions = append(r.actions, &action{Action: a, provider: provider, recipients: recipients, turn: turn, evidence: []transcript.Span{s}, statedBy: r.speakers[turn]})
 		}
-		r.seen[act.provider] = true
-		r.actions = append(r.actions, act)
 	}
 }
 
@@ -479,6 +501,12 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 		// Country words at the edges give the country and are not part of the name.
 		var c *entity
 		blocked := false
+		for _, gm := range gms { // "the Iranian Ministry of Health"
+			if gm.Entry.Class == voc.Country && gm.End <= start && strings.TrimSpace(text[gm.End:start]) == "" {
+				c = r.es.fromEntry(gm.Entry)
+				sp = []int{gm.Start, sp[1]}
+			}
+		}
 		for _, gm := range gms {
 			if gm.End <= start || gm.Start >= end {
 				continue
@@ -512,7 +540,7 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 				name = name[:i]
 			}
 		}
-		if len(strings.Fields(name)) < 2 || nameStop[strings.Fields(name)[0]] && strings.Fields(name)[0] != "General" {
+		if ws := strings.Fields(name); len(ws) < 2 || determiners[ws[0]] {
 			continue
 		}
 		if c == nil {
@@ -520,6 +548,11 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 		}
 		e := r.body(name, c)
 		e.addName(strings.TrimSpace(text[sp[0]:end]))
+		for _, gm := range gms { // "the Chinese Embassy in Germany" names Germany too
+			if gm.Entry.Class == voc.Country && gm.Start >= sp[0] && gm.End <= end {
+				r.seen[r.es.fromEntry(gm.Entry)] = true
+			}
+		}
 		ms = append(ms, mention{start: off + sp[0], end: off + end, ent: e})
 		if c != nil && c != r.host {
 			r.seen[c] = true

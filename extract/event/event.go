@@ -31,8 +31,10 @@ type Mention struct {
 
 // Action is one aid action found: one provider, one or more recipients.
 type Action struct {
-	Type       string   // one of voc.AidTypes()
-	Provider   string   // a Mention.Ref
+	Type     string // one of voc.AidTypes()
+	Provider string // a Mention.Ref
+	// Also are further providers named with Provider ("donated by A and B").
+	Also       []string
 	Recipients []string // Mention.Refs, in order, without duplicates
 	Quantity   string   // as written, "" if none
 	Value      float64  // the number read from Quantity, 0 if none
@@ -52,8 +54,13 @@ type trigger struct {
 }
 
 // Find returns the aid actions stated in sentence s, whose entity mentions
-// are ms (sorted by Start, non-overlapping).
-func Find(s string, ms []Mention) []Action {
+// are ms (sorted by Start, non-overlapping). self is the Ref of the
+// speaker's side, the giver of what "was sent" with no agent named; "" if
+// the speaker speaks for nobody (a journalist). A question states nothing.
+func Find(s string, ms []Mention, self string) []Action {
+	if strings.HasSuffix(strings.TrimRight(s, `"')”’ `), "?") {
+		return nil
+	}
 	low := asciiLower(s)
 	trigs := triggers(low)
 	if len(trigs) == 0 {
@@ -76,7 +83,7 @@ func Find(s string, ms []Mention) []Action {
 		if k := strings.LastIndexAny(low[begin:t.start], ";"); k >= 0 {
 			begin += k + 1
 		}
-		if a, ok := analyse(s, low, ms, t, begin, end, last); ok {
+		if a, ok := analyse(s, low, ms, t, begin, end, last, self); ok {
 			out = append(out, a)
 			last = a.Provider
 		}
@@ -146,20 +153,21 @@ func clauseBreak(s string, from, to int) int {
 	return best
 }
 
-func analyse(s, low string, ms []Mention, t trigger, begin, end int, last string) (Action, bool) {
+func analyse(s, low string, ms []Mention, t trigger, begin, end int, last, self string) (Action, bool) {
 	pre := low[begin:t.start]
 	if negationRE.MatchString(lastWords(pre, 4)) {
 		return Action{}, false
 	}
-	typ := aidType(low, t, begin, end)
+	passive := t.class != receive && t.class != arrive && !t.noun && passiveRE.MatchString(pre)
+	typ := aidType(low, t, begin, end, passive)
 	if typ == "" {
 		return Action{}, false
 	}
-	passive := t.class != receive && t.class != arrive && !t.noun && passiveRE.MatchString(pre)
 	left := mentionsIn(ms, begin, t.start)
 	right := mentionsIn(ms, t.end, end)
 
 	var provider string
+	var also []string
 	var recipients []string
 	switch {
 	case t.class == receive:
@@ -169,7 +177,12 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, last string
 		recipients = refs(firstN(right, 1))
 		provider = adjectiveActor(left)
 	case passive:
-		provider = first(afterWord(low, right, "by"))
+		agents := refs(afterWord(low, right, "by"))
+		if len(agents) > 0 {
+			provider, also = agents[0], agents[1:]
+		} else {
+			provider = self // "masks were shipped to Serbia", said by an official
+		}
 		recipients = refs(recipientPhrase(low, right, t, true))
 		if len(recipients) == 0 {
 			recipients = refs(subject(low, left, t.start)) // "Italy was helped by China"
@@ -182,9 +195,10 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, last string
 		}
 		recipients = refs(recipientPhrase(low, right, t, false))
 	default:
-		provider = first(subject(low, left, t.start))
-		if provider == "" {
-			provider = first(afterWord(low, right, "by"))
+		if subj := refs(subject(low, left, t.start)); len(subj) > 0 {
+			provider, also = subj[0], subj[1:]
+		} else if agents := refs(afterWord(low, right, "by")); len(agents) > 0 {
+			provider, also = agents[0], agents[1:] // "masks donated by A and B to C"
 		}
 		recipients = refs(recipientPhrase(low, right, t, false))
 		if provider == "" {
@@ -195,21 +209,31 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, last string
 		}
 	}
 	recipients = without(recipients, provider)
+	for _, p := range also {
+		recipients = without(recipients, p)
+	}
 	if provider == "" || len(recipients) == 0 {
 		return Action{}, false
 	}
-	a := Action{Type: typ, Provider: provider, Recipients: recipients, Modality: voc.Reported, TriggerStart: t.start, TriggerEnd: t.end}
+	a := Action{Type: typ, Provider: provider, Also: also, Recipients: recipients, Modality: voc.Reported, TriggerStart: t.start, TriggerEnd: t.end}
 	if plannedRE.MatchString(lastWords(pre, 8)) || strings.HasPrefix(low[t.start:], "pledg") {
 		a.Modality = voc.Planned
 	}
-	a.Quantity, a.Value = quantity(s, low, begin, t, end)
+	qend := end
+	for _, m := range right {
+		if len(recipients) > 0 && ref(m) == recipients[0] {
+			qend = m.Start // the quantity comes before the recipients, not "to 54 countries"
+			break
+		}
+	}
+	a.Quantity, a.Value = quantity(s, low, begin, t, qend)
 	a.Cameo = cameo(a.Type, a.Modality)
 	return a, true
 }
 
 // aidType is the type of the first type noun in the trigger's scope, or the
 // verb's own type when the verb alone says it ("shared with", "helped").
-func aidType(low string, t trigger, begin, end int) string {
+func aidType(low string, t trigger, begin, end int, passive bool) string {
 	if t.noun {
 		if typ := firstNoun(low, t.start, end); typ != "" && typ != voc.OtherAid {
 			return typ
@@ -223,8 +247,8 @@ func aidType(low string, t trigger, begin, end int) string {
 			from = t.end
 		}
 	}
-	if p := passiveStart(low, begin, t.start); p >= 0 && p < from {
-		from = p // "masks donated by China"
+	if p := passiveStart(low, begin, t.start); passive || p >= 0 && p < from {
+		from = begin // "masks donated by China", "masks were shipped to"
 	}
 	typ := firstNoun(low, from, to)
 	switch t.class {
@@ -233,7 +257,7 @@ func aidType(low string, t trigger, begin, end int) string {
 			return ""
 		}
 	case hold:
-		if typ != voc.ExpertExchange {
+		if typ != voc.ExpertExchange && typ != voc.ResearchCooperation {
 			return ""
 		}
 	case share:
@@ -336,8 +360,8 @@ func subject(low string, left []Mention, at int) []Mention {
 		// Take a list of coordinated subjects ("China and Russia sent").
 		out := []Mention{m}
 		for j := i - 1; j >= 0; j-- {
-			gap := strings.TrimSpace(low[left[j].End:out[0].Start])
-			if gap == "and" || gap == "," || gap == ", and" || gap == "as well as" {
+			gap := strings.TrimSuffix(strings.TrimSpace(low[left[j].End:out[0].Start]), " the")
+			if (gap == "and" || gap == "," || gap == ", and" || gap == "as well as") && !inPrepPhrase(low, left[j].Start) {
 				out = append([]Mention{left[j]}, out...)
 				continue
 			}
@@ -373,7 +397,7 @@ func afterWord(low string, right []Mention, word string) []Mention {
 		if prevWord(low, m.Start) == word {
 			out := []Mention{m}
 			for j := i + 1; j < len(right); j++ {
-				gap := strings.TrimSpace(low[right[j-1].End:right[j].Start])
+				gap := strings.TrimSuffix(strings.TrimSpace(low[right[j-1].End:right[j].Start]), " the")
 				if gap == "and" || gap == "," || gap == ", and" {
 					out = append(out, right[j])
 					continue
@@ -391,7 +415,7 @@ func afterWord(low string, right []Mention, word string) []Mention {
 // direct object of help/assist/provide X with.
 func recipientPhrase(low string, right []Mention, t trigger, passive bool) []Mention {
 	var out []Mention
-	open := false
+	open, done := false, false
 	pos := t.end
 	direct := !passive && !t.noun && (t.class == help || t.class == give)
 	for i, m := range right {
@@ -402,13 +426,21 @@ func recipientPhrase(low string, right []Mention, t trigger, passive bool) []Men
 			pos = m.End
 			continue
 		}
-		for _, w := range strings.Fields(strings.NewReplacer(",", " , ", "(", " ", ")", " ").Replace(gap)) {
+		words := strings.Fields(strings.NewReplacer(",", " , ", "(", " ", ")", " ").Replace(gap))
+		for k, w := range words {
 			switch {
 			case recipientPreps[w]:
 				open = true
+			case w == "in" && k > 0 && peers[words[k-1]]:
+				open = true // "their counterparts in the United Kingdom"
 			case closingPreps[w] || w == "by" || w == "in" && t.class != arrive:
 				open = false
+			case len(out) > 0 && auxiliaries[w]:
+				done = true // "... to Ethiopia have been distributed to ...": another clause
 			}
+		}
+		if done || len(words) > 0 && !recipientPreps[words[len(words)-1]] && startsClause(low, m.End) {
+			break // "..., and Huawei has provided": a new subject
 		}
 		if open { // a demonym counts too: "to Italian hospitals" is to Italy
 			out = append(out, m)
@@ -417,6 +449,31 @@ func recipientPhrase(low string, right []Mention, t trigger, passive bool) []Men
 	}
 	return out
 }
+
+// startsClause reports whether the words after a mention make it the subject
+// of a new clause: an auxiliary or a verb in the past follows it.
+func startsClause(low string, at int) bool {
+	fs := strings.Fields(low[at:min(len(low), at+40)])
+	if len(fs) == 0 {
+		return false
+	}
+	w := strings.Trim(fs[0], ",.;:")
+	if auxiliaries[w] {
+		return true
+	}
+	for _, v := range verbs {
+		if loc := v.re.FindStringIndex(low[at:]); loc != nil && strings.TrimSpace(low[at:at+loc[0]]) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// peers are nouns after which "in X" names whom one works with.
+var peers = map[string]bool{"counterparts": true, "colleagues": true, "experts": true, "scientists": true, "doctors": true, "hospitals": true, "partners": true, "people": true}
+
+// auxiliaries open a new verb group.
+var auxiliaries = map[string]bool{"have": true, "has": true, "had": true, "was": true, "were": true, "is": true, "are": true, "will": true, "would": true, "been": true}
 
 func isDirectObject(gap string) bool {
 	g := strings.TrimSpace(gap)

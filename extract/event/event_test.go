@@ -88,14 +88,22 @@ func TestFind(t *testing.T) {
 			[]string{"China", "Italy"}, []string{"China>Italy:other:reported:"}},
 		{"greeting is not aid", "Serbian President Aleksandar Vucic greeted the Chinese medical team at the airport.",
 			[]string{"Serbian=Serbia", "Chinese=China"}, nil},
+		{"agentless passive is the speaker's side", "16 ventilators have been shipped to Serbia.",
+			nil, nil},
+		{"agentless passive", "Ventilators have been shipped to Serbia.",
+			[]string{"Serbia"}, []string{"China>Serbia:supplies:reported:"}},
+		{"two agents", "Supplies donated by the Jack Ma Foundation and the Alibaba Foundation to Ethiopia have been distributed to 54 African countries.",
+			[]string{"Jack Ma Foundation", "Alibaba Foundation", "Ethiopia", "African=Africa"}, []string{"Jack Ma Foundation+Alibaba Foundation>Ethiopia:supplies:reported:"}},
+		{"a question states nothing", "Will China send doctors to Italy?",
+			[]string{"China", "Italy"}, nil},
 		{"two actions", "China donated masks to Iran and sent doctors to Iraq.",
 			[]string{"China", "Iran", "Iraq"}, []string{"China>Iran:supplies:reported:", "China>Iraq:medical_team:reported:"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, a := range event.Find(tt.sentence, mentionsOf(tt.sentence, tt.names...)) {
-				got = append(got, fmt.Sprintf("%s>%s:%s:%s:%s", a.Provider, strings.Join(a.Recipients, ","), a.Type, a.Modality, a.Quantity))
+			for _, a := range event.Find(tt.sentence, mentionsOf(tt.sentence, tt.names...), "China") {
+				got = append(got, fmt.Sprintf("%s>%s:%s:%s:%s", strings.Join(append([]string{a.Provider}, a.Also...), "+"), strings.Join(a.Recipients, ","), a.Type, a.Modality, a.Quantity))
 			}
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("Find(%q)\n got %q\nwant %q", tt.sentence, got, tt.want)

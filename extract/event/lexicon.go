@@ -26,7 +26,7 @@ var verbs = []struct {
 	re    *regexp.Regexp
 }{
 	{send, regexp.MustCompile(`\b(?:sen[dt]s?|sending|dispatch(?:ed|es|ing)?|deploy(?:ed|s|ing)?|airlift(?:ed|s|ing)?|rush(?:ed)?|flew|dispatched)\b`)},
-	{give, regexp.MustCompile(`\b(?:donat(?:e|ed|es|ing)|provid(?:e|ed|es|ing)|deliver(?:ed|s|ing)?|ship(?:ped|s|ping)?|gave|give[ns]?|giving|offer(?:ed|s|ing)?|hand(?:ed|s|ing)? over|supplied|contribut(?:e|ed|es|ing)|allocat(?:e|ed|es|ing)|granted|pledg(?:e|ed|es|ing)|earmark(?:ed|s)?|extend(?:ed|s|ing)?|presented|gifted|made available|raised|transferred)\b`)},
+	{give, regexp.MustCompile(`\b(?:donat(?:e|ed|es|ing)|provid(?:e|ed|es|ing)|deliver(?:ed|s|ing)?|ship(?:ped|s|ping)?|gave|give[ns]?|giving|offer(?:ed|s|ing)?|hand(?:ed|s|ing)?(?: over)?|supplied|contribut(?:e|ed|es|ing)|allocat(?:e|ed|es|ing)|granted|pledg(?:e|ed|es|ing)|earmark(?:ed|s)?|extend(?:ed|s|ing)?|presented|gifted|made available|raised|transferred)\b`)},
 	{hold, regexp.MustCompile(`\b(?:h[eo]ld(?:s|ing)?|conduct(?:ed|s|ing)?|organi[sz](?:e|ed|es|ing)|(?:co-)?host(?:ed|s|ing)?|convened?|arrang(?:e|ed|es|ing)|launch(?:ed|es|ing)?)\b`)},
 	{share, regexp.MustCompile(`\b(?:shar(?:e|ed|es|ing)|exchang(?:e|ed|es|ing)|communicat(?:e|ed|es|ing)|briefed|informed|notified|introduc(?:e|ed|ing) (?:its |our |their )?experience)\b`)},
 	{coop, regexp.MustCompile(`\b(?:cooperat(?:e|ed|es|ing)|collaborat(?:e|ed|es|ing)|work(?:ed|s|ing)? (?:closely )?(?:together|jointly)|join(?:ed|s|ing)? hands|team(?:ed)? up|partner(?:ed|s|ing)?|jointly (?:develop|conduct|carry)(?:ed|ing|s)?|co-develop(?:ed|s|ing)?)\b`)},

@@ -196,7 +196,8 @@ var (
 		"email": true, "e-mail": true, "tel": true, "fax": true, "address": true, "http": true, "https": true,
 		"example": true, "background": true, "summary": true, "location": true, "theme": true, "topic": true,
 		"subject": true, "ps": true, "copyright": true, "author": true, "by": true, "url": true, "www": true,
-		"chinese": true, "english": true, "statement": true, "remarks": true, "contact": true, "home": true,
+		"chinese": true, "english": true, "speakers": true, "speaker": true, "participants": true, "panel": true,
+		"panelists": true, "panellists": true, "attendees": true, "guests": true, "present": true, "moderated by": true, "statement": true, "remarks": true, "contact": true, "home": true,
 	}
 	questionLabels = map[string]bool{"q": true, "question": true, "questions": true, "reporter": true, "journalist": true, "audience": true, "participant": true, "correspondent": true}
 	answerLabels   = map[string]bool{"a": true, "answer": true, "response": true}

@@ -1,0 +1,203 @@
+package extract_test
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/cayleygraph/quad"
+	_ "github.com/cayleygraph/quad/nquads"
+
+	"github.com/briefgraph/briefgraph/extract"
+	"github.com/briefgraph/briefgraph/extract/eval"
+	"github.com/briefgraph/briefgraph/extract/transcript"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+const seedPath = "../data/scio-covid19-international-cooperation-p4.txt"
+
+func extractFile(t testing.TB, x *extract.Extractor, path string) *extract.Result {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The name, not the path, so the output does not depend on where tests run.
+	res, err := x.Extract(extract.Input{Name: filepath.Base(path), Data: data})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func newExtractor(t testing.TB) *extract.Extractor {
+	t.Helper()
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
+// TestGoldenSeed compares the seed's quads, sorted, with testdata/seed.nq.
+// Run "go test ./extract -run TestGoldenSeed -update" after a deliberate change.
+func TestGoldenSeed(t *testing.T) {
+	res := extractFile(t, newExtractor(t), seedPath)
+	lines := make([]string, 0, len(res.Quads))
+	for _, q := range res.Quads {
+		if q.Label != res.Doc {
+			t.Fatalf("quad not labelled with its document: %v", q)
+		}
+		lines = append(lines, q.NQuad())
+	}
+	sort.Strings(lines)
+	got := []byte(strings.Join(lines, "\n") + "\n")
+	golden := filepath.Join("testdata", "seed.nq")
+	if *update {
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("extraction of the seed differs from %s; diff it with -update and git diff", golden)
+	}
+}
+
+// TestSeedScore scores the seed against its gold annotation (a copy of
+// ../shared/eval/seed.gold.json) with the scorer's own rules.
+func TestSeedScore(t *testing.T) {
+	res := extractFile(t, newExtractor(t), seedPath)
+	r := score(t, "testdata/seed.gold.json", res.Quads)
+	check(t, r, 0.98, 1.0, 0.95)
+}
+
+// TestCorpusScore scores every transcript of ../testdata/corpus against its
+// gold, micro-averaged, at the targets set for briefings never seen.
+func TestCorpusScore(t *testing.T) {
+	x := newExtractor(t)
+	files, _ := filepath.Glob("../testdata/corpus/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no test corpus in ../testdata/corpus")
+	}
+	var reports []*eval.Report
+	for _, f := range files {
+		gold := strings.TrimSuffix(f, ".txt") + ".gold.json"
+		r := score(t, gold, extractFile(t, x, f).Quads)
+		r.Name = filepath.Base(f)
+		t.Logf("%-45s %s", r.Name, r.Summary())
+		reports = append(reports, r)
+	}
+	m := eval.Micro(reports...)
+	t.Logf("%s", m.Summary())
+	check(t, m, 0.90, 0.95, 0.80)
+}
+
+func score(t *testing.T, goldPath string, qs []quad.Quad) *eval.Report {
+	t.Helper()
+	f, err := os.Open(goldPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	gold, err := eval.LoadGold(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return eval.Score(gold, qs)
+}
+
+func check(t *testing.T, r *eval.Report, ent, spk, act float64) {
+	t.Helper()
+	if r.Entities.F1 < ent || r.Speakers.F1 < spk || r.Actions.F1 < act {
+		var b strings.Builder
+		r.WriteText(&b)
+		t.Errorf("%s below entities %.2f, speakers %.2f, actions %.2f:\n%s", r.Summary(), ent, spk, act, b.String())
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name string
+		data []byte
+		want error
+	}{
+		{"empty.txt", nil, transcript.ErrEmpty},
+		{"image.png", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), transcript.ErrBinary},
+		{"latin1.txt", []byte("Luo Zhaohui:\nCaf\xe9"), transcript.ErrNotUTF8},
+	}
+	for _, tt := range tests {
+		_, err := x.Extract(extract.Input{Name: tt.name, Data: tt.data})
+		if !errors.Is(err, tt.want) || !strings.Contains(err.Error(), tt.name) {
+			t.Errorf("Extract(%s) error = %v, want %v naming the input", tt.name, err, tt.want)
+		}
+	}
+	if _, err := x.Extract(extract.Input{Name: "a.txt", Data: []byte("Hello."), Country: "ZZ"}); err == nil {
+		t.Error("an unknown --country code was accepted")
+	}
+}
+
+// TestStableIRIs checks that one entity has one IRI across documents.
+func TestStableIRIs(t *testing.T) {
+	x := newExtractor(t)
+	a, _ := x.Extract(extract.Input{Name: "a.txt", Data: []byte("Title\n\nWang Wei:\nChina sent doctors to Italy.\n")})
+	b, _ := x.Extract(extract.Input{Name: "b.txt", Data: []byte("Other\n\nLi Na:\nThe Chinese government donated masks to the Italian Republic.\n")})
+	subjects := func(r *extract.Result) map[string]bool {
+		m := map[string]bool{}
+		for _, q := range r.Quads {
+			m[quad.ToString(q.Subject)] = true
+		}
+		return m
+	}
+	sa, sb := subjects(a), subjects(b)
+	for _, iri := range []string{"<https://briefgraph.dev/id/country/it>", "<https://briefgraph.dev/id/country/cn>"} {
+		if !sa[iri] || !sb[iri] {
+			t.Errorf("%s missing from one of the documents", iri)
+		}
+	}
+	if a.Doc == b.Doc {
+		t.Error("two documents share an IRI")
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	seed, _ := os.ReadFile(seedPath)
+	f.Add(seed)
+	f.Add([]byte("Q: Reuters: Did China send masks to Italy?\nA: Yes, we donated 1 million masks to Italy and the WHO."))
+	f.Add([]byte("MS ORTAGUS: The U.S. will provide $20 million to the WHO, Iran and Iraq."))
+	x, err := extract.New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		res, err := x.Extract(extract.Input{Name: "fuzz.txt", Data: data})
+		if err != nil {
+			return
+		}
+		text := []rune(string(data))
+		for _, q := range res.Quads {
+			if q.Label != res.Doc {
+				t.Fatalf("unlabelled quad %v", q)
+			}
+			if !q.IsValid() {
+				t.Fatalf("invalid quad %v", q)
+			}
+			if p := quad.ToString(q.Predicate); strings.HasSuffix(p, "#start>") || strings.HasSuffix(p, "#end>") {
+				n, ok := q.Object.Native().(int64)
+				if !ok || n < 0 || int(n) > len(text) {
+					t.Fatalf("offset %v outside the text of %d characters", q.Object, len(text))
+				}
+			}
+		}
+	})
+}
