@@ -30,15 +30,8 @@ func runImport(ctx context.Context, e *env, args []string) (err error) {
 	}
 	name := fs.Arg(0)
 	f := strings.ToLower(*format)
-	switch {
-	case f != "" && !contains(graph.ImportFormats(), f):
+	if f != "" && !contains(graph.ImportFormats(), f) {
 		return withHint(fmt.Errorf("import: unknown --format %q (accepted: %s)", *format, strings.Join(graph.ImportFormats(), ", ")), "briefgraph import --format nquads "+name)
-	case f == "" && name == "-":
-		f = "nquads"
-	case f == "":
-		if f = graph.FormatFromPath(name); f == "" {
-			return withHint(fmt.Errorf("import: cannot tell the format of %s from its extension", name), "briefgraph import --format nquads|jsonld|json|pquads "+name)
-		}
 	}
 	var r io.Reader = e.stdin
 	if name != "-" {
@@ -47,13 +40,21 @@ func runImport(ctx context.Context, e *env, args []string) (err error) {
 			if errors.Is(err, os.ErrNotExist) {
 				return withHint(fmt.Errorf("import: %s does not exist", name), "check the path")
 			}
-			return fmt.Errorf("import: %w", err)
+			return withHint(fmt.Errorf("import: %w", err), "check the file's permissions")
 		}
 		defer file.Close()
 		if fi, err := file.Stat(); err == nil && fi.IsDir() {
 			return withHint(fmt.Errorf("import: %s is a directory", name), "give one exported file")
 		}
 		r = file
+	}
+	switch {
+	case f == "" && name == "-":
+		f = "nquads"
+	case f == "":
+		if f = graph.FormatFromPath(name); f == "" {
+			return withHint(fmt.Errorf("import: cannot tell the format of %s from its extension", name), "briefgraph import --format nquads|jsonld|json|pquads "+name)
+		}
 	}
 	st, err := openStore(ctx, e, *db)
 	if err != nil {
