@@ -35,11 +35,11 @@ import (
 	"github.com/boltdb/bolt"
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
-	"github.com/cayleygraph/quad"
 	_ "github.com/cayleygraph/cayley/graph/memstore" // registers the memory backend
 	"github.com/cayleygraph/cayley/graph/sql/cockroach"
 	"github.com/cayleygraph/cayley/graph/sql/postgres"
 	_ "github.com/cayleygraph/cayley/writer" // registers the "single" quad writer
+	"github.com/cayleygraph/quad"
 	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 )
 
