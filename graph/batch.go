@@ -86,14 +86,26 @@ func (s *Store) ReplaceDocuments(ctx context.Context, docs []Doc) ([]Change, err
 	if len(deltas) == 0 {
 		return changes, nil
 	}
-	// As in ReplaceDocument: deletions first, applied as ReplaceDocument
-	// applies them (see apply), so each document is all old, all new, or,
-	// after a crash in a split bolt write, absent.
-	sortDeltas(deltas)
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("replace documents: %w", err)
 	}
-	if err := s.apply(deltas); err != nil {
+	// Deletions first, as ReplaceDocument orders them. Without deletions
+	// (new documents) the batch goes to the store as it is: no sorting or
+	// per-value bookkeeping on the hot path of a first ingest.
+	del := 0
+	for _, d := range deltas {
+		if d.Action == graph.Delete {
+			del++
+		}
+	}
+	var err error
+	if del == 0 {
+		err = s.h.QuadStore.ApplyDeltas(deltas, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
+	} else {
+		sortDeltas(deltas)
+		err = s.apply(deltas) // each document all old, all new, or (a crash between bolt's two writes) absent
+	}
+	if err != nil {
 		return nil, fmt.Errorf("replace documents: %w", err)
 	}
 	return changes, nil
