@@ -138,10 +138,8 @@ func aliases(c country) []string {
 			continue // inverted catalogue forms never occur in prose
 		case foreign[a] && a != c.Name.Common:
 			continue
-		case !latin(a):
-			continue
-		case !ascii(a) && (fold(a) == c.Name.Common || !slices.Contains(append([]string{fold(c.Name.Official)}, c.AltSpellings...), fold(a))):
-			continue // romanised native spellings ("Zhōngguó", "Táiwān")
+		case !ascii(a):
+			continue // native or romanised spellings ("Zhōngguó", "Grønland"); accented English names come from the names
 		}
 		add(a)
 	}
@@ -171,15 +169,6 @@ func demonyms(c country) []string {
 func ascii(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
-
-func latin(s string) bool {
-	for _, r := range s {
-		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
 			return false
 		}
 	}
