@@ -254,4 +254,3 @@ func cpuModel() string {
 	}
 	return "unknown CPU"
 }
-
