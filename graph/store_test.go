@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -158,5 +159,48 @@ func TestGeneration(t *testing.T) {
 	}
 	if s.Generation() == g1 {
 		t.Error("a write through Handle did not change the generation")
+	}
+}
+
+// TestPostgresMessages checks, against the real server of
+// BRIEFGRAPH_TEST_POSTGRES, that a wrong password never appears in an error
+// or a log line, and that a server without TLS gets the sslmode hint.
+func TestPostgresMessages(t *testing.T) {
+	base := os.Getenv("BRIEFGRAPH_TEST_POSTGRES")
+	if base == "" {
+		t.Skip("set BRIEFGRAPH_TEST_POSTGRES=postgres://USER:PASS@127.0.0.1:5432/DB?sslmode=disable to run it")
+	}
+	u, err := url.Parse(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wrong := *u
+	wrong.User = url.UserPassword(u.User.Username(), "wrong-topsecret-pw")
+	noTLS := *u
+	q := noTLS.Query()
+	q.Del("sslmode")
+	noTLS.RawQuery = q.Encode()
+	tests := []struct {
+		name, url string
+		want      string
+	}{
+		{"wrong password", wrong.String(), "xxxxx"},
+		{"sslmode defaults to require", noTLS.String(), "sslmode=disable"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var log bytes.Buffer
+			s, err := graph.Open(context.Background(), tc.url, graph.WithLogger(slog.New(slog.NewTextHandler(&log, nil))))
+			if err == nil {
+				s.Close()
+				t.Skipf("the server accepted %s", graph.Redact(tc.url))
+			}
+			if !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("err %q lacks %q", err, tc.want)
+			}
+			if p, _ := u.User.Password(); strings.Contains(err.Error()+log.String(), "topsecret") || (p != "" && strings.Contains(err.Error()+log.String(), p)) {
+				t.Errorf("a password leaked:\nerr: %v\nlog: %s", err, log.String())
+			}
+		})
 	}
 }
