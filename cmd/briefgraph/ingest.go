@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -14,7 +13,6 @@ import (
 	"github.com/schollz/progressbar/v3"
 
 	"github.com/briefgraph/briefgraph/extract"
-	"github.com/briefgraph/briefgraph/graph"
 	"github.com/briefgraph/briefgraph/graph/ingest"
 )
 
@@ -29,7 +27,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 			"already stored is skipped; a changed one replaces its previous version. Each\n"+
 			"document is written in one transaction, so an interrupted ingest leaves every\n"+
 			"document complete or absent: run it again to finish.")
-	db := ingestDBFlag(fs, e)
+	db := addDBFlag(fs)
 	workers := fs.Int("workers", 0, "documents extracted at once (default: the number of cores)")
 	force := fs.Bool("force", false, "extract and replace every document, even one whose bytes are already stored")
 	batch := fs.Int("batch", ingest.DefaultBatchQuads, "quads per write transaction (several small documents share one)")
@@ -47,9 +45,9 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}
-	st, err := graph.Open(ctx, *db)
+	st, err := openStore(ctx, e, *db)
 	if err != nil {
-		return withHint(fmt.Errorf("ingest: %w", err), "briefgraph ingest --db bolt:PATH|memory:|postgres://… FILE|DIR...")
+		return fmt.Errorf("ingest: %w", err)
 	}
 	defer st.Close()
 
@@ -66,15 +64,6 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("ingest: %w (listed above); the store keeps its previous version of each", err)
 	}
 	return nil
-}
-
-// ingestDBFlag adds --db, defaulting to $BRIEFGRAPH_DB or graph.DefaultURL.
-func ingestDBFlag(fs *flag.FlagSet, e *env) *string {
-	def := graph.DefaultURL
-	if v := e.getenv("BRIEFGRAPH_DB"); v != "" {
-		def = v
-	}
-	return fs.String("db", def, "store URL: bolt:PATH, memory: or postgres://… (env BRIEFGRAPH_DB)")
 }
 
 // extraction adapts the extractor to ingest's function type.
