@@ -107,6 +107,21 @@ func (es *entities) persons() []*entity {
 	return ps
 }
 
+// byJobTitle returns the one person introduced with this title ("Prime
+// Minister"), or nil.
+func (es *entities) byJobTitle(title string) *entity {
+	var found *entity
+	for _, p := range es.persons() {
+		if strings.EqualFold(p.jobTitle, title) || strings.EqualFold(strings.TrimPrefix(p.jobTitle, "the "), title) {
+			if found != nil {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
+}
+
 // resolvePerson finds the person a short reference stands for ("Luo",
 // "Mr. Luo", "Pompeo"): a known person with a name of more words that
 // contains every word of the reference. It returns nil if none or several.

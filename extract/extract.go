@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -164,6 +165,18 @@ func (r *run) extract() {
 	r.speakers = make([]*entity, len(r.d.Turns))
 	r.askers = make([]*entity, len(r.d.Turns))
 	for i, t := range r.d.Turns {
+		if en := r.x.g.Lookup(t.Label); t.Speaker != "" && en != nil && en.Class == voc.Organization {
+			t.Speaker, t.Outlet = "", t.Label // "Al Jazeera:" is an outlet asking
+			r.d.Turns[i] = t
+			if t.Role == transcript.Statement {
+				r.d.Turns[i].Role = transcript.Question
+			}
+		}
+		if t.ByTitle != "" {
+			if p := r.es.byJobTitle(t.ByTitle); p != nil {
+				t.Speaker = p.name // "Prime Minister:" is the person introduced as Prime Minister
+			}
+		}
 		if t.Speaker != "" {
 			p := r.es.resolvePerson(t.Speaker)
 			if p == nil {
@@ -381,6 +394,11 @@ func (r *run) sentence(turn int, s transcript.Span) {
 func (r *run) mentions(text string, off int, actor *entity) []mention {
 	var ms []mention
 	gms := r.x.g.Find(text)
+	gms = slices.DeleteFunc(gms, func(gm gazetteer.Mention) bool {
+		// "US$20 million", "10 million US dollars" name a currency, not a country.
+		rest := strings.ToLower(text[gm.End:])
+		return gm.Entry.Class == voc.Country && (strings.HasPrefix(rest, "$") || strings.HasPrefix(rest, " dollar"))
+	})
 	for _, gm := range gms {
 		e := r.es.fromEntry(gm.Entry)
 		if gm.Entry.Class == voc.GovernmentOrganization {
@@ -390,6 +408,8 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 		ms = append(ms, mention{start: off + gm.Start, end: off + gm.End, ent: e, demonym: gm.Demonym})
 	}
 	ms = r.addBodies(ms, text, off, gms)
+	ms = r.addOrgs(ms, text, off, gms)
+	ms = r.addImpliedBodies(ms, text, off)
 	ms = r.addPersons(ms, text, off)
 	// Acronyms defined in parentheses: "the National Health Commission (NHC)".
 	for _, m := range ms {
@@ -574,9 +594,16 @@ func (r *run) addPersons(ms []mention, text string, off int) []mention {
 			p := r.es.resolvePerson(name)
 			if p == nil {
 				if len(strings.Fields(name)) < 2 {
-					continue // a bare surname with no full name known
+					if titleGroup == 0 {
+						continue // "Mr. Wang" with no full name known
+					}
+					// "President Moon", "King Salman": the title says it is a person.
+					title := text[m[2*titleGroup]:m[2*titleGroup+1]]
+					p = r.es.person(name)
+					p.addName(title + " " + name)
+				} else {
+					p = r.es.person(name)
 				}
-				p = r.es.person(name)
 			}
 			start := m[2*nameGroup]
 			end := start + len(name)
@@ -625,6 +652,89 @@ func (r *run) addPersons(ms []mention, text string, off int) []mention {
 		}
 	}
 	return ms
+}
+
+// Organisation patterns: "University of Oxford", "Jack Ma Foundation",
+// "Pasteur Institute" — bodies no gazetteer lists.
+var (
+	orgOfRE = regexp.MustCompile(`\b(?:University|Institute|Academy|Society|Association|Federation|Foundation|Bank|Fund|Chamber|Council|Federation|Union|Party) of (?:the )?` + capWord + `(?:,? (?:and |of |for |the |& )*` + capWord + `)*`)
+	orgRE   = regexp.MustCompile(`\b(?:` + capWord + `\s+){1,5}(?:Foundation|Group|Company|Corporation|Corp\.|Co\., Ltd\.|Inc\.|Ltd\.|University|Institute|Hospital|Society|Association|Federation|Fund|Alliance|Academy|Party|Charity|Trust)\b`)
+)
+
+// addOrgs finds organisations that no gazetteer knows, by pattern.
+func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mention) []mention {
+	spans := append(orgOfRE.FindAllStringIndex(text, -1), orgRE.FindAllStringIndex(text, -1)...)
+	for _, sp := range spans {
+		name := strings.TrimSpace(text[sp[0]:sp[1]])
+		ws := strings.Fields(name)
+		if len(ws) < 2 || determiners[ws[0]] || nameStop[ws[0]] && ws[0] != "Chinese" {
+			continue
+		}
+		known := false
+		for _, gm := range gms {
+			if gm.Start < sp[1] && gm.End > sp[0] && gm.Entry.Class != voc.Country && gm.Entry.Class != voc.Place {
+				known = true // the gazetteer knows it, or part of it, better
+			}
+		}
+		if known || r.x.g.Lookup(name) != nil {
+			continue
+		}
+		e := r.es.get(quad.IRI(voc.IDBase+"org/"+slug(name)), voc.Organization, name)
+		if e.kind == "" {
+			e.kind = orgKind(name)
+		}
+		ms = append(ms, mention{start: off + sp[0], end: off + sp[1], ent: e})
+	}
+	return ms
+}
+
+func orgKind(name string) string {
+	switch {
+	case strings.HasSuffix(name, "Party"):
+		return gazetteer.KindParty
+	case strings.Contains(name, "Company") || strings.Contains(name, "Corporation") || strings.Contains(name, "Group") || strings.Contains(name, "Co.") || strings.Contains(name, "Inc.") || strings.Contains(name, "Ltd"):
+		return gazetteer.KindCompany
+	}
+	return gazetteer.KindNGO
+}
+
+// impliedBodyRE finds a body named only through a title: "vice minister of
+// foreign affairs", "foreign ministry spokesperson".
+var impliedBodyRE = regexp.MustCompile(`\b(?:[Vv]ice |[Dd]eputy |[Aa]ssistant )?[Mm]inister of ((?:[a-z]+(?: and | )?){1,5}?)(?:\b[,;.)]|\s+(?:and|Mr|Ms|Dr|[A-Z])|$)|\b([Ff]oreign|[Hh]ealth|[Cc]ommerce|[Dd]efen[cs]e) [Mm]inistry [Ss]pokes(?:person|man|woman)`)
+
+func (r *run) addImpliedBodies(ms []mention, text string, off int) []mention {
+	for _, m := range impliedBodyRE.FindAllStringSubmatchIndex(text, -1) {
+		var name string
+		switch {
+		case m[2] >= 0:
+			what := strings.TrimSpace(text[m[2]:m[3]])
+			if what == "" || strings.HasPrefix(what, "the ") {
+				continue // "Minister of the ..." is written out in full and found by pattern
+			}
+			name = "Ministry of " + titleCase(what)
+		case m[4] >= 0:
+			name = canonicalBody(titleCase(text[m[4]:m[5]]) + " Ministry")
+		}
+		c := r.host
+		if c == nil {
+			continue
+		}
+		e := r.body(name, c)
+		ms = append(ms, mention{start: off + m[0], end: off + m[1], ent: e})
+	}
+	return ms
+}
+
+// titleCase capitalises each word but the small ones: "foreign affairs" → "Foreign Affairs".
+func titleCase(s string) string {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		if i > 0 && (w == "and" || w == "of" || w == "the" || w == "for") {
+			continue
+		}
+		ws[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(ws, " ")
 }
 
 // dedupe merges actions with the same provider, recipient, type and

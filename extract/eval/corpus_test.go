@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -9,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefgraph/briefgraph/graph/voc"
+	"github.com/cayleygraph/quad"
 )
 
 // corpusDir is the test corpus of transcripts and their gold annotations.
@@ -21,7 +23,8 @@ var corpusDir = filepath.Join("..", "..", "testdata", "corpus")
 // no two entities share a name; every aid action's provider and recipient
 // are entities, its type is in the closed set, its modality "planned" or
 // "reported", no action is annotated twice, and each "..."-separated piece
-// of its evidence is text of the transcript.
+// of its evidence is text of the transcript; and the annotation itself,
+// written as quads, scores 1.
 func TestCorpusGoldValid(t *testing.T) {
 	golds, err := filepath.Glob(filepath.Join(corpusDir, "*.gold.json"))
 	if err != nil {
@@ -129,4 +132,52 @@ func checkGold(t *testing.T, path string) {
 			}
 		}
 	}
+
+	// The annotation, written as the extractor should write it, scores 1.
+	r := Score(g, perfectQuads(g))
+	if r.Entities.F1 != 1 || r.Speakers.F1 != 1 || r.Actions.F1 != 1 {
+		var lines []string
+		for _, l := range r.Lines {
+			lines = append(lines, l.String())
+		}
+		t.Errorf("a perfect extraction scores %s\n%s", r.Summary(), strings.Join(lines, "\n"))
+	}
+}
+
+// perfectQuads writes a gold annotation as quads: one node per entity with
+// its names, a turn per speaker, one AidAction per gold action.
+func perfectQuads(g *Gold) []quad.Quad {
+	var qs []quad.Quad
+	add := func(s quad.Value, p string, o quad.Value) {
+		qs = append(qs, quad.Quad{Subject: s, Predicate: quad.IRI(p), Object: o})
+	}
+	node := map[string]quad.IRI{} // normalised name → node
+	n := 0
+	for _, c := range classes {
+		for _, k := range c.keys {
+			for _, e := range g.list(k) {
+				n++
+				iri := quad.IRI(fmt.Sprintf("%sentity/%d", voc.IDBase, n))
+				add(iri, voc.Type, quad.IRI("http://schema.org/"+c.name))
+				add(iri, voc.Name, quad.String(e.Name))
+				for _, a := range e.Aliases {
+					add(iri, voc.AlternateName, quad.String(a))
+				}
+				for _, name := range e.Names() {
+					node[norm(name)] = iri
+				}
+				if k == "speakers" {
+					add(quad.IRI(fmt.Sprintf("%sturn/%d", voc.IDBase, n)), voc.Speaker, iri)
+				}
+			}
+		}
+	}
+	for i, a := range g.AidActions {
+		iri := quad.IRI(fmt.Sprintf("%said/%d", voc.IDBase, i))
+		add(iri, voc.Type, quad.IRI(voc.AidAction))
+		add(iri, voc.Provider, node[norm(a.Provider)])
+		add(iri, voc.Recipient, node[norm(a.Recipient)])
+		add(iri, voc.AidType, quad.String(a.Type))
+	}
+	return qs
 }

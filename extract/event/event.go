@@ -158,7 +158,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, last, self 
 	if negationRE.MatchString(lastWords(pre, 4)) {
 		return Action{}, false
 	}
-	passive := t.class != receive && t.class != arrive && !t.noun && passiveRE.MatchString(pre)
+	passive := t.class != receive && t.class != arrive && !t.noun && (passiveRE.MatchString(pre) || reducedPassive(low, t))
 	typ := aidType(low, t, begin, end, passive)
 	if typ == "" {
 		return Action{}, false
@@ -176,10 +176,20 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, last, self 
 	case t.class == arrive:
 		recipients = refs(firstN(right, 1))
 		provider = adjectiveActor(left)
+		for _, m := range left {
+			if provider == "" && (strings.HasPrefix(low[m.End:], "'s") || strings.HasPrefix(low[m.End:], "’s")) {
+				provider = ref(m) // "China's third batch of supplies ... arrived"
+			}
+		}
+		if forWhom := afterWord(low, left, "for"); len(forWhom) > 0 {
+			recipients = refs(forWhom) // "China's supplies for the African Union arrived in Addis Ababa"
+		}
 	case passive:
 		agents := refs(afterWord(low, right, "by"))
 		if len(agents) > 0 {
 			provider, also = agents[0], agents[1:]
+		} else if a := adjectiveActor(mentionsIn(ms, max(begin, t.start-60), t.start)); a != "" {
+			provider = a // "the Chinese medical team sent to Serbia"
 		} else {
 			provider = self // "masks were shipped to Serbia", said by an official
 		}
@@ -207,6 +217,10 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, last, self 
 		if provider == "" && coordinated(low[begin:t.start]) {
 			provider = last
 		}
+	}
+	if len(recipients) == 0 && len(also) > 0 && (t.class == hold || t.class == share || t.class == coop) {
+		// "China and the UAE have launched joint trials": the others are the partners.
+		recipients, also = also, nil
 	}
 	recipients = without(recipients, provider)
 	for _, p := range also {
@@ -260,6 +274,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		if typ != voc.ExpertExchange && typ != voc.ResearchCooperation {
 			return ""
 		}
+		if typ == voc.ExpertExchange && !expertRE.MatchString(low) {
+			return ""
+		}
 	case share:
 		if typ == "" || typ == voc.OtherAid || typ == voc.ExpertExchange || typ == voc.Supplies {
 			return voc.KnowledgeSharing
@@ -273,15 +290,41 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 			return voc.OtherAid
 		}
 	case arrive:
-		if typ != voc.MedicalTeam {
+		if typ != voc.MedicalTeam && typ != voc.Supplies {
 			return ""
 		}
 	case give:
+		if typ == "" && (strings.HasPrefix(low[t.start:], "donat") || strings.HasPrefix(low[t.start:], "gift")) {
+			return voc.OtherAid // "donated 30,000 sheep to China"
+		}
 		if typ == voc.ExpertExchange && !strings.Contains(low[from:to], "train") && !strings.Contains(low[from:to], "advice") && !strings.Contains(low[from:to], "guidance") {
 			return ""
 		}
 	}
 	return typ
+}
+
+// reducedPassive reports a past participle after its noun with no
+// auxiliary: "the medical team sent to Serbia", "masks donated by".
+func reducedPassive(low string, t trigger) bool {
+	w := low[t.start:t.end]
+	if !strings.HasSuffix(w, "ed") && w != "sent" && w != "given" && w != "flown" {
+		return false
+	}
+	next := strings.Fields(low[t.end:min(len(low), t.end+20)])
+	if len(next) == 0 || (next[0] != "to" && next[0] != "by" && next[0] != "for") {
+		return false
+	}
+	prev := strings.Fields(low[max(0, t.start-40):t.start])
+	if len(prev) == 0 {
+		return false
+	}
+	p := strings.Trim(prev[len(prev)-1], ",")
+	if auxiliaries[p] || p == "we" || p == "they" || p == "and" {
+		return false // "we sent to", "have sent to": active
+	}
+	np := strings.Join(prev[max(0, len(prev)-3):], " ")
+	return firstNoun(np, 0, len(np)) != "" || strings.HasSuffix(p, "s")
 }
 
 // passiveStart finds the noun phrase before a past participle used as a
@@ -352,7 +395,7 @@ func firstN(ms []Mention, n int) []Mention { return ms[:min(n, len(ms))] }
 func subject(low string, left []Mention, at int) []Mention {
 	for i := len(left) - 1; i >= 0; i-- {
 		m := left[i]
-		if inPrepPhrase(low, m.Start) {
+		if inPrepPhrase(low, m.Start) || inRelativeClause(low, m.Start, at) {
 			continue
 		}
 		// A demonym adjective counts only as the head of its noun phrase
@@ -370,6 +413,13 @@ func subject(low string, left []Mention, at int) []Mention {
 		return out
 	}
 	return nil
+}
+
+// inRelativeClause reports whether the mention at m sits in a relative
+// clause closed before the verb at: "X, which borders Russia, has donated".
+func inRelativeClause(low string, m, at int) bool {
+	open := max(strings.LastIndex(low[:m], ", which "), strings.LastIndex(low[:m], ", who "), strings.LastIndex(low[:m], ", whose "))
+	return open >= 0 && strings.Contains(low[m:at], ",")
 }
 
 // inPrepPhrase reports whether the words just before at make the mention
@@ -420,6 +470,10 @@ func recipientPhrase(low string, right []Mention, t trigger, passive bool) []Men
 	direct := !passive && !t.noun && (t.class == help || t.class == give)
 	for i, m := range right {
 		gap := low[pos:m.Start]
+		if m.Pronoun && low[m.Start:m.End] != "us" {
+			pos = m.End
+			continue // "sent our team to Italy": "our" owns, it does not receive
+		}
 		if i == 0 && direct && isDirectObject(gap) && !m.Adjective {
 			// "helped Italy", "provided Iran with masks", "gave Italy 1,000 masks".
 			out = append(out, m)

@@ -26,11 +26,12 @@ var verbs = []struct {
 	re    *regexp.Regexp
 }{
 	{send, regexp.MustCompile(`\b(?:sen[dt]s?|sending|dispatch(?:ed|es|ing)?|deploy(?:ed|s|ing)?|airlift(?:ed|s|ing)?|rush(?:ed)?|flew|dispatched)\b`)},
-	{give, regexp.MustCompile(`\b(?:donat(?:e|ed|es|ing)|provid(?:e|ed|es|ing)|deliver(?:ed|s|ing)?|ship(?:ped|s|ping)?|gave|give[ns]?|giving|offer(?:ed|s|ing)?|hand(?:ed|s|ing)?(?: over)?|supplied|contribut(?:e|ed|es|ing)|allocat(?:e|ed|es|ing)|granted|pledg(?:e|ed|es|ing)|earmark(?:ed|s)?|extend(?:ed|s|ing)?|presented|gifted|made available|raised|transferred)\b`)},
+	{give, regexp.MustCompile(`\b(?:donat(?:e|ed|es|ing)|provid(?:e|ed|es|ing)|deliver(?:ed|s|ing)?|ship(?:ped|s|ping)?|gave|give[ns]?|giving|offer(?:ed|s|ing)?|hand(?:ed|s|ing)?(?: over)?|supplied|approv(?:e|ed|es|ing)|contribut(?:e|ed|es|ing)|allocat(?:e|ed|es|ing)|granted|pledg(?:e|ed|es|ing)|earmark(?:ed|s)?|extend(?:ed|s|ing)?|presented|gifted|made available|raised|transferred)\b`)},
 	{hold, regexp.MustCompile(`\b(?:h[eo]ld(?:s|ing)?|conduct(?:ed|s|ing)?|organi[sz](?:e|ed|es|ing)|(?:co-)?host(?:ed|s|ing)?|convened?|arrang(?:e|ed|es|ing)|launch(?:ed|es|ing)?)\b`)},
 	{share, regexp.MustCompile(`\b(?:shar(?:e|ed|es|ing)|exchang(?:e|ed|es|ing)|communicat(?:e|ed|es|ing)|briefed|informed|notified|introduc(?:e|ed|ing) (?:its |our |their )?experience)\b`)},
 	{coop, regexp.MustCompile(`\b(?:cooperat(?:e|ed|es|ing)|collaborat(?:e|ed|es|ing)|work(?:ed|s|ing)? (?:closely )?(?:together|jointly)|join(?:ed|s|ing)? hands|team(?:ed)? up|partner(?:ed|s|ing)?|jointly (?:develop|conduct|carry)(?:ed|ing|s)?|co-develop(?:ed|s|ing)?)\b`)},
-	{help, regexp.MustCompile(`\b(?:help(?:ed|s|ing)?|assist(?:ed|s|ing)?|support(?:ed|s|ing)?|aided|aiding)\b`)},
+	// "support" is left out: "China supports the WHO" is politics, not aid.
+	{help, regexp.MustCompile(`\b(?:help(?:ed|s|ing)?|assist(?:ed|s|ing)?|aided|aiding)\b`)},
 	{receive, regexp.MustCompile(`\b(?:receiv(?:e|ed|es|ing)|obtain(?:ed|s)?|accept(?:ed|s)?|got)\b`)},
 	{arrive, regexp.MustCompile(`\b(?:arriv(?:e|ed|es|ing)|land(?:ed|s)) (?:in|at)\b`)},
 }
@@ -41,9 +42,9 @@ var nouns = []struct {
 	re  *regexp.Regexp
 }{
 	{voc.ResearchCooperation, regexp.MustCompile(`\b(?:joint (?:research|studies|study|development|trials?)|research (?:cooperation|collaboration|projects?)|scientific (?:research|cooperation)|(?:vaccines?|drugs?|medicines?) (?:research|development|r&d|trials?)|clinical trials?|r&d|research and development|develop(?:ing|ment of)? (?:a |the )?(?:vaccines?|drugs?)|vaccine candidates?|research on)\b`)},
-	{voc.MedicalTeam, regexp.MustCompile(`\b(?:medical (?:teams?|experts?|staff|workers|personnel|professionals|aid teams?|expert teams?|specialists|squads?)|(?:expert|anti-epidemic|epidemic(?:-| )prevention|health|rescue|relief|medical) teams?|teams? of (?:\w+ )?(?:medical |health )?(?:experts|doctors|specialists)|doctors|nurses|physicians|(?:health|healthcare|health-care) workers|medics|epidemiologists|experts? teams?|the team|teams|(?:public )?health experts)\b`)},
+	{voc.MedicalTeam, regexp.MustCompile(`\b(?:medical (?:teams?|experts?|staff|workers|personnel|professionals|aid teams?|expert teams?|specialists|squads?|brigades?)|brigades? of doctors|(?:expert|anti-epidemic|epidemic(?:-| )prevention|health|rescue|relief|medical) teams?|teams? of (?:\w+ )?(?:medical |health )?(?:experts|doctors|specialists)|doctors|nurses|physicians|(?:health|healthcare|health-care) workers|medics|epidemiologists|experts? teams?|the team|teams|(?:public )?health experts)\b`)},
 	{voc.Supplies, regexp.MustCompile(`\b(?:(?:face |surgical |medical |protective |n95 |kn95 )?masks?|n95s?|respirators?|(?:test(?:ing)?|detection|diagnostic) (?:kits?|reagents?)|reagents?|ventilators?|protective (?:suits?|gear|equipment|clothing|gowns?|goggles)|ppe|gloves|goggles|face shields?|isolation gowns?|gowns|swabs|disinfectants?|sanitizers?|thermometers?|medicines?|drugs|vaccines?|(?:vaccine )?doses|hospital beds|beds|oxygen(?: concentrators?)?|ambulances|(?:medical|anti-epidemic|emergency|relief|humanitarian|protective|anti-virus|epidemic prevention|medical and protective|much-needed|urgently needed) (?:supplies|materials|equipment|goods)|supplies|materials|equipment|food|rice)\b`)},
-	{voc.Funding, regexp.MustCompile(`(?:\b(?:funds?|funding|financial (?:aid|assistance|support|contributions?)|cash|grants?|loans?|money|budget support|debt relief|credit lines?|donations? of (?:us)?\$)\b|(?:us|u\.s\.)?\$\s?\d|\b\d[\d,.]*\s*(?:million|billion|thousand)?\s*(?:dollars|yuan|euros?|usd|rmb|pounds|rupees|yen|francs)\b|\b(?:usd|rmb|eur|cny)\s?\d)`)},
+	{voc.Funding, regexp.MustCompile(`(?:\b(?:funds?|funding|financial (?:aid|assistance|support|contributions?)|cash|grants?|loans?|money|budget support|debt relief|credit lines?|donations? of (?:us)?\$)\b|(?:us|u\.s\.)?\$\s?\d|\b\d[\d,.]*\s*(?:million|billion|thousand)?\s*(?:(?:us|u\.s\.|american|hong kong|singapore) )?(?:dollars?|yuan|euros?|usd|rmb|pounds|rupees|yen|francs)\b|\b(?:usd|rmb|eur|cny)\s?\d)`)},
 	{voc.ExpertExchange, regexp.MustCompile(`\b(?:video(?:-| )?(?:conferences?|calls?|links?|meetings?|conferencing)|videoconferences?|tele-?conferences?|(?:online|virtual|remote) (?:meetings?|conferences?|seminars?|sessions?|consultations?|exchanges?|trainings?)|webinars?|expert (?:consultations?|exchanges?|meetings?|dialogues?)|consultations?|trainings?|training (?:sessions?|courses?|programs?|programmes?)|exchanges? (?:between|among|of) (?:\w+ )?experts|seminars?|(?:expert|technical) (?:advice|guidance))\b`)},
 	{voc.KnowledgeSharing, regexp.MustCompile(`\b(?:experiences?|information|data|(?:treatment|diagnosis|diagnostic|prevention|control|containment|response|clinical)? ?(?:plans|protocols|guidelines)|genome sequences?|genetic sequences?|(?:gene )?sequences?|knowledge|best practices|practices|lessons|technical (?:documents|solutions|guidance|materials)|know-how|solutions|expertise|findings)\b`)},
 	{voc.OtherAid, regexp.MustCompile(`\b(?:aid|assistance|help|support|relief|donations?|gifts?|contributions?)\b`)},
@@ -58,6 +59,10 @@ var recipientPreps = map[string]bool{"to": true, "for": true, "with": true, "fro
 
 // preps that close a recipient phrase.
 var closingPreps = map[string]bool{"at": true, "on": true, "by": true, "through": true, "against": true, "via": true, "during": true, "since": true, "after": true, "before": true, "under": true, "despite": true, "because": true, "which": true, "who": true, "that": true, "when": true, "while": true, "where": true, "but": true, "although": true, "if": true, "as well as": true}
+
+// expertRE: a conference is an expert exchange only among experts, not
+// talks between ministers "via video link".
+var expertRE = regexp.MustCompile(`\b(?:experts?|specialists?|doctors|medical|health|scientists|epidemic|epidemiolog\w*|clinical|clinicians|researchers|technical|training|treatment|prevention|virus|covid-19|coronavirus|hospitals?|laborator\w+|professionals)\b`)
 
 var (
 	plannedRE  = regexp.MustCompile(`\b(?:will|would|shall|'ll|plans?|planned|planning|pledg(?:e|ed|es|ing)|promis(?:e|ed|es)|intends?|intended|going to|ready to|prepared to|decided to|willing to|stands? ready|to be (?:sent|delivered|provided|donated|shipped)|expects? to|is to|are to|soon|next (?:week|month|year))\b`)

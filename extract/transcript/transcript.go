@@ -59,7 +59,10 @@ type Turn struct {
 	// Outlet is the outlet or organisation named as asking ("CGTN", "Reuters"),
 	// from a label or from a "Q:" line that starts with one.
 	Outlet string
-	Role   Role
+	// ByTitle is a label that names a post, not a person ("Prime Minister");
+	// the person holding it is found in the text.
+	ByTitle string
+	Role    Role
 	// Start and End delimit the turn's content (the label excluded).
 	Start, End int
 	// Sentences are the turn's sentences, in order, chrome excluded.
@@ -160,7 +163,7 @@ func (d *Document) parse() {
 		}
 		flush(l.start)
 		lead := len(l.s) - len(strings.TrimLeftFunc(l.s, unicode.IsSpace))
-		cur = Turn{Start: l.start + lead + lab.contentOff, Label: lab.label, Role: lab.role, Speaker: lab.speaker, Outlet: lab.outlet}
+		cur = Turn{Start: l.start + lead + lab.contentOff, Label: lab.label, Role: lab.role, Speaker: lab.speaker, Outlet: lab.outlet, ByTitle: lab.byTitle}
 		if lab.role == Answer && lab.speaker == "" {
 			cur.Speaker = d.Spokesperson
 		}
@@ -179,6 +182,7 @@ var spokesRE = regexp.MustCompile(`((?:[A-Z][\w.-]*\s+){0,4}Spokes(?:person|man|
 // label is a parsed speaker label.
 type label struct {
 	label, speaker, outlet string
+	byTitle                string
 	role                   Role
 	contentOff             int // offset of the content after the colon, in the trimmed line
 }
@@ -197,9 +201,9 @@ var (
 		"example": true, "background": true, "summary": true, "location": true, "theme": true, "topic": true,
 		"subject": true, "ps": true, "copyright": true, "author": true, "by": true, "url": true, "www": true,
 		"chinese": true, "english": true, "speakers": true, "speaker": true, "participants": true, "panel": true,
-		"panelists": true, "panellists": true, "attendees": true, "guests": true, "present": true, "moderated by": true, "statement": true, "remarks": true, "contact": true, "home": true,
+		"panelists": true, "panellists": true, "from": true, "to": true, "cc": true, "subject line": true, "attendees": true, "guests": true, "present": true, "moderated by": true, "statement": true, "remarks": true, "contact": true, "home": true,
 	}
-	questionLabels = map[string]bool{"q": true, "question": true, "questions": true, "reporter": true, "journalist": true, "audience": true, "participant": true, "correspondent": true}
+	questionLabels = map[string]bool{"follow-up": true, "follow up": true, "followup": true, "q": true, "question": true, "questions": true, "reporter": true, "journalist": true, "audience": true, "participant": true, "correspondent": true}
 	answerLabels   = map[string]bool{"a": true, "answer": true, "response": true}
 	chairLabels    = map[string]bool{"moderator": true, "host": true, "chair": true, "chairman": true, "chairperson": true, "presenter": true, "operator": true, "mc": true, "master of ceremonies": true}
 )
@@ -220,6 +224,10 @@ func parseLabel(s string) (label, bool) {
 		return label{}, false // a time such as "9:30"
 	}
 	contentOff := m[1] + len(rest) - len(strings.TrimLeft(rest, " \t"))
+	// "Q (ITV News)": a question with its outlet in brackets.
+	if m := qOutletRE.FindStringSubmatch(raw); m != nil && questionLabels[strings.ToLower(m[1])] {
+		return label{label: raw, contentOff: m1(s, m1off(s)), role: Question, outlet: m[2]}, true
+	}
 	low := strings.ToLower(strings.Trim(raw, "."))
 	first := strings.ToLower(strings.Trim(strings.Fields(raw)[0], ".,"))
 	l := label{label: raw, contentOff: contentOff}
@@ -261,8 +269,34 @@ func parseLabel(s string) (label, bool) {
 			return label{}, false
 		}
 	}
+	if allTitleWords(name) {
+		l.byTitle = CaseName(raw) // "Prime Minister:", "Chief Medical Officer:": who holds it is known elsewhere
+		return l, true
+	}
 	l.speaker = CaseName(strings.Join(name, " "))
 	return l, true
+}
+
+var qOutletRE = regexp.MustCompile(`^(\w+(?:-\w+)?)\s*\(([^()]+)\)$`)
+
+func m1off(s string) int { return strings.IndexAny(s, ":：") }
+
+// m1 is the offset of the content after the colon at i.
+func m1(s string, i int) int {
+	j := i + 1
+	if strings.HasPrefix(s[i:], "：") {
+		j = i + len("：")
+	}
+	return j + len(s[j:]) - len(strings.TrimLeftFunc(s[j:], unicode.IsSpace))
+}
+
+func allTitleWords(ws []string) bool {
+	for _, w := range ws {
+		if !isTitleWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // CaseName turns an all-caps name ("ORTAGUS", "GENG SHUANG") into title case;
@@ -288,7 +322,8 @@ var titleWords = map[string]bool{
 	"administrator": true, "chairman": true, "chairwoman": true, "envoy": true, "consul": true, "counselor": true,
 	"dg": true, "sg": true, "state": true, "councilor": true, "councillor": true, "senior": true, "executive": true,
 	"king": true, "queen": true, "prince": true, "emir": true, "sheikh": true, "his": true, "her": true, "excellency": true,
-	"professor": true, "doctor": true, "academician": true,
+	"professor": true, "doctor": true, "academician": true, "medical": true, "scientific": true, "adviser": true, "advisor": true,
+	"spokesperson's": true, "mr": true, "ms": true, "dr": true, "madam": true,
 }
 
 func isTitleWord(w string) bool { return titleWords[strings.ToLower(strings.Trim(w, ".,"))] }
