@@ -46,7 +46,6 @@ type country struct {
 	Region       string                       `json:"region"`
 	Subregion    string                       `json:"subregion"`
 	Demonyms     map[string]map[string]string `json:"demonyms"`
-	Translations map[string]nameSet           `json:"translations"`
 }
 
 func main() {
@@ -111,16 +110,9 @@ func aliases(c country) []string {
 			foreign[n.Common], foreign[n.Official] = true, true
 		}
 	}
-	for lang, n := range c.Translations {
-		if lang != "eng" {
-			// Translations may borrow the English acronym ("UAE" in Japanese).
-			for _, s := range []string{n.Common, n.Official} {
-				if strings.ToUpper(s) != s {
-					foreign[s] = true
-				}
-			}
-		}
-	}
+	// Translations are not used to filter: many are also the English form
+	// ("Congo", "Macao", "Holland"). Foreign spellings they would have caught
+	// are removed by hand in countries.overrides.tsv.
 	var out []string
 	add := func(s string) {
 		s = strings.TrimSpace(s)
