@@ -154,6 +154,19 @@ func TestLookup(t *testing.T) {
 		{"African", "place/africa"},
 		{"Pacific Island Countries", "place/south-pacific-island-countries"},
 		{"China's", "country/cn"},
+		{"Holland", "country/nl"},
+		{"Macao", "country/mo"},
+		{"Swaziland", "country/sz"},
+		{"DRC", "country/cd"},
+		{"Czech Republic", "country/cz"},
+		{"Turkey", "country/tr"},
+		{"Lao PDR", "country/la"},
+		{"Burma", "country/mm"},
+		{"Great Britain", "country/gb"},
+		{"Ivory Coast", "country/ci"},
+		{"State Council Information Office", "gov/cn/scio"},
+		{"Doctors Without Borders", "org/msf"},
+		{"Communist Party of China", "org/cpc"},
 	}
 	for _, tt := range tests {
 		e := g.Lookup(tt.in)
@@ -164,7 +177,7 @@ func TestLookup(t *testing.T) {
 			t.Errorf("Lookup(%q) = %s, want %s", tt.in, e.ID, tt.want)
 		}
 	}
-	for _, in := range []string{"Narnia", "the international community", "", "Congolese"} {
+	for _, in := range []string{"Narnia", "the international community", "", "Congolese", "Island", "Zhongguo", "Srbija"} {
 		if e := g.Lookup(in); e != nil {
 			t.Errorf("Lookup(%q) = %s, want nil", in, e.ID)
 		}
