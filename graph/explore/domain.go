@@ -3,6 +3,7 @@ package explore
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -482,28 +483,8 @@ func (ix *index) action(a, from nid) AidAction {
 	return act
 }
 
-func sortActions(as []AidAction) {
-	sort.Slice(as, func(i, j int) bool {
-		a, b := as[i], as[j]
-		if a.Type != b.Type {
-			return a.Type < b.Type
-		}
-		var ca, cb string
-		if a.Counterpart != nil {
-			ca = a.Counterpart.Name
-		}
-		if b.Counterpart != nil {
-			cb = b.Counterpart.Name
-		}
-		if ca != cb {
-			return ca < cb
-		}
-		return a.ID < b.ID
-	})
-}
-
 // Aid returns the aid an entity gave and received. limit caps each list
-// (default and maximum: Options.MaxResults); the counts by type are always complete.
+// (default 100, at most Options.MaxResults); the counts by type are always complete.
 func (e *Explorer) Aid(ctx context.Context, id string, limit int) (*Aid, error) {
 	ix, err := e.index(ctx)
 	if err != nil {
@@ -513,7 +494,7 @@ func (e *Explorer) Aid(ctx context.Context, id string, limit int) (*Aid, error) 
 	if err != nil {
 		return nil, err
 	}
-	limit = clamp(limit, e.opts.MaxResults, e.opts.MaxResults)
+	limit = clamp(limit, 100, e.opts.MaxResults)
 	res := &Aid{
 		Entity: ix.ref(n), Given: []AidAction{}, Received: []AidAction{},
 		GivenByType: map[string]int{}, ReceivedByType: map[string]int{},
@@ -527,22 +508,43 @@ func (e *Explorer) Aid(ctx context.Context, id string, limit int) (*Aid, error) 
 			received = append(received, ed.n)
 		}
 	}
-	collect := func(acts []nid, byType map[string]int) []AidAction {
-		out := make([]AidAction, 0, len(acts))
-		for _, a := range acts {
-			act := ix.action(a, n)
-			byType[act.Type]++
-			out = append(out, act)
+	// Sort and count on two cheap keys; describe only the actions returned.
+	type key struct {
+		a       nid
+		typ, cp string
+	}
+	collect := func(acts []nid, byType map[string]int, other nid) []AidAction {
+		keys := make([]key, len(acts))
+		for i, a := range acts {
+			k := key{a: a, typ: localName(ix.str(a, ix.p.aidType))}
+			if c := ix.first(a, other); c != none {
+				k.cp = ix.name(c)
+			}
+			byType[k.typ]++
+			keys[i] = k
 		}
-		sortActions(out)
-		if len(out) > limit {
-			out = out[:limit]
+		sort.Slice(keys, func(i, j int) bool {
+			a, b := keys[i], keys[j]
+			if a.typ != b.typ {
+				return a.typ < b.typ
+			}
+			if a.cp != b.cp {
+				return a.cp < b.cp
+			}
+			return ix.iri(a.a) < ix.iri(b.a)
+		})
+		if len(keys) > limit {
+			keys = keys[:limit]
 			res.Truncated = true
+		}
+		out := make([]AidAction, len(keys))
+		for i, k := range keys {
+			out[i] = ix.action(k.a, n)
 		}
 		return out
 	}
-	res.Given = collect(given, res.GivenByType)
-	res.Received = collect(received, res.ReceivedByType)
+	res.Given = collect(given, res.GivenByType, ix.p.recipient)
+	res.Received = collect(received, res.ReceivedByType, ix.p.provider)
 	return res, nil
 }
 
@@ -621,15 +623,21 @@ func (e *Explorer) Neighbors(ctx context.Context, id string, limit int) (*Graph,
 	return g, nil
 }
 
-// Documents lists the documents in the store, oldest first.
+// Documents lists the documents in the store, oldest first (at most
+// Options.MaxResults). The list is computed once per index.
 func (e *Explorer) Documents(ctx context.Context) ([]DocSummary, error) {
 	ix, err := e.index(ctx)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]DocSummary, 0, len(ix.documents))
+	ix.docsOnce.Do(func() { ix.docs = ix.documentList(e.opts.MaxResults) })
+	return slices.Clone(ix.docs), nil
+}
+
+func (ix *index) documentList(max int) []DocSummary {
+	out := make([]DocSummary, 0, min(len(ix.documents), max))
 	for _, d := range ix.documents {
-		if len(out) >= e.opts.MaxResults {
+		if len(out) >= max {
 			break
 		}
 		s := DocSummary{DocRef: ix.docRef(d)}
@@ -651,7 +659,7 @@ func (e *Explorer) Documents(ctx context.Context) ([]DocSummary, error) {
 		s.Facts = len(ix.docActions(d))
 		out = append(out, s)
 	}
-	return out, nil
+	return out
 }
 
 // docActions returns the aid actions whose type quad is labelled d.

@@ -26,7 +26,7 @@ const APIPrefix = "/api/explore/"
 //
 //	GET /api/explore/search?q=Italy&class=Country&limit=20
 //	GET /api/explore/entity?id=IRI
-//	GET /api/explore/aid?id=IRI&limit=500
+//	GET /api/explore/aid?id=IRI&limit=100
 //	GET /api/explore/neighbors?id=IRI&limit=100
 //	GET /api/explore/paths?from=IRI&to=IRI&max=4&limit=10&via=aid,org,doc
 //	GET /api/explore/documents

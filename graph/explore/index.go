@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/cayleygraph/cayley/graph"
@@ -108,6 +109,9 @@ type index struct {
 	entities  []searchKey   // every entity, sorted by name
 	documents []nid         // sorted by date then title
 	facts     map[nid][]nid // document → aid actions typed in its named graph
+
+	docsOnce sync.Once // computes docs, the document list, on first use
+	docs     []DocSummary
 }
 
 // build reads every quad of qs into a new index.
