@@ -60,11 +60,18 @@ func (g *Gazetteer) buildMatchers(stops []string) error {
 		if s == "" {
 			return
 		}
+		// Spelling variants: either apostrophe, and a space for a hyphen
+		// ("Guinea Bissau", "Asia Pacific").
 		variants := []string{s}
 		if strings.Contains(s, "'") {
 			variants = append(variants, strings.ReplaceAll(s, "'", "’"))
 		} else if strings.Contains(s, "’") {
 			variants = append(variants, strings.ReplaceAll(s, "’", "'"))
+		}
+		if strings.Contains(s, "-") && !isAcronym(s) {
+			for _, v := range variants {
+				variants = append(variants, strings.ReplaceAll(v, "-", " "))
+			}
 		}
 		for _, v := range variants {
 			if isAcronym(v) {

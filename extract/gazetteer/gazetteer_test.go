@@ -86,6 +86,8 @@ func TestFind(t *testing.T) {
 		{"currency", "US$100 million", nil},
 		{"newline inside a name", "the State Council\nInformation Office", []string{"State Council\nInformation Office=gov/cn/scio"}},
 		{"acronym list", "WHO, UNICEF and UNDP", []string{"WHO=org/who", "UNICEF=org/unicef", "UNDP=org/undp"}},
+		{"hyphen or space", "Guinea-Bissau, Guinea Bissau and Lancang Mekong Cooperation",
+			[]string{"Guinea-Bissau=country/gw", "Guinea Bissau=country/gw", "Lancang Mekong Cooperation=org/lmc"}},
 		{"the paper keeps its the", "The Paper asked", []string{"The Paper=org/the-paper"}},
 		{"the new york times", "the New York Times reported", []string{"New York Times=org/nyt"}},
 	}
