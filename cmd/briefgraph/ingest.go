@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sync"
 	"time"
 
 	"github.com/cayleygraph/quad"
@@ -41,10 +42,6 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if *workers < 0 || *batch < 0 || *logEvery <= 0 {
 		return withHint(errors.New("ingest: --workers and --batch must not be negative, --log-every must be positive"), "briefgraph ingest -h")
 	}
-	x, err := extract.New()
-	if err != nil {
-		return fmt.Errorf("ingest: %w", err)
-	}
 	st, err := openStore(ctx, e, *db)
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
@@ -52,7 +49,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	defer st.Close()
 
 	rep := newIngestReporter(e.stderr, *logEvery)
-	sum, runErr := ingest.Run(ctx, st, extraction(x), fs.Args(), ingest.Options{
+	sum, runErr := ingest.Run(ctx, st, extraction(sync.OnceValues(extract.New)), fs.Args(), ingest.Options{
 		Workers: *workers, Force: *force, BatchQuads: *batch, DocID: extract.DocIRI, OnResult: rep.update,
 	})
 	rep.finish()
@@ -66,9 +63,15 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-// extraction adapts the extractor to ingest's function type.
-func extraction(x *extract.Extractor) ingest.ExtractFunc {
+// extraction adapts the extractor to ingest's function type. The extractor
+// (its gazetteers take a moment to load) is made on first use, so that a run
+// over an unchanged corpus never loads it.
+func extraction(extractor func() (*extract.Extractor, error)) ingest.ExtractFunc {
 	return func(_ context.Context, name string, data []byte) (quad.IRI, string, []quad.Quad, error) {
+		x, err := extractor()
+		if err != nil {
+			return "", "", nil, err
+		}
 		r, err := x.Extract(extract.Input{Name: name, Data: data})
 		if err != nil {
 			return "", "", nil, err
