@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/briefgraph/briefgraph/graph/voc"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 )
@@ -101,51 +102,94 @@ func TestParity(t *testing.T) {
 				t.Errorf("text differs from %s (run with -update after checking):\n%s", want, text.String())
 			}
 
-			score := reference(t)
-			qs := readQuads(t, filepath.Join(dir, "quads.nq"))
-			nq := filepath.Join(t.TempDir(), "quads.nq")
-			var buf bytes.Buffer
-			w := nquads.NewWriter(&buf)
-			if _, err := w.WriteQuads(qs); err != nil {
-				t.Fatal(err)
+			compareWithReference(t, goldPath, readQuads(t, filepath.Join(dir, "quads.nq")), rep)
+		})
+	}
+}
+
+// compareWithReference runs the reference scorer on gold and on quads as Go
+// writes them, and requires rep's figures and text.
+func compareWithReference(t *testing.T, goldPath string, qs []quad.Quad, rep *Report) {
+	t.Helper()
+	var text bytes.Buffer
+	if err := rep.WriteText(&text); err != nil {
+		t.Fatal(err)
+	}
+	score := reference(t)
+	nq := filepath.Join(t.TempDir(), "quads.nq")
+	var buf bytes.Buffer
+	w := nquads.NewWriter(&buf)
+	if _, err := w.WriteQuads(qs); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(nq, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("python3", score, "--gold", goldPath, "--quads", nq, "--json").Output()
+	var ee *exec.ExitError
+	if err != nil && !errors.As(err, &ee) {
+		t.Fatal(err)
+	}
+	if err != nil {
+		t.Fatalf("reference scorer failed: %v\n%s", err, ee.Stderr)
+	}
+	var pyText strings.Builder
+	var fig map[string]Figures
+	for _, line := range strings.SplitAfter(string(out), "\n") {
+		if strings.HasPrefix(line, "{") {
+			if err := json.Unmarshal([]byte(line), &fig); err != nil {
+				t.Fatalf("reference --json line: %v", err)
 			}
-			if err := w.Close(); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(nq, buf.Bytes(), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			out, err := exec.Command("python3", score, "--gold", goldPath, "--quads", nq, "--json").Output()
-			var ee *exec.ExitError
-			if err != nil && !errors.As(err, &ee) {
-				t.Fatal(err)
-			}
-			if err != nil {
-				t.Fatalf("reference scorer failed: %v\n%s", err, ee.Stderr)
-			}
-			var pyText strings.Builder
-			var fig map[string]Figures
-			for _, line := range strings.SplitAfter(string(out), "\n") {
-				if strings.HasPrefix(line, "{") {
-					if err := json.Unmarshal([]byte(line), &fig); err != nil {
-						t.Fatalf("reference --json line: %v", err)
-					}
+			continue
+		}
+		pyText.WriteString(line)
+	}
+	rows := rep.Rows()
+	if len(fig) != len(rows) {
+		t.Errorf("reference has %d rows, Go %d", len(fig), len(rows))
+	}
+	for _, row := range rows {
+		if got, ok := fig[row.Label]; !ok || got != row.Figures {
+			t.Errorf("%s: Go %+v, reference %+v", row.Label, row.Figures, got)
+		}
+	}
+	if pyText.String() != text.String() {
+		t.Errorf("text differs:\n--- Go\n%s--- reference\n%s", text.String(), pyText.String())
+	}
+}
+
+// TestParityCorpus scores damaged extractions of the test corpus (every
+// fifth quad dropped, each action's type changed to a neighbour's, a name
+// duplicated on a second node) with Score and with the reference.
+func TestParityCorpus(t *testing.T) {
+	golds, err := filepath.Glob(filepath.Join(corpusDir, "*.gold.json"))
+	if err != nil || len(golds) == 0 {
+		t.Skip("no corpus")
+	}
+	for _, path := range golds {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			g := readGold(t, path)
+			var qs []quad.Quad
+			for i, q := range perfectQuads(g) {
+				if i%5 == 3 {
 					continue
 				}
-				pyText.WriteString(line)
-			}
-			rows := rep.Rows()
-			if len(fig) != len(rows) {
-				t.Errorf("reference has %d rows, Go %d", len(fig), len(rows))
-			}
-			for _, row := range rows {
-				if got, ok := fig[row.Label]; !ok || got != row.Figures {
-					t.Errorf("%s: Go %+v, reference %+v", row.Label, row.Figures, got)
+				if q.Predicate == quad.IRI(voc.AidType) && i%3 == 0 {
+					q.Object = quad.String("other")
+				}
+				qs = append(qs, q)
+				if q.Predicate == quad.IRI(voc.Name) && i%7 == 0 {
+					dup := quad.IRI(string(q.Subject.(quad.IRI)) + "/dup")
+					qs = append(qs, quad.Quad{Subject: dup, Predicate: quad.IRI(voc.Type), Object: quad.IRI(voc.Country)},
+						quad.Quad{Subject: dup, Predicate: q.Predicate, Object: q.Object})
 				}
 			}
-			if pyText.String() != text.String() {
-				t.Errorf("text differs:\n--- Go\n%s--- reference\n%s", text.String(), pyText.String())
-			}
+			rep := Score(g, qs)
+			t.Log(rep.Summary())
+			compareWithReference(t, path, qs, rep)
 		})
 	}
 }
