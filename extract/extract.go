@@ -379,7 +379,12 @@ func (r *run) sentence(turn int, s transcript.Span) {
 		}
 		for _, p := range append([]string{a.Provider}, a.Also...) {
 			provider := r.es.byIRI[quad.IRI(p)]
-			if provider == nil || len(recipients) == 0 {
+			if provider == nil {
+				continue
+			}
+			// An embassy's conferences "between Chinese and Serbian experts" are for Serbia.
+			recipients := slices.DeleteFunc(slices.Clone(recipients), func(e *entity) bool { return e == provider.country || e == provider })
+			if len(recipients) == 0 {
 				continue
 			}
 			r.seen[provider] = true
@@ -403,6 +408,11 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 		e := r.es.fromEntry(gm.Entry)
 		if gm.Entry.Class == voc.GovernmentOrganization {
 			e = r.govFromEntry(gm, text, gms)
+			for _, c := range gms { // "Serbian Ministry of Foreign Affairs" is a name too
+				if c.Entry.Class == voc.Country && c.End < gm.Start && strings.TrimSpace(text[c.End:gm.Start]) == "" {
+					e.addName(text[c.Start:gm.End])
+				}
+			}
 		}
 		e.addName(gm.Surface)
 		ms = append(ms, mention{start: off + gm.Start, end: off + gm.End, ent: e, demonym: gm.Demonym})
@@ -451,22 +461,38 @@ func nonOverlapping(ms []mention) []mention {
 	return out
 }
 
-// govFromEntry resolves a known government body named in a sentence: a
-// generic name ("Ministry of Health") belongs to the country named next to
-// it, else to the briefing's host.
+// govFromEntry resolves a known government body named in a sentence. A
+// name every government has ("Ministry of Health", "Foreign Office",
+// "National Institute of Health") belongs to the country named next to it,
+// else to the briefing's host; an acronym ("USAID") or a name that says its
+// country keeps the gazetteer's.
 func (r *run) govFromEntry(gm gazetteer.Mention, text string, gms []gazetteer.Mention) *entity {
 	e := r.es.fromEntry(gm.Entry)
-	if !isGenericBody(gm.Entry.Name) {
-		return e
-	}
 	c := r.contextCountry(text, gm.Start, gm.End, gms)
 	if c == nil {
+		if isAllCaps(strings.ReplaceAll(gm.Surface, " ", "")) || namesCountry(gm.Surface, e.country) {
+			return e
+		}
 		c = r.host
 	}
 	if c == nil || e.country == c {
 		return e
 	}
-	return r.body(gm.Entry.Name, c)
+	return r.body(gm.Surface, c)
+}
+
+// namesCountry reports whether a body's name says its country ("Chinese
+// Center for Disease Control", "China CDC").
+func namesCountry(name string, c *entity) bool {
+	if c == nil || c.entry == nil {
+		return false
+	}
+	for _, n := range append(append([]string{c.entry.Name}, c.entry.Aliases...), c.entry.Demonyms...) {
+		if len(n) > 2 && strings.Contains(name, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // contextCountry is the country named right before a body ("Italian Ministry
@@ -574,8 +600,8 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 			}
 		}
 		ms = append(ms, mention{start: off + sp[0], end: off + end, ent: e})
-		if c != nil && c != r.host {
-			r.seen[c] = true
+		if c != nil && sp[0] < start {
+			r.seen[c] = true // "the Russian Ministry of Defence" names Russia
 		}
 	}
 	return ms
@@ -658,7 +684,7 @@ func (r *run) addPersons(ms []mention, text string, off int) []mention {
 // "Pasteur Institute" — bodies no gazetteer lists.
 var (
 	orgOfRE = regexp.MustCompile(`\b(?:University|Institute|Academy|Society|Association|Federation|Foundation|Bank|Fund|Chamber|Council|Federation|Union|Party) of (?:the )?` + capWord + `(?:,? (?:and |of |for |the |& )*` + capWord + `)*`)
-	orgRE   = regexp.MustCompile(`\b(?:` + capWord + `\s+){1,5}(?:Foundation|Group|Company|Corporation|Corp\.|Co\., Ltd\.|Inc\.|Ltd\.|University|Institute|Hospital|Society|Association|Federation|Fund|Alliance|Academy|Party|Charity|Trust)\b`)
+	orgRE   = regexp.MustCompile(`\b(?:` + capWord + `\s+){1,5}(?:Foundation|Group|Company|Corporation|Corp\.|Co\., Ltd\.|Inc\.|Ltd\.|University|Institute|Hospital|Society|Association|Federation|Fund|Alliance|Academy|Party|Charity|Trust)\b(?: (?:of|for) (?:the )?` + capWord + `(?: (?:and |of |for )?` + capWord + `)*)?`)
 )
 
 // addOrgs finds organisations that no gazetteer knows, by pattern.
@@ -679,14 +705,22 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 		if known || r.x.g.Lookup(name) != nil {
 			continue
 		}
-		e := r.es.get(quad.IRI(voc.IDBase+"org/"+slug(name)), voc.Organization, name)
-		if e.kind == "" {
-			e.kind = orgKind(name)
+		var e *entity
+		if publicBodyRE.MatchString(name) && r.host != nil {
+			e = r.body(name, r.host) // "National Institute of Health": a public body
+		} else {
+			e = r.es.get(quad.IRI(voc.IDBase+"org/"+slug(name)), voc.Organization, name)
+			if e.kind == "" {
+				e.kind = orgKind(name)
+			}
 		}
 		ms = append(ms, mention{start: off + sp[0], end: off + sp[1], ent: e})
 	}
 	return ms
 }
+
+// publicBodyRE: institutes of the state are government bodies.
+var publicBodyRE = regexp.MustCompile(`^(?:National|State|Federal|Central|Public|Provincial|Municipal) `)
 
 func orgKind(name string) string {
 	switch {
@@ -790,15 +824,6 @@ func (r *run) sortedEntities() []*entity {
 	var es []*entity
 	for e := range r.seen {
 		es = append(es, e)
-	}
-	// Entities an extracted fact points to are mentioned too.
-	for i := 0; i < len(es); i++ {
-		for _, l := range []*entity{es[i].affiliation, es[i].country} {
-			if l != nil && !r.seen[l] {
-				r.seen[l] = true
-				es = append(es, l)
-			}
-		}
 	}
 	sort.Slice(es, func(i, j int) bool { return es[i].iri < es[j].iri })
 	return es

@@ -172,7 +172,15 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, last, self 
 	switch {
 	case t.class == receive:
 		recipients = refs(subject(low, left, t.start))
-		provider = first(afterWord(low, right, "from"))
+		rest := len(s)
+		if k := clauseBreak(s, t.end, len(s)); k >= 0 {
+			rest = k
+		}
+		all := mentionsIn(ms, t.end, rest) // "received masks donated by X" runs past the next verb
+		provider = first(afterWord(low, all, "from"))
+		if provider == "" {
+			provider = first(afterWord(low, all, "by"))
+		}
 	case t.class == arrive:
 		recipients = refs(firstN(right, 1))
 		provider = adjectiveActor(left)
@@ -202,6 +210,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, last, self 
 		provider = first(afterWord(low, right, "from"))
 		if provider == "" {
 			provider = possessor(low, left, t.start)
+		}
+		if provider == "" && strings.Contains(low[t.start:t.end], "$") {
+			provider = self // "up to $18 million for Afghanistan", said by an official
 		}
 		recipients = refs(recipientPhrase(low, right, t, false))
 	default:
@@ -267,7 +278,7 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 	typ := firstNoun(low, from, to)
 	switch t.class {
 	case send:
-		if typ == voc.KnowledgeSharing || typ == voc.ExpertExchange || typ == voc.OtherAid {
+		if typ == voc.KnowledgeSharing || typ == voc.ExpertExchange {
 			return ""
 		}
 	case hold:
@@ -469,12 +480,12 @@ func recipientPhrase(low string, right []Mention, t trigger, passive bool) []Men
 	pos := t.end
 	direct := !passive && !t.noun && (t.class == help || t.class == give)
 	for i, m := range right {
-		gap := low[pos:m.Start]
-		if m.Pronoun && low[m.Start:m.End] != "us" {
-			pos = m.End
-			continue // "sent our team to Italy": "our" owns, it does not receive
+		if m.Start < pos {
+			continue // overlapping mentions: the caller should not send them
 		}
-		if i == 0 && direct && isDirectObject(gap) && !m.Adjective {
+		gap := low[pos:m.Start]
+		if i == 0 && direct && isDirectObject(gap) && !m.Adjective && !(m.Pronoun && low[m.Start:m.End] != "us") {
+			// "sent our team to Italy": "our" owns, it does not receive.
 			// "helped Italy", "provided Iran with masks", "gave Italy 1,000 masks".
 			out = append(out, m)
 			pos = m.End
@@ -483,8 +494,10 @@ func recipientPhrase(low string, right []Mention, t trigger, passive bool) []Men
 		words := strings.Fields(strings.NewReplacer(",", " , ", "(", " ", ")", " ").Replace(gap))
 		for k, w := range words {
 			switch {
-			case recipientPreps[w]:
+			case recipientPreps[w] && !(w == "to" && k+1 < len(words) && infinitive(words[k+1])):
 				open = true
+			case w == "to" && k+1 < len(words) && infinitive(words[k+1]):
+				open = false // "to support the Haitian ministry": a purpose, not a recipient
 			case w == "in" && k > 0 && peers[words[k-1]]:
 				open = true // "their counterparts in the United Kingdom"
 			case closingPreps[w] || w == "by" || w == "in" && t.class != arrive:
@@ -517,6 +530,23 @@ func startsClause(low string, at int) bool {
 	}
 	for _, v := range verbs {
 		if loc := v.re.FindStringIndex(low[at:]); loc != nil && strings.TrimSpace(low[at:at+loc[0]]) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// infinitive reports whether w after "to" is a verb: "to support", "to help".
+func infinitive(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "their", "our", "his", "her", "all", "many", "some", "more", "other", "both", "each", "every", "over", "about", "nearly", "around":
+		return false
+	}
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	for _, v := range []string{"support", "help", "assist", "strengthen", "fight", "combat", "contain", "treat", "discuss", "share", "improve", "boost", "build", "prevent", "control", "deal", "cope", "tackle", "curb", "meet", "respond", "save", "protect", "ensure", "provide", "jointly", "work", "study", "exchange", "aid", "bolster", "enhance", "expand", "address", "make", "be", "pay", "thank", "express", "show"} {
+		if w == v {
 			return true
 		}
 	}
@@ -581,7 +611,11 @@ func without(rs []string, x string) []string {
 }
 
 func quantity(s, low string, begin int, t trigger, end int) (string, float64) {
-	for _, span := range [][2]int{{t.end, end}, {begin, t.start}} {
+	spans := [][2]int{{t.end, end}, {begin, t.start}}
+	if strings.Contains(low[t.start:t.end], "$") {
+		spans = [][2]int{{max(begin, t.start-16), t.end}} // the amount is the trigger: "up to $18 million"
+	}
+	for _, span := range spans {
 		if span[0] >= span[1] {
 			continue
 		}

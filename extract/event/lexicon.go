@@ -52,10 +52,10 @@ var nouns = []struct {
 
 // nounTriggers are nouns that carry an action without a verb: "China's aid
 // to Italy", "the donation of masks to Iran".
-var nounTriggerRE = regexp.MustCompile(`\b(?:aid|assistance|help|donations?|gifts?|contributions?|support)\b`)
+var nounTriggerRE = regexp.MustCompile(`\b(?:aid|assistance|help|donations?|gifts?|contributions?|support|grants?|loans?)\b|(?:\bus|\bu\.s\.)?\$\s?\d[\d,.]*(?:\s*(?:million|billion))?`)
 
 // recipient prepositions open the phrase that names who receives.
-var recipientPreps = map[string]bool{"to": true, "for": true, "with": true, "from": true, "towards": true, "toward": true, "into": true, "among": true, "including": true, "include": true, "includes": true, "like": true, "as": true}
+var recipientPreps = map[string]bool{"between": true, "to": true, "for": true, "with": true, "from": true, "towards": true, "toward": true, "into": true, "among": true, "including": true, "include": true, "includes": true, "like": true, "as": true}
 
 // preps that close a recipient phrase.
 var closingPreps = map[string]bool{"at": true, "on": true, "by": true, "through": true, "against": true, "via": true, "during": true, "since": true, "after": true, "before": true, "under": true, "despite": true, "because": true, "which": true, "who": true, "that": true, "when": true, "while": true, "where": true, "but": true, "although": true, "if": true, "as well as": true}

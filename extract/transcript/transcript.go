@@ -133,6 +133,8 @@ func (d *Document) parse() {
 	}
 	if m := spokesRE.FindStringSubmatch(d.Title); m != nil {
 		d.SpokespersonTitle, d.Spokesperson = strings.TrimSpace(m[1]), m[2]
+	} else if m := spokesAfterRE.FindStringSubmatch(d.Title); m != nil {
+		d.SpokespersonTitle, d.Spokesperson = "Spokesperson", m[1] // "... by the Spokesperson, Ms. Ayesha Qureshi"
 	}
 
 	cur := Turn{Start: -1}
@@ -164,7 +166,7 @@ func (d *Document) parse() {
 		flush(l.start)
 		lead := len(l.s) - len(strings.TrimLeftFunc(l.s, unicode.IsSpace))
 		cur = Turn{Start: l.start + lead + lab.contentOff, Label: lab.label, Role: lab.role, Speaker: lab.speaker, Outlet: lab.outlet, ByTitle: lab.byTitle}
-		if lab.role == Answer && lab.speaker == "" {
+		if lab.role == Answer && lab.speaker == "" || strings.HasPrefix(strings.ToLower(lab.byTitle), "spokes") {
 			cur.Speaker = d.Spokesperson
 		}
 	}
@@ -178,6 +180,8 @@ func (d *Document) parse() {
 }
 
 var spokesRE = regexp.MustCompile(`((?:[A-Z][\w.-]*\s+){0,4}Spokes(?:person|man|woman))\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}?)(?:'s|’s)?\s+(?:Regular|Press|Remarks|Daily|Briefing|Statement|Answers?|Comments?|on\b)`)
+
+var spokesAfterRE = regexp.MustCompile(`Spokes(?:person|man|woman),?\s+(?:(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})\s*$`)
 
 // label is a parsed speaker label.
 type label struct {
@@ -211,12 +215,19 @@ var (
 // parseLabel recognises a speaker label at the start of a trimmed line:
 // "Luo Zhaohui:", "Q:", "A: text", "MS ORTAGUS:", "Xinhua News Agency:".
 func parseLabel(s string) (label, bool) {
+	// "Q (Dawn):", "Question (ITV News):": a question with its outlet in brackets.
+	if m := qOutletRE.FindStringSubmatchIndex(s); m != nil && questionLabels[strings.ToLower(s[m[2]:m[3]])] {
+		return label{label: s[:m[1]-1], contentOff: m[1] + len(s[m[1]:]) - len(strings.TrimLeftFunc(s[m[1]:], unicode.IsSpace)), role: Question, outlet: strings.TrimSpace(s[m[4]:m[5]])}, true
+	}
 	m := labelRE.FindStringSubmatchIndex(s)
 	if m == nil {
 		return label{}, false
 	}
 	raw := strings.TrimSpace(s[m[2]:m[3]])
 	rest := s[m[1]:]
+	if !strings.ContainsFunc(raw, unicode.IsLetter) {
+		return label{}, false // "20200329 15:30"
+	}
 	if strings.HasPrefix(rest, "//") || (len(rest) > 0 && rest[0] != ' ' && rest[0] != '\t' && !utf8.ValidString(rest[:1])) {
 		return label{}, false // a URL such as "http://..."
 	}
@@ -224,10 +235,6 @@ func parseLabel(s string) (label, bool) {
 		return label{}, false // a time such as "9:30"
 	}
 	contentOff := m[1] + len(rest) - len(strings.TrimLeft(rest, " \t"))
-	// "Q (ITV News)": a question with its outlet in brackets.
-	if m := qOutletRE.FindStringSubmatch(raw); m != nil && questionLabels[strings.ToLower(m[1])] {
-		return label{label: raw, contentOff: m1(s, m1off(s)), role: Question, outlet: m[2]}, true
-	}
 	low := strings.ToLower(strings.Trim(raw, "."))
 	first := strings.ToLower(strings.Trim(strings.Fields(raw)[0], ".,"))
 	l := label{label: raw, contentOff: contentOff}
@@ -277,18 +284,7 @@ func parseLabel(s string) (label, bool) {
 	return l, true
 }
 
-var qOutletRE = regexp.MustCompile(`^(\w+(?:-\w+)?)\s*\(([^()]+)\)$`)
-
-func m1off(s string) int { return strings.IndexAny(s, ":：") }
-
-// m1 is the offset of the content after the colon at i.
-func m1(s string, i int) int {
-	j := i + 1
-	if strings.HasPrefix(s[i:], "：") {
-		j = i + len("：")
-	}
-	return j + len(s[j:]) - len(strings.TrimLeftFunc(s[j:], unicode.IsSpace))
-}
+var qOutletRE = regexp.MustCompile(`^(\w+(?:[- ]\w+)?)\s*\(([^()]{2,60})\)\s*:`)
 
 func allTitleWords(ws []string) bool {
 	for _, w := range ws {
@@ -322,7 +318,7 @@ var titleWords = map[string]bool{
 	"administrator": true, "chairman": true, "chairwoman": true, "envoy": true, "consul": true, "counselor": true,
 	"dg": true, "sg": true, "state": true, "councilor": true, "councillor": true, "senior": true, "executive": true,
 	"king": true, "queen": true, "prince": true, "emir": true, "sheikh": true, "his": true, "her": true, "excellency": true,
-	"professor": true, "doctor": true, "academician": true, "medical": true, "scientific": true, "adviser": true, "advisor": true,
+	"professor": true, "doctor": true, "academician": true, "medical": true, "scientific": true, "programme": true, "program": true, "coordinator": true, "host": true, "anchor": true, "adviser": true, "advisor": true,
 	"spokesperson's": true, "mr": true, "ms": true, "dr": true, "madam": true,
 }
 
@@ -340,6 +336,11 @@ func isOutletLabel(words []string) bool {
 			"efe", "ansa", "dpa", "sputnik", "phoenix", "caixin", "nikkei", "ria", "cbs", "nbc", "abc", "pti",
 			"newspaper", "magazine", "weekly", "online", "service", "telegraph", "guardian", "economist":
 			return true
+		}
+	}
+	for _, w := range words {
+		if strings.ContainsAny(w, "0123456789") {
+			return true // "News24", "France 24"
 		}
 	}
 	if len(words) == 1 {
