@@ -82,6 +82,7 @@ func TestParity(t *testing.T) {
 	}
 	for _, dir := range dirs {
 		t.Run(filepath.Base(dir), func(t *testing.T) {
+			t.Parallel()
 			goldPath := filepath.Join(dir, "gold.json")
 			rep := Score(readGold(t, goldPath), readQuads(t, filepath.Join(dir, "quads.nq")))
 			var text bytes.Buffer
@@ -171,6 +172,7 @@ func TestParityCorpus(t *testing.T) {
 	}
 	for _, path := range golds {
 		t.Run(filepath.Base(path), func(t *testing.T) {
+			t.Parallel()
 			g := readGold(t, path)
 			var qs []quad.Quad
 			for i, q := range perfectQuads(g) {
