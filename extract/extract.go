@@ -656,7 +656,9 @@ func (r *run) addPersons(ms []mention, text string, off int) []mention {
 					p.jobTitle = text[end+a[2] : end+a[3]]
 				}
 				for _, o := range ms {
-					if o.ent != nil && !o.pronoun && o.ent.class != voc.Person && o.start-off == end+a[1] && p.affiliation == nil {
+					// The body right after "of", or one the title itself names ("vice minister of foreign affairs").
+					at := o.start - off
+					if o.ent != nil && !o.pronoun && o.ent.class != voc.Person && at >= end && at <= end+a[1] && o.end-off >= end+a[1] && p.affiliation == nil {
 						p.affiliation = o.ent
 					}
 				}
@@ -742,7 +744,7 @@ func (r *run) addImpliedBodies(ms []mention, text string, off int) []mention {
 		switch {
 		case m[2] >= 0:
 			what := strings.TrimSpace(text[m[2]:m[3]])
-			if what == "" || strings.HasPrefix(what, "the ") {
+			if what == "" || what == "the" || strings.HasPrefix(what, "the ") {
 				continue // "Minister of the ..." is written out in full and found by pattern
 			}
 			name = "Ministry of " + titleCase(what)

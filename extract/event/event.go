@@ -554,7 +554,7 @@ func infinitive(w string) bool {
 }
 
 // peers are nouns after which "in X" names whom one works with.
-var peers = map[string]bool{"counterparts": true, "colleagues": true, "experts": true, "scientists": true, "doctors": true, "hospitals": true, "partners": true, "people": true}
+var peers = map[string]bool{"cities": true, "provinces": true, "regions": true, "states": true, "counterpart": true, "counterparts": true, "colleagues": true, "experts": true, "scientists": true, "doctors": true, "hospitals": true, "partners": true, "people": true}
 
 // auxiliaries open a new verb group.
 var auxiliaries = map[string]bool{"have": true, "has": true, "had": true, "was": true, "were": true, "is": true, "are": true, "will": true, "would": true, "been": true}
@@ -625,13 +625,25 @@ func quantity(s, low string, begin int, t trigger, end int) (string, float64) {
 			if q == "" || strings.HasPrefix(strings.ToLower(q), "a team") || strings.HasPrefix(strings.ToLower(q), "a group") {
 				continue
 			}
-			if isYear(q) {
-				continue
+			if isYear(q) || countsPlaces(low[span[0]+m[1]:]) {
+				continue // "to 89 countries": how many received, not how much
 			}
 			return q, number(q)
 		}
 	}
 	return "", 0
+}
+
+func countsPlaces(rest string) bool {
+	fs := strings.Fields(rest)
+	if len(fs) == 0 {
+		return false
+	}
+	switch strings.Trim(fs[0], ",.;") {
+	case "countries", "nations", "organizations", "organisations", "cities", "provinces", "regions", "states", "times", "days", "weeks", "months", "years", "people", "cases", "patients", "hospitals", "sides", "parties":
+		return true
+	}
+	return false
 }
 
 func isYear(q string) bool {
