@@ -3,6 +3,7 @@ package explore
 import (
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -80,9 +81,15 @@ type Entity struct {
 	Aid            AidCount  `json:"aid"`
 	// Links are the entity's edges to other nodes, aid actions and document
 	// mentions excepted (see Aid and Documents).
-	Links     []Link   `json:"links"`
-	Documents []DocRef `json:"documents"`
+	Links []Link `json:"links"`
+	// Documents are the latest documents that mention the entity (at most
+	// 100); DocumentCount counts them all.
+	Documents     []DocRef `json:"documents"`
+	DocumentCount int      `json:"documentCount"`
 }
+
+// maxEntityDocs caps Entity.Documents.
+const maxEntityDocs = 100
 
 // Evidence is the sentence an aid action was read from.
 type Evidence struct {
@@ -381,9 +388,8 @@ func (e *Explorer) Entity(ctx context.Context, id string) (*Entity, error) {
 		case ed.p == p.recipient:
 			ent.Aid.Received++
 		case ed.p == p.mentions:
-			if len(ent.Documents) < max {
-				ent.Documents = append(ent.Documents, ix.docRef(ed.n))
-			}
+			ent.DocumentCount++
+			ent.Documents = append(ent.Documents, ix.docRef(ed.n))
 		case skip(ed.p) || len(ent.Links) >= max:
 		default:
 			ent.Links = append(ent.Links, ix.link(ed, "in"))
@@ -400,6 +406,9 @@ func (e *Explorer) Entity(ctx context.Context, id string) (*Entity, error) {
 		ent.Documents = []DocRef{}
 	}
 	sortDocs(ent.Documents)
+	if len(ent.Documents) > maxEntityDocs {
+		ent.Documents = ent.Documents[len(ent.Documents)-maxEntityDocs:]
+	}
 	return ent, nil
 }
 
@@ -409,6 +418,9 @@ func (ix *index) link(ed edge, dir string) Link {
 }
 
 func (ix *index) docRef(n nid) DocRef {
+	if r, ok := ix.docRefs[n]; ok {
+		return r
+	}
 	return DocRef{ID: ix.iri(n), Title: ix.name(n), Date: ix.str(n, ix.p.date), Source: ix.str(n, ix.p.source)}
 }
 
@@ -499,30 +511,64 @@ func (e *Explorer) Aid(ctx context.Context, id string, limit int) (*Aid, error) 
 		Entity: ix.ref(n), Given: []AidAction{}, Received: []AidAction{},
 		GivenByType: map[string]int{}, ReceivedByType: map[string]int{},
 	}
-	var given, received []nid
-	for _, ed := range ix.in[n] {
-		switch ed.p {
-		case ix.p.provider:
-			given = append(given, ed.n)
-		case ix.p.recipient:
-			received = append(received, ed.n)
+	al := ix.aidLists(n)
+	res.GivenByType, res.ReceivedByType = maps.Clone(al.givenByType), maps.Clone(al.receivedByType)
+	take := func(acts []nid) []AidAction {
+		if len(acts) > limit {
+			acts = acts[:limit]
+			res.Truncated = true
 		}
+		out := make([]AidAction, len(acts))
+		for i, a := range acts {
+			out[i] = ix.action(a, n)
+		}
+		return out
 	}
-	// Sort and count on two cheap keys; describe only the actions returned.
+	res.Given = take(al.given)
+	res.Received = take(al.received)
+	return res, nil
+}
+
+// aidList is an entity's aid actions, sorted by type then counterpart name.
+type aidList struct {
+	given, received             []nid
+	givenByType, receivedByType map[string]int
+}
+
+// aidLists returns n's sorted aid actions, computed once per index and entity.
+func (ix *index) aidLists(n nid) *aidList {
+	if v, ok := ix.aid.Load(n); ok {
+		return v.(*aidList)
+	}
+	al := &aidList{givenByType: map[string]int{}, receivedByType: map[string]int{}}
 	type key struct {
 		a       nid
 		typ, cp string
 	}
-	collect := func(acts []nid, byType map[string]int, other nid) []AidAction {
-		keys := make([]key, len(acts))
-		for i, a := range acts {
-			k := key{a: a, typ: localName(ix.str(a, ix.p.aidType))}
-			if c := ix.first(a, other); c != none {
-				k.cp = ix.name(c)
-			}
-			byType[k.typ]++
-			keys[i] = k
+	var given, received []key
+	for _, ed := range ix.in[n] {
+		var other nid
+		switch ed.p {
+		case ix.p.provider:
+			other = ix.p.recipient
+		case ix.p.recipient:
+			other = ix.p.provider
+		default:
+			continue
 		}
+		k := key{a: ed.n, typ: localName(ix.str(ed.n, ix.p.aidType))}
+		if c := ix.first(ed.n, other); c != none {
+			k.cp = ix.name(c)
+		}
+		if ed.p == ix.p.provider {
+			given = append(given, k)
+			al.givenByType[k.typ]++
+		} else {
+			received = append(received, k)
+			al.receivedByType[k.typ]++
+		}
+	}
+	sorted := func(keys []key) []nid {
 		sort.Slice(keys, func(i, j int) bool {
 			a, b := keys[i], keys[j]
 			if a.typ != b.typ {
@@ -533,19 +579,15 @@ func (e *Explorer) Aid(ctx context.Context, id string, limit int) (*Aid, error) 
 			}
 			return ix.iri(a.a) < ix.iri(b.a)
 		})
-		if len(keys) > limit {
-			keys = keys[:limit]
-			res.Truncated = true
-		}
-		out := make([]AidAction, len(keys))
+		out := make([]nid, len(keys))
 		for i, k := range keys {
-			out[i] = ix.action(k.a, n)
+			out[i] = k.a
 		}
 		return out
 	}
-	res.Given = collect(given, res.GivenByType, ix.p.recipient)
-	res.Received = collect(received, res.ReceivedByType, ix.p.provider)
-	return res, nil
+	al.given, al.received = sorted(given), sorted(received)
+	v, _ := ix.aid.LoadOrStore(n, al)
+	return v.(*aidList)
 }
 
 // Neighbors returns an entity's neighbourhood for a graph view: aid actions
@@ -623,23 +665,36 @@ func (e *Explorer) Neighbors(ctx context.Context, id string, limit int) (*Graph,
 	return g, nil
 }
 
-// Documents lists the documents in the store, oldest first (at most
-// Options.MaxResults). The list is computed once per index.
-func (e *Explorer) Documents(ctx context.Context) ([]DocSummary, error) {
+// DocumentList is one page of the document list.
+type DocumentList struct {
+	Total     int          `json:"total"`
+	Offset    int          `json:"offset"`
+	Documents []DocSummary `json:"documents"`
+}
+
+// Documents lists the documents in the store, oldest first: limit (default
+// 100, at most Options.MaxResults) documents from offset. The summaries are
+// computed once per index.
+func (e *Explorer) Documents(ctx context.Context, offset, limit int) (*DocumentList, error) {
 	ix, err := e.index(ctx)
 	if err != nil {
 		return nil, err
 	}
-	ix.docsOnce.Do(func() { ix.docs = ix.documentList(e.opts.MaxResults) })
-	return slices.Clone(ix.docs), nil
+	if offset < 0 {
+		return nil, fmt.Errorf("%w: offset must not be negative", ErrBadRequest)
+	}
+	limit = clamp(limit, 100, e.opts.MaxResults)
+	ix.docsOnce.Do(func() { ix.docs = ix.documentList() })
+	res := &DocumentList{Total: len(ix.docs), Offset: offset, Documents: []DocSummary{}}
+	if offset < len(ix.docs) {
+		res.Documents = slices.Clone(ix.docs[offset:min(offset+limit, len(ix.docs))])
+	}
+	return res, nil
 }
 
-func (ix *index) documentList(max int) []DocSummary {
-	out := make([]DocSummary, 0, min(len(ix.documents), max))
+func (ix *index) documentList() []DocSummary {
+	out := make([]DocSummary, 0, len(ix.documents))
 	for _, d := range ix.documents {
-		if len(out) >= max {
-			break
-		}
 		s := DocSummary{DocRef: ix.docRef(d)}
 		speakers := map[nid]bool{}
 		for _, ed := range ix.out[d] {

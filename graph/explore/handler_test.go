@@ -84,6 +84,7 @@ func TestErrors(t *testing.T) {
 		{"paths max zero", q("paths", "from", "country/it", "to", "country/rs", "max", "0"), 400, "max"},
 		{"paths max too big", q("paths", "from", "country/it", "to", "country/rs", "max", "9"), 400, "max"},
 		{"paths bad via", q("paths", "from", "country/it", "to", "country/rs", "via", "air"), 400, "via"},
+		{"documents bad offset", q("documents", "offset", "x"), 400, "offset"},
 		{"document unknown", q("document", "id", "doc/none"), 404, "no node"},
 		{"document is an entity", q("document", "id", "country/it"), 404, "not a document"},
 		{"unknown endpoint", explore.APIPrefix + "nothing", 404, "no endpoint"},
@@ -330,9 +331,17 @@ func TestPaths(t *testing.T) {
 
 func TestDocuments(t *testing.T) {
 	h := explore.New(seedStore(t), explore.Options{}).Handler()
-	var docs []explore.DocSummary
-	if code, body := get(t, h, explore.APIPrefix+"documents", &docs); code != 200 {
+	var list explore.DocumentList
+	if code, body := get(t, h, explore.APIPrefix+"documents", &list); code != 200 {
 		t.Fatalf("status %d: %s", code, body)
+	}
+	docs := list.Documents
+	if list.Total != 1 {
+		t.Errorf("total %d", list.Total)
+	}
+	var empty explore.DocumentList
+	if code, body := get(t, h, q("documents", "offset", "1"), &empty); code != 200 || len(empty.Documents) != 0 || empty.Total != 1 {
+		t.Errorf("past the end: %d %s", code, body)
 	}
 	if len(docs) != 1 || docs[0].ID != seedDoc || docs[0].Turns != 3 || docs[0].Speakers != 2 || docs[0].Facts != 16 || docs[0].Date != "2020-03-28" {
 		t.Fatalf("documents %+v", docs)

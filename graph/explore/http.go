@@ -29,7 +29,7 @@ const APIPrefix = "/api/explore/"
 //	GET /api/explore/aid?id=IRI&limit=100
 //	GET /api/explore/neighbors?id=IRI&limit=100
 //	GET /api/explore/paths?from=IRI&to=IRI&max=4&limit=10&via=aid,org,doc
-//	GET /api/explore/documents
+//	GET /api/explore/documents?offset=0&limit=100
 //	GET /api/explore/document?id=IRI
 //
 // An id is a full IRI or a path under voc.IDBase ("country/it"). Unknown
@@ -90,7 +90,15 @@ func (e *Explorer) Handler() http.Handler {
 		return e.Paths(ctx, pq)
 	})
 	api("documents", func(ctx context.Context, q url.Values) (any, error) {
-		return e.Documents(ctx)
+		offset, err := intParam(q, "offset")
+		if err != nil {
+			return nil, err
+		}
+		limit, err := intParam(q, "limit")
+		if err != nil {
+			return nil, err
+		}
+		return e.Documents(ctx, offset, limit)
 	})
 	api("document", func(ctx context.Context, q url.Values) (any, error) {
 		id, err := idParam(q, "id")

@@ -112,6 +112,8 @@ type index struct {
 
 	docsOnce sync.Once // computes docs, the document list, on first use
 	docs     []DocSummary
+	aid      sync.Map // nid → *aidList, an entity's sorted aid actions
+	docRefs  map[nid]DocRef
 }
 
 // build reads every quad of qs into a new index.
@@ -254,6 +256,10 @@ func (ix *index) classify() {
 		}
 		return ix.iri(a.n) < ix.iri(b.n)
 	})
+	ix.docRefs = make(map[nid]DocRef, len(ix.documents))
+	for _, d := range ix.documents {
+		ix.docRefs[d] = ix.docRef(d)
+	}
 	sort.Slice(ix.documents, func(i, j int) bool {
 		a, b := ix.documents[i], ix.documents[j]
 		da, db := ix.str(a, ix.p.date), ix.str(b, ix.p.date)

@@ -27,6 +27,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -113,10 +114,10 @@ func scenarios(g *synth.Graph) []scenario {
 		},
 		{
 			name:    "documents",
-			explore: func(r *rand.Rand) string { return explore.APIPrefix + "documents" },
+			explore: func(r *rand.Rand) string { return qv("documents", "offset", strconv.Itoa(100*r.IntN(5))) },
 			gizmo: func(r *rand.Rand) string {
-				return fmt.Sprintf(`g.V().Has(%q, %q).Save(%q, "title").Save(%q, "date").All()`,
-					iri(voc.Type), iri(voc.Document), iri(voc.Title), iri(voc.Date))
+				return fmt.Sprintf(`g.V().Has(%q, %q).Save(%q, "title").Save(%q, "date").Skip(%d).GetLimit(100)`,
+					iri(voc.Type), iri(voc.Document), iri(voc.Title), iri(voc.Date), 100*r.IntN(5))
 			},
 		},
 		{
@@ -186,7 +187,7 @@ func run(ctx context.Context, args []string) error {
 
 	x := explore.New(qs, explore.Options{})
 	t1 := time.Now()
-	if _, err := x.Documents(ctx); err != nil { // build the index before timing
+	if _, err := x.Documents(ctx, 0, 0); err != nil { // build the index before timing
 		return err
 	}
 	fmt.Printf("explorer index built in %v\n", time.Since(t1).Round(time.Millisecond))

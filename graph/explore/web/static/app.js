@@ -180,10 +180,10 @@
   }
 
   function loadDocuments() {
-    get('documents').then(function (docs) {
+    get('documents').then(function (list) {
       var ul = $('documents');
       ul.replaceChildren();
-      docs.forEach(function (doc) { ul.appendChild(el('li', {}, [docLink(doc), el('span', { class: 'cls', text: doc.facts + ' facts' })])); });
+      list.documents.forEach(function (doc) { ul.appendChild(el('li', {}, [docLink(doc), el('span', { class: 'cls', text: doc.facts + ' facts' })])); });
     }).catch(function (err) { status(err.message, true); });
   }
 
