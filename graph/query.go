@@ -61,12 +61,11 @@ func IsLanguage(lang string) bool {
 // script that loops forever; the error is then a *QueryError wrapping the
 // context's error.
 func (s *Store) Query(ctx context.Context, lang, text string, limit int) ([]any, error) {
-	return Run(ctx, s.h.QuadStore, lang, text, limit)
+	return runQuery(ctx, s.h.QuadStore, lang, text, limit)
 }
 
-// Run is Query over any Cayley quad store; the HTTP server uses it over the
-// store a request is bound to.
-func Run(ctx context.Context, qs graph.QuadStore, lang, text string, limit int) (out []any, err error) {
+// runQuery runs a query over any Cayley quad store.
+func runQuery(ctx context.Context, qs graph.QuadStore, lang, text string, limit int) (out []any, err error) {
 	if !IsLanguage(lang) || query.GetLanguage(lang) == nil {
 		return nil, &QueryError{Lang: lang, Kind: ErrUnknownLanguage}
 	}

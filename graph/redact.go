@@ -74,6 +74,9 @@ func (c *clogger) logger() *slog.Logger {
 }
 
 func (c *clogger) emit(level slog.Level, format string, args []any) {
+	if strings.HasPrefix(format, "Couldn't open database") {
+		level = slog.LevelDebug // Open returns this error, redacted, to its caller
+	}
 	c.logger().Log(context.Background(), level, scrub(fmt.Sprintf(format, args...), ""), "component", "cayley")
 }
 

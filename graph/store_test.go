@@ -75,12 +75,13 @@ func TestOpenErrors(t *testing.T) {
 		{"bolt without path", "bolt:", nil, []string{"bolt needs a path"}},
 		{"bolt path is a file", "bolt:" + file, nil, []string{file, "is a file"}},
 		{"bolt path unwritable", "bolt:/proc/briefgraph/store.db", nil, []string{"/proc/briefgraph/store.db", "cannot create"}},
+		{"cockroach refused", "cockroach://root:topsecret@127.0.0.1:1/g?sslmode=disable&connect_timeout=2", nil, []string{"cockroach://root:xxxxx@127.0.0.1:1/g"}},
 		{"postgres refused", "postgres://bob:topsecret@127.0.0.1:1/g?sslmode=disable&connect_timeout=2", nil, []string{"postgres://bob:xxxxx@127.0.0.1:1/g"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var log bytes.Buffer
-			s, err := graph.Open(context.Background(), tc.url, graph.WithLogger(slog.New(slog.NewTextHandler(&log, nil))))
+			s, err := graph.Open(context.Background(), tc.url, graph.WithLogger(slog.New(slog.NewTextHandler(&log, &slog.HandlerOptions{Level: slog.LevelDebug}))))
 			if err == nil {
 				s.Close()
 				t.Fatalf("Open(%s) succeeded", tc.url)
@@ -95,6 +96,9 @@ func TestOpenErrors(t *testing.T) {
 			}
 			if strings.Contains(err.Error()+log.String(), "topsecret") {
 				t.Errorf("password leaked:\nerr: %v\nlog: %s", err, log.String())
+			}
+			if strings.HasPrefix(tc.url, "postgres") && !strings.Contains(log.String(), "xxxxx") {
+				t.Errorf("Cayley's log of the failure is missing or unredacted:\n%s", log.String())
 			}
 		})
 	}
@@ -190,7 +194,7 @@ func TestPostgresMessages(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var log bytes.Buffer
-			s, err := graph.Open(context.Background(), tc.url, graph.WithLogger(slog.New(slog.NewTextHandler(&log, nil))))
+			s, err := graph.Open(context.Background(), tc.url, graph.WithLogger(slog.New(slog.NewTextHandler(&log, &slog.HandlerOptions{Level: slog.LevelDebug}))))
 			if err == nil {
 				s.Close()
 				t.Skipf("the server accepted %s", graph.Redact(tc.url))
