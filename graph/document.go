@@ -31,8 +31,10 @@ type DocInfo struct {
 }
 
 // ReplaceDocument makes the quads labelled doc exactly quads, in one
-// transaction: every stored quad labelled doc that is not in quads is
-// deleted and every quad of quads not yet stored is added. Duplicates in
+// transaction (on bolt, a replacement that shrinks the document is two:
+// deletions, then additions; see apply): every stored quad labelled doc
+// that is not in quads is deleted and every quad of quads not yet stored is
+// added. Duplicates in
 // quads are ignored. Every quad must carry label doc, or nothing is written
 // and the error wraps ErrWrongLabel. It returns how many quads were added
 // and removed; storing the same quads again adds and removes none.
