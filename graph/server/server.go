@@ -363,7 +363,10 @@ func (s *server) logRequests(next http.Handler) http.Handler {
 		sw := &statusWriter{ResponseWriter: w, code: http.StatusOK}
 		next.ServeHTTP(sw, r)
 		level := slog.LevelInfo
-		if sw.code >= 500 {
+		switch {
+		case sw.code == http.StatusServiceUnavailable:
+			level = slog.LevelWarn // a query that ran out of time
+		case sw.code >= 500:
 			level = slog.LevelError
 		}
 		s.opts.Logger.LogAttrs(r.Context(), level, "request",
