@@ -1,10 +1,7 @@
-package explore_test
+package main
 
 import (
 	"context"
-	"net"
-	"net/http"
-	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,13 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/cayleygraph/cayley/graph"
-	_ "github.com/cayleygraph/cayley/query/gizmo"   // the console's languages
-	_ "github.com/cayleygraph/cayley/query/graphql" // …
-	cayleyhttp "github.com/cayleygraph/cayley/server/http"
 	"github.com/chromedp/chromedp"
-
-	"github.com/briefgraph/briefgraph/graph/explore"
 )
 
 // findChromium returns the path of a Chromium or Chrome binary, or "".
@@ -46,30 +37,11 @@ func artifactDir(t *testing.T) string {
 	return t.TempDir()
 }
 
-// explorerServer serves the explorer and Cayley's query API (for the
-// console) over qs on 127.0.0.1.
-func explorerServer(t *testing.T, qs graph.QuadStore) *httptest.Server {
-	t.Helper()
-	mux := http.NewServeMux()
-	api := cayleyhttp.NewAPIv2(&graph.Handle{QuadStore: qs})
-	api.SetReadOnly(true)
-	mux.Handle("/api/v2/", api)
-	mux.Handle("/", explore.New(qs, explore.Options{}).Handler())
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewUnstartedServer(mux)
-	srv.Listener.Close()
-	srv.Listener = ln
-	srv.Start()
-	t.Cleanup(srv.Close)
-	return srv
-}
-
-// TestBrowser drives the explorer page in headless Chromium as a user
-// would: search Italy, read China's medical-team link and its evidence, ask
-// for the path from Italy to Serbia and see it drawn, run a Gizmo query.
+// TestBrowser drives the explorer page of "briefgraph serve" in headless
+// Chromium as a user would, over the real pipeline (the shipped transcript
+// extracted and ingested into a memory store): search Italy, read China's
+// medical-team link and its evidence, ask for the path from Italy to Serbia
+// and see it drawn, run a Gizmo query in the console.
 func TestBrowser(t *testing.T) {
 	if testing.Short() {
 		t.Skip("browser test skipped in -short mode")
@@ -81,8 +53,7 @@ func TestBrowser(t *testing.T) {
 		}
 		t.Skip("no Chromium binary found (apt-get install chromium, or set BRIEFGRAPH_CHROMIUM); skipping the browser test")
 	}
-	qs := seedStore(t)
-	srv := explorerServer(t, qs)
+	base, _ := startServe(t, nil, "--db", "memory:")
 
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(bin),
@@ -125,7 +96,7 @@ func TestBrowser(t *testing.T) {
 	}
 
 	step("open the page and search Italy",
-		chromedp.Navigate(srv.URL+"/"),
+		chromedp.Navigate(base+"/"),
 		chromedp.WaitVisible(chromedp.ID("search")),
 		chromedp.SendKeys(chromedp.ID("search"), "Italy"),
 		chromedp.Click(chromedp.CSS("#search-form button[type=submit]")),

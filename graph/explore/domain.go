@@ -134,6 +134,7 @@ type Aid struct {
 }
 
 // GraphEdge is an edge of a neighbourhood graph, ready for a graph view.
+// Its ID is unique among nodes and edges.
 type GraphEdge struct {
 	ID     string `json:"id"`
 	Source string `json:"source"`
@@ -634,7 +635,9 @@ func (e *Explorer) Neighbors(ctx context.Context, id string, limit int) (*Graph,
 		}
 		add(prov)
 		add(rec)
-		ge := GraphEdge{ID: ix.iri(a), Source: ix.iri(prov), Target: ix.iri(rec),
+		// An edge's id must differ from every node's: the action may be
+		// drawn as a node too (on a path).
+		ge := GraphEdge{ID: ix.iri(prov) + " " + ix.iri(a) + " " + ix.iri(rec), Source: ix.iri(prov), Target: ix.iri(rec),
 			Label: strings.ReplaceAll(localName(ix.str(a, ix.p.aidType)), "_", " "), Action: ix.iri(a),
 			Evidence: ix.str(ix.first(a, ix.p.evidence), ix.p.text)}
 		if sb := ix.first(a, ix.p.statedBy); sb != none {
