@@ -64,6 +64,7 @@ var aidTypes = map[string]bool{"medicalteam": true, "supplies": true, "funding":
 type graph struct {
 	order []string
 	out   map[string]*node
+	memo  map[string]map[string]bool // names by node
 }
 
 type node struct {
@@ -72,7 +73,7 @@ type node struct {
 }
 
 func newGraph(quads []quad.Quad) *graph {
-	g := &graph{out: map[string]*node{}}
+	g := &graph{out: map[string]*node{}, memo: map[string]map[string]bool{}}
 	for _, q := range quads {
 		if q.Subject == nil || q.Predicate == nil || q.Object == nil {
 			continue // not writable as N-Quads: the reference never sees it
@@ -102,9 +103,14 @@ func (g *graph) nodesOf(cls string) []string {
 	return out
 }
 
-// names returns the normalised name and alternateName literals of a node.
+// names returns the normalised name and alternateName literals of a node;
+// the set is shared, callers must not change it.
 func (g *graph) names(key string) map[string]bool {
+	if got, ok := g.memo[key]; ok {
+		return got
+	}
 	got := map[string]bool{}
+	g.memo[key] = got
 	n := g.out[key]
 	if n == nil {
 		return got
