@@ -41,6 +41,9 @@ func (e *entity) addName(s string) {
 // actor is who an entity stands for when it gives or receives: a person
 // acts for the body, organisation or country they represent.
 func (e *entity) actor() *entity {
+	if e != nil && e.class == voc.City {
+		return e.country // aid sent "to Wuhan" is sent to China
+	}
 	if e == nil || e.class != voc.Person {
 		return e
 	}
@@ -76,7 +79,7 @@ func (es *entities) fromEntry(en *gazetteer.Entry) *entity {
 	e := es.get(quad.IRI(voc.IDBase+en.ID), en.Class, en.Name)
 	if e.entry == nil {
 		e.entry, e.kind = en, en.Kind
-		if en.Class == voc.GovernmentOrganization && en.Country != "" {
+		if (en.Class == voc.GovernmentOrganization || en.Class == voc.City) && en.Country != "" {
 			e.country = es.country(en.Country)
 		}
 	}

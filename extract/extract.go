@@ -51,8 +51,9 @@ type Result struct {
 
 // Extractor extracts documents. It is immutable and safe for concurrent use.
 type Extractor struct {
-	g       *gazetteer.Gazetteer
-	titleRE *regexp.Regexp
+	g            *gazetteer.Gazetteer
+	titleRE      *regexp.Regexp // title then name
+	titleCommaRE *regexp.Regexp // title, comma, name
 }
 
 // New returns an Extractor using the gazetteers embedded from data/.
@@ -75,7 +76,9 @@ func NewWith(g *gazetteer.Gazetteer) *Extractor {
 	}
 	// "President Aleksandar Vucic", "Foreign Minister Wang Yi", "Director-General Tedros".
 	re := regexp.MustCompile(`\b(` + strings.Join(alts, "|") + `)\s+` + personNameRE)
-	return &Extractor{g: g, titleRE: re}
+	// "The Prime Minister, Helen Ashworth," and "the Chief Medical Officer, Professor Mark Reddy".
+	comma := regexp.MustCompile(`\b(` + strings.Join(alts, "|") + `),\s+(?:(?:Mr|Ms|Mrs|Dr|Madam|Prof|Professor)\.?\s+)?` + personNameRE)
+	return &Extractor{g: g, titleRE: re, titleCommaRE: comma}
 }
 
 // titlePattern matches a title with its first letter in either case and the
@@ -248,6 +251,9 @@ func (r *run) findPersons() {
 	for _, m := range r.x.titleRE.FindAllStringSubmatch(text, -1) {
 		add(m[2])
 	}
+	for _, m := range r.x.titleCommaRE.FindAllStringSubmatch(text, -1) {
+		add(m[2])
+	}
 	for _, m := range honorificRE.FindAllStringSubmatch(text, -1) {
 		add(m[1])
 	}
@@ -270,8 +276,9 @@ func (r *run) isKnownName(name string) bool {
 	return false
 }
 
-// inferHost decides whose briefing this is: the country of the first
-// government body named in the heading, else the country most often named.
+// inferHost decides whose briefing this is: the body or organisation named
+// in the heading (the SCIO's country, WHO), else the country named most
+// often, if one clearly is.
 func (r *run) inferHost() *entity {
 	head := r.d.Title
 	if len(r.d.Turns) > 0 && len(r.d.Turns[0].Sentences) > 0 {
@@ -279,30 +286,37 @@ func (r *run) inferHost() *entity {
 		head += "\n" + r.d.Text[s.Start:s.End]
 	}
 	for _, m := range r.x.g.Find(head) {
-		if m.Entry.Class == voc.GovernmentOrganization && m.Entry.Country != "" && !isGenericBody(m.Entry.Name) {
+		switch {
+		case m.Entry.Class == voc.GovernmentOrganization && m.Entry.Country != "" && !isGenericBody(m.Entry.Name) && !isGenericBody(m.Surface):
 			return r.es.country(m.Entry.Country)
+		case m.Entry.Class == voc.Organization && m.Entry.Kind == gazetteer.KindIGO && strings.Contains(r.d.Title, m.Surface):
+			return r.es.fromEntry(m.Entry) // "WHO virtual press conference"
 		}
 	}
 	counts := map[string]int{}
-	best, bestN := "", 0
 	for _, m := range r.x.g.Find(r.d.Text) {
 		iso := ""
 		switch m.Entry.Class {
 		case voc.Country:
 			iso = m.Entry.ISO2
-		case voc.GovernmentOrganization:
+		case voc.GovernmentOrganization, voc.City:
 			iso = m.Entry.Country
 		}
-		if iso == "" {
-			continue
-		}
-		counts[iso]++
-		if counts[iso] > bestN {
-			best, bestN = iso, counts[iso]
+		if iso != "" {
+			counts[iso]++
 		}
 	}
-	if best == "" {
-		return nil
+	best, first, second := "", 0, 0
+	for iso, n := range counts {
+		switch {
+		case n > first || n == first && iso < best:
+			best, first, second = iso, n, first
+		case n > second:
+			second = n
+		}
+	}
+	if first < 2 || first == second {
+		return nil // no country stands out: better no host than a wrong one
 	}
 	return r.es.country(best)
 }
@@ -388,6 +402,9 @@ func (r *run) sentence(turn int, s transcript.Span) {
 				continue
 			}
 			r.seen[provider] = true
+			for _, rc := range recipients {
+				r.seen[rc] = true // a country reached through a city ("to Wuhan") is named by the action
+			}
 			r.actions = append(r.actions, &action{Action: a, provider: provider, recipients: recipients, turn: turn, evidence: []transcript.Span{s}, statedBy: r.speakers[turn]})
 		}
 	}
@@ -667,6 +684,7 @@ func (r *run) addPersons(ms []mention, text string, off int) []mention {
 		}
 	}
 	find(r.x.titleRE, 2, 1)
+	find(r.x.titleCommaRE, 2, 1)
 	find(honorificRE, 1, 0)
 	// Full names and surnames of persons already known, written bare.
 	for _, p := range r.es.persons() {

@@ -158,7 +158,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, last, self 
 	if negationRE.MatchString(lastWords(pre, 4)) {
 		return Action{}, false
 	}
-	passive := t.class != receive && t.class != arrive && !t.noun && (passiveRE.MatchString(pre) || reducedPassive(low, t))
+	// "is running" is progressive, not passive: a passive takes a participle.
+	passive := t.class != receive && t.class != arrive && !t.noun && !strings.HasSuffix(low[t.start:t.end], "ing") &&
+		(passiveRE.MatchString(pre) || reducedPassive(low, t))
 	typ := aidType(low, t, begin, end, passive)
 	if typ == "" {
 		return Action{}, false
@@ -211,7 +213,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, last, self 
 		if provider == "" {
 			provider = possessor(low, left, t.start)
 		}
-		if provider == "" && strings.Contains(low[t.start:t.end], "$") {
+		if provider == "" && isMoney(low[t.start:t.end]) {
 			provider = self // "up to $18 million for Afghanistan", said by an official
 		}
 		recipients = refs(recipientPhrase(low, right, t, false))
@@ -612,7 +614,7 @@ func without(rs []string, x string) []string {
 
 func quantity(s, low string, begin int, t trigger, end int) (string, float64) {
 	spans := [][2]int{{t.end, end}, {begin, t.start}}
-	if strings.Contains(low[t.start:t.end], "$") {
+	if isMoney(low[t.start:t.end]) {
 		spans = [][2]int{{max(begin, t.start-16), t.end}} // the amount is the trigger: "up to $18 million"
 	}
 	for _, span := range spans {
@@ -632,6 +634,11 @@ func quantity(s, low string, begin int, t trigger, end int) (string, float64) {
 		}
 	}
 	return "", 0
+}
+
+// isMoney reports whether a trigger is an amount of money.
+func isMoney(w string) bool {
+	return strings.Contains(w, "$") || w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 func countsPlaces(rest string) bool {

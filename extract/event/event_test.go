@@ -118,6 +118,10 @@ func TestFind(t *testing.T) {
 			[]string{"Chinese=China", "our=Serbia"}, []string{"China>Serbia:knowledge_sharing:reported:"}},
 		{"received, donated by", "We received one million masks donated by the Jack Ma Foundation through the Africa CDC.",
 			[]string{"We=South Africa", "Jack Ma Foundation", "Africa CDC"}, []string{"Jack Ma Foundation>South Africa:supplies:reported:one million"}},
+		{"euros for a region", "This includes 3.25 billion euros for Africa.",
+			[]string{"Africa"}, []string{"China>Africa:funding:reported:3.25 billion euros"}},
+		{"progressive is not passive", "WHO is running this clinical trial together with Norway and Spain.",
+			[]string{"WHO", "Norway", "Spain"}, []string{"WHO>Norway,Spain:research_cooperation:reported:"}},
 		{"two actions", "China donated masks to Iran and sent doctors to Iraq.",
 			[]string{"China", "Iran", "Iraq"}, []string{"China>Iran:supplies:reported:", "China>Iraq:medical_team:reported:"}},
 	}

@@ -25,9 +25,9 @@ var verbs = []struct {
 	class verbClass
 	re    *regexp.Regexp
 }{
-	{send, regexp.MustCompile(`\b(?:sen[dt]s?|sending|dispatch(?:ed|es|ing)?|deploy(?:ed|s|ing)?|airlift(?:ed|s|ing)?|rush(?:ed)?|flew|dispatched)\b`)},
-	{give, regexp.MustCompile(`\b(?:donat(?:e|ed|es|ing)|provid(?:e|ed|es|ing)|deliver(?:ed|s|ing)?|ship(?:ped|s|ping)?|gave|give[ns]?|giving|offer(?:ed|s|ing)?|hand(?:ed|s|ing)?(?: over)?|supplied|approv(?:e|ed|es|ing)|contribut(?:e|ed|es|ing)|allocat(?:e|ed|es|ing)|granted|pledg(?:e|ed|es|ing)|earmark(?:ed|s)?|extend(?:ed|s|ing)?|presented|gifted|made available|raised|transferred)\b`)},
-	{hold, regexp.MustCompile(`\b(?:h[eo]ld(?:s|ing)?|conduct(?:ed|s|ing)?|organi[sz](?:e|ed|es|ing)|(?:co-)?host(?:ed|s|ing)?|convened?|arrang(?:e|ed|es|ing)|launch(?:ed|es|ing)?)\b`)},
+	{send, regexp.MustCompile(`\b(?:sen[dt]s?|sending|dispatch(?:ed|es|ing)?|deploy(?:ed|s|ing)?|airlift(?:ed|s|ing)?|rush(?:ed)?|fl(?:y|ies|ying|ew|own)|dispatched)\b`)},
+	{give, regexp.MustCompile(`\b(?:donat(?:e|ed|es|ing)|provid(?:e|ed|es|ing)|deliver(?:ed|s|ing)?|ship(?:ped|s|ping)?|gave|give[ns]?|giving|offer(?:ed|s|ing)?|hand(?:ed|s|ing)?(?: over)?|supplied|approv(?:e|ed|es|ing)|lend(?:s|ing)?|lent|loaned|contribut(?:e|ed|es|ing)|allocat(?:e|ed|es|ing)|granted|pledg(?:e|ed|es|ing)|earmark(?:ed|s)?|extend(?:ed|s|ing)?|presented|gifted|made available|raised|transferred)\b`)},
+	{hold, regexp.MustCompile(`\b(?:h[eo]ld(?:s|ing)?|run(?:s|ning)?|ran|conduct(?:ed|s|ing)?|organi[sz](?:e|ed|es|ing)|(?:co-)?host(?:ed|s|ing)?|convened?|arrang(?:e|ed|es|ing)|launch(?:ed|es|ing)?)\b`)},
 	{share, regexp.MustCompile(`\b(?:shar(?:e|ed|es|ing)|exchang(?:e|ed|es|ing)|communicat(?:e|ed|es|ing)|briefed|informed|notified|introduc(?:e|ed|ing) (?:its |our |their )?experience)\b`)},
 	{coop, regexp.MustCompile(`\b(?:cooperat(?:e|ed|es|ing)|collaborat(?:e|ed|es|ing)|work(?:ed|s|ing)? (?:closely )?(?:together|jointly)|join(?:ed|s|ing)? hands|team(?:ed)? up|partner(?:ed|s|ing)?|jointly (?:develop|conduct|carry)(?:ed|ing|s)?|co-develop(?:ed|s|ing)?)\b`)},
 	// "support" is left out: "China supports the WHO" is politics, not aid.
@@ -52,7 +52,7 @@ var nouns = []struct {
 
 // nounTriggers are nouns that carry an action without a verb: "China's aid
 // to Italy", "the donation of masks to Iran".
-var nounTriggerRE = regexp.MustCompile(`\b(?:aid|assistance|help|donations?|gifts?|contributions?|support|grants?|loans?)\b|(?:\bus|\bu\.s\.)?\$\s?\d[\d,.]*(?:\s*(?:million|billion))?`)
+var nounTriggerRE = regexp.MustCompile(`\b(?:aid|assistance|help|donations?|gifts?|contributions?|support|grants?|loans?)\b|(?:\bus|\bu\.s\.)?\$\s?\d[\d,.]*(?:\s*(?:million|billion))?|\b\d[\d,.]*\s*(?:million|billion)?\s*(?:(?:us|u\.s\.) )?(?:dollars|euros|yuan|pounds|rmb|usd)\b`)
 
 // recipient prepositions open the phrase that names who receives.
 var recipientPreps = map[string]bool{"between": true, "to": true, "for": true, "with": true, "from": true, "towards": true, "toward": true, "into": true, "among": true, "including": true, "include": true, "includes": true, "like": true, "as": true}

@@ -121,6 +121,7 @@ func TestFindNegatives(t *testing.T) {
 			switch {
 			case text == "Nigerians" && m.Entry.ID == "country/ng":
 			case strings.HasPrefix(text, "THE US") && m.Entry.ID == "country/cn":
+			case strings.HasPrefix(text, "Belgrade") && m.Entry.ID == "city/rs/belgrade": // a city locates, it is no entity of its own
 			default:
 				t.Errorf("Find(%q) found %q = %s", text, m.Surface, m.Entry.ID)
 			}

@@ -24,8 +24,10 @@ const (
 	fileOrgs      = dir + "orgs.tsv"
 	filePlaces    = dir + "places.tsv"
 	fileGov       = dir + "gov.tsv"
-	fileTitles    = dir + "titles.txt" // one job title a line
-	fileStop      = dir + "stop.txt"   // phrases that hide shorter names inside them ("New Jersey")
+	fileCapitals  = dir + "capitals.tsv" // generated from world-countries
+	fileCities    = dir + "cities.tsv"   // cities, provinces and states, by hand
+	fileTitles    = dir + "titles.txt"   // one job title a line
+	fileStop      = dir + "stop.txt"     // phrases that hide shorter names inside them ("New Jersey")
 )
 
 var entryFiles = []struct {
@@ -35,6 +37,8 @@ var entryFiles = []struct {
 	{fileOrgs, voc.Organization, "org/"},
 	{filePlaces, voc.Place, "place/"},
 	{fileGov, voc.GovernmentOrganization, "gov/"},
+	{fileCapitals, voc.City, "city/"},
+	{fileCities, voc.City, "city/"},
 }
 
 var (
@@ -202,9 +206,9 @@ func (g *Gazetteer) readEntries(fsys fs.FS, name, class, prefix string) error {
 			return fail("%s: kind %q, want one of %s", e.ID, e.Kind, strings.Join(kinds, ", "))
 		case class != voc.Organization && e.Kind != "":
 			return fail("%s: only organisations have a kind", e.ID)
-		case class == voc.GovernmentOrganization && !reISO2.MatchString(e.Country):
-			return fail("%s: a government body needs the iso2 of its country, got %q", e.ID, e.Country)
-		case class == voc.GovernmentOrganization && !strings.HasPrefix(e.ID, prefix+strings.ToLower(e.Country)+"/"):
+		case (class == voc.GovernmentOrganization || class == voc.City) && !reISO2.MatchString(e.Country):
+			return fail("%s: a government body or a city needs the iso2 of its country, got %q", e.ID, e.Country)
+		case (class == voc.GovernmentOrganization || class == voc.City) && !strings.HasPrefix(e.ID, prefix+strings.ToLower(e.Country)+"/"):
 			return fail("%s: the id of a government body is %s<iso2>/<slug>", e.ID, prefix)
 		}
 		g.byID[e.ID] = e

@@ -39,6 +39,9 @@ const (
 	Organization = schemaNS + "Organization"
 	// Place is a region or a group of countries ("Africa", "South Pacific Island Countries").
 	Place = schemaNS + "Place"
+	// City is a city, province or state inside a country ("Wuhan", "Hubei"):
+	// not one of the pinned entity classes, it locates aid in its country.
+	City = schemaNS + "City"
 	// AidAction is one act of help, cooperation or assistance, one per recipient.
 	AidAction = NS + "AidAction"
 )
@@ -85,6 +88,8 @@ const (
 	Affiliation = schemaNS + "affiliation"
 	// CountryOf links a GovernmentOrganization (or a Person, a region member) to its Country.
 	CountryOf = NS + "country"
+	// ContainedIn links a City to its Country.
+	ContainedIn = schemaNS + "containedInPlace"
 	// Kind is an Organization's kind: igo, media, company, ngo, party.
 	Kind = NS + "kind"
 )

@@ -11,7 +11,7 @@ import (
 const fixture = `[
  {"name": {"common": "China", "official": "People's Republic of China",
    "native": {"zho": {"official": "中华人民共和国", "common": "中国"}}},
-  "cca2": "CN", "cca3": "CHN",
+  "cca2": "CN", "capital": ["Beijing"], "cca3": "CHN",
   "altSpellings": ["CN", "Zhōngguó", "Zhongguo", "People's Republic of China", "中华人民共和国", "China, People's Republic of"],
   "region": "Asia", "subregion": "Eastern Asia",
   "demonyms": {"eng": {"f": "Chinese", "m": "Chinese"}, "fra": {"f": "Chinoise", "m": "Chinois"}}},
@@ -28,10 +28,11 @@ const fixture = `[
 func TestRun(t *testing.T) {
 	dir := t.TempDir()
 	src, out := filepath.Join(dir, "countries.json"), filepath.Join(dir, "gazetteer", "countries.tsv")
+	capitals := filepath.Join(dir, "gazetteer", "capitals.tsv")
 	if err := os.WriteFile(src, []byte(fixture), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := run(src, out); err != nil {
+	if err := run(src, out, capitals); err != nil {
 		t.Fatal(err)
 	}
 	b, err := os.ReadFile(out)
@@ -50,5 +51,12 @@ func TestRun(t *testing.T) {
 	}
 	if got := strings.Join(lines[1:], "\n"); got != strings.Join(want, "\n") {
 		t.Errorf("output:\n%s\nwant:\n%s", got, strings.Join(want, "\n"))
+	}
+	caps, err := os.ReadFile(capitals)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(caps), "city/cn/beijing\tBeijing\tCN\n") {
+		t.Errorf("capitals.tsv lacks Beijing:\n%s", caps)
 	}
 }
