@@ -175,6 +175,10 @@ func (r *run) extract() {
 				r.d.Turns[i].Role = transcript.Question
 			}
 		}
+		if ws := strings.Fields(t.Speaker); len(ws) == 1 && r.es.resolvePerson(t.Speaker) == nil && asks(r.d, t) {
+			t.Speaker, t.Outlet, t.Role = "", t.Label, transcript.Question // "Tengrinews:" asking is an outlet
+			r.d.Turns[i] = t
+		}
 		if t.ByTitle != "" {
 			if p := r.es.byJobTitle(t.ByTitle); p != nil {
 				t.Speaker = p.name // "Prime Minister:" is the person introduced as Prime Minister
@@ -217,6 +221,12 @@ func (r *run) extract() {
 		}
 	}
 	r.dedupe()
+}
+
+// asks reports whether a turn is a question: its text ends with one.
+func asks(d *transcript.Document, t transcript.Turn) bool {
+	n := len(t.Sentences)
+	return n > 0 && n <= 4 && strings.HasSuffix(strings.TrimSpace(d.Text[t.Sentences[n-1].Start:t.Sentences[n-1].End]), "?")
 }
 
 // outlet returns the organisation named by an outlet label.
@@ -578,7 +588,7 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 				blocked = true // an organisation or a known body: the gazetteer knows better
 				break
 			}
-			if gm.Start == start || (gm.Start > start && strings.TrimSpace(text[start:gm.Start]) == "the") {
+			if gm.Start == start || (gm.Start > start && strings.EqualFold(strings.TrimSpace(text[start:gm.Start]), "the")) {
 				c = r.es.fromEntry(gm.Entry)
 				start = gm.End
 			}
@@ -589,6 +599,9 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 		name := strings.TrimSpace(text[start:end])
 		name = strings.TrimPrefix(name, "The ")
 		name = strings.TrimPrefix(name, "the ")
+		if rest, ok := strings.CutPrefix(name, "Our "); ok && c == nil {
+			name, c = rest, r.host // "Our Embassy in Seoul", said by the host's spokesperson
+		}
 		if strings.HasPrefix(name, "Embassy") || strings.HasPrefix(name, "Consulate") {
 			if c != nil {
 				if i := strings.Index(name, " in "); i > 0 {

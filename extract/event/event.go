@@ -116,8 +116,8 @@ func triggers(low string) []trigger {
 				continue
 			}
 			gap := strings.TrimSpace(low[p.end:t.start])
-			if t.noun && (gap == "" || isArticle(gap) || quantityRE.MatchString(gap) && len(gap) < 30) {
-				continue // "provided aid to", "sent assistance to"
+			if t.noun && !p.noun && len(strings.Fields(gap)) <= 6 && !strings.ContainsAny(gap, ",;") {
+				continue // "provided aid to", "handed over humanitarian aid to": the verb governs
 			}
 		}
 		out = append(out, t)
@@ -283,6 +283,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		if typ == voc.KnowledgeSharing || typ == voc.ExpertExchange {
 			return ""
 		}
+		if typ == voc.OtherAid && !aidWordRE.MatchString(low[from:to]) {
+			return "" // "sent a letter of support": only aid itself is sent as aid
+		}
 	case hold:
 		if typ != voc.ExpertExchange && typ != voc.ResearchCooperation {
 			return ""
@@ -307,8 +310,8 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 			return ""
 		}
 	case give:
-		if typ == "" && (strings.HasPrefix(low[t.start:], "donat") || strings.HasPrefix(low[t.start:], "gift")) {
-			return voc.OtherAid // "donated 30,000 sheep to China"
+		if typ == "" && physicalTransfer.MatchString(low[t.start:t.end]) {
+			return voc.OtherAid // "donated 30,000 sheep to China", "delivered 5,000 tonnes of flour to"
 		}
 		if typ == voc.ExpertExchange && !strings.Contains(low[from:to], "train") && !strings.Contains(low[from:to], "advice") && !strings.Contains(low[from:to], "guidance") {
 			return ""
@@ -496,6 +499,8 @@ func recipientPhrase(low string, right []Mention, t trigger, passive bool) []Men
 		words := strings.Fields(strings.NewReplacer(",", " , ", "(", " ", ")", " ").Replace(gap))
 		for k, w := range words {
 			switch {
+			case w == "from" && !(k > 0 && fromSource(words[k-1])) && !(k == 0 && len(out) > 0):
+				open = false // "flights from the UAE": a source, not a recipient; "experts from X" is one
 			case recipientPreps[w] && !(w == "to" && k+1 < len(words) && infinitive(words[k+1])):
 				open = true
 			case w == "to" && k+1 < len(words) && infinitive(words[k+1]):
@@ -553,6 +558,27 @@ func infinitive(w string) bool {
 		}
 	}
 	return false
+}
+
+// sources are the nouns after which "from X" names who takes part:
+// "experts from the WHO", "countries from Africa".
+var sources = map[string]bool{"experts": true, "officials": true, "doctors": true, "scientists": true, "specialists": true,
+	"representatives": true, "participants": true, "counterparts": true, "colleagues": true, "countries": true,
+	"people": true, "authorities": true, "workers": true, "staff": true, "professionals": true, "researchers": true,
+	"members": true, "delegates": true, "students": true, "nations": true, "states": true, "organizations": true, "organisations": true}
+
+// fromSource reports whether "from X" after word w names who takes part:
+// people or places ("experts from", "technicians from"), not goods or
+// trips ("flights from", "imports from").
+func fromSource(w string) bool {
+	if sources[w] {
+		return true
+	}
+	switch w {
+	case "flights", "imports", "exports", "shipments", "purchases", "supplies", "donations", "funds", "returns", "citizens", "nationals", "tourists", "travellers", "travelers", "cases", "arrivals", "goods", "products", "orders":
+		return false
+	}
+	return strings.HasSuffix(w, "s")
 }
 
 // peers are nouns after which "in X" names whom one works with.

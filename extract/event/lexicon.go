@@ -60,6 +60,12 @@ var recipientPreps = map[string]bool{"between": true, "to": true, "for": true, "
 // preps that close a recipient phrase.
 var closingPreps = map[string]bool{"at": true, "on": true, "by": true, "through": true, "against": true, "via": true, "during": true, "since": true, "after": true, "before": true, "under": true, "despite": true, "because": true, "which": true, "who": true, "that": true, "when": true, "while": true, "where": true, "but": true, "although": true, "if": true, "as well as": true}
 
+// aidWordRE: the generic words that are aid when sent ("sent aid").
+var aidWordRE = regexp.MustCompile(`\b(?:aid|assistance|relief|donations?|help)\b`)
+
+// physicalTransfer are the give verbs that move goods, whatever the goods.
+var physicalTransfer = regexp.MustCompile(`^(?:donat|deliver|ship|hand|gift|airlift)`)
+
 // expertRE: a conference is an expert exchange only among experts, not
 // talks between ministers "via video link".
 var expertRE = regexp.MustCompile(`\b(?:experts?|specialists?|doctors|medical|health|scientists|epidemic|epidemiolog\w*|clinical|clinicians|researchers|technical|training|treatment|prevention|virus|covid-19|coronavirus|hospitals?|laborator\w+|professionals)\b`)
