@@ -211,6 +211,17 @@ func lastWord(s string) string {
 	return ws[len(ws)-1]
 }
 
+// isRole reports whether a would-be name is a post ("Medical Officer").
+func isRole(name string) bool {
+	switch lastWord(name) {
+	case "Officer", "Minister", "Director", "Secretary", "Spokesperson", "Spokesman", "Commissioner", "Ambassador",
+		"President", "Chairman", "Chairwoman", "Adviser", "Advisor", "Coordinator", "Representative", "Envoy",
+		"General", "Counsellor", "Counselor", "Councilor", "Councillor", "Governor", "Mayor", "Premier", "Chief", "Head":
+		return true
+	}
+	return false
+}
+
 // isAllCaps reports whether w has letters and all are upper-case.
 func isAllCaps(w string) bool {
 	has := false

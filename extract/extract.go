@@ -247,28 +247,30 @@ func (r *run) outlet(name string) *entity {
 // speaker labels resolve to them whatever the order.
 func (r *run) findPersons() {
 	text := r.d.Text
-	add := func(name string) {
+	add := func(name, title string) {
 		name = cleanName(name)
-		if len(strings.Fields(name)) >= 2 && !r.isKnownName(name) {
-			r.es.person(name)
+		if len(strings.Fields(name)) >= 2 && !r.isKnownName(name) && !isRole(name) {
+			if p := r.es.person(name); p.jobTitle == "" {
+				p.jobTitle = title // known before the turns are read: "Prime Minister:" is this person
+			}
 		}
 	}
 	for _, t := range r.d.Turns {
 		if len(strings.Fields(t.Speaker)) >= 2 {
-			add(t.Speaker)
+			add(t.Speaker, "")
 		}
 	}
 	for _, m := range r.x.titleRE.FindAllStringSubmatch(text, -1) {
-		add(m[2])
+		add(m[2], m[1])
 	}
 	for _, m := range r.x.titleCommaRE.FindAllStringSubmatch(text, -1) {
-		add(m[2])
+		add(m[2], m[1])
 	}
 	for _, m := range honorificRE.FindAllStringSubmatch(text, -1) {
-		add(m[1])
+		add(m[1], "")
 	}
 	if r.d.Spokesperson != "" {
-		add(r.d.Spokesperson)
+		add(r.d.Spokesperson, r.d.SpokespersonTitle)
 	}
 }
 
@@ -644,7 +646,7 @@ func (r *run) addPersons(ms []mention, text string, off int) []mention {
 		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
 			raw := text[m[2*nameGroup]:m[2*nameGroup+1]]
 			name := cleanName(raw)
-			if name == "" || r.isKnownName(name) {
+			if name == "" || r.isKnownName(name) || isRole(name) {
 				continue
 			}
 			p := r.es.resolvePerson(name)
