@@ -89,6 +89,13 @@ func TestErrors(t *testing.T) {
 		{"document is an entity", q("document", "id", "country/it"), 404, "not a document"},
 		{"unknown endpoint", explore.APIPrefix + "nothing", 404, "no endpoint"},
 	}
+	t.Run("POST is refused", func(t *testing.T) {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(http.MethodPost, explore.APIPrefix+"search?q=x", strings.NewReader("{}")))
+		if rec.Code != http.StatusMethodNotAllowed || !strings.Contains(rec.Body.String(), "read-only") {
+			t.Errorf("POST: %d %s", rec.Code, rec.Body)
+		}
+	})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			code, body := get(t, h, tt.target, nil)

@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -36,7 +37,9 @@ const APIPrefix = "/api/explore/"
 // nodes answer 404, invalid parameters 400, both as {"error": "…"}.
 func (e *Explorer) Handler() http.Handler {
 	mux := http.NewServeMux()
+	var endpoints []string
 	api := func(path string, f func(context.Context, url.Values) (any, error)) {
+		endpoints = append(endpoints, path)
 		mux.HandleFunc("GET "+APIPrefix+path, func(w http.ResponseWriter, r *http.Request) {
 			v, err := f(r.Context(), r.URL.Query())
 			if err != nil {
@@ -108,7 +111,12 @@ func (e *Explorer) Handler() http.Handler {
 		return e.Document(ctx, id)
 	})
 	mux.HandleFunc(APIPrefix, func(w http.ResponseWriter, r *http.Request) {
-		writeJSON(w, http.StatusNotFound, errorBody{Error: fmt.Sprintf("no endpoint %s %s; see %s", r.Method, r.URL.Path, APIPrefix+"{search,entity,aid,neighbors,paths,documents,document}")})
+		if slices.Contains(endpoints, strings.TrimPrefix(r.URL.Path, APIPrefix)) {
+			w.Header().Set("Allow", "GET, HEAD")
+			writeJSON(w, http.StatusMethodNotAllowed, errorBody{Error: fmt.Sprintf("%s %s: the explorer API is read-only; use GET", r.Method, r.URL.Path)})
+			return
+		}
+		writeJSON(w, http.StatusNotFound, errorBody{Error: fmt.Sprintf("no endpoint %s; see %s{%s}", r.URL.Path, APIPrefix, strings.Join(endpoints, ","))})
 	})
 	static, err := fs.Sub(webFS, "web/static")
 	if err != nil {
