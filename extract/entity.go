@@ -165,8 +165,9 @@ func containsFold(ws []string, w string) bool {
 // Person patterns.
 var (
 	nameWord     = `\p{Lu}[\p{L}'’-]*\p{L}`
-	personNameRE = `(` + nameWord + `(?:\s+(?:\p{Lu}\.\s+)?(?:(?:bin|al|de|da|van|von|der|den|le|la|di|du|el|dos|das)\s+)*` + nameWord + `){0,3})`
-	honorificRE  = regexp.MustCompile(`\b(?:Mr|Ms|Mrs|Madam|Dr|Prof|Professor)\.?\s+` + personNameRE)
+	// Names never run across a line break: a heading line is not part of the next.
+	personNameRE = `(` + nameWord + `(?:[ \t]+(?:\p{Lu}\.[ \t]+)?(?:(?:bin|al|de|da|van|von|der|den|le|la|di|du|el|dos|das)[ \t]+)*` + nameWord + `){0,3})`
+	honorificRE  = regexp.MustCompile(`\b(?:Mr|Ms|Mrs|Madam|Dr|Prof|Professor)\.?[ \t]+` + personNameRE)
 	// appositiveRE reads an introduction after a name: ", vice minister of the National Health Commission".
 	appositiveRE = regexp.MustCompile(`^\s*,\s+(?:the\s+|a\s+)?((?:[\p{L}-]+\s+){0,5}?(?:minister|ministers|spokesperson|spokesman|spokeswoman|director|director-general|president|secretary|secretary-general|ambassador|head|chief|commissioner|chairman|chairwoman|chair|officer|official|representative|deputy|envoy|counselor|councilor|governor|mayor|premier|administrator|consul|professor|academician|expert|member|leader|researcher|physician|doctor|dean)(?:\s+general)?)\s+(?:of|at|from|with|for)\s+(?:the\s+)?`)
 	// nameStop are capitalised words that end or cannot start a name.

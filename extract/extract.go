@@ -54,6 +54,7 @@ type Extractor struct {
 	g            *gazetteer.Gazetteer
 	titleRE      *regexp.Regexp // title then name
 	titleCommaRE *regexp.Regexp // title, comma, name
+	bylineRE     *regexp.Regexp // a line of name, comma, title
 }
 
 // New returns an Extractor using the gazetteers embedded from data/.
@@ -75,10 +76,12 @@ func NewWith(g *gazetteer.Gazetteer) *Extractor {
 		alts = []string{"President", "Minister", "Premier", "Secretary"}
 	}
 	// "President Aleksandar Vucic", "Foreign Minister Wang Yi", "Director-General Tedros".
-	re := regexp.MustCompile(`\b(` + strings.Join(alts, "|") + `)\s+` + personNameRE)
+	re := regexp.MustCompile(`\b(` + strings.Join(alts, "|") + `)[ \t]+` + personNameRE)
 	// "The Prime Minister, Helen Ashworth," and "the Chief Medical Officer, Professor Mark Reddy".
-	comma := regexp.MustCompile(`\b(` + strings.Join(alts, "|") + `),\s+(?:(?:Mr|Ms|Mrs|Dr|Madam|Prof|Professor)\.?\s+)?` + personNameRE)
-	return &Extractor{g: g, titleRE: re, titleCommaRE: comma}
+	comma := regexp.MustCompile(`\b(` + strings.Join(alts, "|") + `),[ \t]+(?:(?:Mr|Ms|Mrs|Dr|Madam|Prof|Professor)\.?[ \t]+)?` + personNameRE)
+	// A heading line "Michael R. Pompeo, Secretary of State".
+	byline := regexp.MustCompile(`(?m)^[ \t]*` + personNameRE + `,[ \t]+(?:the[ \t]+)?((?:[A-Z][\w-]*[ \t]+)*(?:` + strings.Join(alts, "|") + `)(?:[ \t]+of(?:[ \t]+[A-Z][\w-]*)+)?)[ \t]*$`)
+	return &Extractor{g: g, titleRE: re, titleCommaRE: comma, bylineRE: byline}
 }
 
 // titlePattern matches a title with its first letter in either case and the
@@ -250,7 +253,7 @@ func (r *run) findPersons() {
 	add := func(name, title string) {
 		name = cleanName(name)
 		if len(strings.Fields(name)) >= 2 && !r.isKnownName(name) && !isRole(name) {
-			if p := r.es.person(name); p.jobTitle == "" {
+			if p := r.es.person(name); p.jobTitle == "" && !strings.EqualFold(title, "counterpart") {
 				p.jobTitle = title // known before the turns are read: "Prime Minister:" is this person
 			}
 		}
@@ -268,6 +271,9 @@ func (r *run) findPersons() {
 	}
 	for _, m := range honorificRE.FindAllStringSubmatch(text, -1) {
 		add(m[1], "")
+	}
+	for _, m := range r.x.bylineRE.FindAllStringSubmatch(text, -1) {
+		add(m[1], m[2])
 	}
 	if r.d.Spokesperson != "" {
 		add(r.d.Spokesperson, r.d.SpokespersonTitle)
@@ -667,8 +673,8 @@ func (r *run) addPersons(ms []mention, text string, off int) []mention {
 			end := start + len(name)
 			if titleGroup > 0 {
 				title := text[m[2*titleGroup]:m[2*titleGroup+1]]
-				if p.jobTitle == "" {
-					p.jobTitle = title
+				if p.jobTitle == "" && !strings.EqualFold(title, "counterpart") {
+					p.jobTitle = title // "his Italian counterpart Luigi Di Maio" says who, not what
 				}
 				// An affiliation written before the title: "Serbian President", "WHO Director-General".
 				if p.affiliation == nil {

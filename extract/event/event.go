@@ -213,6 +213,14 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, last, self 
 		if provider == "" {
 			provider = possessor(low, left, t.start)
 		}
+		if provider == "" && ownedByIts(low[begin:t.start]) {
+			// "thank Pakistan for its help to China": its is the last actor named.
+			for i := len(left) - 1; i >= 0 && provider == ""; i-- {
+				if !left[i].Pronoun {
+					provider = ref(left[i])
+				}
+			}
+		}
 		if provider == "" && isMoney(low[t.start:t.end]) {
 			provider = self // "up to $18 million for Afghanistan", said by an official
 		}
@@ -615,6 +623,23 @@ func possessor(low string, left []Mention, at int) string {
 		return ref(m)
 	}
 	return ""
+}
+
+// ownedByIts reports whether the noun phrase before a noun trigger opens
+// with "its" or "their" ("their support and help").
+func ownedByIts(pre string) bool {
+	ws := strings.Fields(lastWords(pre, 4))
+	for i := len(ws) - 1; i >= 0; i-- {
+		switch strings.Trim(ws[i], ",") {
+		case "its", "their":
+			return true
+		case "for", "to", "with", "from", "by", "of", "and", "the":
+			if ws[i] != "and" {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // ownPronoun is the speaker's side named by "our" in the object ("sharing
