@@ -164,7 +164,7 @@ func containsFold(ws []string, w string) bool {
 
 // Person patterns.
 var (
-	nameWord     = `\p{Lu}[\p{L}'’-]*\p{L}`
+	nameWord = `\p{Lu}[\p{L}'’-]*\p{L}`
 	// Names never run across a line break: a heading line is not part of the next.
 	personNameRE = `(` + nameWord + `(?:[ \t]+(?:\p{Lu}\.[ \t]+)?(?:(?:bin|al|de|da|van|von|der|den|le|la|di|du|el|dos|das)[ \t]+)*` + nameWord + `){0,3})`
 	honorificRE  = regexp.MustCompile(`\b(?:Mr|Ms|Mrs|Madam|Dr|Prof|Professor)\.?[ \t]+` + personNameRE)

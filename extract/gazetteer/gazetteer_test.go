@@ -307,7 +307,7 @@ func TestLoadErrors(t *testing.T) {
 
 func TestLoadSmall(t *testing.T) {
 	fsys := fstest.MapFS{
-		"gazetteer/orgs.tsv":   {Data: []byte("id\tname\taliases\tkind\norg/x\tX Org\tXO|the X Organisation\tigo\n")},
+		"gazetteer/orgs.tsv":    {Data: []byte("id\tname\taliases\tkind\norg/x\tX Org\tXO|the X Organisation\tigo\n")},
 		"gazetteer/titles.list": {Data: []byte("# t\nMinister\nVice Minister\n")},
 	}
 	g, err := gazetteer.Load(fsys)

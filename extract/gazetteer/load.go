@@ -26,8 +26,8 @@ const (
 	fileGov       = dir + "gov.tsv"
 	fileCapitals  = dir + "capitals.tsv" // generated from world-countries
 	fileCities    = dir + "cities.tsv"   // cities, provinces and states, by hand
-	fileTitles    = dir + "titles.list"   // one job title a line
-	fileStop      = dir + "stop.list"     // phrases that hide shorter names inside them ("New Jersey")
+	fileTitles    = dir + "titles.list"  // one job title a line
+	fileStop      = dir + "stop.list"    // phrases that hide shorter names inside them ("New Jersey")
 )
 
 var entryFiles = []struct {
