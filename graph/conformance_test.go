@@ -40,7 +40,10 @@ func backends(t *testing.T) []backend {
 			return mustOpen(t, freshPostgres(t, pg))
 		}})
 	} else {
-		t.Log("PostgreSQL backend skipped: set BRIEFGRAPH_TEST_POSTGRES=postgres://USER:PASS@127.0.0.1:5432/DB?sslmode=disable (a role that may CREATE DATABASE) to run it")
+		bs = append(bs, backend{"postgres", func(t *testing.T) *graph.Store {
+			t.Skip("PostgreSQL backend skipped: set BRIEFGRAPH_TEST_POSTGRES=postgres://USER:PASS@127.0.0.1:5432/DB?sslmode=disable (a role that may CREATE DATABASE) to run it; .ci/run does")
+			return nil
+		}})
 	}
 	return bs
 }
@@ -85,6 +88,7 @@ func freshPostgres(t *testing.T, base string) string {
 func TestConformance(t *testing.T) {
 	for _, b := range backends(t) {
 		t.Run(b.name, func(t *testing.T) {
+			b.open(t) // skips the whole backend if it is not available
 			t.Run("IngestAndReingest", func(t *testing.T) { testIngest(t, b) })
 			t.Run("ReplaceChanged", func(t *testing.T) { testReplaceChanged(t, b) })
 			t.Run("RejectWrongLabel", func(t *testing.T) { testWrongLabel(t, b) })
