@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/cayleygraph/cayley/graph"
@@ -175,7 +174,7 @@ func (s *Store) Import(ctx context.Context, r io.Reader, format string) (int, er
 	if len(deltas) == 0 {
 		return n, nil
 	}
-	sort.SliceStable(deltas, func(i, j int) bool { return deltas[i].Quad.NQuad() < deltas[j].Quad.NQuad() })
+	sortDeltas(deltas)
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
 	if err := ctx.Err(); err != nil {

@@ -20,24 +20,35 @@ func keyOf(q quad.Quad) quadKey { return quadKey(q.NQuad()) }
 // sortQuads orders quads by their N-Quads text: a deterministic order for
 // exports and tests.
 func sortQuads(qs []quad.Quad) {
-	sort.Sort(byNQuad{qs: qs})
+	sortByKey(qs, func(q quad.Quad) string { return q.NQuad() })
 }
 
-type byNQuad struct{ qs []quad.Quad }
-
-func (b byNQuad) Len() int           { return len(b.qs) }
-func (b byNQuad) Less(i, j int) bool { return b.qs[i].NQuad() < b.qs[j].NQuad() }
-func (b byNQuad) Swap(i, j int)      { b.qs[i], b.qs[j] = b.qs[j], b.qs[i] }
-
 // sortDeltas puts deletions before additions (so that a value the store
-// sees as equal to a deleted one is added back) and orders each part.
+// sees as equal to a deleted one is added back) and orders each part by
+// N-Quads text, so that the same change is always applied the same way.
 func sortDeltas(ds []graph.Delta) {
-	sort.SliceStable(ds, func(i, j int) bool {
-		if ds[i].Action != ds[j].Action {
-			return ds[i].Action == graph.Delete
+	sortByKey(ds, func(d graph.Delta) string {
+		if d.Action == graph.Delete {
+			return "0" + d.Quad.NQuad()
 		}
-		return ds[i].Quad.NQuad() < ds[j].Quad.NQuad()
+		return "1" + d.Quad.NQuad()
 	})
+}
+
+// sortByKey sorts xs by key, computing each key once.
+func sortByKey[T any](xs []T, key func(T) string) {
+	type keyed struct {
+		k string
+		x T
+	}
+	ks := make([]keyed, len(xs))
+	for i, x := range xs {
+		ks[i] = keyed{key(x), x}
+	}
+	sort.Slice(ks, func(i, j int) bool { return ks[i].k < ks[j].k })
+	for i := range ks {
+		xs[i] = ks[i].x
+	}
 }
 
 // eachQuad calls fn for every quad with value v in direction d, until fn
