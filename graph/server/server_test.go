@@ -120,6 +120,8 @@ func TestEndpoints(t *testing.T) {
 		{"v2 formats", "GET", "/api/v2/formats", "", nil, 200, []string{`"id":"nquads"`, `"id":"graphviz"`}},
 		{"v2 write refused", "POST", "/api/v2/write", `<a> <b> <c> .`, nil, 403, []string{"read-only"}},
 		{"v2 delete refused", "POST", "/api/v2/delete", `<a> <b> <c> .`, nil, 403, []string{"read-only"}},
+		{"v2 node delete refused", "POST", "/api/v2/node/delete", `<a>`, nil, 403, []string{"read-only"}},
+		{"unknown path", "GET", "/api/v3/query", "", nil, 404, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
