@@ -14,7 +14,7 @@ import (
 // runQuery runs a query in one of Cayley's languages and prints the results as JSON.
 func runQuery(ctx context.Context, e *env, args []string) (err error) {
 	fs := newFlagSet(e, "query", "[--db URL] [--lang gizmo|graphql|mql] [--limit N] QUERY|-",
-		"\tbriefgraph query 'g.V(\"<https://briefgraph.dev/id/country/IT>\").In(\"<https://briefgraph.dev/ns#recipient>\").Out(\"<https://briefgraph.dev/ns#provider>\").Out(\"<http://schema.org/name>\").All()'\n"+
+		"\tbriefgraph query 'g.V(\"<https://briefgraph.dev/id/country/it>\").In(\"<https://briefgraph.dev/ns#recipient>\").Out(\"<https://briefgraph.dev/ns#provider>\").Out(\"<http://schema.org/name>\").All()'\n"+
 			"\tbriefgraph query --lang graphql '{ nodes(<https://briefgraph.dev/ns#aidType>: \"medical_team\") { id } }'\n"+
 			"\tbriefgraph query --lang mql '[{\"id\": null, \"<http://schema.org/name>\": \"Italy\"}]'\n"+
 			"\techo 'g.V().Limit(5).All()' | briefgraph query --db bolt:corpus.db -\n\n"+
