@@ -154,6 +154,9 @@ func (s *Summary) Err() error {
 // the batch size Cayley's own loader uses (quad.DefaultBatch).
 const DefaultBatchQuads = 10000
 
+// DefaultMaxDelay is the default Options.MaxDelay.
+const DefaultMaxDelay = time.Second
+
 // Options change how Run works. The zero value is usable.
 type Options struct {
 	// Workers is the number of documents read and extracted at once; zero
@@ -171,6 +174,9 @@ type Options struct {
 	// transaction; several small documents may share one, a large one gets
 	// its own. Zero means DefaultBatchQuads.
 	BatchQuads int
+	// MaxDelay is the longest a stored document waits for its batch to
+	// fill before the batch is committed anyway. Zero means DefaultMaxDelay.
+	MaxDelay time.Duration
 	// OnResult, if set, is called after each input finishes, from one
 	// goroutine, in the order they finish.
 	OnResult func(Result, Progress)
@@ -188,6 +194,9 @@ func Run(ctx context.Context, st Store, extract ExtractFunc, paths []string, opt
 	}
 	if opt.BatchQuads <= 0 {
 		opt.BatchQuads = DefaultBatchQuads
+	}
+	if opt.MaxDelay <= 0 {
+		opt.MaxDelay = DefaultMaxDelay
 	}
 	files, bad := Files(paths)
 	r := &runner{st: st, extract: extract, opt: opt, start: start, sum: &Summary{}}
@@ -381,37 +390,40 @@ func withHash(doc quad.IRI, hash string, quads []quad.Quad) []quad.Quad {
 }
 
 // write commits extracted documents in batches until out is closed, and
-// records every result.
+// records every result. A batch is committed when it holds BatchQuads
+// quads, or MaxDelay after its first document arrived: each commit has a
+// fixed cost (on bolt an fsync, in Cayley index and filter upkeep), so
+// committing whenever the writer is idle would make a slow extraction pay
+// it once per document.
 func (r *runner) write(ctx context.Context, out <-chan item) {
 	var batch []item
 	quads := 0
+	var due <-chan time.Time
 	flush := func() {
 		if len(batch) > 0 {
 			r.commit(ctx, batch)
 		}
-		batch, quads = batch[:0], 0
+		batch, quads, due = batch[:0], 0, nil
 	}
 	for {
-		var it item
-		var ok bool
 		select {
-		case it, ok = <-out:
-		default:
-			// Nothing waiting: the writer keeps up, commit what it has.
-			flush()
-			it, ok = <-out
-		}
-		if !ok {
-			flush()
-			return
-		}
-		if it.res.Status != 0 {
-			r.record(it.res)
-			continue
-		}
-		batch = append(batch, it)
-		quads += len(it.doc.Quads)
-		if quads >= r.opt.BatchQuads {
+		case it, ok := <-out:
+			if !ok {
+				flush()
+				return
+			}
+			if it.res.Status != 0 {
+				r.record(it.res)
+				continue
+			}
+			batch = append(batch, it)
+			quads += len(it.doc.Quads)
+			if quads >= r.opt.BatchQuads {
+				flush()
+			} else if due == nil {
+				due = time.After(r.opt.MaxDelay)
+			}
+		case <-due:
 			flush()
 		}
 	}
@@ -420,6 +432,9 @@ func (r *runner) write(ctx context.Context, out <-chan item) {
 // commit writes a batch in one transaction; if that fails it writes each
 // document alone, so that only the documents at fault fail.
 func (r *runner) commit(ctx context.Context, batch []item) {
+	if ctx.Err() != nil {
+		return // stopped: these documents are not done, and not counted
+	}
 	docs := make([]graph.Doc, len(batch))
 	for i, it := range batch {
 		docs[i] = it.doc

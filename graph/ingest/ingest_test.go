@@ -301,7 +301,7 @@ func TestCancel(t *testing.T) {
 	dir := corpus(t, 50, 1500)
 	ctx, cancel := context.WithCancel(context.Background())
 	st := openStore(t, "memory:")
-	sum, err := ingest.Run(ctx, st, ingesttest.Extract, []string{dir}, ingest.Options{Workers: 2, OnResult: func(_ ingest.Result, p ingest.Progress) {
+	sum, err := ingest.Run(ctx, st, ingesttest.Extract, []string{dir}, ingest.Options{Workers: 2, BatchQuads: 1, OnResult: func(_ ingest.Result, p ingest.Progress) {
 		if p.Done == 5 {
 			cancel()
 		}
