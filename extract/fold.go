@@ -1,10 +1,11 @@
 package extract
 
 import (
+	"unicode"
+
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
-	"unicode"
 )
 
 // fold removes accents: "Vučić" → "Vucic".

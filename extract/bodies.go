@@ -1,0 +1,255 @@
+package extract
+
+// Government bodies and organisations no gazetteer lists, found by pattern, and the country a body belongs to.
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/briefgraph/briefgraph/extract/gazetteer"
+	"github.com/briefgraph/briefgraph/graph/voc"
+	"github.com/cayleygraph/quad"
+)
+
+// determiners cannot start a body's name.
+var determiners = map[string]bool{"The": true, "A": true, "An": true, "This": true, "That": true, "Our": true, "Their": true, "Its": true, "His": true, "Her": true, "Every": true, "Each": true, "Some": true, "Many": true, "Any": true}
+
+// govFromEntry resolves a known government body named in a sentence. A
+// name every government has ("Ministry of Health", "Foreign Office",
+// "National Institute of Health") belongs to the country named next to it,
+// else to the briefing's host; an acronym ("USAID") or a name that says its
+// country keeps the gazetteer's.
+func (r *run) govFromEntry(gm gazetteer.Mention, text string, gms []gazetteer.Mention) *entity {
+	e := r.es.fromEntry(gm.Entry)
+	c := r.contextCountry(text, gm.Start, gm.End, gms)
+	if c == nil {
+		if isAllCaps(strings.ReplaceAll(gm.Surface, " ", "")) || namesCountry(gm.Surface, e.country) {
+			return e
+		}
+		c = r.host
+	}
+	if c == nil || e.country == c {
+		return e
+	}
+	return r.body(gm.Surface, c)
+}
+
+// namesCountry reports whether a body's name says its country ("Chinese
+// Center for Disease Control", "China CDC").
+func namesCountry(name string, c *entity) bool {
+	if c == nil || c.entry == nil {
+		return false
+	}
+	for _, n := range append(append([]string{c.entry.Name}, c.entry.Aliases...), c.entry.Demonyms...) {
+		if len(n) > 2 && strings.Contains(name, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// contextCountry is the country named right before a body ("Italian Ministry
+// of Health", "the Chinese Embassy") or right after it ("of Italy").
+func (r *run) contextCountry(text string, start, end int, gms []gazetteer.Mention) *entity {
+	for _, m := range gms {
+		if m.Entry.Class != voc.Country {
+			continue
+		}
+		gapBefore := strings.TrimSpace(text[min(m.End, start):start])
+		if m.End <= start && (gapBefore == "" || gapBefore == "'s" || gapBefore == "’s") {
+			return r.es.fromEntry(m.Entry)
+		}
+		if m.Start >= end {
+			gap := strings.TrimSpace(text[end:m.Start])
+			if gap == "of" || gap == "of the" || gap == "in" {
+				return r.es.fromEntry(m.Entry)
+			}
+		}
+	}
+	return nil
+}
+
+// body returns the government body of country c with this name.
+func (r *run) body(name string, c *entity) *entity {
+	name = canonicalBody(name)
+	cc := "xx"
+	if c != nil && c.entry != nil {
+		cc = strings.ToLower(c.entry.ISO2)
+	}
+	if en := r.x.g.Lookup(name); en != nil && en.Class == voc.GovernmentOrganization && strings.EqualFold(en.Country, cc) {
+		return r.es.fromEntry(en)
+	}
+	e := r.es.get(quad.IRI(voc.IDBase+"gov/"+cc+"/"+slug(name)), voc.GovernmentOrganization, name)
+	if e.country == nil {
+		e.country = c
+	}
+	return e
+}
+
+// addBodies finds government bodies that no gazetteer knows, by pattern
+// ("Ministry of Health of Italy", "the Chinese Embassy in Serbia").
+func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Mention) []mention {
+	var spans [][]int
+	spans = append(spans, ministryOfRE.FindAllStringIndex(text, -1)...)
+	spans = append(spans, bodyRE.FindAllStringIndex(text, -1)...)
+	for _, sp := range spans {
+		start, end := sp[0], sp[1]
+		if loc := inPlaceRE.FindStringIndex(text[end:]); loc != nil && strings.Contains(text[start:end], "Embassy") || loc != nil && strings.Contains(text[start:end], "Consulate") {
+			end += loc[1]
+		}
+		// Country words at the edges give the country and are not part of the name.
+		var c *entity
+		blocked := false
+		for _, gm := range gms { // "the Iranian Ministry of Health"
+			if gm.Entry.Class == voc.Country && gm.End <= start && strings.TrimSpace(text[gm.End:start]) == "" {
+				c = r.es.fromEntry(gm.Entry)
+				sp = []int{gm.Start, sp[1]}
+			}
+		}
+		for _, gm := range gms {
+			if gm.End <= start || gm.Start >= end {
+				continue
+			}
+			if gm.Entry.Class != voc.Country {
+				blocked = true // an organisation or a known body: the gazetteer knows better
+				break
+			}
+			if gm.Start == start || (gm.Start > start && strings.EqualFold(strings.TrimSpace(text[start:gm.Start]), "the")) {
+				c = r.es.fromEntry(gm.Entry)
+				start = gm.End
+			}
+		}
+		if blocked {
+			continue
+		}
+		name := strings.TrimSpace(text[start:end])
+		name = strings.TrimPrefix(name, "The ")
+		name = strings.TrimPrefix(name, "the ")
+		if rest, ok := strings.CutPrefix(name, "Our "); ok && c == nil {
+			name, c = rest, r.host // "Our Embassy in Seoul", said by the host's spokesperson
+		}
+		if strings.HasPrefix(name, "Embassy") || strings.HasPrefix(name, "Consulate") {
+			if c != nil {
+				if i := strings.Index(name, " in "); i > 0 {
+					name = name[:i] + " of " + c.name + name[i:]
+				} else {
+					name += " of " + c.name
+				}
+			}
+		} else if i := strings.LastIndex(name, " of "); i > 0 {
+			if en := r.x.g.Lookup(name[i+4:]); en != nil && en.Class == voc.Country {
+				c = r.es.fromEntry(en)
+				name = name[:i]
+			}
+		}
+		if ws := strings.Fields(name); len(ws) < 2 || determiners[ws[0]] {
+			continue
+		}
+		if c == nil {
+			c = r.host
+		}
+		e := r.body(name, c)
+		e.addName(strings.TrimSpace(text[sp[0]:end]))
+		for _, gm := range gms { // "the Chinese Embassy in Germany" names Germany too
+			if gm.Entry.Class == voc.Country && gm.Start >= sp[0] && gm.End <= end {
+				r.seen[r.es.fromEntry(gm.Entry)] = true
+			}
+		}
+		ms = append(ms, mention{start: off + sp[0], end: off + end, ent: e})
+		if c != nil && sp[0] < start {
+			r.seen[c] = true // "the Russian Ministry of Defence" names Russia
+		}
+	}
+	return ms
+}
+
+// Organisation patterns: "University of Oxford", "Jack Ma Foundation",
+// "Pasteur Institute" — bodies no gazetteer lists.
+var (
+	orgOfRE = regexp.MustCompile(`\b(?:University|Institute|Academy|Society|Association|Federation|Foundation|Bank|Fund|Chamber|Council|Federation|Union|Party) of (?:the )?` + capWord + `(?:,? (?:and |of |for |the |& )*` + capWord + `)*`)
+	orgRE   = regexp.MustCompile(`\b(?:` + capWord + `\s+){1,5}(?:Foundation|Group|Company|Corporation|Corp\.|Co\., Ltd\.|Inc\.|Ltd\.|University|Institute|Hospital|Society|Association|Federation|Fund|Alliance|Academy|Party|Charity|Trust)\b(?: (?:of|for) (?:the )?` + capWord + `(?: (?:and |of |for )?` + capWord + `)*)?`)
+)
+
+// addOrgs finds organisations that no gazetteer knows, by pattern.
+func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mention) []mention {
+	spans := append(orgOfRE.FindAllStringIndex(text, -1), orgRE.FindAllStringIndex(text, -1)...)
+	for _, sp := range spans {
+		name := strings.TrimSpace(text[sp[0]:sp[1]])
+		ws := strings.Fields(name)
+		if len(ws) < 2 || determiners[ws[0]] || nameStop[ws[0]] && ws[0] != "Chinese" {
+			continue
+		}
+		known := false
+		for _, gm := range gms {
+			if gm.Start < sp[1] && gm.End > sp[0] && gm.Entry.Class != voc.Country && gm.Entry.Class != voc.Place {
+				known = true // the gazetteer knows it, or part of it, better
+			}
+		}
+		if known || r.x.g.Lookup(name) != nil {
+			continue
+		}
+		var e *entity
+		if publicBodyRE.MatchString(name) && r.host != nil {
+			e = r.body(name, r.host) // "National Institute of Health": a public body
+		} else {
+			e = r.es.get(quad.IRI(voc.IDBase+"org/"+slug(name)), voc.Organization, name)
+			if e.kind == "" {
+				e.kind = orgKind(name)
+			}
+		}
+		ms = append(ms, mention{start: off + sp[0], end: off + sp[1], ent: e})
+	}
+	return ms
+}
+
+// publicBodyRE: institutes of the state are government bodies.
+var publicBodyRE = regexp.MustCompile(`^(?:National|State|Federal|Central|Public|Provincial|Municipal) `)
+
+func orgKind(name string) string {
+	switch {
+	case strings.HasSuffix(name, "Party"):
+		return gazetteer.KindParty
+	case strings.Contains(name, "Company") || strings.Contains(name, "Corporation") || strings.Contains(name, "Group") || strings.Contains(name, "Co.") || strings.Contains(name, "Inc.") || strings.Contains(name, "Ltd"):
+		return gazetteer.KindCompany
+	}
+	return gazetteer.KindNGO
+}
+
+// impliedBodyRE finds a body named only through a title: "vice minister of
+// foreign affairs", "foreign ministry spokesperson".
+var impliedBodyRE = regexp.MustCompile(`\b(?:[Vv]ice |[Dd]eputy |[Aa]ssistant )?[Mm]inister of ((?:[a-z]+(?: and | )?){1,5}?)(?:\b[,;.)]|\s+(?:and|Mr|Ms|Dr|[A-Z])|$)|\b([Ff]oreign|[Hh]ealth|[Cc]ommerce|[Dd]efen[cs]e) [Mm]inistry [Ss]pokes(?:person|man|woman)`)
+
+func (r *run) addImpliedBodies(ms []mention, text string, off int) []mention {
+	for _, m := range impliedBodyRE.FindAllStringSubmatchIndex(text, -1) {
+		var name string
+		switch {
+		case m[2] >= 0:
+			what := strings.TrimSpace(text[m[2]:m[3]])
+			if what == "" || what == "the" || strings.HasPrefix(what, "the ") {
+				continue // "Minister of the ..." is written out in full and found by pattern
+			}
+			name = "Ministry of " + titleCase(what)
+		case m[4] >= 0:
+			name = canonicalBody(titleCase(text[m[4]:m[5]]) + " Ministry")
+		}
+		c := r.host
+		if c == nil {
+			continue
+		}
+		e := r.body(name, c)
+		ms = append(ms, mention{start: off + m[0], end: off + m[1], ent: e})
+	}
+	return ms
+}
+
+// titleCase capitalises each word but the small ones: "foreign affairs" → "Foreign Affairs".
+func titleCase(s string) string {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		if i > 0 && (w == "and" || w == "of" || w == "the" || w == "for") {
+			continue
+		}
+		ws[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(ws, " ")
+}

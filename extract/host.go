@@ -1,0 +1,82 @@
+package extract
+
+// Whose briefing it is, and whom "we" stands for in each turn.
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/briefgraph/briefgraph/extract/gazetteer"
+	"github.com/briefgraph/briefgraph/extract/transcript"
+	"github.com/briefgraph/briefgraph/graph/voc"
+)
+
+// inferHost decides whose briefing this is: the body or organisation named
+// in the heading (the SCIO's country, WHO), else the country named most
+// often, if one clearly is.
+func (r *run) inferHost() *entity {
+	head := r.d.Title
+	if len(r.d.Turns) > 0 && len(r.d.Turns[0].Sentences) > 0 {
+		s := r.d.Turns[0].Sentences[0]
+		head += "\n" + r.d.Text[s.Start:s.End]
+	}
+	for _, m := range r.x.g.Find(head) {
+		switch {
+		case m.Entry.Class == voc.GovernmentOrganization && m.Entry.Country != "" && !isGenericBody(m.Entry.Name) && !isGenericBody(m.Surface):
+			return r.es.country(m.Entry.Country)
+		case m.Entry.Class == voc.Organization && m.Entry.Kind == gazetteer.KindIGO && strings.Contains(r.d.Title, m.Surface):
+			return r.es.fromEntry(m.Entry) // "WHO virtual press conference"
+		}
+	}
+	counts := map[string]int{}
+	for _, m := range r.x.g.Find(r.d.Text) {
+		iso := ""
+		switch m.Entry.Class {
+		case voc.Country:
+			iso = m.Entry.ISO2
+		case voc.GovernmentOrganization, voc.City:
+			iso = m.Entry.Country
+		}
+		if iso != "" {
+			counts[iso]++
+		}
+	}
+	best, first, second := "", 0, 0
+	for iso, n := range counts {
+		switch {
+		case n > first || n == first && iso < best:
+			best, first, second = iso, n, first
+		case n > second:
+			second = n
+		}
+	}
+	if first < 2 || first == second {
+		return nil // no country stands out: better no host than a wrong one
+	}
+	return r.es.country(best)
+}
+
+// turnActor is who "we" stands for in a turn: the side of its speaker, or
+// the briefing's host for officials; nobody in a journalist's question.
+func (r *run) turnActor(i int) *entity {
+	t := r.d.Turns[i]
+	if t.Role == transcript.Question {
+		return nil
+	}
+	if p := r.speakers[i]; p != nil {
+		a := p.actor()
+		if a != nil && a.class == voc.GovernmentOrganization && a.country != nil {
+			a = a.country // "we", said by a ministry's official, is the government: the country
+		}
+		if a != nil {
+			return a
+		}
+		return r.host
+	}
+	if t.Label == "" && r.d.Spokesperson == "" {
+		return nil // unmarked text before the first label: unknown voice
+	}
+	return r.host
+}
+
+var selfIntroRE = regexp.MustCompile(`(?i)\b(?:as|i am|i'm)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:representative|spokesperson|official|minister|director|head|member|ambassador)\s+(?:of|from)\s+(?:the\s+)?$`)

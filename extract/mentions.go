@@ -1,0 +1,89 @@
+package extract
+
+// The mentions of one sentence: every entity named, and "we" for the speaker's side.
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/briefgraph/briefgraph/extract/gazetteer"
+	"github.com/briefgraph/briefgraph/graph/voc"
+)
+
+// mention is an entity (or a pronoun) found in a sentence; offsets are
+// byte offsets into the document's text.
+type mention struct {
+	start, end int
+	ent        *entity
+	demonym    bool
+	pronoun    bool
+}
+
+// mentions finds the entities of one sentence (text starts at byte off of
+// the document): gazetteer names, government bodies by pattern, persons,
+// acronyms defined earlier in the document, and "we"/"our" for actor.
+func (r *run) mentions(text string, off int, actor *entity) []mention {
+	var ms []mention
+	gms := r.x.g.Find(text)
+	gms = slices.DeleteFunc(gms, func(gm gazetteer.Mention) bool {
+		// "US$20 million", "10 million US dollars" name a currency, not a country.
+		rest := strings.ToLower(text[gm.End:])
+		return gm.Entry.Class == voc.Country && (strings.HasPrefix(rest, "$") || strings.HasPrefix(rest, " dollar"))
+	})
+	for _, gm := range gms {
+		e := r.es.fromEntry(gm.Entry)
+		if gm.Entry.Class == voc.GovernmentOrganization {
+			e = r.govFromEntry(gm, text, gms)
+			for _, c := range gms { // "Serbian Ministry of Foreign Affairs" is a name too
+				if c.Entry.Class == voc.Country && c.End < gm.Start && strings.TrimSpace(text[c.End:gm.Start]) == "" {
+					e.addName(text[c.Start:gm.End])
+				}
+			}
+		}
+		e.addName(gm.Surface)
+		ms = append(ms, mention{start: off + gm.Start, end: off + gm.End, ent: e, demonym: gm.Demonym})
+	}
+	ms = r.addBodies(ms, text, off, gms)
+	ms = r.addOrgs(ms, text, off, gms)
+	ms = r.addImpliedBodies(ms, text, off)
+	ms = r.addPersons(ms, text, off)
+	// Acronyms defined in parentheses: "the National Health Commission (NHC)".
+	for _, m := range ms {
+		if m.ent == nil || m.pronoun || m.ent.class == voc.Person {
+			continue
+		}
+		if d := acronymDefRE.FindStringSubmatch(r.d.Text[m.end : off+len(text)]); d != nil {
+			if _, known := r.acronyms[d[1]]; !known {
+				r.acronyms[d[1]] = m.ent
+				m.ent.addName(d[1])
+			}
+		}
+	}
+	for _, loc := range acronymRE.FindAllStringIndex(text, -1) {
+		if e := r.acronyms[text[loc[0]:loc[1]]]; e != nil {
+			ms = append(ms, mention{start: off + loc[0], end: off + loc[1], ent: e})
+		}
+	}
+	for _, loc := range pronounRE.FindAllStringIndex(text, -1) {
+		ms = append(ms, mention{start: off + loc[0], end: off + loc[1], ent: actor, pronoun: true})
+	}
+	return nonOverlapping(ms)
+}
+
+var acronymRE = regexp.MustCompile(`\b[A-Z][A-Z&]{1,9}\b`)
+
+// nonOverlapping keeps, of overlapping mentions, the one that starts first
+// (the longest on a tie).
+func nonOverlapping(ms []mention) []mention {
+	sortMentions(ms)
+	out := ms[:0]
+	end := -1
+	for _, m := range ms {
+		if m.start >= end {
+			out = append(out, m)
+			end = m.end
+		}
+	}
+	return out
+}

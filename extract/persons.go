@@ -1,0 +1,157 @@
+package extract
+
+// Persons: by title, honorific, introduction, byline and speaker label, with short references resolved to full names.
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/briefgraph/briefgraph/extract/gazetteer"
+	"github.com/briefgraph/briefgraph/extract/transcript"
+	"github.com/briefgraph/briefgraph/graph/voc"
+	"github.com/cayleygraph/quad"
+)
+
+// asks reports whether a turn is a question: its text ends with one.
+func asks(d *transcript.Document, t transcript.Turn) bool {
+	n := len(t.Sentences)
+	return n > 0 && n <= 4 && strings.HasSuffix(strings.TrimSpace(d.Text[t.Sentences[n-1].Start:t.Sentences[n-1].End]), "?")
+}
+
+// outlet returns the organisation named by an outlet label.
+func (r *run) outlet(name string) *entity {
+	if en := r.x.g.Lookup(name); en != nil {
+		e := r.es.fromEntry(en)
+		r.seen[e] = true
+		return e
+	}
+	e := r.es.get(quad.IRI(voc.IDBase+"org/"+slug(name)), voc.Organization, name)
+	e.kind = gazetteer.KindMedia
+	r.seen[e] = true
+	return e
+}
+
+// findPersons registers every full name written with a title or an
+// honorific anywhere in the document, so that short references and
+// speaker labels resolve to them whatever the order.
+func (r *run) findPersons() {
+	text := r.d.Text
+	add := func(name, title string) {
+		name = cleanName(name)
+		if len(strings.Fields(name)) >= 2 && !r.isKnownName(name) && !isRole(name) {
+			if p := r.es.person(name); p.jobTitle == "" && !strings.EqualFold(title, "counterpart") {
+				p.jobTitle = title // known before the turns are read: "Prime Minister:" is this person
+			}
+		}
+	}
+	for _, t := range r.d.Turns {
+		if len(strings.Fields(t.Speaker)) >= 2 {
+			add(t.Speaker, "")
+		}
+	}
+	for _, m := range r.x.titleRE.FindAllStringSubmatch(text, -1) {
+		add(m[2], m[1])
+	}
+	for _, m := range r.x.titleCommaRE.FindAllStringSubmatch(text, -1) {
+		add(m[2], m[1])
+	}
+	for _, m := range honorificRE.FindAllStringSubmatch(text, -1) {
+		add(m[1], "")
+	}
+	for _, m := range r.x.bylineRE.FindAllStringSubmatch(text, -1) {
+		add(m[1], m[2])
+	}
+	if r.d.Spokesperson != "" {
+		add(r.d.Spokesperson, r.d.SpokespersonTitle)
+	}
+}
+
+// isKnownName reports whether a name is a gazetteer entry (a country, an
+// organisation) rather than a person.
+func (r *run) isKnownName(name string) bool {
+	if r.x.g.Lookup(name) != nil {
+		return true
+	}
+	for _, w := range strings.Fields(name) {
+		if en := r.x.g.Lookup(w); en != nil && en.Class != voc.Person && isAllCaps(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// addPersons finds persons by title ("Serbian President Aleksandar Vucic"),
+// honorific ("Mr. Luo") and full names seen elsewhere in the document.
+func (r *run) addPersons(ms []mention, text string, off int) []mention {
+	find := func(re *regexp.Regexp, nameGroup, titleGroup int) {
+		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+			raw := text[m[2*nameGroup]:m[2*nameGroup+1]]
+			name := cleanName(raw)
+			if name == "" || r.isKnownName(name) || isRole(name) {
+				continue
+			}
+			p := r.es.resolvePerson(name)
+			if p == nil {
+				if len(strings.Fields(name)) < 2 {
+					if titleGroup == 0 {
+						continue // "Mr. Wang" with no full name known
+					}
+					// "President Moon", "King Salman": the title says it is a person.
+					title := text[m[2*titleGroup]:m[2*titleGroup+1]]
+					p = r.es.person(name)
+					p.addName(title + " " + name)
+				} else {
+					p = r.es.person(name)
+				}
+			}
+			start := m[2*nameGroup]
+			end := start + len(name)
+			if titleGroup > 0 {
+				title := text[m[2*titleGroup]:m[2*titleGroup+1]]
+				if p.jobTitle == "" && !strings.EqualFold(title, "counterpart") {
+					p.jobTitle = title // "his Italian counterpart Luigi Di Maio" says who, not what
+				}
+				// An affiliation written before the title: "Serbian President", "WHO Director-General".
+				if p.affiliation == nil {
+					for _, o := range ms {
+						if o.ent != nil && !o.pronoun && o.ent.class != voc.Person && o.end-off <= m[2*titleGroup] && strings.TrimSpace(text[o.end-off:m[2*titleGroup]]) == "" {
+							p.affiliation = o.ent
+						}
+					}
+				}
+			}
+			if name != p.name {
+				p.addName(name)
+			}
+			// An introduction after the name: ", vice minister of the National Health Commission".
+			if a := appositiveRE.FindStringSubmatchIndex(text[end:]); a != nil {
+				if p.jobTitle == "" {
+					p.jobTitle = text[end+a[2] : end+a[3]]
+				}
+				for _, o := range ms {
+					// The body right after "of", or one the title itself names ("vice minister of foreign affairs").
+					at := o.start - off
+					if o.ent != nil && !o.pronoun && o.ent.class != voc.Person && at >= end && at <= end+a[1] && o.end-off >= end+a[1] && p.affiliation == nil {
+						p.affiliation = o.ent
+					}
+				}
+			}
+			ms = append(ms, mention{start: off + start, end: off + end, ent: p})
+		}
+	}
+	find(r.x.titleRE, 2, 1)
+	find(r.x.titleCommaRE, 2, 1)
+	find(honorificRE, 1, 0)
+	// Full names and surnames of persons already known, written bare.
+	for _, p := range r.es.persons() {
+		for i := strings.Index(text, p.name); i >= 0; {
+			ms = append(ms, mention{start: off + i, end: off + i + len(p.name), ent: p})
+			j := strings.Index(text[i+len(p.name):], p.name)
+			if j < 0 {
+				break
+			}
+			i += len(p.name) + j
+		}
+	}
+	return ms
+}
