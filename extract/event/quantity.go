@@ -1,0 +1,95 @@
+package event
+
+// How much: the quantity as written and the number read from it.
+
+import (
+	"strconv"
+	"strings"
+)
+
+func quantity(s, low string, begin int, t trigger, end int) (string, float64) {
+	spans := [][2]int{{t.end, end}, {begin, t.start}}
+	if isMoney(low[t.start:t.end]) {
+		spans = [][2]int{{max(begin, t.start-16), t.end}} // the amount is the trigger: "up to $18 million"
+	}
+	for _, span := range spans {
+		if span[0] >= span[1] {
+			continue
+		}
+		for _, m := range quantityRE.FindAllStringIndex(low[span[0]:span[1]], -1) {
+			q := strings.TrimSpace(s[span[0]+m[0] : span[0]+m[1]])
+			q = strings.TrimSuffix(q, " of")
+			if q == "" || strings.HasPrefix(strings.ToLower(q), "a team") || strings.HasPrefix(strings.ToLower(q), "a group") {
+				continue
+			}
+			if isYear(q) || countsPlaces(low[span[0]+m[1]:]) {
+				continue // "to 89 countries": how many received, not how much
+			}
+			return q, number(q)
+		}
+	}
+	return "", 0
+}
+
+// isMoney reports whether a trigger is an amount of money.
+func isMoney(w string) bool {
+	return strings.Contains(w, "$") || w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+func countsPlaces(rest string) bool {
+	fs := strings.Fields(rest)
+	if len(fs) == 0 {
+		return false
+	}
+	switch strings.Trim(fs[0], ",.;") {
+	case "countries", "nations", "organizations", "organisations", "cities", "provinces", "regions", "states", "times", "days", "weeks", "months", "years", "people", "cases", "patients", "hospitals", "sides", "parties":
+		return true
+	}
+	return false
+}
+
+func isYear(q string) bool {
+	n, err := strconv.Atoi(q)
+	return err == nil && n >= 1900 && n <= 2100
+}
+
+var numberWords = map[string]float64{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+}
+
+// number reads the value of a quantity as written: "seven batches" → 7,
+// "US$20 million" → 2e7, "nearly 20" → 20.
+func number(q string) float64 {
+	v := 0.0
+	for _, f := range strings.Fields(strings.ToLower(q)) {
+		f = strings.TrimLeft(f, "us$u.s.")
+		f = strings.TrimLeft(f, "$")
+		switch {
+		case f == "million" || f == "m":
+			if v == 0 {
+				v = 1
+			}
+			v *= 1e6
+		case f == "billion" || f == "bn":
+			if v == 0 {
+				v = 1
+			}
+			v *= 1e9
+		case f == "thousand":
+			if v == 0 {
+				v = 1
+			}
+			v *= 1e3
+		case v == 0:
+			if n, err := strconv.ParseFloat(strings.ReplaceAll(f, ",", ""), 64); err == nil {
+				v = n
+			} else if n, ok := numberWords[f]; ok {
+				v = n
+			}
+		}
+	}
+	return v
+}

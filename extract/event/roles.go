@@ -1,0 +1,308 @@
+package event
+
+// Who gives and who receives: the subject, the agent, the recipient phrase.
+
+import (
+	"strings"
+)
+
+func mentionsIn(ms []Mention, from, to int) []Mention {
+	var out []Mention
+	for _, m := range ms {
+		if m.Start >= from && m.End <= to && (m.Ref != "" || m.Delegate != "") {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func ref(m Mention) string {
+	if m.Delegate != "" {
+		return m.Delegate
+	}
+	return m.Ref
+}
+
+func refs(ms []Mention) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if r := ref(m); r != "" && !seen[r] {
+			seen[r] = true
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func first(ms []Mention) string {
+	for _, m := range ms {
+		if r := ref(m); r != "" {
+			return r
+		}
+	}
+	return ""
+}
+
+func firstN(ms []Mention, n int) []Mention { return ms[:min(n, len(ms))] }
+
+// subject is the actor governing a verb: the last mention before it that is
+// not inside a prepositional phrase, a possessive's owner included.
+func subject(low string, left []Mention, at int) []Mention {
+	for i := len(left) - 1; i >= 0; i-- {
+		m := left[i]
+		if inPrepPhrase(low, m.Start) || inRelativeClause(low, m.Start, at) {
+			continue
+		}
+		// A demonym adjective counts only as the head of its noun phrase
+		// ("Chinese medical teams have arrived"), not as a modifier of an object.
+		// Take a list of coordinated subjects ("China and Russia sent").
+		out := []Mention{m}
+		for j := i - 1; j >= 0; j-- {
+			gap := strings.TrimSuffix(strings.TrimSpace(low[left[j].End:out[0].Start]), " the")
+			if (gap == "and" || gap == "," || gap == ", and" || gap == "as well as") && !inPrepPhrase(low, left[j].Start) {
+				out = append([]Mention{left[j]}, out...)
+				continue
+			}
+			break
+		}
+		return out
+	}
+	return nil
+}
+
+// inRelativeClause reports whether the mention at m sits in a relative
+// clause closed before the verb at: "X, which borders Russia, has donated".
+func inRelativeClause(low string, m, at int) bool {
+	open := max(strings.LastIndex(low[:m], ", which "), strings.LastIndex(low[:m], ", who "), strings.LastIndex(low[:m], ", whose "))
+	return open >= 0 && strings.Contains(low[m:at], ",")
+}
+
+// inPrepPhrase reports whether the words just before at make the mention
+// there the object of a preposition ("experts from China", "to Italy").
+func inPrepPhrase(low string, at int) bool {
+	w := lastWords(low[:at], 3)
+	fs := strings.Fields(w)
+	for i := len(fs) - 1; i >= 0; i-- {
+		f := strings.Trim(fs[i], ",")
+		switch f {
+		case "the", "a", "an", "its", "their", "our", "his", "her":
+			continue
+		case "to", "for", "with", "from", "in", "of", "at", "on", "by", "into", "among", "towards", "including", "like", "between", "than", "about", "against", "via", "through", "across", "around":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// afterWord returns the mentions that follow the first occurrence of word
+// among the right-hand mentions: the agent after "by", the source after "from".
+func afterWord(low string, right []Mention, word string) []Mention {
+	for i, m := range right {
+		if prevWord(low, m.Start) == word {
+			out := []Mention{m}
+			for j := i + 1; j < len(right); j++ {
+				gap := strings.TrimSuffix(strings.TrimSpace(low[right[j-1].End:right[j].Start]), " the")
+				if gap == "and" || gap == "," || gap == ", and" {
+					out = append(out, right[j])
+					continue
+				}
+				break
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// recipientPhrase returns the mentions inside the phrase that names the
+// recipients: after "to", "for", "with", "from" (experts from X), or the
+// direct object of help/assist/provide X with.
+func recipientPhrase(low string, right []Mention, t trigger, passive bool) []Mention {
+	var out []Mention
+	open, done := false, false
+	pos := t.end
+	direct := !passive && !t.noun && (t.class == help || t.class == give)
+	for i, m := range right {
+		if m.Start < pos {
+			continue // overlapping mentions: the caller should not send them
+		}
+		gap := low[pos:m.Start]
+		if i == 0 && direct && isDirectObject(gap) && !m.Adjective && !(m.Pronoun && low[m.Start:m.End] != "us") {
+			// "sent our team to Italy": "our" owns, it does not receive.
+			// "helped Italy", "provided Iran with masks", "gave Italy 1,000 masks".
+			out = append(out, m)
+			pos = m.End
+			continue
+		}
+		words := strings.Fields(strings.NewReplacer(",", " , ", "(", " ", ")", " ").Replace(gap))
+		for k, w := range words {
+			switch {
+			case w == "from" && !(k > 0 && fromSource(words[k-1])) && !(k == 0 && len(out) > 0):
+				open = false // "flights from the UAE": a source, not a recipient; "experts from X" is one
+			case recipientPreps[w] && !(w == "to" && k+1 < len(words) && infinitive(words[k+1])):
+				open = true
+			case w == "to" && k+1 < len(words) && infinitive(words[k+1]):
+				open = false // "to support the Haitian ministry": a purpose, not a recipient
+			case w == "in" && k > 0 && peers[words[k-1]]:
+				open = true // "their counterparts in the United Kingdom"
+			case closingPreps[w] || w == "by" || w == "in" && t.class != arrive:
+				open = false
+			case len(out) > 0 && auxiliaries[w]:
+				done = true // "... to Ethiopia have been distributed to ...": another clause
+			}
+		}
+		if done || len(words) > 0 && !recipientPreps[words[len(words)-1]] && startsClause(low, m.End) {
+			break // "..., and Huawei has provided": a new subject
+		}
+		if open { // a demonym counts too: "to Italian hospitals" is to Italy
+			out = append(out, m)
+		}
+		pos = m.End
+	}
+	return out
+}
+
+// startsClause reports whether the words after a mention make it the subject
+// of a new clause: an auxiliary or a verb in the past follows it.
+func startsClause(low string, at int) bool {
+	fs := strings.Fields(low[at:min(len(low), at+40)])
+	if len(fs) == 0 {
+		return false
+	}
+	w := strings.Trim(fs[0], ",.;:")
+	if auxiliaries[w] {
+		return true
+	}
+	for _, v := range verbs {
+		if loc := v.re.FindStringIndex(low[at:]); loc != nil && strings.TrimSpace(low[at:at+loc[0]]) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// infinitive reports whether w after "to" is a verb: "to support", "to help".
+func infinitive(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "their", "our", "his", "her", "all", "many", "some", "more", "other", "both", "each", "every", "over", "about", "nearly", "around":
+		return false
+	}
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	for _, v := range []string{"support", "help", "assist", "strengthen", "fight", "combat", "contain", "treat", "discuss", "share", "improve", "boost", "build", "prevent", "control", "deal", "cope", "tackle", "curb", "meet", "respond", "save", "protect", "ensure", "provide", "jointly", "work", "study", "exchange", "aid", "bolster", "enhance", "expand", "address", "make", "be", "pay", "thank", "express", "show"} {
+		if w == v {
+			return true
+		}
+	}
+	return false
+}
+
+// sources are the nouns after which "from X" names who takes part:
+// "experts from the WHO", "countries from Africa".
+var sources = map[string]bool{"experts": true, "officials": true, "doctors": true, "scientists": true, "specialists": true,
+	"representatives": true, "participants": true, "counterparts": true, "colleagues": true, "countries": true,
+	"people": true, "authorities": true, "workers": true, "staff": true, "professionals": true, "researchers": true,
+	"members": true, "delegates": true, "students": true, "nations": true, "states": true, "organizations": true, "organisations": true}
+
+// fromSource reports whether "from X" after word w names who takes part:
+// people or places ("experts from", "technicians from"), not goods or
+// trips ("flights from", "imports from").
+func fromSource(w string) bool {
+	if sources[w] {
+		return true
+	}
+	switch w {
+	case "flights", "imports", "exports", "shipments", "purchases", "supplies", "donations", "funds", "returns", "citizens", "nationals", "tourists", "travellers", "travelers", "cases", "arrivals", "goods", "products", "orders":
+		return false
+	}
+	return strings.HasSuffix(w, "s")
+}
+
+// peers are nouns after which "in X" names whom one works with.
+var peers = map[string]bool{"cities": true, "provinces": true, "regions": true, "states": true, "counterpart": true, "counterparts": true, "colleagues": true, "experts": true, "scientists": true, "doctors": true, "hospitals": true, "partners": true, "people": true}
+
+// auxiliaries open a new verb group.
+var auxiliaries = map[string]bool{"have": true, "has": true, "had": true, "was": true, "were": true, "is": true, "are": true, "will": true, "would": true, "been": true}
+
+func isDirectObject(gap string) bool {
+	g := strings.TrimSpace(gap)
+	return g == "" || g == "the"
+}
+
+// adjectiveActor is the provider named as an adjective or possessive in the
+// subject of an arrival ("the Chinese medical team arrived in").
+func adjectiveActor(left []Mention) string {
+	for i := len(left) - 1; i >= 0; i-- {
+		if left[i].Adjective || left[i].Pronoun {
+			return ref(left[i])
+		}
+	}
+	return ""
+}
+
+// possessor is the owner of a noun trigger: "China's aid", "Chinese aid",
+// "its aid" resolved by the caller as a pronoun mention, "our assistance".
+func possessor(low string, left []Mention, at int) string {
+	if len(left) == 0 {
+		return ""
+	}
+	m := left[len(left)-1]
+	gap := strings.TrimSpace(low[m.End:at])
+	if gap == "" || gap == "'s" || gap == "’s" || len(strings.Fields(gap)) <= 2 && (m.Adjective || m.Pronoun || strings.HasPrefix(gap, "'s") || strings.HasPrefix(gap, "’s")) {
+		return ref(m)
+	}
+	return ""
+}
+
+// ownedByIts reports whether the noun phrase before a noun trigger opens
+// with "its" or "their" ("their support and help").
+func ownedByIts(pre string) bool {
+	ws := strings.Fields(lastWords(pre, 4))
+	for i := len(ws) - 1; i >= 0; i-- {
+		switch strings.Trim(ws[i], ",") {
+		case "its", "their":
+			return true
+		case "for", "to", "with", "from", "by", "of", "and", "the":
+			if ws[i] != "and" {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// ownPronoun is the speaker's side named by "our" in the object ("sharing
+// our experience with") when the clause has no subject.
+func ownPronoun(right []Mention) string {
+	for _, m := range right {
+		if m.Pronoun {
+			return ref(m)
+		}
+	}
+	return ""
+}
+
+func without(rs []string, x string) []string {
+	out := rs[:0:0]
+	for _, r := range rs {
+		if r != x {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func prevWord(low string, at int) string {
+	fs := strings.Fields(low[max(0, at-40):at])
+	for i := len(fs) - 1; i >= 0; i-- {
+		switch fs[i] {
+		case "the", "a", "an":
+			continue
+		}
+		return strings.Trim(fs[i], ",")
+	}
+	return ""
+}
