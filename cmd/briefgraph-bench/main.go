@@ -58,6 +58,7 @@ type config struct {
 	keep     bool
 	postgres string
 	queryRep int
+	sample   int
 	jsonOut  string
 }
 
@@ -88,6 +89,7 @@ func bench(args []string) error {
 	fs.BoolVar(&c.keep, "keep", false, "keep the working directory")
 	fs.StringVar(&c.postgres, "postgres", os.Getenv("BRIEFGRAPH_TEST_POSTGRES"), "PostgreSQL URL to measure too (its tables are dropped!); default $BRIEFGRAPH_TEST_POSTGRES")
 	fs.IntVar(&c.queryRep, "queries", 30, "runs of each query (fewer if they are slow)")
+	fs.IntVar(&c.sample, "sample", 1000, "documents over which extraction throughput is measured")
 	fs.StringVar(&c.jsonOut, "json", "", "also write the rows as JSON to this file")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -127,7 +129,7 @@ func bench(args []string) error {
 		if err := generate(corpus, n, c.seed, c.size); err != nil {
 			return err
 		}
-		ex, err := measureExtraction(corpus, nq)
+		ex, nqFiles, err := measureExtraction(corpus, nq, c.sample)
 		if err != nil {
 			return err
 		}
@@ -161,13 +163,13 @@ func bench(args []string) error {
 			r.Docs, r.Phase = n, "re-ingest "+s.name+", unchanged corpus"
 			r.Note = fmt.Sprintf("%.0f× faster than the first", first/r.Seconds)
 			emit(r)
-			if s.name == "bolt" {
+			{
 				for _, q := range queries {
 					r, err := child(self, "query", "-db", s.ingestURL, "-query", q.name, "-runs", strconv.Itoa(c.queryRep))
 					if err != nil {
 						return err
 					}
-					r.Docs, r.Phase = n, "query: "+q.name
+					r.Docs, r.Phase = n, "query "+s.name+": "+q.name
 					emit(r)
 				}
 			}
@@ -176,7 +178,7 @@ func bench(args []string) error {
 					return err
 				}
 			}
-			r, err = child(self, "load", "-db", s.loadURL, "-nquads", nq)
+			r, err = child(self, "load", "-db", s.loadURL, "-nquads", strings.Join(nqFiles, ","))
 			if err != nil {
 				return err
 			}

@@ -13,6 +13,7 @@ import (
 	"runtime"
 	"runtime/pprof"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -64,56 +65,78 @@ func readCorpus(dir string) ([]string, [][]byte, int64, error) {
 	return names, data, total, nil
 }
 
-// measureExtraction times extraction of the corpus in memory on one core
-// and on all cores, and writes the N-Quads of the one-core pass to nq (the
-// baseline's input; writing is not timed).
-func measureExtraction(dir, nq string) ([]Row, error) {
-	names, data, total, err := readCorpus(dir)
+// measureExtraction times extraction in memory on one core and on all
+// cores over the first sample documents of the corpus (throughput does not
+// depend on the corpus size), then writes the N-Quads of the whole corpus,
+// the baseline's input, to nq.0, nq.1, … (one file per core; not timed).
+func measureExtraction(dir, nq string, sample int) ([]Row, []string, error) {
+	names, data, _, err := readCorpus(dir)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	x, err := extract.New()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	f, err := os.Create(nq)
-	if err != nil {
-		return nil, err
+	n := min(sample, len(names))
+	var mb float64
+	for _, d := range data[:n] {
+		mb += float64(len(d)) / 1e6
 	}
-	defer f.Close()
-	bw := bufio.NewWriterSize(f, 1<<20)
-	w := nquads.NewWriter(bw)
-
-	one := Row{Phase: "extraction, 1 core", MB: float64(total) / 1e6}
-	var spent time.Duration
-	for i := range names {
-		t := time.Now()
-		r, err := x.Extract(extract.Input{Name: names[i], Data: data[i]})
-		spent += time.Since(t)
-		if err != nil {
-			one.Failed++
-			continue
-		}
-		one.Quads += int64(len(r.Quads))
-		if _, err := w.WriteQuads(r.Quads); err != nil {
-			return nil, err
-		}
+	note := ""
+	if n < len(names) {
+		note = fmt.Sprintf("first %d documents", n)
 	}
-	if err := w.Close(); err != nil {
-		return nil, err
-	}
-	if err := bw.Flush(); err != nil {
-		return nil, err
-	}
-	one.Seconds = spent.Seconds()
-	one.MBPS, one.QuadsPS = one.MB/one.Seconds, float64(one.Quads)/one.Seconds
-
 	cores := runtime.GOMAXPROCS(0)
-	all := Row{Phase: fmt.Sprintf("extraction, all cores (%d)", cores), MB: one.MB}
-	var next, quads, failed atomic.Int64
+	var rows []Row
+	for _, workers := range []int{1, cores} {
+		r := Row{Phase: fmt.Sprintf("extraction, %d core(s)", workers), MB: mb, Note: note}
+		start := time.Now()
+		q, failed, err := extractAll(x, names[:n], data[:n], workers, nil)
+		if err != nil {
+			return nil, nil, err
+		}
+		r.Seconds = time.Since(start).Seconds()
+		r.Quads, r.Failed = q, failed
+		r.MBPS, r.QuadsPS = r.MB/r.Seconds, float64(r.Quads)/r.Seconds
+		if workers > 1 && len(rows) > 0 {
+			r.Note = strings.TrimSpace(fmt.Sprintf("%s %.1f× one core", r.Note, r.MBPS/rows[0].MBPS))
+		}
+		rows = append(rows, r)
+	}
+	files := make([]string, cores)
+	writers := make([]*nquads.Writer, cores)
+	out := make([]quad.Writer, cores)
+	for i := range files {
+		files[i] = fmt.Sprintf("%s.%d", nq, i)
+		f, err := os.Create(files[i])
+		if err != nil {
+			return nil, nil, err
+		}
+		bw := bufio.NewWriterSize(f, 1<<20)
+		writers[i] = nquads.NewWriter(bw)
+		out[i] = writers[i]
+		defer func() { bw.Flush(); f.Close() }()
+	}
+	if _, _, err := extractAll(x, names, data, cores, out); err != nil {
+		return nil, nil, err
+	}
+	for _, w := range writers {
+		if err := w.Close(); err != nil {
+			return nil, nil, err
+		}
+	}
+	return rows, files, nil
+}
+
+// extractAll extracts documents on workers goroutines, writing worker i's
+// quads to out[i] if out is given, and counts quads and failures.
+func extractAll(x *extract.Extractor, names []string, data [][]byte, workers int, out []quad.Writer) (quads int64, failed int, err error) {
+	var next, nq, nf atomic.Int64
 	var wg sync.WaitGroup
-	start := time.Now()
-	for range cores {
+	var mu sync.Mutex
+	var werr error
+	for w := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -122,24 +145,28 @@ func measureExtraction(dir, nq string) ([]Row, error) {
 				if i >= len(names) {
 					return
 				}
-				n, err := safeExtract(x, names[i], data[i])
+				qs, err := safeExtract(x, names[i], data[i])
 				if err != nil {
-					failed.Add(1)
+					nf.Add(1)
 					continue
 				}
-				quads.Add(int64(n))
+				nq.Add(int64(len(qs)))
+				if out != nil {
+					if _, err := out[w].WriteQuads(qs); err != nil {
+						mu.Lock()
+						werr = err
+						mu.Unlock()
+						return
+					}
+				}
 			}
 		}()
 	}
 	wg.Wait()
-	all.Seconds = time.Since(start).Seconds()
-	all.Quads, all.Failed = quads.Load(), int(failed.Load())
-	all.MBPS, all.QuadsPS = all.MB/all.Seconds, float64(all.Quads)/all.Seconds
-	all.Note = fmt.Sprintf("%.1f× one core", all.MBPS/one.MBPS)
-	return []Row{one, all}, nil
+	return nq.Load(), int(nf.Load()), werr
 }
 
-func safeExtract(x *extract.Extractor, name string, data []byte) (n int, err error) {
+func safeExtract(x *extract.Extractor, name string, data []byte) (qs []quad.Quad, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("panic: %v", p)
@@ -147,9 +174,9 @@ func safeExtract(x *extract.Extractor, name string, data []byte) (n int, err err
 	}()
 	r, err := x.Extract(extract.Input{Name: name, Data: data})
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
-	return len(r.Quads), nil
+	return r.Quads, nil
 }
 
 // runPhase runs one measured phase in this (sub)process and prints its row
@@ -158,7 +185,7 @@ func runPhase(ctx context.Context, phase string, args []string) error {
 	fs := flag.NewFlagSet(phase, flag.ContinueOnError)
 	db := fs.String("db", "", "store URL")
 	corpus := fs.String("corpus", "", "corpus directory (ingest)")
-	nq := fs.String("nquads", "", "N-Quads file (load)")
+	nq := fs.String("nquads", "", "N-Quads files, comma-separated (load)")
 	name := fs.String("query", "", "query name (query)")
 	runs := fs.Int("runs", 30, "query runs")
 	prof := fs.String("cpuprofile", os.Getenv("BRIEFGRAPH_BENCH_CPUPROFILE"), "write a CPU profile of the phase to this file")
@@ -186,7 +213,7 @@ func runPhase(ctx context.Context, phase string, args []string) error {
 	case "ingest":
 		r, err = phaseIngest(ctx, st, *corpus)
 	case "load":
-		r, err = phaseLoad(st, *nq)
+		r, err = phaseLoad(st, strings.Split(*nq, ","))
 	case "query":
 		r, err = phaseQuery(ctx, st, *name, *runs)
 	default:
@@ -223,26 +250,34 @@ func phaseIngest(ctx context.Context, st *graph.Store, dir string) (Row, error) 
 	return r, nil
 }
 
-// phaseLoad is what "cayley load" does: the N-Quads through Cayley's
-// batch writer (graph.NewWriter) in batches of quad.DefaultBatch.
-func phaseLoad(st *graph.Store, path string) (Row, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return Row{}, err
-	}
-	defer f.Close()
-	fi, _ := f.Stat()
+// phaseLoad is what "cayley load" does, for each file in turn: the N-Quads
+// through Cayley's batch writer (graph.NewWriter) in batches of
+// quad.DefaultBatch.
+func phaseLoad(st *graph.Store, paths []string) (Row, error) {
+	var total int64
+	var size int64
 	start := time.Now()
 	w := cgraph.NewWriter(st.Handle().QuadWriter)
-	n, err := quad.CopyBatch(w, nquads.NewReader(bufio.NewReaderSize(f, 1<<20), false), quad.DefaultBatch)
-	if err == nil {
-		err = w.Close()
+	for _, path := range paths {
+		f, err := os.Open(path)
+		if err != nil {
+			return Row{}, err
+		}
+		if fi, err := f.Stat(); err == nil {
+			size += fi.Size()
+		}
+		n, err := quad.CopyBatch(w, nquads.NewReader(bufio.NewReaderSize(f, 1<<20), false), quad.DefaultBatch)
+		f.Close()
+		if err != nil {
+			return Row{}, fmt.Errorf("load %s: %w", path, err)
+		}
+		total += int64(n)
 	}
-	if err != nil {
-		return Row{}, fmt.Errorf("load %s: %w", path, err)
+	if err := w.Close(); err != nil {
+		return Row{}, err
 	}
 	s := time.Since(start).Seconds()
-	return Row{Quads: int64(n), MB: float64(fi.Size()) / 1e6, Seconds: s, QuadsPS: float64(n) / s, Note: "N-Quads MB"}, nil
+	return Row{Quads: total, MB: float64(size) / 1e6, Seconds: s, QuadsPS: float64(total) / s, Note: "MB of N-Quads"}, nil
 }
 
 // queries are three typical questions, in Gizmo.
