@@ -203,6 +203,7 @@ func runPhase(ctx context.Context, phase string, args []string) error {
 		}
 		defer pprof.StopCPUProfile()
 	}
+	stop := sampleRSS()
 	st, err := graph.Open(ctx, *db)
 	if err != nil {
 		return err
@@ -222,7 +223,58 @@ func runPhase(ctx context.Context, phase string, args []string) error {
 	if err != nil {
 		return err
 	}
+	r.AnonMB, r.FileMB = stop()
 	return json.NewEncoder(os.Stdout).Encode(r)
+}
+
+// sampleRSS samples this process's resident memory every 50 ms, split into
+// anonymous memory (the Go heap and stacks: what a streaming pipeline must
+// keep flat) and file-backed memory (bolt's memory-mapped database file,
+// which the kernel may reclaim). The returned function stops sampling and
+// returns the peaks in MB.
+func sampleRSS() func() (anonMB, fileMB float64) {
+	var anon, file int64
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	sample := func() {
+		b, err := os.ReadFile("/proc/self/status")
+		if err != nil {
+			return
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			k, v, ok := strings.Cut(line, ":")
+			if !ok {
+				continue
+			}
+			var kb int64
+			fmt.Sscanf(strings.TrimSpace(v), "%d", &kb)
+			switch k {
+			case "RssAnon":
+				anon = max(anon, kb)
+			case "RssFile":
+				file = max(file, kb)
+			}
+		}
+	}
+	go func() {
+		defer close(finished)
+		t := time.NewTicker(50 * time.Millisecond)
+		defer t.Stop()
+		for {
+			sample()
+			select {
+			case <-t.C:
+			case <-done:
+				return
+			}
+		}
+	}()
+	return func() (float64, float64) {
+		close(done)
+		<-finished
+		sample()
+		return float64(anon) / 1024, float64(file) / 1024
+	}
 }
 
 // phaseIngest is "briefgraph ingest DIR": the same pipeline and options.
