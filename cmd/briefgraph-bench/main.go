@@ -127,11 +127,11 @@ func bench(args []string) error {
 	printHeader()
 	for _, n := range c.docs {
 		corpus := filepath.Join(c.dir, fmt.Sprintf("corpus-%d", n))
-		nq := corpus + ".nq"
+		nq := corpus + "-nquads"
 		if err := generate(corpus, n, c.seed, c.size); err != nil {
 			return err
 		}
-		ex, nqFiles, err := measureExtraction(corpus, nq, c.sample)
+		ex, err := measureExtraction(corpus, nq, c.sample)
 		if err != nil {
 			return err
 		}
@@ -180,11 +180,24 @@ func bench(args []string) error {
 					return err
 				}
 			}
-			r, err = child(self, "load", "-db", s.loadURL, "-nquads", strings.Join(nqFiles, ","))
+			r, err = child(self, "load", "-db", s.loadURL, "-nquads", nq)
 			if err != nil {
 				return err
 			}
 			r.Docs, r.Phase = n, "baseline: Cayley batch loader into "+s.name+" (same N-Quads)"
+			emit(r)
+			if s.name == "postgres" {
+				if err := resetPostgres(s.loadURL); err != nil {
+					return err
+				}
+			} else {
+				s.loadURL += "-pipeline"
+			}
+			r, err = child(self, "ingest-quads", "-db", s.loadURL, "-corpus", corpus, "-nquads", nq)
+			if err != nil {
+				return err
+			}
+			r.Docs, r.Phase = n, "ingest pipeline into "+s.name+", quads read from the same N-Quads (no extraction)"
 			emit(r)
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -67,16 +68,17 @@ func readCorpus(dir string) ([]string, [][]byte, int64, error) {
 
 // measureExtraction times extraction in memory on one core and on all
 // cores over the first sample documents of the corpus (throughput does not
-// depend on the corpus size), then writes the N-Quads of the whole corpus,
-// the baseline's input, to nq.0, nq.1, … (one file per core; not timed).
-func measureExtraction(dir, nq string, sample int) ([]Row, []string, error) {
+// depend on the corpus size), then writes the N-Quads of every document of
+// the corpus, the baseline's input, to a file of its own in nqDir (not
+// timed).
+func measureExtraction(dir, nqDir string, sample int) ([]Row, error) {
 	names, data, _, err := readCorpus(dir)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	x, err := extract.New()
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	n := min(sample, len(names))
 	var mb float64
@@ -94,7 +96,7 @@ func measureExtraction(dir, nq string, sample int) ([]Row, []string, error) {
 		start := time.Now()
 		q, failed, err := extractAll(x, names[:n], data[:n], workers, nil)
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		r.Seconds = time.Since(start).Seconds()
 		r.Quads, r.Failed = q, failed
@@ -104,39 +106,47 @@ func measureExtraction(dir, nq string, sample int) ([]Row, []string, error) {
 		}
 		rows = append(rows, r)
 	}
-	files := make([]string, cores)
-	writers := make([]*nquads.Writer, cores)
-	out := make([]quad.Writer, cores)
-	for i := range files {
-		files[i] = fmt.Sprintf("%s.%d", nq, i)
-		f, err := os.Create(files[i])
+	if err := os.MkdirAll(nqDir, 0o755); err != nil {
+		return nil, err
+	}
+	write := func(i int, qs []quad.Quad) error {
+		f, err := os.Create(nqFile(nqDir, names[i]))
 		if err != nil {
-			return nil, nil, err
+			return err
 		}
-		bw := bufio.NewWriterSize(f, 1<<20)
-		writers[i] = nquads.NewWriter(bw)
-		out[i] = writers[i]
-		defer func() { bw.Flush(); f.Close() }()
-	}
-	if _, _, err := extractAll(x, names, data, cores, out); err != nil {
-		return nil, nil, err
-	}
-	for _, w := range writers {
-		if err := w.Close(); err != nil {
-			return nil, nil, err
+		bw := bufio.NewWriter(f)
+		w := nquads.NewWriter(bw)
+		_, err = w.WriteQuads(qs)
+		if err == nil {
+			err = w.Close()
 		}
+		if err == nil {
+			err = bw.Flush()
+		}
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		return err
 	}
-	return rows, files, nil
+	if _, _, err := extractAll(x, names, data, cores, write); err != nil {
+		return nil, err
+	}
+	return rows, nil
 }
 
-// extractAll extracts documents on workers goroutines, writing worker i's
-// quads to out[i] if out is given, and counts quads and failures.
-func extractAll(x *extract.Extractor, names []string, data [][]byte, workers int, out []quad.Writer) (quads int64, failed int, err error) {
+// nqFile is where the N-Quads of the corpus file name are kept.
+func nqFile(nqDir, name string) string {
+	return filepath.Join(nqDir, strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))+".nq")
+}
+
+// extractAll extracts documents on workers goroutines, passing document
+// i's quads to out if it is given, and counts quads and failures.
+func extractAll(x *extract.Extractor, names []string, data [][]byte, workers int, out func(int, []quad.Quad) error) (quads int64, failed int, err error) {
 	var next, nq, nf atomic.Int64
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	var werr error
-	for w := range workers {
+	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -152,7 +162,7 @@ func extractAll(x *extract.Extractor, names []string, data [][]byte, workers int
 				}
 				nq.Add(int64(len(qs)))
 				if out != nil {
-					if _, err := out[w].WriteQuads(qs); err != nil {
+					if err := out(i, qs); err != nil {
 						mu.Lock()
 						werr = err
 						mu.Unlock()
@@ -185,7 +195,7 @@ func runPhase(ctx context.Context, phase string, args []string) error {
 	fs := flag.NewFlagSet(phase, flag.ContinueOnError)
 	db := fs.String("db", "", "store URL")
 	corpus := fs.String("corpus", "", "corpus directory (ingest)")
-	nq := fs.String("nquads", "", "N-Quads files, comma-separated (load)")
+	nq := fs.String("nquads", "", "directory of N-Quads files, one per document (load, ingest-quads)")
 	name := fs.String("query", "", "query name (query)")
 	runs := fs.Int("runs", 30, "query runs")
 	prof := fs.String("cpuprofile", os.Getenv("BRIEFGRAPH_BENCH_CPUPROFILE"), "write a CPU profile of the phase to this file")
@@ -214,7 +224,9 @@ func runPhase(ctx context.Context, phase string, args []string) error {
 	case "ingest":
 		r, err = phaseIngest(ctx, st, *corpus)
 	case "load":
-		r, err = phaseLoad(st, strings.Split(*nq, ","))
+		r, err = phaseLoad(st, *nq)
+	case "ingest-quads":
+		r, err = phaseIngestQuads(ctx, st, *corpus, *nq)
 	case "query":
 		r, err = phaseQuery(ctx, st, *name, *runs)
 	default:
@@ -302,34 +314,97 @@ func phaseIngest(ctx context.Context, st *graph.Store, dir string) (Row, error) 
 	return r, nil
 }
 
-// phaseLoad is what "cayley load" does, for each file in turn: the N-Quads
-// through Cayley's batch writer (graph.NewWriter) in batches of
-// quad.DefaultBatch.
-func phaseLoad(st *graph.Store, paths []string) (Row, error) {
-	var total int64
-	var size int64
+// phaseLoad is what "cayley load" does: the N-Quads through Cayley's batch
+// writer (graph.NewWriter) in batches of quad.DefaultBatch, read as one
+// stream from the files of nqDir in turn.
+func phaseLoad(st *graph.Store, nqDir string) (Row, error) {
+	files, _ := filepath.Glob(filepath.Join(nqDir, "*.nq"))
+	if len(files) == 0 {
+		return Row{}, fmt.Errorf("no N-Quads in %s", nqDir)
+	}
+	sort.Strings(files)
+	mr := &multiFile{files: files}
+	defer mr.Close()
 	start := time.Now()
 	w := cgraph.NewWriter(st.Handle().QuadWriter)
-	for _, path := range paths {
-		f, err := os.Open(path)
-		if err != nil {
-			return Row{}, err
-		}
-		if fi, err := f.Stat(); err == nil {
-			size += fi.Size()
-		}
-		n, err := quad.CopyBatch(w, nquads.NewReader(bufio.NewReaderSize(f, 1<<20), false), quad.DefaultBatch)
-		f.Close()
-		if err != nil {
-			return Row{}, fmt.Errorf("load %s: %w", path, err)
-		}
-		total += int64(n)
+	n, err := quad.CopyBatch(w, nquads.NewReader(bufio.NewReaderSize(mr, 1<<20), false), quad.DefaultBatch)
+	if err == nil {
+		err = w.Close()
 	}
-	if err := w.Close(); err != nil {
-		return Row{}, err
+	if err != nil {
+		return Row{}, fmt.Errorf("load %s: %w", nqDir, err)
 	}
 	s := time.Since(start).Seconds()
-	return Row{Quads: total, MB: float64(size) / 1e6, Seconds: s, QuadsPS: float64(total) / s, Note: "MB of N-Quads"}, nil
+	return Row{Quads: int64(n), MB: float64(mr.size) / 1e6, Seconds: s, QuadsPS: float64(n) / s, Note: "MB of N-Quads"}, nil
+}
+
+// multiFile reads files one after the other, opening each when it is reached.
+type multiFile struct {
+	files []string
+	cur   *os.File
+	size  int64
+}
+
+func (m *multiFile) Read(p []byte) (int, error) {
+	for {
+		if m.cur == nil {
+			if len(m.files) == 0 {
+				return 0, io.EOF
+			}
+			f, err := os.Open(m.files[0])
+			if err != nil {
+				return 0, err
+			}
+			m.cur, m.files = f, m.files[1:]
+		}
+		n, err := m.cur.Read(p)
+		m.size += int64(n)
+		if err == io.EOF {
+			m.cur.Close()
+			m.cur = nil
+			if n > 0 {
+				return n, nil
+			}
+			continue
+		}
+		return n, err
+	}
+}
+
+func (m *multiFile) Close() error {
+	if m.cur != nil {
+		return m.cur.Close()
+	}
+	return nil
+}
+
+// phaseIngestQuads is the ingest pipeline with the extraction replaced by
+// reading the document's quads back from its N-Quads file: the same quads,
+// parse cost included, as the baseline loads, so that the two differ only in
+// how they are written.
+func phaseIngestQuads(ctx context.Context, st *graph.Store, dir, nqDir string) (Row, error) {
+	fn := func(_ context.Context, name string, data []byte) (quad.IRI, string, []quad.Quad, error) {
+		f, err := os.Open(nqFile(nqDir, name))
+		if err != nil {
+			return "", "", nil, err
+		}
+		defer f.Close()
+		qs, err := quad.ReadAll(nquads.NewReader(bufio.NewReader(f), false))
+		if err != nil {
+			return "", "", nil, err
+		}
+		if len(qs) == 0 {
+			return "", "", nil, errors.New("no quads")
+		}
+		doc, _ := qs[0].Label.(quad.IRI)
+		return doc, "", qs, nil
+	}
+	sum, err := ingest.Run(ctx, st, fn, []string{dir}, ingest.Options{DocID: extract.DocIRI})
+	if err != nil {
+		return Row{}, err
+	}
+	s := sum.Elapsed.Seconds()
+	return Row{Quads: sum.Quads, Seconds: s, QuadsPS: float64(sum.Quads) / s, Failed: sum.Failed}, nil
 }
 
 // queries are three typical questions, in Gizmo.
