@@ -173,6 +173,7 @@ func run(ctx context.Context, args []string) error {
 	seed := fs.Uint64("seed", 1, "generator seed")
 	db := fs.String("db", "bolt", "store: bolt (a new bolt store in a temporary directory, removed at exit; briefgraph's default backend), bolt:PATH (created, must not exist) or memory")
 	timeout := fs.Duration("timeout", 30*time.Second, "per-request timeout (and Cayley's query timeout)")
+	gizmoSlots := fs.Int("gizmo-slots", 0, "if > 0, let at most this many Gizmo queries run at once (the rest wait), to show how a limit keeps the endpoints fast under a mixed load; 0: Cayley's handler as is")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -205,7 +206,12 @@ func run(ctx context.Context, args []string) error {
 	api.SetQueryTimeout(*timeout)
 	api.SetQueryLimit(5000) // let Gizmo return as much as the endpoints do; each query caps itself with GetLimit
 	mux := http.NewServeMux()
-	mux.Handle("/api/v2/", api)
+	var cayley http.Handler = api
+	if *gizmoSlots > 0 {
+		cayley = limit(api, *gizmoSlots)
+		fmt.Printf("Gizmo queries limited to %d at once\n", *gizmoSlots)
+	}
+	mux.Handle("/api/v2/", cayley)
 	mux.Handle("/", x.Handler())
 	ln, err := net.Listen("tcp", "127.0.0.1:0") // loopback only
 	if err != nil {
@@ -308,6 +314,22 @@ func run(ctx context.Context, args []string) error {
 		return errors.New("a target was missed or a request failed (see above)")
 	}
 	return nil
+}
+
+// limit lets at most n requests through h at once; the others wait for a
+// slot or for their context to end.
+func limit(h http.Handler, n int) http.Handler {
+	slots := make(chan struct{}, n)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case slots <- struct{}{}:
+		case <-r.Context().Done():
+			http.Error(w, "gave up waiting for a query slot", http.StatusServiceUnavailable)
+			return
+		}
+		defer func() { <-slots }()
+		h.ServeHTTP(w, r)
+	})
 }
 
 // openStore loads quads into a memory store or a new bolt store.
