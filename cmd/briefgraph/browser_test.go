@@ -104,6 +104,28 @@ func TestBrowser(t *testing.T) {
 	)
 	aidText := text("#aid")
 	aidLabels := value("edge China→Italy", `explorer.cy.edges().filter(e => e.data('source').endsWith('/country/cn') && e.data('target').endsWith('/country/it')).map(e => e.data('label')).join(',')`)
+
+	// Click China's node, as a user would, to expand its neighbours: the
+	// other recipients of its medical teams appear.
+	xy, ok := value("China's position", `(() => {
+		const p = explorer.cy.getElementById('https://briefgraph.dev/id/country/cn').renderedPosition();
+		const r = document.getElementById('cy').getBoundingClientRect();
+		return [r.left + p.x, r.top + p.y];
+	})()`).([]any)
+	if !ok || len(xy) != 2 {
+		t.Fatalf("China's node is not drawn: %v", xy)
+	}
+	x, _ := xy[0].(float64)
+	y, _ := xy[1].(float64)
+	step("click China to expand it",
+		chromedp.MouseClickXY(x, y),
+		chromedp.Poll[chromedp.Void](`explorer.cy.getElementById('https://briefgraph.dev/id/country/rs').nonempty()`,
+			chromedp.WithPollingTimeout(20*time.Second)),
+		chromedp.WaitVisible(chromedp.CSS("#aid tr.aid-row")),
+	)
+	if got := text("#detail"); !strings.Contains(got, "China") {
+		t.Errorf("after clicking China the detail panel shows:\n%s", got)
+	}
 	step("ask for the path Italy → Serbia",
 		chromedp.SendKeys(chromedp.ID("path-from"), "Italy"),
 		chromedp.SendKeys(chromedp.ID("path-to"), "Serbia"),
