@@ -110,6 +110,12 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 			if gm.End <= start || gm.Start >= end {
 				continue
 			}
+			if gm.Entry.Class == voc.City {
+				if c == nil && gm.Entry.Country != "" {
+					c = r.es.country(gm.Entry.Country) // "Fujian Provincial Government": the province stays in the name
+				}
+				continue
+			}
 			if gm.Entry.Class != voc.Country {
 				blocked = true // an organisation or a known body: the gazetteer knows better
 				break
@@ -166,7 +172,7 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 // Organisation patterns: "University of Oxford", "Jack Ma Foundation",
 // "Pasteur Institute" — bodies no gazetteer lists.
 var (
-	orgOfRE = regexp.MustCompile(`\b(?:University|Institute|Academy|Society|Association|Federation|Foundation|Bank|Fund|Chamber|Council|Federation|Union|Party) of (?:the )?` + capWord + `(?:,? (?:and |of |for |the |& )*` + capWord + `)*`)
+	orgOfRE = regexp.MustCompile(`\b(?:(?:Center|Centre) for|(?:University|Institute|Academy|Society|Association|Federation|Foundation|Bank|Fund|Chamber|Council|Union|Party) of) (?:the )?` + capWord + `(?:,? (?:and |of |for |the |& )*` + capWord + `)*`)
 	orgRE   = regexp.MustCompile(`\b(?:` + capWord + `\s+){1,5}(?:Foundation|Group|Company|Corporation|Corp\.|Co\., Ltd\.|Inc\.|Ltd\.|University|Institute|Hospital|Society|Association|Federation|Fund|Alliance|Academy|Party|Charity|Trust)\b(?: (?:of|for) (?:the )?` + capWord + `(?: (?:and |of |for )?` + capWord + `)*)?`)
 )
 
@@ -183,6 +189,12 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 		for _, gm := range gms {
 			if gm.Start < sp[1] && gm.End > sp[0] && gm.Entry.Class != voc.Country && gm.Entry.Class != voc.Place {
 				known = true // the gazetteer knows it, or part of it, better
+			}
+			// "the WHO's COVID-19 Solidarity Response Fund", "the SAARC COVID-19 Emergency Fund":
+			// a fund named after an organisation is that organisation's.
+			if !known && gm.Entry.Class == voc.Organization && gm.End <= sp[0] && sp[0]-gm.End <= 16 && fundOwnerGapRE.MatchString(text[gm.End:sp[0]]) {
+				ms = append(ms, mention{start: off + gm.Start, end: off + sp[1], ent: r.es.fromEntry(gm.Entry)})
+				known = true
 			}
 		}
 		if known || r.x.g.Lookup(name) != nil {
@@ -204,6 +216,10 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 
 // publicBodyRE: institutes of the state are government bodies.
 var publicBodyRE = regexp.MustCompile(`^(?:National|State|Federal|Central|Public|Provincial|Municipal) `)
+
+// fundOwnerGapRE is what may stand between an organisation and a fund named
+// after it.
+var fundOwnerGapRE = regexp.MustCompile(`^(?:'s|’s)?\s+(?:COVID-19\s+|Covid-19\s+|Coronavirus\s+)?$`)
 
 func orgKind(name string) string {
 	switch {

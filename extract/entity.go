@@ -242,7 +242,7 @@ var (
 	// "Ministry of Health of Italy".
 	ministryOfRE = regexp.MustCompile(`\b(?:Ministry|Department|Office|Secretariat|Embassy|Consulate(?:[- ]General)?|Permanent Mission) of (?:the )?` + capWord + `(?:,? (?:and |of |the |for |& )*` + capWord + `)*`)
 	// bodyRE: "National Health Commission", "Foreign Ministry", "Chinese Embassy".
-	bodyRE = regexp.MustCompile(`\b(?:` + capWord + `(?:\s+(?:and|of|for|&))?\s+){1,6}(?:Ministry|Commission|Administration|Agency|Bureau|Office|Department|Council|Authority|Directorate|Secretariat|Embassy|Consulate(?:[- ]General)?|Mission|Government)\b`)
+	bodyRE = regexp.MustCompile(`\b(?:` + capWord + `(?:\s+(?:and|of|for|&))?\s+){1,6}(?:Ministry|Commission|Administration|Agency|Bureau|Office|Department|Council|Authority|Directorate|Secretariat|Embassy|Consulate(?:[- ]General)?|Mission|Government|Armed Forces|Army|Navy|Air Force|Presidency)\b`)
 	// inPlaceRE extends an embassy or consulate with where it is: " in Serbia".
 	inPlaceRE = regexp.MustCompile(`^ (?:in|to) (?:the )?` + capWord + `(?: ` + capWord + `)*`)
 	// acronymDefRE finds an acronym defined in parentheses right after a name.

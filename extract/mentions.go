@@ -68,7 +68,21 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 	for _, loc := range pronounRE.FindAllStringIndex(text, -1) {
 		ms = append(ms, mention{start: off + loc[0], end: off + loc[1], ent: actor, pronoun: true})
 	}
-	return nonOverlapping(ms)
+	ms = nonOverlapping(ms)
+	// A demonym right before a body or organisation of its country only
+	// qualifies it: "the Palestinian Ministry of Health" receives, not Palestine.
+	return slices.DeleteFunc(ms, func(m mention) bool {
+		if !m.demonym || m.ent == nil {
+			return false
+		}
+		for _, n := range ms {
+			if n.start > m.end && strings.TrimSpace(r.d.Text[m.end:n.start]) == "" && n.ent != nil && !n.pronoun &&
+				(n.ent.class == voc.GovernmentOrganization || n.ent.class == voc.Organization) {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 var acronymRE = regexp.MustCompile(`\b[A-Z][A-Z&]{1,9}\b`)

@@ -193,6 +193,12 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, last, self 
 		if forWhom := afterWord(low, left, "for"); len(forWhom) > 0 {
 			recipients = refs(forWhom) // "China's supplies for the African Union arrived in Addis Ababa"
 		}
+		if provider == "" {
+			provider = last // "donated ventilators that arrived in Havana"
+		}
+		if provider == "" {
+			provider = self // "the second brigade for Italy arrived in Turin", said by its sender
+		}
 	case passive:
 		agents := refs(afterWord(low, right, "by"))
 		if len(agents) > 0 {
@@ -219,6 +225,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, last, self 
 					provider = ref(left[i])
 				}
 			}
+		}
+		if provider == "" {
+			provider = first(subject(low, left, t.start)) // "Tencent announced a donation of"
 		}
 		if provider == "" && isMoney(low[t.start:t.end]) {
 			provider = self // "up to $18 million for Afghanistan", said by an official

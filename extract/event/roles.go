@@ -51,7 +51,7 @@ func firstN(ms []Mention, n int) []Mention { return ms[:min(n, len(ms))] }
 func subject(low string, left []Mention, at int) []Mention {
 	for i := len(left) - 1; i >= 0; i-- {
 		m := left[i]
-		if inPrepPhrase(low, m.Start) || inRelativeClause(low, m.Start, at) {
+		if (inPrepPhrase(low, m.Start) && !headedBy(low, m.Start)) || inRelativeClause(low, m.Start, at) {
 			continue
 		}
 		// A demonym adjective counts only as the head of its noun phrase
@@ -76,6 +76,30 @@ func subject(low string, left []Mention, at int) []Mention {
 func inRelativeClause(low string, m, at int) bool {
 	open := max(strings.LastIndex(low[:m], ", which "), strings.LastIndex(low[:m], ", who "), strings.LastIndex(low[:m], ", whose "))
 	return open >= 0 && strings.Contains(low[m:at], ",")
+}
+
+// headedBy reports whether the phrase before the mention at m makes it the
+// actor all the same: "the Government of Japan", "experts from the Chinese
+// CDC", "the people of Pakistan".
+func headedBy(low string, m int) bool {
+	ws := strings.Fields(lastWords(low[:m], 4))
+	for len(ws) > 0 && (ws[len(ws)-1] == "the" || ws[len(ws)-1] == "a") {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) < 2 {
+		return false
+	}
+	prep, head := ws[len(ws)-1], strings.Trim(ws[len(ws)-2], ",")
+	switch prep {
+	case "of":
+		switch head {
+		case "government", "governments", "people", "state", "republic", "kingdom", "ministry", "side", "embassy", "city", "province":
+			return true
+		}
+	case "from":
+		return sources[head] // "experts from X have shared": X acts through its experts
+	}
+	return false
 }
 
 // inPrepPhrase reports whether the words just before at make the mention
@@ -222,7 +246,7 @@ func fromSource(w string) bool {
 }
 
 // peers are nouns after which "in X" names whom one works with.
-var peers = map[string]bool{"cities": true, "provinces": true, "regions": true, "states": true, "counterpart": true, "counterparts": true, "colleagues": true, "experts": true, "scientists": true, "doctors": true, "hospitals": true, "partners": true, "people": true}
+var peers = map[string]bool{"authorities": true, "officials": true, "cities": true, "provinces": true, "regions": true, "states": true, "counterpart": true, "counterparts": true, "colleagues": true, "experts": true, "scientists": true, "doctors": true, "hospitals": true, "partners": true, "people": true}
 
 // auxiliaries open a new verb group.
 var auxiliaries = map[string]bool{"have": true, "has": true, "had": true, "was": true, "were": true, "is": true, "are": true, "will": true, "would": true, "been": true}
