@@ -9,8 +9,10 @@ import (
 	"net/url"
 	"os"
 	"strings"
+	"sync/atomic"
 	"testing"
 
+	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/memstore"
 	"github.com/cayleygraph/quad"
 
@@ -386,6 +388,33 @@ func TestRebuild(t *testing.T) {
 	e, err := x.Entity(ctx, "country/fr")
 	if err != nil || e.Name != "France" {
 		t.Fatalf("after write: %v %+v", err, e)
+	}
+}
+
+// TestGeneration checks that with Options.Generation the index follows the
+// generation, not the quad count: a replacement that keeps the count is seen.
+func TestGeneration(t *testing.T) {
+	qs := seedStore(t)
+	var gen atomic.Uint64
+	x := explore.New(qs, explore.Options{Generation: gen.Load})
+	ctx := context.Background()
+	it := quad.IRI(id("country/it"))
+	if e, err := x.Entity(ctx, string(it)); err != nil || e.Name != "Italy" {
+		t.Fatalf("before: %v %+v", err, e)
+	}
+	old := quad.Quad{Subject: it, Predicate: quad.IRI(voc.Name), Object: quad.String("Italy"), Label: quad.IRI(seedDoc)}
+	if err := qs.ApplyDeltas([]graph.Delta{
+		{Quad: old, Action: graph.Delete},
+		{Quad: quad.Quad{Subject: it, Predicate: quad.IRI(voc.Name), Object: quad.String("Italia"), Label: quad.IRI(seedDoc)}, Action: graph.Add},
+	}, graph.IgnoreOpts{}); err != nil {
+		t.Fatal(err)
+	}
+	if e, _ := x.Entity(ctx, string(it)); e.Name != "Italy" {
+		t.Fatalf("same generation: name %q, want the cached Italy", e.Name)
+	}
+	gen.Add(1)
+	if e, _ := x.Entity(ctx, string(it)); e.Name != "Italia" {
+		t.Fatalf("new generation: name %q, want Italia", e.Name)
 	}
 }
 
