@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"os"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 
@@ -416,6 +417,38 @@ func TestGeneration(t *testing.T) {
 	if e, _ := x.Entity(ctx, string(it)); e.Name != "Italia" {
 		t.Fatalf("new generation: name %q, want Italia", e.Name)
 	}
+}
+
+// TestConcurrent runs requests from several goroutines while the index is
+// discarded and rebuilt under them (run with -race).
+func TestConcurrent(t *testing.T) {
+	x := explore.New(seedStore(t), explore.Options{})
+	h := x.Handler()
+	targets := []string{
+		q("search", "q", "a"), q("entity", "id", "country/cn"), q("aid", "id", "country/cn"),
+		q("neighbors", "id", "country/it"), q("paths", "from", "country/it", "to", "org/who"),
+		explore.APIPrefix + "documents", q("document", "id", seedDoc),
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for i := 0; i < 40; i++ {
+				if g == 0 && i%5 == 0 {
+					x.Invalidate()
+				}
+				target := targets[(g+i)%len(targets)]
+				rec := httptest.NewRecorder()
+				h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, target, nil))
+				if rec.Code != http.StatusOK {
+					t.Errorf("GET %s: %d %s", target, rec.Code, rec.Body)
+					return
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
 }
 
 func TestStatic(t *testing.T) {

@@ -11,6 +11,9 @@ func TestRunSmoke(t *testing.T) {
 	if testing.Short() {
 		t.Skip("load test smoke run skipped in -short mode")
 	}
+	if raceEnabled {
+		t.Skip("under -race: Cayley's memory store races inside its own all-nodes iterator when Gizmo queries run concurrently, and bolt 1.3.1 fails checkptr")
+	}
 	err := run(context.Background(), []string{"-clients", "2", "-docs", "5", "-db", "memory",
 		"-duration", "100ms", "-pair-duration", "50ms", "-check=false"})
 	if err != nil {
