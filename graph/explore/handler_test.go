@@ -451,6 +451,19 @@ func TestConcurrent(t *testing.T) {
 	wg.Wait()
 }
 
+func TestExamples(t *testing.T) {
+	h := explore.New(seedStore(t), explore.Options{}).Handler()
+	var ex map[string]string
+	if code, body := get(t, h, explore.APIPrefix+"examples", &ex); code != 200 {
+		t.Fatalf("status %d: %s", code, body)
+	}
+	for _, lang := range []string{"gizmo", "graphql", "mql"} {
+		if !strings.Contains(ex[lang], voc.IDBase+"country/it") {
+			t.Errorf("%s example %q does not ask about Italy", lang, ex[lang])
+		}
+	}
+}
+
 func TestStatic(t *testing.T) {
 	h := explore.New(seedStore(t), explore.Options{}).Handler()
 	for _, tt := range []struct{ path, ctype, contains string }{

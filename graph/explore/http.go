@@ -32,6 +32,7 @@ const APIPrefix = "/api/explore/"
 //	GET /api/explore/paths?from=IRI&to=IRI&max=4&limit=10&via=aid,org,doc
 //	GET /api/explore/documents?offset=0&limit=100
 //	GET /api/explore/document?id=IRI
+//	GET /api/explore/examples                (the console's example queries)
 //
 // An id is a full IRI or a path under voc.IDBase ("country/it"). Unknown
 // nodes answer 404, invalid parameters 400, both as {"error": "…"}.
@@ -109,6 +110,9 @@ func (e *Explorer) Handler() http.Handler {
 			return nil, err
 		}
 		return e.Document(ctx, id)
+	})
+	api("examples", func(ctx context.Context, q url.Values) (any, error) {
+		return ConsoleExamples(), nil
 	})
 	mux.HandleFunc(APIPrefix, func(w http.ResponseWriter, r *http.Request) {
 		if slices.Contains(endpoints, strings.TrimPrefix(r.URL.Path, APIPrefix)) {

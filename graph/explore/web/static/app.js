@@ -264,6 +264,20 @@
   });
   $('clear-graph').addEventListener('click', function () { cy.elements().remove(); $('path-result').replaceChildren(); });
 
+  // An example per language (from the server, which knows the vocabulary);
+  // switching language swaps an untouched example.
+  var examples = {};
+  var lastLang = $('console-lang').value;
+  get('examples').then(function (ex) {
+    examples = ex;
+    if (!$('console-query').value) $('console-query').value = examples[lastLang] || '';
+  }).catch(function (err) { status(err.message, true); });
+  $('console-lang').addEventListener('change', function () {
+    var lang = $('console-lang').value;
+    if (!$('console-query').value || $('console-query').value === examples[lastLang]) $('console-query').value = examples[lang] || '';
+    lastLang = lang;
+  });
+
   $('console-form').addEventListener('submit', function (ev) {
     ev.preventDefault();
     var out = $('console-output');
