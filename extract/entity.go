@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -112,17 +113,22 @@ func (es *entities) persons() []*entity {
 
 // byJobTitle returns the one person introduced with this title ("Prime
 // Minister"), or nil.
-func (es *entities) byJobTitle(title string) *entity {
-	var found *entity
+func (es *entities) byJobTitle(title, heading string) *entity {
+	var found []*entity
 	for _, p := range es.persons() {
-		if strings.EqualFold(p.jobTitle, title) || strings.EqualFold(strings.TrimPrefix(p.jobTitle, "the "), title) {
-			if found != nil {
-				return nil
-			}
-			found = p
+		jt, t := strings.ToLower(strings.TrimPrefix(p.jobTitle, "the ")), strings.ToLower(strings.TrimPrefix(title, "The "))
+		// "Spokesperson:" is the "Official Spokesperson"; "Press Secretary:" the "Press Secretary".
+		if jt != "" && (jt == t || strings.HasSuffix(jt, " "+t) || strings.HasSuffix(t, " "+jt)) {
+			found = append(found, p)
 		}
 	}
-	return found
+	if len(found) > 1 { // several presidents named: the one in the heading speaks ("Remarks by President Trump")
+		found = slices.DeleteFunc(found, func(p *entity) bool { return !strings.Contains(heading, lastWord(p.name)) })
+	}
+	if len(found) != 1 {
+		return nil
+	}
+	return found[0]
 }
 
 // resolvePerson finds the person a short reference stands for ("Luo",
@@ -212,8 +218,13 @@ func lastWord(s string) string {
 	return ws[len(ws)-1]
 }
 
-// isRole reports whether a would-be name is a post ("Medical Officer").
+// isRole reports whether a would-be name is a post ("Medical Officer",
+// "Prime" of "Chair Prime Minister").
 func isRole(name string) bool {
+	switch strings.Fields(name + " x")[0] {
+	case "Prime", "Vice", "Deputy", "Acting", "Foreign", "Chief", "Senior", "Executive", "Assistant", "Under", "Special", "Permanent", "State":
+		return true
+	}
 	switch lastWord(name) {
 	case "Officer", "Minister", "Director", "Secretary", "Spokesperson", "Spokesman", "Commissioner", "Ambassador",
 		"President", "Chairman", "Chairwoman", "Adviser", "Advisor", "Coordinator", "Representative", "Envoy",
@@ -242,7 +253,7 @@ var (
 	// "Ministry of Health of Italy".
 	ministryOfRE = regexp.MustCompile(`\b(?:Ministry|Department|Office|Secretariat|Embassy|Consulate(?:[- ]General)?|Permanent Mission) of (?:the )?` + capWord + `(?:,? (?:and |of |the |for |& )*` + capWord + `)*`)
 	// bodyRE: "National Health Commission", "Foreign Ministry", "Chinese Embassy".
-	bodyRE = regexp.MustCompile(`\b(?:` + capWord + `(?:\s+(?:and|of|for|&))?\s+){1,6}(?:Ministry|Commission|Administration|Agency|Bureau|Office|Department|Council|Authority|Directorate|Secretariat|Embassy|Consulate(?:[- ]General)?|Mission|Government|Armed Forces|Army|Navy|Air Force|Presidency)\b`)
+	bodyRE = regexp.MustCompile(`\b(?:` + capWord + `(?:\s+(?:and|of|for|&))?\s+){1,6}(?:Ministry|Commission|Administration|Agency|Bureau|Office|Department|Council|Authority|Directorate|Embassy|Consulate(?:[- ]General)?|Mission|Government|Armed Forces|Army|Navy|Air Force|Presidency)\b`)
 	// inPlaceRE extends an embassy or consulate with where it is: " in Serbia".
 	inPlaceRE = regexp.MustCompile(`^ (?:in|to) (?:the )?` + capWord + `(?: ` + capWord + `)*`)
 	// acronymDefRE finds an acronym defined in parentheses right after a name.

@@ -173,8 +173,8 @@ func (r *run) extract() {
 			t.Speaker, t.Outlet, t.Role = "", t.Label, transcript.Question // "Tengrinews:" asking is an outlet
 			r.d.Turns[i] = t
 		}
-		if t.ByTitle != "" {
-			if p := r.es.byJobTitle(t.ByTitle); p != nil {
+		if t.ByTitle != "" && t.Speaker == "" {
+			if p := r.es.byJobTitle(t.ByTitle, r.d.Title); p != nil {
 				t.Speaker = p.name // "Prime Minister:" is the person introduced as Prime Minister
 			}
 		}
@@ -182,6 +182,9 @@ func (r *run) extract() {
 			p := r.es.resolvePerson(t.Speaker)
 			if p == nil {
 				p = r.es.person(t.Speaker)
+			}
+			if t.ByTitle != "" && p.jobTitle == "" {
+				p.jobTitle = t.ByTitle // "Official Spokesperson, Shri Anurag Srivastava:"
 			}
 			if t.Label != "" && strings.Contains(strings.ToLower(t.Label), strings.ToLower(lastWord(t.Speaker))) {
 				p.addName(t.Label)

@@ -73,10 +73,21 @@ func (r *run) turnActor(i int) *entity {
 		}
 		return r.host
 	}
-	if t.Label == "" && r.d.Spokesperson == "" {
+	if t.Label == "" && r.d.Spokesperson == "" && r.labelled() {
 		return nil // unmarked text before the first label: unknown voice
 	}
 	return r.host
 }
 
 var selfIntroRE = regexp.MustCompile(`(?i)\b(?:as|i am|i'm)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:representative|spokesperson|official|minister|director|head|member|ambassador)\s+(?:of|from)\s+(?:the\s+)?$`)
+
+// labelled reports whether any turn of the document has a speaker label; a
+// statement or readout with none is the host's voice throughout.
+func (r *run) labelled() bool {
+	for _, t := range r.d.Turns {
+		if t.Label != "" {
+			return true
+		}
+	}
+	return false
+}

@@ -69,6 +69,16 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 		ms = append(ms, mention{start: off + loc[0], end: off + loc[1], ent: actor, pronoun: true})
 	}
 	ms = nonOverlapping(ms)
+	// An acronym in brackets names what precedes it, whatever else it may name
+	// elsewhere: "the National Institute of Health (NIH)" of Pakistan.
+	for i := 1; i < len(ms); i++ {
+		p, m := ms[i-1], ms[i]
+		if m.ent != nil && p.ent != nil && !p.pronoun && !m.pronoun && m.ent != p.ent &&
+			strings.TrimSpace(r.d.Text[p.end:m.start]) == "(" && strings.HasPrefix(r.d.Text[m.end:], ")") {
+			ms[i].ent = p.ent
+			p.ent.addName(r.d.Text[m.start:m.end])
+		}
+	}
 	// A demonym right before a body or organisation of its country only
 	// qualifies it: "the Palestinian Ministry of Health" receives, not Palestine.
 	return slices.DeleteFunc(ms, func(m mention) bool {

@@ -49,8 +49,12 @@ func (r *run) findPersons() {
 			add(t.Speaker, "")
 		}
 	}
+	var bare [][]string // "President Trump": a surname with a title, kept for after the full names
 	for _, m := range r.x.titleRE.FindAllStringSubmatch(text, -1) {
 		add(m[2], m[1])
+		if n := cleanName(m[2]); len(strings.Fields(n)) == 1 {
+			bare = append(bare, []string{n, m[1]})
+		}
 	}
 	for _, m := range r.x.titleCommaRE.FindAllStringSubmatch(text, -1) {
 		add(m[2], m[1])
@@ -63,6 +67,14 @@ func (r *run) findPersons() {
 	}
 	if r.d.Spokesperson != "" {
 		add(r.d.Spokesperson, r.d.SpokespersonTitle)
+	}
+	for _, b := range bare {
+		if r.es.resolvePerson(b[0]) == nil && !r.isKnownName(b[0]) && !isRole(b[0]) && !nameStop[b[0]] {
+			if p := r.es.person(b[0]); p.jobTitle == "" && !strings.EqualFold(b[1], "counterpart") {
+				p.jobTitle = b[1]
+				p.addName(b[1] + " " + b[0])
+			}
+		}
 	}
 }
 

@@ -133,6 +133,8 @@ func (d *Document) parse() {
 	}
 	if m := spokesRE.FindStringSubmatch(d.Title); m != nil {
 		d.SpokespersonTitle, d.Spokesperson = strings.TrimSpace(m[1]), m[2]
+	} else if m := spokesCommaRE.FindStringSubmatch(d.Title); m != nil {
+		d.SpokespersonTitle, d.Spokesperson = strings.TrimSpace(m[1]), m[2] // "Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, …"
 	} else if m := spokesAfterRE.FindStringSubmatch(d.Title); m != nil {
 		d.SpokespersonTitle, d.Spokesperson = "Spokesperson", m[1] // "... by the Spokesperson, Ms. Ayesha Qureshi"
 	}
@@ -181,6 +183,8 @@ func (d *Document) parse() {
 
 var spokesRE = regexp.MustCompile(`((?:[A-Z][\w.-]*\s+){0,4}Spokes(?:person|man|woman))\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}?)(?:'s|’s)?\s+(?:Regular|Press|Remarks|Daily|Briefing|Statement|Answers?|Comments?|on\b)`)
 
+var spokesCommaRE = regexp.MustCompile(`((?:[A-Z][\w.-]*\s+){0,4}Spokes(?:person|man|woman))\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2}),`)
+
 var spokesAfterRE = regexp.MustCompile(`Spokes(?:person|man|woman),?\s+(?:(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})\s*$`)
 
 // label is a parsed speaker label.
@@ -194,7 +198,7 @@ type label struct {
 var (
 	labelRE = regexp.MustCompile(`^((?:[\p{Lu}\d][\p{L}\d.'’&()-]*|of|the|de|del|da|di|van|von|bin|al|la|le|and|News|Agency)(?:\s+(?:[\p{Lu}\d][\p{L}\d.'’&()-]*|of|the|de|del|da|di|van|von|bin|al|la|le|and)){0,6})\s*[:：]`)
 	// honorific and title words that can head an uppercase label ("MS ORTAGUS", "SECRETARY POMPEO").
-	honorifics = map[string]bool{"mr": true, "ms": true, "mrs": true, "dr": true, "madam": true, "miss": true, "prof": true, "sir": true, "dame": true, "h.e": true}
+	honorifics = map[string]bool{"shri": true, "smt": true, "mr": true, "ms": true, "mrs": true, "dr": true, "madam": true, "miss": true, "prof": true, "sir": true, "dame": true, "h.e": true}
 	// words that open a label but are not speakers.
 	notSpeakers = map[string]bool{
 		"note": true, "notes": true, "source": true, "editor": true, "date": true, "time": true, "venue": true,
@@ -215,9 +219,19 @@ var (
 // parseLabel recognises a speaker label at the start of a trimmed line:
 // "Luo Zhaohui:", "Q:", "A: text", "MS ORTAGUS:", "Xinhua News Agency:".
 func parseLabel(s string) (label, bool) {
+	// "Q Thank you, Mr. President.": White House transcripts drop the colon.
+	if m := bareQRE.FindStringIndex(s); m != nil {
+		return label{label: "Q", role: Question, contentOff: m[1] - 1}, true
+	}
 	// "Q (Dawn):", "Question (ITV News):": a question with its outlet in brackets.
 	if m := qOutletRE.FindStringSubmatchIndex(s); m != nil && questionLabels[strings.ToLower(s[m[2]:m[3]])] {
 		return label{label: s[:m[1]-1], contentOff: m[1] + len(s[m[1]:]) - len(strings.TrimLeftFunc(s[m[1]:], unicode.IsSpace)), role: Question, outlet: strings.TrimSpace(s[m[4]:m[5]])}, true
+	}
+	// "Official Spokesperson, Shri Anurag Srivastava:": a post, then who holds it.
+	if m := titledLabelRE.FindStringSubmatchIndex(s); m != nil && allTitleWords(strings.Fields(s[m[2]:m[3]])) {
+		rest := s[m[1]:]
+		return label{label: strings.TrimSpace(s[:m[1]-1]), speaker: CaseName(s[m[4]:m[5]]), byTitle: CaseName(s[m[2]:m[3]]), role: Statement,
+			contentOff: m[1] + len(rest) - len(strings.TrimLeftFunc(rest, unicode.IsSpace))}, true
 	}
 	m := labelRE.FindStringSubmatchIndex(s)
 	if m == nil {
@@ -263,10 +277,17 @@ func parseLabel(s string) (label, bool) {
 		l.outlet, l.role = raw, Question
 		return l, true
 	}
-	// A person: strip honorifics; "SECRETARY POMPEO" keeps the title out of the name.
+	// A person: the words after the last title or honorific are the name
+	// ("SECRETARY POMPEO", "Press Secretary SAKAI", "Dr Tedros Adhanom Ghebreyesus").
 	name := words
-	for len(name) > 1 && (honorifics[strings.ToLower(strings.Trim(name[0], "."))] || isTitleWord(name[0])) {
-		name = name[1:]
+	for i := len(words) - 2; i >= 0; i-- {
+		if honorifics[strings.ToLower(strings.Trim(words[i], "."))] || isTitleWord(words[i]) {
+			name = words[i+1:]
+			if i > 0 {
+				l.byTitle = CaseName(strings.Join(words[:i+1], " ")) // the post, for "Press Secretary:" turns
+			}
+			break
+		}
 	}
 	if len(name) > 4 {
 		return label{}, false
@@ -283,6 +304,10 @@ func parseLabel(s string) (label, bool) {
 	l.speaker = CaseName(strings.Join(name, " "))
 	return l, true
 }
+
+var titledLabelRE = regexp.MustCompile(`^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*),\s+(?:(?:Shri|Smt|Mr|Ms|Mrs|Dr|Madam|H\.E\.)\.?\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,3})\s*[:：]`)
+
+var bareQRE = regexp.MustCompile(`^Q\.?\s+\p{Lu}`)
 
 var qOutletRE = regexp.MustCompile(`^(\w+(?:[- ]\w+)?)\s*\(([^()]{2,60})\)\s*:`)
 
@@ -319,7 +344,7 @@ var titleWords = map[string]bool{
 	"dg": true, "sg": true, "state": true, "councilor": true, "councillor": true, "senior": true, "executive": true,
 	"king": true, "queen": true, "prince": true, "emir": true, "sheikh": true, "his": true, "her": true, "excellency": true,
 	"professor": true, "doctor": true, "academician": true, "medical": true, "scientific": true, "programme": true, "program": true, "coordinator": true, "host": true, "anchor": true, "adviser": true, "advisor": true,
-	"spokesperson's": true, "mr": true, "ms": true, "dr": true, "madam": true,
+	"spokesperson's": true, "mr": true, "ms": true, "dr": true, "madam": true, "shri": true, "smt": true, "press": true, "the": true,
 }
 
 func isTitleWord(w string) bool { return titleWords[strings.ToLower(strings.Trim(w, ".,"))] }
@@ -328,6 +353,11 @@ func isTitleWord(w string) bool { return titleWords[strings.ToLower(strings.Trim
 // person: an acronym of three or more capitals (CGTN, AFP, NHK) that is not a
 // title, or a name with a media word (News, Agency, Daily, TV, Times...).
 func isOutletLabel(words []string) bool {
+	for _, w := range words {
+		if strings.ToLower(w) != "press" && strings.ToLower(w) != "the" && isTitleWord(w) {
+			return false // "Press Secretary SAKAI" holds a post; an outlet does not
+		}
+	}
 	for _, w := range words {
 		switch strings.ToLower(strings.Trim(w, ".,")) {
 		case "news", "agency", "daily", "tv", "television", "times", "post", "radio", "press", "journal",
