@@ -180,9 +180,12 @@ var (
 func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mention) []mention {
 	spans := append(orgOfRE.FindAllStringIndex(text, -1), orgRE.FindAllStringIndex(text, -1)...)
 	for _, sp := range spans {
+		if strings.HasPrefix(text[sp[0]:sp[1]], "The ") {
+			sp = []int{sp[0] + len("The "), sp[1]} // "The Hengsheng Charity Foundation"
+		}
 		name := strings.TrimSpace(text[sp[0]:sp[1]])
 		ws := strings.Fields(name)
-		if len(ws) < 2 || determiners[ws[0]] || nameStop[ws[0]] && ws[0] != "Chinese" {
+		if len(ws) < 2 || determiners[ws[0]] {
 			continue
 		}
 		known := false

@@ -81,13 +81,17 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 	}
 	// A demonym right before a body or organisation of its country only
 	// qualifies it: "the Palestinian Ministry of Health" receives, not Palestine.
+	// So does a country's name before one of its bodies: "Taiwan Centers for Disease Control".
 	return slices.DeleteFunc(ms, func(m mention) bool {
-		if !m.demonym || m.ent == nil {
+		if m.ent == nil || m.pronoun || m.ent.class != voc.Country {
 			return false
 		}
 		for _, n := range ms {
-			if n.start > m.end && strings.TrimSpace(r.d.Text[m.end:n.start]) == "" && n.ent != nil && !n.pronoun &&
-				(n.ent.class == voc.GovernmentOrganization || n.ent.class == voc.Organization) {
+			if n.start <= m.end || strings.TrimSpace(r.d.Text[m.end:n.start]) != "" || n.ent == nil || n.pronoun {
+				continue
+			}
+			body := n.ent.class == voc.GovernmentOrganization || n.ent.class == voc.Organization
+			if body && (m.demonym || n.ent.country == m.ent) {
 				return true
 			}
 		}

@@ -67,6 +67,7 @@ func Find(s string, ms []Mention, self string) []Action {
 	}
 	var out []Action
 	last := "" // the provider of the previous action: "donated masks to Iran and sent doctors to Iraq"
+	var lastAlso []string
 	for i, t := range trigs {
 		end := len(s)
 		if i+1 < len(trigs) {
@@ -82,9 +83,11 @@ func Find(s string, ms []Mention, self string) []Action {
 		if k := strings.LastIndexAny(low[begin:t.start], ";"); k >= 0 {
 			begin += k + 1
 		}
-		if a, ok := analyse(s, low, ms, t, begin, end, last, self); ok {
+		if a, ok := analyse(s, low, ms, t, begin, end, last, lastAlso, self); ok {
 			out = append(out, a)
-			last = a.Provider
+			last, lastAlso = a.Provider, a.Also
+		} else if p := providerOf(s, low, ms, t, begin); p != "" {
+			last, lastAlso = p, nil // "X have committed $900 million in assistance to 120 countries, including …"
 		}
 	}
 	return merge(out)
@@ -115,7 +118,7 @@ func triggers(low string) []trigger {
 				continue
 			}
 			gap := strings.TrimSpace(low[p.end:t.start])
-			if t.noun && !p.noun && len(strings.Fields(gap)) <= 6 && !strings.ContainsAny(gap, ",;") {
+			if t.noun && !p.noun && len(strings.Fields(gap)) <= 8 && !strings.ContainsAny(gap, ",;") {
 				continue // "provided aid to", "handed over humanitarian aid to": the verb governs
 			}
 		}
@@ -152,7 +155,16 @@ func clauseBreak(s string, from, to int) int {
 	return best
 }
 
-func analyse(s, low string, ms []Mention, t trigger, begin, end int, last, self string) (Action, bool) {
+// providerOf is the subject of a trigger that gave no action, so that what
+// follows in the sentence can inherit it.
+func providerOf(s, low string, ms []Mention, t trigger, begin int) string {
+	if t.noun || t.class == receive {
+		return ""
+	}
+	return first(subject(low, mentionsIn(ms, begin, t.start), t.start))
+}
+
+func analyse(s, low string, ms []Mention, t trigger, begin, end int, last string, lastAlso []string, self string) (Action, bool) {
 	pre := low[begin:t.start]
 	if negationRE.MatchString(lastWords(pre, 4)) {
 		return Action{}, false
@@ -205,8 +217,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, last, self 
 			provider, also = agents[0], agents[1:]
 		} else if a := adjectiveActor(mentionsIn(ms, max(begin, t.start-60), t.start)); a != "" {
 			provider = a // "the Chinese medical team sent to Serbia"
-		} else {
-			provider = self // "masks were shipped to Serbia", said by an official
+		} else if !strings.HasPrefix(low[t.start:], "distribut") {
+			provider = self // "masks were shipped to Serbia", said by an official; what "was distributed" is passed on, not given
 		}
 		recipients = refs(recipientPhrase(low, right, t, true))
 		if len(recipients) == 0 {
@@ -228,6 +240,12 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, last, self 
 		}
 		if provider == "" {
 			provider = first(subject(low, left, t.start)) // "Tencent announced a donation of"
+		}
+		if provider == "" {
+			provider = first(afterWord(low, left, "by")) // "the announcement by China of a fund of $1.9 million for"
+		}
+		if provider == "" && last != "" {
+			provider, also = last, lastAlso // "… to Iran, and of $2 million to Bangladesh"; "including $50 million to Italy"
 		}
 		if provider == "" && isMoney(low[t.start:t.end]) {
 			provider = self // "up to $18 million for Afghanistan", said by an official

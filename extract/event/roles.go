@@ -49,6 +49,14 @@ func firstN(ms []Mention, n int) []Mention { return ms[:min(n, len(ms))] }
 // subject is the actor governing a verb: the last mention before it that is
 // not inside a prepositional phrase, a possessive's owner included.
 func subject(low string, left []Mention, at int) []Mention {
+	// "the WHO, whose team has deployed specialists": the antecedent of whose.
+	if k := strings.LastIndex(low[:at], ", whose "); k >= 0 {
+		for i := len(left) - 1; i >= 0; i-- {
+			if left[i].End == k || left[i].End == k-1 {
+				return []Mention{left[i]}
+			}
+		}
+	}
 	for i := len(left) - 1; i >= 0; i-- {
 		m := left[i]
 		if (inPrepPhrase(low, m.Start) && !headedBy(low, m.Start)) || inRelativeClause(low, m.Start, at) {
@@ -60,7 +68,7 @@ func subject(low string, left []Mention, at int) []Mention {
 		out := []Mention{m}
 		for j := i - 1; j >= 0; j-- {
 			gap := strings.TrimSuffix(strings.TrimSpace(low[left[j].End:out[0].Start]), " the")
-			if (gap == "and" || gap == "," || gap == ", and" || gap == "as well as") && !inPrepPhrase(low, left[j].Start) {
+			if (gap == "and" || gap == "," || gap == ", and" || gap == "as well as") && (!inPrepPhrase(low, left[j].Start) || headedBy(low, left[j].Start)) {
 				out = append([]Mention{left[j]}, out...)
 				continue
 			}
@@ -93,7 +101,8 @@ func headedBy(low string, m int) bool {
 	switch prep {
 	case "of":
 		switch head {
-		case "government", "governments", "people", "state", "republic", "kingdom", "ministry", "side", "embassy", "city", "province":
+		case "government", "governments", "people", "state", "republic", "kingdom", "ministry", "side", "embassy", "city", "province",
+			"aircraft", "plane", "planes", "flight", "flights", "ship", "ships", "vessel", "team", "teams", "experts": // "an aircraft of the Turkish Armed Forces carried"
 			return true
 		}
 	case "from":
@@ -169,8 +178,8 @@ func recipientPhrase(low string, right []Mention, t trigger, passive bool) []Men
 				open = true
 			case w == "to" && k+1 < len(words) && infinitive(words[k+1]):
 				open = false // "to support the Haitian ministry": a purpose, not a recipient
-			case w == "in" && k > 0 && peers[words[k-1]]:
-				open = true // "their counterparts in the United Kingdom"
+			case (w == "in" || w == "at") && k > 0 && peers[words[k-1]]:
+				open = true // "their counterparts in the United Kingdom", "doctors at the Ministry of Health"
 			case closingPreps[w] || w == "by" || w == "in" && t.class != arrive:
 				open = false
 			case len(out) > 0 && auxiliaries[w]:
@@ -246,7 +255,7 @@ func fromSource(w string) bool {
 }
 
 // peers are nouns after which "in X" names whom one works with.
-var peers = map[string]bool{"authorities": true, "officials": true, "cities": true, "provinces": true, "regions": true, "states": true, "counterpart": true, "counterparts": true, "colleagues": true, "experts": true, "scientists": true, "doctors": true, "hospitals": true, "partners": true, "people": true}
+var peers = map[string]bool{"city": true, "province": true, "families": true, "residents": true, "communities": true, "patients": true, "hospital": true, "authorities": true, "officials": true, "cities": true, "provinces": true, "regions": true, "states": true, "counterpart": true, "counterparts": true, "colleagues": true, "experts": true, "scientists": true, "doctors": true, "hospitals": true, "partners": true, "people": true}
 
 // auxiliaries open a new verb group.
 var auxiliaries = map[string]bool{"have": true, "has": true, "had": true, "was": true, "were": true, "is": true, "are": true, "will": true, "would": true, "been": true}
