@@ -103,7 +103,8 @@ func triggers(low string) []trigger {
 	for _, m := range nounTriggerRE.FindAllStringIndex(low, -1) {
 		// "aid to X", "assistance for X", "donation from X": a noun that governs a phrase.
 		rest := strings.TrimLeft(low[m[1]:], " ")
-		if hasWordPrefix(rest, "to", "for", "from") {
+		word := low[m[0]:m[1]]
+		if hasWordPrefix(rest, "to", "for", "from") || hasWordPrefix(rest, "of") && givenThings.MatchString(word) {
 			ts = append(ts, trigger{class: give, start: m[0], end: m[1], noun: true})
 		}
 	}
@@ -118,6 +119,9 @@ func triggers(low string) []trigger {
 				continue
 			}
 			gap := strings.TrimSpace(low[p.end:t.start])
+			if t.noun && p.noun && gap == "of" && isMoney(low[t.start:t.end]) {
+				continue // "a grant of 500 million yen": the amount belongs to the grant
+			}
 			if t.noun && !p.noun && len(strings.Fields(gap)) <= 8 && !strings.ContainsAny(gap, ",;") {
 				continue // "provided aid to", "handed over humanitarian aid to": the verb governs
 			}
@@ -239,10 +243,10 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, last string
 			}
 		}
 		if provider == "" {
-			provider = first(subject(low, left, t.start)) // "Tencent announced a donation of"
+			provider = first(afterWord(low, left, "by")) // "the announcement by China of a fund of $1.9 million for"
 		}
 		if provider == "" {
-			provider = first(afterWord(low, left, "by")) // "the announcement by China of a fund of $1.9 million for"
+			provider = first(subject(low, left, t.start)) // "Tencent announced a donation of"
 		}
 		if provider == "" && last != "" {
 			provider, also = last, lastAlso // "… to Iran, and of $2 million to Bangladesh"; "including $50 million to Italy"
@@ -250,6 +254,11 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, last string
 		if provider == "" && isMoney(low[t.start:t.end]) {
 			provider = self // "up to $18 million for Afghanistan", said by an official
 		}
+		recipients = refs(recipientPhrase(low, right, t, false))
+	case !t.noun && prevWord(low, t.start) == "to" && last != "":
+		// "held video conferences with experts from Kazakhstan … to share our
+		// experience": the purpose shares the main clause's subject.
+		provider, also = last, lastAlso
 		recipients = refs(recipientPhrase(low, right, t, false))
 	default:
 		if subj := refs(subject(low, left, t.start)); len(subj) > 0 {
@@ -261,8 +270,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, last string
 		if provider == "" {
 			provider = ownPronoun(right)
 		}
-		if provider == "" && coordinated(low[begin:t.start]) {
-			provider = last
+		if provider == "" && (coordinated(low[begin:t.start]) || strings.HasSuffix(low[t.start:t.end], "ing")) {
+			provider = last // "sent a chartered flight carrying masks to Wuhan"
 		}
 	}
 	if len(recipients) == 0 && len(also) > 0 && (t.class == hold || t.class == share || t.class == coop) {

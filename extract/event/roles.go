@@ -62,17 +62,30 @@ func subject(low string, left []Mention, at int) []Mention {
 		if (inPrepPhrase(low, m.Start) && !headedBy(low, m.Start)) || inRelativeClause(low, m.Start, at) {
 			continue
 		}
+		// A list whose first member follows a preposition is an object as a
+		// whole: "to Armenia, Belarus and Uzbekistan, and will send …".
+		head := i
+		for head > 0 && coordinatedGap(low[left[head-1].End:left[head].Start]) {
+			head--
+		}
+		if head < i && !m.Adjective && !startsClause(low, m.End) && inPrepPhrase(low, left[head].Start) && !headedBy(low, left[head].Start) {
+			i = head
+			continue
+		}
 		// A demonym adjective counts only as the head of its noun phrase
 		// ("Chinese medical teams have arrived"), not as a modifier of an object.
 		// Take a list of coordinated subjects ("China and Russia sent").
+		// A pronoun joins no list: "…to Iran and Libya, and we are preparing".
 		out := []Mention{m}
-		for j := i - 1; j >= 0; j-- {
+		for j := i - 1; j >= 0 && !m.Pronoun; j-- {
 			gap := strings.TrimSuffix(strings.TrimSpace(low[left[j].End:out[0].Start]), " the")
-			if (gap == "and" || gap == "," || gap == ", and" || gap == "as well as") && (!inPrepPhrase(low, left[j].Start) || headedBy(low, left[j].Start)) {
-				out = append([]Mention{left[j]}, out...)
-				continue
+			if gap != "and" && gap != "," && gap != ", and" && gap != "as well as" || left[j].Pronoun {
+				break
 			}
-			break
+			if inPrepPhrase(low, left[j].Start) && !headedBy(low, left[j].Start) {
+				return []Mention{m} // the list began as an object: m alone is the subject
+			}
+			out = append([]Mention{left[j]}, out...)
 		}
 		return out
 	}
@@ -84,6 +97,13 @@ func subject(low string, left []Mention, at int) []Mention {
 func inRelativeClause(low string, m, at int) bool {
 	open := max(strings.LastIndex(low[:m], ", which "), strings.LastIndex(low[:m], ", who "), strings.LastIndex(low[:m], ", whose "))
 	return open >= 0 && strings.Contains(low[m:at], ",")
+}
+
+// coordinatedGap reports whether the text between two mentions joins them
+// in a list.
+func coordinatedGap(gap string) bool {
+	g := strings.TrimSuffix(strings.TrimSpace(gap), " the")
+	return g == "," || g == "and" || g == ", and" || g == "or" || g == ", or"
 }
 
 // headedBy reports whether the phrase before the mention at m makes it the
