@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"runtime"
 	"time"
 
 	"github.com/briefgraph/briefgraph/data"
@@ -19,9 +20,10 @@ import (
 
 // runServe serves the store over HTTP until ctx is cancelled (SIGINT/SIGTERM).
 func runServe(ctx context.Context, e *env, args []string) (err error) {
-	fs := newFlagSet(e, "serve", "[--db URL] [--addr HOST:PORT] [--write-token T] [--query-timeout D]",
+	fs := newFlagSet(e, "serve", "[--db URL] [--addr HOST:PORT] [--write-token T] [--query-timeout D] [--query-slots N]",
 		"\tbriefgraph serve\n"+
 			"\tbriefgraph serve --db bolt:corpus.db --addr 0.0.0.0:8080 --query-timeout 5s\n"+
+			"\tbriefgraph serve --query-slots 1   # heavy Gizmo queries leave a core to the explorer\n"+
 			"\tBRIEFGRAPH_WRITE_TOKEN=s3cret briefgraph serve   # allow /api/v2/write and /api/v2/delete\n\n"+
 			"If the store is empty, the transcripts shipped with briefgraph are ingested first.\n"+
 			"Then try:\n"+
@@ -33,6 +35,7 @@ func runServe(ctx context.Context, e *env, args []string) (err error) {
 	timeout := fs.Duration("query-timeout", server.DefaultQueryTimeout, "longest a query may run")
 	limit := fs.Int("result-limit", server.DefaultResultLimit, "most results one query returns")
 	maxBody := fs.Int64("max-body", server.DefaultMaxBodyBytes, "largest request body accepted, in bytes")
+	slots := fs.Int("query-slots", runtime.NumCPU(), "most query-language requests (/api/v1/query/*, /api/v2/query) run at once; the others wait up to --query-timeout for a slot, then get 503")
 	seed := fs.Bool("seed", true, "ingest the shipped transcripts when the store is empty")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -40,8 +43,8 @@ func runServe(ctx context.Context, e *env, args []string) (err error) {
 	if fs.NArg() != 0 {
 		return withHint(fmt.Errorf("serve: unexpected argument %q", fs.Arg(0)), "briefgraph serve [--db URL] [--addr HOST:PORT]")
 	}
-	if *timeout <= 0 || *limit <= 0 || *maxBody <= 0 {
-		return withHint(errors.New("serve: --query-timeout, --result-limit and --max-body must be positive"), "briefgraph serve -h")
+	if *timeout <= 0 || *limit <= 0 || *maxBody <= 0 || *slots <= 0 {
+		return withHint(errors.New("serve: --query-timeout, --result-limit, --max-body and --query-slots must be positive"), "briefgraph serve -h")
 	}
 	if *token == "" {
 		*token = e.getenv("BRIEFGRAPH_WRITE_TOKEN")
@@ -70,6 +73,7 @@ func runServe(ctx context.Context, e *env, args []string) (err error) {
 			QueryTimeout: *timeout,
 			MaxBodyBytes: *maxBody,
 			ResultLimit:  *limit,
+			QuerySlots:   *slots,
 			Logger:       log,
 			Extra:        ex.Handler(),
 		}),

@@ -119,3 +119,47 @@ func TestServeAddressInUse(t *testing.T) {
 		t.Errorf("second serve on %s: %v (hint %q)", addr, r.err, hintOf(r.err))
 	}
 }
+
+// TestServeQuerySlots: with --query-slots 1, two endless Gizmo queries sent
+// together do not run side by side. The second either waits for the slot
+// and is refused (503 naming the limit) or gets it when the first times out
+// and runs out its own time; either way it ends about a timeout after the first.
+func TestServeQuerySlots(t *testing.T) {
+	const timeout = 500 * time.Millisecond
+	base, _ := startServe(t, nil, "--db", "memory:", "--seed=false", "--query-slots", "1", "--query-timeout", timeout.String())
+	type answer struct {
+		code int
+		body string
+		at   time.Duration
+	}
+	start := time.Now()
+	answers := make(chan answer, 2)
+	for range 2 {
+		go func() {
+			res, err := http.Post(base+"/api/v1/query/gizmo", "text/plain", strings.NewReader(`while(true){}`))
+			if err != nil {
+				answers <- answer{-1, err.Error(), time.Since(start)}
+				return
+			}
+			b, _ := io.ReadAll(res.Body)
+			res.Body.Close()
+			answers <- answer{res.StatusCode, string(b), time.Since(start)}
+		}()
+	}
+	first, second := <-answers, <-answers
+	for _, a := range []answer{first, second} {
+		if a.code != http.StatusServiceUnavailable {
+			t.Errorf("endless query: %d %s, want 503", a.code, a.body)
+		}
+	}
+	if !strings.Contains(first.body, "timed out") {
+		t.Errorf("first answer: %s, want timed out", first.body)
+	}
+	if !strings.Contains(second.body, "all 1 query slots are busy") && second.at < first.at+timeout/2 {
+		t.Errorf("the second endless query ran beside the first (answers at %s and %s: %s)", first.at, second.at, second.body)
+	}
+	r := runCmd(context.Background(), "", nil, "serve", "--db", "memory:", "--seed=false", "--query-slots", "0")
+	if r.err == nil || !strings.Contains(r.err.Error(), "--query-slots") {
+		t.Errorf("serve --query-slots 0: %v", r.err)
+	}
+}

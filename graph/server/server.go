@@ -7,6 +7,9 @@
 // Every request is bounded: its body (413 past Options.MaxBodyBytes), the
 // results of a query (Options.ResultLimit) and its running time
 // (Options.QueryTimeout; a Gizmo script that loops forever is interrupted).
+// Query-language requests also take one of Options.QuerySlots slots while
+// they run, so that heavy queries cannot take every core from the explorer
+// and /health: one that finds no free slot within Options.SlotWait is a 503.
 // A malformed query is a 400 with the language's message, never a 500.
 // Every request is logged through slog with its method, path, status,
 // duration and size.
@@ -22,6 +25,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -51,6 +55,16 @@ type Options struct {
 	MaxBodyBytes int64
 	// ResultLimit bounds the number of results of one query.
 	ResultLimit int
+	// QuerySlots bounds how many query-language requests (/api/v1/query/*
+	// and /api/v2/query) run at once; zero means runtime.NumCPU(). The
+	// others wait for a slot, and one that waits longer than SlotWait, or
+	// whose client goes away, is answered 503. Other paths (the explorer,
+	// /health, /api/v2/read) never wait for a slot.
+	QuerySlots int
+	// SlotWait bounds how long a query-language request waits for a slot;
+	// zero means QueryTimeout. The query's own QueryTimeout starts once it
+	// has a slot.
+	SlotWait time.Duration
 	// Logger receives the access log; nil means slog.Default().
 	Logger *slog.Logger
 	// Extra, if not nil, serves / and /api/explore/ (the explorer).
@@ -68,10 +82,16 @@ func New(store *graph.Store, opts Options) http.Handler {
 	if opts.ResultLimit <= 0 {
 		opts.ResultLimit = DefaultResultLimit
 	}
+	if opts.QuerySlots <= 0 {
+		opts.QuerySlots = runtime.NumCPU()
+	}
+	if opts.SlotWait <= 0 {
+		opts.SlotWait = opts.QueryTimeout
+	}
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
 	}
-	s := &server{store: store, opts: opts}
+	s := &server{store: store, opts: opts, slots: make(chan struct{}, opts.QuerySlots)}
 
 	api := cayleyhttp.NewAPIv2(store.Handle())
 	api.SetReadOnly(opts.WriteToken == "")
@@ -101,6 +121,34 @@ func New(store *graph.Store, opts Options) http.Handler {
 type server struct {
 	store *graph.Store
 	opts  Options
+	slots chan struct{} // one element per running query-language request
+}
+
+// acquireSlot waits for a query slot and returns the function that gives it
+// back. When none is free within SlotWait, or the client goes away first,
+// it answers 503 itself and returns false.
+func (s *server) acquireSlot(w http.ResponseWriter, r *http.Request, lang string) (release func(), ok bool) {
+	release = func() { <-s.slots }
+	select {
+	case s.slots <- struct{}{}:
+		return release, true
+	default:
+	}
+	wait := time.NewTimer(s.opts.SlotWait)
+	defer wait.Stop()
+	var msg string
+	select {
+	case s.slots <- struct{}{}:
+		return release, true
+	case <-wait.C:
+		msg = fmt.Sprintf("%s query: all %d query slots are busy (the server runs at most %d query-language requests at once: --query-slots) and none came free within %s; try again later",
+			lang, s.opts.QuerySlots, s.opts.QuerySlots, s.opts.SlotWait)
+	case <-r.Context().Done():
+		msg = fmt.Sprintf("%s query: cancelled while waiting for one of the %d query slots (--query-slots)", lang, s.opts.QuerySlots)
+	}
+	w.Header().Set("Retry-After", "1")
+	writeError(w, http.StatusServiceUnavailable, msg)
+	return nil, false
 }
 
 // writeJSON writes v as the JSON response with status code.
@@ -166,9 +214,16 @@ func (s *server) queryV1(w http.ResponseWriter, r *http.Request) {
 		writeBodyError(w, err)
 		return
 	}
-	ctx, cancel := context.WithTimeout(r.Context(), s.opts.QueryTimeout)
-	defer cancel()
-	res, err := s.store.Query(ctx, lang, string(body), limit)
+	release, ok := s.acquireSlot(w, r, lang)
+	if !ok {
+		return
+	}
+	res, err := func() ([]any, error) {
+		defer release() // before the answer is written: a slow reader holds no slot
+		ctx, cancel := context.WithTimeout(r.Context(), s.opts.QueryTimeout)
+		defer cancel()
+		return s.store.Query(ctx, lang, string(body), limit)
+	}()
 	switch {
 	case err == nil:
 		writeJSON(w, http.StatusOK, map[string]any{"result": res})
@@ -213,13 +268,34 @@ func (s *server) requireToken(next http.Handler) http.Handler {
 // bufferQuery runs Cayley's v2 query handler into a buffer (its answers are
 // bounded by the result limit) so that the status can be made right before
 // it is sent: a timeout is a 503, and GraphQL's errors, which Cayley sends
-// with a 200, are a 400.
+// with a 200, are a 400. The request body is read before the query takes a
+// slot, so that a slow client never holds one; the slot is given back
+// before the answer is sent, for the same reason.
 func (s *server) bufferQuery(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Body != nil && r.Body != http.NoBody {
+			body, err := io.ReadAll(r.Body)
+			if err != nil {
+				writeBodyError(w, err)
+				return
+			}
+			r.Body = io.NopCloser(bytes.NewReader(body))
+		}
+		lang := r.URL.Query().Get("lang")
+		if lang == "" {
+			lang = "a"
+		}
+		release, ok := s.acquireSlot(w, r, lang)
+		if !ok {
+			return
+		}
 		ctx, cancel := context.WithTimeout(r.Context(), s.opts.QueryTimeout)
 		defer cancel()
 		rec := &recorder{header: http.Header{}, code: http.StatusOK}
-		next.ServeHTTP(rec, r.WithContext(ctx))
+		func() {
+			defer release()
+			next.ServeHTTP(rec, r.WithContext(ctx))
+		}()
 		code := rec.code
 		body := rec.body.Bytes()
 		if code == http.StatusOK && r.URL.Query().Get("lang") == "graphql" {

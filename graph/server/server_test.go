@@ -9,12 +9,14 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/cayleygraph/quad"
 
 	"github.com/briefgraph/briefgraph/graph"
+	"github.com/briefgraph/briefgraph/graph/explore"
 	"github.com/briefgraph/briefgraph/graph/server"
 	"github.com/briefgraph/briefgraph/graph/voc"
 )
@@ -43,8 +45,8 @@ func fixture() []quad.Quad {
 	}
 }
 
-// newServer serves a memory store holding the fixture; log collects the access log.
-func newServer(t *testing.T, opts server.Options) (*httptest.Server, *graph.Store, *bytes.Buffer) {
+// newStore returns a memory store holding the fixture.
+func newStore(t *testing.T) *graph.Store {
 	t.Helper()
 	st, err := graph.Open(context.Background(), "memory:")
 	if err != nil {
@@ -54,6 +56,13 @@ func newServer(t *testing.T, opts server.Options) (*httptest.Server, *graph.Stor
 	if _, _, err := st.ReplaceDocument(context.Background(), doc, fixture()); err != nil {
 		t.Fatal(err)
 	}
+	return st
+}
+
+// newServer serves a memory store holding the fixture; log collects the access log.
+func newServer(t *testing.T, opts server.Options) (*httptest.Server, *graph.Store, *bytes.Buffer) {
+	t.Helper()
+	st := newStore(t)
 	var log bytes.Buffer
 	opts.Logger = slog.New(slog.NewJSONHandler(&log, nil))
 	ts := httptest.NewServer(server.New(st, opts))
@@ -254,5 +263,136 @@ func TestExtraHandler(t *testing.T) {
 	}
 	if res := do(t, "GET", ts.URL+"/health", "", nil); res.code != 200 {
 		t.Errorf("health beside the explorer: %d", res.code)
+	}
+}
+
+// lockedBuffer is a log destination that tests may read while the server writes.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.String()
+}
+
+// TestQuerySlots holds the only query slot with an endless Gizmo query and
+// checks that other queries wait for it and are then refused with a 503
+// naming the limit, that a query whose client gives up is refused too, that
+// the explorer and /health do not wait, and that the slot is given back.
+func TestQuerySlots(t *testing.T) {
+	const (
+		queryTimeout = 3 * time.Second
+		slotWait     = 300 * time.Millisecond
+	)
+	st := newStore(t)
+	var log lockedBuffer
+	ex := explore.New(st.QuadStore(), explore.Options{Generation: st.Generation})
+	ts := httptest.NewServer(server.New(st, server.Options{
+		QuerySlots:   1,
+		QueryTimeout: queryTimeout,
+		SlotWait:     slotWait,
+		Logger:       slog.New(slog.NewJSONHandler(&log, nil)),
+		Extra:        ex.Handler(),
+	}))
+	t.Cleanup(ts.Close)
+	if res := do(t, "GET", ts.URL+"/api/explore/search?q=Italy", "", nil); res.code != 200 {
+		t.Fatalf("explorer before the test: %d %s", res.code, res.body) // builds the index
+	}
+
+	holder := make(chan response, 1)
+	go func() {
+		req, _ := http.NewRequest("POST", ts.URL+"/api/v1/query/gizmo", strings.NewReader(`while(true){}`))
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			holder <- response{code: -1, body: err.Error()}
+			return
+		}
+		defer res.Body.Close()
+		b, _ := io.ReadAll(res.Body)
+		holder <- response{res.StatusCode, string(b), res.Header}
+	}()
+	held := time.Now()
+
+	// A query waits for the slot, then is refused. (Until the endless query
+	// has taken the slot, the probe gets it and succeeds: try again.)
+	var waited time.Duration
+	var refused response
+	for {
+		start := time.Now()
+		refused = do(t, "POST", ts.URL+"/api/v1/query/gizmo", `g.V().All()`, nil)
+		waited = time.Since(start)
+		if refused.code != http.StatusOK || time.Since(held) > queryTimeout/2 {
+			break
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	if refused.code != http.StatusServiceUnavailable {
+		t.Fatalf("query while the only slot is held: %d %s, want 503", refused.code, refused.body)
+	}
+	for _, want := range []string{`"error":"gizmo query: all 1 query slots are busy`, "--query-slots", "within 300ms"} {
+		if !strings.Contains(refused.body, want) {
+			t.Errorf("503 body lacks %s: %s", want, refused.body)
+		}
+	}
+	if refused.hdr.Get("Retry-After") == "" {
+		t.Errorf("503 without Retry-After")
+	}
+	if waited < slotWait || waited > slotWait+2*time.Second {
+		t.Errorf("refused after %s, want about %s", waited, slotWait)
+	}
+
+	// The explorer and /health answer at once; so does a read of the graph.
+	for _, path := range []string{"/api/explore/search?q=Italy", "/api/explore/neighbors?id=" + urlEscape(string(china)), "/health"} {
+		start := time.Now()
+		res := do(t, "GET", ts.URL+path, "", nil)
+		if d := time.Since(start); res.code != 200 || d > slotWait {
+			t.Errorf("GET %s while the slot is held: %d in %s, want 200 at once: %s", path, res.code, d, res.body)
+		}
+	}
+
+	// v2 waits for the same slot.
+	res := do(t, "POST", ts.URL+"/api/v2/query?lang=gizmo", `g.V().All()`, nil)
+	if res.code != http.StatusServiceUnavailable || !strings.Contains(res.body, "query slots are busy") {
+		t.Errorf("v2 query while the slot is held: %d %s, want 503", res.code, res.body)
+	}
+
+	// A client that gives up while waiting is answered (and logged) 503.
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	req, _ := http.NewRequestWithContext(ctx, "POST", ts.URL+"/api/v1/query/mql", strings.NewReader(`[{"id": null}]`))
+	if resp, err := http.DefaultClient.Do(req); err == nil {
+		resp.Body.Close()
+		t.Errorf("cancelled query answered %d", resp.StatusCode)
+	}
+	cancel()
+
+	select {
+	case h := <-holder:
+		t.Fatalf("the endless query ended while the test still needed its slot: %d %s", h.code, h.body)
+	default:
+	}
+	h := <-holder
+	if h.code != http.StatusServiceUnavailable || !strings.Contains(h.body, "timed out") {
+		t.Errorf("endless query: %d %s, want 503 timed out", h.code, h.body)
+	}
+
+	// The slot is free again.
+	if res := do(t, "POST", ts.URL+"/api/v2/query?lang=gizmo", `g.V().All()`, nil); res.code != 200 {
+		t.Errorf("query after the slot came free: %d %s", res.code, res.body)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for !strings.Contains(log.String(), `"path":"/api/v1/query/mql","status":503`) {
+		if time.Now().After(deadline) {
+			t.Fatalf("no 503 logged for the cancelled query:\n%s", log.String())
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
 }

@@ -1,6 +1,9 @@
 // Command loadtest measures the explorer's JSON API against Cayley's own
 // HTTP handler answering the equivalent Gizmo queries, over the same
-// synthetic store of ≥100k quads, in one run, on loopback only.
+// synthetic store of ≥100k quads, in one run, on loopback only. Both are
+// served as "briefgraph serve" serves them: by graph/server (Cayley's APIv2
+// behind its query slots and timeouts) with the explorer as its Extra
+// handler.
 //
 // It runs two mixed phases, where all clients interleave the endpoints with
 // Gizmo queries (first the 1–2 hop ones, then all of them), then, for each
@@ -13,6 +16,7 @@
 //
 //	go run ./graph/explore/internal/loadtest -clients 32 -duration 30s -pair-duration 10s
 //	go run ./graph/explore/internal/loadtest -db bolt:/tmp/bg-load.db -docs 500
+//	go run ./graph/explore/internal/loadtest -query-slots 1024 -pair-duration 0   # Gizmo unbounded
 package main
 
 import (
@@ -21,6 +25,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"math/rand/v2"
 	"net"
 	"net/http"
@@ -28,21 +33,19 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
 
-	"github.com/cayleygraph/cayley/graph"
-	_ "github.com/cayleygraph/cayley/graph/kv/bolt" // -db bolt:PATH
-	"github.com/cayleygraph/cayley/graph/memstore"
-	_ "github.com/cayleygraph/cayley/query/gizmo"
-	cayleyhttp "github.com/cayleygraph/cayley/server/http"
 	"github.com/cayleygraph/quad"
 
+	"github.com/briefgraph/briefgraph/graph"
 	"github.com/briefgraph/briefgraph/graph/explore"
 	"github.com/briefgraph/briefgraph/graph/explore/internal/synth"
+	"github.com/briefgraph/briefgraph/graph/server"
 	"github.com/briefgraph/briefgraph/graph/voc"
 )
 
@@ -174,51 +177,51 @@ func run(ctx context.Context, args []string) error {
 	db := fs.String("db", "bolt", "store: bolt (a new bolt store in a temporary directory, removed at exit; briefgraph's default backend), bolt:PATH (created, must not exist) or memory")
 	timeout := fs.Duration("timeout", 30*time.Second, "per-request timeout (and Cayley's query timeout)")
 	check := fs.Bool("check", true, "exit non-zero when a target is missed (requests that fail always count)")
-	gizmoSlots := fs.Int("gizmo-slots", 0, "if > 0, let at most this many Gizmo queries run at once (the rest wait), to show how a limit keeps the endpoints fast under a mixed load; 0: Cayley's handler as is")
+	querySlots := fs.Int("query-slots", 0, "the server's QuerySlots: at most this many Gizmo queries run at once, the rest wait (0: the server's default, one per CPU; a large number such as 1024 leaves Gizmo unbounded)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if *clients < 1 || *clients > 1024 || *duration <= 0 || *duration > time.Hour || *pairDuration < 0 || *pairDuration > time.Hour {
-		return errors.New("flags out of range: 1 ≤ clients ≤ 1024, 0 < duration ≤ 1h")
+	if *clients < 1 || *clients > 1024 || *duration <= 0 || *duration > time.Hour || *pairDuration < 0 || *pairDuration > time.Hour || *querySlots < 0 {
+		return errors.New("flags out of range: 1 ≤ clients ≤ 1024, 0 < duration ≤ 1h, query-slots ≥ 0")
 	}
 
 	t0 := time.Now()
 	g := synth.Generate(synth.Config{Seed: *seed, Documents: *docs})
-	qs, closeStore, err := openStore(*db, g.Quads)
+	store, closeStore, err := openStore(ctx, *db, g.Quads)
 	if err != nil {
 		return err
 	}
 	defer closeStore()
-	st, err := qs.Stats(ctx, true)
+	st, err := store.QuadStore().Stats(ctx, true)
 	if err != nil {
 		return err
 	}
 	fmt.Printf("store: %s, %d quads, %d nodes (generated and loaded in %v)\n", *db, st.Quads.Value, st.Nodes.Value, time.Since(t0).Round(time.Millisecond))
 
-	x := explore.New(qs, explore.Options{})
+	x := explore.New(store.QuadStore(), explore.Options{Generation: store.Generation})
 	t1 := time.Now()
 	if _, err := x.Documents(ctx, 0, 0); err != nil { // build the index before timing
 		return err
 	}
 	fmt.Printf("explorer index built in %v\n", time.Since(t1).Round(time.Millisecond))
 
-	api := cayleyhttp.NewAPIv2(&graph.Handle{QuadStore: qs})
-	api.SetReadOnly(true)
-	api.SetQueryTimeout(*timeout)
-	api.SetQueryLimit(5000) // let Gizmo return as much as the endpoints do; each query caps itself with GetLimit
-	mux := http.NewServeMux()
-	var cayley http.Handler = api
-	if *gizmoSlots > 0 {
-		cayley = limit(api, *gizmoSlots)
-		fmt.Printf("Gizmo queries limited to %d at once\n", *gizmoSlots)
+	slots := *querySlots
+	if slots == 0 {
+		slots = runtime.NumCPU()
 	}
-	mux.Handle("/api/v2/", cayley)
-	mux.Handle("/", x.Handler())
+	h := server.New(store, server.Options{
+		QueryTimeout: *timeout,
+		ResultLimit:  5000, // let Gizmo return as much as the endpoints do; each query caps itself with GetLimit
+		QuerySlots:   slots,
+		Logger:       slog.New(slog.DiscardHandler), // an access log line per request would cost more than some requests
+		Extra:        x.Handler(),
+	})
+	fmt.Printf("graph/server: Gizmo queries limited to %d at once (-query-slots)\n", slots)
 	ln, err := net.Listen("tcp", "127.0.0.1:0") // loopback only
 	if err != nil {
 		return err
 	}
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
 	go srv.Serve(ln)
 	defer srv.Shutdown(context.Background())
 	base := "http://" + ln.Addr().String()
@@ -317,70 +320,53 @@ func run(ctx context.Context, args []string) error {
 	return nil
 }
 
-// limit lets at most n requests through h at once; the others wait for a
-// slot or for their context to end.
-func limit(h http.Handler, n int) http.Handler {
-	slots := make(chan struct{}, n)
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		select {
-		case slots <- struct{}{}:
-		case <-r.Context().Done():
-			http.Error(w, "gave up waiting for a query slot", http.StatusServiceUnavailable)
-			return
-		}
-		defer func() { <-slots }()
-		h.ServeHTTP(w, r)
-	})
-}
-
-// openStore loads quads into a memory store or a new bolt store.
-func openStore(db string, quads []quad.Quad) (graph.QuadStore, func(), error) {
-	if db == "memory" {
-		return memstore.New(quads...), func() {}, nil
-	}
-	if db == "bolt" {
+// openStore loads quads into a new briefgraph store: memory, a bolt store
+// in a temporary directory, or a bolt store at a new path.
+func openStore(ctx context.Context, db string, quads []quad.Quad) (*graph.Store, func(), error) {
+	var url string
+	cleanup := func() {}
+	switch {
+	case db == "memory":
+		url = "memory:"
+	case db == "bolt":
 		dir, err := os.MkdirTemp("", "briefgraph-load-")
 		if err != nil {
 			return nil, nil, err
 		}
-		qs, closeStore, err := openStore("bolt:"+filepath.Join(dir, "load.db"), quads)
-		if err != nil {
-			os.RemoveAll(dir)
-			return nil, nil, err
+		url, cleanup = "bolt:"+filepath.Join(dir, "store"), func() { os.RemoveAll(dir) }
+	case strings.HasPrefix(db, "bolt:") && len(db) > len("bolt:"):
+		path := strings.TrimPrefix(db, "bolt:")
+		if _, err := os.Stat(path); err == nil {
+			return nil, nil, fmt.Errorf("-db %q: %s exists; give a new path", db, path)
 		}
-		return qs, func() { closeStore(); os.RemoveAll(dir) }, nil
+		url = db
+	default:
+		return nil, nil, fmt.Errorf("-db %q: want memory, bolt or bolt:PATH", db)
 	}
-	path, ok := strings.CutPrefix(db, "bolt:")
-	if !ok || path == "" {
-		return nil, nil, fmt.Errorf("-db %q: want memory or bolt:PATH", db)
-	}
-	if _, err := os.Stat(path); err == nil {
-		return nil, nil, fmt.Errorf("-db %q: %s exists; give a new path", db, path)
-	}
-	if err := graph.InitQuadStore("bolt", path, nil); err != nil {
-		return nil, nil, fmt.Errorf("init bolt store %s: %w", path, err)
-	}
-	qs, err := graph.NewQuadStore("bolt", path, nil)
+	st, err := graph.Open(ctx, url)
 	if err != nil {
-		return nil, nil, fmt.Errorf("open bolt store %s: %w", path, err)
+		cleanup()
+		return nil, nil, err
 	}
-	w, err := qs.NewQuadWriter()
+	closeAll := func() { st.Close(); cleanup() }
+	// Cayley's own batch writer: much faster than document by document.
+	w, err := st.QuadStore().NewQuadWriter()
 	if err != nil {
-		qs.Close()
+		closeAll()
 		return nil, nil, err
 	}
 	for i := 0; i < len(quads); i += 10000 {
-		end := min(i+10000, len(quads))
-		if _, err := w.WriteQuads(quads[i:end]); err != nil {
-			qs.Close()
-			return nil, nil, fmt.Errorf("load bolt store: %w", err)
+		if _, err := w.WriteQuads(quads[i:min(i+10000, len(quads))]); err != nil {
+			w.Close()
+			closeAll()
+			return nil, nil, fmt.Errorf("load %s: %w", url, err)
 		}
 	}
 	if err := w.Close(); err != nil {
-		qs.Close()
+		closeAll()
 		return nil, nil, err
 	}
-	return qs, func() { qs.Close() }, nil
+	return st, closeAll, nil
 }
 
 // phase runs clients that send next() requests until d has passed, and
