@@ -14,7 +14,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -51,10 +50,8 @@ type Result struct {
 
 // Extractor extracts documents. It is immutable and safe for concurrent use.
 type Extractor struct {
-	g            *gazetteer.Gazetteer
-	titleRE      *regexp.Regexp // title then name
-	titleCommaRE *regexp.Regexp // title, comma, name
-	bylineRE     *regexp.Regexp // a line of name, comma, title
+	g      *gazetteer.Gazetteer
+	titles *titles // job titles, to find persons named with them
 }
 
 // New returns an Extractor using the gazetteers embedded from data/.
@@ -68,31 +65,7 @@ func New() (*Extractor, error) {
 
 // NewWith returns an Extractor using the gazetteer g.
 func NewWith(g *gazetteer.Gazetteer) *Extractor {
-	var alts []string
-	for _, t := range g.Titles() {
-		alts = append(alts, titlePattern(t))
-	}
-	if len(alts) == 0 {
-		alts = []string{"President", "Minister", "Premier", "Secretary"}
-	}
-	// "President Aleksandar Vucic", "Foreign Minister Wang Yi", "Director-General Tedros".
-	re := regexp.MustCompile(`\b(` + strings.Join(alts, "|") + `)[ \t]+` + personNameRE)
-	// "The Prime Minister, Helen Ashworth," and "the Chief Medical Officer, Professor Mark Reddy".
-	comma := regexp.MustCompile(`\b(` + strings.Join(alts, "|") + `),[ \t]+(?:(?:Mr|Ms|Mrs|Dr|Madam|Prof|Professor)\.?[ \t]+)?` + personNameRE)
-	// A heading line "Michael R. Pompeo, Secretary of State".
-	byline := regexp.MustCompile(`(?m)^[ \t]*` + personNameRE + `,[ \t]+(?:the[ \t]+)?((?:[A-Z][\w-]*[ \t]+)*(?:` + strings.Join(alts, "|") + `)(?:[ \t]+of(?:[ \t]+[A-Z][\w-]*)+)?)[ \t]*$`)
-	return &Extractor{g: g, titleRE: re, titleCommaRE: comma, bylineRE: byline}
-}
-
-// titlePattern matches a title with its first letter in either case and the
-// rest as written ("President", "vice minister" → "Vice minister").
-func titlePattern(t string) string {
-	q := regexp.QuoteMeta(t)
-	if t == "" {
-		return q
-	}
-	first := t[:1]
-	return "[" + strings.ToUpper(first) + strings.ToLower(first) + "]" + regexp.QuoteMeta(t[1:])
+	return &Extractor{g: g, titles: newTitles(g.Titles())}
 }
 
 // DocIRI returns the IRI of the document read from name: the base name

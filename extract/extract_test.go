@@ -15,6 +15,7 @@ import (
 
 	"github.com/briefgraph/briefgraph/extract"
 	"github.com/briefgraph/briefgraph/extract/eval"
+	"github.com/briefgraph/briefgraph/extract/synth"
 	"github.com/briefgraph/briefgraph/extract/transcript"
 )
 
@@ -200,4 +201,27 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	})
+}
+
+// BenchmarkExtract measures extraction throughput (MB/s, one core) on a
+// deterministic synthetic corpus of the genre: go test -bench Extract -cpu 1 ./extract
+func BenchmarkExtract(b *testing.B) {
+	x := newExtractor(b)
+	g := synth.New(synth.Config{Seed: 1})
+	var docs []synth.Document
+	var size int64
+	for i := 0; i < 50; i++ {
+		d := g.Document(i)
+		docs = append(docs, d)
+		size += int64(len(d.Data))
+	}
+	b.SetBytes(size)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			if _, err := x.Extract(extract.Input{Name: d.Name, Data: d.Data}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
 }

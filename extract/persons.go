@@ -3,7 +3,6 @@ package extract
 // Persons: by title, honorific, introduction, byline and speaker label, with short references resolved to full names.
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/briefgraph/briefgraph/extract/gazetteer"
@@ -50,21 +49,25 @@ func (r *run) findPersons() {
 		}
 	}
 	var bare [][]string // "President Trump": a surname with a title, kept for after the full names
-	for _, m := range r.x.titleRE.FindAllStringSubmatch(text, -1) {
-		add(m[2], m[1])
-		if n := cleanName(m[2]); len(strings.Fields(n)) == 1 {
-			bare = append(bare, []string{n, m[1]})
+	for _, line := range strings.Split(text, "\n") {
+		for _, m := range r.x.titles.find(line, false) {
+			name, title := line[m[4]:m[5]], line[m[2]:m[3]]
+			add(name, title)
+			if n := cleanName(name); len(strings.Fields(n)) == 1 {
+				bare = append(bare, []string{n, title})
+			}
 		}
-	}
-	for _, m := range r.x.titleCommaRE.FindAllStringSubmatch(text, -1) {
-		add(m[2], m[1])
+		for _, m := range r.x.titles.find(line, true) {
+			add(line[m[4]:m[5]], line[m[2]:m[3]])
+		}
+		if name, title, ok := r.x.titles.byline(line); ok {
+			add(name, title)
+		}
 	}
 	for _, m := range honorificRE.FindAllStringSubmatch(text, -1) {
 		add(m[1], "")
 	}
-	for _, m := range r.x.bylineRE.FindAllStringSubmatch(text, -1) {
-		add(m[1], m[2])
-	}
+
 	if r.d.Spokesperson != "" {
 		add(r.d.Spokesperson, r.d.SpokespersonTitle)
 	}
@@ -95,8 +98,8 @@ func (r *run) isKnownName(name string) bool {
 // addPersons finds persons by title ("Serbian President Aleksandar Vucic"),
 // honorific ("Mr. Luo") and full names seen elsewhere in the document.
 func (r *run) addPersons(ms []mention, text string, off int) []mention {
-	find := func(re *regexp.Regexp, nameGroup, titleGroup int) {
-		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+	find := func(matches [][]int, nameGroup, titleGroup int) {
+		for _, m := range matches {
 			raw := text[m[2*nameGroup]:m[2*nameGroup+1]]
 			name := cleanName(raw)
 			if name == "" || r.isKnownName(name) || isRole(name) {
@@ -151,9 +154,11 @@ func (r *run) addPersons(ms []mention, text string, off int) []mention {
 			ms = append(ms, mention{start: off + start, end: off + end, ent: p})
 		}
 	}
-	find(r.x.titleRE, 2, 1)
-	find(r.x.titleCommaRE, 2, 1)
-	find(honorificRE, 1, 0)
+	find(r.x.titles.find(text, false), 2, 1)
+	find(r.x.titles.find(text, true), 2, 1)
+	if strings.Contains(text, "M") || strings.Contains(text, "D") || strings.Contains(text, "P") || strings.Contains(text, "S") {
+		find(honorificRE.FindAllStringSubmatchIndex(text, -1), 1, 0)
+	}
 	// Full names and surnames of persons already known, written bare.
 	for _, p := range r.es.persons() {
 		for i := strings.Index(text, p.name); i >= 0; {

@@ -61,6 +61,9 @@ func Find(s string, ms []Mention, self string) []Action {
 		return nil
 	}
 	low := asciiLower(s)
+	if !hasCue(low) {
+		return nil
+	}
 	trigs := triggers(low)
 	if len(trigs) == 0 {
 		return nil
@@ -95,10 +98,8 @@ func Find(s string, ms []Mention, self string) []Action {
 
 func triggers(low string) []trigger {
 	var ts []trigger
-	for _, v := range verbs {
-		for _, m := range v.re.FindAllStringIndex(low, -1) {
-			ts = append(ts, trigger{class: v.class, start: m[0], end: m[1]})
-		}
+	for _, m := range verbRE.FindAllStringSubmatchIndex(low, -1) {
+		ts = append(ts, trigger{class: verbs[whichGroup(m)].class, start: m[0], end: m[1]})
 	}
 	for _, m := range nounTriggerRE.FindAllStringIndex(low, -1) {
 		// "aid to X", "assistance for X", "donation from X": a noun that governs a phrase.
@@ -400,13 +401,10 @@ func firstNoun(low string, from, to int) string {
 	if from >= to {
 		return ""
 	}
-	best, typ := -1, ""
-	for _, n := range nouns {
-		if m := n.re.FindStringIndex(low[from:to]); m != nil && (best < 0 || m[0] < best) {
-			best, typ = m[0], n.typ
-		}
+	if m := nounRE.FindStringSubmatchIndex(low[from:to]); m != nil {
+		return nouns[whichGroup(m)].typ
 	}
-	return typ
+	return ""
 }
 
 // merge folds actions of one sentence with the same provider, type and

@@ -2,6 +2,7 @@ package event
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/briefgraph/briefgraph/graph/voc"
 )
@@ -34,6 +35,55 @@ var verbs = []struct {
 	{help, regexp.MustCompile(`\b(?:help(?:ed|s|ing)?|assist(?:ed|s|ing)?|aided|aiding)\b`)},
 	{receive, regexp.MustCompile(`\b(?:receiv(?:e|ed|es|ing)|obtain(?:ed|s)?|accept(?:ed|s)?|got)\b`)},
 	{arrive, regexp.MustCompile(`\b(?:arriv(?:e|ed|es|ing)|land(?:ed|s)) (?:in|at)\b`)},
+}
+
+// verbRE matches every trigger verb in one pass; submatch i+1 is verbs[i].
+var verbRE = combine(len(verbs), func(i int) *regexp.Regexp { return verbs[i].re })
+
+// nounRE matches every type noun in one pass; submatch i+1 is nouns[i].
+var nounRE = combine(len(nouns), func(i int) *regexp.Regexp { return nouns[i].re })
+
+// combine joins n regular expressions into one alternation with a group
+// each, tried in order at the leftmost position where any matches.
+func combine(n int, re func(int) *regexp.Regexp) *regexp.Regexp {
+	alts := make([]string, n)
+	for i := range alts {
+		alts[i] = "(" + re(i).String() + ")"
+	}
+	return regexp.MustCompile(strings.Join(alts, "|"))
+}
+
+// whichGroup returns the index of the first non-empty group of a
+// submatch-index slice (0 for the first alternative).
+func whichGroup(m []int) int {
+	for g := 1; 2*g < len(m); g++ {
+		if m[2*g] >= 0 {
+			return g - 1
+		}
+	}
+	return -1
+}
+
+// cues are the stems without which a sentence states no aid: a cheap test
+// that spares the regular expressions most sentences of a briefing.
+var cues = []string{
+	"sen", "dispatch", "deploy", "airlift", "rush", "fl", "carr", "left for", "depart", "headed", "set o", "prepar",
+	"donat", "provid", "deliver", "ship", "gave", "giv", "offer", "hand", "suppl", "approv", "commit", "distribut",
+	"lend", "lent", "loan", "contribut", "allocat", "grant", "pledg", "earmark", "extend", "present", "gift",
+	"available", "raised", "transferred", "held", "hold", "run", "ran", "work", "conduct", "organi", "host",
+	"conven", "arrang", "launch", "shar", "exchang", "communicat", "briefed", "informed", "notified", "introduc",
+	"cooperat", "collaborat", "join", "team", "partner", "jointly", "develop", "help", "assist", "aid", "receiv",
+	"obtain", "accept", "got", "arriv", "land", "donation", "support", "$", "dollar", "euro", "yuan", "yen", "won",
+	"pound", "rmb", "usd", "rupee", "franc",
+}
+
+func hasCue(low string) bool {
+	for _, c := range cues {
+		if strings.Contains(low, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // nouns tell the aid type; the first one in a trigger's scope decides it.

@@ -1,0 +1,166 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// titles finds persons written with their title ("President Aleksandar
+// Vucic", "The Prime Minister, Helen Ashworth") by walking the words of a
+// text and looking titles up in a set: no regular expression, as this runs
+// on every sentence.
+type titles struct {
+	set      map[string]bool // lower-case titles
+	maxWords int
+}
+
+func newTitles(list []string) *titles {
+	t := &titles{set: map[string]bool{}}
+	for _, s := range list {
+		s = strings.ToLower(strings.TrimSpace(s))
+		if s == "" {
+			continue
+		}
+		t.set[s] = true
+		t.maxWords = max(t.maxWords, len(strings.Fields(s)))
+	}
+	return t
+}
+
+type word struct {
+	start, end int // the word's bytes, trailing punctuation excluded
+	punct      string
+}
+
+// words splits a line of text into words with their trailing punctuation.
+func words(text string) []word {
+	var ws []word
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += n
+		}
+		w := word{start: i, end: j}
+		for w.end > w.start && strings.ContainsRune(",;:.!?)\"”", rune(text[w.end-1])) {
+			w.end--
+		}
+		w.punct = text[w.end:j]
+		ws = append(ws, w)
+		i = j
+	}
+	return ws
+}
+
+// isNameWord reports whether w can be part of a person's name: capitalised
+// letters ("Vucic", "Ghebreyesus", "SAKAI", "Jae-in").
+func isNameWord(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || len(w) < 2 {
+		return false
+	}
+	for _, c := range w[n:] {
+		if !unicode.IsLetter(c) && c != '\'' && c != '’' && c != '-' {
+			return false
+		}
+	}
+	return !nameStop[w]
+}
+
+var particles = map[string]bool{"bin": true, "al": true, "de": true, "da": true, "van": true, "von": true, "der": true, "den": true, "le": true, "la": true, "di": true, "du": true, "el": true, "dos": true, "das": true}
+
+// find returns, for each title followed by a name, the byte offsets
+// [start, end, titleStart, titleEnd, nameStart, nameEnd]. With comma, the
+// title ends with a comma and an honorific may come before the name
+// ("the Chief Medical Officer, Professor Mark Reddy").
+func (t *titles) find(text string, comma bool) [][]int {
+	ws := words(text)
+	var out [][]int
+	for i := 0; i < len(ws); i++ {
+		for l := min(t.maxWords, len(ws)-i); l >= 1; l-- {
+			last := ws[i+l-1]
+			if comma != (last.punct == ",") || !comma && last.punct != "" {
+				continue
+			}
+			inner := true
+			for _, w := range ws[i : i+l-1] {
+				if w.punct != "" {
+					inner = false
+				}
+			}
+			if !inner || !t.set[strings.ToLower(text[ws[i].start:last.end])] {
+				continue
+			}
+			k := i + l
+			if comma && k < len(ws) && honorificWords[strings.ToLower(strings.TrimSuffix(text[ws[k].start:ws[k].end], "."))] {
+				k++
+			}
+			nameStart, nameEnd, n := -1, -1, 0
+			for ; k < len(ws) && n < 4; k++ {
+				w := text[ws[k].start:ws[k].end]
+				switch {
+				case isNameWord(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")):
+					if nameStart < 0 {
+						nameStart = ws[k].start
+					}
+					nameEnd, n = ws[k].end, n+1
+				case nameStart >= 0 && (particles[w] || len(w) == 1 && unicode.IsUpper(rune(w[0])) && ws[k].punct == "."):
+					continue // "Ursula von der Leyen", "Michael R. Pompeo"
+				}
+				if nameStart < 0 || nameEnd != ws[k].end || ws[k].punct != "" && ws[k].punct != "." || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+					break
+				}
+			}
+			if nameStart >= 0 {
+				out = append(out, []int{ws[i].start, nameEnd, ws[i].start, last.end, nameStart, nameEnd})
+				i = k - 1
+			}
+			break
+		}
+	}
+	return out
+}
+
+var honorificWords = map[string]bool{"mr": true, "ms": true, "mrs": true, "dr": true, "madam": true, "prof": true, "professor": true, "shri": true, "smt": true}
+
+// byline reads a heading line "Michael R. Pompeo, Secretary of State": a
+// name, a comma, and a post.
+func (t *titles) byline(line string) (name, title string, ok bool) {
+	line = strings.TrimSpace(line)
+	i := strings.Index(line, ", ")
+	if i < 0 || len(line) > 120 {
+		return "", "", false
+	}
+	name, title = line[:i], strings.TrimSpace(line[i+2:])
+	n := 0
+	for _, w := range strings.Fields(name) {
+		switch {
+		case isNameWord(w):
+			n++
+		case len(w) == 2 && w[1] == '.' && unicode.IsUpper(rune(w[0])), particles[w]:
+		default:
+			return "", "", false
+		}
+	}
+	if n < 2 || n > 4 {
+		return "", "", false
+	}
+	low := strings.ToLower(strings.TrimPrefix(title, "the "))
+	// The post itself, or the post of something: "Secretary of State", "Minister of Health".
+	ws := strings.Fields(low)
+	for k := len(ws); k >= 1; k-- {
+		if t.set[strings.Join(ws[:k], " ")] && (k == len(ws) || ws[k] == "of") {
+			return name, title, true
+		}
+	}
+	return "", "", false
+}
