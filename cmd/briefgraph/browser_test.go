@@ -39,7 +39,8 @@ func artifactDir(t *testing.T) string {
 
 // TestBrowser drives the explorer page of "briefgraph serve" in headless
 // Chromium as a user would, over the real pipeline (the shipped transcript
-// extracted and ingested into a memory store): search Italy, read China's
+// extracted and ingested into a memory store): see the aid overview drawn
+// on load with China linked to Italy, search Italy, read China's
 // medical-team link and its evidence, ask for the path from Italy to Serbia
 // and see it drawn, run a Gizmo query in the console.
 func TestBrowser(t *testing.T) {
@@ -95,9 +96,46 @@ func TestBrowser(t *testing.T) {
 		return s
 	}
 
-	step("open the page and search Italy",
+	screenshot := func(name string) {
+		t.Helper()
+		shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+		if err != nil {
+			t.Fatalf("screenshot: %v", err)
+		}
+		path := filepath.Join(artifactDir(t), name)
+		if err := os.WriteFile(path, shot, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("screenshot: %s", path)
+	}
+
+	// Before any search, the page draws the aid overview: China linked to
+	// Italy by an aggregated medical-team edge, China the largest node.
+	const chinaToItaly = `explorer.cy.edges('.overview').filter(e => e.data('source').endsWith('/country/cn') && e.data('target').endsWith('/country/it'))`
+	step("open the page and see the aid overview",
 		chromedp.Navigate(base+"/"),
 		chromedp.WaitVisible(chromedp.ID("search")),
+		chromedp.Poll[chromedp.Void](chinaToItaly+`.nonempty()`, chromedp.WithPollingTimeout(20*time.Second)),
+	)
+	overviewLabel := value("overview edge China→Italy", chinaToItaly+`.map(e => e.data('label')).join(',')`)
+	biggest := value("largest overview node", `explorer.cy.nodes().max(n => n.data('size') || 0).ele.data('name')`)
+	overviewNodes := value("overview nodes", `explorer.cy.nodes().length`)
+	overviewStatus := text("#status")
+	screenshot("explorer-overview.png")
+	if l, _ := overviewLabel.(string); !strings.Contains(l, "medical team") {
+		t.Errorf("overview edge China→Italy labelled %q, want medical team", overviewLabel)
+	}
+	if biggest != "China" {
+		t.Errorf("largest node of the overview is %v, want China", biggest)
+	}
+	if n, _ := overviewNodes.(float64); n < 5 {
+		t.Errorf("overview has %v nodes", overviewNodes)
+	}
+	if !strings.Contains(overviewStatus, "Aid overview") {
+		t.Errorf("status under the overview: %q", overviewStatus)
+	}
+
+	step("search Italy",
 		chromedp.SendKeys(chromedp.ID("search"), "Italy"),
 		chromedp.Click(chromedp.CSS("#search-form button[type=submit]")),
 		chromedp.WaitVisible(chromedp.CSS("#aid tr.aid-row")),
@@ -135,15 +173,7 @@ func TestBrowser(t *testing.T) {
 	pathText := text("#path-result")
 	pathElems := value("highlighted elements", `explorer.cy.elements('.path').length`)
 	serbiaOnPath := value("Serbia highlighted", `explorer.cy.nodes('.path').some(n => n.id().endsWith('/country/rs'))`)
-	shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
-	if err != nil {
-		t.Fatalf("screenshot: %v", err)
-	}
-	path := filepath.Join(artifactDir(t), "explorer.png")
-	if err := os.WriteFile(path, shot, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("screenshot: %s", path)
+	screenshot("explorer.png")
 
 	for _, want := range []string{"Aid of Italy", "medical team", "China", "seven batches", "We have sent seven batches of medical experts to the five countries of Iran, Iraq, Italy, Serbia and Cambodia", "Luo Zhaohui"} {
 		if !strings.Contains(aidText, want) {

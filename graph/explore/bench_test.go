@@ -28,6 +28,7 @@ func BenchmarkHandler(b *testing.B) {
 		{"paths", q("paths", "from", g.Countries[150], "to", g.Countries[199], "via", "aid,org")},
 		{"documents", explore.APIPrefix + "documents"},
 		{"document", q("document", "id", g.Documents[7])},
+		{"overview", explore.APIPrefix + "overview"},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			req := httptest.NewRequest(http.MethodGet, bc.target, nil)

@@ -3,6 +3,7 @@ package explore_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -18,6 +19,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/briefgraph/briefgraph/graph/explore"
+	"github.com/briefgraph/briefgraph/graph/explore/internal/synth"
 	"github.com/briefgraph/briefgraph/graph/voc"
 )
 
@@ -90,6 +92,8 @@ func TestErrors(t *testing.T) {
 		{"documents bad offset", q("documents", "offset", "x"), 400, "offset"},
 		{"document unknown", q("document", "id", "doc/none"), 404, "no node"},
 		{"document is an entity", q("document", "id", "country/it"), 404, "not a document"},
+		{"overview bad limit", q("overview", "limit", "all"), 400, "limit"},
+		{"overview negative limit", q("overview", "limit", "-5"), 400, "limit"},
 		{"unknown endpoint", explore.APIPrefix + "nothing", 404, "no endpoint"},
 	}
 	t.Run("POST is refused", func(t *testing.T) {
@@ -279,6 +283,122 @@ func TestNeighbors(t *testing.T) {
 	}
 	if !aid || !president || len(g.Nodes) != 3 {
 		t.Errorf("neighbors of Serbia: %+v", g)
+	}
+}
+
+func TestOverview(t *testing.T) {
+	h := explore.New(seedStore(t), explore.Options{}).Handler()
+	var ov explore.Overview
+	if code, body := get(t, h, explore.APIPrefix+"overview", &ov); code != 200 {
+		t.Fatalf("status %d: %s", code, body)
+	}
+	if ov.Truncated || ov.TotalEdges != len(ov.Edges) || len(ov.Edges) == 0 {
+		t.Fatalf("overview: %d of %d edges, truncated %v", len(ov.Edges), ov.TotalEdges, ov.Truncated)
+	}
+	nodes := map[string]explore.OverviewNode{}
+	for _, n := range ov.Nodes {
+		nodes[n.ID] = n
+		if n.Class == "Person" || n.Class == "" {
+			t.Errorf("overview node %+v is not a country, organisation or region", n)
+		}
+	}
+	if ov.Nodes[0].ID != id("country/cn") || ov.Nodes[0].Degree != len(ov.Edges) || ov.Nodes[0].Given != len(ov.Edges) {
+		t.Errorf("first node %+v, want China, the provider of every one of the %d edges", ov.Nodes[0], len(ov.Edges))
+	}
+	var italy *explore.OverviewEdge
+	for i, e := range ov.Edges {
+		if _, ok := nodes[e.Source]; !ok {
+			t.Errorf("edge %s: source not among the nodes", e.ID)
+		}
+		if _, ok := nodes[e.Target]; !ok {
+			t.Errorf("edge %s: target not among the nodes", e.ID)
+		}
+		if e.Source == id("country/cn") && e.Target == id("country/it") {
+			italy = &ov.Edges[i]
+		}
+	}
+	if italy == nil || italy.Label != "medical team" || italy.Count != 1 || len(italy.Types) != 1 || italy.Types[0] != (explore.AidTypeCount{Type: "medical_team", Count: 1}) {
+		t.Errorf("China → Italy: %+v", italy)
+	}
+	for _, want := range []string{"Serbia", "Africa", "World Health Organization"} {
+		found := false
+		for _, n := range ov.Nodes {
+			found = found || n.Name == want
+		}
+		if !found {
+			t.Errorf("overview lacks %s", want)
+		}
+	}
+
+	// A limit keeps the heaviest edges and only their nodes.
+	var small explore.Overview
+	if code, body := get(t, h, q("overview", "limit", "3"), &small); code != 200 {
+		t.Fatalf("limit=3: status %d: %s", code, body)
+	}
+	if len(small.Edges) != 3 || !small.Truncated || small.TotalEdges != ov.TotalEdges || len(small.Nodes) != 4 {
+		t.Errorf("limit=3: %d edges, %d nodes, truncated %v, total %d", len(small.Edges), len(small.Nodes), small.Truncated, small.TotalEdges)
+	}
+}
+
+// TestOverviewAggregates checks the overview of the synthetic graph, where
+// a provider gives a recipient aid several times: every edge's count is the
+// sum of its types, edges come heaviest first, and each node's degree and
+// counts match its edges.
+func TestOverviewAggregates(t *testing.T) {
+	g := synth.Generate(synth.Config{Seed: 3, Documents: 40})
+	x := explore.New(memstore.New(g.Quads...), explore.Options{MaxResults: 1 << 20})
+	ov, err := x.Overview(context.Background(), 1<<20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ov.Truncated || len(ov.Edges) != ov.TotalEdges {
+		t.Fatalf("%d of %d edges, truncated %v", len(ov.Edges), ov.TotalEdges, ov.Truncated)
+	}
+	type tally struct{ degree, given, received int }
+	want := map[string]*tally{}
+	at := func(id string) *tally {
+		if want[id] == nil {
+			want[id] = &tally{}
+		}
+		return want[id]
+	}
+	multi := 0
+	for i, e := range ov.Edges {
+		sum := 0
+		for _, tc := range e.Types {
+			sum += tc.Count
+		}
+		if sum != e.Count || e.Count < 1 {
+			t.Errorf("edge %s: count %d, types %+v", e.ID, e.Count, e.Types)
+		}
+		if i > 0 && e.Count > ov.Edges[i-1].Count {
+			t.Errorf("edge %d (%d actions) after one of %d", i, e.Count, ov.Edges[i-1].Count)
+		}
+		if e.Count > 1 {
+			multi++
+			if !strings.HasSuffix(e.Label, fmt.Sprintf(" (%d)", e.Count)) {
+				t.Errorf("edge of %d actions labelled %q", e.Count, e.Label)
+			}
+		}
+		at(e.Source).degree++
+		at(e.Source).given += e.Count
+		at(e.Target).degree++
+		at(e.Target).received += e.Count
+	}
+	if multi == 0 {
+		t.Errorf("no edge aggregates several actions; the test proves nothing")
+	}
+	if len(ov.Nodes) != len(want) {
+		t.Errorf("%d nodes, %d in the edges", len(ov.Nodes), len(want))
+	}
+	for i, n := range ov.Nodes {
+		w := want[n.ID]
+		if w == nil || n.Degree != w.degree || n.Given != w.given || n.Received != w.received {
+			t.Errorf("node %s: %+v, edges say %+v", n.Name, n, w)
+		}
+		if i > 0 && n.Degree > ov.Nodes[i-1].Degree {
+			t.Errorf("node %d (degree %d) after one of degree %d", i, n.Degree, ov.Nodes[i-1].Degree)
+		}
 	}
 }
 
@@ -492,7 +612,7 @@ func FuzzHandler(f *testing.F) {
 		"from=country/it&to=country/rs&max=4&via=aid,org", "from=&to=x", "max=-1", "id=a%00b", "via=,,", "limit=99999999999",
 		"id=" + strings.Repeat("x", 3000),
 	} {
-		for _, ep := range []string{"search", "entity", "aid", "neighbors", "paths", "document"} {
+		for _, ep := range []string{"search", "entity", "aid", "neighbors", "paths", "document", "overview"} {
 			f.Add(ep, s)
 		}
 	}

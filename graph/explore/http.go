@@ -32,6 +32,7 @@ const APIPrefix = "/api/explore/"
 //	GET /api/explore/paths?from=IRI&to=IRI&max=4&limit=10&via=aid,org,doc
 //	GET /api/explore/documents?offset=0&limit=100
 //	GET /api/explore/document?id=IRI
+//	GET /api/explore/overview?limit=200      (the page's first view: who gave aid to whom)
 //	GET /api/explore/examples                (the console's example queries)
 //
 // An id is a full IRI or a path under voc.IDBase ("country/it"). Unknown
@@ -110,6 +111,13 @@ func (e *Explorer) Handler() http.Handler {
 			return nil, err
 		}
 		return e.Document(ctx, id)
+	})
+	api("overview", func(ctx context.Context, q url.Values) (any, error) {
+		limit, err := intParam(q, "limit")
+		if err != nil {
+			return nil, err
+		}
+		return e.Overview(ctx, limit)
 	})
 	api("examples", func(ctx context.Context, q url.Values) (any, error) {
 		return ConsoleExamples(), nil

@@ -114,6 +114,9 @@ type index struct {
 	docs     []DocSummary
 	aid      sync.Map // nid → *aidList, an entity's sorted aid actions
 	docRefs  map[nid]DocRef
+
+	overviewOnce sync.Once // computes overviewData, the aggregated aid graph, on first use
+	overviewData *overviewData
 }
 
 // build reads every quad of qs into a new index.

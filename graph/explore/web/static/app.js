@@ -47,10 +47,12 @@
         'width': 22, 'height': 22 } },
       { selector: 'node[class = "AidAction"]', style: { 'shape': 'diamond', 'width': 14, 'height': 14, 'font-size': 8 } },
       { selector: 'node[class = "Document"]', style: { 'shape': 'round-rectangle' } },
+      { selector: 'node[size]', style: { 'width': 'data(size)', 'height': 'data(size)', 'font-size': 'data(fontSize)' } },
       { selector: 'node.center', style: { 'border-width': 3, 'border-color': '#111827' } },
       { selector: 'edge', style: {
         'label': 'data(label)', 'font-size': 8, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle',
         'width': 1.5, 'line-color': '#cbd5e1', 'target-arrow-color': '#cbd5e1', 'text-rotation': 'autorotate' } },
+      { selector: 'edge.overview', style: { 'width': 'data(weight)', 'line-color': '#93a8c9', 'target-arrow-color': '#93a8c9', 'arrow-scale': 0.8 } },
       { selector: 'edge.path', style: { 'line-color': '#dc2626', 'target-arrow-color': '#dc2626', 'width': 3, 'color': '#991b1b' } },
       { selector: 'node.path', style: { 'border-width': 3, 'border-color': '#dc2626' } },
       { selector: ':selected', style: { 'overlay-opacity': 0.15 } }
@@ -65,8 +67,43 @@
   }
   function addEdges(edges) {
     edges.forEach(function (e) {
+      // An aid action replaces the overview's aggregate of its provider and
+      // recipient: the action carries its evidence and speaker.
+      if (e.action) {
+        cy.edges('.overview').filter(function (o) {
+          return o.data('source') === e.source && o.data('target') === e.target;
+        }).remove();
+      }
       if (cy.getElementById(e.id).empty()) cy.add({ group: 'edges', data: e });
     });
+  }
+
+  // showOverview draws who gave aid to whom: countries, organisations and
+  // regions, sized by their number of counterparts, linked by one edge per
+  // provider and recipient (labelled with the aid types and count).
+  // On the first load it draws nothing if the user has already drawn something.
+  function showOverview(firstLoad) {
+    return get('overview').then(function (ov) {
+      if (firstLoad === true && cy.elements().nonempty()) return;
+      cy.elements().remove();
+      $('path-result').replaceChildren();
+      var maxDeg = ov.nodes.reduce(function (m, n) { return Math.max(m, n.degree); }, 1);
+      ov.nodes.forEach(function (n) {
+        var size = 16 + 44 * Math.sqrt(n.degree / maxDeg);
+        cy.add({ group: 'nodes', data: { id: n.id, name: n.name, class: n.class, degree: n.degree,
+          given: n.given, received: n.received, size: size, fontSize: Math.round(9 + size / 10) } });
+      });
+      ov.edges.forEach(function (e) {
+        cy.add({ group: 'edges', classes: 'overview', data: { id: e.id, source: e.source, target: e.target,
+          label: e.label, count: e.count, overview: true, weight: 1 + Math.min(e.count, 8) * 0.6 } });
+      });
+      // Rings by degree: the best-connected givers and receivers in the middle.
+      cy.layout({ name: 'concentric', animate: false, padding: 30, minNodeSpacing: 6,
+        concentric: function (n) { return n.data('degree'); },
+        levelWidth: function () { return Math.max(1, maxDeg / 4); } }).run();
+      status('Aid overview: ' + ov.nodes.length + ' countries, organisations and regions, ' + ov.edges.length +
+        (ov.truncated ? ' (heaviest of ' + ov.totalEdges + ')' : '') + ' links');
+    }).catch(function (err) { status(err.message, true); });
   }
   function relayout() {
     cy.layout({ name: 'cose', animate: false, randomize: cy.nodes().length < 300, nodeDimensionsIncludeLabels: true, padding: 20 }).run();
@@ -256,13 +293,20 @@
   });
   cy.on('tap', 'edge', function (ev) {
     var d = ev.target.data();
+    if (d.overview) {
+      $('detail').replaceChildren(el('h2', { text: cy.getElementById(d.source).data('name') + ' → ' + cy.getElementById(d.target).data('name') }),
+        el('div', { text: d.label }),
+        el('div', { class: 'meta', text: d.count + ' aid action' + (d.count > 1 ? 's' : '') + '. Click either end to see each one with its evidence.' }));
+      return;
+    }
     if (!d.evidence) return;
     var box = $('detail');
     box.replaceChildren(el('h2', { text: d.label }),
       el('div', { class: 'evidence', text: '“' + d.evidence + '”' }),
       el('div', { class: 'meta', text: d.statedBy ? 'stated by ' + d.statedBy : '' }));
   });
-  $('clear-graph').addEventListener('click', function () { cy.elements().remove(); $('path-result').replaceChildren(); });
+  $('clear-graph').addEventListener('click', function () { cy.elements().remove(); $('path-result').replaceChildren(); status(''); });
+  $('show-overview').addEventListener('click', showOverview);
 
   // An example per language (from the server, which knows the vocabulary);
   // switching language swaps an untouched example.
@@ -294,4 +338,5 @@
   });
 
   loadDocuments();
+  window.explorer.overview = showOverview(true);
 })();
