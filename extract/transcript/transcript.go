@@ -219,9 +219,17 @@ var (
 // parseLabel recognises a speaker label at the start of a trimmed line:
 // "Luo Zhaohui:", "Q:", "A: text", "MS ORTAGUS:", "Xinhua News Agency:".
 func parseLabel(s string) (label, bool) {
-	// "Q Thank you, Mr. President.": White House transcripts drop the colon.
+	// "Q. [Yonhap] …", "Q [NHK]:": an outlet in square brackets.
+	if m := qBracketRE.FindStringSubmatchIndex(s); m != nil {
+		return label{label: strings.TrimSpace(s[:m[1]]), role: Question, outlet: strings.TrimSpace(s[m[2]:m[3]]), contentOff: m[1]}, true
+	}
+	// "Q Thank you, Mr. President.": White House transcripts drop the colon;
+	// "Q. …" and "A. …" put a dot in its place.
 	if m := bareQRE.FindStringIndex(s); m != nil {
 		return label{label: "Q", role: Question, contentOff: m[1] - 1}, true
+	}
+	if m := bareARE.FindStringIndex(s); m != nil {
+		return label{label: "A", role: Answer, contentOff: m[1] - 1}, true
 	}
 	// "Q (Dawn):", "Question (ITV News):": a question with its outlet in brackets.
 	if m := qOutletRE.FindStringSubmatchIndex(s); m != nil && questionLabels[strings.ToLower(s[m[2]:m[3]])] {
@@ -307,7 +315,11 @@ func parseLabel(s string) (label, bool) {
 
 var titledLabelRE = regexp.MustCompile(`^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*),\s+(?:(?:Shri|Smt|Mr|Ms|Mrs|Dr|Madam|H\.E\.)\.?\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,3})\s*[:：]`)
 
-var bareQRE = regexp.MustCompile(`^Q\.?\s+\p{Lu}`)
+var (
+	bareQRE    = regexp.MustCompile(`^Q\.?\s+\p{Lu}`)
+	bareARE    = regexp.MustCompile(`^A\.\s+\p{Lu}`)
+	qBracketRE = regexp.MustCompile(`^(?:Q|Question)\s*[.:]?\s*\[([^\]]{2,60})\]\s*[:.]?\s*`)
+)
 
 var qOutletRE = regexp.MustCompile(`^(\w+(?:[- ]\w+)?)\s*\(([^()]{2,60})\)\s*:`)
 
@@ -343,7 +355,8 @@ var titleWords = map[string]bool{
 	"administrator": true, "chairman": true, "chairwoman": true, "envoy": true, "consul": true, "counselor": true,
 	"dg": true, "sg": true, "state": true, "councilor": true, "councillor": true, "senior": true, "executive": true,
 	"king": true, "queen": true, "prince": true, "emir": true, "sheikh": true, "his": true, "her": true, "excellency": true,
-	"professor": true, "doctor": true, "academician": true, "medical": true, "scientific": true, "programme": true, "program": true, "coordinator": true, "host": true, "anchor": true, "adviser": true, "advisor": true,
+	"professor": true, "doctor": true, "academician": true, "usec": true, "asec": true, "sec": true, "amb": true,
+	"undersecretary": true, "under-secretary": true, "hon": true, "atty": true, "gen": true, "dir": true, "medical": true, "scientific": true, "programme": true, "program": true, "coordinator": true, "host": true, "anchor": true, "adviser": true, "advisor": true,
 	"spokesperson's": true, "mr": true, "ms": true, "dr": true, "madam": true, "shri": true, "smt": true, "press": true, "the": true,
 }
 
