@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strconv"
+	"time"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -164,7 +166,7 @@ func (s *Store) DocumentHash(ctx context.Context, doc quad.IRI) (string, bool, e
 	if len(vals) == 0 {
 		return "", false, nil
 	}
-	return literal(vals[0]), true, nil
+	return Literal(vals[0]), true, nil
 }
 
 // Documents lists the stored documents (the nodes of type voc.Document),
@@ -204,12 +206,15 @@ func (s *Store) firstLiteral(ctx context.Context, subject quad.IRI, pred string)
 	if err != nil || len(vals) == 0 {
 		return "", err
 	}
-	return literal(vals[0]), nil
+	return Literal(vals[0]), nil
 }
 
-// literal returns a value's text: a string's content, an IRI's text.
-func literal(v quad.Value) string {
+// Literal returns the text of a value: a literal's lexical form, an IRI's
+// string, a number or date written out.
+func Literal(v quad.Value) string {
 	switch v := v.(type) {
+	case nil:
+		return ""
 	case quad.String:
 		return string(v)
 	case quad.TypedString:
@@ -218,6 +223,14 @@ func literal(v quad.Value) string {
 		return string(v.Value)
 	case quad.IRI:
 		return string(v)
+	case quad.BNode:
+		return v.String()
+	case quad.Int:
+		return strconv.FormatInt(int64(v), 10)
+	case quad.Float:
+		return strconv.FormatFloat(float64(v), 'g', -1, 64)
+	case quad.Time:
+		return time.Time(v).Format("2006-01-02")
 	}
-	return quad.ToString(v)
+	return v.String()
 }

@@ -31,7 +31,7 @@ type Stats struct {
 
 // LocalName returns the part of an IRI after its last '#' or '/'.
 func LocalName(iri string) string {
-	if i := strings.LastIndexAny(iri, "#/"); i >= 0 {
+	if i := strings.LastIndexAny(iri, "#/"); i >= 0 && i < len(iri)-1 {
 		return iri[i+1:]
 	}
 	return iri
@@ -70,7 +70,7 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 			st.AidActions["none"]++
 		}
 		for _, t := range types {
-			st.AidActions[LocalName(literal(t))]++
+			st.AidActions[LocalName(Literal(t))]++
 		}
 	}
 	if st.Quads, err = s.QuadCount(ctx); err != nil {

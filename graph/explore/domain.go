@@ -10,6 +10,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	bggraph "github.com/briefgraph/briefgraph/graph"
+
 	"github.com/briefgraph/briefgraph/graph/voc"
 )
 
@@ -208,7 +210,7 @@ func (e *Explorer) Search(ctx context.Context, sq SearchQuery) (*SearchResult, e
 	}
 	want := kindOther
 	if sq.Class != "" {
-		k, ok := entityClasses[strings.ToLower(localName(sq.Class))]
+		k, ok := entityClasses[strings.ToLower(bggraph.LocalName(sq.Class))]
 		if !ok {
 			return nil, fmt.Errorf("%w: unknown class %q (want Person, GovernmentOrganization, Country, Organization or Place)", ErrBadRequest, sq.Class)
 		}
@@ -365,7 +367,7 @@ func (e *Explorer) Entity(ctx context.Context, id string) (*Entity, error) {
 		Links:    []Link{},
 	}
 	for _, a := range ix.objects(n, p.altName) {
-		ent.AlternateNames = append(ent.AlternateNames, literal(ix.vals[a]))
+		ent.AlternateNames = append(ent.AlternateNames, bggraph.Literal(ix.vals[a]))
 	}
 	sort.Strings(ent.AlternateNames)
 	for _, a := range ix.objects(n, p.sameAs) {
@@ -415,7 +417,7 @@ func (e *Explorer) Entity(ctx context.Context, id string) (*Entity, error) {
 
 func (ix *index) link(ed edge, dir string) Link {
 	pred := ix.iri(ed.p)
-	return Link{Predicate: pred, Label: localName(pred), Direction: dir, Node: ix.ref(ed.n)}
+	return Link{Predicate: pred, Label: bggraph.LocalName(pred), Direction: dir, Node: ix.ref(ed.n)}
 }
 
 func (ix *index) docRef(n nid) DocRef {
@@ -440,7 +442,7 @@ func (ix *index) action(a, from nid) AidAction {
 	prov, rec := ix.first(a, p.provider), ix.first(a, p.recipient)
 	act := AidAction{
 		ID:        ix.iri(a),
-		Type:      localName(ix.str(a, p.aidType)),
+		Type:      bggraph.LocalName(ix.str(a, p.aidType)),
 		Quantity:  ix.str(a, p.quantity),
 		Modality:  ix.str(a, p.modality),
 		Cameo:     ix.str(a, p.cameo),
@@ -557,7 +559,7 @@ func (ix *index) aidLists(n nid) *aidList {
 		default:
 			continue
 		}
-		k := key{a: ed.n, typ: localName(ix.str(ed.n, ix.p.aidType))}
+		k := key{a: ed.n, typ: bggraph.LocalName(ix.str(ed.n, ix.p.aidType))}
 		if c := ix.first(ed.n, other); c != none {
 			k.cp = ix.name(c)
 		}
@@ -638,7 +640,7 @@ func (e *Explorer) Neighbors(ctx context.Context, id string, limit int) (*Graph,
 		// An edge's id must differ from every node's: the action may be
 		// drawn as a node too (on a path).
 		ge := GraphEdge{ID: ix.iri(prov) + " " + ix.iri(a) + " " + ix.iri(rec), Source: ix.iri(prov), Target: ix.iri(rec),
-			Label: strings.ReplaceAll(localName(ix.str(a, ix.p.aidType)), "_", " "), Action: ix.iri(a),
+			Label: strings.ReplaceAll(bggraph.LocalName(ix.str(a, ix.p.aidType)), "_", " "), Action: ix.iri(a),
 			Evidence: ix.str(ix.first(a, ix.p.evidence), ix.p.text)}
 		if sb := ix.first(a, ix.p.statedBy); sb != none {
 			ge.StatedBy = ix.name(sb)
@@ -653,7 +655,7 @@ func (e *Explorer) Neighbors(ctx context.Context, id string, limit int) (*Graph,
 		add(s)
 		add(o)
 		pred := ix.iri(p)
-		addEdge(GraphEdge{ID: ix.iri(s) + " " + pred + " " + ix.iri(o), Source: ix.iri(s), Target: ix.iri(o), Label: localName(pred)})
+		addEdge(GraphEdge{ID: ix.iri(s) + " " + pred + " " + ix.iri(o), Source: ix.iri(s), Target: ix.iri(o), Label: bggraph.LocalName(pred)})
 	}
 	for _, ed := range ix.out[n] {
 		if ed.p != ix.p.typ {

@@ -8,7 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"time"
+
+	bggraph "github.com/briefgraph/briefgraph/graph"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -244,7 +245,7 @@ func (ix *index) classify() {
 			sk := searchKey{n: n, keys: []string{strings.ToLower(ix.name(n))}}
 			for _, p := range []nid{ix.p.altName, ix.p.iso2, ix.p.iso3} {
 				for _, v := range ix.objects(n, p) {
-					sk.keys = append(sk.keys, strings.ToLower(literal(ix.vals[v])))
+					sk.keys = append(sk.keys, strings.ToLower(bggraph.Literal(ix.vals[v])))
 				}
 			}
 			ix.entities = append(ix.entities, sk)
@@ -333,7 +334,7 @@ func (ix *index) str(n, p nid) string {
 	if o == none {
 		return ""
 	}
-	return literal(ix.vals[o])
+	return bggraph.Literal(ix.vals[o])
 }
 
 // num returns the first object of n with predicate p as a number.
@@ -348,7 +349,7 @@ func (ix *index) num(n, p nid) (float64, bool) {
 	case quad.Float:
 		return float64(v), true
 	}
-	f, err := strconv.ParseFloat(strings.TrimSpace(literal(ix.vals[o])), 64)
+	f, err := strconv.ParseFloat(strings.TrimSpace(bggraph.Literal(ix.vals[o])), 64)
 	return f, err == nil
 }
 
@@ -363,7 +364,7 @@ func (ix *index) iri(n nid) string {
 	case quad.BNode:
 		return v.String()
 	}
-	return literal(ix.vals[n])
+	return bggraph.Literal(ix.vals[n])
 }
 
 // name returns n's display name: its schema:name, a document's title, an aid
@@ -379,7 +380,7 @@ func (ix *index) name(n nid) string {
 		}
 	case kindAid:
 		if s := ix.str(n, ix.p.aidType); s != "" {
-			return strings.ReplaceAll(localName(s), "_", " ")
+			return strings.ReplaceAll(bggraph.LocalName(s), "_", " ")
 		}
 	case kindTurn:
 		if o, ok := ix.num(n, ix.p.ordinal); ok {
@@ -390,7 +391,7 @@ func (ix *index) name(n nid) string {
 			return s
 		}
 	}
-	return localName(ix.iri(n))
+	return bggraph.LocalName(ix.iri(n))
 }
 
 // ref returns the short description of a node used in every response.
@@ -415,37 +416,4 @@ func (ix *index) isNode(n nid) bool {
 		return true
 	}
 	return false
-}
-
-// literal returns the text of a value: a literal's lexical form, an IRI's string.
-func literal(v quad.Value) string {
-	switch v := v.(type) {
-	case nil:
-		return ""
-	case quad.String:
-		return string(v)
-	case quad.TypedString:
-		return string(v.Value)
-	case quad.LangString:
-		return string(v.Value)
-	case quad.IRI:
-		return string(v)
-	case quad.BNode:
-		return v.String()
-	case quad.Int:
-		return strconv.FormatInt(int64(v), 10)
-	case quad.Float:
-		return strconv.FormatFloat(float64(v), 'g', -1, 64)
-	case quad.Time:
-		return time.Time(v).Format("2006-01-02")
-	}
-	return v.String()
-}
-
-// localName returns the part of an IRI after its last '#' or '/'.
-func localName(s string) string {
-	if i := strings.LastIndexAny(s, "#/"); i >= 0 && i < len(s)-1 {
-		return s[i+1:]
-	}
-	return s
 }

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	bggraph "github.com/briefgraph/briefgraph/graph"
 )
 
 // AidTypeCount is how many aid actions of one type (the local name of
@@ -88,7 +90,7 @@ func (ix *index) overview() *overviewData {
 				od.degree[prov]++
 				od.degree[rec]++
 			}
-			byPair[k][localName(ix.str(nid(a), ix.p.aidType))]++
+			byPair[k][bggraph.LocalName(ix.str(nid(a), ix.p.aidType))]++
 			od.given[prov]++
 			od.received[rec]++
 		}

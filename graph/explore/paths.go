@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 
+	bggraph "github.com/briefgraph/briefgraph/graph"
+
 	"github.com/briefgraph/briefgraph/graph/voc"
 )
 
@@ -328,7 +330,7 @@ func (ix *index) joinPath(h, t half) Path {
 			s, o = b, a
 		}
 		pred := ix.iri(st.p)
-		return PathEdge{Source: ix.iri(s), Target: ix.iri(o), Predicate: pred, Label: localName(pred)}
+		return PathEdge{Source: ix.iri(s), Target: ix.iri(o), Predicate: pred, Label: bggraph.LocalName(pred)}
 	}
 	for i, n := range h.nodes {
 		p.Nodes = append(p.Nodes, ix.ref(n))
