@@ -328,3 +328,44 @@ func TestFiles(t *testing.T) {
 		t.Fatalf("files %v bad %v", files, bad)
 	}
 }
+
+// counter is a store that keeps nothing and a stand-in for it counts the
+// documents extracted but not yet written: what a run holds in memory.
+type counter struct {
+	inFlight, peak atomic.Int64
+}
+
+func (c *counter) DocumentHash(context.Context, quad.IRI) (string, bool, error) { return "", false, nil }
+func (c *counter) DocumentsWithHash(context.Context, string) ([]quad.IRI, error) {
+	return nil, nil
+}
+func (c *counter) ReplaceDocuments(_ context.Context, docs []graph.Doc) ([]graph.Change, error) {
+	c.inFlight.Add(-int64(len(docs)))
+	return make([]graph.Change, len(docs)), nil
+}
+
+func (c *counter) extract(ctx context.Context, name string, data []byte) (quad.IRI, string, []quad.Quad, error) {
+	if n := c.inFlight.Add(1); n > c.peak.Load() {
+		c.peak.Store(n)
+	}
+	return ingesttest.Extract(ctx, name, data)
+}
+
+// TestStreaming checks that a run holds a bounded number of extracted
+// documents, whatever the corpus size: at most the workers' documents, the
+// channel's, and one batch.
+func TestStreaming(t *testing.T) {
+	dir := corpus(t, 400, 2000)
+	for _, workers := range []int{1, 4} {
+		c := &counter{}
+		sum, err := ingest.Run(context.Background(), c, c.extract, []string{dir}, ingest.Options{Workers: workers, BatchQuads: 500})
+		if err != nil || sum.New != 400 {
+			t.Fatal(err, sum)
+		}
+		// A document here has more than 50 quads, so a batch holds at most 10.
+		if limit := int64(2*workers + 10 + 1); c.peak.Load() > limit {
+			t.Errorf("%d workers: %d documents held at once, want at most %d", workers, c.peak.Load(), limit)
+		}
+		t.Logf("%d workers: at most %d of 400 documents held at once", workers, c.peak.Load())
+	}
+}
