@@ -335,7 +335,9 @@ type counter struct {
 	inFlight, peak atomic.Int64
 }
 
-func (c *counter) DocumentHash(context.Context, quad.IRI) (string, bool, error) { return "", false, nil }
+func (c *counter) DocumentHash(context.Context, quad.IRI) (string, bool, error) {
+	return "", false, nil
+}
 func (c *counter) DocumentsWithHash(context.Context, string) ([]quad.IRI, error) {
 	return nil, nil
 }
