@@ -98,10 +98,10 @@ func Find(s string, ms []Mention, self string) []Action {
 
 func triggers(low string) []trigger {
 	var ts []trigger
-	for _, m := range verbRE.FindAllStringSubmatchIndex(low, -1) {
-		ts = append(ts, trigger{class: verbs[whichGroup(m)].class, start: m[0], end: m[1]})
+	for _, m := range verbRE.FindAll(low) {
+		ts = append(ts, trigger{class: verbs[m.Index].class, start: m.Start, end: m.End})
 	}
-	for _, m := range nounTriggerRE.FindAllStringIndex(low, -1) {
+	for _, m := range nounTriggerRE.FindAllStringIndex(low) {
 		// "aid to X", "assistance for X", "donation from X": a noun that governs a phrase.
 		rest := strings.TrimLeft(low[m[1]:], " ")
 		word := low[m[0]:m[1]]
@@ -401,8 +401,8 @@ func firstNoun(low string, from, to int) string {
 	if from >= to {
 		return ""
 	}
-	if m := nounRE.FindStringSubmatchIndex(low[from:to]); m != nil {
-		return nouns[whichGroup(m)].typ
+	if m, ok := nounRE.Next(low[from:to], 0); ok {
+		return nouns[m.Index].typ
 	}
 	return ""
 }

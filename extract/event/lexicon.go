@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/briefgraph/briefgraph/extract/internal/scan"
 	"github.com/briefgraph/briefgraph/graph/voc"
 )
 
@@ -24,44 +25,33 @@ const (
 // verbs are the trigger verbs, lower-case, matched on word boundaries.
 var verbs = []struct {
 	class verbClass
-	re    *regexp.Regexp
+	re    *scan.Regexp
 }{
-	{send, regexp.MustCompile(`\b(?:sen[dt]s?|sending|carr(?:y|ies|ied|ying)|(?:left|depart(?:s|ed|ing)?|headed|set off|set out) for|prepar(?:e|es|ing) |dispatch(?:ed|es|ing)?|deploy(?:ed|s|ing)?|airlift(?:ed|s|ing)?|rush(?:ed)?|fl(?:y|ies|ying|ew|own)|dispatched)\b`)},
-	{give, regexp.MustCompile(`\b(?:donat(?:e|ed|es|ing)|provid(?:e|ed|es|ing)|deliver(?:ed|s|ing)?|ship(?:ped|s|ping)?|gave|give[ns]?|giving|offer(?:ed|s|ing)?|hand(?:ed|s|ing)?(?: over)?|supplied|approv(?:e|ed|es|ing)|commit(?:s|ted|ting)|distribut(?:e|ed|es|ing)|lend(?:s|ing)?|lent|loaned|contribut(?:e|ed|es|ing)|allocat(?:e|ed|es|ing)|granted|pledg(?:e|ed|es|ing)|earmark(?:ed|s)?|extend(?:ed|s|ing)?|presented|gifted|made available|raised|transferred)\b`)},
-	{hold, regexp.MustCompile(`\b(?:h[eo]ld(?:s|ing)?|run(?:s|ning)?|ran|work(?:s|ed|ing)? on|conduct(?:ed|s|ing)?|organi[sz](?:e|ed|es|ing)|(?:co-)?host(?:ed|s|ing)?|convened?|arrang(?:e|ed|es|ing)|launch(?:ed|es|ing)?)\b`)},
-	{share, regexp.MustCompile(`\b(?:shar(?:e|ed|es|ing)|exchang(?:e|ed|es|ing)|communicat(?:e|ed|es|ing)|briefed|informed|notified|introduc(?:e|ed|ing) (?:its |our |their )?experience)\b`)},
-	{coop, regexp.MustCompile(`\b(?:cooperat(?:e|ed|es|ing)|collaborat(?:e|ed|es|ing)|work(?:ed|s|ing)? (?:closely )?(?:together|jointly)|join(?:ed|s|ing)? hands|team(?:ed)? up|partner(?:ed|s|ing)?|jointly (?:develop|conduct|carry)(?:ed|ing|s)?|co-develop(?:ed|s|ing)?)\b`)},
+	{send, scan.MustCompile(`\b(?:sen[dt]s?|sending|carr(?:y|ies|ied|ying)|(?:left|depart(?:s|ed|ing)?|headed|set off|set out) for|prepar(?:e|es|ing) |dispatch(?:ed|es|ing)?|deploy(?:ed|s|ing)?|airlift(?:ed|s|ing)?|rush(?:ed)?|fl(?:y|ies|ying|ew|own)|dispatched)\b`)},
+	{give, scan.MustCompile(`\b(?:donat(?:e|ed|es|ing)|provid(?:e|ed|es|ing)|deliver(?:ed|s|ing)?|ship(?:ped|s|ping)?|gave|give[ns]?|giving|offer(?:ed|s|ing)?|hand(?:ed|s|ing)?(?: over)?|supplied|approv(?:e|ed|es|ing)|commit(?:s|ted|ting)|distribut(?:e|ed|es|ing)|lend(?:s|ing)?|lent|loaned|contribut(?:e|ed|es|ing)|allocat(?:e|ed|es|ing)|granted|pledg(?:e|ed|es|ing)|earmark(?:ed|s)?|extend(?:ed|s|ing)?|presented|gifted|made available|raised|transferred)\b`)},
+	{hold, scan.MustCompile(`\b(?:h[eo]ld(?:s|ing)?|run(?:s|ning)?|ran|work(?:s|ed|ing)? on|conduct(?:ed|s|ing)?|organi[sz](?:e|ed|es|ing)|(?:co-)?host(?:ed|s|ing)?|convened?|arrang(?:e|ed|es|ing)|launch(?:ed|es|ing)?)\b`)},
+	{share, scan.MustCompile(`\b(?:shar(?:e|ed|es|ing)|exchang(?:e|ed|es|ing)|communicat(?:e|ed|es|ing)|briefed|informed|notified|introduc(?:e|ed|ing) (?:its |our |their )?experience)\b`)},
+	{coop, scan.MustCompile(`\b(?:cooperat(?:e|ed|es|ing)|collaborat(?:e|ed|es|ing)|work(?:ed|s|ing)? (?:closely )?(?:together|jointly)|join(?:ed|s|ing)? hands|team(?:ed)? up|partner(?:ed|s|ing)?|jointly (?:develop|conduct|carry)(?:ed|ing|s)?|co-develop(?:ed|s|ing)?)\b`)},
 	// "support" is left out: "China supports the WHO" is politics, not aid.
-	{help, regexp.MustCompile(`\b(?:help(?:ed|s|ing)?|assist(?:ed|s|ing)?|aided|aiding)\b`)},
-	{receive, regexp.MustCompile(`\b(?:receiv(?:e|ed|es|ing)|obtain(?:ed|s)?|accept(?:ed|s)?|got)\b`)},
-	{arrive, regexp.MustCompile(`\b(?:arriv(?:e|ed|es|ing)|land(?:ed|s)) (?:in|at)\b`)},
+	{help, scan.MustCompile(`\b(?:help(?:ed|s|ing)?|assist(?:ed|s|ing)?|aided|aiding)\b`)},
+	{receive, scan.MustCompile(`\b(?:receiv(?:e|ed|es|ing)|obtain(?:ed|s)?|accept(?:ed|s)?|got)\b`)},
+	{arrive, scan.MustCompile(`\b(?:arriv(?:e|ed|es|ing)|land(?:ed|s)) (?:in|at)\b`)},
 }
 
-// verbRE matches every trigger verb in one pass; submatch i+1 is verbs[i].
-var verbRE = combine(len(verbs), func(i int) *regexp.Regexp { return verbs[i].re })
+// verbRE matches every trigger verb in one pass: verbs[Match.Index].
+var verbRE = setOf(len(verbs), func(i int) *scan.Regexp { return verbs[i].re })
 
-// nounRE matches every type noun in one pass; submatch i+1 is nouns[i].
-var nounRE = combine(len(nouns), func(i int) *regexp.Regexp { return nouns[i].re })
+// nounRE matches every type noun in one pass: nouns[Match.Index].
+var nounRE = setOf(len(nouns), func(i int) *scan.Regexp { return nouns[i].re })
 
-// combine joins n regular expressions into one alternation with a group
-// each, tried in order at the leftmost position where any matches.
-func combine(n int, re func(int) *regexp.Regexp) *regexp.Regexp {
-	alts := make([]string, n)
-	for i := range alts {
-		alts[i] = "(" + re(i).String() + ")"
+// setOf makes one alternation of n expressions, tried in order at the
+// leftmost position where any matches.
+func setOf(n int, re func(int) *scan.Regexp) scan.Set {
+	set := make(scan.Set, n)
+	for i := range set {
+		set[i] = re(i)
 	}
-	return regexp.MustCompile(strings.Join(alts, "|"))
-}
-
-// whichGroup returns the index of the first non-empty group of a
-// submatch-index slice (0 for the first alternative).
-func whichGroup(m []int) int {
-	for g := 1; 2*g < len(m); g++ {
-		if m[2*g] >= 0 {
-			return g - 1
-		}
-	}
-	return -1
+	return set
 }
 
 // cues are the stems without which a sentence states no aid: a cheap test
@@ -89,20 +79,20 @@ func hasCue(low string) bool {
 // nouns tell the aid type; the first one in a trigger's scope decides it.
 var nouns = []struct {
 	typ string
-	re  *regexp.Regexp
+	re  *scan.Regexp
 }{
-	{voc.ResearchCooperation, regexp.MustCompile(`\b(?:joint (?:research|studies|study|development|trials?)|research (?:cooperation|collaboration|projects?)|scientific (?:research|cooperation)|(?:vaccines?|drugs?|medicines?) (?:research|development|r&d|trials?)|clinical trials?|r&d|research and development|develop(?:ing|ment of)? (?:a |the )?(?:vaccines?|drugs?)|vaccine candidates?|research on)\b`)},
-	{voc.MedicalTeam, regexp.MustCompile(`\b(?:medical (?:teams?|experts?|staff|workers|personnel|professionals|aid teams?|expert teams?|specialists|squads?|brigades?)|brigades?|specialists|virologists|military doctors|field hospitals?|mobile hospitals?|(?:expert|anti-epidemic|epidemic(?:-| )prevention|health|rescue|relief|medical) teams?|teams? of (?:\w+ )?(?:medical |health )?(?:experts|doctors|specialists)|doctors|nurses|physicians|(?:health|healthcare|health-care) workers|medics|epidemiologists|experts? teams?|the team|teams|(?:public )?health experts)\b`)},
-	{voc.Supplies, regexp.MustCompile(`\b(?:(?:face |surgical |medical |protective |n95 |kn95 )?masks?|n95s?|respirators?|(?:test(?:ing)?|detection|diagnostic) (?:kits?|reagents?)|reagents?|ventilators?|protective (?:suits?|gear|equipment|clothing|gowns?|goggles)|ppe|gloves|goggles|face shields?|isolation gowns?|gowns|swabs|disinfectants?|sanitizers?|thermometers?|medicines?|drugs|vaccines?|(?:vaccine )?doses|tablets|pills|capsules|medications?|hydroxychloroquine|paracetamol|hospital beds|beds|oxygen(?: concentrators?)?|ambulances|mobile laborator(?:y|ies)|test systems|(?:medical|anti-epidemic|emergency|relief|humanitarian|protective|anti-virus|epidemic prevention|medical and protective|much-needed|urgently needed) (?:supplies|materials|equipment|goods)|supplies|materials|equipment)\b`)},
-	{voc.Funding, regexp.MustCompile(`(?:\b(?:funds?|funding|financial (?:aid|assistance|support|contributions?)|cash|grants?|loans?|money|budget support|debt relief|credit lines?|donations? of (?:us)?\$)\b|(?:us|u\.s\.)?\$\s?\d|\b\d[\d,.]*\s*(?:million|billion|thousand)?\s*(?:(?:us|u\.s\.|american|hong kong|singapore) )?(?:dollars?|yuan|euros?|usd|rmb|pounds|rupees|yen|francs)\b|\b(?:usd|rmb|eur|cny)\s?\d)`)},
-	{voc.ExpertExchange, regexp.MustCompile(`\b(?:video(?:-| )?(?:conferences?|calls?|links?|meetings?|conferencing)|videoconferences?|tele-?conferences?|(?:online|virtual|remote) (?:meetings?|conferences?|seminars?|sessions?|consultations?|exchanges?|trainings?)|webinars?|expert (?:consultations?|exchanges?|meetings?|dialogues?)|consultations?|trainings?|training (?:sessions?|courses?|programs?|programmes?)|exchanges? (?:between|among|of) (?:\w+ )?experts|seminars?|(?:expert|technical) (?:advice|guidance))\b`)},
-	{voc.KnowledgeSharing, regexp.MustCompile(`\b(?:experiences?|information|data|(?:treatment|diagnosis|diagnostic|prevention|control|containment|response|clinical)? ?(?:plans|protocols|guidelines)|genome sequences?|genetic sequences?|(?:gene )?sequences?|knowledge|best practices|practices|lessons|technical (?:documents|solutions|guidance|materials)|know-how|solutions|expertise|findings)\b`)},
-	{voc.OtherAid, regexp.MustCompile(`\b(?:aid|assistance|help|support|relief|donations?|gifts?|contributions?)\b`)},
+	{voc.ResearchCooperation, scan.MustCompile(`\b(?:joint (?:research|studies|study|development|trials?)|research (?:cooperation|collaboration|projects?)|scientific (?:research|cooperation)|(?:vaccines?|drugs?|medicines?) (?:research|development|r&d|trials?)|clinical trials?|r&d|research and development|develop(?:ing|ment of)? (?:a |the )?(?:vaccines?|drugs?)|vaccine candidates?|research on)\b`)},
+	{voc.MedicalTeam, scan.MustCompile(`\b(?:medical (?:teams?|experts?|staff|workers|personnel|professionals|aid teams?|expert teams?|specialists|squads?|brigades?)|brigades?|specialists|virologists|military doctors|field hospitals?|mobile hospitals?|(?:expert|anti-epidemic|epidemic(?:-| )prevention|health|rescue|relief|medical) teams?|teams? of (?:\w+ )?(?:medical |health )?(?:experts|doctors|specialists)|doctors|nurses|physicians|(?:health|healthcare|health-care) workers|medics|epidemiologists|experts? teams?|the team|teams|(?:public )?health experts)\b`)},
+	{voc.Supplies, scan.MustCompile(`\b(?:(?:face |surgical |medical |protective |n95 |kn95 )?masks?|n95s?|respirators?|(?:test(?:ing)?|detection|diagnostic) (?:kits?|reagents?)|reagents?|ventilators?|protective (?:suits?|gear|equipment|clothing|gowns?|goggles)|ppe|gloves|goggles|face shields?|isolation gowns?|gowns|swabs|disinfectants?|sanitizers?|thermometers?|medicines?|drugs|vaccines?|(?:vaccine )?doses|tablets|pills|capsules|medications?|hydroxychloroquine|paracetamol|hospital beds|beds|oxygen(?: concentrators?)?|ambulances|mobile laborator(?:y|ies)|test systems|(?:medical|anti-epidemic|emergency|relief|humanitarian|protective|anti-virus|epidemic prevention|medical and protective|much-needed|urgently needed) (?:supplies|materials|equipment|goods)|supplies|materials|equipment)\b`)},
+	{voc.Funding, scan.MustCompile(`(?:\b(?:funds?|funding|financial (?:aid|assistance|support|contributions?)|cash|grants?|loans?|money|budget support|debt relief|credit lines?|donations? of (?:us)?\$)\b|(?:us|u\.s\.)?\$\s?\d|\b\d[\d,.]*\s*(?:million|billion|thousand)?\s*(?:(?:us|u\.s\.|american|hong kong|singapore) )?(?:dollars?|yuan|euros?|usd|rmb|pounds|rupees|yen|francs)\b|\b(?:usd|rmb|eur|cny)\s?\d)`)},
+	{voc.ExpertExchange, scan.MustCompile(`\b(?:video(?:-| )?(?:conferences?|calls?|links?|meetings?|conferencing)|videoconferences?|tele-?conferences?|(?:online|virtual|remote) (?:meetings?|conferences?|seminars?|sessions?|consultations?|exchanges?|trainings?)|webinars?|expert (?:consultations?|exchanges?|meetings?|dialogues?)|consultations?|trainings?|training (?:sessions?|courses?|programs?|programmes?)|exchanges? (?:between|among|of) (?:\w+ )?experts|seminars?|(?:expert|technical) (?:advice|guidance))\b`)},
+	{voc.KnowledgeSharing, scan.MustCompile(`\b(?:experiences?|information|data|(?:treatment|diagnosis|diagnostic|prevention|control|containment|response|clinical)? ?(?:plans|protocols|guidelines)|genome sequences?|genetic sequences?|(?:gene )?sequences?|knowledge|best practices|practices|lessons|technical (?:documents|solutions|guidance|materials)|know-how|solutions|expertise|findings)\b`)},
+	{voc.OtherAid, scan.MustCompile(`\b(?:aid|assistance|help|support|relief|donations?|gifts?|contributions?)\b`)},
 }
 
 // nounTriggers are nouns that carry an action without a verb: "China's aid
 // to Italy", "the donation of masks to Iran".
-var nounTriggerRE = regexp.MustCompile(`\b(?:aid|assistance|help|donations?|gifts?|contributions?|support|grants?|loans?)\b|(?:\bus|\bu\.s\.)?\$\s?\d[\d,.]*(?:\s*(?:million|billion))?|\b\d[\d,.]*\s*(?:million|billion)?\s*(?:(?:us|u\.s\.) )?(?:dollars|euros|yuan|yen|won|pounds|rmb|usd|rupees|francs)\b`)
+var nounTriggerRE = scan.MustCompile(`\b(?:aid|assistance|help|donations?|gifts?|contributions?|support|grants?|loans?)\b|(?:\bus|\bu\.s\.)?\$\s?\d[\d,.]*(?:\s*(?:million|billion))?|\b\d[\d,.]*\s*(?:million|billion)?\s*(?:(?:us|u\.s\.) )?(?:dollars|euros|yuan|yen|won|pounds|rmb|usd|rupees|francs)\b`)
 
 // recipient prepositions open the phrase that names who receives.
 var recipientPreps = map[string]bool{"between": true, "to": true, "for": true, "with": true, "from": true, "towards": true, "toward": true, "into": true, "among": true, "including": true, "include": true, "includes": true, "like": true, "as": true}
@@ -115,22 +105,22 @@ var closingPreps = map[string]bool{"at": true, "on": true, "by": true, "through"
 var givenThings = regexp.MustCompile(`^(?:grants?|donations?|loans?|contributions?|gifts?)$`)
 
 // aidWordRE: the generic words that are aid when sent ("sent aid").
-var aidWordRE = regexp.MustCompile(`\b(?:aid|assistance|relief|donations?|help)\b`)
+var aidWordRE = scan.MustCompile(`\b(?:aid|assistance|relief|donations?|help)\b`)
 
 // physicalTransfer are the give verbs that move goods, whatever the goods.
 var physicalTransfer = regexp.MustCompile(`^(?:donat|deliver|ship|hand|gift|airlift|distribut)`)
 
 // expertRE: a conference is an expert exchange only among experts, not
 // talks between ministers "via video link".
-var expertRE = regexp.MustCompile(`\b(?:experts?|specialists?|doctors|medical|health|scientists|epidemic|epidemiolog\w*|clinical|clinicians|researchers|technical|training|treatment|prevention|virus|covid-19|coronavirus|hospitals?|laborator\w+|professionals)\b`)
+var expertRE = scan.MustCompile(`\b(?:experts?|specialists?|doctors|medical|health|scientists|epidemic|epidemiolog\w*|clinical|clinicians|researchers|technical|training|treatment|prevention|virus|covid-19|coronavirus|hospitals?|laborator\w+|professionals)\b`)
 
 var (
-	plannedRE  = regexp.MustCompile(`\b(?:will|would|shall|'ll|plans?|planned|planning|preparing|prepares|prepare|committed|commits|pledg(?:e|ed|es|ing)|promis(?:e|ed|es)|intends?|intended|going to|ready to|prepared to|decided to|willing to|stands? ready|to be (?:sent|delivered|provided|donated|shipped)|expects? to|is to|are to|soon|next (?:week|month|year))\b`)
-	negationRE = regexp.MustCompile(`\b(?:not|never|no longer|n't|refused to|declined to|denied|without)\b`)
-	passiveRE  = regexp.MustCompile(`\b(?:was|were|been|being|be|is|are|has been|have been)\s+(?:\w+ly\s+)?$`)
+	plannedRE  = scan.MustCompile(`\b(?:will|would|shall|'ll|plans?|planned|planning|preparing|prepares|prepare|committed|commits|pledg(?:e|ed|es|ing)|promis(?:e|ed|es)|intends?|intended|going to|ready to|prepared to|decided to|willing to|stands? ready|to be (?:sent|delivered|provided|donated|shipped)|expects? to|is to|are to|soon|next (?:week|month|year))\b`)
+	negationRE = scan.MustCompile(`\b(?:not|never|no longer|n't|refused to|declined to|denied|without)\b`)
+	passiveRE  = scan.MustCompile(`\b(?:was|were|been|being|be|is|are|has been|have been)\s+(?:\w+ly\s+)?$`)
 )
 
-var quantityRE = regexp.MustCompile(`(?i)(?:\b(?:approximately|about|around|nearly|almost|over|more than|less than|some|up to|at least|a total of|another|an additional|a further|roughly|close to|in total)\s+)?(?:(?:\bus|\bu\.s\.)?\$\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn))?|\b\d[\d,.]*(?:\s*(?:million|billion|thousand))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred|hundreds|thousands|millions|dozens|tens of thousands|hundreds of thousands|a dozen|a batch|a team|a group)(?:\s+(?:million|billion|thousand))?)(?:\s+(?:batch(?:es)?|tons?|tonnes?|pieces?|sets?|units?|doses?|boxes|cartons|shipments?|flights?|planeloads?|consignments?|rounds?|groups?|teams?|rmb|yuan|yen|won|pounds|rupees|francs|(?:us |u\.s\. )?dollars|euros?))?(?:\s+of)?\b`)
+var quantityRE = scan.MustCompile(`(?i)(?:\b(?:approximately|about|around|nearly|almost|over|more than|less than|some|up to|at least|a total of|another|an additional|a further|roughly|close to|in total)\s+)?(?:(?:\bus|\bu\.s\.)?\$\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn))?|\b\d[\d,.]*(?:\s*(?:million|billion|thousand))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred|hundreds|thousands|millions|dozens|tens of thousands|hundreds of thousands|a dozen|a batch|a team|a group)(?:\s+(?:million|billion|thousand))?)(?:\s+(?:batch(?:es)?|tons?|tonnes?|pieces?|sets?|units?|doses?|boxes|cartons|shipments?|flights?|planeloads?|consignments?|rounds?|groups?|teams?|rmb|yuan|yen|won|pounds|rupees|francs|(?:us |u\.s\. )?dollars|euros?))?(?:\s+of)?\b`)
 
 // cameo gives the CAMEO event code of an aid type: the 07 "provide aid"
 // family for what is given, 06 "material cooperation" and 04 "consult" for

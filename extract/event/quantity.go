@@ -16,7 +16,7 @@ func quantity(s, low string, begin int, t trigger, end int) (string, float64) {
 		if span[0] >= span[1] {
 			continue
 		}
-		for _, m := range quantityRE.FindAllStringIndex(low[span[0]:span[1]], -1) {
+		for _, m := range quantityRE.FindAllStringIndex(low[span[0]:span[1]]) {
 			q := strings.TrimSpace(s[span[0]+m[0] : span[0]+m[1]])
 			q = strings.TrimSuffix(q, " of")
 			if q == "" || strings.HasPrefix(strings.ToLower(q), "a team") || strings.HasPrefix(strings.ToLower(q), "a group") {

@@ -4,6 +4,7 @@ package event
 
 import (
 	"strings"
+	"unicode"
 )
 
 func mentionsIn(ms []Mention, from, to int) []Mention {
@@ -228,12 +229,10 @@ func startsClause(low string, at int) bool {
 	if auxiliaries[w] {
 		return true
 	}
-	for _, v := range verbs {
-		if loc := v.re.FindStringIndex(low[at:]); loc != nil && strings.TrimSpace(low[at:at+loc[0]]) == "" {
-			return true
-		}
-	}
-	return false
+	// A verb right after the spaces: every verb starts with a letter, so no
+	// match can start among the spaces before it.
+	rest := low[at:]
+	return verbRE.MatchAt(rest, len(rest)-len(strings.TrimLeftFunc(rest, unicode.IsSpace)))
 }
 
 // infinitive reports whether w after "to" is a verb: "to support", "to help".

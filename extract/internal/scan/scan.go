@@ -1,0 +1,476 @@
+// Package scan runs a regular expression faster on text where it rarely
+// matches, with exactly the results of package regexp: a match can only
+// start where the text begins with one of the expression's possible first
+// bytes (computed once from its syntax), so the expression is tried,
+// anchored, only there. An expression whose first bytes cannot be
+// enumerated (it starts with \w+ or . or may match "") is run as is.
+package scan
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"unicode"
+	"unicode/utf8"
+)
+
+// prefixLen is how many leading bytes of a match the filter knows.
+const prefixLen = 3
+
+// maxPrefixes bounds the set of prefixes; beyond it the filter is not used.
+const maxPrefixes = 8192
+
+// Regexp is a compiled regular expression with a prefix filter. It is
+// immutable and safe for concurrent use.
+type Regexp struct {
+	re *regexp.Regexp
+	// at matches re anchored after one rune of context: ^(?s:.)(?:re).
+	at *regexp.Regexp
+	// at0 matches re anchored at the start of the text.
+	at0 *regexp.Regexp
+	// filter is nil when every position must be tried.
+	filter *filter
+	// maxLen bounds the length of a match in bytes; -1 if unbounded or if
+	// the expression looks at the end of the text.
+	maxLen int
+}
+
+// MustCompile is regexp.MustCompile with a prefix filter.
+func MustCompile(expr string) *Regexp {
+	return New(regexp.MustCompile(expr))
+}
+
+// New returns re with a prefix filter.
+func New(re *regexp.Regexp) *Regexp {
+	x := &Regexp{
+		re:  re,
+		at:  regexp.MustCompile(`^(?s:.)(?:` + re.String() + `)`),
+		at0: regexp.MustCompile(`^(?:` + re.String() + `)`),
+	}
+	p, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return x
+	}
+	p = p.Simplify()
+	if set, ok := prefixes(p); ok && !set[""] {
+		x.filter = newFilter(set)
+	}
+	x.maxLen = maxLen(p)
+	return x
+}
+
+// matchAt returns the submatch indices of a match starting at s[p], or nil.
+func (x *Regexp) matchAt(s string, p int) []int {
+	if x.filter != nil && !x.filter.may(s, p) {
+		return nil
+	}
+	end := len(s)
+	if x.maxLen >= 0 {
+		// The match and one rune after it, for \b: the anchored search
+		// costs what its input is long.
+		end = min(end, p+x.maxLen+utf8.UTFMax)
+	}
+	var m []int
+	base := p
+	if p == 0 {
+		m = x.at0.FindStringSubmatchIndex(s[:end])
+	} else {
+		// One rune of context before p, for \b: a byte of a multi-byte
+		// rune reads as a non-word character, as the whole rune would.
+		base = p - 1
+		m = x.at.FindStringSubmatchIndex(s[p-1 : end])
+	}
+	if m == nil {
+		return nil
+	}
+	for i := range m {
+		if m[i] >= 0 {
+			m[i] += base
+		}
+	}
+	m[0] = p
+	return m
+}
+
+// Filtered reports whether the expression has a prefix filter.
+func (x *Regexp) Filtered() bool { return x.filter != nil }
+
+// MatchAt reports whether a match starts at s[p] (the bytes before p are
+// context for \b, as in a search of all of s).
+func (x *Regexp) MatchAt(s string, p int) bool {
+	return p < len(s) && x.matchAt(s, p) != nil
+}
+
+// String returns the source text of the expression.
+func (x *Regexp) String() string { return x.re.String() }
+
+// Regexp returns the underlying expression.
+func (x *Regexp) Regexp() *regexp.Regexp { return x.re }
+
+// next returns the submatch indices of the leftmost match starting at or
+// after from, or nil.
+func (x *Regexp) next(s string, from int) []int {
+	for p := from; p < len(s); p++ {
+		if m := x.matchAt(s, p); m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// MatchString reports whether s contains a match.
+func (x *Regexp) MatchString(s string) bool {
+	if x.filter == nil {
+		return x.re.MatchString(s)
+	}
+	return x.next(s, 0) != nil
+}
+
+// FindStringSubmatchIndex is regexp's FindStringSubmatchIndex.
+func (x *Regexp) FindStringSubmatchIndex(s string) []int {
+	if x.filter == nil {
+		return x.re.FindStringSubmatchIndex(s)
+	}
+	return x.next(s, 0)
+}
+
+// FindStringIndex is regexp's FindStringIndex.
+func (x *Regexp) FindStringIndex(s string) []int {
+	if x.filter == nil {
+		return x.re.FindStringIndex(s)
+	}
+	if m := x.next(s, 0); m != nil {
+		return m[:2:2]
+	}
+	return nil
+}
+
+// FindStringSubmatch is regexp's FindStringSubmatch.
+func (x *Regexp) FindStringSubmatch(s string) []string {
+	if x.filter == nil {
+		return x.re.FindStringSubmatch(s)
+	}
+	return strings(s, x.next(s, 0))
+}
+
+// FindAllStringSubmatchIndex is regexp's FindAllStringSubmatchIndex with n < 0.
+func (x *Regexp) FindAllStringSubmatchIndex(s string) [][]int {
+	if x.filter == nil {
+		return x.re.FindAllStringSubmatchIndex(s, -1)
+	}
+	var out [][]int
+	for p := 0; p < len(s); {
+		m := x.next(s, p)
+		if m == nil {
+			break
+		}
+		out = append(out, m)
+		p = m[1] // matches are never empty: "" is not a prefix
+	}
+	return out
+}
+
+// FindAllStringIndex is regexp's FindAllStringIndex with n < 0.
+func (x *Regexp) FindAllStringIndex(s string) [][]int {
+	if x.filter == nil {
+		return x.re.FindAllStringIndex(s, -1)
+	}
+	ms := x.FindAllStringSubmatchIndex(s)
+	for i, m := range ms {
+		ms[i] = m[:2:2]
+	}
+	return ms
+}
+
+// FindAllStringSubmatch is regexp's FindAllStringSubmatch with n < 0.
+func (x *Regexp) FindAllStringSubmatch(s string) [][]string {
+	if x.filter == nil {
+		return x.re.FindAllStringSubmatch(s, -1)
+	}
+	var out [][]string
+	for _, m := range x.FindAllStringSubmatchIndex(s) {
+		out = append(out, strings(s, m))
+	}
+	return out
+}
+
+func strings(s string, m []int) []string {
+	if m == nil {
+		return nil
+	}
+	out := make([]string, len(m)/2)
+	for i := range out {
+		if m[2*i] >= 0 {
+			out[i] = s[m[2*i]:m[2*i+1]]
+		}
+	}
+	return out
+}
+
+// filter tells the positions where a match may start.
+type filter struct {
+	first [256]bool            // a prefix starts with this byte
+	one   [256]bool            // a one-byte prefix: the byte alone may start a match
+	two   [1 << 16 / 64]uint64 // the first two bytes of a prefix, or a whole two-byte prefix
+	short map[uint32]bool      // two-byte prefixes (whole matches of two bytes)
+	three map[uint32]bool      // three-byte prefixes
+}
+
+func key(s string) uint32 {
+	var k uint32
+	for i := 0; i < len(s); i++ {
+		k = k<<8 | uint32(s[i])
+	}
+	return k | uint32(len(s))<<24
+}
+
+func newFilter(set map[string]bool) *filter {
+	f := &filter{short: map[uint32]bool{}, three: map[uint32]bool{}}
+	for s := range set {
+		if s[0] >= utf8.RuneSelf && !utf8.RuneStart(s[0]) {
+			return nil
+		}
+		f.first[s[0]] = true
+		switch len(s) {
+		case 1:
+			f.one[s[0]] = true
+		case 2:
+			f.short[key(s)] = true
+		}
+		if len(s) >= 2 {
+			i := uint(s[0])<<8 | uint(s[1])
+			f.two[i/64] |= 1 << (i % 64)
+		}
+		if len(s) == 3 {
+			f.three[key(s)] = true
+		}
+	}
+	return f
+}
+
+// may reports whether a match may start at s[p].
+func (f *filter) may(s string, p int) bool {
+	c := s[p]
+	if !f.first[c] {
+		return false
+	}
+	if f.one[c] {
+		return true
+	}
+	if p+1 >= len(s) {
+		return false
+	}
+	i := uint(c)<<8 | uint(s[p+1])
+	if f.two[i/64]&(1<<(i%64)) == 0 {
+		return false
+	}
+	if f.short[key(s[p:p+2])] {
+		return true
+	}
+	return p+2 < len(s) && f.three[key(s[p:p+3])]
+}
+
+// prefixes returns the set of first min(prefixLen, len(m)) bytes of every
+// match m of re (a superset: assertions such as \b are ignored), or false
+// if it is too large or cannot be enumerated.
+func prefixes(re *syntax.Regexp) (map[string]bool, bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return map[string]bool{"": true}, true
+	case syntax.OpLiteral:
+		set := map[string]bool{"": true}
+		for _, r := range re.Rune {
+			rs := []rune{r}
+			if re.Flags&syntax.FoldCase != 0 {
+				for f := unicodeSimpleFold(r); f != r; f = unicodeSimpleFold(f) {
+					rs = append(rs, f)
+				}
+			}
+			var ok bool
+			if set, ok = concat(set, runeSet(rs)); !ok {
+				return nil, false
+			}
+		}
+		return set, true
+	case syntax.OpCharClass:
+		var rs []rune
+		for i := 0; i < len(re.Rune); i += 2 {
+			if re.Rune[i+1]-re.Rune[i] > 64 || len(rs) > 256 {
+				return nil, false
+			}
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				rs = append(rs, r)
+			}
+		}
+		return runeSet(rs), true
+	case syntax.OpCapture:
+		return prefixes(re.Sub[0])
+	case syntax.OpConcat:
+		set := map[string]bool{"": true}
+		for _, sub := range re.Sub {
+			p, ok := prefixes(sub)
+			if !ok {
+				return nil, false
+			}
+			if set, ok = concat(set, p); !ok {
+				return nil, false
+			}
+		}
+		return set, true
+	case syntax.OpAlternate:
+		set := map[string]bool{}
+		for _, sub := range re.Sub {
+			p, ok := prefixes(sub)
+			if !ok {
+				return nil, false
+			}
+			for s := range p {
+				set[s] = true
+			}
+			if len(set) > maxPrefixes {
+				return nil, false
+			}
+		}
+		return set, true
+	case syntax.OpQuest:
+		p, ok := prefixes(re.Sub[0])
+		if !ok {
+			return nil, false
+		}
+		p[""] = true
+		return p, true
+	case syntax.OpStar, syntax.OpPlus:
+		p, ok := prefixes(re.Sub[0])
+		if !ok {
+			return nil, false
+		}
+		// X* is "" or X X*: grow until no new prefix appears (bounded by prefixLen).
+		star := map[string]bool{"": true}
+		for {
+			next, ok := concat(p, star)
+			if !ok {
+				return nil, false
+			}
+			next[""] = true
+			if len(next) == len(star) {
+				break
+			}
+			star = next
+		}
+		if re.Op == syntax.OpStar {
+			return star, true
+		}
+		return concat(p, star)
+	}
+	return nil, false // ., repeats left by Simplify, anything else: give up
+}
+
+func runeSet(rs []rune) map[string]bool {
+	set := map[string]bool{}
+	for _, r := range rs {
+		s := string(r)
+		set[s[:min(len(s), prefixLen)]] = true
+	}
+	return set
+}
+
+// concat returns the prefixes of a followed by b.
+func concat(a, b map[string]bool) (map[string]bool, bool) {
+	out := map[string]bool{}
+	for x := range a {
+		if len(x) >= prefixLen {
+			out[x] = true
+			continue
+		}
+		for y := range b {
+			s := x + y
+			out[s[:min(len(s), prefixLen)]] = true
+		}
+		if len(out) > maxPrefixes {
+			return nil, false
+		}
+	}
+	return out, true
+}
+
+func unicodeSimpleFold(r rune) rune { return unicode.SimpleFold(r) }
+
+// maxLen returns the longest a match of re can be in bytes, or -1 if
+// unbounded or if re asserts the end of the text or of a line.
+func maxLen(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpBeginText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return 0
+	case syntax.OpLiteral:
+		return len(re.Rune) * utf8.UTFMax
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return utf8.UTFMax
+	case syntax.OpCapture, syntax.OpQuest:
+		return maxLen(re.Sub[0])
+	case syntax.OpConcat:
+		n := 0
+		for _, sub := range re.Sub {
+			k := maxLen(sub)
+			if k < 0 {
+				return -1
+			}
+			n += k
+		}
+		return n
+	case syntax.OpAlternate:
+		n := 0
+		for _, sub := range re.Sub {
+			k := maxLen(sub)
+			if k < 0 {
+				return -1
+			}
+			n = max(n, k)
+		}
+		return n
+	}
+	return -1 // *, +, $ and the rest
+}
+
+// Set is an ordered list of expressions searched as one alternation
+// (A)|(B)|…: the leftmost match, and at one position the first expression
+// that matches there. None may match the empty string.
+type Set []*Regexp
+
+// MatchAt reports whether one of the expressions matches at s[p].
+func (set Set) MatchAt(s string, p int) bool {
+	for _, x := range set {
+		if x.MatchAt(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// Match is a match of a Set's expression Index at [Start, End).
+type Match struct{ Index, Start, End int }
+
+// Next returns the leftmost match starting at or after from.
+func (set Set) Next(s string, from int) (Match, bool) {
+	for p := from; p < len(s); p++ {
+		for i, x := range set {
+			if m := x.matchAt(s, p); m != nil {
+				return Match{i, m[0], m[1]}, true
+			}
+		}
+	}
+	return Match{}, false
+}
+
+// FindAll returns the successive non-overlapping leftmost matches in s.
+func (set Set) FindAll(s string) []Match {
+	var out []Match
+	for p := 0; p < len(s); {
+		m, ok := set.Next(s, p)
+		if !ok {
+			break
+		}
+		out = append(out, m)
+		p = max(m.End, m.Start+1)
+	}
+	return out
+}

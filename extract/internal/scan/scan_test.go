@@ -1,0 +1,69 @@
+package scan_test
+
+import (
+	"math/rand/v2"
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/briefgraph/briefgraph/extract/internal/scan"
+)
+
+var exprs = []string{
+	`\b(?:sen[dt]s?|sending|(?:left|headed) for|prepar(?:e|es|ing) |fl(?:y|ew|own))\b`,
+	`(?:\bus|\bu\.s\.)?\$\s?\d[\d,.]*(?:\s*(?:million|billion))?|\b\d[\d,.]*\s*(?:dollars|yuan)\b`,
+	`(?i)(?:\b(?:about|up to)\s+)?(?:\$\s?\d[\d,.]*|\b(?:one|two|a team))(?:\s+of)?\b`,
+	`\b(?:[Ww]e|[Oo]ur|us)\b`,
+	`\b[A-Z][A-Z&]{1,9}\b`,
+	`^\s*\(([A-Z][A-Za-z&.]*[A-Z]\.?)\)`,
+	`\b(?:was|were|is)\s+(?:\w+ly\s+)?$`,
+	`é(t)é|’s`,
+	`\b(?:Mr|Dr)\.?[ \t]+(\p{Lu}\p{L}+)`,
+}
+
+var words = []string{"send", "sent", "sending", "us", "u.s.", "$", "5", "1,000", " ", " ", ",", "million", "dollars", "yuan",
+	"left", "for", "prepare", "flew", "We", "our", "ours", "about", "up", "to", "A", "one", "two", "a", "team", "of", "NHC", "WHO",
+	"(", ")", "was", "is", "really", "été", "’s", "Mr", ".", "Dr", "Luo", "é", "x", "-", "\n", "AB&C"}
+
+func TestSameAsRegexp(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for _, e := range exprs {
+		re := regexp.MustCompile(e)
+		x := scan.New(re)
+		for i := 0; i < 20000; i++ {
+			var b strings.Builder
+			for n := r.IntN(12); n >= 0; n-- {
+				b.WriteString(words[r.IntN(len(words))])
+			}
+			s := b.String()
+			check(t, e, s, re, x)
+		}
+	}
+}
+
+func check(t *testing.T, e, s string, re *regexp.Regexp, x *scan.Regexp) {
+	t.Helper()
+	if got, want := x.FindAllStringSubmatchIndex(s), re.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+		t.Fatalf("%s on %q: got %v, want %v", e, s, got, want)
+	}
+	if got, want := x.FindStringSubmatchIndex(s), re.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
+		t.Fatalf("%s on %q: got %v, want %v", e, s, got, want)
+	}
+	if got, want := x.FindAllStringIndex(s), re.FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
+		t.Fatalf("%s on %q: got %v, want %v", e, s, got, want)
+	}
+	if got, want := x.MatchString(s), re.MatchString(s); got != want {
+		t.Fatalf("%s on %q: got %v, want %v", e, s, got, want)
+	}
+}
+
+func FuzzSameAsRegexp(f *testing.F) {
+	f.Add("we sent us$5 million to the NHC (NHC) and Mr. Luo")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, e := range exprs {
+			re := regexp.MustCompile(e)
+			check(t, e, s, re, scan.New(re))
+		}
+	})
+}
