@@ -26,8 +26,10 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 			"\tbriefgraph ingest --force briefing.txt   # extract and replace even if unchanged\n\n"+
 			"Directories are walked for *.txt, *.html and *.htm. A document whose bytes are\n"+
 			"already stored is skipped; a changed one replaces its previous version. Each\n"+
-			"document is written in one transaction, so an interrupted ingest leaves every\n"+
-			"document complete or absent: run it again to finish.")
+			"document is written all or nothing (small ones share a transaction), so an\n"+
+			"interrupted ingest leaves every document complete or absent: run it again to\n"+
+			"finish. A file that cannot be read or extracted is named in the summary and\n"+
+			"makes the exit status 1; the others are stored.")
 	db := addDBFlag(fs)
 	workers := fs.Int("workers", 0, "documents extracted at once (default: the number of cores)")
 	force := fs.Bool("force", false, "extract and replace every document, even one whose bytes are already stored")
