@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/briefgraph/briefgraph/extract/gazetteer"
+	"github.com/briefgraph/briefgraph/extract/internal/scan"
 	"github.com/briefgraph/briefgraph/graph/voc"
 	"github.com/cayleygraph/quad"
 )
@@ -90,8 +91,8 @@ func (r *run) body(name string, c *entity) *entity {
 // ("Ministry of Health of Italy", "the Chinese Embassy in Serbia").
 func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Mention) []mention {
 	var spans [][]int
-	spans = append(spans, ministryOfRE.FindAllStringIndex(text, -1)...)
-	spans = append(spans, bodyRE.FindAllStringIndex(text, -1)...)
+	spans = append(spans, ministryOfRE.FindAllStringIndex(text)...)
+	spans = append(spans, bodyRE.FindAllStringIndex(text)...)
 	for _, sp := range spans {
 		start, end := sp[0], sp[1]
 		if loc := inPlaceRE.FindStringIndex(text[end:]); loc != nil && strings.Contains(text[start:end], "Embassy") || loc != nil && strings.Contains(text[start:end], "Consulate") {
@@ -172,13 +173,15 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 // Organisation patterns: "University of Oxford", "Jack Ma Foundation",
 // "Pasteur Institute" — bodies no gazetteer lists.
 var (
-	orgOfRE = regexp.MustCompile(`\b(?:(?:Center|Centre) for|(?:University|Institute|Academy|Society|Association|Federation|Foundation|Bank|Fund|Chamber|Council|Union|Party) of) (?:the )?` + capWord + `(?:,? (?:and |of |for |the |& )*` + capWord + `)*`)
-	orgRE   = regexp.MustCompile(`\b(?:` + capWord + `\s+){1,5}(?:Foundation|Group|Company|Corporation|Corp\.|Co\., Ltd\.|Inc\.|Ltd\.|University|Institute|Hospital|Society|Association|Federation|Fund|Alliance|Academy|Party|Charity|Trust)\b(?: (?:of|for) (?:the )?` + capWord + `(?: (?:and |of |for )?` + capWord + `)*)?`)
+	orgOfRE = scan.MustCompile(`\b(?:(?:Center|Centre) for|(?:University|Institute|Academy|Society|Association|Federation|Foundation|Bank|Fund|Chamber|Council|Union|Party) of) (?:the )?` + capWord + `(?:,? (?:and |of |for |the |& )*` + capWord + `)*`)
+	orgRE   = newHeaded(`\b(?:`+capWord+`\s+){1,5}(?:%s)\b(?: (?:of|for) (?:the )?`+capWord+`(?: (?:and |of |for )?`+capWord+`)*)?`,
+		"Foundation", "Group", "Company", "Corporation", `Corp\.`, `Co\., Ltd\.`, `Inc\.`, `Ltd\.`, "University", "Institute", "Hospital",
+		"Society", "Association", "Federation", "Fund", "Alliance", "Academy", "Party", "Charity", "Trust")
 )
 
 // addOrgs finds organisations that no gazetteer knows, by pattern.
 func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mention) []mention {
-	spans := append(orgOfRE.FindAllStringIndex(text, -1), orgRE.FindAllStringIndex(text, -1)...)
+	spans := append(orgOfRE.FindAllStringIndex(text), orgRE.FindAllStringIndex(text)...)
 	for _, sp := range spans {
 		if strings.HasPrefix(text[sp[0]:sp[1]], "The ") {
 			sp = []int{sp[0] + len("The "), sp[1]} // "The Hengsheng Charity Foundation"
@@ -236,10 +239,13 @@ func orgKind(name string) string {
 
 // impliedBodyRE finds a body named only through a title: "vice minister of
 // foreign affairs", "foreign ministry spokesperson".
-var impliedBodyRE = regexp.MustCompile(`\b(?:[Vv]ice |[Dd]eputy |[Aa]ssistant )?[Mm]inister of ((?:[a-z]+(?: and | )?){1,5}?)(?:\b[,;.)]|\s+(?:and|Mr|Ms|Dr|[A-Z])|$)|\b([Ff]oreign|[Hh]ealth|[Cc]ommerce|[Dd]efen[cs]e) [Mm]inistry [Ss]pokes(?:person|man|woman)`)
+var impliedBodyRE = scan.MustCompile(`\b(?:[Vv]ice |[Dd]eputy |[Aa]ssistant )?[Mm]inister of ((?:[a-z]+(?: and | )?){1,5}?)(?:\b[,;.)]|\s+(?:and|Mr|Ms|Dr|[A-Z])|$)|\b([Ff]oreign|[Hh]ealth|[Cc]ommerce|[Dd]efen[cs]e) [Mm]inistry [Ss]pokes(?:person|man|woman)`)
 
 func (r *run) addImpliedBodies(ms []mention, text string, off int) []mention {
-	for _, m := range impliedBodyRE.FindAllStringSubmatchIndex(text, -1) {
+	if !strings.Contains(text, "inist") { // every match names a [Mm]inister or a [Mm]inistry
+		return ms
+	}
+	for _, m := range impliedBodyRE.FindAllStringSubmatchIndex(text) {
 		var name string
 		switch {
 		case m[2] >= 0:

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"sort"
@@ -10,6 +11,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/briefgraph/briefgraph/extract/gazetteer"
+	"github.com/briefgraph/briefgraph/extract/internal/scan"
 	"github.com/briefgraph/briefgraph/graph/voc"
 )
 
@@ -173,7 +175,7 @@ var (
 	nameWord = `\p{Lu}[\p{L}'’-]*\p{L}`
 	// Names never run across a line break: a heading line is not part of the next.
 	personNameRE = `(` + nameWord + `(?:[ \t]+(?:\p{Lu}\.[ \t]+)?(?:(?:bin|al|de|da|van|von|der|den|le|la|di|du|el|dos|das)[ \t]+)*` + nameWord + `){0,3})`
-	honorificRE  = regexp.MustCompile(`\b(?:Mr|Ms|Mrs|Madam|Dr|Prof|Professor)\.?[ \t]+` + personNameRE)
+	honorificRE  = scan.MustCompile(`\b(?:Mr|Ms|Mrs|Madam|Dr|Prof|Professor)\.?[ \t]+` + personNameRE)
 	// appositiveRE reads an introduction after a name: ", vice minister of the National Health Commission".
 	appositiveRE = regexp.MustCompile(`^\s*,\s+(?:the\s+|a\s+)?((?:[\p{L}-]+\s+){0,5}?(?:minister|ministers|spokesperson|spokesman|spokeswoman|director|director-general|president|secretary|secretary-general|ambassador|head|chief|commissioner|chairman|chairwoman|chair|officer|official|representative|deputy|envoy|counselor|councilor|governor|mayor|premier|administrator|consul|professor|academician|expert|member|leader|researcher|physician|doctor|dean)(?:\s+general)?)\s+(?:of|at|from|with|for)\s+(?:the\s+)?`)
 	// nameStop are capitalised words that end or cannot start a name.
@@ -251,14 +253,16 @@ var (
 	capWord = `\p{Lu}[\p{L}'’&-]*`
 	// ministryOfRE: "Ministry of Foreign Affairs", "Department of State",
 	// "Ministry of Health of Italy".
-	ministryOfRE = regexp.MustCompile(`\b(?:Ministry|Department|Office|Secretariat|Embassy|Consulate(?:[- ]General)?|Permanent Mission) of (?:the )?` + capWord + `(?:,? (?:and |of |the |for |& )*` + capWord + `)*`)
+	ministryOfRE = scan.MustCompile(`\b(?:Ministry|Department|Office|Secretariat|Embassy|Consulate(?:[- ]General)?|Permanent Mission) of (?:the )?` + capWord + `(?:,? (?:and |of |the |for |& )*` + capWord + `)*`)
 	// bodyRE: "National Health Commission", "Foreign Ministry", "Chinese Embassy".
-	bodyRE = regexp.MustCompile(`\b(?:` + capWord + `(?:\s+(?:and|of|for|&))?\s+){1,6}(?:Ministry|Commission|Administration|Agency|Bureau|Office|Department|Council|Authority|Directorate|Embassy|Consulate(?:[- ]General)?|Mission|Government|Armed Forces|Army|Navy|Air Force|Presidency)\b`)
+	bodyRE = newHeaded(`\b(?:`+capWord+`(?:\s+(?:and|of|for|&))?\s+){1,6}(?:%s)\b`,
+		"Ministry", "Commission", "Administration", "Agency", "Bureau", "Office", "Department", "Council", "Authority", "Directorate",
+		"Embassy", "Consulate(?:[- ]General)?", "Mission", "Government", "Armed Forces", "Army", "Navy", "Air Force", "Presidency")
 	// inPlaceRE extends an embassy or consulate with where it is: " in Serbia".
 	inPlaceRE = regexp.MustCompile(`^ (?:in|to) (?:the )?` + capWord + `(?: ` + capWord + `)*`)
 	// acronymDefRE finds an acronym defined in parentheses right after a name.
 	acronymDefRE = regexp.MustCompile(`^\s*\(([A-Z][A-Za-z&.]*[A-Z]\.?)\)`)
-	pronounRE    = regexp.MustCompile(`\b(?:[Ww]e|[Oo]ur|us|[Oo]urs|[Oo]urselves)\b`)
+	pronounRE    = scan.MustCompile(`\b(?:[Ww]e|[Oo]ur|us|[Oo]urs|[Oo]urselves)\b`)
 )
 
 // canonicalBody gives a government body's canonical name: "Foreign Ministry"
@@ -320,4 +324,31 @@ func sortMentions(ms []mention) {
 		}
 		return ms[i].end > ms[j].end
 	})
+}
+
+// headed is a pattern whose matches end with one of a list of head words
+// ("Ministry", "Foundation"): it runs only on text that contains one.
+type headed struct {
+	re    *regexp.Regexp
+	heads []string // the literal start of each head
+}
+
+// newHeaded makes the pattern format % heads, the heads joined as alternatives.
+func newHeaded(format string, heads ...string) headed {
+	h := headed{re: regexp.MustCompile(fmt.Sprintf(format, strings.Join(heads, "|")))}
+	for _, head := range heads {
+		lit, _ := regexp.MustCompile(head).LiteralPrefix()
+		h.heads = append(h.heads, lit)
+	}
+	return h
+}
+
+// FindAllStringIndex is the pattern's regexp.FindAllStringIndex(s, -1).
+func (h headed) FindAllStringIndex(s string) [][]int {
+	for _, head := range h.heads {
+		if strings.Contains(s, head) {
+			return h.re.FindAllStringIndex(s, -1)
+		}
+	}
+	return nil
 }

@@ -3,11 +3,11 @@ package extract
 // The mentions of one sentence: every entity named, and "we" for the speaker's side.
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/briefgraph/briefgraph/extract/gazetteer"
+	"github.com/briefgraph/briefgraph/extract/internal/scan"
 	"github.com/briefgraph/briefgraph/graph/voc"
 )
 
@@ -28,7 +28,8 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 	gms := r.x.g.Find(text)
 	gms = slices.DeleteFunc(gms, func(gm gazetteer.Mention) bool {
 		// "US$20 million", "10 million US dollars" name a currency, not a country.
-		rest := strings.ToLower(text[gm.End:])
+		// Only the start of the rest matters: each rune is lower-cased alone.
+		rest := strings.ToLower(text[gm.End:min(len(text), gm.End+64)])
 		return gm.Entry.Class == voc.Country && (strings.HasPrefix(rest, "$") || strings.HasPrefix(rest, " dollar"))
 	})
 	for _, gm := range gms {
@@ -60,12 +61,12 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 			}
 		}
 	}
-	for _, loc := range acronymRE.FindAllStringIndex(text, -1) {
+	for _, loc := range acronymRE.FindAllStringIndex(text) {
 		if e := r.acronyms[text[loc[0]:loc[1]]]; e != nil {
 			ms = append(ms, mention{start: off + loc[0], end: off + loc[1], ent: e})
 		}
 	}
-	for _, loc := range pronounRE.FindAllStringIndex(text, -1) {
+	for _, loc := range pronounRE.FindAllStringIndex(text) {
 		ms = append(ms, mention{start: off + loc[0], end: off + loc[1], ent: actor, pronoun: true})
 	}
 	ms = nonOverlapping(ms)
@@ -99,7 +100,7 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 	})
 }
 
-var acronymRE = regexp.MustCompile(`\b[A-Z][A-Z&]{1,9}\b`)
+var acronymRE = scan.MustCompile(`\b[A-Z][A-Z&]{1,9}\b`)
 
 // nonOverlapping keeps, of overlapping mentions, the one that starts first
 // (the longest on a tie).

@@ -64,7 +64,7 @@ func (r *run) findPersons() {
 			add(name, title)
 		}
 	}
-	for _, m := range honorificRE.FindAllStringSubmatch(text, -1) {
+	for _, m := range honorificRE.FindAllStringSubmatch(text) {
 		add(m[1], "")
 	}
 
@@ -157,7 +157,7 @@ func (r *run) addPersons(ms []mention, text string, off int) []mention {
 	find(r.x.titles.find(text, false), 2, 1)
 	find(r.x.titles.find(text, true), 2, 1)
 	if strings.Contains(text, "M") || strings.Contains(text, "D") || strings.Contains(text, "P") || strings.Contains(text, "S") {
-		find(honorificRE.FindAllStringSubmatchIndex(text, -1), 1, 0)
+		find(honorificRE.FindAllStringSubmatchIndex(text), 1, 0)
 	}
 	// Full names and surnames of persons already known, written bare.
 	for _, p := range r.es.persons() {

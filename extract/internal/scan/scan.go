@@ -17,7 +17,7 @@ import (
 const prefixLen = 3
 
 // maxPrefixes bounds the set of prefixes; beyond it the filter is not used.
-const maxPrefixes = 8192
+const maxPrefixes = 1 << 15
 
 // Regexp is a compiled regular expression with a prefix filter. It is
 // immutable and safe for concurrent use.
@@ -272,7 +272,13 @@ func (f *filter) may(s string, p int) bool {
 // prefixes returns the set of first min(prefixLen, len(m)) bytes of every
 // match m of re (a superset: assertions such as \b are ignored), or false
 // if it is too large or cannot be enumerated.
-func prefixes(re *syntax.Regexp) (map[string]bool, bool) {
+func prefixes(re *syntax.Regexp) (map[string]bool, bool) { return prefixesN(re, prefixLen) }
+
+// prefixesN is prefixes for the first n bytes.
+func prefixesN(re *syntax.Regexp, n int) (map[string]bool, bool) {
+	if n <= 0 {
+		return map[string]bool{"": true}, true
+	}
 	switch re.Op {
 	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
 		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
@@ -282,12 +288,12 @@ func prefixes(re *syntax.Regexp) (map[string]bool, bool) {
 		for _, r := range re.Rune {
 			rs := []rune{r}
 			if re.Flags&syntax.FoldCase != 0 {
-				for f := unicodeSimpleFold(r); f != r; f = unicodeSimpleFold(f) {
+				for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
 					rs = append(rs, f)
 				}
 			}
 			var ok bool
-			if set, ok = concat(set, runeSet(rs)); !ok {
+			if set, ok = concat(set, runeSet(rs, n), n); !ok {
 				return nil, false
 			}
 		}
@@ -302,17 +308,24 @@ func prefixes(re *syntax.Regexp) (map[string]bool, bool) {
 				rs = append(rs, r)
 			}
 		}
-		return runeSet(rs), true
+		return runeSet(rs, n), true
 	case syntax.OpCapture:
-		return prefixes(re.Sub[0])
+		return prefixesN(re.Sub[0], n)
 	case syntax.OpConcat:
 		set := map[string]bool{"": true}
 		for _, sub := range re.Sub {
-			p, ok := prefixes(sub)
+			short := n // the fewest bytes a prefix still lacks
+			for s := range set {
+				short = min(short, len(s))
+			}
+			if short >= n {
+				break // every prefix is whole: what follows cannot change them
+			}
+			p, ok := prefixesN(sub, n-short)
 			if !ok {
 				return nil, false
 			}
-			if set, ok = concat(set, p); !ok {
+			if set, ok = concat(set, p, n); !ok {
 				return nil, false
 			}
 		}
@@ -320,7 +333,7 @@ func prefixes(re *syntax.Regexp) (map[string]bool, bool) {
 	case syntax.OpAlternate:
 		set := map[string]bool{}
 		for _, sub := range re.Sub {
-			p, ok := prefixes(sub)
+			p, ok := prefixesN(sub, n)
 			if !ok {
 				return nil, false
 			}
@@ -333,21 +346,21 @@ func prefixes(re *syntax.Regexp) (map[string]bool, bool) {
 		}
 		return set, true
 	case syntax.OpQuest:
-		p, ok := prefixes(re.Sub[0])
+		p, ok := prefixesN(re.Sub[0], n)
 		if !ok {
 			return nil, false
 		}
 		p[""] = true
 		return p, true
 	case syntax.OpStar, syntax.OpPlus:
-		p, ok := prefixes(re.Sub[0])
+		p, ok := prefixesN(re.Sub[0], n)
 		if !ok {
 			return nil, false
 		}
-		// X* is "" or X X*: grow until no new prefix appears (bounded by prefixLen).
+		// X* is "" or X X*: grow until no new prefix appears (bounded by n).
 		star := map[string]bool{"": true}
 		for {
-			next, ok := concat(p, star)
+			next, ok := concat(p, star, n)
 			if !ok {
 				return nil, false
 			}
@@ -360,31 +373,31 @@ func prefixes(re *syntax.Regexp) (map[string]bool, bool) {
 		if re.Op == syntax.OpStar {
 			return star, true
 		}
-		return concat(p, star)
+		return concat(p, star, n)
 	}
 	return nil, false // ., repeats left by Simplify, anything else: give up
 }
 
-func runeSet(rs []rune) map[string]bool {
+func runeSet(rs []rune, n int) map[string]bool {
 	set := map[string]bool{}
 	for _, r := range rs {
 		s := string(r)
-		set[s[:min(len(s), prefixLen)]] = true
+		set[s[:min(len(s), n)]] = true
 	}
 	return set
 }
 
-// concat returns the prefixes of a followed by b.
-func concat(a, b map[string]bool) (map[string]bool, bool) {
+// concat returns the first n bytes of a followed by b.
+func concat(a, b map[string]bool, n int) (map[string]bool, bool) {
 	out := map[string]bool{}
 	for x := range a {
-		if len(x) >= prefixLen {
+		if len(x) >= n {
 			out[x] = true
 			continue
 		}
 		for y := range b {
 			s := x + y
-			out[s[:min(len(s), prefixLen)]] = true
+			out[s[:min(len(s), n)]] = true
 		}
 		if len(out) > maxPrefixes {
 			return nil, false
@@ -392,8 +405,6 @@ func concat(a, b map[string]bool) (map[string]bool, bool) {
 	}
 	return out, true
 }
-
-func unicodeSimpleFold(r rune) rune { return unicode.SimpleFold(r) }
 
 // maxLen returns the longest a match of re can be in bytes, or -1 if
 // unbounded or if re asserts the end of the text or of a line.
