@@ -127,7 +127,7 @@ type run struct {
 	speakers []*entity          // per turn; nil where no person speaks
 	askers   []*entity          // per turn: the outlet asking
 	actions  []*action
-	runes    runeIndex
+	runes    *runeIndex
 }
 
 func (r *run) extract() {

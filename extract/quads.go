@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -17,12 +16,23 @@ import (
 const xsdDate = "http://www.w3.org/2001/XMLSchema#date"
 
 // runeIndex converts byte offsets of a text into code-point offsets, the
-// offsets the graph records (what a reader in any language counts).
-type runeIndex struct{ text string }
+// offsets the graph records (what a reader in any language counts). It
+// counts on from the previous offset asked, as offsets mostly come in order.
+type runeIndex struct {
+	text string
+	b, n int // the last offset asked and its code-point offset
+}
 
-func newRuneIndex(text string) runeIndex { return runeIndex{text} }
+func newRuneIndex(text string) *runeIndex { return &runeIndex{text: text} }
 
-func (ri runeIndex) at(b int) int { return utf8.RuneCountInString(ri.text[:b]) }
+func (ri *runeIndex) at(b int) int {
+	if b < ri.b {
+		ri.b, ri.n = 0, 0
+	}
+	ri.n += utf8.RuneCountInString(ri.text[ri.b:b])
+	ri.b = b
+	return ri.n
+}
 
 var pageRE = regexp.MustCompile(`^(.+?)[-_](?:p|page)[-_]?(\d{1,3})$`)
 
@@ -60,7 +70,7 @@ func (r *run) quads(name, hash string) []quad.Quad {
 
 	// Turns, in order.
 	for i, t := range r.d.Turns {
-		turn := quad.IRI(fmt.Sprintf("%s#turn-%d", string(doc), i+1))
+		turn := quad.IRI(string(doc) + "#turn-" + strconv.Itoa(i+1))
 		add(doc, voc.HasTurn, turn)
 		add(turn, voc.Type, quad.IRI(voc.Turn))
 		add(turn, voc.Ordinal, quad.Int(i+1))
@@ -108,18 +118,18 @@ func (r *run) quads(name, hash string) []quad.Quad {
 		}
 		start, end := r.runes.at(sp.Start), r.runes.at(sp.End)
 		// RFC 5147 fragment identifiers: code-point offsets into the text.
-		iri := quad.IRI(fmt.Sprintf("%s#char=%d,%d", string(doc), start, end))
+		iri := quad.IRI(string(doc) + "#char=" + strconv.Itoa(start) + "," + strconv.Itoa(end))
 		sentences[sp] = iri
 		add(doc, voc.HasSentence, iri)
 		add(iri, voc.Type, quad.IRI(voc.Sentence))
 		add(iri, voc.Text, quad.String(r.d.Text[sp.Start:sp.End]))
 		add(iri, voc.Start, quad.Int(start))
 		add(iri, voc.End, quad.Int(end))
-		add(iri, voc.InTurn, quad.IRI(fmt.Sprintf("%s#turn-%d", string(doc), turn+1)))
+		add(iri, voc.InTurn, quad.IRI(string(doc)+"#turn-"+strconv.Itoa(turn+1)))
 		return iri
 	}
 	for i, a := range r.actions {
-		act := quad.IRI(fmt.Sprintf("%s#aid-%d", string(doc), i+1))
+		act := quad.IRI(string(doc) + "#aid-" + strconv.Itoa(i+1))
 		add(act, voc.Type, quad.IRI(voc.AidAction))
 		add(act, voc.Provider, a.provider.iri)
 		for _, rc := range a.recipients {
@@ -169,13 +179,15 @@ func (e *entity) alternateNames() []string {
 	return out
 }
 
+// dedupeQuads drops repeated quads. The values made here (IRI, String,
+// Int, Float, TypedString) are comparable and equal exactly when their
+// N-Quads are, so the quad itself is the key: no N-Quad is built.
 func dedupeQuads(qs []quad.Quad) []quad.Quad {
-	seen := make(map[string]bool, len(qs))
+	seen := make(map[quad.Quad]bool, len(qs))
 	out := qs[:0]
 	for _, q := range qs {
-		k := q.NQuad()
-		if !seen[k] {
-			seen[k] = true
+		if !seen[q] {
+			seen[q] = true
 			out = append(out, q)
 		}
 	}

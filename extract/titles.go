@@ -12,17 +12,23 @@ import (
 // on every sentence.
 type titles struct {
 	set      map[string]bool // lower-case titles
+	first    map[string]bool // their first words: a title starts only at one
 	maxWords int
 }
 
 func newTitles(list []string) *titles {
-	t := &titles{set: map[string]bool{}}
+	t := &titles{set: map[string]bool{}, first: map[string]bool{}}
 	for _, s := range list {
 		s = strings.ToLower(strings.TrimSpace(s))
 		if s == "" {
 			continue
 		}
 		t.set[s] = true
+		first, _, _ := strings.Cut(s, " ")
+		if i := strings.IndexFunc(first, unicode.IsSpace); i >= 0 {
+			first = first[:i]
+		}
+		t.first[first] = true
 		t.maxWords = max(t.maxWords, len(strings.Fields(s)))
 	}
 	return t
@@ -86,6 +92,11 @@ func (t *titles) find(text string, comma bool) [][]int {
 	ws := words(text)
 	var out [][]int
 	for i := 0; i < len(ws); i++ {
+		// Words inside a title have no punctuation, so the title's first
+		// word is this word: lower-case it once, not once per length.
+		if !t.first[strings.ToLower(text[ws[i].start:ws[i].end])] {
+			continue
+		}
 		for l := min(t.maxWords, len(ws)-i); l >= 1; l-- {
 			last := ws[i+l-1]
 			if comma != (last.punct == ",") || !comma && last.punct != "" {
