@@ -47,11 +47,11 @@ var nounRE = setOf(len(nouns), func(i int) *scan.Regexp { return nouns[i].re })
 // setOf makes one alternation of n expressions, tried in order at the
 // leftmost position where any matches.
 func setOf(n int, re func(int) *scan.Regexp) scan.Set {
-	set := make(scan.Set, n)
-	for i := range set {
-		set[i] = re(i)
+	res := make([]*scan.Regexp, n)
+	for i := range res {
+		res[i] = re(i)
 	}
-	return set
+	return scan.NewSet(res...)
 }
 
 // cues are the stems without which a sentence states no aid: a cheap test

@@ -445,11 +445,43 @@ func maxLen(re *syntax.Regexp) int {
 // Set is an ordered list of expressions searched as one alternation
 // (A)|(B)|…: the leftmost match, and at one position the first expression
 // that matches there. None may match the empty string.
-type Set []*Regexp
+type Set struct {
+	res []*Regexp
+	any *filter // the union of their filters; nil if one has none
+}
+
+// NewSet returns the alternation of res, in order.
+func NewSet(res ...*Regexp) Set {
+	set := Set{res: res, any: &filter{short: map[uint32]bool{}, three: map[uint32]bool{}}}
+	for _, x := range res {
+		f := x.filter
+		if f == nil {
+			set.any = nil
+			break
+		}
+		for i := range f.first {
+			set.any.first[i] = set.any.first[i] || f.first[i]
+			set.any.one[i] = set.any.one[i] || f.one[i]
+		}
+		for i := range f.two {
+			set.any.two[i] |= f.two[i]
+		}
+		for k := range f.short {
+			set.any.short[k] = true
+		}
+		for k := range f.three {
+			set.any.three[k] = true
+		}
+	}
+	return set
+}
 
 // MatchAt reports whether one of the expressions matches at s[p].
 func (set Set) MatchAt(s string, p int) bool {
-	for _, x := range set {
+	if p >= len(s) || set.any != nil && !set.any.may(s, p) {
+		return false
+	}
+	for _, x := range set.res {
 		if x.MatchAt(s, p) {
 			return true
 		}
@@ -463,7 +495,10 @@ type Match struct{ Index, Start, End int }
 // Next returns the leftmost match starting at or after from.
 func (set Set) Next(s string, from int) (Match, bool) {
 	for p := from; p < len(s); p++ {
-		for i, x := range set {
+		if set.any != nil && !set.any.may(s, p) {
+			continue
+		}
+		for i, x := range set.res {
 			if m := x.matchAt(s, p); m != nil {
 				return Match{i, m[0], m[1]}, true
 			}

@@ -67,3 +67,34 @@ func FuzzSameAsRegexp(f *testing.F) {
 		}
 	})
 }
+
+func TestSetSameAsAlternation(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	alts := exprs[:4]
+	var groups []string
+	var res []*scan.Regexp
+	for _, e := range alts {
+		groups = append(groups, "("+e+")")
+		res = append(res, scan.MustCompile(e))
+	}
+	re := regexp.MustCompile(strings.Join(groups, "|"))
+	set := scan.NewSet(res...)
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for n := r.IntN(12); n >= 0; n-- {
+			b.WriteString(words[r.IntN(len(words))])
+		}
+		s := b.String()
+		var want []scan.Match
+		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+			g := 1
+			for m[2*g] < 0 {
+				g++
+			}
+			want = append(want, scan.Match{Index: g - 1, Start: m[0], End: m[1]})
+		}
+		if got := set.FindAll(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("on %q: got %v, want %v", s, got, want)
+		}
+	}
+}
