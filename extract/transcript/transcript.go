@@ -360,6 +360,14 @@ var titleWords = map[string]bool{
 	"spokesperson's": true, "mr": true, "ms": true, "dr": true, "madam": true, "shri": true, "smt": true, "press": true, "the": true,
 }
 
+// vowel maps vowels to 'a' and drops other runes.
+func vowel(r rune) rune {
+	if strings.ContainsRune("AEIOUYaeiouy", r) {
+		return 'a'
+	}
+	return -1
+}
+
 func isTitleWord(w string) bool { return titleWords[strings.ToLower(strings.Trim(w, ".,"))] }
 
 // isOutletLabel reports whether a label names a news outlet rather than a
@@ -388,7 +396,11 @@ func isOutletLabel(words []string) bool {
 	}
 	if len(words) == 1 {
 		w := words[0]
-		return len(w) >= 3 && strings.ToUpper(w) == w && !isTitleWord(w) && !honorifics[strings.ToLower(w)] && len(w) <= 6 && !strings.ContainsAny(w, ".")
+		// An acronym (CGTN, AFP, NHK, TASS); a longer capitalised word with
+		// vowels is a surname shouted as a label (SEIBERT, WAGNER): package
+		// extract turns known outlets (REUTERS, KYODO) back into outlets.
+		return len(w) >= 3 && strings.ToUpper(w) == w && !isTitleWord(w) && !honorifics[strings.ToLower(w)] && len(w) <= 6 && !strings.ContainsAny(w, ".") &&
+			!(len(w) >= 5 && strings.Count(strings.Map(vowel, w), "a") >= 2)
 	}
 	return false
 }

@@ -30,6 +30,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"question||Yonhap|Will Korea send test kits?", "answer|||Yes, we will."}, ""},
 		{"abbreviated posts", "DFA Briefing\n\nUSEC. Maria Santos: We sent a team.\n",
 			[]string{"statement|Maria Santos||We sent a team."}, ""},
+		{"shouted surname and acronym outlet", "Government press conference\n\nSEIBERT: Good morning.\n\nAFP: A question.\n",
+			[]string{"statement|Seibert||Good morning.", "question||AFP|A question."}, ""},
 		{"chrome is not content", "A briefing\n\nLi Hua:\nHello there.\n\n<  1  2  3  >\n\nPrint E-mail Bookmark and Share\n",
 			[]string{"statement|Li Hua||Hello there."}, ""},
 		{"numbered points are not speakers", "A briefing\n\nWang Wei:\nFirst: we sent masks.\nNote: this is long.\n",
