@@ -181,6 +181,11 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, last string
 	if typ == "" {
 		return Action{}, false
 	}
+	// Trade and repatriation are not aid: "exported 3 billion masks to",
+	// "purchased ventilators from", "helped 4,000 citizens return home".
+	if clause := low[begin:end]; notAidRE.MatchString(clause) && !giftRE.MatchString(clause) {
+		return Action{}, false
+	}
 	left := mentionsIn(ms, begin, t.start)
 	right := mentionsIn(ms, t.end, end)
 
