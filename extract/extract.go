@@ -12,6 +12,7 @@ package extract
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"slices"
@@ -25,6 +26,10 @@ import (
 	"github.com/briefgraph/briefgraph/extract/transcript"
 	"github.com/briefgraph/briefgraph/graph/voc"
 )
+
+// ErrInternal reports a fault of the extractor itself on some input; the
+// error names the input, which is worth a bug report.
+var ErrInternal = errors.New("internal error in the extractor (please report it with the file)")
 
 // Input is one transcript to extract.
 type Input struct {
@@ -82,7 +87,14 @@ func DocIRI(name string, data []byte) quad.IRI {
 // Extract reads one transcript and returns its quads. Input that is not a
 // transcript (empty, binary, not UTF-8, too large) gives an error that
 // names it and wraps one of transcript's sentinel errors.
-func (x *Extractor) Extract(in Input) (*Result, error) {
+func (x *Extractor) Extract(in Input) (res *Result, err error) {
+	// A rule that fails on some text must cost that document, not the
+	// caller's process: a panic becomes an error naming the input.
+	defer func() {
+		if p := recover(); p != nil {
+			res, err = nil, fmt.Errorf("%s: %w: %v", in.Name, ErrInternal, p)
+		}
+	}()
 	d, err := transcript.Parse(in.Name, in.Data)
 	if err != nil {
 		return nil, err
