@@ -155,13 +155,17 @@ func better(a, b ref) bool {
 	return a.entry.ID < b.entry.ID
 }
 
-// foldAccents removes combining marks: "Côte" → "Cote".
-var foldAccents = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+// foldAccents returns a transformer that removes combining marks ("Côte" →
+// "Cote"). A transform.Chain keeps state, so each call gets its own:
+// one shared by concurrent extractions raced (and dropped quads).
+func foldAccents() transform.Transformer {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}
 
 // normalize is the key of Lookup: lower case, no accents, no punctuation,
 // no leading "the", no trailing possessive, single spaces.
 func normalize(s string) string {
-	if f, _, err := transform.String(foldAccents, s); err == nil {
+	if f, _, err := transform.String(foldAccents(), s); err == nil {
 		s = f
 	}
 	s = strings.ToLower(strings.TrimSpace(s))
