@@ -196,10 +196,7 @@ func parseURL(url string) (Backend, string, error) {
 	}
 	switch strings.ToLower(scheme) {
 	case "bolt":
-		path := rest
-		if strings.HasPrefix(path, "//") {
-			path = path[2:]
-		}
+		path := strings.TrimPrefix(rest, "//")
 		if path == "" {
 			return "", "", fmt.Errorf("store URL %q: bolt needs a path, as in %s", url, DefaultURL)
 		}

@@ -139,14 +139,6 @@ func coordinated(pre string) bool {
 	return strings.HasSuffix(w, " and") || w == "and" || strings.HasSuffix(w, "and also") || strings.HasSuffix(w, ",")
 }
 
-func isArticle(s string) bool {
-	switch s {
-	case "a", "an", "the", "its", "their", "our", "his", "her", "much", "more", "further", "timely", "strong", "great", "generous", "valuable":
-		return true
-	}
-	return false
-}
-
 // clauseBreak returns the offset of the first clause boundary in s[from:to]
 // that ends a trigger's scope, or -1. It is case-sensitive: " who " ends a
 // clause, "the WHO" does not.

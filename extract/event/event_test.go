@@ -147,3 +147,21 @@ func TestFind(t *testing.T) {
 		})
 	}
 }
+
+func TestQuantityValue(t *testing.T) {
+	for _, tt := range []struct {
+		sentence string
+		want     float64
+	}{
+		{"China sent seven batches of medical experts to Iran.", 7},
+		{"China donated US$20 million to the WHO.", 2e7},
+		{"Japan sent sixty doctors to Iran.", 60},
+		{"China held nearly 20 video conferences with experts from the WHO.", 20},
+	} {
+		ms := mentionsOf(tt.sentence, "China", "Iran", "WHO", "Japan")
+		as := event.Find(tt.sentence, ms, "")
+		if len(as) != 1 || as[0].Value != tt.want {
+			t.Errorf("Find(%q) = %+v, want one action of value %v", tt.sentence, as, tt.want)
+		}
+	}
+}

@@ -65,8 +65,9 @@ var numberWords = map[string]float64{
 func number(q string) float64 {
 	v := 0.0
 	for _, f := range strings.Fields(strings.ToLower(q)) {
-		f = strings.TrimLeft(f, "us$u.s.")
-		f = strings.TrimLeft(f, "$")
+		for _, cur := range []string{"us$", "u.s.$", "$"} {
+			f = strings.TrimPrefix(f, cur) // "US$20" → "20"; a cutset would eat the s of "seven"
+		}
 		switch {
 		case f == "million" || f == "m":
 			if v == 0 {

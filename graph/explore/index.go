@@ -288,20 +288,6 @@ func (ix *index) objects(n, p nid) []nid {
 	return out
 }
 
-// subjects returns the subjects of quads with predicate p and object n.
-func (ix *index) subjects(n, p nid) []nid {
-	if n == none || p == none {
-		return nil
-	}
-	var out []nid
-	for _, e := range ix.in[n] {
-		if e.p == p {
-			out = append(out, e.n)
-		}
-	}
-	return out
-}
-
 // first returns the first object of n with predicate p, or none.
 func (ix *index) first(n, p nid) nid {
 	if n == none || p == none {
