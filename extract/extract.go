@@ -137,6 +137,7 @@ type run struct {
 	acronyms map[string]*entity // acronyms defined in this document: "(NHC)"
 	seen     map[*entity]bool   // entities mentioned
 	speakers []*entity          // per turn; nil where no person speaks
+	referent *entity            // the last country or organisation named in the turn, for "it"
 	askers   []*entity          // per turn: the outlet asking
 	actions  []*action
 	runes    *runeIndex
@@ -198,6 +199,7 @@ func (r *run) extract() {
 		}
 	}
 	for i, t := range r.d.Turns {
+		r.referent = nil // "it" never reaches back into another speaker's turn
 		for _, s := range t.Sentences {
 			r.sentence(i, s)
 		}
@@ -225,7 +227,7 @@ func (r *run) sentence(turn int, s transcript.Span) {
 	}
 	evs := make([]event.Mention, 0, len(ms))
 	for _, m := range ms {
-		em := event.Mention{Start: m.start - s.Start, End: m.end - s.Start, Actor: true, Adjective: m.demonym, Pronoun: m.pronoun}
+		em := event.Mention{Start: m.start - s.Start, End: m.end - s.Start, Actor: true, Adjective: m.demonym, Pronoun: m.pronoun, Object: m.object}
 		if m.ent != nil {
 			em.Ref = string(m.ent.iri)
 			if a := m.ent.actor(); a != nil && a != m.ent {

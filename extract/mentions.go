@@ -18,6 +18,7 @@ type mention struct {
 	ent        *entity
 	demonym    bool
 	pronoun    bool
+	object     bool // "it", "them": an entity named before, as an object
 }
 
 // mentions finds the entities of one sentence (text starts at byte off of
@@ -69,7 +70,23 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 	for _, loc := range pronounRE.FindAllStringIndex(text) {
 		ms = append(ms, mention{start: off + loc[0], end: off + loc[1], ent: actor, pronoun: true})
 	}
+	// "At the request of the DPRK, we have provided it with test kits": "it"
+	// and "them" stand for the last country or organisation named before them
+	// in the turn; the aid rules take them only as the object of a verb that
+	// gives ("provided it with", "helped them").
+	if r.referent != nil || strings.Contains(text, "it") || strings.Contains(text, "them") {
+		for _, loc := range objectPronounRE.FindAllStringIndex(text) {
+			if ref := r.referentBefore(ms, off+loc[0]); ref != nil && ref != actor {
+				ms = append(ms, mention{start: off + loc[0], end: off + loc[1], ent: ref, pronoun: true, object: true})
+			}
+		}
+	}
 	ms = nonOverlapping(ms)
+	for _, m := range ms {
+		if m.ent != nil && !m.pronoun && m.ent != actor && (m.ent.class == voc.Country || m.ent.class == voc.Organization || m.ent.class == voc.GovernmentOrganization) {
+			r.referent = m.ent
+		}
+	}
 	// An acronym in brackets names what precedes it, whatever else it may name
 	// elsewhere: "the National Institute of Health (NIH)" of Pakistan.
 	for i := 1; i < len(ms); i++ {
@@ -98,6 +115,25 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 		}
 		return false
 	})
+}
+
+var objectPronounRE = scan.MustCompile(`\b(?:it|them)\b`)
+
+// referentBefore is what "it" or "them" at offset at stands for: the last
+// country or organisation mentioned before it in this sentence, else in the
+// turn so far.
+func (r *run) referentBefore(ms []mention, at int) *entity {
+	var best *mention
+	for i := range ms {
+		m := &ms[i]
+		if m.end <= at && m.ent != nil && !m.pronoun && (m.ent.class == voc.Country || m.ent.class == voc.Organization || m.ent.class == voc.GovernmentOrganization) && (best == nil || m.end > best.end) {
+			best = m
+		}
+	}
+	if best != nil {
+		return best.ent
+	}
+	return r.referent
 }
 
 var acronymRE = scan.MustCompile(`\b[A-Z][A-Z&]{1,9}\b`)

@@ -23,6 +23,10 @@ type Mention struct {
 	Adjective bool
 	// Pronoun marks "we", "our", "us": Ref is the speaker's side.
 	Pronoun bool
+	// Object marks "it" or "them" standing for an entity named before: it
+	// can only receive, as the object of a verb that gives ("provided it
+	// with test kits", "helped them") or after a preposition ("to them").
+	Object bool
 	// Delegate is the Ref to use instead when the mention is a person
 	// (their country or body); "" if unknown.
 	Delegate string

@@ -165,3 +165,20 @@ func TestQuantityValue(t *testing.T) {
 		}
 	}
 }
+
+func TestObjectPronoun(t *testing.T) {
+	s := "At the request of the DPRK, we have provided it with test kits."
+	ms := mentionsOf(s, "DPRK", "we=China")
+	it := strings.Index(s, " it ") + 1
+	ms = append(ms, event.Mention{Start: it, End: it + 2, Ref: "DPRK", Actor: true, Pronoun: true, Object: true})
+	got := event.Find(s, ms, "China")
+	if len(got) != 1 || got[0].Provider != "China" || strings.Join(got[0].Recipients, ",") != "DPRK" || got[0].Type != "supplies" {
+		t.Errorf("Find(%q) = %+v, want China → DPRK supplies", s, got)
+	}
+	// "It" is never a giver, and "shared it" is what is shared, not who receives.
+	s = "It has donated masks. We shared it widely."
+	ms = []event.Mention{{Start: 0, End: 2, Ref: "X", Actor: true, Pronoun: true, Object: true}}
+	if got := event.Find(s, ms, "China"); len(got) != 0 {
+		t.Errorf("Find(%q) = %+v, want nothing", s, got)
+	}
+}

@@ -60,7 +60,7 @@ func subject(low string, left []Mention, at int) []Mention {
 	}
 	for i := len(left) - 1; i >= 0; i-- {
 		m := left[i]
-		if (inPrepPhrase(low, m.Start) && !headedBy(low, m.Start)) || inRelativeClause(low, m.Start, at) {
+		if (inPrepPhrase(low, m.Start) && !headedBy(low, m.Start)) || inRelativeClause(low, m.Start, at) || m.Object {
 			continue
 		}
 		// A list whose first member follows a preposition is an object as a
@@ -183,7 +183,7 @@ func recipientPhrase(low string, right []Mention, t trigger, passive bool) []Men
 			continue // overlapping mentions: the caller should not send them
 		}
 		gap := low[pos:m.Start]
-		if i == 0 && direct && isDirectObject(gap) && !m.Adjective && !(m.Pronoun && low[m.Start:m.End] != "us") {
+		if i == 0 && direct && isDirectObject(gap) && !m.Adjective && (!m.Pronoun || low[m.Start:m.End] == "us" || m.Object && objectPronoun(low, m, t)) {
 			// "sent our team to Italy": "our" owns, it does not receive.
 			// "helped Italy", "provided Iran with masks", "gave Italy 1,000 masks".
 			out = append(out, m)
@@ -273,6 +273,12 @@ func fromSource(w string) bool {
 	return strings.HasSuffix(w, "s")
 }
 
+// objectPronoun reports whether "it" or "them" is the receiving object of
+// the trigger: "provided it with test kits", "helped them".
+func objectPronoun(low string, m Mention, t trigger) bool {
+	return t.class == help || hasWordPrefix(strings.TrimLeft(low[m.End:], " "), "with")
+}
+
 // peers are nouns after which "in X" names whom one works with.
 var peers = map[string]bool{"city": true, "province": true, "families": true, "residents": true, "communities": true, "patients": true, "hospital": true, "authorities": true, "officials": true, "cities": true, "provinces": true, "regions": true, "states": true, "counterpart": true, "counterparts": true, "colleagues": true, "experts": true, "scientists": true, "doctors": true, "hospitals": true, "partners": true, "people": true}
 
@@ -288,7 +294,7 @@ func isDirectObject(gap string) bool {
 // subject of an arrival ("the Chinese medical team arrived in").
 func adjectiveActor(left []Mention) string {
 	for i := len(left) - 1; i >= 0; i-- {
-		if left[i].Adjective || left[i].Pronoun {
+		if left[i].Adjective || left[i].Pronoun && !left[i].Object {
 			return ref(left[i])
 		}
 	}
@@ -302,6 +308,9 @@ func possessor(low string, left []Mention, at int) string {
 		return ""
 	}
 	m := left[len(left)-1]
+	if m.Object {
+		return ""
+	}
 	gap := strings.TrimSpace(low[m.End:at])
 	if gap == "" || gap == "'s" || gap == "’s" || len(strings.Fields(gap)) <= 2 && (m.Adjective || m.Pronoun || strings.HasPrefix(gap, "'s") || strings.HasPrefix(gap, "’s")) {
 		return ref(m)
@@ -330,7 +339,7 @@ func ownedByIts(pre string) bool {
 // our experience with") when the clause has no subject.
 func ownPronoun(right []Mention) string {
 	for _, m := range right {
-		if m.Pronoun {
+		if m.Pronoun && !m.Object {
 			return ref(m)
 		}
 	}
