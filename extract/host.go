@@ -81,6 +81,22 @@ func (r *run) turnActor(i int) *entity {
 
 var selfIntroRE = regexp.MustCompile(`(?i)\b(?:as|i am|i'm)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:representative|spokesperson|official|minister|director|head|member|ambassador)\s+(?:of|from)\s+(?:the\s+)?$`)
 
+// selfIntro reports whether before (a sentence up to an entity's name) ends
+// as a speaker introducing themselves: "As the representative of the".
+// The expression ends with "of", "from" or "the" and white space; that is
+// tested first, as this runs on every mention.
+func selfIntro(before string) bool {
+	t := strings.TrimRight(before, " \t\n\f\r")
+	if len(t) == len(before) || !hasFoldSuffix(t, "of") && !hasFoldSuffix(t, "from") && !hasFoldSuffix(t, "the") {
+		return false
+	}
+	return selfIntroRE.MatchString(before)
+}
+
+func hasFoldSuffix(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
+
 // labelled reports whether any turn of the document has a speaker label; a
 // statement or readout with none is the host's voice throughout.
 func (r *run) labelled() bool {

@@ -50,14 +50,15 @@ func (r *run) findPersons() {
 	}
 	var bare [][]string // "President Trump": a surname with a title, kept for after the full names
 	for _, line := range strings.Split(text, "\n") {
-		for _, m := range r.x.titles.find(line, false) {
+		plain, comma := r.x.titles.find(line)
+		for _, m := range plain {
 			name, title := line[m[4]:m[5]], line[m[2]:m[3]]
 			add(name, title)
 			if n := cleanName(name); len(strings.Fields(n)) == 1 {
 				bare = append(bare, []string{n, title})
 			}
 		}
-		for _, m := range r.x.titles.find(line, true) {
+		for _, m := range comma {
 			add(line[m[4]:m[5]], line[m[2]:m[3]])
 		}
 		if name, title, ok := r.x.titles.byline(line); ok {
@@ -154,8 +155,9 @@ func (r *run) addPersons(ms []mention, text string, off int) []mention {
 			ms = append(ms, mention{start: off + start, end: off + end, ent: p})
 		}
 	}
-	find(r.x.titles.find(text, false), 2, 1)
-	find(r.x.titles.find(text, true), 2, 1)
+	plain, comma := r.x.titles.find(text)
+	find(plain, 2, 1)
+	find(comma, 2, 1)
 	if strings.Contains(text, "M") || strings.Contains(text, "D") || strings.Contains(text, "P") || strings.Contains(text, "S") {
 		find(honorificRE.FindAllStringSubmatchIndex(text), 1, 0)
 	}

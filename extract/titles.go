@@ -43,17 +43,14 @@ type word struct {
 func words(text string) []word {
 	var ws []word
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
+		n := spaceAt(text, i)
+		if n > 0 {
 			i += n
 			continue
 		}
 		j := i
-		for j < len(text) {
-			r, n := utf8.DecodeRuneInString(text[j:])
-			if unicode.IsSpace(r) {
-				break
-			}
+		for j < len(text) && spaceAt(text, j) == 0 {
+			_, n := utf8.DecodeRuneInString(text[j:])
 			j += n
 		}
 		w := word{start: i, end: j}
@@ -65,6 +62,21 @@ func words(text string) []word {
 		i = j
 	}
 	return ws
+}
+
+// spaceAt is the length of the white-space rune at text[i], or 0 if none
+// is there; ASCII is decided without decoding.
+func spaceAt(text string, i int) int {
+	if c := text[i]; c < utf8.RuneSelf {
+		if c == ' ' || '\t' <= c && c <= '\r' {
+			return 1
+		}
+		return 0
+	}
+	if r, n := utf8.DecodeRuneInString(text[i:]); unicode.IsSpace(r) {
+		return n
+	}
+	return 0
 }
 
 // isNameWord reports whether w can be part of a person's name: capitalised
@@ -85,11 +97,17 @@ func isNameWord(w string) bool {
 var particles = map[string]bool{"bin": true, "al": true, "de": true, "da": true, "van": true, "von": true, "der": true, "den": true, "le": true, "la": true, "di": true, "du": true, "el": true, "dos": true, "das": true}
 
 // find returns, for each title followed by a name, the byte offsets
-// [start, end, titleStart, titleEnd, nameStart, nameEnd]. With comma, the
-// title ends with a comma and an honorific may come before the name
-// ("the Chief Medical Officer, Professor Mark Reddy").
-func (t *titles) find(text string, comma bool) [][]int {
+// [start, end, titleStart, titleEnd, nameStart, nameEnd]: plain are the
+// titles right before the name ("President Aleksandar Vucic"), comma those
+// that end with a comma, where an honorific may come before the name ("the
+// Chief Medical Officer, Professor Mark Reddy"). The text is split into
+// words once for both.
+func (t *titles) find(text string) (plain, comma [][]int) {
 	ws := words(text)
+	return t.match(text, ws, false), t.match(text, ws, true)
+}
+
+func (t *titles) match(text string, ws []word, comma bool) [][]int {
 	var out [][]int
 	for i := 0; i < len(ws); i++ {
 		// Words inside a title have no punctuation, so the title's first
