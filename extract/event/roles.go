@@ -190,7 +190,7 @@ func recipientPhrase(low string, right []Mention, t trigger, passive bool) []Men
 			pos = m.End
 			continue
 		}
-		words := strings.Fields(strings.NewReplacer(",", " , ", "(", " ", ")", " ").Replace(gap))
+		words := strings.Fields(gapWords.Replace(gap))
 		for k, w := range words {
 			switch {
 			case w == "from" && !(k > 0 && fromSource(words[k-1])) && !(k == 0 && len(out) > 0):
@@ -217,6 +217,10 @@ func recipientPhrase(low string, right []Mention, t trigger, passive bool) []Men
 	}
 	return out
 }
+
+// gapWords makes a comma a word of its own and drops brackets, so that the
+// words between two mentions can be read one by one.
+var gapWords = strings.NewReplacer(",", " , ", "(", " ", ")", " ")
 
 // startsClause reports whether the words after a mention make it the subject
 // of a new clause: an auxiliary or a verb in the past follows it.

@@ -53,6 +53,9 @@ func New(re *regexp.Regexp) *Regexp {
 	p = p.Simplify()
 	if set, ok := prefixes(p); ok && !set[""] {
 		x.filter = newFilter(set)
+		if x.filter != nil {
+			x.filter.boundary = leadingBoundary(p)
+		}
 	}
 	x.maxLen = maxLen(p)
 	return x
@@ -213,6 +216,39 @@ type filter struct {
 	two   [1 << 16 / 64]uint64 // the first two bytes of a prefix, or a whole two-byte prefix
 	short map[uint32]bool      // two-byte prefixes (whole matches of two bytes)
 	three map[uint32]bool      // three-byte prefixes
+	// boundary is true when every match begins with \b.
+	boundary bool
+}
+
+// leadingBoundary reports whether every match of re begins with \b.
+func leadingBoundary(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpWordBoundary:
+		return true
+	case syntax.OpCapture:
+		return leadingBoundary(re.Sub[0])
+	case syntax.OpConcat:
+		return len(re.Sub) > 0 && leadingBoundary(re.Sub[0])
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			if !leadingBoundary(sub) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// isWordByte is \w of package regexp for one byte: a byte of a multi-byte
+// rune is not one, nor is the rune.
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+}
+
+// atBoundary is \b at s[p], p < len(s).
+func atBoundary(s string, p int) bool {
+	return (p > 0 && isWordByte(s[p-1])) != isWordByte(s[p])
 }
 
 func key(s string) uint32 {
@@ -250,7 +286,7 @@ func newFilter(set map[string]bool) *filter {
 // may reports whether a match may start at s[p].
 func (f *filter) may(s string, p int) bool {
 	c := s[p]
-	if !f.first[c] {
+	if !f.first[c] || f.boundary && !atBoundary(s, p) {
 		return false
 	}
 	if f.one[c] {
@@ -452,13 +488,14 @@ type Set struct {
 
 // NewSet returns the alternation of res, in order.
 func NewSet(res ...*Regexp) Set {
-	set := Set{res: res, any: &filter{short: map[uint32]bool{}, three: map[uint32]bool{}}}
+	set := Set{res: res, any: &filter{short: map[uint32]bool{}, three: map[uint32]bool{}, boundary: true}}
 	for _, x := range res {
 		f := x.filter
 		if f == nil {
 			set.any = nil
 			break
 		}
+		set.any.boundary = set.any.boundary && f.boundary
 		for i := range f.first {
 			set.any.first[i] = set.any.first[i] || f.first[i]
 			set.any.one[i] = set.any.one[i] || f.one[i]
