@@ -16,6 +16,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefgraph/briefgraph/data"
 	"github.com/briefgraph/briefgraph/graph/voc"
@@ -162,11 +163,22 @@ func foldAccents() transform.Transformer {
 	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 }
 
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // normalize is the key of Lookup: lower case, no accents, no punctuation,
 // no leading "the", no trailing possessive, single spaces.
 func normalize(s string) string {
-	if f, _, err := transform.String(foldAccents(), s); err == nil {
-		s = f
+	if !isASCII(s) { // ASCII has no accents to fold
+		if f, _, err := transform.String(foldAccents(), s); err == nil {
+			s = f
+		}
 	}
 	s = strings.ToLower(strings.TrimSpace(s))
 	s = strings.ReplaceAll(s, "’", "'")
