@@ -61,8 +61,9 @@ func New(re *regexp.Regexp) *Regexp {
 	return x
 }
 
-// matchAt returns the submatch indices of a match starting at s[p], or nil.
-func (x *Regexp) matchAt(s string, p int) []int {
+// matchAt returns the submatch indices of a match starting at s[p], or nil;
+// without sub only the match's own, which costs less to find.
+func (x *Regexp) matchAt(s string, p int, sub bool) []int {
 	if x.filter != nil && !x.filter.may(s, p) {
 		return nil
 	}
@@ -74,13 +75,17 @@ func (x *Regexp) matchAt(s string, p int) []int {
 	}
 	var m []int
 	base := p
-	if p == 0 {
-		m = x.at0.FindStringSubmatchIndex(s[:end])
-	} else {
+	re, in := x.at0, s[:end]
+	if p > 0 {
 		// One rune of context before p, for \b: a byte of a multi-byte
 		// rune reads as a non-word character, as the whole rune would.
 		base = p - 1
-		m = x.at.FindStringSubmatchIndex(s[p-1 : end])
+		re, in = x.at, s[p-1:end]
+	}
+	if sub {
+		m = re.FindStringSubmatchIndex(in)
+	} else {
+		m = re.FindStringIndex(in)
 	}
 	if m == nil {
 		return nil
@@ -100,7 +105,7 @@ func (x *Regexp) Filtered() bool { return x.filter != nil }
 // MatchAt reports whether a match starts at s[p] (the bytes before p are
 // context for \b, as in a search of all of s).
 func (x *Regexp) MatchAt(s string, p int) bool {
-	return p < len(s) && x.matchAt(s, p) != nil
+	return p < len(s) && x.matchAt(s, p, false) != nil
 }
 
 // String returns the source text of the expression.
@@ -109,11 +114,11 @@ func (x *Regexp) String() string { return x.re.String() }
 // Regexp returns the underlying expression.
 func (x *Regexp) Regexp() *regexp.Regexp { return x.re }
 
-// next returns the submatch indices of the leftmost match starting at or
-// after from, or nil.
-func (x *Regexp) next(s string, from int) []int {
+// next returns the submatch indices (with sub, else the bounds) of the
+// leftmost match starting at or after from, or nil.
+func (x *Regexp) next(s string, from int, sub bool) []int {
 	for p := from; p < len(s); p++ {
-		if m := x.matchAt(s, p); m != nil {
+		if m := x.matchAt(s, p, sub); m != nil {
 			return m
 		}
 	}
@@ -125,7 +130,7 @@ func (x *Regexp) MatchString(s string) bool {
 	if x.filter == nil {
 		return x.re.MatchString(s)
 	}
-	return x.next(s, 0) != nil
+	return x.next(s, 0, false) != nil
 }
 
 // FindStringSubmatchIndex is regexp's FindStringSubmatchIndex.
@@ -133,7 +138,7 @@ func (x *Regexp) FindStringSubmatchIndex(s string) []int {
 	if x.filter == nil {
 		return x.re.FindStringSubmatchIndex(s)
 	}
-	return x.next(s, 0)
+	return x.next(s, 0, true)
 }
 
 // FindStringIndex is regexp's FindStringIndex.
@@ -141,8 +146,8 @@ func (x *Regexp) FindStringIndex(s string) []int {
 	if x.filter == nil {
 		return x.re.FindStringIndex(s)
 	}
-	if m := x.next(s, 0); m != nil {
-		return m[:2:2]
+	if m := x.next(s, 0, false); m != nil {
+		return m
 	}
 	return nil
 }
@@ -152,7 +157,7 @@ func (x *Regexp) FindStringSubmatch(s string) []string {
 	if x.filter == nil {
 		return x.re.FindStringSubmatch(s)
 	}
-	return strings(s, x.next(s, 0))
+	return strings(s, x.next(s, 0, true))
 }
 
 // FindAllStringSubmatchIndex is regexp's FindAllStringSubmatchIndex with n < 0.
@@ -160,9 +165,15 @@ func (x *Regexp) FindAllStringSubmatchIndex(s string) [][]int {
 	if x.filter == nil {
 		return x.re.FindAllStringSubmatchIndex(s, -1)
 	}
+	return x.findAll(s, true)
+}
+
+// findAll returns the successive leftmost matches of x, which has a
+// filter: their submatch indices with sub, else their bounds.
+func (x *Regexp) findAll(s string, sub bool) [][]int {
 	var out [][]int
 	for p := 0; p < len(s); {
-		m := x.next(s, p)
+		m := x.next(s, p, sub)
 		if m == nil {
 			break
 		}
@@ -177,11 +188,7 @@ func (x *Regexp) FindAllStringIndex(s string) [][]int {
 	if x.filter == nil {
 		return x.re.FindAllStringIndex(s, -1)
 	}
-	ms := x.FindAllStringSubmatchIndex(s)
-	for i, m := range ms {
-		ms[i] = m[:2:2]
-	}
-	return ms
+	return x.findAll(s, false)
 }
 
 // FindAllStringSubmatch is regexp's FindAllStringSubmatch with n < 0.
@@ -536,7 +543,7 @@ func (set Set) Next(s string, from int) (Match, bool) {
 			continue
 		}
 		for i, x := range set.res {
-			if m := x.matchAt(s, p); m != nil {
+			if m := x.matchAt(s, p, false); m != nil {
 				return Match{i, m[0], m[1]}, true
 			}
 		}
