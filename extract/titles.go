@@ -112,7 +112,7 @@ func (t *titles) match(text string, ws []word, comma bool) [][]int {
 	for i := 0; i < len(ws); i++ {
 		// Words inside a title have no punctuation, so the title's first
 		// word is this word: lower-case it once, not once per length.
-		if !t.first[strings.ToLower(text[ws[i].start:ws[i].end])] {
+		if !hasLower(t.first, text[ws[i].start:ws[i].end]) {
 			continue
 		}
 		for l := min(t.maxWords, len(ws)-i); l >= 1; l-- {
@@ -126,11 +126,11 @@ func (t *titles) match(text string, ws []word, comma bool) [][]int {
 					inner = false
 				}
 			}
-			if !inner || !t.set[strings.ToLower(text[ws[i].start:last.end])] {
+			if !inner || !hasLower(t.set, text[ws[i].start:last.end]) {
 				continue
 			}
 			k := i + l
-			if comma && k < len(ws) && honorificWords[strings.ToLower(strings.TrimSuffix(text[ws[k].start:ws[k].end], "."))] {
+			if comma && k < len(ws) && hasLower(honorificWords, strings.TrimSuffix(text[ws[k].start:ws[k].end], ".")) {
 				k++
 			}
 			nameStart, nameEnd, n := -1, -1, 0
@@ -157,6 +157,28 @@ func (t *titles) match(text string, ws []word, comma bool) [][]int {
 		}
 	}
 	return out
+}
+
+// hasLower reports whether set holds s lower-cased; ASCII is lower-cased
+// into a buffer on the stack, not into a new string, as this runs on
+// every word of the text.
+func hasLower(set map[string]bool, s string) bool {
+	var buf [64]byte
+	if len(s) > len(buf) {
+		return set[strings.ToLower(s)]
+	}
+	b := buf[:len(s)]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return set[strings.ToLower(s)]
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return set[string(b)]
 }
 
 var honorificWords = map[string]bool{"mr": true, "ms": true, "mrs": true, "dr": true, "madam": true, "prof": true, "professor": true, "shri": true, "smt": true}
