@@ -216,32 +216,45 @@ var (
 	chairLabels    = map[string]bool{"moderator": true, "host": true, "chair": true, "chairman": true, "chairperson": true, "presenter": true, "operator": true, "mc": true, "master of ceremonies": true}
 )
 
+// ifThen returns find(s) if ok, else nil: an expression tried only where
+// a cheap test says it may match.
+func ifThen(ok bool, find func(string) []int, s string) []int {
+	if !ok {
+		return nil
+	}
+	return find(s)
+}
+
 // parseLabel recognises a speaker label at the start of a trimmed line:
 // "Luo Zhaohui:", "Q:", "A: text", "MS ORTAGUS:", "Xinhua News Agency:".
 func parseLabel(s string) (label, bool) {
+	// Each expression is tried only if the characters it needs are there:
+	// most lines of a transcript are no label, and this runs on each.
+	q := strings.HasPrefix(s, "Q")
+	colon := strings.ContainsAny(s, ":：")
 	// "Q. [Yonhap] …", "Q [NHK]:": an outlet in square brackets.
-	if m := qBracketRE.FindStringSubmatchIndex(s); m != nil {
+	if m := ifThen(q && strings.Contains(s, "["), qBracketRE.FindStringSubmatchIndex, s); m != nil {
 		return label{label: strings.TrimSpace(s[:m[1]]), role: Question, outlet: strings.TrimSpace(s[m[2]:m[3]]), contentOff: m[1]}, true
 	}
 	// "Q Thank you, Mr. President.": White House transcripts drop the colon;
 	// "Q. …" and "A. …" put a dot in its place.
-	if m := bareQRE.FindStringIndex(s); m != nil {
+	if m := ifThen(q, bareQRE.FindStringIndex, s); m != nil {
 		return label{label: "Q", role: Question, contentOff: m[1] - 1}, true
 	}
-	if m := bareARE.FindStringIndex(s); m != nil {
+	if m := ifThen(strings.HasPrefix(s, "A."), bareARE.FindStringIndex, s); m != nil {
 		return label{label: "A", role: Answer, contentOff: m[1] - 1}, true
 	}
 	// "Q (Dawn):", "Question (ITV News):": a question with its outlet in brackets.
-	if m := qOutletRE.FindStringSubmatchIndex(s); m != nil && questionLabels[strings.ToLower(s[m[2]:m[3]])] {
+	if m := ifThen(colon && strings.Contains(s, "("), qOutletRE.FindStringSubmatchIndex, s); m != nil && questionLabels[strings.ToLower(s[m[2]:m[3]])] {
 		return label{label: s[:m[1]-1], contentOff: m[1] + len(s[m[1]:]) - len(strings.TrimLeftFunc(s[m[1]:], unicode.IsSpace)), role: Question, outlet: strings.TrimSpace(s[m[4]:m[5]])}, true
 	}
 	// "Official Spokesperson, Shri Anurag Srivastava:": a post, then who holds it.
-	if m := titledLabelRE.FindStringSubmatchIndex(s); m != nil && allTitleWords(strings.Fields(s[m[2]:m[3]])) {
+	if m := ifThen(colon && strings.Contains(s, ","), titledLabelRE.FindStringSubmatchIndex, s); m != nil && allTitleWords(strings.Fields(s[m[2]:m[3]])) {
 		rest := s[m[1]:]
 		return label{label: strings.TrimSpace(s[:m[1]-1]), speaker: CaseName(s[m[4]:m[5]]), byTitle: CaseName(s[m[2]:m[3]]), role: Statement,
 			contentOff: m[1] + len(rest) - len(strings.TrimLeftFunc(rest, unicode.IsSpace))}, true
 	}
-	m := labelRE.FindStringSubmatchIndex(s)
+	m := ifThen(colon, labelRE.FindStringSubmatchIndex, s)
 	if m == nil {
 		return label{}, false
 	}
