@@ -93,13 +93,11 @@ func TestIngestSurvivesSIGKILL(t *testing.T) {
 	finish(t, db, dir, final, docs)
 }
 
-// ingestArgs is the command line of the killed and the finishing ingest.
-// Small batches, so that the kill lands between many transactions. One
-// worker: the extractor, meant to be safe for concurrent use, panics on some
-// documents when run from several goroutines (seen 2026-11-25); what this
-// test checks is the writer, which is one goroutine anyway.
+// ingestArgs is the command line of the killed and the finishing ingest:
+// small batches, so that the kill lands between many transactions, and
+// extraction on every core, as users run it.
 func ingestArgs(db, dir string) []string {
-	return []string{"ingest", "--db", db, "--batch", "2000", "--workers", "1", "--log-every", "20ms", dir}
+	return []string{"ingest", "--db", db, "--batch", "2000", "--log-every", "20ms", dir}
 }
 
 // killMidway starts an ingest and SIGKILLs it once it has reported a
