@@ -38,7 +38,7 @@ var pageRE = regexp.MustCompile(`^(.+?)[-_](?:p|page)[-_]?(\d{1,3})$`)
 
 // quads writes the document's facts, every one labelled with its IRI.
 func (r *run) quads(name, hash string) []quad.Quad {
-	var qs []quad.Quad
+	qs := make([]quad.Quad, 0, 8+8*len(r.d.Turns)+12*len(r.seen)+16*len(r.actions))
 	doc := r.doc
 	add := func(s quad.Value, p string, o quad.Value) {
 		qs = append(qs, quad.Quad{Subject: s, Predicate: quad.IRI(p), Object: o, Label: doc})
@@ -110,7 +110,10 @@ func (r *run) quads(name, hash string) []quad.Quad {
 		}
 	}
 
-	// Aid actions and their evidence.
+	// Aid actions and their evidence. Only here can a quad repeat (an
+	// evidence sentence named twice): the document, its turns and its
+	// entities (one per IRI) are each written once, with subjects of their own.
+	once := len(qs)
 	sentences := map[transcript.Span]quad.IRI{}
 	sentence := func(sp transcript.Span, turn int) quad.IRI {
 		if iri, ok := sentences[sp]; ok {
@@ -156,7 +159,7 @@ func (r *run) quads(name, hash string) []quad.Quad {
 			add(act, voc.Evidence, sentence(sp, a.turn))
 		}
 	}
-	return dedupeQuads(qs)
+	return qs[:once+len(dedupeQuads(qs[once:]))]
 }
 
 // alternateNames are the entity's other known and seen names.
