@@ -67,10 +67,21 @@ var cues = []string{
 	"pound", "rmb", "usd", "rupee", "franc",
 }
 
-func hasCue(low string) bool {
+// cuesByFirst are the cues by their first byte, so that hasCue reads the
+// sentence once rather than once per cue.
+var cuesByFirst = func() (by [256][]string) {
 	for _, c := range cues {
-		if strings.Contains(low, c) {
-			return true
+		by[c[0]] = append(by[c[0]], c)
+	}
+	return by
+}()
+
+func hasCue(low string) bool {
+	for i := 0; i < len(low); i++ {
+		for _, c := range cuesByFirst[low[i]] {
+			if strings.HasPrefix(low[i:], c) {
+				return true
+			}
 		}
 	}
 	return false
