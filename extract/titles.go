@@ -41,7 +41,7 @@ type word struct {
 
 // words splits a line of text into words with their trailing punctuation.
 func words(text string) []word {
-	var ws []word
+	ws := make([]word, 0, len(text)/6+1)
 	for i := 0; i < len(text); {
 		n := spaceAt(text, i)
 		if n > 0 {
@@ -50,11 +50,15 @@ func words(text string) []word {
 		}
 		j := i
 		for j < len(text) && spaceAt(text, j) == 0 {
-			_, n := utf8.DecodeRuneInString(text[j:])
-			j += n
+			if text[j] < utf8.RuneSelf {
+				j++
+			} else {
+				_, n := utf8.DecodeRuneInString(text[j:])
+				j += n
+			}
 		}
 		w := word{start: i, end: j}
-		for w.end > w.start && strings.ContainsRune(",;:.!?)\"”", rune(text[w.end-1])) {
+		for w.end > w.start && isTrailingPunct(text[w.end-1]) {
 			w.end--
 		}
 		w.punct = text[w.end:j]
@@ -62,6 +66,17 @@ func words(text string) []word {
 		i = j
 	}
 	return ws
+}
+
+// isTrailingPunct reports whether a word's last byte is punctuation that
+// follows it rather than belongs to it. A closing quote ” is more than one
+// byte and stays with the word.
+func isTrailingPunct(c byte) bool {
+	switch c {
+	case ',', ';', ':', '.', '!', '?', ')', '"':
+		return true
+	}
+	return false
 }
 
 // spaceAt is the length of the white-space rune at text[i], or 0 if none
