@@ -117,7 +117,11 @@ func (x *Regexp) Regexp() *regexp.Regexp { return x.re }
 // next returns the submatch indices (with sub, else the bounds) of the
 // leftmost match starting at or after from, or nil.
 func (x *Regexp) next(s string, from int, sub bool) []int {
+	f := x.filter
 	for p := from; p < len(s); p++ {
+		if f != nil && !f.first[s[p]] {
+			continue // the filter's first test, inline: most bytes fail it
+		}
 		if m := x.matchAt(s, p, sub); m != nil {
 			return m
 		}
@@ -538,8 +542,9 @@ type Match struct{ Index, Start, End int }
 
 // Next returns the leftmost match starting at or after from.
 func (set Set) Next(s string, from int) (Match, bool) {
+	f := set.any
 	for p := from; p < len(s); p++ {
-		if set.any != nil && !set.any.may(s, p) {
+		if f != nil && (!f.first[s[p]] || !f.may(s, p)) {
 			continue
 		}
 		for i, x := range set.res {
