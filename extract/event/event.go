@@ -8,6 +8,8 @@ package event
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefgraph/briefgraph/graph/voc"
 )
@@ -444,12 +446,39 @@ func union(a, b []string) []string {
 	return a
 }
 
+// lastWords is the last n words of s (split as by strings.Fields) joined
+// by single spaces. It reads s from the end, and cuts the words out of s
+// when they are already so joined there.
 func lastWords(s string, n int) string {
-	fs := strings.Fields(s)
-	if len(fs) > n {
-		fs = fs[len(fs)-n:]
+	start, end := len(s), -1
+	single := true // the words found are joined by one ' ' each
+	for i, k := len(s), 0; i > 0 && k < n; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if unicode.IsSpace(r) {
+			i -= size
+			continue
+		}
+		if end < 0 {
+			end = i
+		} else if start-i != 1 || s[i] != ' ' {
+			single = false
+		}
+		for i > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:i])
+			if unicode.IsSpace(r) {
+				break
+			}
+			i -= size
+		}
+		start, k = i, k+1
 	}
-	return strings.Join(fs, " ")
+	if end < 0 {
+		return ""
+	}
+	if single {
+		return s[start:end]
+	}
+	return strings.Join(strings.Fields(s[start:end]), " ")
 }
 
 func hasWordPrefix(s string, words ...string) bool {
