@@ -3,6 +3,7 @@ package extract
 import (
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -110,11 +111,15 @@ func (r *run) quads(name, hash string) []quad.Quad {
 		}
 	}
 
-	// Aid actions and their evidence. Only here can a quad repeat (an
-	// evidence sentence named twice): the document, its turns and its
-	// entities (one per IRI) are each written once, with subjects of their own.
+	// Aid actions and their evidence. Every quad so far was written once:
+	// the document, its turns and its entities (one per IRI), each with
+	// subjects of its own. So is each action (one recipient each) and each
+	// of its evidence sentences, unless two sentences' spans make one IRI:
+	// only then are the quads that follow deduplicated.
 	once := len(qs)
 	sentences := map[transcript.Span]quad.IRI{}
+	iris := map[quad.IRI]bool{}
+	repeats := false
 	sentence := func(sp transcript.Span, turn int) quad.IRI {
 		if iri, ok := sentences[sp]; ok {
 			return iri
@@ -123,6 +128,8 @@ func (r *run) quads(name, hash string) []quad.Quad {
 		// RFC 5147 fragment identifiers: code-point offsets into the text.
 		iri := quad.IRI(string(doc) + "#char=" + strconv.Itoa(start) + "," + strconv.Itoa(end))
 		sentences[sp] = iri
+		repeats = repeats || iris[iri]
+		iris[iri] = true
 		add(doc, voc.HasSentence, iri)
 		add(iri, voc.Type, quad.IRI(voc.Sentence))
 		add(iri, voc.Text, quad.String(r.d.Text[sp.Start:sp.End]))
@@ -155,11 +162,18 @@ func (r *run) quads(name, hash string) []quad.Quad {
 		}
 		first := a.evidence[0]
 		str(act, voc.Trigger, r.d.Text[first.Start+a.TriggerStart:first.Start+a.TriggerEnd])
+		var evidence []quad.IRI
 		for _, sp := range a.evidence {
-			add(act, voc.Evidence, sentence(sp, a.turn))
+			if iri := sentence(sp, a.turn); !slices.Contains(evidence, iri) {
+				evidence = append(evidence, iri)
+				add(act, voc.Evidence, iri)
+			}
 		}
 	}
-	return qs[:once+len(dedupeQuads(qs[once:]))]
+	if repeats {
+		qs = qs[:once+len(dedupeQuads(qs[once:]))]
+	}
+	return qs
 }
 
 // alternateNames are the entity's other known and seen names.
