@@ -226,7 +226,9 @@ type filter struct {
 	one   [256]bool            // a one-byte prefix: the byte alone may start a match
 	two   [1 << 16 / 64]uint64 // the first two bytes of a prefix, or a whole two-byte prefix
 	short map[uint32]bool      // two-byte prefixes (whole matches of two bytes)
-	three map[uint32]bool      // three-byte prefixes
+	// three holds the three-byte prefixes as bits at their hash: a bit
+	// may stand for more than one, which only lets more positions be tried.
+	three [1 << 16 / 64]uint64
 	// boundary is true when every match begins with \b.
 	boundary bool
 }
@@ -271,7 +273,7 @@ func key(s string) uint32 {
 }
 
 func newFilter(set map[string]bool) *filter {
-	f := &filter{short: map[uint32]bool{}, three: map[uint32]bool{}}
+	f := &filter{short: map[uint32]bool{}}
 	for s := range set {
 		if s[0] >= utf8.RuneSelf && !utf8.RuneStart(s[0]) {
 			return nil
@@ -288,10 +290,16 @@ func newFilter(set map[string]bool) *filter {
 			f.two[i/64] |= 1 << (i % 64)
 		}
 		if len(s) == 3 {
-			f.three[key(s)] = true
+			i := hash3(s)
+			f.three[i/64] |= 1 << (i % 64)
 		}
 	}
 	return f
+}
+
+// hash3 maps three bytes to 16 bits (Fibonacci hashing).
+func hash3(s string) uint32 {
+	return (uint32(s[0])<<16 | uint32(s[1])<<8 | uint32(s[2])) * 2654435769 >> 16
 }
 
 // may reports whether a match may start at s[p].
@@ -313,7 +321,11 @@ func (f *filter) may(s string, p int) bool {
 	if f.short[key(s[p:p+2])] {
 		return true
 	}
-	return p+2 < len(s) && f.three[key(s[p:p+3])]
+	if p+2 >= len(s) {
+		return false
+	}
+	h := hash3(s[p : p+3])
+	return f.three[h/64]&(1<<(h%64)) != 0
 }
 
 // prefixes returns the set of first min(prefixLen, len(m)) bytes of every
@@ -499,7 +511,7 @@ type Set struct {
 
 // NewSet returns the alternation of res, in order.
 func NewSet(res ...*Regexp) Set {
-	set := Set{res: res, any: &filter{short: map[uint32]bool{}, three: map[uint32]bool{}, boundary: true}}
+	set := Set{res: res, any: &filter{short: map[uint32]bool{}, boundary: true}}
 	for _, x := range res {
 		f := x.filter
 		if f == nil {
@@ -517,8 +529,8 @@ func NewSet(res ...*Regexp) Set {
 		for k := range f.short {
 			set.any.short[k] = true
 		}
-		for k := range f.three {
-			set.any.three[k] = true
+		for i := range f.three {
+			set.any.three[i] |= f.three[i]
 		}
 	}
 	return set
