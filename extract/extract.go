@@ -141,6 +141,7 @@ type run struct {
 	askers   []*entity          // per turn: the outlet asking
 	actions  []*action
 	runes    *runeIndex
+	words    []word // scratch for splitting a line into words
 }
 
 func (r *run) extract() {

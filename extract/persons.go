@@ -50,7 +50,7 @@ func (r *run) findPersons() {
 	}
 	var bare [][]string // "President Trump": a surname with a title, kept for after the full names
 	for _, line := range strings.Split(text, "\n") {
-		plain, comma := r.x.titles.find(line)
+		plain, comma := r.x.titles.find(line, &r.words)
 		for _, m := range plain {
 			name, title := line[m[4]:m[5]], line[m[2]:m[3]]
 			add(name, title)
@@ -155,7 +155,7 @@ func (r *run) addPersons(ms []mention, text string, off int) []mention {
 			ms = append(ms, mention{start: off + start, end: off + end, ent: p})
 		}
 	}
-	plain, comma := r.x.titles.find(text)
+	plain, comma := r.x.titles.find(text, &r.words)
 	find(plain, 2, 1)
 	find(comma, 2, 1)
 	if strings.Contains(text, "M") || strings.Contains(text, "D") || strings.Contains(text, "P") || strings.Contains(text, "S") {

@@ -39,9 +39,9 @@ type word struct {
 	punct      string
 }
 
-// words splits a line of text into words with their trailing punctuation.
-func words(text string) []word {
-	ws := make([]word, 0, len(text)/6+1)
+// words splits a line of text into words with their trailing punctuation,
+// appended to ws.
+func words(ws []word, text string) []word {
 	for i := 0; i < len(text); {
 		n := spaceAt(text, i)
 		if n > 0 {
@@ -116,9 +116,10 @@ var particles = map[string]bool{"bin": true, "al": true, "de": true, "da": true,
 // titles right before the name ("President Aleksandar Vucic"), comma those
 // that end with a comma, where an honorific may come before the name ("the
 // Chief Medical Officer, Professor Mark Reddy"). The text is split into
-// words once for both.
-func (t *titles) find(text string) (plain, comma [][]int) {
-	ws := words(text)
+// words once for both, into scratch (its contents are overwritten).
+func (t *titles) find(text string, scratch *[]word) (plain, comma [][]int) {
+	ws := words((*scratch)[:0], text)
+	*scratch = ws
 	return t.match(text, ws, false), t.match(text, ws, true)
 }
 
