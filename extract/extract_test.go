@@ -225,3 +225,46 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 }
+
+// TestPronouns checks that "It"/"They" opening a sentence, and "it"/"them"
+// as the receiving object, stand for the entity named before them.
+func TestPronouns(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // "provider>recipient"
+	}{
+		{"It opens a sentence", "Briefing\n\nLi Na:\nWe thank Japan for its support. It donated one million masks to Wuhan in February.\n",
+			[]string{"country/jp>country/cn"}},
+		{"provided it with", "Briefing\n\nLi Na:\nAt the request of the DPRK, we have provided it with test kits.\n",
+			[]string{"country/cn>country/kp"}},
+		{"it is no giver", "Briefing\n\nLi Na:\nWe talked with Italy. It is important to send doctors to Spain.\n",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := x.Extract(extract.Input{Name: "p.txt", Data: []byte(tt.text), Country: "CN"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			prov, rec := map[string]string{}, map[string]string{}
+			for _, q := range res.Quads {
+				p := quad.ToString(q.Predicate)
+				switch {
+				case strings.HasSuffix(p, "#provider>"):
+					prov[quad.ToString(q.Subject)] = strings.TrimPrefix(string(q.Object.(quad.IRI)), "https://briefgraph.dev/id/")
+				case strings.HasSuffix(p, "#recipient>"):
+					rec[quad.ToString(q.Subject)] = strings.TrimPrefix(string(q.Object.(quad.IRI)), "https://briefgraph.dev/id/")
+				}
+			}
+			var got []string
+			for a, p := range prov {
+				got = append(got, p+">"+rec[a])
+			}
+			sort.Strings(got)
+			if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+				t.Errorf("actions = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

@@ -74,6 +74,15 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 	// and "them" stand for the last country or organisation named before them
 	// in the turn; the aid rules take them only as the object of a verb that
 	// gives ("provided it with", "helped them").
+	// A sentence that opens with "It" or "They" continues the last one: "We
+	// thank Japan. It donated masks to Wuhan." Only the entity named in an
+	// earlier sentence of the turn can be meant, and it may give.
+	if r.referent != nil && r.referent != actor && (strings.HasPrefix(text, "It ") || strings.HasPrefix(text, "They ")) {
+		n := strings.IndexByte(text, ' ')
+		if next, _, _ := strings.Cut(text[n+1:], " "); actsAfterPronoun(next) {
+			ms = append(ms, mention{start: off, end: off + n, ent: r.referent, pronoun: true})
+		}
+	}
 	if r.referent != nil || strings.Contains(text, "it") || strings.Contains(text, "them") {
 		for _, loc := range objectPronounRE.FindAllStringIndex(text) {
 			if ref := r.referentBefore(ms, off+loc[0]); ref != nil && ref != actor {
@@ -115,6 +124,17 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 		}
 		return false
 	})
+}
+
+// actsAfterPronoun reports whether the word after a sentence-opening "It"
+// or "They" makes it an actor ("It donated", "They have sent"), not a
+// dummy subject ("It is important to …", "It was reported that …").
+func actsAfterPronoun(w string) bool {
+	switch w {
+	case "has", "have", "had", "will", "also", "then", "later", "recently", "already", "sent", "gave":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") && w != "seemed" && w != "appeared"
 }
 
 var objectPronounRE = scan.MustCompile(`\b(?:it|them)\b`)
