@@ -51,6 +51,11 @@ func canonical(name string) string {
 	return name
 }
 
+// ExportFormat returns the registry's writer for a format name Export
+// accepts ("dot" is "graphviz"), or an error wrapping ErrUnknownFormat
+// that lists the accepted names.
+func ExportFormat(name string) (*quad.Format, error) { return lookupFormat(name, exportFormats, true) }
+
 func lookupFormat(name string, names []string, write bool) (*quad.Format, error) {
 	c := canonical(name)
 	ok := false

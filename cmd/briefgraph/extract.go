@@ -12,6 +12,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/briefgraph/briefgraph/extract"
+	"github.com/briefgraph/briefgraph/graph"
 )
 
 const extractExamples = `  briefgraph extract data/scio-covid19-international-cooperation-p4.txt
@@ -21,7 +22,7 @@ const extractExamples = `  briefgraph extract data/scio-covid19-international-co
 
 func runExtract(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "extract", "[--format F] [--country CC] FILE...|-", extractExamples)
-	format := fs.String("format", "nquads", "output format: any writable format of the quad registry ("+strings.Join(writableFormats(), ", ")+")")
+	format := fs.String("format", "nquads", "output format: "+strings.Join(graph.ExportFormats(), ", "))
 	country := fs.String("country", "", "ISO 3166-1 alpha-2 code of the government giving the briefing (inferred when empty)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -29,12 +30,9 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() == 0 {
 		return withHint(errors.New("extract: no transcript given"), "briefgraph extract FILE (or - for standard input)")
 	}
-	f := quad.FormatByName(*format)
-	if *format == "dot" {
-		f = quad.FormatByName("graphviz")
-	}
-	if f == nil || f.Writer == nil {
-		return withHint(fmt.Errorf("extract: unknown output format %q", *format), "--format "+strings.Join(writableFormats(), "|"))
+	f, err := graph.ExportFormat(*format)
+	if err != nil {
+		return withHint(fmt.Errorf("extract: %w", err), "--format "+strings.Join(graph.ExportFormats(), "|"))
 	}
 	x, err := extract.New()
 	if err != nil {
@@ -87,15 +85,4 @@ func readInput(e *env, name string) ([]byte, error) {
 		return nil, withHint(fmt.Errorf("%s: is a directory", name), "briefgraph ingest "+name+" stores every transcript in it")
 	}
 	return os.ReadFile(name)
-}
-
-// writableFormats lists the quad formats that can be written, by name.
-func writableFormats() []string {
-	var out []string
-	for _, n := range []string{"nquads", "pquads", "jsonld", "json", "graphml", "gml", "graphviz"} {
-		if f := quad.FormatByName(n); f != nil && f.Writer != nil {
-			out = append(out, n)
-		}
-	}
-	return out
 }

@@ -41,7 +41,7 @@ func TestExtractCommand(t *testing.T) {
 		{"empty file", []string{"extract", write("empty.txt", nil)}, "", "", "empty.txt: empty"},
 		{"binary file", []string{"extract", write("x.pdf", []byte("%PDF-1.4\x00\x01\x02"))}, "", "", "x.pdf: binary data"},
 		{"not UTF-8", []string{"extract", write("latin1.txt", []byte("Caf\xe9 briefing"))}, "", "", "latin1.txt: not UTF-8"},
-		{"unknown format", []string{"extract", "--format", "xml", seed}, "", "", `unknown output format "xml"`},
+		{"unknown format", []string{"extract", "--format", "xml", seed}, "", "", `unknown format "xml" for export`},
 		{"unknown country", []string{"extract", "--country", "ZZ", seed}, "", "", `unknown country code "ZZ"`},
 	}
 	for _, tt := range tests {
