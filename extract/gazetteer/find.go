@@ -83,15 +83,7 @@ func (g *Gazetteer) buildMatchers(stops []string) error {
 			put(names, lowerASCII(v), pattern{ref: r, lowerFirst: unicode.IsLower(first)})
 		}
 	}
-	for _, e := range g.entries {
-		add(e.Name, ref{e, false, rankOf(e, tierName)})
-		for _, a := range e.Aliases {
-			add(a, ref{e, false, rankOf(e, tierAlias)})
-		}
-		for _, d := range e.Demonyms {
-			add(d, ref{e, true, rankOf(e, tierDemonym)})
-		}
-	}
+	g.eachForm(add)
 	for _, s := range stops {
 		add(s, ref{nil, false, stopRank})
 	}

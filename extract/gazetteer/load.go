@@ -311,13 +311,20 @@ func (g *Gazetteer) buildLookup() {
 			g.lookup[k] = r
 		}
 	}
+	g.eachForm(add)
+}
+
+// eachForm calls f with every surface form of every entry — its name, its
+// aliases, its demonyms — and the ref that ranks it; Lookup's table and
+// Find's automata are built from the same forms.
+func (g *Gazetteer) eachForm(f func(form string, r ref)) {
 	for _, e := range g.entries {
-		add(e.Name, ref{e, false, rankOf(e, tierName)})
+		f(e.Name, ref{e, false, rankOf(e, tierName)})
 		for _, a := range e.Aliases {
-			add(a, ref{e, false, rankOf(e, tierAlias)})
+			f(a, ref{e, false, rankOf(e, tierAlias)})
 		}
 		for _, d := range e.Demonyms {
-			add(d, ref{e, true, rankOf(e, tierDemonym)})
+			f(d, ref{e, true, rankOf(e, tierDemonym)})
 		}
 	}
 }
