@@ -66,22 +66,14 @@ func (e *Explorer) Handler() http.Handler {
 		return e.Entity(ctx, id)
 	})
 	api("aid", func(ctx context.Context, q url.Values) (any, error) {
-		id, err := idParam(q, "id")
-		if err != nil {
-			return nil, err
-		}
-		limit, err := intParam(q, "limit")
+		id, limit, err := idAndLimit(q)
 		if err != nil {
 			return nil, err
 		}
 		return e.Aid(ctx, id, limit)
 	})
 	api("neighbors", func(ctx context.Context, q url.Values) (any, error) {
-		id, err := idParam(q, "id")
-		if err != nil {
-			return nil, err
-		}
-		limit, err := intParam(q, "limit")
+		id, limit, err := idAndLimit(q)
 		if err != nil {
 			return nil, err
 		}
@@ -246,4 +238,15 @@ func recoverer(h http.Handler) http.Handler {
 		}()
 		h.ServeHTTP(w, r)
 	})
+}
+
+// idAndLimit reads the "id" and "limit" parameters of an endpoint about one
+// node (aid, neighbors).
+func idAndLimit(q url.Values) (string, int, error) {
+	id, err := idParam(q, "id")
+	if err != nil {
+		return "", 0, err
+	}
+	limit, err := intParam(q, "limit")
+	return id, limit, err
 }
