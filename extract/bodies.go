@@ -278,3 +278,44 @@ func titleCase(s string) string {
 	}
 	return strings.Join(ws, " ")
 }
+
+// Government-body patterns.
+var (
+	capWord = `\p{Lu}[\p{L}'’&-]*`
+	// ministryOfRE: "Ministry of Foreign Affairs", "Department of State",
+	// "Ministry of Health of Italy".
+	ministryOfRE = scan.MustCompile(`\b(?:Ministry|Department|Office|Secretariat|Embassy|Consulate(?:[- ]General)?|Permanent Mission) of (?:the )?` + capWord + `(?:,? (?:and |of |the |for |& )*` + capWord + `)*`)
+	// bodyRE: "National Health Commission", "Foreign Ministry", "Chinese Embassy".
+	bodyRE = newHeaded(`\b(?:`+capWord+`(?:\s+(?:and|of|for|&))?\s+){1,6}(?:%s)\b`,
+		"Ministry", "Commission", "Administration", "Agency", "Bureau", "Office", "Department", "Council", "Authority", "Directorate",
+		"Embassy", "Consulate(?:[- ]General)?", "Mission", "Government", "Armed Forces", "Army", "Navy", "Air Force", "Presidency")
+	// inPlaceRE extends an embassy or consulate with where it is: " in Serbia".
+	inPlaceRE = regexp.MustCompile(`^ (?:in|to) (?:the )?` + capWord + `(?: ` + capWord + `)*`)
+)
+
+// canonicalBody gives a government body's canonical name: "Foreign Ministry"
+// → "Ministry of Foreign Affairs", "Health Ministry" → "Ministry of Health".
+func canonicalBody(name string) string {
+	name = strings.TrimPrefix(name, "the ")
+	if rest, ok := strings.CutSuffix(name, " Ministry"); ok && !strings.Contains(rest, " of ") {
+		switch rest {
+		case "Foreign":
+			rest = "Foreign Affairs"
+		case "Defence", "Defense":
+			rest = "National Defense"
+		}
+		return "Ministry of " + rest
+	}
+	return name
+}
+
+// isGenericBody reports whether a body's name is one that every government
+// has ("Ministry of Health"), so its country comes from context.
+func isGenericBody(name string) bool {
+	for _, p := range []string{"Ministry of ", "Department of ", "Office of ", "Embassy", "Consulate"} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return strings.HasSuffix(name, " Ministry")
+}

@@ -6,12 +6,10 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/cayleygraph/quad"
 
 	"github.com/briefgraph/briefgraph/extract/gazetteer"
-	"github.com/briefgraph/briefgraph/extract/internal/scan"
 	"github.com/briefgraph/briefgraph/graph/voc"
 )
 
@@ -168,128 +166,6 @@ func containsFold(ws []string, w string) bool {
 		}
 	}
 	return false
-}
-
-// Person patterns.
-var (
-	nameWord = `\p{Lu}[\p{L}'’-]*\p{L}`
-	// Names never run across a line break: a heading line is not part of the next.
-	personNameRE = `(` + nameWord + `(?:[ \t]+(?:\p{Lu}\.[ \t]+)?(?:(?:bin|al|de|da|van|von|der|den|le|la|di|du|el|dos|das)[ \t]+)*` + nameWord + `){0,3})`
-	honorificRE  = scan.MustCompile(`\b(?:Mr|Ms|Mrs|Madam|Dr|Prof|Professor)\.?[ \t]+` + personNameRE)
-	// appositiveRE reads an introduction after a name: ", vice minister of the National Health Commission".
-	appositiveRE = regexp.MustCompile(`^\s*,\s+(?:the\s+|a\s+)?((?:[\p{L}-]+\s+){0,5}?(?:minister|ministers|spokesperson|spokesman|spokeswoman|director|director-general|president|secretary|secretary-general|ambassador|head|chief|commissioner|chairman|chairwoman|chair|officer|official|representative|deputy|envoy|counselor|councilor|governor|mayor|premier|administrator|consul|professor|academician|expert|member|leader|researcher|physician|doctor|dean)(?:\s+general)?)\s+(?:of|at|from|with|for)\s+(?:the\s+)?`)
-	// nameStop are capitalised words that end or cannot start a name.
-	nameStop = map[string]bool{
-		"The": true, "A": true, "An": true, "And": true, "In": true, "On": true, "At": true, "Of": true, "For": true,
-		"To": true, "We": true, "I": true, "It": true, "This": true, "That": true, "He": true, "She": true, "They": true,
-		"His": true, "Her": true, "Our": true, "Their": true, "Thank": true, "Thanks": true, "As": true, "But": true,
-		"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
-		"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true,
-		"August": true, "September": true, "October": true, "November": true, "December": true, "Jan": true, "Feb": true,
-		"Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true, "Sept": true, "Sep": true, "Oct": true, "Nov": true, "Dec": true,
-		"COVID-19": true, "Covid-19": true, "COVID": true, "Coronavirus": true, "Government": true, "Minister": true,
-		"President": true, "Secretary": true, "General": true, "Ministry": true, "Embassy": true, "Airport": true,
-		"Today": true, "Yesterday": true, "Tomorrow": true, "Also": true, "So": true, "Now": true, "Here": true, "There": true,
-		"Chinese": true, "China": true, "Some": true, "Many": true, "All": true, "Since": true, "After": true, "Before": true,
-	}
-)
-
-// cleanName trims a candidate person name at the first stop word and
-// strips a possessive.
-func cleanName(s string) string {
-	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
-	ws := strings.Fields(s)
-	for i, w := range ws {
-		bare := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if nameStop[bare] {
-			return strings.Join(ws[:i], " ")
-		}
-		ws[i] = bare
-		if bare != w { // a possessive ends the name: "Geng Shuang's Regular Press Conference"
-			return strings.Join(ws[:i+1], " ")
-		}
-	}
-	return strings.Join(ws, " ")
-}
-
-func lastWord(s string) string {
-	ws := strings.Fields(s)
-	if len(ws) == 0 {
-		return ""
-	}
-	return ws[len(ws)-1]
-}
-
-// isRole reports whether a would-be name is a post ("Medical Officer",
-// "Prime" of "Chair Prime Minister").
-func isRole(name string) bool {
-	switch strings.Fields(name + " x")[0] {
-	case "Prime", "Vice", "Deputy", "Acting", "Foreign", "Chief", "Senior", "Executive", "Assistant", "Under", "Special", "Permanent", "State":
-		return true
-	}
-	switch lastWord(name) {
-	case "Officer", "Minister", "Director", "Secretary", "Spokesperson", "Spokesman", "Commissioner", "Ambassador",
-		"President", "Chairman", "Chairwoman", "Adviser", "Advisor", "Coordinator", "Representative", "Envoy",
-		"General", "Counsellor", "Counselor", "Councilor", "Councillor", "Governor", "Mayor", "Premier", "Chief", "Head":
-		return true
-	}
-	return false
-}
-
-// isAllCaps reports whether w has letters and all are upper-case.
-func isAllCaps(w string) bool {
-	has := false
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-		has = has || unicode.IsLetter(r)
-	}
-	return has
-}
-
-// Government-body patterns.
-var (
-	capWord = `\p{Lu}[\p{L}'’&-]*`
-	// ministryOfRE: "Ministry of Foreign Affairs", "Department of State",
-	// "Ministry of Health of Italy".
-	ministryOfRE = scan.MustCompile(`\b(?:Ministry|Department|Office|Secretariat|Embassy|Consulate(?:[- ]General)?|Permanent Mission) of (?:the )?` + capWord + `(?:,? (?:and |of |the |for |& )*` + capWord + `)*`)
-	// bodyRE: "National Health Commission", "Foreign Ministry", "Chinese Embassy".
-	bodyRE = newHeaded(`\b(?:`+capWord+`(?:\s+(?:and|of|for|&))?\s+){1,6}(?:%s)\b`,
-		"Ministry", "Commission", "Administration", "Agency", "Bureau", "Office", "Department", "Council", "Authority", "Directorate",
-		"Embassy", "Consulate(?:[- ]General)?", "Mission", "Government", "Armed Forces", "Army", "Navy", "Air Force", "Presidency")
-	// inPlaceRE extends an embassy or consulate with where it is: " in Serbia".
-	inPlaceRE = regexp.MustCompile(`^ (?:in|to) (?:the )?` + capWord + `(?: ` + capWord + `)*`)
-	// acronymDefRE finds an acronym defined in parentheses right after a name.
-	acronymDefRE = regexp.MustCompile(`^\s*\(([A-Z][A-Za-z&.]*[A-Z]\.?)\)`)
-	pronounRE    = scan.MustCompile(`\b(?:[Ww]e|[Oo]ur|us|[Oo]urs|[Oo]urselves)\b`)
-)
-
-// canonicalBody gives a government body's canonical name: "Foreign Ministry"
-// → "Ministry of Foreign Affairs", "Health Ministry" → "Ministry of Health".
-func canonicalBody(name string) string {
-	name = strings.TrimPrefix(name, "the ")
-	if rest, ok := strings.CutSuffix(name, " Ministry"); ok && !strings.Contains(rest, " of ") {
-		switch rest {
-		case "Foreign":
-			rest = "Foreign Affairs"
-		case "Defence", "Defense":
-			rest = "National Defense"
-		}
-		return "Ministry of " + rest
-	}
-	return name
-}
-
-// isGenericBody reports whether a body's name is one that every government
-// has ("Ministry of Health"), so its country comes from context.
-func isGenericBody(name string) bool {
-	for _, p := range []string{"Ministry of ", "Department of ", "Office of ", "Embassy", "Consulate"} {
-		if strings.HasPrefix(name, p) {
-			return true
-		}
-	}
-	return strings.HasSuffix(name, " Ministry")
 }
 
 // slug makes an IRI path segment of a name: lower-case ASCII words joined by

@@ -3,6 +3,7 @@ package extract
 // The mentions of one sentence: every entity named, and "we" for the speaker's side.
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -136,6 +137,13 @@ func actsAfterPronoun(w string) bool {
 	}
 	return strings.HasSuffix(w, "ed") && w != "seemed" && w != "appeared"
 }
+
+var (
+	// acronymDefRE finds an acronym defined in parentheses right after a name.
+	acronymDefRE = regexp.MustCompile(`^\s*\(([A-Z][A-Za-z&.]*[A-Z]\.?)\)`)
+	// pronounRE finds "we" and "our": the speaker's side.
+	pronounRE = scan.MustCompile(`\b(?:[Ww]e|[Oo]ur|us|[Oo]urs|[Oo]urselves)\b`)
+)
 
 var objectPronounRE = scan.MustCompile(`\b(?:it|them)\b`)
 
