@@ -74,6 +74,7 @@ type Row struct {
 	PeakMB  float64 `json:"peak_rss_mb,omitempty"`
 	AnonMB  float64 `json:"peak_anon_mb,omitempty"`
 	FileMB  float64 `json:"peak_file_mb,omitempty"`
+	HeapMB  float64 `json:"peak_live_heap_mb,omitempty"`
 	P50ms   float64 `json:"p50_ms,omitempty"`
 	P99ms   float64 `json:"p99_ms,omitempty"`
 	Runs    int     `json:"runs,omitempty"`
@@ -233,8 +234,8 @@ func child(self, phase string, args ...string) (Row, error) {
 }
 
 func printHeader() {
-	fmt.Println("| docs | phase | quads | MB | seconds | quads/s | MB/s | peak RSS MB | of which heap (anon) MB | of which mapped file MB | p50 ms | p99 ms | note |")
-	fmt.Println("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+	fmt.Println("| docs | phase | quads | MB | seconds | quads/s | MB/s | peak RSS MB | of which anon MB | of which mapped file MB | peak live Go heap MB | p50 ms | p99 ms | note |")
+	fmt.Println("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
 }
 
 func printRow(r Row) {
@@ -255,8 +256,8 @@ func printRow(r Row) {
 	if r.Runs > 0 {
 		note = strings.TrimSpace(note + fmt.Sprintf(" %d runs", r.Runs))
 	}
-	fmt.Printf("| %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", r.Docs, r.Phase, q, f(r.MB, 1), f(r.Seconds, 2),
-		f(r.QuadsPS, 0), f(r.MBPS, 2), f(r.PeakMB, 0), f(r.AnonMB, 0), f(r.FileMB, 0), f(r.P50ms, 2), f(r.P99ms, 2), note)
+	fmt.Printf("| %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", r.Docs, r.Phase, q, f(r.MB, 1), f(r.Seconds, 2),
+		f(r.QuadsPS, 0), f(r.MBPS, 2), f(r.PeakMB, 0), f(r.AnonMB, 0), f(r.FileMB, 0), f(r.HeapMB, 0), f(r.P50ms, 2), f(r.P99ms, 2), note)
 }
 
 func cpuModel() string {

@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/metrics"
 	"runtime/pprof"
 	"sort"
 	"strings"
@@ -198,7 +199,10 @@ func runPhase(ctx context.Context, phase string, args []string) error {
 	nq := fs.String("nquads", "", "directory of N-Quads files, one per document (load, ingest-quads)")
 	name := fs.String("query", "", "query name (query)")
 	runs := fs.Int("runs", 30, "query runs")
+	batch := fs.Int("batch", 0, "quads per write transaction of the ingest pipeline (0: its default)")
 	prof := fs.String("cpuprofile", os.Getenv("BRIEFGRAPH_BENCH_CPUPROFILE"), "write a CPU profile of the phase to this file")
+	heapProf := fs.String("heapprofile", os.Getenv("BRIEFGRAPH_BENCH_HEAPPROFILE"), "write heap profiles of the phase to FILE.PHASE.N every -heapevery")
+	heapEvery := fs.Duration("heapevery", 10*time.Second, "interval of the heap profiles")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -213,6 +217,10 @@ func runPhase(ctx context.Context, phase string, args []string) error {
 		}
 		defer pprof.StopCPUProfile()
 	}
+	if *heapProf != "" {
+		stopHeap := heapProfiles(*heapProf+"."+phase, *heapEvery)
+		defer stopHeap()
+	}
 	stop := sampleRSS()
 	st, err := graph.Open(ctx, *db)
 	if err != nil {
@@ -222,11 +230,11 @@ func runPhase(ctx context.Context, phase string, args []string) error {
 	var r Row
 	switch phase {
 	case "ingest":
-		r, err = phaseIngest(ctx, st, *corpus)
+		r, err = phaseIngest(ctx, st, *corpus, *batch)
 	case "load":
 		r, err = phaseLoad(st, *nq)
 	case "ingest-quads":
-		r, err = phaseIngestQuads(ctx, st, *corpus, *nq)
+		r, err = phaseIngestQuads(ctx, st, *corpus, *nq, *batch)
 	case "query":
 		r, err = phaseQuery(ctx, st, *name, *runs)
 	default:
@@ -235,20 +243,60 @@ func runPhase(ctx context.Context, phase string, args []string) error {
 	if err != nil {
 		return err
 	}
-	r.AnonMB, r.FileMB = stop()
+	r.AnonMB, r.FileMB, r.HeapMB = stop()
 	return json.NewEncoder(os.Stdout).Encode(r)
+}
+
+// heapProfiles writes a heap profile to prefix.1, prefix.2, … every
+// interval until the returned function is called, which writes a last one.
+func heapProfiles(prefix string, every time.Duration) func() {
+	n := 0
+	write := func() {
+		n++
+		f, err := os.Create(fmt.Sprintf("%s.%d", prefix, n))
+		if err != nil {
+			return
+		}
+		defer f.Close()
+		pprof.Lookup("heap").WriteTo(f, 0)
+	}
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		t := time.NewTicker(every)
+		defer t.Stop()
+		for {
+			select {
+			case <-t.C:
+				write()
+			case <-done:
+				write()
+				return
+			}
+		}
+	}()
+	return func() { close(done); <-finished }
 }
 
 // sampleRSS samples this process's resident memory every 50 ms, split into
 // anonymous memory (the Go heap and stacks: what a streaming pipeline must
 // keep flat) and file-backed memory (bolt's memory-mapped database file,
-// which the kernel may reclaim). The returned function stops sampling and
-// returns the peaks in MB.
-func sampleRSS() func() (anonMB, fileMB float64) {
+// which the kernel may reclaim), and the Go heap live after the last
+// garbage collection (what the program holds, without the garbage the
+// collector lets accumulate up to GOGC). The returned function stops
+// sampling and returns the peaks in MB.
+func sampleRSS() func() (anonMB, fileMB, heapMB float64) {
 	var anon, file int64
+	var heap uint64
+	live := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	done := make(chan struct{})
 	finished := make(chan struct{})
 	sample := func() {
+		metrics.Read(live)
+		if live[0].Value.Kind() == metrics.KindUint64 {
+			heap = max(heap, live[0].Value.Uint64())
+		}
 		b, err := os.ReadFile("/proc/self/status")
 		if err != nil {
 			return
@@ -281,16 +329,16 @@ func sampleRSS() func() (anonMB, fileMB float64) {
 			}
 		}
 	}()
-	return func() (float64, float64) {
+	return func() (float64, float64, float64) {
 		close(done)
 		<-finished
 		sample()
-		return float64(anon) / 1024, float64(file) / 1024
+		return float64(anon) / 1024, float64(file) / 1024, float64(heap) / (1 << 20)
 	}
 }
 
 // phaseIngest is "briefgraph ingest DIR": the same pipeline and options.
-func phaseIngest(ctx context.Context, st *graph.Store, dir string) (Row, error) {
+func phaseIngest(ctx context.Context, st *graph.Store, dir string, batch int) (Row, error) {
 	x, err := extract.New()
 	if err != nil {
 		return Row{}, err
@@ -302,7 +350,7 @@ func phaseIngest(ctx context.Context, st *graph.Store, dir string) (Row, error) 
 		}
 		return r.Doc, r.Hash, r.Quads, nil
 	}
-	sum, err := ingest.Run(ctx, st, fn, []string{dir}, ingest.Options{DocID: extract.DocIRI})
+	sum, err := ingest.Run(ctx, st, fn, []string{dir}, ingest.Options{DocID: extract.DocIRI, BatchQuads: batch})
 	if err != nil {
 		return Row{}, err
 	}
@@ -382,7 +430,7 @@ func (m *multiFile) Close() error {
 // reading the document's quads back from its N-Quads file: the same quads,
 // parse cost included, as the baseline loads, so that the two differ only in
 // how they are written.
-func phaseIngestQuads(ctx context.Context, st *graph.Store, dir, nqDir string) (Row, error) {
+func phaseIngestQuads(ctx context.Context, st *graph.Store, dir, nqDir string, batch int) (Row, error) {
 	fn := func(_ context.Context, name string, data []byte) (quad.IRI, string, []quad.Quad, error) {
 		f, err := os.Open(nqFile(nqDir, name))
 		if err != nil {
@@ -399,7 +447,7 @@ func phaseIngestQuads(ctx context.Context, st *graph.Store, dir, nqDir string) (
 		doc, _ := qs[0].Label.(quad.IRI)
 		return doc, "", qs, nil
 	}
-	sum, err := ingest.Run(ctx, st, fn, []string{dir}, ingest.Options{DocID: extract.DocIRI})
+	sum, err := ingest.Run(ctx, st, fn, []string{dir}, ingest.Options{DocID: extract.DocIRI, BatchQuads: batch})
 	if err != nil {
 		return Row{}, err
 	}
