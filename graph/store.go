@@ -316,3 +316,9 @@ func (s *Store) Close() error {
 	s.closed = true
 	return s.h.Close()
 }
+
+// ReadsDuringWrites reports whether the store can be read while a write is
+// under way: bolt (readers see the last commit) and the SQL servers can,
+// Cayley's in-memory store cannot. Ingest uses it to check the next
+// documents while a batch is written.
+func (s *Store) ReadsDuringWrites() bool { return s.backend != Memory }

@@ -10,7 +10,8 @@
 //
 // Memory stays bounded whatever the corpus size: at most Workers documents
 // are being extracted, at most Workers extracted documents wait for the
-// writer, and a batch holds at most about BatchQuads quads.
+// writer, one batch of about BatchQuads quads fills while the one before it
+// is committed, and nothing of a document is kept once it is committed.
 package ingest
 
 import (
@@ -52,7 +53,18 @@ type Store interface {
 	ReplaceDocuments(ctx context.Context, docs []graph.Doc) ([]graph.Change, error)
 }
 
-var _ Store = (*graph.Store)(nil)
+// ConcurrentReader is implemented by a Store whose reads may run while
+// ReplaceDocuments writes (bolt and SQL stores: *graph.Store says which).
+// Run then checks the next documents' hashes while a batch is committed;
+// otherwise it keeps reads and writes apart.
+type ConcurrentReader interface {
+	ReadsDuringWrites() bool
+}
+
+var (
+	_ Store            = (*graph.Store)(nil)
+	_ ConcurrentReader = (*graph.Store)(nil)
+)
 
 // Errors of bad input, wrapped in a failed Result's Err.
 var (
@@ -177,8 +189,8 @@ type Options struct {
 	// MaxDelay is the longest a stored document waits for its batch to
 	// fill before the batch is committed anyway. Zero means DefaultMaxDelay.
 	MaxDelay time.Duration
-	// OnResult, if set, is called after each input finishes, from one
-	// goroutine, in the order they finish.
+	// OnResult, if set, is called after each input finishes, one call at a
+	// time, in the order they finish.
 	OnResult func(Result, Progress)
 }
 
@@ -200,6 +212,9 @@ func Run(ctx context.Context, st Store, extract ExtractFunc, paths []string, opt
 	}
 	files, bad := Files(paths)
 	r := &runner{st: st, extract: extract, opt: opt, start: start, sum: &Summary{}}
+	if c, ok := st.(ConcurrentReader); ok && c.ReadsDuringWrites() {
+		r.unlocked = true
+	}
 	r.prog.Total = len(files) + len(bad)
 	for _, b := range bad {
 		r.record(b)
@@ -257,12 +272,14 @@ type runner struct {
 	opt     Options
 	start   time.Time
 
-	// mu keeps reads of the store out of its writes: not every backend
-	// (Cayley's memstore) can read while it writes.
-	mu sync.RWMutex
+	// mu keeps reads of the store out of its writes where the store cannot
+	// read while it writes (Cayley's memstore); unlocked when it can.
+	mu       sync.RWMutex
+	unlocked bool
 
-	sum  *Summary // written by the writer goroutine only
-	prog Progress
+	recMu sync.Mutex // serialises record: the batcher and the committer both call it
+	sum   *Summary
+	prog  Progress
 }
 
 // process reads, checks, and unless unchanged extracts one file.
@@ -304,8 +321,10 @@ func (r *runner) process(ctx context.Context, name string) item {
 
 // stored reports whether a file with these bytes is stored already.
 func (r *runner) stored(ctx context.Context, name string, data []byte, hash string) (quad.IRI, bool, error) {
-	r.mu.RLock()
-	defer r.mu.RUnlock()
+	if !r.unlocked {
+		r.mu.RLock()
+		defer r.mu.RUnlock()
+	}
 	if r.opt.DocID != nil {
 		doc := r.opt.DocID(name, data)
 		h, ok, err := r.st.DocumentHash(ctx, doc)
@@ -395,16 +414,31 @@ func withHash(doc quad.IRI, hash string, quads []quad.Quad) []quad.Quad {
 // fixed cost (on bolt an fsync, in Cayley index and filter upkeep), so
 // committing whenever the writer is idle would make a slow extraction pay
 // it once per document.
+//
+// The commits run on a goroutine of their own, so that the next batch fills
+// (and the workers go on extracting) while one is committed: the store's
+// single writer is the bottleneck, and it should never wait for a batch
+// that could have been extracted during the last commit. At most one batch
+// is being committed and one filling.
 func (r *runner) write(ctx context.Context, out <-chan item) {
+	batches := make(chan []item) // unbuffered: one batch committing, one filling
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for b := range batches {
+			r.commit(ctx, b)
+		}
+	}()
 	var batch []item
 	quads := 0
 	var due <-chan time.Time
 	flush := func() {
 		if len(batch) > 0 {
-			r.commit(ctx, batch)
+			batches <- batch
 		}
-		batch, quads, due = batch[:0], 0, nil
+		batch, quads, due = nil, 0, nil // a new slice: the committer owns the old one
 	}
+	defer func() { close(batches); <-done }()
 	for {
 		select {
 		case it, ok := <-out:
@@ -439,17 +473,23 @@ func (r *runner) commit(ctx context.Context, batch []item) {
 	for i, it := range batch {
 		docs[i] = it.doc
 	}
-	r.mu.Lock()
+	if !r.unlocked {
+		r.mu.Lock()
+	}
 	changes, err := r.st.ReplaceDocuments(ctx, docs)
-	r.mu.Unlock()
+	if !r.unlocked {
+		r.mu.Unlock()
+	}
+	clear(docs)
 	if err != nil && len(batch) > 1 && ctx.Err() == nil {
 		for i := range batch {
 			r.commit(ctx, batch[i:i+1])
 		}
 		return
 	}
-	for i, it := range batch {
-		res := it.res
+	for i := range batch {
+		batch[i].doc = graph.Doc{} // stored (or failed): let the quads go while the next batch fills
+		res := batch[i].res
 		switch {
 		case err != nil:
 			res.Status, res.Err = Failed, fmt.Errorf("writing to the store: %w", err)
@@ -466,6 +506,8 @@ func (r *runner) commit(ctx context.Context, batch []item) {
 
 // record counts a finished input and reports progress.
 func (r *runner) record(res Result) {
+	r.recMu.Lock()
+	defer r.recMu.Unlock()
 	s := r.sum
 	switch res.Status {
 	case New:

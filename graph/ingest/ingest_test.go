@@ -7,8 +7,10 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/cayleygraph/quad"
 
@@ -329,10 +331,15 @@ func TestFiles(t *testing.T) {
 	}
 }
 
-// counter is a store that keeps nothing and a stand-in for it counts the
-// documents extracted but not yet written: what a run holds in memory.
+// counter is a store that keeps nothing, slower to write than the
+// stand-in extraction is to extract (as bolt is), and counts the documents
+// and quads extracted but not yet written: what a run holds in memory.
 type counter struct {
-	inFlight, peak atomic.Int64
+	mu               sync.Mutex
+	docs, quads      int
+	peakDocs, peakQs int
+	maxDoc           int // quads of the largest document
+	commits          int
 }
 
 func (c *counter) DocumentHash(context.Context, quad.IRI) (string, bool, error) {
@@ -342,32 +349,55 @@ func (c *counter) DocumentsWithHash(context.Context, string) ([]quad.IRI, error)
 	return nil, nil
 }
 func (c *counter) ReplaceDocuments(_ context.Context, docs []graph.Doc) ([]graph.Change, error) {
-	c.inFlight.Add(-int64(len(docs)))
+	time.Sleep(2 * time.Millisecond)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.commits++
+	for _, d := range docs {
+		c.docs--
+		c.quads -= len(d.Quads)
+	}
 	return make([]graph.Change, len(docs)), nil
 }
 
+func (c *counter) ReadsDuringWrites() bool { return true }
+
 func (c *counter) extract(ctx context.Context, name string, data []byte) (quad.IRI, string, []quad.Quad, error) {
-	if n := c.inFlight.Add(1); n > c.peak.Load() {
-		c.peak.Store(n)
-	}
-	return ingesttest.Extract(ctx, name, data)
+	doc, hash, qs, err := ingesttest.Extract(ctx, name, data)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.docs++
+	c.quads += len(qs) // the stand-in extraction carries the content hash ingest would add
+	c.peakDocs, c.peakQs = max(c.peakDocs, c.docs), max(c.peakQs, c.quads)
+	c.maxDoc = max(c.maxDoc, len(qs))
+	return doc, hash, qs, err
 }
 
 // TestStreaming checks that a run holds a bounded number of extracted
-// documents, whatever the corpus size: at most the workers' documents, the
-// channel's, and one batch.
+// documents and quads, the same whatever the corpus size: the workers'
+// documents, the channel's, the batch being committed and the one filling.
+// A pipeline that kept what it had written, or read ahead of the writer
+// without limit, would fail at the larger corpus.
 func TestStreaming(t *testing.T) {
-	dir := corpus(t, 400, 2000)
-	for _, workers := range []int{1, 4} {
-		c := &counter{}
-		sum, err := ingest.Run(context.Background(), c, c.extract, []string{dir}, ingest.Options{Workers: workers, BatchQuads: 500})
-		if err != nil || sum.New != 400 {
-			t.Fatal(err, sum)
+	const batch = 500
+	for _, n := range []int{100, 800} {
+		dir := corpus(t, n, 2000)
+		for _, workers := range []int{1, 4} {
+			c := &counter{}
+			sum, err := ingest.Run(context.Background(), c, c.extract, []string{dir}, ingest.Options{Workers: workers, BatchQuads: batch})
+			if err != nil || sum.New != n {
+				t.Fatal(err, sum)
+			}
+			// Two batches (each under batch quads plus one document) and
+			// 2×workers documents outside them.
+			limit := 2*(batch+c.maxDoc) + 2*workers*c.maxDoc
+			if c.peakQs > limit {
+				t.Errorf("%d documents, %d workers: %d quads held at once, want at most %d", n, workers, c.peakQs, limit)
+			}
+			if c.commits < sum.New*c.maxDoc/(batch+c.maxDoc)/2 {
+				t.Errorf("%d documents, %d workers: %d commits: batches larger than asked", n, workers, c.commits)
+			}
+			t.Logf("%d documents, %d workers: at most %d documents, %d quads held at once (limit %d); %d commits", n, workers, c.peakDocs, c.peakQs, limit, c.commits)
 		}
-		// A document here has more than 50 quads, so a batch holds at most 10.
-		if limit := int64(2*workers + 10 + 1); c.peak.Load() > limit {
-			t.Errorf("%d workers: %d documents held at once, want at most %d", workers, c.peak.Load(), limit)
-		}
-		t.Logf("%d workers: at most %d of 400 documents held at once", workers, c.peak.Load())
 	}
 }
