@@ -74,6 +74,19 @@ type openConfig struct {
 	lockTimeout time.Duration
 	logger      *slog.Logger
 	noCreate    bool
+	bloom       bool
+}
+
+// WithBloomFilters keeps the bloom filters Cayley's bolt backend builds by
+// default, which briefgraph turns off. Cayley allocates four filters sized
+// for 100 million entries, about 300 MB of heap, when it opens an empty
+// store (one when it opens a store with data, filled by reading every quad
+// of the store at each open): they spare a write the reads that find a new
+// value, quad or index key absent, about 12% of a first ingest's time,
+// whatever the corpus size. Without them a store opens at once and an
+// ingest holds about 150 MB instead of 700.
+func WithBloomFilters() Option {
+	return func(c *openConfig) { c.bloom = true }
 }
 
 // ErrNoStore is returned (wrapped) by Open with WithoutCreate when there is
@@ -165,7 +178,7 @@ func Open(ctx context.Context, url string, opts ...Option) (*Store, error) {
 	var qs graph.QuadStore
 	switch backend {
 	case Bolt:
-		qs, err = openBolt(addr, cfg.lockTimeout, cfg.noCreate)
+		qs, err = openBolt(addr, cfg.lockTimeout, cfg.noCreate, cfg.bloom)
 	case Memory:
 		qs, err = graph.NewQuadStore("memstore", "", nil)
 	case Postgres:
@@ -213,9 +226,10 @@ func parseURL(url string) (Backend, string, error) {
 }
 
 // openBolt opens the bolt store in directory dir (file dir/indexes.bolt, the
-// layout Cayley's own tools use), creating and initialising it if needed.
+// layout Cayley's own tools use), creating and initialising it if needed,
+// with Cayley's bloom filters only if bloom (see WithBloomFilters).
 // Unlike Cayley's bolt backend it does not wait forever for a lock.
-func openBolt(dir string, lockTimeout time.Duration, noCreate bool) (graph.QuadStore, error) {
+func openBolt(dir string, lockTimeout time.Duration, noCreate, bloom bool) (graph.QuadStore, error) {
 	if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
 		return nil, fmt.Errorf("%s is a file; a bolt store is a directory", dir)
 	}
@@ -241,11 +255,12 @@ func openBolt(dir string, lockTimeout time.Duration, noCreate bool) (graph.QuadS
 			return nil, fmt.Errorf("cannot initialise %s: %w", file, err)
 		}
 	}
-	qs, err := kv.New(db, nil)
+	opt := graph.Options{kv.OptNoBloom: !bloom}
+	qs, err := kv.New(db, opt)
 	if errors.Is(err, graph.ErrNotInitialized) {
 		// An empty file left by a crash before initialisation: initialise it now.
 		if err = kv.Init(db, nil); err == nil || errors.Is(err, graph.ErrDatabaseExists) {
-			qs, err = kv.New(db, nil)
+			qs, err = kv.New(db, opt)
 		}
 	}
 	if err != nil {
