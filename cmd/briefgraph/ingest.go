@@ -50,6 +50,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	}
 	defer st.Close()
 
+	defer ingest.TuneGC()()
 	rep := newIngestReporter(e.stderr, *logEvery)
 	sum, runErr := ingest.Run(ctx, st, extraction(sync.OnceValues(extract.New)), fs.Args(), ingest.Options{
 		Workers: *workers, Force: *force, BatchQuads: *batch, DocID: extract.DocIRI, OnResult: rep.update,
