@@ -199,6 +199,7 @@ func runPhase(ctx context.Context, phase string, args []string) error {
 	nq := fs.String("nquads", "", "directory of N-Quads files, one per document (load, ingest-quads)")
 	name := fs.String("query", "", "query name (query)")
 	runs := fs.Int("runs", 30, "query runs")
+	bloom := fs.Bool("bloom", false, "open bolt stores with Cayley's bloom filters (graph.WithBloomFilters)")
 	batch := fs.Int("batch", 0, "quads per write transaction of the ingest pipeline (0: its default)")
 	prof := fs.String("cpuprofile", os.Getenv("BRIEFGRAPH_BENCH_CPUPROFILE"), "write a CPU profile of the phase to this file")
 	heapProf := fs.String("heapprofile", os.Getenv("BRIEFGRAPH_BENCH_HEAPPROFILE"), "write heap profiles of the phase to FILE.PHASE.N every -heapevery")
@@ -222,7 +223,11 @@ func runPhase(ctx context.Context, phase string, args []string) error {
 		defer stopHeap()
 	}
 	stop := sampleRSS()
-	st, err := graph.Open(ctx, *db)
+	var opts []graph.Option
+	if *bloom {
+		opts = append(opts, graph.WithBloomFilters())
+	}
+	st, err := graph.Open(ctx, *db, opts...)
 	if err != nil {
 		return err
 	}
@@ -350,6 +355,7 @@ func phaseIngest(ctx context.Context, st *graph.Store, dir string, batch int) (R
 		}
 		return r.Doc, r.Hash, r.Quads, nil
 	}
+	defer ingest.TuneGC()()
 	sum, err := ingest.Run(ctx, st, fn, []string{dir}, ingest.Options{DocID: extract.DocIRI, BatchQuads: batch})
 	if err != nil {
 		return Row{}, err
@@ -447,6 +453,7 @@ func phaseIngestQuads(ctx context.Context, st *graph.Store, dir, nqDir string, b
 		doc, _ := qs[0].Label.(quad.IRI)
 		return doc, "", qs, nil
 	}
+	defer ingest.TuneGC()()
 	sum, err := ingest.Run(ctx, st, fn, []string{dir}, ingest.Options{DocID: extract.DocIRI, BatchQuads: batch})
 	if err != nil {
 		return Row{}, err
