@@ -15,6 +15,37 @@ import (
 type Doc struct {
 	IRI   quad.IRI
 	Quads []quad.Quad
+
+	unique bool // set by Prepare: Quads holds no quad twice
+}
+
+// Prepare returns d without its repeated quads (the first of each kept),
+// marked so that ReplaceDocuments does not look for repeats again. It lets
+// a pipeline do that work (an N-Quads key and a map entry per quad, about
+// 5% of a first ingest) on its extraction workers rather than in the
+// store's single writer. Change the result's quads only by preparing it
+// again.
+func Prepare(d Doc) Doc {
+	seen := make(map[quadKey]struct{}, len(d.Quads))
+	var out []quad.Quad // nil until a repeat is found: then the quads kept
+	for i, q := range d.Quads {
+		k := keyOf(q)
+		if _, dup := seen[k]; dup {
+			if out == nil {
+				out = append(make([]quad.Quad, 0, len(d.Quads)), d.Quads[:i]...)
+			}
+			continue
+		}
+		seen[k] = struct{}{}
+		if out != nil {
+			out = append(out, q)
+		}
+	}
+	if out != nil {
+		d.Quads = out
+	}
+	d.unique = true
+	return d
 }
 
 // Change is what ReplaceDocuments did to one document.
@@ -60,6 +91,15 @@ func (s *Store) ReplaceDocuments(ctx context.Context, docs []Doc) ([]Change, err
 			return nil, fmt.Errorf("replace documents: %s: %w", d.IRI, err)
 		}
 		c := Change{Existed: len(have) > 0}
+		if !c.Existed && d.unique {
+			// A new document without repeats (Prepare): every quad is added.
+			for _, q := range d.Quads {
+				deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Add})
+			}
+			c.Added = len(d.Quads)
+			changes[i] = c
+			continue
+		}
 		want := make(map[quadKey]struct{}, len(d.Quads))
 		for _, q := range d.Quads {
 			k := keyOf(q)

@@ -316,7 +316,8 @@ func (r *runner) process(ctx context.Context, name string) item {
 		return fail(err)
 	}
 	res.Doc, res.Quads = doc, len(quads)
-	return item{res: res, doc: graph.Doc{IRI: doc, Quads: withHash(doc, hash, quads)}}
+	// Repeats dropped here, on a worker, not in the single writer.
+	return item{res: res, doc: graph.Prepare(graph.Doc{IRI: doc, Quads: withHash(doc, hash, quads)})}
 }
 
 // stored reports whether a file with these bytes is stored already.
