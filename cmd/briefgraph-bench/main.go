@@ -94,7 +94,7 @@ func bench(args []string) error {
 	fs.StringVar(&c.dir, "dir", "", "working directory for corpora and stores (default: a new temporary one)")
 	fs.BoolVar(&c.keep, "keep", false, "keep the working directory")
 	fs.StringVar(&c.postgres, "postgres", os.Getenv("BRIEFGRAPH_TEST_POSTGRES"), "PostgreSQL URL to measure too (its tables are dropped!); default $BRIEFGRAPH_TEST_POSTGRES")
-	fs.IntVar(&c.queryRep, "queries", 30, "runs of each query (fewer if they are slow)")
+	fs.IntVar(&c.queryRep, "queries", 30, "runs of each query (fewer if they are slow); 0 skips the queries")
 	fs.IntVar(&c.sample, "sample", 1000, "documents over which extraction throughput is measured")
 	fs.StringVar(&c.jsonOut, "json", "", "also write the rows as JSON to this file")
 	only := fs.String("stores", "bolt,postgres", "stores to measure, comma-separated (postgres only with -postgres)")
@@ -172,7 +172,7 @@ func bench(args []string) error {
 			r.Docs, r.Phase = n, "re-ingest "+s.name+", unchanged corpus"
 			r.Note = fmt.Sprintf("%.0f× faster than the first", first/r.Seconds)
 			emit(r)
-			{
+			if c.queryRep > 0 {
 				for _, q := range queries {
 					r, err := child(self, "query", "-db", s.ingestURL, "-query", q.name, "-runs", strconv.Itoa(c.queryRep))
 					if err != nil {

@@ -163,8 +163,13 @@ func (s *Summary) Err() error {
 }
 
 // DefaultBatchQuads is the default size of a write transaction, in quads:
-// the batch size Cayley's own loader uses (quad.DefaultBatch).
-const DefaultBatchQuads = 10000
+// twice the batch Cayley's own loader uses (quad.DefaultBatch). A commit
+// into bolt rewrites every page it touches and every index entry of an
+// entity it adds to (the list of the entity's quads, which grows with the
+// documents naming it): fewer, larger commits rewrite less. 20,000 quads
+// were 15-25% faster than 10,000 at 1k-3k documents, for ~20 MB more heap;
+// 40,000 no faster at 1k, 60 MB more.
+const DefaultBatchQuads = 20000
 
 // DefaultMaxDelay is the default Options.MaxDelay.
 const DefaultMaxDelay = time.Second
