@@ -32,6 +32,9 @@ type Regexp struct {
 	// maxLen bounds the length of a match in bytes; -1 if unbounded or if
 	// the expression looks at the end of the text.
 	maxLen int
+	// prog tries the expression at one position without package regexp;
+	// nil if it cannot.
+	prog *prog
 }
 
 // MustCompile is regexp.MustCompile with a prefix filter.
@@ -51,6 +54,7 @@ func New(re *regexp.Regexp) *Regexp {
 		return x
 	}
 	p = p.Simplify()
+	x.prog = compileProg(p, re.NumSubexp())
 	if set, ok := prefixes(p); ok && !set[""] {
 		x.filter = newFilter(set)
 		if x.filter != nil {
@@ -67,6 +71,19 @@ func (x *Regexp) matchAt(s string, p int, sub bool) []int {
 	if x.filter != nil && !x.filter.may(s, p) {
 		return nil
 	}
+	// In the middle of a rune, regexp reads the rune before p whole: only
+	// regexp gives its answer there (the filter never lets such a p by).
+	if x.prog != nil && (p >= len(s) || utf8.RuneStart(s[p])) {
+		if m, ok := x.prog.matchAt(s, p, sub); ok {
+			return m
+		}
+		// Too much backtracking for this try: regexp decides.
+	}
+	return x.regexpAt(s, p, sub)
+}
+
+// regexpAt is matchAt by package regexp.
+func (x *Regexp) regexpAt(s string, p int, sub bool) []int {
 	end := len(s)
 	if x.maxLen >= 0 {
 		// The match and one rune after it, for \b: the anchored search
