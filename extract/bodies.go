@@ -3,7 +3,6 @@ package extract
 // Government bodies and organisations no gazetteer lists, found by pattern, and the country a body belongs to.
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/briefgraph/briefgraph/extract/gazetteer"
@@ -221,11 +220,11 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 }
 
 // publicBodyRE: institutes of the state are government bodies.
-var publicBodyRE = regexp.MustCompile(`^(?:National|State|Federal|Central|Public|Provincial|Municipal) `)
+var publicBodyRE = scan.MustCompile(`^(?:National|State|Federal|Central|Public|Provincial|Municipal) `)
 
 // fundOwnerGapRE is what may stand between an organisation and a fund named
 // after it.
-var fundOwnerGapRE = regexp.MustCompile(`^(?:'s|’s)?\s+(?:COVID-19\s+|Covid-19\s+|Coronavirus\s+)?$`)
+var fundOwnerGapRE = scan.MustCompile(`^(?:'s|’s)?\s+(?:COVID-19\s+|Covid-19\s+|Coronavirus\s+)?$`)
 
 func orgKind(name string) string {
 	switch {
@@ -290,7 +289,7 @@ var (
 		"Ministry", "Commission", "Administration", "Agency", "Bureau", "Office", "Department", "Council", "Authority", "Directorate",
 		"Embassy", "Consulate(?:[- ]General)?", "Mission", "Government", "Armed Forces", "Army", "Navy", "Air Force", "Presidency")
 	// inPlaceRE extends an embassy or consulate with where it is: " in Serbia".
-	inPlaceRE = regexp.MustCompile(`^ (?:in|to) (?:the )?` + capWord + `(?: ` + capWord + `)*`)
+	inPlaceRE = scan.MustCompile(`^ (?:in|to) (?:the )?` + capWord + `(?: ` + capWord + `)*`)
 )
 
 // canonicalBody gives a government body's canonical name: "Foreign Ministry"

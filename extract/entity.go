@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/briefgraph/briefgraph/extract/internal/scan"
+
 	"github.com/cayleygraph/quad"
 
 	"github.com/briefgraph/briefgraph/extract/gazetteer"
@@ -205,13 +207,13 @@ func sortMentions(ms []mention) {
 // headed is a pattern whose matches end with one of a list of head words
 // ("Ministry", "Foundation"): it runs only on text that contains one.
 type headed struct {
-	re    *regexp.Regexp
+	re    *scan.Regexp
 	heads []string // the literal start of each head
 }
 
 // newHeaded makes the pattern format % heads, the heads joined as alternatives.
 func newHeaded(format string, heads ...string) headed {
-	h := headed{re: regexp.MustCompile(fmt.Sprintf(format, strings.Join(heads, "|")))}
+	h := headed{re: scan.MustCompile(fmt.Sprintf(format, strings.Join(heads, "|")))}
 	for _, head := range heads {
 		lit, _ := regexp.MustCompile(head).LiteralPrefix()
 		h.heads = append(h.heads, lit)
@@ -223,7 +225,7 @@ func newHeaded(format string, heads ...string) headed {
 func (h headed) FindAllStringIndex(s string) [][]int {
 	for _, head := range h.heads {
 		if strings.Contains(s, head) {
-			return h.re.FindAllStringIndex(s, -1)
+			return h.re.FindAllStringIndex(s)
 		}
 	}
 	return nil

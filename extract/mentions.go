@@ -3,7 +3,6 @@ package extract
 // The mentions of one sentence: every entity named, and "we" for the speaker's side.
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -140,7 +139,7 @@ func actsAfterPronoun(w string) bool {
 
 var (
 	// acronymDefRE finds an acronym defined in parentheses right after a name.
-	acronymDefRE = regexp.MustCompile(`^\s*\(([A-Z][A-Za-z&.]*[A-Z]\.?)\)`)
+	acronymDefRE = scan.MustCompile(`^\s*\(([A-Z][A-Za-z&.]*[A-Z]\.?)\)`)
 	// pronounRE finds "we" and "our": the speaker's side.
 	pronounRE = scan.MustCompile(`\b(?:[Ww]e|[Oo]ur|us|[Oo]urs|[Oo]urselves)\b`)
 )

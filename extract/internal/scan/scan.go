@@ -35,7 +35,16 @@ type Regexp struct {
 	// prog tries the expression at one position without package regexp;
 	// nil if it cannot.
 	prog *prog
+	// first are the bytes a match may start with, when there is no
+	// filter but a prog that reads a byte (nil otherwise): the positions
+	// where one of them stands are tried in turn, as regexp reads the text.
+	first *[256]bool
+	// anchored is true when every match begins at the start of the text.
+	anchored bool
 }
+
+// searches reports whether x finds matches itself rather than through regexp.
+func (x *Regexp) searches() bool { return x.filter != nil || x.first != nil }
 
 // MustCompile is regexp.MustCompile with a prefix filter.
 func MustCompile(expr string) *Regexp {
@@ -62,6 +71,13 @@ func New(re *regexp.Regexp) *Regexp {
 		}
 	}
 	x.maxLen = maxLen(p)
+	if x.filter == nil && x.prog != nil {
+		var first [256]bool
+		if firstBytes(x.prog.start, &first, map[*node]bool{}) {
+			x.first = &first
+			x.anchored = leadingBeginText(p)
+		}
+	}
 	return x
 }
 
@@ -135,6 +151,9 @@ func (x *Regexp) Regexp() *regexp.Regexp { return x.re }
 // leftmost match starting at or after from, or nil.
 func (x *Regexp) next(s string, from int, sub bool) []int {
 	f := x.filter
+	if f == nil {
+		return x.nextByProg(s, from, sub)
+	}
 	for p := from; p < len(s); p++ {
 		if f != nil && !f.first[s[p]] {
 			continue // the filter's first test, inline: most bytes fail it
@@ -146,9 +165,56 @@ func (x *Regexp) next(s string, from int, sub bool) []int {
 	return nil
 }
 
+// nextByProg is next for an expression with no filter but a first-byte
+// set: it visits the positions regexp's search visits, rune by rune.
+func (x *Regexp) nextByProg(s string, from int, sub bool) []int {
+	if x.anchored {
+		if from == 0 && len(s) > 0 {
+			return x.matchAt(s, 0, sub)
+		}
+		return nil
+	}
+	for p := from; p < len(s); {
+		c := s[p]
+		if x.first[c] {
+			if m := x.matchAt(s, p, sub); m != nil {
+				return m
+			}
+		}
+		if c < utf8.RuneSelf {
+			p++
+		} else {
+			_, n := utf8.DecodeRuneInString(s[p:])
+			p += n
+		}
+	}
+	return nil
+}
+
+// leadingBeginText reports whether every match of re begins with ^ (not
+// in multi-line mode).
+func leadingBeginText(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginText:
+		return true
+	case syntax.OpCapture:
+		return leadingBeginText(re.Sub[0])
+	case syntax.OpConcat:
+		return len(re.Sub) > 0 && leadingBeginText(re.Sub[0])
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			if !leadingBeginText(sub) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // MatchString reports whether s contains a match.
 func (x *Regexp) MatchString(s string) bool {
-	if x.filter == nil {
+	if !x.searches() {
 		return x.re.MatchString(s)
 	}
 	return x.next(s, 0, false) != nil
@@ -156,7 +222,7 @@ func (x *Regexp) MatchString(s string) bool {
 
 // FindStringSubmatchIndex is regexp's FindStringSubmatchIndex.
 func (x *Regexp) FindStringSubmatchIndex(s string) []int {
-	if x.filter == nil {
+	if !x.searches() {
 		return x.re.FindStringSubmatchIndex(s)
 	}
 	return x.next(s, 0, true)
@@ -164,7 +230,7 @@ func (x *Regexp) FindStringSubmatchIndex(s string) []int {
 
 // FindStringIndex is regexp's FindStringIndex.
 func (x *Regexp) FindStringIndex(s string) []int {
-	if x.filter == nil {
+	if !x.searches() {
 		return x.re.FindStringIndex(s)
 	}
 	if m := x.next(s, 0, false); m != nil {
@@ -175,7 +241,7 @@ func (x *Regexp) FindStringIndex(s string) []int {
 
 // FindStringSubmatch is regexp's FindStringSubmatch.
 func (x *Regexp) FindStringSubmatch(s string) []string {
-	if x.filter == nil {
+	if !x.searches() {
 		return x.re.FindStringSubmatch(s)
 	}
 	return strings(s, x.next(s, 0, true))
@@ -183,7 +249,7 @@ func (x *Regexp) FindStringSubmatch(s string) []string {
 
 // FindAllStringSubmatchIndex is regexp's FindAllStringSubmatchIndex with n < 0.
 func (x *Regexp) FindAllStringSubmatchIndex(s string) [][]int {
-	if x.filter == nil {
+	if !x.searches() {
 		return x.re.FindAllStringSubmatchIndex(s, -1)
 	}
 	return x.findAll(s, true)
@@ -206,7 +272,7 @@ func (x *Regexp) findAll(s string, sub bool) [][]int {
 
 // FindAllStringIndex is regexp's FindAllStringIndex with n < 0.
 func (x *Regexp) FindAllStringIndex(s string) [][]int {
-	if x.filter == nil {
+	if !x.searches() {
 		return x.re.FindAllStringIndex(s, -1)
 	}
 	return x.findAll(s, false)
@@ -214,7 +280,7 @@ func (x *Regexp) FindAllStringIndex(s string) [][]int {
 
 // FindAllStringSubmatch is regexp's FindAllStringSubmatch with n < 0.
 func (x *Regexp) FindAllStringSubmatch(s string) [][]string {
-	if x.filter == nil {
+	if !x.searches() {
 		return x.re.FindAllStringSubmatch(s, -1)
 	}
 	var out [][]string

@@ -26,6 +26,9 @@ var exprs = []string{
 	`(?m)^(?:Mr|A)\b.*?$`,
 	`\bu(?:\.s\.|s)(?:\s+dollars|[^\n]{0,3})`,
 	`\b((?:[\p{L}-]+\s+){0,2}?(?:team|one))\s+(?:of|to)\s+`,
+	`(\p{Lu}[\p{L}'’-]*\p{L}(?:[ \t]+(?:\p{Lu}\.[ \t]+)?(?:(?:de|van)[ \t]+)*\p{Lu}[\p{L}'’-]*\p{L}){0,3})`,
+	`\B(?:s|é)+\B|[^a-z]+?x`,
+	`(?s).é|^\s*(?:us|Luo)$`,
 }
 
 var words = []string{"send", "sent", "sending", "us", "u.s.", "$", "5", "1,000", " ", " ", ",", "million", "dollars", "yuan",
