@@ -433,6 +433,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 	}
 	switch t.class {
 	case send:
+		if typ == "" && expertsRE.MatchString(low[from:to]) {
+			return voc.MedicalTeam // "will send experts to both countries"
+		}
 		if typ == voc.KnowledgeSharing || typ == voc.ExpertExchange {
 			return ""
 		}

@@ -162,6 +162,10 @@ func TestFind(t *testing.T) {
 			[]string{"Sinovac", "Butantan Institute"}, []string{"Sinovac>Butantan Institute:research_cooperation:reported:"}},
 		{"to support a country's response", "The European Union has provided 50 million euros to support Nigeria's response.",
 			[]string{"European Union", "Nigeria"}, []string{"European Union>Nigeria:funding:reported:50 million euros"}},
+		{"an opening request names no subject", "At the request of the governments of Burkina Faso and Djibouti, the Chinese government has decided to send medical expert teams.",
+			[]string{"Burkina Faso", "Djibouti", "Chinese=China"}, nil},
+		{"experts sent are a team", "China will send experts to Mali.",
+			[]string{"China", "Mali"}, []string{"China>Mali:medical_team:planned:"}},
 		{"webinars to share experience", "KOICA will hold a series of webinars from April 20 to share Korea's experience in testing with health officials from eight Latin American countries.",
 			[]string{"KOICA", "Korea", "Latin American=Latin America"}, []string{"KOICA>Latin America:expert_exchange:planned:"}},
 	}

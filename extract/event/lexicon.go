@@ -118,6 +118,9 @@ var givenThings = regexp.MustCompile(`^(?:grants?|donations?|loans?|contribution
 // aidWordRE: the generic words that are aid when sent ("sent aid").
 var aidWordRE = scan.MustCompile(`\b(?:aid|assistance|relief|donations?|help)\b`)
 
+// expertsRE: experts who are sent are a medical team.
+var expertsRE = regexp.MustCompile(`\b(?:experts|specialists|technicians)\b`)
+
 // handOver are the give verbs that hand goods over, to the speaker's side
 // when no one else is named.
 var handOver = regexp.MustCompile(`^(?:donat|deliver|hand|turn|gift)`)

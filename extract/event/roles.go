@@ -59,9 +59,10 @@ func subject(low string, left []Mention, at int) []Mention {
 			}
 		}
 	}
+	intro := introPhraseEnd(low, at)
 	for i := len(left) - 1; i >= 0; i-- {
 		m := left[i]
-		if (inPrepPhrase(low, m.Start) && !headedBy(low, m.Start)) || inRelativeClause(low, m.Start, at) || m.Object {
+		if (inPrepPhrase(low, m.Start) && !headedBy(low, m.Start)) || inRelativeClause(low, m.Start, at) || m.Object || m.Start < intro {
 			continue
 		}
 		// A list whose first member follows a preposition is an object as a
@@ -81,7 +82,7 @@ func subject(low string, left []Mention, at int) []Mention {
 		out := []Mention{m}
 		for j := i - 1; j >= 0 && !m.Pronoun; j-- {
 			gap := strings.TrimSuffix(strings.TrimSpace(low[left[j].End:out[0].Start]), " the")
-			if gap != "and" && gap != "," && gap != ", and" && gap != "as well as" || left[j].Pronoun {
+			if gap != "and" && gap != "," && gap != ", and" && gap != "as well as" || left[j].Pronoun || left[j].Start < intro {
 				break
 			}
 			if inPrepPhrase(low, left[j].Start) && !headedBy(low, left[j].Start) {
@@ -92,6 +93,21 @@ func subject(low string, left []Mention, at int) []Mention {
 		return out
 	}
 	return nil
+}
+
+// introPhraseEnd is the end of a sentence's opening adverbial phrase
+// before the verb at ("At the request of Burkina Faso and Djibouti, China
+// will send"), whose mentions are never the subject; 0 if none.
+func introPhraseEnd(low string, at int) int {
+	for _, p := range []string{"at the request of ", "at the invitation of ", "in response to ", "according to ", "following ", "upon ", "on behalf of ", "after "} {
+		if strings.HasPrefix(low, p) {
+			if k := strings.Index(low[:at], ", "); k >= 0 {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // inRelativeClause reports whether the mention at m sits in a relative
