@@ -138,6 +138,7 @@ type run struct {
 	seen     map[*entity]bool   // entities mentioned
 	speakers []*entity          // per turn; nil where no person speaks
 	referent *entity            // the last country or organisation named in the turn, for "it"
+	lastList []*entity          // the last list of them named in the turn, for "the two countries"
 	askers   []*entity          // per turn: the outlet asking
 	actions  []*action
 	runes    *runeIndex
@@ -200,7 +201,7 @@ func (r *run) extract() {
 		}
 	}
 	for i, t := range r.d.Turns {
-		r.referent = nil // "it" never reaches back into another speaker's turn
+		r.referent, r.lastList = nil, nil // "it" never reaches back into another speaker's turn
 		for _, s := range t.Sentences {
 			r.sentence(i, s)
 		}

@@ -240,6 +240,12 @@ func TestPronouns(t *testing.T) {
 			[]string{"country/cn>country/kp"}},
 		{"it is no giver", "Briefing\n\nLi Na:\nWe talked with Italy. It is important to send doctors to Spain.\n",
 			nil},
+		{"the two countries", "Briefing\n\nLi Na:\nAt the request of Burkina Faso and Djibouti, the Chinese government will send medical teams to the two countries.\n",
+			[]string{"country/cn>country/bf", "country/cn>country/dj"}},
+		{"both countries, a sentence later", "Briefing\n\nLi Na:\nMali and Niger asked for help. We will send doctors to both countries.\n",
+			[]string{"country/cn>country/ml", "country/cn>country/ne"}},
+		{"all countries are no list", "Briefing\n\nLi Na:\nWe sent doctors to Mali and Niger. We will share our experience with all countries.\n",
+			[]string{"country/cn>country/ml", "country/cn>country/ne"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

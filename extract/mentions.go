@@ -96,6 +96,7 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 			r.referent = m.ent
 		}
 	}
+	ms = r.addPluralAnaphors(ms, text, off)
 	// An acronym in brackets names what precedes it, whatever else it may name
 	// elsewhere: "the National Institute of Health (NIH)" of Pakistan.
 	for i := 1; i < len(ms); i++ {
@@ -178,4 +179,93 @@ func nonOverlapping(ms []mention) []mention {
 		}
 	}
 	return out
+}
+
+// pluralAnaphorRE finds "the two countries", "both countries", "these
+// nations": a list named before, standing as one object ("the countries"
+// and "all countries" are generic).
+var pluralAnaphorRE = scan.MustCompile(`\b(?:[Tt]he (?:two|three|four|five|six|seven|eight|nine|ten|\d+)|[Tt]hese|[Tt]hose|[Bb]oth)(?: (?:two|three|four|five|six|seven|eight|nine|ten|\d+))? (?:countries|nations|governments|organizations|organisations)\b`)
+
+// addPluralAnaphors resolves "the two countries" to the last list of two
+// countries or organisations named before it in the sentence, else in the
+// turn: "At the request of Burkina Faso and Djibouti, China will send teams
+// to the two countries." The list's members become mentions that can only
+// receive, each on one byte of the phrase (the aid rules read mentions in
+// order and never overlapping).
+func (r *run) addPluralAnaphors(ms []mention, text string, off int) []mention {
+	var lists [][]*entity // the lists of this sentence, with where they end
+	var ends []int
+	var cur []*entity
+	for i, m := range ms {
+		if m.ent == nil || m.pronoun || m.demonym || m.ent.class == voc.Person || m.ent.class == voc.City {
+			continue
+		}
+		if len(cur) > 0 && i > 0 && listGap(r.d.Text[ms[i-1].end:m.start]) && !ms[i-1].pronoun && !ms[i-1].demonym {
+			cur = append(cur, m.ent)
+		} else {
+			cur = []*entity{m.ent}
+		}
+		if len(cur) >= 2 {
+			if len(ends) > 0 && len(lists[len(lists)-1]) == len(cur)-1 && ends[len(ends)-1] == ms[i-1].end {
+				lists, ends = lists[:len(lists)-1], ends[:len(ends)-1]
+			}
+			lists, ends = append(lists, slices.Clone(cur)), append(ends, m.end)
+		}
+	}
+	if !strings.Contains(text, "countries") && !strings.Contains(text, "nations") && !strings.Contains(text, "governments") && !strings.Contains(text, "organi") {
+		if len(lists) > 0 {
+			r.lastList = lists[len(lists)-1]
+		}
+		return ms
+	}
+	for _, loc := range pluralAnaphorRE.FindAllStringIndex(text) {
+		ws := strings.Fields(text[loc[0]:loc[1]])
+		n := countWord(ws[len(ws)-2])
+		list := r.lastList
+		for k := len(lists) - 1; k >= 0; k-- {
+			if ends[k] <= off+loc[0] {
+				list = lists[k]
+				break
+			}
+		}
+		if len(list) < 2 || n > 0 && len(list) != n || loc[1]-loc[0] < len(list) {
+			continue
+		}
+		for k, e := range list {
+			start, end := off+loc[0]+k, off+loc[0]+k+1
+			if k == len(list)-1 {
+				end = off + loc[1]
+			}
+			ms = append(ms, mention{start: start, end: end, ent: e, pronoun: true, object: true})
+		}
+	}
+	if len(lists) > 0 {
+		r.lastList = lists[len(lists)-1]
+	}
+	sortMentions(ms)
+	return ms
+}
+
+// listGap reports whether the text between two mentions joins them in a list.
+func listGap(gap string) bool {
+	g := strings.TrimSpace(gap)
+	g = strings.TrimSpace(strings.TrimSuffix(g, "the"))
+	return g == "," || g == "and" || g == ", and"
+}
+
+// countWord reads "two" … "ten" or digits; 0 for anything else.
+func countWord(w string) int {
+	for i, n := range []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"} {
+		if w == n {
+			return i + 2
+		}
+	}
+	n := 0
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return 0
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
 }
