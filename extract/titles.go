@@ -14,6 +14,45 @@ type titles struct {
 	set      map[string]bool // lower-case titles
 	first    map[string]bool // their first words: a title starts only at one
 	maxWords int
+	// firstBits holds the first words' shapes (length and two first
+	// bytes, see shape) as bits: most words of a text fail this test,
+	// which costs less than the set's.
+	firstBits [1 << 16 / 64]uint64
+}
+
+// shape is the bit of an ASCII word w in firstBits, the same whatever
+// its case. A word of other letters has none: it is looked up in the set
+// (and a title's first word of other letters never equals an ASCII word).
+func shape(w string) (uint32, bool) {
+	if len(w) == 0 {
+		return 0, false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return 0, false
+		}
+	}
+	second := byte(0)
+	if len(w) > 1 {
+		second = lowerByte(w[1])
+	}
+	return (uint32(len(w))<<16 | uint32(lowerByte(w[0]))<<8 | uint32(second)) * 2654435769 >> 16, true
+}
+
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// mayStart reports whether a title may start with word w: whether its
+// lower-case form is one of the first words.
+func (t *titles) mayStart(w string) bool {
+	if h, ok := shape(w); ok && t.firstBits[h/64]&(1<<(h%64)) == 0 {
+		return false
+	}
+	return hasLower(t.first, w)
 }
 
 func newTitles(list []string) *titles {
@@ -29,6 +68,9 @@ func newTitles(list []string) *titles {
 			first = first[:i]
 		}
 		t.first[first] = true
+		if h, ok := shape(first); ok {
+			t.firstBits[h/64] |= 1 << (h % 64)
+		}
 		t.maxWords = max(t.maxWords, len(strings.Fields(s)))
 	}
 	return t
@@ -128,7 +170,7 @@ func (t *titles) match(text string, ws []word, comma bool) [][]int {
 	for i := 0; i < len(ws); i++ {
 		// Words inside a title have no punctuation, so the title's first
 		// word is this word: lower-case it once, not once per length.
-		if !hasLower(t.first, text[ws[i].start:ws[i].end]) {
+		if !t.mayStart(text[ws[i].start:ws[i].end]) {
 			continue
 		}
 		for l := min(t.maxWords, len(ws)-i); l >= 1; l-- {

@@ -71,11 +71,11 @@ func New(re *regexp.Regexp) *Regexp {
 		}
 	}
 	x.maxLen = maxLen(p)
+	x.anchored = leadingBeginText(p)
 	if x.filter == nil && x.prog != nil {
 		var first [256]bool
 		if firstBytes(x.prog.start, &first, map[*node]bool{}) {
 			x.first = &first
-			x.anchored = leadingBeginText(p)
 		}
 	}
 	return x
@@ -150,6 +150,12 @@ func (x *Regexp) Regexp() *regexp.Regexp { return x.re }
 // next returns the submatch indices (with sub, else the bounds) of the
 // leftmost match starting at or after from, or nil.
 func (x *Regexp) next(s string, from int, sub bool) []int {
+	if x.anchored {
+		if from == 0 && len(s) > 0 {
+			return x.matchAt(s, 0, sub)
+		}
+		return nil
+	}
 	f := x.filter
 	if f == nil {
 		return x.nextByProg(s, from, sub)
@@ -168,12 +174,6 @@ func (x *Regexp) next(s string, from int, sub bool) []int {
 // nextByProg is next for an expression with no filter but a first-byte
 // set: it visits the positions regexp's search visits, rune by rune.
 func (x *Regexp) nextByProg(s string, from int, sub bool) []int {
-	if x.anchored {
-		if from == 0 && len(s) > 0 {
-			return x.matchAt(s, 0, sub)
-		}
-		return nil
-	}
 	for p := from; p < len(s); {
 		c := s[p]
 		if x.first[c] {

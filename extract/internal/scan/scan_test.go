@@ -29,6 +29,7 @@ var exprs = []string{
 	`(\p{Lu}[\p{L}'’-]*\p{L}(?:[ \t]+(?:\p{Lu}\.[ \t]+)?(?:(?:de|van)[ \t]+)*\p{Lu}[\p{L}'’-]*\p{L}){0,3})`,
 	`\B(?:s|é)+\B|[^a-z]+?x`,
 	`(?s).é|^\s*(?:us|Luo)$`,
+	`(?i)^(?:sent\b.*\bus|été|x)`,
 }
 
 var words = []string{"send", "sent", "sending", "us", "u.s.", "$", "5", "1,000", " ", " ", ",", "million", "dollars", "yuan",
