@@ -58,13 +58,14 @@ func (e *entity) actor() *entity {
 
 // entities is a document's entity table: one node per real entity.
 type entities struct {
-	g     *gazetteer.Gazetteer
-	byIRI map[quad.IRI]*entity
-	order []*entity
+	g       *gazetteer.Gazetteer
+	byIRI   map[quad.IRI]*entity
+	byEntry map[*gazetteer.Entry]*entity // what fromEntry returned, as it returns it again
+	order   []*entity
 }
 
 func newEntities(g *gazetteer.Gazetteer) *entities {
-	return &entities{g: g, byIRI: map[quad.IRI]*entity{}}
+	return &entities{g: g, byIRI: map[quad.IRI]*entity{}, byEntry: map[*gazetteer.Entry]*entity{}}
 }
 
 func (es *entities) get(iri quad.IRI, class, name string) *entity {
@@ -79,6 +80,9 @@ func (es *entities) get(iri quad.IRI, class, name string) *entity {
 
 // fromEntry returns the entity for a gazetteer entry.
 func (es *entities) fromEntry(en *gazetteer.Entry) *entity {
+	if e := es.byEntry[en]; e != nil {
+		return e
+	}
 	e := es.get(quad.IRI(voc.IDBase+en.ID), en.Class, en.Name)
 	if e.entry == nil {
 		e.entry, e.kind = en, en.Kind
@@ -86,6 +90,7 @@ func (es *entities) fromEntry(en *gazetteer.Entry) *entity {
 			e.country = es.country(en.Country)
 		}
 	}
+	es.byEntry[en] = e
 	return e
 }
 

@@ -85,19 +85,29 @@ type word struct {
 // appended to ws.
 func words(ws []word, text string) []word {
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && asciiSpace[c] {
+			i++
+			continue
+		}
 		n := spaceAt(text, i)
 		if n > 0 {
 			i += n
 			continue
 		}
 		j := i
-		for j < len(text) && spaceAt(text, j) == 0 {
-			if text[j] < utf8.RuneSelf {
+		for j < len(text) {
+			if c := text[j]; c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
 				j++
-			} else {
-				_, n := utf8.DecodeRuneInString(text[j:])
-				j += n
+				continue
 			}
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += n
 		}
 		w := word{start: i, end: j}
 		for w.end > w.start && isTrailingPunct(text[w.end-1]) {
@@ -109,6 +119,9 @@ func words(ws []word, text string) []word {
 	}
 	return ws
 }
+
+// asciiSpace is unicode.IsSpace for ASCII bytes.
+var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
 
 // isTrailingPunct reports whether a word's last byte is punctuation that
 // follows it rather than belongs to it. A closing quote ” is more than one
