@@ -43,6 +43,7 @@ type node struct {
 	alts   []*node
 	firsts []*[256]bool
 	cap    int
+	index  int // opMatch: which expression of a Set matched
 }
 
 // maxSteps bounds the work of one try; beyond it the try is left to
@@ -249,6 +250,21 @@ func firstBytes(n *node, set *[256]bool, seen map[*node]bool) bool {
 	}
 }
 
+// compileSet returns the prog of the alternation of res, in order, whose
+// matches tell which expression matched; nil if one cannot be run.
+func compileSet(res []*syntax.Regexp) *prog {
+	c := &compiler{ok: true}
+	root := &node{op: opAlt}
+	for i, re := range res {
+		root.alts = append(root.alts, c.compile(re, &node{op: opMatch, index: i}))
+	}
+	if !c.ok {
+		return nil
+	}
+	c.firsts(root)
+	return &prog{start: root}
+}
+
 // matchAt is Regexp.matchAt by p; false if the try took too many steps.
 func (p *prog) matchAt(s string, at int, sub bool) ([]int, bool) {
 	m := matcher{s: s}
@@ -274,6 +290,7 @@ type matcher struct {
 	caps  []int
 	steps int
 	end   int
+	index int // the index of the opMatch reached
 }
 
 // run matches from n at s[i], and reports whether the rest of the
@@ -287,7 +304,7 @@ func (m *matcher) run(n *node, i int) bool {
 		}
 		switch n.op {
 		case opMatch:
-			m.end = i
+			m.end, m.index = i, n.index
 			return true
 		case opRune:
 			if i >= len(s) {

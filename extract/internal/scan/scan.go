@@ -35,6 +35,7 @@ type Regexp struct {
 	// prog tries the expression at one position without package regexp;
 	// nil if it cannot.
 	prog *prog
+	syn  *syntax.Regexp // the simplified syntax prog was compiled from
 	// first are the bytes a match may start with, when there is no
 	// filter but a prog that reads a byte (nil otherwise): the positions
 	// where one of them stands are tried in turn, as regexp reads the text.
@@ -64,6 +65,7 @@ func New(re *regexp.Regexp) *Regexp {
 	}
 	p = p.Simplify()
 	x.prog = compileProg(p, re.NumSubexp())
+	x.syn = p
 	if set, ok := prefixes(p); ok && !set[""] {
 		x.filter = newFilter(set)
 		if x.filter != nil {
@@ -590,6 +592,8 @@ func maxLen(re *syntax.Regexp) int {
 type Set struct {
 	res []*Regexp
 	any *filter // the union of their filters; nil if one has none
+	// prog tries them all at once, in order; nil if one has no prog.
+	prog *prog
 }
 
 // NewSet returns the alternation of res, in order.
@@ -616,6 +620,14 @@ func NewSet(res ...*Regexp) Set {
 			set.any.three[i] |= f.three[i]
 		}
 	}
+	syns := make([]*syntax.Regexp, len(res))
+	for i, x := range res {
+		if x.prog == nil {
+			return set
+		}
+		syns[i] = x.syn
+	}
+	set.prog = compileSet(syns)
 	return set
 }
 
@@ -641,6 +653,16 @@ func (set Set) Next(s string, from int) (Match, bool) {
 	for p := from; p < len(s); p++ {
 		if f != nil && (!f.first[s[p]] || !f.may(s, p)) {
 			continue
+		}
+		if set.prog != nil && utf8.RuneStart(s[p]) {
+			m := matcher{s: s}
+			if m.run(set.prog.start, p) {
+				return Match{m.index, p, m.end}, true
+			}
+			if m.steps <= maxSteps {
+				continue
+			}
+			// Too much backtracking: each expression in turn decides.
 		}
 		for i, x := range set.res {
 			if m := x.matchAt(s, p, false); m != nil {
