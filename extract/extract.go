@@ -106,6 +106,7 @@ func (x *Extractor) Extract(in Input) (res *Result, err error) {
 		acronyms: map[string]*entity{},
 		seen:     map[*entity]bool{},
 		runes:    newRuneIndex(d.Text),
+		names:    x.g.Index(d.Text),
 	}
 	if in.Country != "" {
 		r.host = r.es.country(in.Country)
@@ -142,6 +143,7 @@ type run struct {
 	askers   []*entity          // per turn: the outlet asking
 	actions  []*action
 	runes    *runeIndex
+	names    *gazetteer.Index // the gazetteer's surfaces in the text, found once
 	words    []word // scratch for splitting a line into words
 }
 

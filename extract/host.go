@@ -30,7 +30,7 @@ func (r *run) inferHost() *entity {
 		}
 	}
 	counts := map[string]int{}
-	for _, m := range r.x.g.Find(r.d.Text) {
+	for _, m := range r.names.Find(0, len(r.d.Text)) {
 		iso := ""
 		switch m.Entry.Class {
 		case voc.Country:

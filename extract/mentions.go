@@ -26,7 +26,7 @@ type mention struct {
 // acronyms defined earlier in the document, and "we"/"our" for actor.
 func (r *run) mentions(text string, off int, actor *entity) []mention {
 	var ms []mention
-	gms := r.x.g.Find(text)
+	gms := r.find(text, off)
 	gms = slices.DeleteFunc(gms, func(gm gazetteer.Mention) bool {
 		// "US$20 million", "10 million US dollars" name a currency, not a country.
 		// Only the start of the rest matters: each rune is lower-cased alone.
@@ -125,6 +125,14 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 		}
 		return false
 	})
+}
+
+// find is r.x.g.Find(text), where text is the document's text from off.
+func (r *run) find(text string, off int) []gazetteer.Mention {
+	if off >= 0 && off+len(text) <= len(r.d.Text) && r.d.Text[off:off+len(text)] == text {
+		return r.names.Find(off, off+len(text))
+	}
+	return r.x.g.Find(text)
 }
 
 // actsAfterPronoun reports whether the word after a sentence-opening "It"
