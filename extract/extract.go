@@ -144,7 +144,7 @@ type run struct {
 	actions  []*action
 	runes    *runeIndex
 	names    *gazetteer.Index // the gazetteer's surfaces in the text, found once
-	words    []word // scratch for splitting a line into words
+	words    []word           // scratch for splitting a line into words
 }
 
 func (r *run) extract() {
