@@ -245,6 +245,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"country/cn>country/bf", "country/cn>country/dj"}},
 		{"both countries, a sentence later", "Briefing\n\nLi Na:\nMali and Niger asked for help. We will send doctors to both countries.\n",
 			[]string{"country/cn>country/ml", "country/cn>country/ne"}},
+		{"the list that follows", "Briefing\n\nLi Na:\nMali and Niger asked for help. We sent doctors to the two countries of Peru and Chile.\n",
+			[]string{"country/cn>country/cl", "country/cn>country/pe"}},
 		{"all countries are no list", "Briefing\n\nLi Na:\nWe sent doctors to Mali and Niger. We will share our experience with all countries.\n",
 			[]string{"country/cn>country/ml", "country/cn>country/ne"}},
 	}
