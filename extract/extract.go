@@ -117,6 +117,37 @@ func (x *Extractor) Extract(in Input) (res *Result, err error) {
 	return &Result{Doc: r.doc, Hash: hex.EncodeToString(sum[:]), Quads: r.quads(in.Name, hex.EncodeToString(sum[:]))}, nil
 }
 
+// chairLabels are the turn labels of whoever chairs a briefing, named in
+// its introduction.
+var chairLabels = map[string]bool{"moderator": true, "chair": true, "chairperson": true, "chairman": true, "host": true,
+	"presenter": true, "programme director": true, "program director": true, "master of ceremonies": true, "mc": true, "facilitator": true}
+
+// introducedAs is the person the text before a turn at offset before names
+// right after the role ("Moderator: Director Aileen Cruz", "moderated by
+// Ms. Li Na"); nil if none or if the role is never introduced.
+func (r *run) introducedAs(role string, before int) *entity {
+	head := strings.ToLower(r.d.Text[:min(before, len(r.d.Text))])
+	role = strings.ToLower(role)
+	for _, intro := range []string{role + ":", role + ",", role + " -", role + " –", "moderated by", "chaired by", "hosted by"} {
+		k := strings.Index(head, intro)
+		if k < 0 {
+			continue
+		}
+		window := r.d.Text[k+len(intro) : min(len(head), k+len(intro)+60)]
+		var best *entity
+		at := len(window)
+		for _, p := range r.es.persons() {
+			if i := strings.Index(window, p.name); i >= 0 && i < at {
+				best, at = p, i
+			}
+		}
+		if best != nil {
+			return best
+		}
+	}
+	return nil
+}
+
 // action is an aid action found in a sentence of a turn.
 type action struct {
 	event.Action
@@ -164,6 +195,11 @@ func (r *run) extract() {
 		if t.ByTitle != "" && t.Speaker == "" {
 			if p := r.es.byJobTitle(t.ByTitle, r.d.Title); p != nil {
 				t.Speaker = p.name // "Prime Minister:" is the person introduced as Prime Minister
+			}
+		}
+		if t.Speaker == "" && t.Outlet == "" && chairLabels[strings.ToLower(t.Label)] {
+			if p := r.introducedAs(t.Label, t.Start); p != nil {
+				t.Speaker = p.name // "MODERATOR:" after "Moderator: Director Aileen Cruz"
 			}
 		}
 		if t.Speaker != "" {

@@ -278,6 +278,26 @@ func TestPronouns(t *testing.T) {
 	}
 }
 
+// TestModerator checks that a "MODERATOR:" label is the person the
+// introduction names as moderator.
+func TestModerator(t *testing.T) {
+	x := newExtractor(t)
+	text := "DFA Briefing\n\nPresent: Assistant Secretary Liza Maglaya. Moderator: Director Aileen Cruz, Office of Strategic Communications.\n\nMODERATOR: Good morning.\n\nASEC. MAGLAYA: Thank you.\n"
+	res, err := x.Extract(extract.Input{Name: "m.txt", Data: []byte(text), Country: "PH"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	speakers := map[string]bool{}
+	for _, q := range res.Quads {
+		if strings.HasSuffix(quad.ToString(q.Predicate), "#speaker>") {
+			speakers[strings.TrimPrefix(string(q.Object.(quad.IRI)), "https://briefgraph.dev/id/person/")] = true
+		}
+	}
+	if !speakers["aileen-cruz"] || !speakers["liza-maglaya"] || len(speakers) != 2 {
+		t.Errorf("speakers = %v, want aileen-cruz and liza-maglaya", speakers)
+	}
+}
+
 // TestNames checks the names of organisations and bodies that no gazetteer
 // lists in full: a known name inside a longer one, "Federal Ministry of …",
 // a possessive before a body.
