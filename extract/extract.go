@@ -170,6 +170,7 @@ type run struct {
 	speakers []*entity          // per turn; nil where no person speaks
 	referent *entity            // the last country or organisation named in the turn, for "it"
 	lastList []*entity          // the last list of them named in the turn, for "the two countries"
+	voyage   *event.Voyage      // a departure whose cargo the next sentence may tell
 	askers   []*entity          // per turn: the outlet asking
 	actions  []*action
 	runes    *runeIndex
@@ -237,7 +238,7 @@ func (r *run) extract() {
 		}
 	}
 	for i, t := range r.d.Turns {
-		r.referent, r.lastList = nil, nil // "it" never reaches back into another speaker's turn
+		r.referent, r.lastList, r.voyage = nil, nil, nil // "it" never reaches back into another speaker's turn
 		for _, s := range t.Sentences {
 			r.sentence(i, s)
 		}
@@ -280,7 +281,9 @@ func (r *run) sentence(turn int, s transcript.Span) {
 	if actor != nil {
 		self = string(actor.iri)
 	}
-	for _, a := range event.Find(text, evs, self) {
+	acts, voyage := event.FindAfter(text, evs, self, r.voyage)
+	r.voyage = voyage
+	for _, a := range acts {
 		var recipients []*entity
 		for _, rc := range a.Recipients {
 			if e := r.es.byIRI[quad.IRI(rc)]; e != nil {
