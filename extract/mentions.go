@@ -227,6 +227,9 @@ func (r *run) addPluralAnaphors(ms []mention, text string, off int) []mention {
 		return ms
 	}
 	for _, loc := range pluralAnaphorRE.FindAllStringIndex(text) {
+		if after := text[loc[1]:]; hasAnyPrefix(after, " of ", ":", " including", ", including", " such as", ", such as", " namely", ", namely", " like ", " (") {
+			continue // "the five countries of Iran, Iraq, …": the list follows
+		}
 		ws := strings.Fields(text[loc[0]:loc[1]])
 		n := countWord(ws[len(ws)-2])
 		list := r.lastList
@@ -276,4 +279,13 @@ func countWord(w string) int {
 		n = n*10 + int(c-'0')
 	}
 	return n
+}
+
+func hasAnyPrefix(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }

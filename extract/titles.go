@@ -216,7 +216,8 @@ func (t *titles) match(text string, ws []word, comma bool) [][]int {
 				case nameStart >= 0 && (particles[w] || len(w) == 1 && unicode.IsUpper(rune(w[0])) && ws[k].punct == "."):
 					continue // "Ursula von der Leyen", "Michael R. Pompeo"
 				}
-				if nameStart < 0 || nameEnd != ws[k].end || ws[k].punct != "" && ws[k].punct != "." || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+				// A full stop ends the name after a word ("Liza Maglaya. Moderator"), not after an initial.
+				if nameStart < 0 || nameEnd != ws[k].end || ws[k].punct != "" && (ws[k].punct != "." || len(w) > 1) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 					break
 				}
 			}

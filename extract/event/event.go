@@ -6,6 +6,7 @@
 package event
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -83,18 +84,41 @@ type trigger struct {
 // speaker's side, the giver of what "was sent" with no agent named; "" if
 // the speaker speaks for nobody (a journalist). A question states nothing.
 func Find(s string, ms []Mention, self string) []Action {
+	as, _ := FindAfter(s, ms, self, nil)
+	return as
+}
+
+// Voyage is a departure for named places whose cargo the next sentences
+// tell: "INS Kesari departed for the Maldives and Comoros. The ship is
+// carrying food items and medicines."
+type Voyage struct {
+	Provider   string
+	Recipients []string
+	Planned    bool
+}
+
+// FindAfter is Find for a sentence that follows a departure v (nil if
+// the sentence before told none). It returns the departure this sentence
+// tells, or v again while the sentence goes on telling v's cargo.
+func FindAfter(s string, ms []Mention, self string, v *Voyage) ([]Action, *Voyage) {
 	if strings.HasSuffix(strings.TrimRight(s, `"')”’ `), "?") {
-		return nil
+		return nil, nil
 	}
 	low := asciiLower(s)
+	if v != nil {
+		if a, ok := cargo(low, ms, v); ok {
+			return []Action{a}, v
+		}
+	}
 	if !hasCue(low) {
-		return nil
+		return nil, nil
 	}
 	trigs := triggers(low)
 	if len(trigs) == 0 {
-		return nil
+		return nil, nil
 	}
 	var out []Action
+	var voyage *Voyage
 	c := context{self: self}
 	for i, t := range trigs {
 		end := len(s)
@@ -116,6 +140,9 @@ func Find(s string, ms []Mention, self string) []Action {
 			begin = c.failed.begin
 		}
 		a, ok := analyse(s, low, ms, t, begin, end, &c)
+		if !ok && c.failed.typ == "" && departure(low[t.start:t.end]) {
+			voyage = departs(low, ms, t, begin, end, self, c.failed.planned)
+		}
 		if ok {
 			out = append(out, a)
 			c.last, c.lastAlso, c.failed = a.Provider, a.Also, failure{}
@@ -127,7 +154,62 @@ func Find(s string, ms []Mention, self string) []Action {
 			c.last, c.lastAlso = p, nil // "X have committed $900 million in assistance to 120 countries, including …"
 		}
 	}
-	return merge(out)
+	return merge(out), voyage
+}
+
+// departure reports whether a send trigger is a departure: "departed
+// for", "left for", "set off for".
+func departure(w string) bool {
+	return strings.HasSuffix(w, " for")
+}
+
+// departs is the voyage of a departure with no cargo named: its subject
+// (or the speaker's side, for "INS Kesari departed for") and the places.
+func departs(low string, ms []Mention, t trigger, begin, end int, self string, planned bool) *Voyage {
+	provider := first(subject(low, mentionsIn(ms, begin, t.start), t.start))
+	if provider == "" {
+		provider = self
+	}
+	rs := refs(listFrom(low, mentionsIn(ms, t.end, end), 0))
+	rs = without(rs, provider)
+	if provider == "" || len(rs) == 0 {
+		return nil
+	}
+	return &Voyage{Provider: provider, Recipients: rs, Planned: planned}
+}
+
+// cargoRE opens a sentence that tells what a departure carries: "The ship
+// is carrying", "On board were", "The plane brought".
+var cargoRE = regexp.MustCompile(`^(?:(?:the|this|that|its|the same) (?:ship|vessel|plane|aircraft|airplane|flight|jet|convoy|consignment|shipment|cargo|mission|delivery|team)\b[^.;]{0,40}?\b(?:is carrying|was carrying|carries|carried|brought|is bringing|was loaded with|is loaded with|includes|included|contains|contained)\b|on board\b|aboard\b|[^.;]{0,60}\b(?:are|were|is|was) (?:also )?on board\b)`)
+
+// cargo is the action a sentence after a departure tells: its type from
+// what is carried, its recipients those named for it ("Medical teams are
+// on board for Mauritius and Comoros") or the departure's.
+func cargo(low string, ms []Mention, v *Voyage) (Action, bool) {
+	loc := cargoRE.FindStringIndex(low)
+	if loc == nil {
+		return Action{}, false
+	}
+	typ := firstNoun(low, 0, len(low))
+	if typ == "" || typ == voc.KnowledgeSharing || typ == voc.ExpertExchange {
+		return Action{}, false
+	}
+	rs := refs(afterWord(low, ms, "for"))
+	if len(rs) == 0 {
+		rs = refs(afterWord(low, ms, "to"))
+	}
+	if len(rs) == 0 {
+		rs = v.Recipients
+	}
+	a := Action{Type: typ, Provider: v.Provider, Recipients: without(rs, v.Provider), Modality: voc.Reported, TriggerStart: loc[0], TriggerEnd: loc[1]}
+	if v.Planned || plannedRE.MatchString(low) {
+		a.Modality = voc.Planned
+	}
+	if len(a.Recipients) == 0 {
+		return Action{}, false
+	}
+	a.Cameo = cameo(a.Type, a.Modality)
+	return a, true
 }
 
 func triggers(low string) []trigger {

@@ -216,3 +216,33 @@ func TestObjectPronoun(t *testing.T) {
 		t.Errorf("Find(%q) = %+v, want nothing", s, got)
 	}
 }
+
+// TestFindAfter checks a departure whose cargo the next sentences tell.
+func TestFindAfter(t *testing.T) {
+	sentences := []struct {
+		s     string
+		names []string
+		want  []string
+	}{
+		{"On 10 May, INS Kesari departed for the Maldives, Mauritius and Comoros as part of Mission Sagar.",
+			[]string{"Maldives", "Mauritius", "Comoros"}, nil},
+		{"The ship is carrying food items and COVID-related medicines.",
+			nil, []string{"India>Maldives,Mauritius,Comoros:supplies:reported"}},
+		{"Medical assistance teams are also on board for Mauritius and Comoros.",
+			[]string{"Mauritius", "Comoros"}, []string{"India>Mauritius,Comoros:medical_team:reported"}},
+		{"The weather was fine.", nil, nil},
+		{"The ship is carrying medicines.", nil, nil}, // the voyage ended a sentence before
+	}
+	var v *event.Voyage
+	for _, tt := range sentences {
+		var as []event.Action
+		as, v = event.FindAfter(tt.s, mentionsOf(tt.s, tt.names...), "India", v)
+		var got []string
+		for _, a := range as {
+			got = append(got, fmt.Sprintf("%s>%s:%s:%s", a.Provider, strings.Join(a.Recipients, ","), a.Type, a.Modality))
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("FindAfter(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
