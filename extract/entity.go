@@ -213,24 +213,36 @@ func sortMentions(ms []mention) {
 // ("Ministry", "Foundation"): it runs only on text that contains one.
 type headed struct {
 	re    *scan.Regexp
-	heads []string // the literal start of each head
+	heads *[256][]string // the literal start of each head, by its first byte
+	any   bool           // a head has no literal start: the pattern always runs
 }
 
 // newHeaded makes the pattern format % heads, the heads joined as alternatives.
 func newHeaded(format string, heads ...string) headed {
 	h := headed{re: scan.MustCompile(fmt.Sprintf(format, strings.Join(heads, "|")))}
+	h.heads = new([256][]string)
 	for _, head := range heads {
 		lit, _ := regexp.MustCompile(head).LiteralPrefix()
-		h.heads = append(h.heads, lit)
+		if lit == "" {
+			h.any = true
+			continue
+		}
+		h.heads[lit[0]] = append(h.heads[lit[0]], lit)
 	}
 	return h
 }
 
 // FindAllStringIndex is the pattern's regexp.FindAllStringIndex(s, -1).
+// It reads s once for the heads, rather than once per head.
 func (h headed) FindAllStringIndex(s string) [][]int {
-	for _, head := range h.heads {
-		if strings.Contains(s, head) {
-			return h.re.FindAllStringIndex(s)
+	if h.any {
+		return h.re.FindAllStringIndex(s)
+	}
+	for i := 0; i < len(s); i++ {
+		for _, head := range h.heads[s[i]] {
+			if strings.HasPrefix(s[i:], head) {
+				return h.re.FindAllStringIndex(s)
+			}
 		}
 	}
 	return nil

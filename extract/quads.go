@@ -44,14 +44,22 @@ func (r *run) quads(name, hash string) []quad.Quad {
 	// Every value is boxed once: the document, each predicate, each
 	// subject (a quad.IRI passed as a quad.Value is boxed at every call).
 	docV := quad.Value(doc)
-	preds := make(map[string]quad.Value, 64)
+	// The predicates are kept in a small direct-mapped cache: a
+	// predicate is a constant, so its key compares by pointer, at once.
+	var preds [64]struct {
+		key string
+		val quad.Value
+	}
 	add := func(s quad.Value, p string, o quad.Value) {
-		pv, ok := preds[p]
-		if !ok {
-			pv = quad.IRI(p)
-			preds[p] = pv
+		h := len(p)
+		if h > 0 {
+			h = h*31 + int(p[h-1])
 		}
-		qs = append(qs, quad.Quad{Subject: s, Predicate: pv, Object: o, Label: docV})
+		c := &preds[h&63]
+		if c.key != p || c.val == nil {
+			c.key, c.val = p, quad.IRI(p)
+		}
+		qs = append(qs, quad.Quad{Subject: s, Predicate: c.val, Object: o, Label: docV})
 	}
 	str := func(s quad.Value, p, v string) {
 		if v != "" {
