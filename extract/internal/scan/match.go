@@ -42,6 +42,11 @@ type node struct {
 	// (nil: any position, it may match without reading a byte).
 	alts   []*node
 	firsts []*[256]bool
+	// dispatch lists, for a byte, the alternatives that may start with it
+	// (or without reading one), in order; at the end of the text, end
+	// lists those. Nil for an alternation of few alternatives.
+	dispatch *[256][]uint16
+	end      []uint16
 	cap    int
 	index  int // opMatch: which expression of a Set matched
 }
@@ -207,6 +212,19 @@ func (c *compiler) firsts(n *node) {
 					}
 					walk(a)
 				}
+				if len(n.alts) > 4 {
+					n.dispatch = new([256][]uint16)
+					for i, f := range n.firsts {
+						for b := range n.dispatch {
+							if f == nil || f[b] {
+								n.dispatch[b] = append(n.dispatch[b], uint16(i))
+							}
+						}
+						if f == nil {
+							n.end = append(n.end, uint16(i))
+						}
+					}
+				}
 			}
 		}
 	}
@@ -337,6 +355,26 @@ func (m *matcher) run(n *node, i int) bool {
 				return false
 			}
 		case opAlt:
+			if n.dispatch != nil {
+				cands := n.end
+				if i < len(s) {
+					cands = n.dispatch[s[i]]
+				}
+				if len(cands) == 0 {
+					return false
+				}
+				last := len(cands) - 1
+				for _, k := range cands[:last] {
+					if m.run(n.alts[k], i) {
+						return true
+					}
+					if m.steps > maxSteps {
+						return false
+					}
+				}
+				n = n.alts[cands[last]]
+				continue
+			}
 			last := len(n.alts) - 1
 			for k, a := range n.alts[:last] {
 				if f := n.firsts[k]; f != nil && (i >= len(s) || !f[s[i]]) {
