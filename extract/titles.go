@@ -79,6 +79,7 @@ func newTitles(list []string) *titles {
 type word struct {
 	start, end int // the word's bytes, trailing punctuation excluded
 	punct      string
+	starts     bool // a title may start with it (set by find)
 }
 
 // words splits a line of text into words with their trailing punctuation,
@@ -175,6 +176,14 @@ var particles = map[string]bool{"bin": true, "al": true, "de": true, "da": true,
 func (t *titles) find(text string, scratch *[]word) (plain, comma [][]int) {
 	ws := words((*scratch)[:0], text)
 	*scratch = ws
+	any := false
+	for i := range ws {
+		ws[i].starts = t.mayStart(text[ws[i].start:ws[i].end])
+		any = any || ws[i].starts
+	}
+	if !any {
+		return nil, nil
+	}
 	return t.match(text, ws, false), t.match(text, ws, true)
 }
 
@@ -183,7 +192,7 @@ func (t *titles) match(text string, ws []word, comma bool) [][]int {
 	for i := 0; i < len(ws); i++ {
 		// Words inside a title have no punctuation, so the title's first
 		// word is this word: lower-case it once, not once per length.
-		if !t.mayStart(text[ws[i].start:ws[i].end]) {
+		if !ws[i].starts {
 			continue
 		}
 		for l := min(t.maxWords, len(ws)-i); l >= 1; l-- {
