@@ -464,7 +464,7 @@ func impliedReceipt(low string, t trigger, passive bool) bool {
 	if t.class != give || t.noun || passive || !handOver.MatchString(low[t.start:t.end]) {
 		return false
 	}
-	for _, w := range strings.Fields(low[t.end:]) {
+	for w := range strings.FieldsSeq(low[t.end:]) {
 		switch w {
 		case "to", "for", "with", "among", "between", "in", "at":
 			return false

@@ -44,8 +44,11 @@ var months = map[string]bool{"january": true, "february": true, "march": true, "
 // countsPlaces reports whether a number counts places or people, not what
 // was given: "to 89 countries", "eight Latin American countries".
 func countsPlaces(rest string) bool {
-	fs := strings.Fields(rest)
-	for i, f := range fs[:min(len(fs), 3)] {
+	i := -1
+	for f := range strings.FieldsSeq(rest) { // the first three words, as strings.Fields cuts them
+		if i++; i == 3 {
+			break
+		}
 		switch w := strings.Trim(f, ",.;"); w {
 		case "countries", "nations", "organizations", "organisations", "cities", "provinces", "regions", "states", "times", "days", "weeks", "months", "years", "people", "cases", "patients", "hospitals", "sides", "parties":
 			return true

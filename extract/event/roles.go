@@ -3,9 +3,10 @@ package event
 // Who gives and who receives: the subject, the agent, the recipient phrase.
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/briefgraph/briefgraph/extract/internal/scan"
 )
 
 func mentionsIn(ms []Mention, from, to int) []Mention {
@@ -265,7 +266,7 @@ func lastWord(words []string, k int) bool {
 }
 
 // inLineWith opens a reason between a recipient list and what follows it.
-var inLineWith = regexp.MustCompile(`\bin (?:line|accordance|keeping) with\b`)
+var inLineWith = scan.MustCompile(`\bin (?:line|accordance|keeping) with\b`)
 
 // gapWords makes a comma a word of its own and drops brackets, so that the
 // words between two mentions can be read one by one.
