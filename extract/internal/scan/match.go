@@ -47,8 +47,8 @@ type node struct {
 	// lists those. Nil for an alternation of few alternatives.
 	dispatch *[256][]uint16
 	end      []uint16
-	cap    int
-	index  int // opMatch: which expression of a Set matched
+	cap      int
+	index    int // opMatch: which expression of a Set matched
 }
 
 // maxSteps bounds the work of one try; beyond it the try is left to
