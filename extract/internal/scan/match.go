@@ -1,6 +1,7 @@
 package scan
 
 import (
+	mbits "math/bits"
 	"regexp/syntax"
 	"slices"
 	"unicode"
@@ -44,11 +45,16 @@ type node struct {
 	firsts []*[256]bool
 	// dispatch lists, for a byte, the alternatives that may start with it
 	// (or without reading one), in order; at the end of the text, end
-	// lists those. Nil for an alternation of few alternatives.
+	// lists those. Nil for an alternation of eight or fewer (see mask).
 	dispatch *[256][]uint16
 	end      []uint16
-	cap      int
-	index    int // opMatch: which expression of a Set matched
+	// mask is dispatch for an alternation of at most eight: bit k of
+	// mask[b] tells whether alternative k may start with byte b; endMask
+	// those that may match at the end of the text.
+	mask    *[256]uint8
+	endMask uint8
+	cap     int
+	index   int // opMatch: which expression of a Set matched
 }
 
 // maxSteps bounds the work of one try; beyond it the try is left to
@@ -212,7 +218,19 @@ func (c *compiler) firsts(n *node) {
 					}
 					walk(a)
 				}
-				if len(n.alts) > 4 {
+				if len(n.alts) <= 8 {
+					n.mask = new([256]uint8)
+					for i, f := range n.firsts {
+						for b := range n.mask {
+							if f == nil || f[b] {
+								n.mask[b] |= 1 << i
+							}
+						}
+						if f == nil {
+							n.endMask |= 1 << i
+						}
+					}
+				} else {
 					n.dispatch = new([256][]uint16)
 					for i, f := range n.firsts {
 						for b := range n.dispatch {
@@ -355,42 +373,43 @@ func (m *matcher) run(n *node, i int) bool {
 				return false
 			}
 		case opAlt:
-			if n.dispatch != nil {
-				cands := n.end
+			if n.mask != nil {
+				bits := n.endMask
 				if i < len(s) {
-					cands = n.dispatch[s[i]]
+					bits = n.mask[s[i]]
 				}
-				if len(cands) == 0 {
+				if bits == 0 {
 					return false
 				}
-				last := len(cands) - 1
-				for _, k := range cands[:last] {
-					if m.run(n.alts[k], i) {
+				for bits&(bits-1) != 0 { // all but the last alternative that may match
+					if m.run(n.alts[mbits.TrailingZeros8(bits)], i) {
 						return true
 					}
 					if m.steps > maxSteps {
 						return false
 					}
+					bits &= bits - 1
 				}
-				n = n.alts[cands[last]]
+				n = n.alts[mbits.TrailingZeros8(bits)]
 				continue
 			}
-			last := len(n.alts) - 1
-			for k, a := range n.alts[:last] {
-				if f := n.firsts[k]; f != nil && (i >= len(s) || !f[s[i]]) {
-					continue
-				}
-				if m.run(a, i) {
+			cands := n.end
+			if i < len(s) {
+				cands = n.dispatch[s[i]]
+			}
+			if len(cands) == 0 {
+				return false
+			}
+			last := len(cands) - 1
+			for _, k := range cands[:last] {
+				if m.run(n.alts[k], i) {
 					return true
 				}
 				if m.steps > maxSteps {
 					return false
 				}
 			}
-			if f := n.firsts[last]; f != nil && (i >= len(s) || !f[s[i]]) {
-				return false
-			}
-			n = n.alts[last]
+			n = n.alts[cands[last]]
 			continue
 		}
 		n = n.next
