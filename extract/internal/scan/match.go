@@ -39,10 +39,8 @@ type node struct {
 	ranges []rune
 	// opAssert
 	assert syntax.EmptyOp
-	// opAlt: the alternatives and, for each, the bytes it may start with
-	// (nil: any position, it may match without reading a byte).
-	alts   []*node
-	firsts []*[256]bool
+	// opAlt: the alternatives.
+	alts []*node
 	// dispatch lists, for a byte, the alternatives that may start with it
 	// (or without reading one), in order; at the end of the text, end
 	// lists those. Nil for an alternation of eight or fewer (see mask).
@@ -202,7 +200,7 @@ func nullable(re *syntax.Regexp) bool {
 	return true // empty matches, assertions, *, ?, repeats
 }
 
-// firsts fills in the first bytes of every alternative reachable from n.
+// firsts fills in the dispatch tables of every alternation reachable from n.
 func (c *compiler) firsts(n *node) {
 	c.done = map[*node]bool{}
 	var walk func(n *node)
@@ -210,17 +208,19 @@ func (c *compiler) firsts(n *node) {
 		for ; n != nil && !c.done[n]; n = n.next {
 			c.done[n] = true
 			if n.op == opAlt {
-				n.firsts = make([]*[256]bool, len(n.alts))
+				// The bytes each alternative may start with; nil: it may match
+				// without reading one.
+				firsts := make([]*[256]bool, len(n.alts))
 				for i, a := range n.alts {
 					var set [256]bool
 					if firstBytes(a, &set, map[*node]bool{}) {
-						n.firsts[i] = &set
+						firsts[i] = &set
 					}
 					walk(a)
 				}
 				if len(n.alts) <= 8 {
 					n.mask = new([256]uint8)
-					for i, f := range n.firsts {
+					for i, f := range firsts {
 						for b := range n.mask {
 							if f == nil || f[b] {
 								n.mask[b] |= 1 << i
@@ -232,7 +232,7 @@ func (c *compiler) firsts(n *node) {
 					}
 				} else {
 					n.dispatch = new([256][]uint16)
-					for i, f := range n.firsts {
+					for i, f := range firsts {
 						for b := range n.dispatch {
 							if f == nil || f[b] {
 								n.dispatch[b] = append(n.dispatch[b], uint16(i))
