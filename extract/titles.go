@@ -32,11 +32,16 @@ func shape(w string) (uint32, bool) {
 			return 0, false
 		}
 	}
+	return asciiShape(w), true
+}
+
+// asciiShape is shape for a word known to be ASCII and not empty.
+func asciiShape(w string) uint32 {
 	second := byte(0)
 	if len(w) > 1 {
 		second = lowerByte(w[1])
 	}
-	return (uint32(len(w))<<16 | uint32(lowerByte(w[0]))<<8 | uint32(second)) * 2654435769 >> 16, true
+	return (uint32(len(w))<<16 | uint32(lowerByte(w[0]))<<8 | uint32(second)) * 2654435769 >> 16
 }
 
 func lowerByte(c byte) byte {
@@ -46,11 +51,13 @@ func lowerByte(c byte) byte {
 	return c
 }
 
-// mayStart reports whether a title may start with word w: whether its
-// lower-case form is one of the first words.
-func (t *titles) mayStart(w string) bool {
-	if h, ok := shape(w); ok && t.firstBits[h/64]&(1<<(h%64)) == 0 {
-		return false
+// mayStart reports whether a title may start with word w, all ASCII if
+// ascii: whether its lower-case form is one of the first words.
+func (t *titles) mayStart(w string, ascii bool) bool {
+	if ascii && len(w) > 0 {
+		if h := asciiShape(w); t.firstBits[h/64]&(1<<(h%64)) == 0 {
+			return false
+		}
 	}
 	return hasLower(t.first, w)
 }
@@ -80,6 +87,7 @@ type word struct {
 	start, end int // the word's bytes, trailing punctuation excluded
 	punct      string
 	starts     bool // a title may start with it (set by find)
+	ascii      bool // its bytes are all ASCII
 }
 
 // words splits a line of text into words with their trailing punctuation,
@@ -96,6 +104,7 @@ func words(ws []word, text string) []word {
 			continue
 		}
 		j := i
+		ascii := true
 		for j < len(text) {
 			if c := text[j]; c < utf8.RuneSelf {
 				if asciiSpace[c] {
@@ -104,13 +113,14 @@ func words(ws []word, text string) []word {
 				j++
 				continue
 			}
+			ascii = false
 			r, n := utf8.DecodeRuneInString(text[j:])
 			if unicode.IsSpace(r) {
 				break
 			}
 			j += n
 		}
-		w := word{start: i, end: j}
+		w := word{start: i, end: j, ascii: ascii}
 		for w.end > w.start && isTrailingPunct(text[w.end-1]) {
 			w.end--
 		}
@@ -178,7 +188,7 @@ func (t *titles) find(text string, scratch *[]word) (plain, comma [][]int) {
 	*scratch = ws
 	any := false
 	for i := range ws {
-		ws[i].starts = t.mayStart(text[ws[i].start:ws[i].end])
+		ws[i].starts = t.mayStart(text[ws[i].start:ws[i].end], ws[i].ascii)
 		any = any || ws[i].starts
 	}
 	if !any {
