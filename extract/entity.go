@@ -1,10 +1,10 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/briefgraph/briefgraph/extract/internal/scan"
@@ -201,11 +201,11 @@ func slug(s string) string {
 
 // sortMentions orders mentions by start, longest first on ties.
 func sortMentions(ms []mention) {
-	sort.SliceStable(ms, func(i, j int) bool {
-		if ms[i].start != ms[j].start {
-			return ms[i].start < ms[j].start
+	slices.SortStableFunc(ms, func(a, b mention) int {
+		if a.start != b.start {
+			return cmp.Compare(a.start, b.start)
 		}
-		return ms[i].end > ms[j].end
+		return cmp.Compare(b.end, a.end)
 	})
 }
 

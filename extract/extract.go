@@ -10,13 +10,13 @@
 package extract
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -365,6 +365,6 @@ func (r *run) sortedEntities() []*entity {
 	for e := range r.seen {
 		es = append(es, e)
 	}
-	sort.Slice(es, func(i, j int) bool { return es[i].iri < es[j].iri })
+	slices.SortFunc(es, func(a, b *entity) int { return cmp.Compare(a.iri, b.iri) }) // IRIs are unique: no ties
 	return es
 }

@@ -30,8 +30,11 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 	gms = slices.DeleteFunc(gms, func(gm gazetteer.Mention) bool {
 		// "US$20 million", "10 million US dollars" name a currency, not a country.
 		// Only the start of the rest matters: each rune is lower-cased alone.
+		if gm.Entry.Class != voc.Country {
+			return false
+		}
 		rest := strings.ToLower(text[gm.End:min(len(text), gm.End+64)])
-		return gm.Entry.Class == voc.Country && (strings.HasPrefix(rest, "$") || strings.HasPrefix(rest, " dollar"))
+		return strings.HasPrefix(rest, "$") || strings.HasPrefix(rest, " dollar")
 	})
 	for _, gm := range gms {
 		e := r.es.fromEntry(gm.Entry)
