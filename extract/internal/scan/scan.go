@@ -310,7 +310,7 @@ type filter struct {
 	first [256]bool            // a prefix starts with this byte
 	one   [256]bool            // a one-byte prefix: the byte alone may start a match
 	two   [1 << 16 / 64]uint64 // the first two bytes of a prefix, or a whole two-byte prefix
-	short map[uint32]bool      // two-byte prefixes (whole matches of two bytes)
+	short [1 << 16 / 64]uint64 // the two-byte prefixes (whole matches of two bytes)
 	// three holds the three-byte prefixes as bits at their hash: a bit
 	// may stand for more than one, which only lets more positions be tried.
 	three [1 << 16 / 64]uint64
@@ -349,16 +349,8 @@ func atBoundary(s string, p int) bool {
 	return (p > 0 && isWordByte(s[p-1])) != isWordByte(s[p])
 }
 
-func key(s string) uint32 {
-	var k uint32
-	for i := 0; i < len(s); i++ {
-		k = k<<8 | uint32(s[i])
-	}
-	return k | uint32(len(s))<<24
-}
-
 func newFilter(set map[string]bool) *filter {
-	f := &filter{short: map[uint32]bool{}}
+	f := &filter{}
 	for s := range set {
 		if s[0] >= utf8.RuneSelf && !utf8.RuneStart(s[0]) {
 			return nil
@@ -368,7 +360,8 @@ func newFilter(set map[string]bool) *filter {
 		case 1:
 			f.one[s[0]] = true
 		case 2:
-			f.short[key(s)] = true
+			i := uint(s[0])<<8 | uint(s[1])
+			f.short[i/64] |= 1 << (i % 64)
 		}
 		if len(s) >= 2 {
 			i := uint(s[0])<<8 | uint(s[1])
@@ -403,7 +396,7 @@ func (f *filter) may(s string, p int) bool {
 	if f.two[i/64]&(1<<(i%64)) == 0 {
 		return false
 	}
-	if f.short[key(s[p:p+2])] {
+	if f.short[i/64]&(1<<(i%64)) != 0 {
 		return true
 	}
 	if p+2 >= len(s) {
@@ -598,7 +591,7 @@ type Set struct {
 
 // NewSet returns the alternation of res, in order.
 func NewSet(res ...*Regexp) Set {
-	set := Set{res: res, any: &filter{short: map[uint32]bool{}, boundary: true}}
+	set := Set{res: res, any: &filter{boundary: true}}
 	for _, x := range res {
 		f := x.filter
 		if f == nil {
@@ -613,8 +606,8 @@ func NewSet(res ...*Regexp) Set {
 		for i := range f.two {
 			set.any.two[i] |= f.two[i]
 		}
-		for k := range f.short {
-			set.any.short[k] = true
+		for i := range f.short {
+			set.any.short[i] |= f.short[i]
 		}
 		for i := range f.three {
 			set.any.three[i] |= f.three[i]
