@@ -25,6 +25,7 @@ type op uint8
 const (
 	opMatch  op = iota
 	opRune      // one rune among runes (with fold orbits), or in class
+	opLit       // a string of ASCII bytes, as written
 	opAssert    // a zero-width assertion
 	opAlt       // alternatives, tried in order
 	opCap       // record the position in slot cap
@@ -37,6 +38,7 @@ type node struct {
 	// when it is in ranges (pairs lo, hi).
 	ascii  [4]uint32
 	ranges []rune
+	lit    string // opLit
 	// opAssert
 	assert syntax.EmptyOp
 	// opAlt: the alternatives.
@@ -86,6 +88,23 @@ func (c *compiler) compile(re *syntax.Regexp, next *node) *node {
 	case syntax.OpEmptyMatch:
 		return next
 	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase == 0 {
+			// Runs of ASCII are compared as strings, at once.
+			for i := len(re.Rune); i > 0; {
+				j := i
+				for j > 0 && re.Rune[j-1] < utf8.RuneSelf {
+					j--
+				}
+				if i-j >= 2 {
+					next = &node{op: opLit, lit: string(re.Rune[j:i]), next: next}
+					i = j
+					continue
+				}
+				i--
+				next = runeNode([]rune{re.Rune[i], re.Rune[i]}, next)
+			}
+			return next
+		}
 		for i := len(re.Rune) - 1; i >= 0; i-- {
 			r := re.Rune[i]
 			rs := []rune{r}
@@ -274,6 +293,9 @@ func firstBytes(n *node, set *[256]bool, seen map[*node]bool) bool {
 				}
 			}
 			return true
+		case opLit:
+			set[n.lit[0]] = true
+			return true
 		case opAlt:
 			for _, a := range n.alts {
 				if !firstBytes(a, set, seen) {
@@ -342,6 +364,11 @@ func (m *matcher) run(n *node, i int) bool {
 		case opMatch:
 			m.end, m.index = i, n.index
 			return true
+		case opLit:
+			if len(s)-i < len(n.lit) || s[i:i+len(n.lit)] != n.lit {
+				return false
+			}
+			i += len(n.lit)
 		case opRune:
 			if i >= len(s) {
 				return false
