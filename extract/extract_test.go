@@ -84,7 +84,8 @@ func TestSeedScore(t *testing.T) {
 }
 
 // TestCorpusScore scores every transcript of ../testdata/corpus against its
-// gold, micro-averaged, at the targets set for briefings never seen.
+// gold, micro-averaged, just under today's figures: a rule change that
+// loses what the corpus taught fails here.
 func TestCorpusScore(t *testing.T) {
 	x := newExtractor(t)
 	files, _ := filepath.Glob("../testdata/corpus/*.txt")
@@ -101,7 +102,7 @@ func TestCorpusScore(t *testing.T) {
 	}
 	m := eval.Micro(reports...)
 	t.Logf("%s", m.Summary())
-	check(t, m, 0.90, 0.95, 0.80)
+	check(t, m, 0.95, 0.98, 0.87) // guards the tuned corpus against regressions; testdata/final is the honest figure
 }
 
 func score(t *testing.T, goldPath string, qs []quad.Quad) *eval.Report {
