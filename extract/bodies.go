@@ -3,7 +3,6 @@ package extract
 // Government bodies and organisations no gazetteer lists, found by pattern, and the country a body belongs to.
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/briefgraph/briefgraph/extract/gazetteer"
@@ -95,6 +94,21 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 	spans = append(spans, bodyRE.FindAllStringIndex(text)...)
 	for _, sp := range spans {
 		start, end := sp[0], sp[1]
+		extended := false
+		if k := strings.LastIndexByte(text[start:end], ' '); k >= 0 && ofHeads[text[start+k+1:end]] {
+			// "Federal Ministry" + "of Health": one body.
+			if loc := ministryOfRE.FindStringIndex(text[start+k+1:]); loc != nil && loc[0] == 0 {
+				end = start + k + 1 + loc[1]
+				sp, extended = []int{start, end}, true
+			}
+		}
+		if strings.HasPrefix(text[end:], "'s") || strings.HasPrefix(text[end:], "’s") {
+			// "Ministry of Defence and Indonesia's Ministry of Health": two bodies.
+			if k := strings.LastIndex(text[start:end], " and "); k > 0 {
+				end = start + k
+				sp = []int{sp[0], end}
+			}
+		}
 		if loc := inPlaceRE.FindStringIndex(text[end:]); loc != nil && strings.Contains(text[start:end], "Embassy") || loc != nil && strings.Contains(text[start:end], "Consulate") {
 			end += loc[1]
 		}
@@ -117,6 +131,9 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 				}
 				continue
 			}
+			if extended && gm.Entry.Class == voc.GovernmentOrganization && gm.Start > start && isGenericBody(gm.Surface) {
+				continue // "Federal Ministry of Health": a qualified name every government has
+			}
 			if gm.Entry.Class != voc.Country {
 				blocked = true // an organisation or a known body: the gazetteer knows better
 				break
@@ -128,6 +145,14 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 		}
 		if blocked {
 			continue
+		}
+		for { // "Ministry of Health Briefing on …": the heading's words are no part of the name
+			k := strings.LastIndexByte(text[start:end], ' ')
+			if k < 0 || !headingWords[text[start+k+1:end]] {
+				break
+			}
+			end = start + k
+			sp[1] = min(sp[1], end)
 		}
 		name := strings.TrimSpace(text[start:end])
 		name = strings.TrimPrefix(name, "The ")
@@ -193,7 +218,7 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 		}
 		known := false
 		for _, gm := range gms {
-			if gm.Start < sp[1] && gm.End > sp[0] && gm.Entry.Class != voc.Country && gm.Entry.Class != voc.Place {
+			if gm.Start < sp[1] && gm.End > sp[0] && gm.Entry.Class != voc.Country && gm.Entry.Class != voc.Place && !(gm.Start >= sp[0] && orgHeadAfter(text[gm.End:sp[1]])) {
 				known = true // the gazetteer knows it, or part of it, better
 			}
 			// "the WHO's COVID-19 Solidarity Response Fund", "the SAARC COVID-19 Emergency Fund":
@@ -220,12 +245,26 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 	return ms
 }
 
+// orgHeadAfter reports whether the rest of an organisation's name after a
+// known name makes another organisation: "Tencent" + "Charity Foundation",
+// "Indonesian" + "Red Cross" + "Society", "China Railway" + "Construction
+// Corporation".
+func orgHeadAfter(rest string) bool {
+	for _, w := range strings.Fields(rest) {
+		switch w {
+		case "Foundation", "Society", "Corporation", "Company", "Association", "Charity", "Trust", "University", "Institute", "Hospital", "Academy", "Federation":
+			return true
+		}
+	}
+	return false
+}
+
 // publicBodyRE: institutes of the state are government bodies.
-var publicBodyRE = regexp.MustCompile(`^(?:National|State|Federal|Central|Public|Provincial|Municipal) `)
+var publicBodyRE = scan.MustCompile(`^(?:National|State|Federal|Central|Public|Provincial|Municipal) `)
 
 // fundOwnerGapRE is what may stand between an organisation and a fund named
 // after it.
-var fundOwnerGapRE = regexp.MustCompile(`^(?:'s|’s)?\s+(?:COVID-19\s+|Covid-19\s+|Coronavirus\s+)?$`)
+var fundOwnerGapRE = scan.MustCompile(`^(?:'s|’s)?\s+(?:COVID-19\s+|Covid-19\s+|Coronavirus\s+)?$`)
 
 func orgKind(name string) string {
 	switch {
@@ -282,16 +321,29 @@ func titleCase(s string) string {
 // Government-body patterns.
 var (
 	capWord = `\p{Lu}[\p{L}'’&-]*`
+	// bodyWord is a capitalised word of a body's name.
+	bodyWord = `(?:People['’]s|\p{Lu}[\p{L}&-]*\b)`
 	// ministryOfRE: "Ministry of Foreign Affairs", "Department of State",
 	// "Ministry of Health of Italy".
-	ministryOfRE = scan.MustCompile(`\b(?:Ministry|Department|Office|Secretariat|Embassy|Consulate(?:[- ]General)?|Permanent Mission) of (?:the )?` + capWord + `(?:,? (?:and |of |the |for |& )*` + capWord + `)*`)
+	ministryOfRE = scan.MustCompile(`\b(?:Ministry|Department|Office|Secretariat|Embassy|Consulate(?:[- ]General)?|Permanent Mission) of (?:the )?` + bodyWord + `(?:,? (?:and |of |the |for |& )*` + bodyWord + `)*`)
 	// bodyRE: "National Health Commission", "Foreign Ministry", "Chinese Embassy".
-	bodyRE = newHeaded(`\b(?:`+capWord+`(?:\s+(?:and|of|for|&))?\s+){1,6}(?:%s)\b`,
+	// A possessive is no part of a body's name ("Indonesia's Ministry of
+	// Health"), except in "People's".
+	bodyRE = newHeaded(`\b(?:`+bodyWord+`(?:\s+(?:and|of|for|&))?\s+){1,6}(?:%s)\b`,
 		"Ministry", "Commission", "Administration", "Agency", "Bureau", "Office", "Department", "Council", "Authority", "Directorate",
 		"Embassy", "Consulate(?:[- ]General)?", "Mission", "Government", "Armed Forces", "Army", "Navy", "Air Force", "Presidency")
 	// inPlaceRE extends an embassy or consulate with where it is: " in Serbia".
-	inPlaceRE = regexp.MustCompile(`^ (?:in|to) (?:the )?` + capWord + `(?: ` + capWord + `)*`)
+	inPlaceRE = scan.MustCompile(`^ (?:in|to) (?:the )?` + capWord + `(?: ` + capWord + `)*`)
 )
+
+// ofHeads are the heads a body's name continues after with "of": "Federal
+// Ministry of Health".
+var ofHeads = map[string]bool{"Ministry": true, "Department": true, "Office": true, "Secretariat": true}
+
+// headingWords end a heading, never a body's name: "Ministry of Health
+// Briefing", "Ministry of Foreign Affairs Press Conference".
+var headingWords = map[string]bool{"Briefing": true, "Press": true, "Conference": true, "Statement": true, "Spokesperson": true,
+	"Spokesman": true, "Spokeswoman": true, "Regular": true, "Daily": true, "Weekly": true, "Update": true, "Release": true, "Readout": true, "Transcript": true}
 
 // canonicalBody gives a government body's canonical name: "Foreign Ministry"
 // → "Ministry of Foreign Affairs", "Health Ministry" → "Ministry of Health".

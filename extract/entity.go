@@ -1,11 +1,13 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
+
+	"github.com/briefgraph/briefgraph/extract/internal/scan"
 
 	"github.com/cayleygraph/quad"
 
@@ -56,13 +58,14 @@ func (e *entity) actor() *entity {
 
 // entities is a document's entity table: one node per real entity.
 type entities struct {
-	g     *gazetteer.Gazetteer
-	byIRI map[quad.IRI]*entity
-	order []*entity
+	g       *gazetteer.Gazetteer
+	byIRI   map[quad.IRI]*entity
+	byEntry map[*gazetteer.Entry]*entity // what fromEntry returned, as it returns it again
+	order   []*entity
 }
 
 func newEntities(g *gazetteer.Gazetteer) *entities {
-	return &entities{g: g, byIRI: map[quad.IRI]*entity{}}
+	return &entities{g: g, byIRI: map[quad.IRI]*entity{}, byEntry: map[*gazetteer.Entry]*entity{}}
 }
 
 func (es *entities) get(iri quad.IRI, class, name string) *entity {
@@ -77,6 +80,9 @@ func (es *entities) get(iri quad.IRI, class, name string) *entity {
 
 // fromEntry returns the entity for a gazetteer entry.
 func (es *entities) fromEntry(en *gazetteer.Entry) *entity {
+	if e := es.byEntry[en]; e != nil {
+		return e
+	}
 	e := es.get(quad.IRI(voc.IDBase+en.ID), en.Class, en.Name)
 	if e.entry == nil {
 		e.entry, e.kind = en, en.Kind
@@ -84,6 +90,7 @@ func (es *entities) fromEntry(en *gazetteer.Entry) *entity {
 			e.country = es.country(en.Country)
 		}
 	}
+	es.byEntry[en] = e
 	return e
 }
 
@@ -194,36 +201,48 @@ func slug(s string) string {
 
 // sortMentions orders mentions by start, longest first on ties.
 func sortMentions(ms []mention) {
-	sort.SliceStable(ms, func(i, j int) bool {
-		if ms[i].start != ms[j].start {
-			return ms[i].start < ms[j].start
+	slices.SortStableFunc(ms, func(a, b mention) int {
+		if a.start != b.start {
+			return cmp.Compare(a.start, b.start)
 		}
-		return ms[i].end > ms[j].end
+		return cmp.Compare(b.end, a.end)
 	})
 }
 
 // headed is a pattern whose matches end with one of a list of head words
 // ("Ministry", "Foundation"): it runs only on text that contains one.
 type headed struct {
-	re    *regexp.Regexp
-	heads []string // the literal start of each head
+	re    *scan.Regexp
+	heads *[256][]string // the literal start of each head, by its first byte
+	any   bool           // a head has no literal start: the pattern always runs
 }
 
 // newHeaded makes the pattern format % heads, the heads joined as alternatives.
 func newHeaded(format string, heads ...string) headed {
-	h := headed{re: regexp.MustCompile(fmt.Sprintf(format, strings.Join(heads, "|")))}
+	h := headed{re: scan.MustCompile(fmt.Sprintf(format, strings.Join(heads, "|")))}
+	h.heads = new([256][]string)
 	for _, head := range heads {
 		lit, _ := regexp.MustCompile(head).LiteralPrefix()
-		h.heads = append(h.heads, lit)
+		if lit == "" {
+			h.any = true
+			continue
+		}
+		h.heads[lit[0]] = append(h.heads[lit[0]], lit)
 	}
 	return h
 }
 
 // FindAllStringIndex is the pattern's regexp.FindAllStringIndex(s, -1).
+// It reads s once for the heads, rather than once per head.
 func (h headed) FindAllStringIndex(s string) [][]int {
-	for _, head := range h.heads {
-		if strings.Contains(s, head) {
-			return h.re.FindAllStringIndex(s, -1)
+	if h.any {
+		return h.re.FindAllStringIndex(s)
+	}
+	for i := 0; i < len(s); i++ {
+		for _, head := range h.heads[s[i]] {
+			if strings.HasPrefix(s[i:], head) {
+				return h.re.FindAllStringIndex(s)
+			}
 		}
 	}
 	return nil

@@ -10,13 +10,13 @@
 package extract
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -106,6 +106,7 @@ func (x *Extractor) Extract(in Input) (res *Result, err error) {
 		acronyms: map[string]*entity{},
 		seen:     map[*entity]bool{},
 		runes:    newRuneIndex(d.Text),
+		names:    x.g.Index(d.Text),
 	}
 	if in.Country != "" {
 		r.host = r.es.country(in.Country)
@@ -115,6 +116,37 @@ func (x *Extractor) Extract(in Input) (res *Result, err error) {
 	}
 	r.extract()
 	return &Result{Doc: r.doc, Hash: hex.EncodeToString(sum[:]), Quads: r.quads(in.Name, hex.EncodeToString(sum[:]))}, nil
+}
+
+// chairLabels are the turn labels of whoever chairs a briefing, named in
+// its introduction.
+var chairLabels = map[string]bool{"moderator": true, "chair": true, "chairperson": true, "chairman": true, "host": true,
+	"presenter": true, "programme director": true, "program director": true, "master of ceremonies": true, "mc": true, "facilitator": true}
+
+// introducedAs is the person the text before a turn at offset before names
+// right after the role ("Moderator: Director Aileen Cruz", "moderated by
+// Ms. Li Na"); nil if none or if the role is never introduced.
+func (r *run) introducedAs(role string, before int) *entity {
+	head := strings.ToLower(r.d.Text[:min(before, len(r.d.Text))])
+	role = strings.ToLower(role)
+	for _, intro := range []string{role + ":", role + ",", role + " -", role + " –", "moderated by", "chaired by", "hosted by"} {
+		k := strings.Index(head, intro)
+		if k < 0 {
+			continue
+		}
+		window := r.d.Text[k+len(intro) : min(len(head), k+len(intro)+60)]
+		var best *entity
+		at := len(window)
+		for _, p := range r.es.persons() {
+			if i := strings.Index(window, p.name); i >= 0 && i < at {
+				best, at = p, i
+			}
+		}
+		if best != nil {
+			return best
+		}
+	}
+	return nil
 }
 
 // action is an aid action found in a sentence of a turn.
@@ -138,10 +170,13 @@ type run struct {
 	seen     map[*entity]bool   // entities mentioned
 	speakers []*entity          // per turn; nil where no person speaks
 	referent *entity            // the last country or organisation named in the turn, for "it"
+	lastList []*entity          // the last list of them named in the turn, for "the two countries"
+	voyage   *event.Voyage      // a departure whose cargo the next sentence may tell
 	askers   []*entity          // per turn: the outlet asking
 	actions  []*action
 	runes    *runeIndex
-	words    []word // scratch for splitting a line into words
+	names    *gazetteer.Index // the gazetteer's surfaces in the text, found once
+	words    []word           // scratch for splitting a line into words
 }
 
 func (r *run) extract() {
@@ -163,6 +198,11 @@ func (r *run) extract() {
 		if t.ByTitle != "" && t.Speaker == "" {
 			if p := r.es.byJobTitle(t.ByTitle, r.d.Title); p != nil {
 				t.Speaker = p.name // "Prime Minister:" is the person introduced as Prime Minister
+			}
+		}
+		if t.Speaker == "" && t.Outlet == "" && chairLabels[strings.ToLower(t.Label)] {
+			if p := r.introducedAs(t.Label, t.Start); p != nil {
+				t.Speaker = p.name // "MODERATOR:" after "Moderator: Director Aileen Cruz"
 			}
 		}
 		if t.Speaker != "" {
@@ -200,7 +240,7 @@ func (r *run) extract() {
 		}
 	}
 	for i, t := range r.d.Turns {
-		r.referent = nil // "it" never reaches back into another speaker's turn
+		r.referent, r.lastList, r.voyage = nil, nil, nil // "it" never reaches back into another speaker's turn
 		for _, s := range t.Sentences {
 			r.sentence(i, s)
 		}
@@ -243,7 +283,9 @@ func (r *run) sentence(turn int, s transcript.Span) {
 	if actor != nil {
 		self = string(actor.iri)
 	}
-	for _, a := range event.Find(text, evs, self) {
+	acts, voyage := event.FindAfter(text, evs, self, r.voyage)
+	r.voyage = voyage
+	for _, a := range acts {
 		var recipients []*entity
 		for _, rc := range a.Recipients {
 			if e := r.es.byIRI[quad.IRI(rc)]; e != nil {
@@ -323,6 +365,6 @@ func (r *run) sortedEntities() []*entity {
 	for e := range r.seen {
 		es = append(es, e)
 	}
-	sort.Slice(es, func(i, j int) bool { return es[i].iri < es[j].iri })
+	slices.SortFunc(es, func(a, b *entity) int { return cmp.Compare(a.iri, b.iri) }) // IRIs are unique: no ties
 	return es
 }

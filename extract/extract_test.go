@@ -17,6 +17,7 @@ import (
 	"github.com/briefgraph/briefgraph/extract/eval"
 	"github.com/briefgraph/briefgraph/extract/synth"
 	"github.com/briefgraph/briefgraph/extract/transcript"
+	"github.com/briefgraph/briefgraph/graph"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -83,7 +84,8 @@ func TestSeedScore(t *testing.T) {
 }
 
 // TestCorpusScore scores every transcript of ../testdata/corpus against its
-// gold, micro-averaged, at the targets set for briefings never seen.
+// gold, micro-averaged, just under today's figures: a rule change that
+// loses what the corpus taught fails here.
 func TestCorpusScore(t *testing.T) {
 	x := newExtractor(t)
 	files, _ := filepath.Glob("../testdata/corpus/*.txt")
@@ -100,7 +102,7 @@ func TestCorpusScore(t *testing.T) {
 	}
 	m := eval.Micro(reports...)
 	t.Logf("%s", m.Summary())
-	check(t, m, 0.90, 0.95, 0.80)
+	check(t, m, 0.95, 0.98, 0.87) // guards the tuned corpus against regressions; testdata/final is the honest figure
 }
 
 func score(t *testing.T, goldPath string, qs []quad.Quad) *eval.Report {
@@ -240,6 +242,14 @@ func TestPronouns(t *testing.T) {
 			[]string{"country/cn>country/kp"}},
 		{"it is no giver", "Briefing\n\nLi Na:\nWe talked with Italy. It is important to send doctors to Spain.\n",
 			nil},
+		{"the two countries", "Briefing\n\nLi Na:\nAt the request of Burkina Faso and Djibouti, the Chinese government will send medical teams to the two countries.\n",
+			[]string{"country/cn>country/bf", "country/cn>country/dj"}},
+		{"both countries, a sentence later", "Briefing\n\nLi Na:\nMali and Niger asked for help. We will send doctors to both countries.\n",
+			[]string{"country/cn>country/ml", "country/cn>country/ne"}},
+		{"the list that follows", "Briefing\n\nLi Na:\nMali and Niger asked for help. We sent doctors to the two countries of Peru and Chile.\n",
+			[]string{"country/cn>country/cl", "country/cn>country/pe"}},
+		{"all countries are no list", "Briefing\n\nLi Na:\nWe sent doctors to Mali and Niger. We will share our experience with all countries.\n",
+			[]string{"country/cn>country/ml", "country/cn>country/ne"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -264,6 +274,72 @@ func TestPronouns(t *testing.T) {
 			sort.Strings(got)
 			if strings.Join(got, ",") != strings.Join(tt.want, ",") {
 				t.Errorf("actions = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestModerator checks that a "MODERATOR:" label is the person the
+// introduction names as moderator.
+func TestModerator(t *testing.T) {
+	x := newExtractor(t)
+	text := "DFA Briefing\n\nPresent: Assistant Secretary Liza Maglaya. Moderator: Director Aileen Cruz, Office of Strategic Communications.\n\nMODERATOR: Good morning.\n\nASEC. MAGLAYA: Thank you.\n"
+	res, err := x.Extract(extract.Input{Name: "m.txt", Data: []byte(text), Country: "PH"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	speakers := map[string]bool{}
+	for _, q := range res.Quads {
+		if strings.HasSuffix(quad.ToString(q.Predicate), "#speaker>") {
+			speakers[strings.TrimPrefix(string(q.Object.(quad.IRI)), "https://briefgraph.dev/id/person/")] = true
+		}
+	}
+	if !speakers["aileen-cruz"] || !speakers["liza-maglaya"] || len(speakers) != 2 {
+		t.Errorf("speakers = %v, want aileen-cruz and liza-maglaya", speakers)
+	}
+}
+
+// TestNames checks the names of organisations and bodies that no gazetteer
+// lists in full: a known name inside a longer one, "Federal Ministry of …",
+// a possessive before a body.
+func TestNames(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, sentence string
+		want, not      []string
+	}{
+		{"a foundation named after a company", "The Tencent Charity Foundation donated masks to the United States.",
+			[]string{"Tencent Charity Foundation"}, []string{"Tencent"}},
+		{"a national Red Cross society", "It thanked the Indonesian Red Cross Society and the Red Crescent Society of the Islamic Republic of Iran.",
+			[]string{"Indonesian Red Cross Society", "Red Crescent Society of the Islamic Republic of Iran"}, []string{"International Red Cross and Red Crescent Movement"}},
+		{"a company named after another", "China Railway Construction Corporation donated masks to Nigeria.",
+			[]string{"China Railway Construction Corporation"}, []string{"China State Railway Group"}},
+		{"Federal Ministry of", "The Federal Ministry of Defence and Indonesia's Ministry of Health held a video conference.",
+			[]string{"Federal Ministry of Defence", "Ministry of Health"}, []string{"Ministry of Federal", "Federal Ministry of Defence and Indonesia's Ministry of Health"}},
+		{"a heading is no body", "Ministry of Health Briefing on the epidemic.",
+			[]string{"Ministry of Health"}, []string{"Ministry of Health Briefing"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := x.Extract(extract.Input{Name: "n.txt", Data: []byte("Briefing\n\nLi Na:\n" + tt.sentence + "\n"), Country: "NG"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			names := map[string]bool{}
+			for _, q := range res.Quads {
+				if p := quad.ToString(q.Predicate); strings.HasSuffix(p, "/name>") || strings.HasSuffix(p, "/alternateName>") {
+					names[graph.Literal(q.Object)] = true
+				}
+			}
+			for _, n := range tt.want {
+				if !names[n] {
+					t.Errorf("no entity named %q in %v", n, names)
+				}
+			}
+			for _, n := range tt.not {
+				if names[n] {
+					t.Errorf("an entity named %q in %v", n, names)
+				}
 			}
 		})
 	}

@@ -3,8 +3,9 @@ package extract
 // Whose briefing it is, and whom "we" stands for in each turn.
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/briefgraph/briefgraph/extract/internal/scan"
 
 	"github.com/briefgraph/briefgraph/extract/gazetteer"
 	"github.com/briefgraph/briefgraph/extract/transcript"
@@ -29,7 +30,7 @@ func (r *run) inferHost() *entity {
 		}
 	}
 	counts := map[string]int{}
-	for _, m := range r.x.g.Find(r.d.Text) {
+	for _, m := range r.names.Find(0, len(r.d.Text)) {
 		iso := ""
 		switch m.Entry.Class {
 		case voc.Country:
@@ -79,7 +80,7 @@ func (r *run) turnActor(i int) *entity {
 	return r.host
 }
 
-var selfIntroRE = regexp.MustCompile(`(?i)\b(?:as|i am|i'm)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:representative|spokesperson|official|minister|director|head|member|ambassador)\s+(?:of|from)\s+(?:the\s+)?$`)
+var selfIntroRE = scan.MustCompile(`(?i)\b(?:as|i am|i'm)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:representative|spokesperson|official|minister|director|head|member|ambassador)\s+(?:of|from)\s+(?:the\s+)?$`)
 
 // selfIntro reports whether before (a sentence up to an entity's name) ends
 // as a speaker introducing themselves: "As the representative of the".

@@ -3,7 +3,6 @@ package extract
 // The mentions of one sentence: every entity named, and "we" for the speaker's side.
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -27,12 +26,15 @@ type mention struct {
 // acronyms defined earlier in the document, and "we"/"our" for actor.
 func (r *run) mentions(text string, off int, actor *entity) []mention {
 	var ms []mention
-	gms := r.x.g.Find(text)
+	gms := r.find(text, off)
 	gms = slices.DeleteFunc(gms, func(gm gazetteer.Mention) bool {
 		// "US$20 million", "10 million US dollars" name a currency, not a country.
 		// Only the start of the rest matters: each rune is lower-cased alone.
+		if gm.Entry.Class != voc.Country {
+			return false
+		}
 		rest := strings.ToLower(text[gm.End:min(len(text), gm.End+64)])
-		return gm.Entry.Class == voc.Country && (strings.HasPrefix(rest, "$") || strings.HasPrefix(rest, " dollar"))
+		return strings.HasPrefix(rest, "$") || strings.HasPrefix(rest, " dollar")
 	})
 	for _, gm := range gms {
 		e := r.es.fromEntry(gm.Entry)
@@ -97,6 +99,7 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 			r.referent = m.ent
 		}
 	}
+	ms = r.addPluralAnaphors(ms, text, off)
 	// An acronym in brackets names what precedes it, whatever else it may name
 	// elsewhere: "the National Institute of Health (NIH)" of Pakistan.
 	for i := 1; i < len(ms); i++ {
@@ -127,6 +130,14 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 	})
 }
 
+// find is r.x.g.Find(text), where text is the document's text from off.
+func (r *run) find(text string, off int) []gazetteer.Mention {
+	if off >= 0 && off+len(text) <= len(r.d.Text) && r.d.Text[off:off+len(text)] == text {
+		return r.names.Find(off, off+len(text))
+	}
+	return r.x.g.Find(text)
+}
+
 // actsAfterPronoun reports whether the word after a sentence-opening "It"
 // or "They" makes it an actor ("It donated", "They have sent"), not a
 // dummy subject ("It is important to …", "It was reported that …").
@@ -140,7 +151,7 @@ func actsAfterPronoun(w string) bool {
 
 var (
 	// acronymDefRE finds an acronym defined in parentheses right after a name.
-	acronymDefRE = regexp.MustCompile(`^\s*\(([A-Z][A-Za-z&.]*[A-Z]\.?)\)`)
+	acronymDefRE = scan.MustCompile(`^\s*\(([A-Z][A-Za-z&.]*[A-Z]\.?)\)`)
 	// pronounRE finds "we" and "our": the speaker's side.
 	pronounRE = scan.MustCompile(`\b(?:[Ww]e|[Oo]ur|us|[Oo]urs|[Oo]urselves)\b`)
 )
@@ -179,4 +190,105 @@ func nonOverlapping(ms []mention) []mention {
 		}
 	}
 	return out
+}
+
+// pluralAnaphorRE finds "the two countries", "both countries", "these
+// nations": a list named before, standing as one object ("the countries"
+// and "all countries" are generic).
+var pluralAnaphorRE = scan.MustCompile(`\b(?:[Tt]he (?:two|three|four|five|six|seven|eight|nine|ten|\d+)|[Tt]hese|[Tt]hose|[Bb]oth)(?: (?:two|three|four|five|six|seven|eight|nine|ten|\d+))? (?:countries|nations|governments|organizations|organisations)\b`)
+
+// addPluralAnaphors resolves "the two countries" to the last list of two
+// countries or organisations named before it in the sentence, else in the
+// turn: "At the request of Burkina Faso and Djibouti, China will send teams
+// to the two countries." The list's members become mentions that can only
+// receive, each on one byte of the phrase (the aid rules read mentions in
+// order and never overlapping).
+func (r *run) addPluralAnaphors(ms []mention, text string, off int) []mention {
+	var lists [][]*entity // the lists of this sentence, with where they end
+	var ends []int
+	var cur []*entity
+	for i, m := range ms {
+		if m.ent == nil || m.pronoun || m.demonym || m.ent.class == voc.Person || m.ent.class == voc.City {
+			continue
+		}
+		if len(cur) > 0 && i > 0 && listGap(r.d.Text[ms[i-1].end:m.start]) && !ms[i-1].pronoun && !ms[i-1].demonym {
+			cur = append(cur, m.ent)
+		} else {
+			cur = []*entity{m.ent}
+		}
+		if len(cur) >= 2 {
+			if len(ends) > 0 && len(lists[len(lists)-1]) == len(cur)-1 && ends[len(ends)-1] == ms[i-1].end {
+				lists, ends = lists[:len(lists)-1], ends[:len(ends)-1]
+			}
+			lists, ends = append(lists, slices.Clone(cur)), append(ends, m.end)
+		}
+	}
+	if !strings.Contains(text, "countries") && !strings.Contains(text, "nations") && !strings.Contains(text, "governments") && !strings.Contains(text, "organi") {
+		if len(lists) > 0 {
+			r.lastList = lists[len(lists)-1]
+		}
+		return ms
+	}
+	for _, loc := range pluralAnaphorRE.FindAllStringIndex(text) {
+		if after := text[loc[1]:]; hasAnyPrefix(after, " of ", ":", " including", ", including", " such as", ", such as", " namely", ", namely", " like ", " (") {
+			continue // "the five countries of Iran, Iraq, …": the list follows
+		}
+		ws := strings.Fields(text[loc[0]:loc[1]])
+		n := countWord(ws[len(ws)-2])
+		list := r.lastList
+		for k := len(lists) - 1; k >= 0; k-- {
+			if ends[k] <= off+loc[0] {
+				list = lists[k]
+				break
+			}
+		}
+		if len(list) < 2 || n > 0 && len(list) != n || loc[1]-loc[0] < len(list) {
+			continue
+		}
+		for k, e := range list {
+			start, end := off+loc[0]+k, off+loc[0]+k+1
+			if k == len(list)-1 {
+				end = off + loc[1]
+			}
+			ms = append(ms, mention{start: start, end: end, ent: e, pronoun: true, object: true})
+		}
+	}
+	if len(lists) > 0 {
+		r.lastList = lists[len(lists)-1]
+	}
+	sortMentions(ms)
+	return ms
+}
+
+// listGap reports whether the text between two mentions joins them in a list.
+func listGap(gap string) bool {
+	g := strings.TrimSpace(gap)
+	g = strings.TrimSpace(strings.TrimSuffix(g, "the"))
+	return g == "," || g == "and" || g == ", and"
+}
+
+// countWord reads "two" … "ten" or digits; 0 for anything else.
+func countWord(w string) int {
+	for i, n := range []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"} {
+		if w == n {
+			return i + 2
+		}
+	}
+	n := 0
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return 0
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+func hasAnyPrefix(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -41,8 +41,25 @@ var pageRE = regexp.MustCompile(`^(.+?)[-_](?:p|page)[-_]?(\d{1,3})$`)
 func (r *run) quads(name, hash string) []quad.Quad {
 	qs := make([]quad.Quad, 0, 8+8*len(r.d.Turns)+12*len(r.seen)+16*len(r.actions))
 	doc := r.doc
+	// Every value is boxed once: the document, each predicate, each
+	// subject (a quad.IRI passed as a quad.Value is boxed at every call).
+	docV := quad.Value(doc)
+	// The predicates are kept in a small direct-mapped cache: a
+	// predicate is a constant, so its key compares by pointer, at once.
+	var preds [64]struct {
+		key string
+		val quad.Value
+	}
 	add := func(s quad.Value, p string, o quad.Value) {
-		qs = append(qs, quad.Quad{Subject: s, Predicate: quad.IRI(p), Object: o, Label: doc})
+		h := len(p)
+		if h > 0 {
+			h = h*31 + int(p[h-1])
+		}
+		c := &preds[h&63]
+		if c.key != p || c.val == nil {
+			c.key, c.val = p, quad.IRI(p)
+		}
+		qs = append(qs, quad.Quad{Subject: s, Predicate: c.val, Object: o, Label: docV})
 	}
 	str := func(s quad.Value, p, v string) {
 		if v != "" {
@@ -50,29 +67,31 @@ func (r *run) quads(name, hash string) []quad.Quad {
 		}
 	}
 
-	add(doc, voc.Type, quad.IRI(voc.Document))
-	str(doc, voc.Title, r.d.Title)
+	add(docV, voc.Type, quad.IRI(voc.Document))
+	str(docV, voc.Title, r.d.Title)
 	date := ""
 	if !r.d.Date.IsZero() {
 		date = r.d.Date.Format("2006-01-02")
-		add(doc, voc.Date, quad.TypedString{Value: quad.String(date), Type: xsdDate})
+		add(docV, voc.Date, quad.TypedString{Value: quad.String(date), Type: xsdDate})
 	}
 	if name != "" && name != "-" {
-		str(doc, voc.Source, filepath.ToSlash(name))
+		str(docV, voc.Source, filepath.ToSlash(name))
 	}
-	str(doc, voc.ContentHash, hash)
+	str(docV, voc.ContentHash, hash)
 	// Pages of one briefing ("…-p4") are linked to it.
 	base := strings.TrimPrefix(string(doc), voc.IDBase+"doc/")
 	if m := pageRE.FindStringSubmatch(base); m != nil {
-		add(doc, voc.PartOf, quad.IRI(voc.IDBase+"briefing/"+m[1]))
+		add(docV, voc.PartOf, quad.IRI(voc.IDBase+"briefing/"+m[1]))
 		n, _ := strconv.Atoi(m[2])
-		add(doc, voc.Position, quad.Int(n))
+		add(docV, voc.Position, quad.Int(n))
 	}
 
 	// Turns, in order.
+	turns := make([]quad.Value, len(r.d.Turns))
 	for i, t := range r.d.Turns {
-		turn := quad.IRI(string(doc) + "#turn-" + strconv.Itoa(i+1))
-		add(doc, voc.HasTurn, turn)
+		turn := quad.Value(quad.IRI(string(doc) + "#turn-" + strconv.Itoa(i+1)))
+		turns[i] = turn
+		add(docV, voc.HasTurn, turn)
 		add(turn, voc.Type, quad.IRI(voc.Turn))
 		add(turn, voc.Ordinal, quad.Int(i+1))
 		str(turn, voc.Role, t.Role.String())
@@ -88,26 +107,27 @@ func (r *run) quads(name, hash string) []quad.Quad {
 
 	// Entities.
 	for _, e := range r.sortedEntities() {
-		add(doc, voc.Mentions, e.iri)
-		add(e.iri, voc.Type, quad.IRI(e.class))
-		str(e.iri, voc.Name, e.name)
+		ev := quad.Value(e.iri)
+		add(docV, voc.Mentions, ev)
+		add(ev, voc.Type, quad.IRI(e.class))
+		str(ev, voc.Name, e.name)
 		for _, n := range e.alternateNames() {
-			str(e.iri, voc.AlternateName, n)
+			str(ev, voc.AlternateName, n)
 		}
 		if en := e.entry; en != nil {
-			str(e.iri, voc.ISO2, en.ISO2)
-			str(e.iri, voc.ISO3, en.ISO3)
+			str(ev, voc.ISO2, en.ISO2)
+			str(ev, voc.ISO3, en.ISO3)
 			if en.Wikidata != "" {
-				add(e.iri, voc.SameAs, quad.IRI(voc.WikidataNS+en.Wikidata))
+				add(ev, voc.SameAs, quad.IRI(voc.WikidataNS+en.Wikidata))
 			}
 		}
-		str(e.iri, voc.Kind, e.kind)
-		str(e.iri, voc.JobTitle, e.jobTitle)
+		str(ev, voc.Kind, e.kind)
+		str(ev, voc.JobTitle, e.jobTitle)
 		if e.affiliation != nil {
-			add(e.iri, voc.Affiliation, e.affiliation.iri)
+			add(ev, voc.Affiliation, e.affiliation.iri)
 		}
 		if e.country != nil && e.class == voc.GovernmentOrganization {
-			add(e.iri, voc.CountryOf, e.country.iri)
+			add(ev, voc.CountryOf, e.country.iri)
 		}
 	}
 
@@ -117,29 +137,29 @@ func (r *run) quads(name, hash string) []quad.Quad {
 	// of its evidence sentences, unless two sentences' spans make one IRI:
 	// only then are the quads that follow deduplicated.
 	once := len(qs)
-	sentences := map[transcript.Span]quad.IRI{}
-	iris := map[quad.IRI]bool{}
+	sentences := map[transcript.Span]quad.Value{}
+	iris := map[quad.Value]bool{}
 	repeats := false
-	sentence := func(sp transcript.Span, turn int) quad.IRI {
+	sentence := func(sp transcript.Span, turn int) quad.Value {
 		if iri, ok := sentences[sp]; ok {
 			return iri
 		}
 		start, end := r.runes.at(sp.Start), r.runes.at(sp.End)
 		// RFC 5147 fragment identifiers: code-point offsets into the text.
-		iri := quad.IRI(string(doc) + "#char=" + strconv.Itoa(start) + "," + strconv.Itoa(end))
+		iri := quad.Value(quad.IRI(string(doc) + "#char=" + strconv.Itoa(start) + "," + strconv.Itoa(end)))
 		sentences[sp] = iri
 		repeats = repeats || iris[iri]
 		iris[iri] = true
-		add(doc, voc.HasSentence, iri)
+		add(docV, voc.HasSentence, iri)
 		add(iri, voc.Type, quad.IRI(voc.Sentence))
 		add(iri, voc.Text, quad.String(r.d.Text[sp.Start:sp.End]))
 		add(iri, voc.Start, quad.Int(start))
 		add(iri, voc.End, quad.Int(end))
-		add(iri, voc.InTurn, quad.IRI(string(doc)+"#turn-"+strconv.Itoa(turn+1)))
+		add(iri, voc.InTurn, turns[turn])
 		return iri
 	}
 	for i, a := range r.actions {
-		act := quad.IRI(string(doc) + "#aid-" + strconv.Itoa(i+1))
+		act := quad.Value(quad.IRI(string(doc) + "#aid-" + strconv.Itoa(i+1)))
 		add(act, voc.Type, quad.IRI(voc.AidAction))
 		add(act, voc.Provider, a.provider.iri)
 		for _, rc := range a.recipients {
@@ -162,7 +182,7 @@ func (r *run) quads(name, hash string) []quad.Quad {
 		}
 		first := a.evidence[0]
 		str(act, voc.Trigger, r.d.Text[first.Start+a.TriggerStart:first.Start+a.TriggerEnd])
-		var evidence []quad.IRI
+		var evidence []quad.Value
 		for _, sp := range a.evidence {
 			if iri := sentence(sp, a.turn); !slices.Contains(evidence, iri) {
 				evidence = append(evidence, iri)

@@ -14,6 +14,52 @@ type titles struct {
 	set      map[string]bool // lower-case titles
 	first    map[string]bool // their first words: a title starts only at one
 	maxWords int
+	// firstBits holds the first words' shapes (length and two first
+	// bytes, see shape) as bits: most words of a text fail this test,
+	// which costs less than the set's.
+	firstBits [1 << 16 / 64]uint64
+}
+
+// shape is the bit of an ASCII word w in firstBits, the same whatever
+// its case. A word of other letters has none: it is looked up in the set
+// (and a title's first word of other letters never equals an ASCII word).
+func shape(w string) (uint32, bool) {
+	if len(w) == 0 {
+		return 0, false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return 0, false
+		}
+	}
+	return asciiShape(w), true
+}
+
+// asciiShape is shape for a word known to be ASCII and not empty.
+func asciiShape(w string) uint32 {
+	second := byte(0)
+	if len(w) > 1 {
+		second = lowerByte(w[1])
+	}
+	return (uint32(len(w))<<16 | uint32(lowerByte(w[0]))<<8 | uint32(second)) * 2654435769 >> 16
+}
+
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// mayStart reports whether a title may start with word w, all ASCII if
+// ascii: whether its lower-case form is one of the first words.
+func (t *titles) mayStart(w string, ascii bool) bool {
+	if ascii && len(w) > 0 {
+		if h := asciiShape(w); t.firstBits[h/64]&(1<<(h%64)) == 0 {
+			return false
+		}
+	}
+	return hasLower(t.first, w)
 }
 
 func newTitles(list []string) *titles {
@@ -29,6 +75,9 @@ func newTitles(list []string) *titles {
 			first = first[:i]
 		}
 		t.first[first] = true
+		if h, ok := shape(first); ok {
+			t.firstBits[h/64] |= 1 << (h % 64)
+		}
 		t.maxWords = max(t.maxWords, len(strings.Fields(s)))
 	}
 	return t
@@ -37,27 +86,41 @@ func newTitles(list []string) *titles {
 type word struct {
 	start, end int // the word's bytes, trailing punctuation excluded
 	punct      string
+	starts     bool // a title may start with it (set by find)
+	ascii      bool // its bytes are all ASCII
 }
 
 // words splits a line of text into words with their trailing punctuation,
 // appended to ws.
 func words(ws []word, text string) []word {
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && asciiSpace[c] {
+			i++
+			continue
+		}
 		n := spaceAt(text, i)
 		if n > 0 {
 			i += n
 			continue
 		}
 		j := i
-		for j < len(text) && spaceAt(text, j) == 0 {
-			if text[j] < utf8.RuneSelf {
+		ascii := true
+		for j < len(text) {
+			if c := text[j]; c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
 				j++
-			} else {
-				_, n := utf8.DecodeRuneInString(text[j:])
-				j += n
+				continue
 			}
+			ascii = false
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += n
 		}
-		w := word{start: i, end: j}
+		w := word{start: i, end: j, ascii: ascii}
 		for w.end > w.start && isTrailingPunct(text[w.end-1]) {
 			w.end--
 		}
@@ -67,6 +130,9 @@ func words(ws []word, text string) []word {
 	}
 	return ws
 }
+
+// asciiSpace is unicode.IsSpace for ASCII bytes.
+var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
 
 // isTrailingPunct reports whether a word's last byte is punctuation that
 // follows it rather than belongs to it. A closing quote ” is more than one
@@ -120,6 +186,14 @@ var particles = map[string]bool{"bin": true, "al": true, "de": true, "da": true,
 func (t *titles) find(text string, scratch *[]word) (plain, comma [][]int) {
 	ws := words((*scratch)[:0], text)
 	*scratch = ws
+	any := false
+	for i := range ws {
+		ws[i].starts = t.mayStart(text[ws[i].start:ws[i].end], ws[i].ascii)
+		any = any || ws[i].starts
+	}
+	if !any {
+		return nil, nil
+	}
 	return t.match(text, ws, false), t.match(text, ws, true)
 }
 
@@ -128,7 +202,7 @@ func (t *titles) match(text string, ws []word, comma bool) [][]int {
 	for i := 0; i < len(ws); i++ {
 		// Words inside a title have no punctuation, so the title's first
 		// word is this word: lower-case it once, not once per length.
-		if !hasLower(t.first, text[ws[i].start:ws[i].end]) {
+		if !ws[i].starts {
 			continue
 		}
 		for l := min(t.maxWords, len(ws)-i); l >= 1; l-- {
@@ -161,7 +235,8 @@ func (t *titles) match(text string, ws []word, comma bool) [][]int {
 				case nameStart >= 0 && (particles[w] || len(w) == 1 && unicode.IsUpper(rune(w[0])) && ws[k].punct == "."):
 					continue // "Ursula von der Leyen", "Michael R. Pompeo"
 				}
-				if nameStart < 0 || nameEnd != ws[k].end || ws[k].punct != "" && ws[k].punct != "." || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+				// A full stop ends the name after a word ("Liza Maglaya. Moderator"), not after an initial.
+				if nameStart < 0 || nameEnd != ws[k].end || ws[k].punct != "" && (ws[k].punct != "." || len(w) > 1) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 					break
 				}
 			}

@@ -16,38 +16,57 @@ import (
 // corpusDir is the test corpus of transcripts and their gold annotations.
 var corpusDir = filepath.Join("..", "..", "testdata", "corpus")
 
-// TestCorpusGoldValid checks every gold file of testdata/corpus for internal
-// consistency, so a scoring difference is the extractor's and not an
-// annotation slip: it loads; it sits beside its transcript (2–6 KB of
-// UTF-8); every entity is written in the transcript under one of its names;
-// no two entities share a name; every aid action's provider and recipient
-// are entities, its type is in the closed set, its modality "planned" or
+// finalDir is the final evaluation set: annotated like the corpus, never
+// tuned on (see its README), so only its annotations are checked here.
+var finalDir = filepath.Join("..", "..", "testdata", "final")
+
+// goldDirs are the directories whose gold files TestCorpusGoldValid checks,
+// with the transcript sizes and the number of files each must have.
+var goldDirs = []struct {
+	dir              string
+	minFiles         int
+	minSize, maxSize int
+}{
+	{corpusDir, 10, 2000, 6200},
+	{finalDir, 10, 4000, 12300},
+}
+
+// TestCorpusGoldValid checks every gold file of testdata/corpus and
+// testdata/final for internal consistency, so a scoring difference is the
+// extractor's and not an annotation slip: it loads; it sits beside its
+// transcript (UTF-8, 2–6 KB in the corpus, 4–12 KB in the final set); every
+// entity is written in the transcript under one of its names; no two
+// entities share a name; every aid action's provider and recipient are
+// entities, its type is in the closed set, its modality "planned" or
 // "reported", no action is annotated twice, and each "..."-separated piece
 // of its evidence is text of the transcript; and the annotation itself,
 // written as quads, scores 1.
 func TestCorpusGoldValid(t *testing.T) {
-	golds, err := filepath.Glob(filepath.Join(corpusDir, "*.gold.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	texts, err := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(golds) < 10 {
-		t.Errorf("%d gold files in %s, want at least 10", len(golds), corpusDir)
-	}
-	for _, txt := range texts {
-		if !slices.Contains(golds, strings.TrimSuffix(txt, ".txt")+".gold.json") {
-			t.Errorf("%s has no gold file", txt)
+	for _, d := range goldDirs {
+		golds, err := filepath.Glob(filepath.Join(d.dir, "*.gold.json"))
+		if err != nil {
+			t.Fatal(err)
 		}
-	}
-	for _, path := range golds {
-		t.Run(filepath.Base(path), func(t *testing.T) { checkGold(t, path) })
+		texts, err := filepath.Glob(filepath.Join(d.dir, "*.txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(golds) < d.minFiles {
+			t.Errorf("%d gold files in %s, want at least %d", len(golds), d.dir, d.minFiles)
+		}
+		for _, txt := range texts {
+			if !slices.Contains(golds, strings.TrimSuffix(txt, ".txt")+".gold.json") {
+				t.Errorf("%s has no gold file", txt)
+			}
+		}
+		for _, path := range golds {
+			name := filepath.Base(filepath.Dir(path)) + "/" + filepath.Base(path)
+			t.Run(name, func(t *testing.T) { checkGold(t, path, d.minSize, d.maxSize) })
+		}
 	}
 }
 
-func checkGold(t *testing.T, path string) {
+func checkGold(t *testing.T, path string, minSize, maxSize int) {
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
@@ -61,15 +80,15 @@ func checkGold(t *testing.T, path string) {
 	if g.ID != name || g.Text != name+".txt" {
 		t.Errorf("id %q, text %q: want %q and %q", g.ID, g.Text, name, name+".txt")
 	}
-	raw, err := os.ReadFile(filepath.Join(corpusDir, name+".txt"))
+	raw, err := os.ReadFile(filepath.Join(filepath.Dir(path), name+".txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !utf8.Valid(raw) {
 		t.Errorf("%s.txt is not UTF-8", name)
 	}
-	if len(raw) < 2000 || len(raw) > 6200 {
-		t.Errorf("%s.txt is %d bytes, want 2–6 KB", name, len(raw))
+	if len(raw) < minSize || len(raw) > maxSize {
+		t.Errorf("%s.txt is %d bytes, want %d–%d", name, len(raw), minSize, maxSize)
 	}
 	text := string(raw)
 

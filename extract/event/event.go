@@ -6,6 +6,7 @@
 package event
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -52,6 +53,26 @@ type Action struct {
 // Trigger returns the trigger word of a in sentence s.
 func (a Action) Trigger(s string) string { return s[a.TriggerStart:a.TriggerEnd] }
 
+// context is what the triggers of one sentence pass on to the next.
+type context struct {
+	self string // the speaker's side
+	// last and lastAlso are the provider of the previous action, or the
+	// subject of a trigger that gave none: "donated masks to Iran and sent
+	// doctors to Iraq".
+	last     string
+	lastAlso []string
+	failed   failure // what the previous trigger found when it gave no action
+}
+
+// failure is what a trigger that gave no action leaves to the next one.
+type failure struct {
+	class   verbClass
+	begin   int    // where its scope began
+	agent   string // the agent of a passive: "vaccines donated by China"
+	typ     string // its aid type
+	planned bool
+}
+
 type trigger struct {
 	class      verbClass
 	start, end int
@@ -63,20 +84,42 @@ type trigger struct {
 // speaker's side, the giver of what "was sent" with no agent named; "" if
 // the speaker speaks for nobody (a journalist). A question states nothing.
 func Find(s string, ms []Mention, self string) []Action {
+	as, _ := FindAfter(s, ms, self, nil)
+	return as
+}
+
+// Voyage is a departure for named places whose cargo the next sentences
+// tell: "INS Kesari departed for the Maldives and Comoros. The ship is
+// carrying food items and medicines."
+type Voyage struct {
+	Provider   string
+	Recipients []string
+	Planned    bool
+}
+
+// FindAfter is Find for a sentence that follows a departure v (nil if
+// the sentence before told none). It returns the departure this sentence
+// tells, or v again while the sentence goes on telling v's cargo.
+func FindAfter(s string, ms []Mention, self string, v *Voyage) ([]Action, *Voyage) {
 	if strings.HasSuffix(strings.TrimRight(s, `"')”’ `), "?") {
-		return nil
+		return nil, nil
 	}
 	low := asciiLower(s)
+	if v != nil {
+		if a, ok := cargo(low, ms, v); ok {
+			return []Action{a}, v
+		}
+	}
 	if !hasCue(low) {
-		return nil
+		return nil, nil
 	}
 	trigs := triggers(low)
 	if len(trigs) == 0 {
-		return nil
+		return nil, nil
 	}
 	var out []Action
-	last := "" // the provider of the previous action: "donated masks to Iran and sent doctors to Iraq"
-	var lastAlso []string
+	var voyage *Voyage
+	c := context{self: self}
 	for i, t := range trigs {
 		end := len(s)
 		if i+1 < len(trigs) {
@@ -91,15 +134,82 @@ func Find(s string, ms []Mention, self string) []Action {
 		}
 		if k := strings.LastIndexAny(low[begin:t.start], ";"); k >= 0 {
 			begin += k + 1
+		} else if t.class == arrive && c.failed.agent != "" {
+			// "The team, dispatched by Zhejiang, arrived in Milan": the
+			// participle's noun phrase is the arrival's subject.
+			begin = c.failed.begin
 		}
-		if a, ok := analyse(s, low, ms, t, begin, end, last, lastAlso, self); ok {
+		a, ok := analyse(s, low, ms, t, begin, end, &c)
+		if !ok && c.failed.typ == "" && departure(low[t.start:t.end]) {
+			voyage = departs(low, ms, t, begin, end, self, c.failed.planned)
+		}
+		if ok {
 			out = append(out, a)
-			last, lastAlso = a.Provider, a.Also
+			c.last, c.lastAlso, c.failed = a.Provider, a.Also, failure{}
+			continue
+		}
+		if c.failed.agent != "" {
+			c.last, c.lastAlso = c.failed.agent, nil // "vaccines donated by China arrived in Zimbabwe"
 		} else if p := providerOf(s, low, ms, t, begin); p != "" {
-			last, lastAlso = p, nil // "X have committed $900 million in assistance to 120 countries, including …"
+			c.last, c.lastAlso = p, nil // "X have committed $900 million in assistance to 120 countries, including …"
 		}
 	}
-	return merge(out)
+	return merge(out), voyage
+}
+
+// departure reports whether a send trigger is a departure: "departed
+// for", "left for", "set off for".
+func departure(w string) bool {
+	return strings.HasSuffix(w, " for")
+}
+
+// departs is the voyage of a departure with no cargo named: its subject
+// (or the speaker's side, for "INS Kesari departed for") and the places.
+func departs(low string, ms []Mention, t trigger, begin, end int, self string, planned bool) *Voyage {
+	provider := first(subject(low, mentionsIn(ms, begin, t.start), t.start))
+	if provider == "" {
+		provider = self
+	}
+	rs := refs(listFrom(low, mentionsIn(ms, t.end, end), 0))
+	rs = without(rs, provider)
+	if provider == "" || len(rs) == 0 {
+		return nil
+	}
+	return &Voyage{Provider: provider, Recipients: rs, Planned: planned}
+}
+
+// cargoRE opens a sentence that tells what a departure carries: "The ship
+// is carrying", "On board were", "The plane brought".
+var cargoRE = regexp.MustCompile(`^(?:(?:the|this|that|its|the same) (?:ship|vessel|plane|aircraft|airplane|flight|jet|convoy|consignment|shipment|cargo|mission|delivery|team)\b[^.;]{0,40}?\b(?:is carrying|was carrying|carries|carried|brought|is bringing|was loaded with|is loaded with|includes|included|contains|contained)\b|on board\b|aboard\b|[^.;]{0,60}\b(?:are|were|is|was) (?:also )?on board\b)`)
+
+// cargo is the action a sentence after a departure tells: its type from
+// what is carried, its recipients those named for it ("Medical teams are
+// on board for Mauritius and Comoros") or the departure's.
+func cargo(low string, ms []Mention, v *Voyage) (Action, bool) {
+	loc := cargoRE.FindStringIndex(low)
+	if loc == nil {
+		return Action{}, false
+	}
+	typ := firstNoun(low, 0, len(low))
+	if typ == "" || typ == voc.KnowledgeSharing || typ == voc.ExpertExchange {
+		return Action{}, false
+	}
+	rs := refs(afterWord(low, ms, "for"))
+	if len(rs) == 0 {
+		rs = refs(afterWord(low, ms, "to"))
+	}
+	if len(rs) == 0 {
+		rs = v.Recipients
+	}
+	a := Action{Type: typ, Provider: v.Provider, Recipients: without(rs, v.Provider), Modality: voc.Reported, TriggerStart: loc[0], TriggerEnd: loc[1]}
+	if v.Planned || plannedRE.MatchString(low) {
+		a.Modality = voc.Planned
+	}
+	if len(a.Recipients) == 0 {
+		return Action{}, false
+	}
+	a.Cameo = cameo(a.Type, a.Modality)
+	return a, true
 }
 
 func triggers(low string) []trigger {
@@ -167,15 +277,25 @@ func providerOf(s, low string, ms []Mention, t trigger, begin int) string {
 	return first(subject(low, mentionsIn(ms, begin, t.start), t.start))
 }
 
-func analyse(s, low string, ms []Mention, t trigger, begin, end int, last string, lastAlso []string, self string) (Action, bool) {
+func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context) (Action, bool) {
+	prev := c.failed
+	c.failed = failure{class: t.class, begin: begin}
+	last, lastAlso, self := c.last, c.lastAlso, c.self
 	pre := low[begin:t.start]
 	if negationRE.MatchString(lastWords(pre, 4)) {
 		return Action{}, false
 	}
+	planned := plannedRE.MatchString(lastWords(pre, 8)) || strings.HasPrefix(low[t.start:], "pledg")
 	// "is running" is progressive, not passive: a passive takes a participle.
-	passive := t.class != receive && t.class != arrive && !t.noun && !strings.HasSuffix(low[t.start:t.end], "ing") &&
-		(passiveRE.MatchString(pre) || reducedPassive(low, t))
+	auxPassive := t.class != receive && t.class != arrive && !t.noun && !strings.HasSuffix(low[t.start:t.end], "ing") && passiveRE.MatchString(pre)
+	passive := auxPassive || t.class != receive && t.class != arrive && !t.noun && !strings.HasSuffix(low[t.start:t.end], "ing") && reducedPassive(low, t)
 	typ := aidType(low, t, begin, end, passive)
+	left := mentionsIn(ms, begin, t.start)
+	right := mentionsIn(ms, t.end, end)
+	if passive {
+		c.failed.agent = first(afterWord(low, right, "by"))
+	}
+	c.failed.typ, c.failed.planned = typ, planned
 	if typ == "" {
 		return Action{}, false
 	}
@@ -184,8 +304,6 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, last string
 	if clause := low[begin:end]; notAidRE.MatchString(clause) && !giftRE.MatchString(clause) {
 		return Action{}, false
 	}
-	left := mentionsIn(ms, begin, t.start)
-	right := mentionsIn(ms, t.end, end)
 
 	var provider string
 	var also []string
@@ -203,8 +321,14 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, last string
 			provider = first(afterWord(low, all, "by"))
 		}
 	case t.class == arrive:
-		recipients = refs(firstN(right, 1))
-		provider = adjectiveActor(left)
+		recipients = refs(listFrom(low, right, 0))
+		provider = prev.agent // "the team, dispatched by Zhejiang, arrived in"
+		if provider == "" {
+			provider = adjectiveActor(left)
+		}
+		if provider == "" {
+			provider = first(afterWord(low, left, "from")) // "medical teams from China arrived in"
+		}
 		for _, m := range left {
 			if provider == "" && (strings.HasPrefix(low[m.End:], "'s") || strings.HasPrefix(low[m.End:], "’s")) {
 				provider = ref(m) // "China's third batch of supplies ... arrived"
@@ -225,11 +349,13 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, last string
 			provider, also = agents[0], agents[1:]
 		} else if a := adjectiveActor(mentionsIn(ms, max(begin, t.start-60), t.start)); a != "" {
 			provider = a // "the Chinese medical team sent to Serbia"
+		} else if last != "" && byDescription(low[t.end:end]) {
+			provider, also = last, lastAlso // "Mindray handed over ventilators donated by the company to"
 		} else if !strings.HasPrefix(low[t.start:], "distribut") {
 			provider = self // "masks were shipped to Serbia", said by an official; what "was distributed" is passed on, not given
 		}
 		recipients = refs(recipientPhrase(low, right, t, true))
-		if len(recipients) == 0 {
+		if len(recipients) == 0 && auxPassive {
 			recipients = refs(subject(low, left, t.start)) // "Italy was helped by China"
 		}
 	case t.noun:
@@ -261,16 +387,21 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, last string
 		recipients = refs(recipientPhrase(low, right, t, false))
 	case !t.noun && prevWord(low, t.start) == "to" && last != "":
 		// "held video conferences with experts from Kazakhstan … to share our
-		// experience": the purpose shares the main clause's subject.
+		// experience": the purpose shares the main clause's subject, and
+		// "will hold webinars … to share our experience with" is the webinars.
 		provider, also = last, lastAlso
 		recipients = refs(recipientPhrase(low, right, t, false))
+		if prev.class == hold && prev.typ == voc.ExpertExchange {
+			typ, planned = prev.typ, prev.planned
+		}
 	default:
 		if subj := refs(subject(low, left, t.start)); len(subj) > 0 {
 			provider, also = subj[0], subj[1:]
 		} else if agents := refs(afterWord(low, right, "by")); len(agents) > 0 {
 			provider, also = agents[0], agents[1:] // "masks donated by A and B to C"
 		}
-		recipients = refs(recipientPhrase(low, right, t, false))
+		research := typ == voc.ResearchCooperation && (t.class == hold || t.class == coop)
+		recipients = refs(recipientsOf(low, right, t, false, research))
 		if provider == "" {
 			provider = ownPronoun(right)
 		}
@@ -282,6 +413,12 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, last string
 		// "China and the UAE have launched joint trials": the others are the partners.
 		recipients, also = also, nil
 	}
+	if len(recipients) == 0 && t.class != receive {
+		recipients = refs(purposeRecipient(low, right)) // "provided 50 million euros to support Nigeria's response"
+	}
+	if len(recipients) == 0 && self != "" && provider != "" && provider != self && impliedReceipt(low, t, passive) {
+		recipients = []string{self} // "The Republic of Korea also turned over 50,000 test kits last week", said in Manila
+	}
 	recipients = without(recipients, provider)
 	for _, p := range also {
 		recipients = without(recipients, p)
@@ -290,7 +427,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, last string
 		return Action{}, false
 	}
 	a := Action{Type: typ, Provider: provider, Also: also, Recipients: recipients, Modality: voc.Reported, TriggerStart: t.start, TriggerEnd: t.end}
-	if plannedRE.MatchString(lastWords(pre, 8)) || strings.HasPrefix(low[t.start:], "pledg") {
+	if planned {
 		a.Modality = voc.Planned
 	}
 	qend := end
@@ -304,6 +441,54 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, last string
 	a.Cameo = cameo(a.Type, a.Modality)
 	return a, true
 }
+
+// byDescription reports whether a passive's agent is a description with no
+// name, standing for the giver named before: "donated by the company".
+func byDescription(scope string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimLeft(scope, " "), "by the ")
+	if !ok {
+		return false
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	switch strings.Trim(w, ",.") {
+	case "company", "firm", "group", "foundation", "charity", "society", "government", "organization", "organisation", "bank", "agency", "ministry", "province", "city", "enterprise", "corporation":
+		return true
+	}
+	return false
+}
+
+// impliedReceipt reports whether goods handed over with no recipient named
+// went to the speaker's side: "Japan donated 5,000 test kits last week",
+// said in the receiving country's briefing.
+func impliedReceipt(low string, t trigger, passive bool) bool {
+	if t.class != give || t.noun || passive || !handOver.MatchString(low[t.start:t.end]) {
+		return false
+	}
+	for w := range strings.FieldsSeq(low[t.end:]) {
+		switch w {
+		case "to", "for", "with", "among", "between", "in", "at":
+			return false
+		}
+	}
+	return true
+}
+
+// purposeRecipient is whom a purpose names when the clause named no
+// recipient: "to support Nigeria's response", "to help Iran fight".
+func purposeRecipient(low string, right []Mention) []Mention {
+	for _, m := range right {
+		ws := strings.Fields(lastWords(low[:m.Start], 3))
+		for len(ws) > 0 && (ws[len(ws)-1] == "the" || ws[len(ws)-1] == "its") {
+			ws = ws[:len(ws)-1]
+		}
+		if len(ws) >= 2 && ws[len(ws)-2] == "to" && purposeVerbs[ws[len(ws)-1]] {
+			return []Mention{m}
+		}
+	}
+	return nil
+}
+
+var purposeVerbs = map[string]bool{"support": true, "help": true, "assist": true, "strengthen": true, "bolster": true, "boost": true, "aid": true}
 
 // aidType is the type of the first type noun in the trigger's scope, or the
 // verb's own type when the verb alone says it ("shared with", "helped").
@@ -325,8 +510,14 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		from = begin // "masks donated by China", "masks were shipped to"
 	}
 	typ := firstNoun(low, from, to)
+	if typ == voc.OtherAid {
+		typ = specificAid(low, from, to) // "the donation of medical supplies"
+	}
 	switch t.class {
 	case send:
+		if typ == "" && expertsRE.MatchString(low[from:to]) {
+			return voc.MedicalTeam // "will send experts to both countries"
+		}
 		if typ == voc.KnowledgeSharing || typ == voc.ExpertExchange {
 			return ""
 		}
@@ -357,6 +548,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 			return ""
 		}
 	case give:
+		if strings.HasPrefix(low[t.start:t.end], "approv") && typ != voc.Funding && !aidWordRE.MatchString(low[t.end:min(to, t.end+24)]) {
+			return "" // "approved a loan", "approved the donation of", not "approved Sinopharm's vaccine"
+		}
 		if typ == "" && physicalTransfer.MatchString(low[t.start:t.end]) {
 			return voc.OtherAid // "donated 30,000 sheep to China", "delivered 5,000 tonnes of flour to"
 		}
@@ -398,6 +592,26 @@ func passiveStart(low string, begin, at int) int {
 		return begin
 	}
 	return -1
+}
+
+// specificAid is the type of what a generic aid noun is made of: "the
+// donation of medical supplies", "assistance including test kits", else
+// voc.OtherAid.
+func specificAid(low string, from, to int) string {
+	m, ok := nounRE.Next(low[from:to], 0)
+	if !ok {
+		return voc.OtherAid
+	}
+	rest := strings.TrimLeft(low[from+m.End:to], " ")
+	for _, w := range []string{"of ", "including ", "such as ", "in the form of ", "consisting of "} {
+		if strings.HasPrefix(rest, w) {
+			at := to - len(rest) + len(w)
+			if typ := firstNoun(low, at, min(to, at+40)); typ != "" && typ != voc.OtherAid {
+				return typ
+			}
+		}
+	}
+	return voc.OtherAid
 }
 
 func firstNoun(low string, from, to int) string {

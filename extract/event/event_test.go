@@ -63,7 +63,7 @@ func TestFind(t *testing.T) {
 			[]string{"we=China", "Chinese=China"}, nil},
 		{"passive with by", "A batch of masks donated by the Jack Ma Foundation arrived in Ethiopia; the masks were donated by Alibaba to Kenya.",
 			[]string{"Jack Ma Foundation", "Ethiopia", "Alibaba", "Kenya"},
-			[]string{"Alibaba>Kenya:supplies:reported:"}},
+			[]string{"Jack Ma Foundation>Ethiopia:supplies:reported:A batch", "Alibaba>Kenya:supplies:reported:"}},
 		{"help to China", "Pakistan donated all the masks in its hospitals to China.",
 			[]string{"Pakistan", "China"}, []string{"Pakistan>China:supplies:reported:"}},
 		{"received from", "Italy received 30 ventilators from Germany last week.",
@@ -134,6 +134,40 @@ func TestFind(t *testing.T) {
 			[]string{"Huawei", "Serbia"}, []string{"Huawei>Serbia:supplies:reported:10,000"}},
 		{"two actions", "China donated masks to Iran and sent doctors to Iraq.",
 			[]string{"China", "Iran", "Iraq"}, []string{"China>Iran:supplies:reported:", "China>Iraq:medical_team:reported:"}},
+		{"a team dispatched by, arriving with supplies, is a team", "The second Chinese medical expert team, dispatched by the Zhejiang Provincial Government, arrived in Italy this morning with 31 tonnes of medical supplies.",
+			[]string{"Chinese=China", "Zhejiang Provincial Government", "Italy"}, []string{"Zhejiang Provincial Government>Italy:medical_team:reported:"}},
+		{"donated by, then arrived in", "The first batch of vaccines donated by China arrived in Zimbabwe last week.",
+			[]string{"China", "Zimbabwe"}, []string{"China>Zimbabwe:supplies:reported:"}},
+		{"sponsored by, then arrived in", "A team of 15 Chinese medical experts, sponsored by the CCECC, had also arrived in Nigeria.",
+			[]string{"Chinese=China", "CCECC", "Nigeria"}, []string{"CCECC>Nigeria:medical_team:reported:15"}},
+		{"teams from a country arrived in a list", "Medical expert teams from China arrived in Laos and Venezuela this week, bringing with them ventilators.",
+			[]string{"China", "Laos", "Venezuela"}, []string{"China>Laos,Venezuela:medical_team:reported:"}},
+		{"by the company is the last giver", "On April 20, Mindray handed over 50 ventilators donated by the company to the Spanish Ministry of Health.",
+			[]string{"Mindray", "Spanish Ministry of Health"}, []string{"Mindray>Spanish Ministry of Health:supplies:reported:50"}},
+		{"turned over", "Yesterday, JICA turned over 100,000 surgical masks to the Department of Health.",
+			[]string{"JICA", "Department of Health"}, []string{"JICA>Department of Health:supplies:reported:100,000"}},
+		{"approving a vaccine is not aid", "Hungary has approved Sinopharm's vaccine.",
+			[]string{"Hungary", "Sinopharm"}, nil},
+		{"approving a loan is", "The ADB approved a loan of $500 million to Mongolia.",
+			[]string{"ADB", "Mongolia"}, []string{"ADB>Mongolia:funding:reported:$500 million"}},
+		{"the donation of supplies", "President Buhari approved the donation of medical supplies by Nigeria to the Republic of Niger and the Republic of Benin, in line with Nigeria's commitment to ECOWAS.",
+			[]string{"President Buhari=Nigeria", "Nigeria", "Republic of Niger", "Republic of Benin", "ECOWAS"}, []string{"Nigeria>Republic of Niger,Republic of Benin:supplies:reported:"}},
+		{"a recipient implied by the speaker", "The Republic of Korea also turned over 50,000 test kits last week.",
+			[]string{"Republic of Korea"}, []string{"Republic of Korea>China:supplies:reported:50,000"}},
+		{"nurses from a hospital are sent, not receivers", "The Philippines sent a team of 20 nurses from the Philippine General Hospital to Papua New Guinea.",
+			[]string{"Philippines", "Philippine General Hospital", "Papua New Guinea"}, []string{"Philippines>Papua New Guinea:medical_team:reported:20"}},
+		{"phase III trials in", "Sinopharm has run phase III trials in the United Arab Emirates, Bahrain and Peru.",
+			[]string{"Sinopharm", "United Arab Emirates", "Bahrain", "Peru"}, []string{"Sinopharm>United Arab Emirates,Bahrain,Peru:research_cooperation:reported:"}},
+		{"worked with on a trial", "Sinovac has worked with the Butantan Institute on a phase III trial.",
+			[]string{"Sinovac", "Butantan Institute"}, []string{"Sinovac>Butantan Institute:research_cooperation:reported:"}},
+		{"to support a country's response", "The European Union has provided 50 million euros to support Nigeria's response.",
+			[]string{"European Union", "Nigeria"}, []string{"European Union>Nigeria:funding:reported:50 million euros"}},
+		{"an opening request names no subject", "At the request of the governments of Burkina Faso and Djibouti, the Chinese government has decided to send medical expert teams.",
+			[]string{"Burkina Faso", "Djibouti", "Chinese=China"}, nil},
+		{"experts sent are a team", "China will send experts to Mali.",
+			[]string{"China", "Mali"}, []string{"China>Mali:medical_team:planned:"}},
+		{"webinars to share experience", "KOICA will hold a series of webinars from April 20 to share Korea's experience in testing with health officials from eight Latin American countries.",
+			[]string{"KOICA", "Korea", "Latin American=Latin America"}, []string{"KOICA>Latin America:expert_exchange:planned:"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -180,5 +214,35 @@ func TestObjectPronoun(t *testing.T) {
 	ms = []event.Mention{{Start: 0, End: 2, Ref: "X", Actor: true, Pronoun: true, Object: true}}
 	if got := event.Find(s, ms, "China"); len(got) != 0 {
 		t.Errorf("Find(%q) = %+v, want nothing", s, got)
+	}
+}
+
+// TestFindAfter checks a departure whose cargo the next sentences tell.
+func TestFindAfter(t *testing.T) {
+	sentences := []struct {
+		s     string
+		names []string
+		want  []string
+	}{
+		{"On 10 May, INS Kesari departed for the Maldives, Mauritius and Comoros as part of Mission Sagar.",
+			[]string{"Maldives", "Mauritius", "Comoros"}, nil},
+		{"The ship is carrying food items and COVID-related medicines.",
+			nil, []string{"India>Maldives,Mauritius,Comoros:supplies:reported"}},
+		{"Medical assistance teams are also on board for Mauritius and Comoros.",
+			[]string{"Mauritius", "Comoros"}, []string{"India>Mauritius,Comoros:medical_team:reported"}},
+		{"The weather was fine.", nil, nil},
+		{"The ship is carrying medicines.", nil, nil}, // the voyage ended a sentence before
+	}
+	var v *event.Voyage
+	for _, tt := range sentences {
+		var as []event.Action
+		as, v = event.FindAfter(tt.s, mentionsOf(tt.s, tt.names...), "India", v)
+		var got []string
+		for _, a := range as {
+			got = append(got, fmt.Sprintf("%s>%s:%s:%s", a.Provider, strings.Join(a.Recipients, ","), a.Type, a.Modality))
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("FindAfter(%q) = %q, want %q", tt.s, got, tt.want)
+		}
 	}
 }

@@ -28,10 +28,10 @@ var verbs = []struct {
 	re    *scan.Regexp
 }{
 	{send, scan.MustCompile(`\b(?:sen[dt]s?|sending|carr(?:y|ies|ied|ying)|(?:left|depart(?:s|ed|ing)?|headed|set off|set out) for|prepar(?:e|es|ing) |dispatch(?:ed|es|ing)?|deploy(?:ed|s|ing)?|airlift(?:ed|s|ing)?|rush(?:ed)?|fl(?:y|ies|ying|ew|own)|dispatched)\b`)},
-	{give, scan.MustCompile(`\b(?:donat(?:e|ed|es|ing)|provid(?:e|ed|es|ing)|deliver(?:ed|s|ing)?|ship(?:ped|s|ping)?|gave|give[ns]?|giving|offer(?:ed|s|ing)?|hand(?:ed|s|ing)?(?: over)?|supplied|approv(?:e|ed|es|ing)|commit(?:s|ted|ting)|distribut(?:e|ed|es|ing)|lend(?:s|ing)?|lent|loaned|contribut(?:e|ed|es|ing)|allocat(?:e|ed|es|ing)|granted|pledg(?:e|ed|es|ing)|earmark(?:ed|s)?|extend(?:ed|s|ing)?|presented|gifted|made available|raised|transferred)\b`)},
+	{give, scan.MustCompile(`\b(?:donat(?:e|ed|es|ing)|provid(?:e|ed|es|ing)|deliver(?:ed|s|ing)?|ship(?:ped|s|ping)?|gave|give[ns]?|giving|offer(?:ed|s|ing)?|hand(?:ed|s|ing)?(?: over)?|turn(?:ed|s|ing)? over|sponsor(?:ed|s|ing)?|supplied|approv(?:e|ed|es|ing)|commit(?:s|ted|ting)|distribut(?:e|ed|es|ing)|lend(?:s|ing)?|lent|loaned|contribut(?:e|ed|es|ing)|allocat(?:e|ed|es|ing)|granted|pledg(?:e|ed|es|ing)|earmark(?:ed|s)?|extend(?:ed|s|ing)?|presented|gifted|made available|raised|transferred)\b`)},
 	{hold, scan.MustCompile(`\b(?:h[eo]ld(?:s|ing)?|run(?:s|ning)?|ran|work(?:s|ed|ing)? on|conduct(?:ed|s|ing)?|organi[sz](?:e|ed|es|ing)|(?:co-)?host(?:ed|s|ing)?|convened?|arrang(?:e|ed|es|ing)|launch(?:ed|es|ing)?)\b`)},
 	{share, scan.MustCompile(`\b(?:shar(?:e|ed|es|ing)|exchang(?:e|ed|es|ing)|communicat(?:e|ed|es|ing)|briefed|informed|notified|introduc(?:e|ed|ing) (?:its |our |their )?experience)\b`)},
-	{coop, scan.MustCompile(`\b(?:cooperat(?:e|ed|es|ing)|collaborat(?:e|ed|es|ing)|work(?:ed|s|ing)? (?:closely )?(?:together|jointly)|join(?:ed|s|ing)? hands|team(?:ed)? up|partner(?:ed|s|ing)?|jointly (?:develop|conduct|carry)(?:ed|ing|s)?|co-develop(?:ed|s|ing)?)\b`)},
+	{coop, scan.MustCompile(`\b(?:cooperat(?:e|ed|es|ing)|collaborat(?:e|ed|es|ing)|work(?:ed|s|ing)? (?:closely )?(?:together|jointly)|join(?:ed|s|ing)? hands|team(?:ed)? up|partner(?:ed|s|ing)?|jointly (?:develop|conduct|carry)(?:ed|ing|s)?|co-develop(?:ed|s|ing)?|work(?:ed|s|ing)? (?:closely )?with)\b`)},
 	// "support" is left out: "China supports the WHO" is politics, not aid.
 	{help, scan.MustCompile(`\b(?:help(?:ed|s|ing)?|assist(?:ed|s|ing)?|aided|aiding)\b`)},
 	{receive, scan.MustCompile(`\b(?:receiv(?:e|ed|es|ing)|obtain(?:ed|s)?|accept(?:ed|s)?|got)\b`)},
@@ -59,7 +59,7 @@ func setOf(n int, re func(int) *scan.Regexp) scan.Set {
 var cues = []string{
 	"sen", "dispatch", "deploy", "airlift", "rush", "fl", "carr", "left for", "depart", "headed", "set o", "prepar",
 	"donat", "provid", "deliver", "ship", "gave", "giv", "offer", "hand", "suppl", "approv", "commit", "distribut",
-	"lend", "lent", "loan", "contribut", "allocat", "grant", "pledg", "earmark", "extend", "present", "gift",
+	"lend", "lent", "turn", "sponsor", "loan", "contribut", "allocat", "grant", "pledg", "earmark", "extend", "present", "gift",
 	"available", "raised", "transferred", "held", "hold", "run", "ran", "work", "conduct", "organi", "host",
 	"conven", "arrang", "launch", "shar", "exchang", "communicat", "briefed", "informed", "notified", "introduc",
 	"cooperat", "collaborat", "join", "team", "partner", "jointly", "develop", "help", "assist", "aid", "receiv",
@@ -92,8 +92,8 @@ var nouns = []struct {
 	typ string
 	re  *scan.Regexp
 }{
-	{voc.ResearchCooperation, scan.MustCompile(`\b(?:joint (?:research|studies|study|development|trials?)|research (?:cooperation|collaboration|projects?)|scientific (?:research|cooperation)|(?:vaccines?|drugs?|medicines?) (?:research|development|r&d|trials?)|clinical trials?|r&d|research and development|develop(?:ing|ment of)? (?:a |the )?(?:vaccines?|drugs?)|vaccine candidates?|research on)\b`)},
-	{voc.MedicalTeam, scan.MustCompile(`\b(?:medical (?:teams?|experts?|staff|workers|personnel|professionals|aid teams?|expert teams?|specialists|squads?|brigades?)|brigades?|specialists|virologists|military doctors|field hospitals?|mobile hospitals?|(?:expert|anti-epidemic|epidemic(?:-| )prevention|health|rescue|relief|medical) teams?|teams? of (?:\w+ )?(?:medical |health )?(?:experts|doctors|specialists)|doctors|nurses|physicians|(?:health|healthcare|health-care) workers|medics|epidemiologists|experts? teams?|the team|teams|(?:public )?health experts)\b`)},
+	{voc.ResearchCooperation, scan.MustCompile(`\b(?:joint (?:research|studies|study|development|trials?)|research (?:cooperation|collaboration|projects?)|scientific (?:research|cooperation)|(?:vaccines?|drugs?|medicines?) (?:research|development|r&d|trials?)|clinical trials?|phase (?:i{1,3}|[123])(?:/i{1,3}|/[123])? (?:clinical )?(?:trials?|studies|study)|r&d|research and development|develop(?:ing|ment of)? (?:a |the )?(?:vaccines?|drugs?)|vaccine candidates?|research on)\b`)},
+	{voc.MedicalTeam, scan.MustCompile(`\b(?:medical (?:assistance teams?|teams?|experts?|staff|workers|personnel|professionals|aid teams?|expert teams?|specialists|squads?|brigades?)|brigades?|specialists|virologists|military doctors|field hospitals?|mobile hospitals?|(?:expert|anti-epidemic|epidemic(?:-| )prevention|health|rescue|relief|medical) teams?|teams? of (?:\w+ )?(?:medical |health )?(?:experts|doctors|specialists)|doctors|nurses|physicians|(?:health|healthcare|health-care) workers|medics|epidemiologists|experts? teams?|the team|teams|(?:public )?health experts)\b`)},
 	{voc.Supplies, scan.MustCompile(`\b(?:(?:face |surgical |medical |protective |n95 |kn95 )?masks?|n95s?|respirators?|(?:test(?:ing)?|detection|diagnostic) (?:kits?|reagents?)|reagents?|ventilators?|protective (?:suits?|gear|equipment|clothing|gowns?|goggles)|ppe|gloves|goggles|face shields?|isolation gowns?|gowns|swabs|disinfectants?|sanitizers?|thermometers?|medicines?|drugs|vaccines?|(?:vaccine )?doses|tablets|pills|capsules|medications?|hydroxychloroquine|paracetamol|hospital beds|beds|oxygen(?: concentrators?)?|ambulances|mobile laborator(?:y|ies)|test systems|(?:medical|anti-epidemic|emergency|relief|humanitarian|protective|anti-virus|epidemic prevention|medical and protective|much-needed|urgently needed) (?:supplies|materials|equipment|goods)|supplies|materials|equipment)\b`)},
 	{voc.Funding, scan.MustCompile(`(?:\b(?:funds?|funding|financial (?:aid|assistance|support|contributions?)|cash|grants?|loans?|money|budget support|debt relief|credit lines?|donations? of (?:us)?\$)\b|(?:us|u\.s\.)?\$\s?\d|\b\d[\d,.]*\s*(?:million|billion|thousand)?\s*(?:(?:us|u\.s\.|american|hong kong|singapore) )?(?:dollars?|yuan|euros?|usd|rmb|pounds|rupees|yen|francs)\b|\b(?:usd|rmb|eur|cny)\s?\d)`)},
 	{voc.ExpertExchange, scan.MustCompile(`\b(?:video(?:-| )?(?:conferences?|calls?|links?|meetings?|conferencing)|videoconferences?|tele-?conferences?|(?:online|virtual|remote) (?:meetings?|conferences?|seminars?|sessions?|consultations?|exchanges?|trainings?)|webinars?|expert (?:consultations?|exchanges?|meetings?|dialogues?)|consultations?|trainings?|training (?:sessions?|courses?|programs?|programmes?)|exchanges? (?:between|among|of) (?:\w+ )?experts|seminars?|(?:expert|technical) (?:advice|guidance))\b`)},
@@ -117,6 +117,13 @@ var givenThings = regexp.MustCompile(`^(?:grants?|donations?|loans?|contribution
 
 // aidWordRE: the generic words that are aid when sent ("sent aid").
 var aidWordRE = scan.MustCompile(`\b(?:aid|assistance|relief|donations?|help)\b`)
+
+// expertsRE: experts who are sent are a medical team.
+var expertsRE = regexp.MustCompile(`\b(?:experts|specialists|technicians)\b`)
+
+// handOver are the give verbs that hand goods over, to the speaker's side
+// when no one else is named.
+var handOver = regexp.MustCompile(`^(?:donat|deliver|hand|turn|gift)`)
 
 // physicalTransfer are the give verbs that move goods, whatever the goods.
 var physicalTransfer = regexp.MustCompile(`^(?:donat|deliver|ship|hand|gift|airlift|distribut)`)

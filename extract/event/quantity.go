@@ -22,7 +22,7 @@ func quantity(s, low string, begin int, t trigger, end int) (string, float64) {
 			if q == "" || strings.HasPrefix(strings.ToLower(q), "a team") || strings.HasPrefix(strings.ToLower(q), "a group") {
 				continue
 			}
-			if isYear(q) || countsPlaces(low[span[0]+m[1]:]) {
+			if isYear(q) || countsPlaces(low[span[0]+m[1]:]) || months[prevWord(low, span[0]+m[0])] {
 				continue // "to 89 countries": how many received, not how much
 			}
 			return q, number(q)
@@ -36,14 +36,29 @@ func isMoney(w string) bool {
 	return strings.Contains(w, "$") || w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
+// months are the words after which a number is a day: "from April 20".
+var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true, "jan.": true, "feb.": true, "aug.": true,
+	"sept.": true, "sep.": true, "oct.": true, "nov.": true, "dec.": true}
+
+// countsPlaces reports whether a number counts places or people, not what
+// was given: "to 89 countries", "eight Latin American countries".
 func countsPlaces(rest string) bool {
-	fs := strings.Fields(rest)
-	if len(fs) == 0 {
-		return false
-	}
-	switch strings.Trim(fs[0], ",.;") {
-	case "countries", "nations", "organizations", "organisations", "cities", "provinces", "regions", "states", "times", "days", "weeks", "months", "years", "people", "cases", "patients", "hospitals", "sides", "parties":
-		return true
+	i := -1
+	for f := range strings.FieldsSeq(rest) { // the first three words, as strings.Fields cuts them
+		if i++; i == 3 {
+			break
+		}
+		switch w := strings.Trim(f, ",.;"); w {
+		case "countries", "nations", "organizations", "organisations", "cities", "provinces", "regions", "states", "times", "days", "weeks", "months", "years", "people", "cases", "patients", "hospitals", "sides", "parties":
+			return true
+		case "of", "to", "and", "for", "in":
+			return false
+		default:
+			if i > 0 && f != w {
+				return false // a comma or stop ends the phrase
+			}
+		}
 	}
 	return false
 }

@@ -5,6 +5,8 @@ package event
 import (
 	"strings"
 	"unicode"
+
+	"github.com/briefgraph/briefgraph/extract/internal/scan"
 )
 
 func mentionsIn(ms []Mention, from, to int) []Mention {
@@ -58,9 +60,10 @@ func subject(low string, left []Mention, at int) []Mention {
 			}
 		}
 	}
+	intro := introPhraseEnd(low, at)
 	for i := len(left) - 1; i >= 0; i-- {
 		m := left[i]
-		if (inPrepPhrase(low, m.Start) && !headedBy(low, m.Start)) || inRelativeClause(low, m.Start, at) || m.Object {
+		if (inPrepPhrase(low, m.Start) && !headedBy(low, m.Start)) || inRelativeClause(low, m.Start, at) || m.Object || m.Start < intro {
 			continue
 		}
 		// A list whose first member follows a preposition is an object as a
@@ -80,7 +83,7 @@ func subject(low string, left []Mention, at int) []Mention {
 		out := []Mention{m}
 		for j := i - 1; j >= 0 && !m.Pronoun; j-- {
 			gap := strings.TrimSuffix(strings.TrimSpace(low[left[j].End:out[0].Start]), " the")
-			if gap != "and" && gap != "," && gap != ", and" && gap != "as well as" || left[j].Pronoun {
+			if gap != "and" && gap != "," && gap != ", and" && gap != "as well as" || left[j].Pronoun || left[j].Start < intro {
 				break
 			}
 			if inPrepPhrase(low, left[j].Start) && !headedBy(low, left[j].Start) {
@@ -91,6 +94,21 @@ func subject(low string, left []Mention, at int) []Mention {
 		return out
 	}
 	return nil
+}
+
+// introPhraseEnd is the end of a sentence's opening adverbial phrase
+// before the verb at ("At the request of Burkina Faso and Djibouti, China
+// will send"), whose mentions are never the subject; 0 if none.
+func introPhraseEnd(low string, at int) int {
+	for _, p := range []string{"at the request of ", "at the invitation of ", "in response to ", "according to ", "following ", "upon ", "on behalf of ", "after "} {
+		if strings.HasPrefix(low, p) {
+			if k := strings.Index(low[:at], ", "); k >= 0 {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // inRelativeClause reports whether the mention at m sits in a relative
@@ -155,27 +173,41 @@ func inPrepPhrase(low string, at int) bool {
 func afterWord(low string, right []Mention, word string) []Mention {
 	for i, m := range right {
 		if prevWord(low, m.Start) == word {
-			out := []Mention{m}
-			for j := i + 1; j < len(right); j++ {
-				gap := strings.TrimSuffix(strings.TrimSpace(low[right[j-1].End:right[j].Start]), " the")
-				if gap == "and" || gap == "," || gap == ", and" {
-					out = append(out, right[j])
-					continue
-				}
-				break
-			}
-			return out
+			return listFrom(low, right, i)
 		}
 	}
 	return nil
+}
+
+// listFrom returns ms[i] and the mentions coordinated with it that follow:
+// "Laos and Venezuela", "A, B and C".
+func listFrom(low string, ms []Mention, i int) []Mention {
+	if i >= len(ms) {
+		return nil
+	}
+	out := []Mention{ms[i]}
+	for j := i + 1; j < len(ms); j++ {
+		gap := strings.TrimSuffix(strings.TrimSpace(low[ms[j-1].End:ms[j].Start]), " the")
+		if gap != "and" && gap != "," && gap != ", and" {
+			break
+		}
+		out = append(out, ms[j])
+	}
+	return out
 }
 
 // recipientPhrase returns the mentions inside the phrase that names the
 // recipients: after "to", "for", "with", "from" (experts from X), or the
 // direct object of help/assist/provide X with.
 func recipientPhrase(low string, right []Mention, t trigger, passive bool) []Mention {
+	return recipientsOf(low, right, t, passive, false)
+}
+
+// recipientsOf is recipientPhrase; researchIn opens a phrase with "in" too,
+// where trials run in a country with it.
+func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bool) []Mention {
 	var out []Mention
-	open, done := false, false
+	open, done := strings.HasSuffix(low[t.start:t.end], " with"), false // "worked with"
 	pos := t.end
 	direct := !passive && !t.noun && (t.class == help || t.class == give)
 	for i, m := range right {
@@ -190,11 +222,16 @@ func recipientPhrase(low string, right []Mention, t trigger, passive bool) []Men
 			pos = m.End
 			continue
 		}
+		if inLineWith.MatchString(gap) {
+			break // "…, in line with Nigeria's commitment to ECOWAS": a reason, not a recipient
+		}
 		words := strings.Fields(gapWords.Replace(gap))
 		for k, w := range words {
 			switch {
-			case w == "from" && !(k > 0 && fromSource(words[k-1])) && !(k == 0 && len(out) > 0):
-				open = false // "flights from the UAE": a source, not a recipient; "experts from X" is one
+			case w == "from" && (t.class == send || !(k > 0 && fromSource(words[k-1])) && !(k == 0 && len(out) > 0)):
+				open = false // "flights from the UAE": a source, not a recipient; "experts from X" is one, unless sent
+			case w == "in" && researchIn && lastWord(words, k):
+				open = true // "has run phase III trials in the UAE, Bahrain and Peru"
 			case recipientPreps[w] && !(w == "to" && k+1 < len(words) && infinitive(words[k+1])):
 				open = true
 			case w == "to" && k+1 < len(words) && infinitive(words[k+1]):
@@ -217,6 +254,19 @@ func recipientPhrase(low string, right []Mention, t trigger, passive bool) []Men
 	}
 	return out
 }
+
+// lastWord reports whether words[k] is the last word but articles.
+func lastWord(words []string, k int) bool {
+	for _, w := range words[k+1:] {
+		if w != "the" && w != "a" && w != "an" {
+			return false
+		}
+	}
+	return true
+}
+
+// inLineWith opens a reason between a recipient list and what follows it.
+var inLineWith = scan.MustCompile(`\bin (?:line|accordance|keeping) with\b`)
 
 // gapWords makes a comma a word of its own and drops brackets, so that the
 // words between two mentions can be read one by one.

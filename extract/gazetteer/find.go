@@ -194,6 +194,12 @@ func (g *Gazetteer) Find(text string) []Mention {
 		*bp = buf[:0]
 		g.bufs.Put(bp)
 	}
+	return resolve(text, cands)
+}
+
+// resolve sorts the candidates of text and keeps, of overlapping ones, the
+// leftmost, then the longest.
+func resolve(text string, cands []candidate) []Mention {
 	if len(cands) == 0 {
 		return nil
 	}
@@ -219,6 +225,75 @@ func (g *Gazetteer) Find(text string) []Mention {
 		out = append(out, Mention{Start: c.start, End: c.end, Entry: c.entry, Surface: text[c.start:c.end], Demonym: c.demonym})
 	}
 	return out
+}
+
+// Index holds every occurrence of every surface in a text, found in one
+// pass of each automaton, so that the mentions in any part of the text
+// cost no pass of their own. An automaton reports at each position the
+// surfaces that end there, whatever came before them: the occurrences
+// inside a part are those a pass over the part alone finds, in the same
+// order, so Find gives what Gazetteer.Find gives on the part.
+type Index struct {
+	g          *Gazetteer
+	text       string
+	acr, names []ahocorasick.Match // by end, as the automata report them
+}
+
+// Index finds every occurrence of every surface in text.
+func (g *Gazetteer) Index(text string) *Index {
+	ix := &Index{g: g, text: text}
+	buf := []byte(text)
+	if g.acr != nil {
+		ix.acr = g.acr.ac.FindAllOverlapping(buf)
+	}
+	if g.names != nil {
+		foldBytes(buf)
+		ix.names = g.names.ac.FindAllOverlapping(buf)
+	}
+	return ix
+}
+
+// Find returns g.Find(text[start:end]) for the indexed text.
+func (ix *Index) Find(start, end int) []Mention {
+	text := ix.text[start:end]
+	if len(text) == 0 {
+		return nil
+	}
+	g := ix.g
+	var cands []candidate
+	if g.acr != nil {
+		for _, m := range within(ix.acr, start, end) {
+			if m.Start < start {
+				continue
+			}
+			p := g.acr.pats[m.PatternID]
+			if e, ok := g.accept(text, m.Start-start, m.End-start, p, true); ok {
+				cands = append(cands, candidate{m.Start - start, e, p})
+			}
+		}
+	}
+	if g.names != nil {
+		for _, m := range within(ix.names, start, end) {
+			if m.Start < start {
+				continue
+			}
+			p := g.names.pats[m.PatternID]
+			if e, ok := g.accept(text, m.Start-start, m.End-start, p, false); ok {
+				cands = append(cands, candidate{m.Start - start, e, p})
+			}
+		}
+	}
+	return resolve(text, cands)
+}
+
+// within returns the matches of ms (sorted by End) that end in (start, end].
+func within(ms []ahocorasick.Match, start, end int) []ahocorasick.Match {
+	i, _ := slices.BinarySearchFunc(ms, start+1, func(m ahocorasick.Match, t int) int { return m.End - t })
+	j := i
+	for j < len(ms) && ms[j].End <= end {
+		j++
+	}
+	return ms[i:j]
 }
 
 // accept applies the boundary and case rules to a match of p at

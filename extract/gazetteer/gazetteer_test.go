@@ -436,3 +436,47 @@ func BenchmarkFind(b *testing.B) {
 		}
 	})
 }
+
+// TestIndexSameAsFind checks that an Index's Find on a part of a text
+// gives what Find gives on the part alone, on the corpus's transcripts
+// cut at every line, at every ". ", and at random.
+func TestIndexSameAsFind(t *testing.T) {
+	g := load(t)
+	files, _ := filepath.Glob("../../testdata/corpus/*.txt")
+	seed, _ := filepath.Glob("../../data/*.txt")
+	files = append(files, seed...)
+	if len(files) == 0 {
+		t.Fatal("no transcripts")
+	}
+	n := 0
+	extra := []string{"THE US AND CHINA; WHO said\nUnited\nStates", "Serbians. The Chinese Embassy in Serbia; the WHO's experts", "\xc3(US)é"}
+	for i, f := range append(files, extra...) {
+		text := f
+		if i < len(files) {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text = string(data)
+		}
+		ix := g.Index(text)
+		var cuts []int
+		for k := 0; k <= len(text); k++ {
+			if k == 0 || k == len(text) || text[k-1] == '\n' || text[k-1] == ' ' || text[k-1] == ';' || k%97 == 0 {
+				cuts = append(cuts, k)
+			}
+		}
+		for a := 0; a < len(cuts); a++ {
+			for _, d := range []int{1, 2, 3, 7, 40} {
+				b := min(a+d, len(cuts)-1)
+				start, end := cuts[a], cuts[b]
+				want := g.Find(text[start:end])
+				n += len(want)
+				if got := ix.Find(start, end); !slices.Equal(got, want) {
+					t.Fatalf("%s [%d:%d] %q: Index.Find = %v, Find = %v", filepath.Base(f), start, end, text[start:end], got, want)
+				}
+			}
+		}
+	}
+	t.Logf("%d mentions compared", n)
+}

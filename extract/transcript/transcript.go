@@ -6,11 +6,12 @@
 package transcript
 
 import (
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefgraph/briefgraph/extract/internal/scan"
 )
 
 // Role is what a turn does in the briefing.
@@ -181,11 +182,11 @@ func (d *Document) parse() {
 	}
 }
 
-var spokesRE = regexp.MustCompile(`((?:[A-Z][\w.-]*\s+){0,4}Spokes(?:person|man|woman))\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}?)(?:'s|’s)?\s+(?:Regular|Press|Remarks|Daily|Briefing|Statement|Answers?|Comments?|on\b)`)
+var spokesRE = scan.MustCompile(`((?:[A-Z][\w.-]*\s+){0,4}Spokes(?:person|man|woman))\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}?)(?:'s|’s)?\s+(?:Regular|Press|Remarks|Daily|Briefing|Statement|Answers?|Comments?|on\b)`)
 
-var spokesCommaRE = regexp.MustCompile(`((?:[A-Z][\w.-]*\s+){0,4}Spokes(?:person|man|woman))\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2}),`)
+var spokesCommaRE = scan.MustCompile(`((?:[A-Z][\w.-]*\s+){0,4}Spokes(?:person|man|woman))\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})(?:,|\s+\(|\s*$)`)
 
-var spokesAfterRE = regexp.MustCompile(`Spokes(?:person|man|woman),?\s+(?:(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})\s*$`)
+var spokesAfterRE = scan.MustCompile(`Spokes(?:person|man|woman),?\s+(?:(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})\s*$`)
 
 // label is a parsed speaker label.
 type label struct {
@@ -196,7 +197,7 @@ type label struct {
 }
 
 var (
-	labelRE = regexp.MustCompile(`^((?:[\p{Lu}\d][\p{L}\d.'’&()-]*|of|the|de|del|da|di|van|von|bin|al|la|le|and|News|Agency)(?:\s+(?:[\p{Lu}\d][\p{L}\d.'’&()-]*|of|the|de|del|da|di|van|von|bin|al|la|le|and)){0,6})\s*[:：]`)
+	labelRE = scan.MustCompile(`^((?:[\p{Lu}\d][\p{L}\d.'’&()-]*|of|the|de|del|da|di|van|von|bin|al|la|le|and|News|Agency)(?:\s+(?:[\p{Lu}\d][\p{L}\d.'’&()-]*|of|the|de|del|da|di|van|von|bin|al|la|le|and)){0,6})\s*[:：]`)
 	// honorific and title words that can head an uppercase label ("MS ORTAGUS", "SECRETARY POMPEO").
 	honorifics = map[string]bool{"shri": true, "smt": true, "mr": true, "ms": true, "mrs": true, "dr": true, "madam": true, "miss": true, "prof": true, "sir": true, "dame": true, "h.e": true}
 	// words that open a label but are not speakers.
@@ -326,15 +327,15 @@ func parseLabel(s string) (label, bool) {
 	return l, true
 }
 
-var titledLabelRE = regexp.MustCompile(`^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*),\s+(?:(?:Shri|Smt|Mr|Ms|Mrs|Dr|Madam|H\.E\.)\.?\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,3})\s*[:：]`)
+var titledLabelRE = scan.MustCompile(`^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*),\s+(?:(?:Shri|Smt|Mr|Ms|Mrs|Dr|Madam|H\.E\.)\.?\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,3})\s*[:：]`)
 
 var (
-	bareQRE    = regexp.MustCompile(`^Q\.?\s+\p{Lu}`)
-	bareARE    = regexp.MustCompile(`^A\.\s+\p{Lu}`)
-	qBracketRE = regexp.MustCompile(`^(?:Q|Question)\s*[.:]?\s*\[([^\]]{2,60})\]\s*[:.]?\s*`)
+	bareQRE    = scan.MustCompile(`^Q\.?\s+\p{Lu}`)
+	bareARE    = scan.MustCompile(`^A\.\s+\p{Lu}`)
+	qBracketRE = scan.MustCompile(`^(?:Q|Question)\s*[.:]?\s*\[([^\]]{2,60})\]\s*[:.]?\s*`)
 )
 
-var qOutletRE = regexp.MustCompile(`^(\w+(?:[- ]\w+)?)\s*\(([^()]{2,60})\)\s*:`)
+var qOutletRE = scan.MustCompile(`^(\w+(?:[- ]\w+)?)\s*\(([^()]{2,60})\)\s*:`)
 
 func allTitleWords(ws []string) bool {
 	for _, w := range ws {
@@ -418,7 +419,7 @@ func isOutletLabel(words []string) bool {
 	return false
 }
 
-var outletPrefixRE = regexp.MustCompile(`^\s*((?:[\p{Lu}][\p{L}.&'-]*\s?){1,5}):`)
+var outletPrefixRE = scan.MustCompile(`^\s*((?:[\p{Lu}][\p{L}.&'-]*\s?){1,5}):`)
 
 func parseOutletPrefix(rest string) (string, bool) {
 	m := outletPrefixRE.FindStringSubmatch(rest)
@@ -433,8 +434,8 @@ func parseOutletPrefix(rest string) (string, bool) {
 }
 
 var (
-	pagerRE  = regexp.MustCompile(`^[<>«»‹›\s\p{Zs}\d|.…-]*$`)
-	chromeRE = regexp.MustCompile(`(?i)^(print\b.*\bshare|print\s+e-?mail|bookmark and share|share\s*(this|on|to)?\s*:?$|home\s*[>›»]|you are here|back to top|related news|related articles|editor:|source:|copyright|all rights reserved|follow us|subscribe|top\s*$|close\s*$|print\s*$|e-?mail\s*$|\[?(print|close)( this (page|window))?\]?$|next\s*(page)?\s*[>›»]|[<‹«]\s*prev)`)
+	pagerRE  = scan.MustCompile(`^[<>«»‹›\s\p{Zs}\d|.…-]*$`)
+	chromeRE = scan.MustCompile(`(?i)^(print\b.*\bshare|print\s+e-?mail|bookmark and share|share\s*(this|on|to)?\s*:?$|home\s*[>›»]|you are here|back to top|related news|related articles|editor:|source:|copyright|all rights reserved|follow us|subscribe|top\s*$|close\s*$|print\s*$|e-?mail\s*$|\[?(print|close)( this (page|window))?\]?$|next\s*(page)?\s*[>›»]|[<‹«]\s*prev)`)
 )
 
 // isChrome reports whether a trimmed line is site chrome (pagers, share

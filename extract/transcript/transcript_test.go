@@ -26,6 +26,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"statement|Geng Shuang||The Chinese government will send experts.", "question||Bloomberg|Bloomberg: Can you confirm?", "answer|Geng Shuang||Yes."}, "Geng Shuang"},
 		{"upper-case labels", "Department Press Briefing\n\nMS ORTAGUS: Good afternoon.\n\nQUESTION: Thanks.\n\nSECRETARY POMPEO: We gave aid.\n",
 			[]string{"statement|Ortagus||Good afternoon.", "question|||Thanks.", "answer|Pompeo||We gave aid."}, ""},
+		{"spokesperson before a bracketed date", "Regular Press Briefing by Spokesperson Lee Seung-ho (April 14, 2020, 3:00 p.m.)\n\nQ. [Yonhap] Will Korea send test kits?\n\nA. Yes, we will.\n",
+			[]string{"question||Yonhap|Will Korea send test kits?", "answer|Lee Seung-ho||Yes, we will."}, "Lee Seung-ho"},
 		{"dotted Q and A with an outlet in brackets", "Regular Briefing\n\nQ. [Yonhap] Will Korea send test kits?\n\nA. Yes, we will.\n",
 			[]string{"question||Yonhap|Will Korea send test kits?", "answer|||Yes, we will."}, ""},
 		{"abbreviated posts", "DFA Briefing\n\nUSEC. Maria Santos: We sent a team.\n",

@@ -32,7 +32,20 @@ type Regexp struct {
 	// maxLen bounds the length of a match in bytes; -1 if unbounded or if
 	// the expression looks at the end of the text.
 	maxLen int
+	// prog tries the expression at one position without package regexp;
+	// nil if it cannot.
+	prog *prog
+	syn  *syntax.Regexp // the simplified syntax prog was compiled from
+	// first are the bytes a match may start with, when there is no
+	// filter but a prog that reads a byte (nil otherwise): the positions
+	// where one of them stands are tried in turn, as regexp reads the text.
+	first *[256]bool
+	// anchored is true when every match begins at the start of the text.
+	anchored bool
 }
+
+// searches reports whether x finds matches itself rather than through regexp.
+func (x *Regexp) searches() bool { return x.filter != nil || x.first != nil }
 
 // MustCompile is regexp.MustCompile with a prefix filter.
 func MustCompile(expr string) *Regexp {
@@ -51,6 +64,8 @@ func New(re *regexp.Regexp) *Regexp {
 		return x
 	}
 	p = p.Simplify()
+	x.prog = compileProg(p, re.NumSubexp())
+	x.syn = p
 	if set, ok := prefixes(p); ok && !set[""] {
 		x.filter = newFilter(set)
 		if x.filter != nil {
@@ -58,6 +73,13 @@ func New(re *regexp.Regexp) *Regexp {
 		}
 	}
 	x.maxLen = maxLen(p)
+	x.anchored = leadingBeginText(p)
+	if x.filter == nil && x.prog != nil {
+		var first [256]bool
+		if firstBytes(x.prog.start, &first, map[*node]bool{}) {
+			x.first = &first
+		}
+	}
 	return x
 }
 
@@ -67,6 +89,19 @@ func (x *Regexp) matchAt(s string, p int, sub bool) []int {
 	if x.filter != nil && !x.filter.may(s, p) {
 		return nil
 	}
+	// In the middle of a rune, regexp reads the rune before p whole: only
+	// regexp gives its answer there (the filter never lets such a p by).
+	if x.prog != nil && (p >= len(s) || utf8.RuneStart(s[p])) {
+		if m, ok := x.prog.matchAt(s, p, sub); ok {
+			return m
+		}
+		// Too much backtracking for this try: regexp decides.
+	}
+	return x.regexpAt(s, p, sub)
+}
+
+// regexpAt is matchAt by package regexp.
+func (x *Regexp) regexpAt(s string, p int, sub bool) []int {
 	end := len(s)
 	if x.maxLen >= 0 {
 		// The match and one rune after it, for \b: the anchored search
@@ -117,7 +152,16 @@ func (x *Regexp) Regexp() *regexp.Regexp { return x.re }
 // next returns the submatch indices (with sub, else the bounds) of the
 // leftmost match starting at or after from, or nil.
 func (x *Regexp) next(s string, from int, sub bool) []int {
+	if x.anchored {
+		if from == 0 && len(s) > 0 {
+			return x.matchAt(s, 0, sub)
+		}
+		return nil
+	}
 	f := x.filter
+	if f == nil {
+		return x.nextByProg(s, from, sub)
+	}
 	for p := from; p < len(s); p++ {
 		if f != nil && !f.first[s[p]] {
 			continue // the filter's first test, inline: most bytes fail it
@@ -129,9 +173,50 @@ func (x *Regexp) next(s string, from int, sub bool) []int {
 	return nil
 }
 
+// nextByProg is next for an expression with no filter but a first-byte
+// set: it visits the positions regexp's search visits, rune by rune.
+func (x *Regexp) nextByProg(s string, from int, sub bool) []int {
+	for p := from; p < len(s); {
+		c := s[p]
+		if x.first[c] {
+			if m := x.matchAt(s, p, sub); m != nil {
+				return m
+			}
+		}
+		if c < utf8.RuneSelf {
+			p++
+		} else {
+			_, n := utf8.DecodeRuneInString(s[p:])
+			p += n
+		}
+	}
+	return nil
+}
+
+// leadingBeginText reports whether every match of re begins with ^ (not
+// in multi-line mode).
+func leadingBeginText(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginText:
+		return true
+	case syntax.OpCapture:
+		return leadingBeginText(re.Sub[0])
+	case syntax.OpConcat:
+		return len(re.Sub) > 0 && leadingBeginText(re.Sub[0])
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			if !leadingBeginText(sub) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // MatchString reports whether s contains a match.
 func (x *Regexp) MatchString(s string) bool {
-	if x.filter == nil {
+	if !x.searches() {
 		return x.re.MatchString(s)
 	}
 	return x.next(s, 0, false) != nil
@@ -139,7 +224,7 @@ func (x *Regexp) MatchString(s string) bool {
 
 // FindStringSubmatchIndex is regexp's FindStringSubmatchIndex.
 func (x *Regexp) FindStringSubmatchIndex(s string) []int {
-	if x.filter == nil {
+	if !x.searches() {
 		return x.re.FindStringSubmatchIndex(s)
 	}
 	return x.next(s, 0, true)
@@ -147,7 +232,7 @@ func (x *Regexp) FindStringSubmatchIndex(s string) []int {
 
 // FindStringIndex is regexp's FindStringIndex.
 func (x *Regexp) FindStringIndex(s string) []int {
-	if x.filter == nil {
+	if !x.searches() {
 		return x.re.FindStringIndex(s)
 	}
 	if m := x.next(s, 0, false); m != nil {
@@ -158,7 +243,7 @@ func (x *Regexp) FindStringIndex(s string) []int {
 
 // FindStringSubmatch is regexp's FindStringSubmatch.
 func (x *Regexp) FindStringSubmatch(s string) []string {
-	if x.filter == nil {
+	if !x.searches() {
 		return x.re.FindStringSubmatch(s)
 	}
 	return strings(s, x.next(s, 0, true))
@@ -166,7 +251,7 @@ func (x *Regexp) FindStringSubmatch(s string) []string {
 
 // FindAllStringSubmatchIndex is regexp's FindAllStringSubmatchIndex with n < 0.
 func (x *Regexp) FindAllStringSubmatchIndex(s string) [][]int {
-	if x.filter == nil {
+	if !x.searches() {
 		return x.re.FindAllStringSubmatchIndex(s, -1)
 	}
 	return x.findAll(s, true)
@@ -189,7 +274,7 @@ func (x *Regexp) findAll(s string, sub bool) [][]int {
 
 // FindAllStringIndex is regexp's FindAllStringIndex with n < 0.
 func (x *Regexp) FindAllStringIndex(s string) [][]int {
-	if x.filter == nil {
+	if !x.searches() {
 		return x.re.FindAllStringIndex(s, -1)
 	}
 	return x.findAll(s, false)
@@ -197,7 +282,7 @@ func (x *Regexp) FindAllStringIndex(s string) [][]int {
 
 // FindAllStringSubmatch is regexp's FindAllStringSubmatch with n < 0.
 func (x *Regexp) FindAllStringSubmatch(s string) [][]string {
-	if x.filter == nil {
+	if !x.searches() {
 		return x.re.FindAllStringSubmatch(s, -1)
 	}
 	var out [][]string
@@ -225,7 +310,7 @@ type filter struct {
 	first [256]bool            // a prefix starts with this byte
 	one   [256]bool            // a one-byte prefix: the byte alone may start a match
 	two   [1 << 16 / 64]uint64 // the first two bytes of a prefix, or a whole two-byte prefix
-	short map[uint32]bool      // two-byte prefixes (whole matches of two bytes)
+	short [1 << 16 / 64]uint64 // the two-byte prefixes (whole matches of two bytes)
 	// three holds the three-byte prefixes as bits at their hash: a bit
 	// may stand for more than one, which only lets more positions be tried.
 	three [1 << 16 / 64]uint64
@@ -264,16 +349,8 @@ func atBoundary(s string, p int) bool {
 	return (p > 0 && isWordByte(s[p-1])) != isWordByte(s[p])
 }
 
-func key(s string) uint32 {
-	var k uint32
-	for i := 0; i < len(s); i++ {
-		k = k<<8 | uint32(s[i])
-	}
-	return k | uint32(len(s))<<24
-}
-
 func newFilter(set map[string]bool) *filter {
-	f := &filter{short: map[uint32]bool{}}
+	f := &filter{}
 	for s := range set {
 		if s[0] >= utf8.RuneSelf && !utf8.RuneStart(s[0]) {
 			return nil
@@ -283,7 +360,8 @@ func newFilter(set map[string]bool) *filter {
 		case 1:
 			f.one[s[0]] = true
 		case 2:
-			f.short[key(s)] = true
+			i := uint(s[0])<<8 | uint(s[1])
+			f.short[i/64] |= 1 << (i % 64)
 		}
 		if len(s) >= 2 {
 			i := uint(s[0])<<8 | uint(s[1])
@@ -318,7 +396,7 @@ func (f *filter) may(s string, p int) bool {
 	if f.two[i/64]&(1<<(i%64)) == 0 {
 		return false
 	}
-	if f.short[key(s[p:p+2])] {
+	if f.short[i/64]&(1<<(i%64)) != 0 {
 		return true
 	}
 	if p+2 >= len(s) {
@@ -507,11 +585,13 @@ func maxLen(re *syntax.Regexp) int {
 type Set struct {
 	res []*Regexp
 	any *filter // the union of their filters; nil if one has none
+	// prog tries them all at once, in order; nil if one has no prog.
+	prog *prog
 }
 
 // NewSet returns the alternation of res, in order.
 func NewSet(res ...*Regexp) Set {
-	set := Set{res: res, any: &filter{short: map[uint32]bool{}, boundary: true}}
+	set := Set{res: res, any: &filter{boundary: true}}
 	for _, x := range res {
 		f := x.filter
 		if f == nil {
@@ -526,13 +606,21 @@ func NewSet(res ...*Regexp) Set {
 		for i := range f.two {
 			set.any.two[i] |= f.two[i]
 		}
-		for k := range f.short {
-			set.any.short[k] = true
+		for i := range f.short {
+			set.any.short[i] |= f.short[i]
 		}
 		for i := range f.three {
 			set.any.three[i] |= f.three[i]
 		}
 	}
+	syns := make([]*syntax.Regexp, len(res))
+	for i, x := range res {
+		if x.prog == nil {
+			return set
+		}
+		syns[i] = x.syn
+	}
+	set.prog = compileSet(syns)
 	return set
 }
 
@@ -558,6 +646,16 @@ func (set Set) Next(s string, from int) (Match, bool) {
 	for p := from; p < len(s); p++ {
 		if f != nil && (!f.first[s[p]] || !f.may(s, p)) {
 			continue
+		}
+		if set.prog != nil && utf8.RuneStart(s[p]) {
+			m := matcher{s: s}
+			if m.run(set.prog.start, p) {
+				return Match{m.index, p, m.end}, true
+			}
+			if m.steps <= maxSteps {
+				continue
+			}
+			// Too much backtracking: each expression in turn decides.
 		}
 		for i, x := range set.res {
 			if m := x.matchAt(s, p, false); m != nil {

@@ -21,11 +21,20 @@ var exprs = []string{
 	`é(t)é|’s`,
 	`\b(?:Mr|Dr)\.?[ \t]+(\p{Lu}\p{L}+)`,
 	`\b(?:_a|x|sent)|\b(?:é|team)\b`, // every match begins with \b: tried only at a boundary
+	`(?i)\b(?:sent|é|us)(\s*(?:of|to))?`,
+	`\b(?:(\w+)\s+){1,3}?(?:team|us)\b`,
+	`(?m)^(?:Mr|A)\b.*?$`,
+	`\bu(?:\.s\.|s)(?:\s+dollars|[^\n]{0,3})`,
+	`\b((?:[\p{L}-]+\s+){0,2}?(?:team|one))\s+(?:of|to)\s+`,
+	`(\p{Lu}[\p{L}'’-]*\p{L}(?:[ \t]+(?:\p{Lu}\.[ \t]+)?(?:(?:de|van)[ \t]+)*\p{Lu}[\p{L}'’-]*\p{L}){0,3})`,
+	`\B(?:s|é)+\B|[^a-z]+?x`,
+	`(?s).é|^\s*(?:us|Luo)$`,
+	`(?i)^(?:sent\b.*\bus|été|x)`,
 }
 
 var words = []string{"send", "sent", "sending", "us", "u.s.", "$", "5", "1,000", " ", " ", ",", "million", "dollars", "yuan",
 	"left", "for", "prepare", "flew", "We", "our", "ours", "about", "up", "to", "A", "one", "two", "a", "team", "of", "NHC", "WHO",
-	"(", ")", "was", "is", "really", "été", "’s", "Mr", ".", "Dr", "Luo", "é", "x", "-", "\n", "AB&C", "_"}
+	"(", ")", "was", "is", "really", "été", "’s", "Mr", ".", "Dr", "Luo", "é", "x", "-", "\n", "AB&C", "_", "US", "É", "\xe9", "\xc3", "Team", "TEAM", "S"}
 
 func TestSameAsRegexp(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
