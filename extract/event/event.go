@@ -518,6 +518,12 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		if typ == "" && expertsRE.MatchString(low[from:to]) {
 			return voc.MedicalTeam // "will send experts to both countries"
 		}
+		if (typ == "" || typ == voc.OtherAid && !aidWordRE.MatchString(low[from:to])) && motionRE.MatchString(low[t.start:t.end]) {
+			// "A UK Emergency Medical Team of 10 clinicians will fly to Bangladesh": what moves is the subject.
+			if s := firstNoun(low, begin, t.start); s == voc.MedicalTeam || s == voc.Supplies {
+				return s
+			}
+		}
 		if typ == voc.KnowledgeSharing || typ == voc.ExpertExchange {
 			return ""
 		}

@@ -168,6 +168,12 @@ func TestFind(t *testing.T) {
 			[]string{"China", "Mali"}, []string{"China>Mali:medical_team:planned:"}},
 		{"an amount with a thousands comma", "The Red Cross Society of China provided 100,000 US dollars in cash assistance to the Indonesian Red Cross Society.",
 			[]string{"Red Cross Society of China", "Indonesian Red Cross Society"}, []string{"Red Cross Society of China>Indonesian Red Cross Society:funding:reported:100,000 US dollars"}},
+		{"researchers at a university act for it", "British researchers at the University of Oxford are running joint vaccine trials with partners in South Africa and Brazil, which will tell us whether it works.",
+			[]string{"British=United Kingdom", "University of Oxford", "South Africa", "Brazil"}, []string{"University of Oxford>South Africa,Brazil:research_cooperation:reported:"}},
+		{"help welcomed from partners is no help given", "We welcome help from all partners, including China.",
+			[]string{"We=European Union", "China"}, nil},
+		{"a team that flies", "A UK Emergency Medical Team of 10 clinicians will fly to Bangladesh next week to support the treatment centres.",
+			[]string{"UK", "Bangladesh"}, []string{"UK>Bangladesh:medical_team:planned:10"}},
 		{"webinars to share experience", "KOICA will hold a series of webinars from April 20 to share Korea's experience in testing with health officials from eight Latin American countries.",
 			[]string{"KOICA", "Korea", "Latin American=Latin America"}, []string{"KOICA>Latin America:expert_exchange:planned:"}},
 	}
