@@ -124,6 +124,10 @@ var expertsRE = regexp.MustCompile(`\b(?:experts|specialists|technicians)\b`)
 // motionRE: the send verbs whose subject is what is sent ("the team flew to").
 var motionRE = regexp.MustCompile(`^(?:fl(?:y|ies|ying|ew|own)|left for|depart|headed|set o)`)
 
+// objectRelative ends a noun phrase whose relative clause the trigger
+// verb closes: "the team (that) we sent", "the masks they have donated".
+var objectRelative = regexp.MustCompile(`\b(?:that |which )?(?:we|they|he|she|it)(?: have| has| had| also)?$`)
+
 // handOver are the give verbs that hand goods over, to the speaker's side
 // when no one else is named.
 var handOver = regexp.MustCompile(`^(?:donat|deliver|hand|turn|gift)`)
