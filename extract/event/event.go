@@ -62,7 +62,7 @@ type context struct {
 	last     string
 	lastAlso []string
 	lastTo   []string // the recipients of the previous action
-	failed   failure // what the previous trigger found when it gave no action
+	failed   failure  // what the previous trigger found when it gave no action
 }
 
 // failure is what a trigger that gave no action leaves to the next one.
