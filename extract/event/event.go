@@ -221,6 +221,9 @@ func triggers(low string) []trigger {
 	var ts []trigger
 	for _, m := range verbRE.FindAll(low) {
 		c := verbs[m.Index].class
+		if w := low[m.Start:m.End]; (w == "ships" || w == "ship") && shipNoun(prevWord(low, m.Start)) {
+			continue // "navy ships with relief supplies": a noun
+		}
 		if c == care {
 			// The trigger is the verb; "47 patients from Italy" is its scope.
 			m.End = m.Start + strings.IndexByte(low[m.Start:m.End], ' ')
@@ -259,6 +262,16 @@ func triggers(low string) []trigger {
 		out = append(out, t)
 	}
 	return out
+}
+
+// shipNoun reports whether "ship" after word w is a noun.
+func shipNoun(w string) bool {
+	switch w {
+	case "navy", "naval", "cargo", "hospital", "relief", "supply", "container", "research", "cruise", "merchant", "military",
+		"our", "their", "its", "his", "her", "two", "three", "four", "several", "many", "some", "these", "those", "of", "with":
+		return true
+	}
+	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 // coordinated reports whether a verb's clause joins the previous one with no
@@ -475,7 +488,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	qend := end
 	for _, m := range right {
 		if len(recipients) > 0 && ref(m) == recipients[0] {
-			qend = m.Start // the quantity comes before the recipients, not "to 54 countries"
+			if t.class == arrive || !isDirectObject(low[t.end:m.Start]) {
+				qend = m.Start // the quantity comes before the recipients, not "to 54 countries"; after "sent us"
+			}
 			break
 		}
 	}

@@ -28,7 +28,7 @@ func mentionsOf(s string, names ...string) []event.Mention {
 			}
 			m := event.Mention{Start: i + j, End: i + j + len(surface), Ref: ref, Actor: true, Of: of}
 			switch {
-			case surface == "we" || surface == "We" || surface == "our" || surface == "Our":
+			case surface == "we" || surface == "We" || surface == "our" || surface == "Our" || surface == "us":
 				m.Pronoun = true
 			case surface != ref:
 				m.Adjective = true
@@ -206,6 +206,12 @@ func TestFind(t *testing.T) {
 			[]string{"UNICEF", "Yemen"}, []string{"UNICEF>Yemen:supplies:reported:1 million"}},
 		{"a brigade working in", "Cuba's Henry Reeve brigade is working in Andorra.",
 			[]string{"Cuba", "Andorra"}, []string{"Cuba>Andorra:medical_team:reported:"}},
+		{"navy ships are no verb", "Australia and New Zealand have sent navy ships with relief supplies to Tonga.",
+			[]string{"Australia", "New Zealand", "Tonga"}, []string{"Australia+New Zealand>Tonga:supplies:reported:"}},
+		{"sent us", "Singapore sent us a million surgical masks.",
+			[]string{"Singapore", "us=Australia"}, []string{"Singapore>Australia:supplies:reported:a million"}},
+		{"a team that deploys", "An Australian Medical Assistance Team of twelve clinicians will deploy to Timor-Leste next week.",
+			[]string{"Australian=Australia", "Timor-Leste"}, []string{"Australia>Timor-Leste:medical_team:planned:twelve"}},
 		{"webinars to share experience", "KOICA will hold a series of webinars from April 20 to share Korea's experience in testing with health officials from eight Latin American countries.",
 			[]string{"KOICA", "Korea", "Latin American=Latin America"}, []string{"KOICA>Latin America:expert_exchange:planned:"}},
 	}

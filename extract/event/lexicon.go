@@ -127,7 +127,7 @@ var aidWordRE = scan.MustCompile(`\b(?:aid|assistance|relief|donations?|help)\b`
 var expertsRE = regexp.MustCompile(`\b(?:experts|specialists|technicians)\b`)
 
 // motionRE: the send verbs whose subject is what is sent ("the team flew to").
-var motionRE = regexp.MustCompile(`^(?:fl(?:y|ies|ying|ew|own)|left for|depart|headed|set o)`)
+var motionRE = regexp.MustCompile(`^(?:fl(?:y|ies|ying|ew|own)|left for|depart|headed|set o|deploy)`)
 
 // objectRelative ends a noun phrase whose relative clause the trigger
 // verb closes: "the team (that) we sent", "the masks they have donated".
@@ -156,7 +156,7 @@ var (
 	passiveRE  = scan.MustCompile(`\b(?:was|were|been|being|be|is|are|has been|have been)\s+(?:\w+ly\s+)?$`)
 )
 
-var quantityRE = scan.MustCompile(`(?i)(?:\b(?:approximately|about|around|nearly|almost|over|more than|less than|some|up to|at least|a total of|another|an additional|a further|roughly|close to|in total)\s+)?(?:(?:\bus|\bu\.s\.)?\$\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn))?|\b\d[\d,.]*(?:\s*(?:million|billion|thousand))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred|hundreds|thousands|millions|dozens|tens of thousands|hundreds of thousands|a dozen|a batch|a team|a group)(?:\s+(?:million|billion|thousand))?)(?:\s+(?:batch(?:es)?|tons?|tonnes?|pieces?|sets?|units?|doses?|boxes|cartons|shipments?|flights?|planeloads?|consignments?|rounds?|groups?|teams?|rmb|yuan|yen|won|pounds|rupees|francs|(?:us |u\.s\. )?dollars|euros?))?(?:\s+of)?\b`)
+var quantityRE = scan.MustCompile(`(?i)(?:\b(?:approximately|about|around|nearly|almost|over|more than|less than|some|up to|at least|a total of|another|an additional|a further|roughly|close to|in total)\s+)?(?:(?:\bus|\bu\.s\.)?\$\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn))?|\b\d[\d,.]*(?:\s*(?:million|billion|thousand))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred|a (?:million|billion|thousand)|hundreds|thousands|millions|dozens|tens of thousands|hundreds of thousands|a dozen|a batch|a team|a group)(?:\s+(?:million|billion|thousand))?)(?:\s+(?:batch(?:es)?|tons?|tonnes?|pieces?|sets?|units?|doses?|boxes|cartons|shipments?|flights?|planeloads?|consignments?|rounds?|groups?|teams?|rmb|yuan|yen|won|pounds|rupees|francs|(?:us |u\.s\. )?dollars|euros?))?(?:\s+of)?\b`)
 
 // cameo gives the CAMEO event code of an aid type: the 07 "provide aid"
 // family for what is given, 06 "material cooperation" and 04 "consult" for

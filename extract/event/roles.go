@@ -209,7 +209,7 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 	var out []Mention
 	open, done := strings.HasSuffix(low[t.start:t.end], " with"), false // "worked with"
 	pos := t.end
-	direct := !passive && !t.noun && (t.class == help || t.class == give)
+	direct := !passive && !t.noun && (t.class == help || t.class == give || t.class == send && strings.HasPrefix(low[t.end:], " us ")) // "sent us a million masks"
 	for i, m := range right {
 		if m.Start < pos {
 			continue // overlapping mentions: the caller should not send them
