@@ -186,6 +186,8 @@ func TestFind(t *testing.T) {
 			[]string{"Tencent", "WHO"}, []string{"Tencent>WHO:funding:reported:10 million US dollars"}},
 		{"a country through its agency", "The United States, through USAID, has provided 2.7 million US dollars to the Philippines.",
 			[]string{"United States", "USAID^United States", "Philippines"}, []string{"USAID>Philippines:funding:reported:2.7 million US dollars"}},
+		{"a country through its agency, named after", "Germany, through its development agency GIZ, has also provided 10 million euros to WAHO.",
+			[]string{"Germany", "GIZ^Germany", "WAHO"}, []string{"GIZ>WAHO:funding:reported:10 million euros"}},
 		{"a country through a channel", "Japan, through UNICEF, has provided 2 million US dollars to Bangladesh.",
 			[]string{"Japan", "UNICEF", "Bangladesh"}, []string{"Japan>Bangladesh:funding:reported:2 million US dollars"}},
 		{"on behalf of", "The first rescEU stockpile, hosted by Germany, has delivered 330,000 masks to Italy, Spain and Croatia on behalf of the European Commission.",

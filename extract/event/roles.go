@@ -355,7 +355,7 @@ func isDirectObject(gap string) bool {
 // c's own ("through the WHO") gives nothing.
 func through(low string, left []Mention, c string) string {
 	for _, m := range left {
-		if m.Of == c && prevWord(low, m.Start) == "through" || m.Of == c && strings.HasSuffix(lastWords(low[:m.Start], 3), "through its") {
+		if m.Of == c && (prevWord(low, m.Start) == "through" || strings.HasPrefix(lastWords(low[:m.Start], 4), "through its")) {
 			return m.Ref
 		}
 	}
