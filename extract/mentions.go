@@ -28,13 +28,13 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 	var ms []mention
 	gms := r.find(text, off)
 	gms = slices.DeleteFunc(gms, func(gm gazetteer.Mention) bool {
-		// "US$20 million", "10 million US dollars" name a currency, not a country.
+		// "US$20 million", "10 million US dollars", "300,000 Swiss francs" name a currency, not a country.
 		// Only the start of the rest matters: each rune is lower-cased alone.
 		if gm.Entry.Class != voc.Country {
 			return false
 		}
 		rest := strings.ToLower(text[gm.End:min(len(text), gm.End+64)])
-		return strings.HasPrefix(rest, "$") || strings.HasPrefix(rest, " dollar")
+		return strings.HasPrefix(rest, "$") || hasAnyPrefix(rest, " dollar", " franc", " pound", " yen", " yuan", " rupee", " peso", " real", " rand", " won ", " krone", " kroner", " krona", " ringgit", " riyal", " dinar", " dirham", " shilling")
 	})
 	for _, gm := range gms {
 		e := r.es.fromEntry(gm.Entry)

@@ -115,14 +115,17 @@ func FindAfter(s string, ms []Mention, self string, v *Voyage) ([]Action, *Voyag
 			return []Action{a}, v
 		}
 	}
+	var out []Action
+	if a, ok := fundedBy(low, ms); ok {
+		out = append(out, a) // "With funding from USAID, PAHO has trained"
+	}
 	if !hasCue(low) {
-		return nil, nil
+		return out, nil
 	}
 	trigs := triggers(low)
 	if len(trigs) == 0 {
-		return nil, nil
+		return out, nil
 	}
-	var out []Action
 	var voyage *Voyage
 	c := context{self: self}
 	for i, t := range trigs {
@@ -162,6 +165,38 @@ func FindAfter(s string, ms []Mention, self string, v *Voyage) ([]Action, *Voyag
 	return merge(out), voyage
 }
 
+// fundedByRE opens a sentence whose subject acts on another's money.
+var fundedByRE = regexp.MustCompile(`^(?:with|thanks to) (?:the )?(?:funding|financing|financial support|a grant|grants|money|funds) (?:from|of|provided by) `)
+
+// fundedBy is the funding an opening "With funding from X, Y …" states:
+// X funds Y.
+func fundedBy(low string, ms []Mention) (Action, bool) {
+	loc := fundedByRE.FindStringIndex(low)
+	if loc == nil {
+		return Action{}, false
+	}
+	comma := strings.Index(low, ", ")
+	if comma < 0 {
+		return Action{}, false
+	}
+	provider := first(mentionsIn(ms, loc[1], comma))
+	var recipient string
+	for _, m := range mentionsIn(ms, comma, len(low)) {
+		if !m.Object && !m.Pronoun {
+			if strings.TrimSpace(low[comma+1:m.Start]) == "" || strings.TrimSpace(low[comma+1:m.Start]) == "the" {
+				recipient = ref(m)
+			}
+			break
+		}
+	}
+	if provider == "" || recipient == "" || provider == recipient {
+		return Action{}, false
+	}
+	a := Action{Type: voc.Funding, Provider: provider, Recipients: []string{recipient}, Modality: voc.Reported, TriggerStart: loc[0], TriggerEnd: loc[1] - 1}
+	a.Cameo = cameo(a.Type, a.Modality)
+	return a, true
+}
+
 // departure reports whether a send trigger is a departure: "departed
 // for", "left for", "set off for".
 func departure(w string) bool {
@@ -185,7 +220,7 @@ func departs(low string, ms []Mention, t trigger, begin, end int, self string, p
 
 // cargoRE opens a sentence that tells what a departure carries: "The ship
 // is carrying", "On board were", "The plane brought".
-var cargoRE = regexp.MustCompile(`^(?:(?:the|this|that|its|the same) (?:ship|vessel|plane|aircraft|airplane|flight|jet|convoy|consignment|shipment|cargo|mission|delivery|team)\b[^.;]{0,40}?\b(?:is carrying|was carrying|carries|carried|brought|is bringing|was loaded with|is loaded with|includes|included|contains|contained)\b|on board\b|aboard\b|[^.;]{0,60}\b(?:are|were|is|was) (?:also )?on board\b)`)
+var cargoRE = regexp.MustCompile(`^(?:among (?:its|the|their) cargo\b|(?:it|they) (?:is|was|were|are) (?:also )?(?:carrying|loaded with)\b|(?:the|this|that|its|the same) (?:ship|vessel|plane|aircraft|airplane|flight|jet|convoy|consignment|shipment|cargo|mission|delivery|team)\b[^.;]{0,40}?\b(?:is carrying|was carrying|carries|carried|brought|is bringing|was loaded with|is loaded with|includes|included|contains|contained)\b|on board\b|aboard\b|[^.;]{0,60}\b(?:are|were|is|was) (?:also )?on board\b)`)
 
 // cargo is the action a sentence after a departure tells: its type from
 // what is carried, its recipients those named for it ("Medical teams are
@@ -206,7 +241,11 @@ func cargo(low string, ms []Mention, v *Voyage) (Action, bool) {
 	if len(rs) == 0 {
 		rs = v.Recipients
 	}
-	a := Action{Type: typ, Provider: v.Provider, Recipients: without(rs, v.Provider), Modality: voc.Reported, TriggerStart: loc[0], TriggerEnd: loc[1]}
+	provider := v.Provider
+	if by := first(afterWord(low, ms, "by")); by != "" {
+		provider = by // "Among its cargo were 200,000 masks donated by the Shanghai Municipal Government"
+	}
+	a := Action{Type: typ, Provider: provider, Recipients: without(rs, provider), Modality: voc.Reported, TriggerStart: loc[0], TriggerEnd: loc[1]}
 	if v.Planned || plannedRE.MatchString(low) {
 		a.Modality = voc.Planned
 	}
@@ -349,6 +388,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		}
 		if provider == "" {
 			provider = helpedBy(low, ms) // "Thanks to the support of the Chinese government, Zambia has received"
+		}
+		if provider == "" {
+			provider = ownPronoun(all) // "CARPHA has received our updated guidelines"
 		}
 	case t.class == arrive:
 		recipients = refs(listFrom(low, right, 0))
@@ -594,6 +636,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		}
 		if typ == "" && expertsRE.MatchString(low[from:to]) {
 			return voc.MedicalTeam // "will send experts to both countries"
+		}
+		if typ == voc.Supplies && teamWithRE.MatchString(low[from:to]) {
+			return voc.MedicalTeam // "will send a second team, together with two tonnes of medicines"
 		}
 		if (typ == "" || typ == voc.OtherAid && !aidWordRE.MatchString(low[from:to])) && motionRE.MatchString(low[t.start:t.end]) {
 			// "A UK Emergency Medical Team of 10 clinicians will fly to Bangladesh": what moves is the subject.
