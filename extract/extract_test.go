@@ -253,29 +253,50 @@ func TestPronouns(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := x.Extract(extract.Input{Name: "p.txt", Data: []byte(tt.text), Country: "CN"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			prov, rec := map[string]string{}, map[string]string{}
-			for _, q := range res.Quads {
-				p := quad.ToString(q.Predicate)
-				switch {
-				case strings.HasSuffix(p, "#provider>"):
-					prov[quad.ToString(q.Subject)] = strings.TrimPrefix(string(q.Object.(quad.IRI)), "https://briefgraph.dev/id/")
-				case strings.HasSuffix(p, "#recipient>"):
-					rec[quad.ToString(q.Subject)] = strings.TrimPrefix(string(q.Object.(quad.IRI)), "https://briefgraph.dev/id/")
-				}
-			}
-			var got []string
-			for a, p := range prov {
-				got = append(got, p+">"+rec[a])
-			}
-			sort.Strings(got)
-			if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			if got := actionsOf(t, x, tt.text); strings.Join(got, ",") != strings.Join(tt.want, ",") {
 				t.Errorf("actions = %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// actionsOf extracts text (a briefing in China) and returns its actions as
+// "provider>recipient" IRI paths, sorted.
+func actionsOf(t *testing.T, x *extract.Extractor, text string) []string {
+	t.Helper()
+	res, err := x.Extract(extract.Input{Name: "p.txt", Data: []byte(text), Country: "CN"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	prov, rec := map[string]string{}, map[string]string{}
+	for _, q := range res.Quads {
+		p := quad.ToString(q.Predicate)
+		switch {
+		case strings.HasSuffix(p, "#provider>"):
+			prov[quad.ToString(q.Subject)] = strings.TrimPrefix(string(q.Object.(quad.IRI)), "https://briefgraph.dev/id/")
+		case strings.HasSuffix(p, "#recipient>"):
+			rec[quad.ToString(q.Subject)] = strings.TrimPrefix(string(q.Object.(quad.IRI)), "https://briefgraph.dev/id/")
+		}
+	}
+	var got []string
+	for a, p := range prov {
+		got = append(got, p+">"+rec[a])
+	}
+	sort.Strings(got)
+	return got
+}
+
+// TestQualifiers checks that a country named only to qualify a body or an
+// organisation neither gives nor receives.
+func TestQualifiers(t *testing.T) {
+	x := newExtractor(t)
+	for _, tt := range []struct{ text, want string }{
+		{"Briefing\n\nLi Na:\nSinovac has worked with Brazil's Butantan Institute on a phase III trial.\n", "org/sinovac>gov/br/butantan-institute"},
+		{"Briefing\n\nLi Na:\nThe Palestinian Ministry of Health received masks from Turkey.\n", "country/tr>gov/ps/ministry-of-health"},
+	} {
+		if got := strings.Join(actionsOf(t, x, tt.text), ","); got != tt.want {
+			t.Errorf("%q: actions = %v, want %v", tt.text, got, tt.want)
+		}
 	}
 }
 
@@ -299,6 +320,30 @@ func TestModerator(t *testing.T) {
 	}
 }
 
+// TestRoleLabels checks that a label naming a post is the person the
+// introduction gives that post, named after it or before it.
+func TestRoleLabels(t *testing.T) {
+	x := newExtractor(t)
+	for _, tt := range []struct{ text, want string }{
+		{"Weekly briefing\n\nThe briefing was conducted by Ms. Nahida Rahman, Director General and Official Spokesperson of the Ministry.\n\nOfficial Spokesperson: Good afternoon.\n", "nahida-rahman"},
+		{"Prime Minister\nThe Hon Scott Morrison MP\n\nTRANSCRIPT\n\nSUBJECTS: Vaccines\n\nPRIME MINISTER: Good morning. I spoke with Prime Minister Narendra Modi.\n", "scott-morrison"},
+	} {
+		res, err := x.Extract(extract.Input{Name: "r.txt", Data: []byte(tt.text)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, q := range res.Quads {
+			if strings.HasSuffix(quad.ToString(q.Predicate), "#speaker>") {
+				got = append(got, strings.TrimPrefix(string(q.Object.(quad.IRI)), "https://briefgraph.dev/id/person/"))
+			}
+		}
+		if strings.Join(got, ",") != tt.want {
+			t.Errorf("%q: speakers %v, want %s", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestNames checks the names of organisations and bodies that no gazetteer
 // lists in full: a known name inside a longer one, "Federal Ministry of …",
 // a possessive before a body.
@@ -312,6 +357,12 @@ func TestNames(t *testing.T) {
 			[]string{"Tencent Charity Foundation"}, []string{"Tencent"}},
 		{"a national Red Cross society", "It thanked the Indonesian Red Cross Society and the Red Crescent Society of the Islamic Republic of Iran.",
 			[]string{"Indonesian Red Cross Society", "Red Crescent Society of the Islamic Republic of Iran"}, []string{"International Red Cross and Red Crescent Movement"}},
+		{"a known name longer than the pattern's", "The National Institute for Public Health and the Environment (RIVM) has shared its testing strategy with the Surinamese Ministry of Health.",
+			[]string{"National Institute for Public Health and the Environment"}, nil}, // it panicked
+		{"national Red Cross societies", "The Haitian Red Cross and the Netherlands Red Cross thanked the International Red Cross.",
+			[]string{"Haitian Red Cross", "Netherlands Red Cross"}, []string{"International Red Cross"}},
+		{"a defence force", "The Australian Defence Force (ADF) has flown test kits to Vanuatu.",
+			[]string{"Australian Defence Force"}, nil},
 		{"a company named after another", "China Railway Construction Corporation donated masks to Nigeria.",
 			[]string{"China Railway Construction Corporation"}, []string{"China State Railway Group"}},
 		{"Federal Ministry of", "The Federal Ministry of Defence and Indonesia's Ministry of Health held a video conference.",

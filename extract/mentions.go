@@ -28,13 +28,13 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 	var ms []mention
 	gms := r.find(text, off)
 	gms = slices.DeleteFunc(gms, func(gm gazetteer.Mention) bool {
-		// "US$20 million", "10 million US dollars" name a currency, not a country.
+		// "US$20 million", "10 million US dollars", "300,000 Swiss francs" name a currency, not a country.
 		// Only the start of the rest matters: each rune is lower-cased alone.
 		if gm.Entry.Class != voc.Country {
 			return false
 		}
 		rest := strings.ToLower(text[gm.End:min(len(text), gm.End+64)])
-		return strings.HasPrefix(rest, "$") || strings.HasPrefix(rest, " dollar")
+		return strings.HasPrefix(rest, "$") || hasAnyPrefix(rest, " dollar", " franc", " pound", " yen", " yuan", " rupee", " peso", " real", " rand", " won ", " krone", " kroner", " krona", " ringgit", " riyal", " dinar", " dirham", " shilling")
 	})
 	for _, gm := range gms {
 		e := r.es.fromEntry(gm.Entry)
@@ -112,18 +112,24 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 	}
 	// A demonym right before a body or organisation of its country only
 	// qualifies it: "the Palestinian Ministry of Health" receives, not Palestine.
-	// So does a country's name before one of its bodies: "Taiwan Centers for Disease Control".
+	// So does a country's name before one of its bodies: "Taiwan Centers for
+	// Disease Control", and a country's possessive: "Brazil's Butantan Institute".
 	return slices.DeleteFunc(ms, func(m mention) bool {
 		if m.ent == nil || m.pronoun || m.ent.class != voc.Country {
 			return false
 		}
 		for _, n := range ms {
-			if n.start <= m.end || strings.TrimSpace(r.d.Text[m.end:n.start]) != "" || n.ent == nil || n.pronoun {
+			if n.start <= m.end || n.ent == nil || n.pronoun {
 				continue
 			}
+			gap := strings.TrimSpace(r.d.Text[m.end:n.start])
 			body := n.ent.class == voc.GovernmentOrganization || n.ent.class == voc.Organization
-			if body && (m.demonym || n.ent.country == m.ent) {
+			if body && gap == "" && (m.demonym || n.ent.country == m.ent) {
 				return true
+			}
+			if body && (gap == "'s" || gap == "’s") {
+				r.seen[m.ent] = true // named all the same
+				return true          // "Brazil's Butantan Institute", "Indonesia's Ministry of Health"
 			}
 		}
 		return false
@@ -211,7 +217,7 @@ func (r *run) addPluralAnaphors(ms []mention, text string, off int) []mention {
 		if m.ent == nil || m.pronoun || m.demonym || m.ent.class == voc.Person || m.ent.class == voc.City {
 			continue
 		}
-		if len(cur) > 0 && i > 0 && listGap(r.d.Text[ms[i-1].end:m.start]) && !ms[i-1].pronoun && !ms[i-1].demonym {
+		if len(cur) > 0 && i > 0 && listGap(r.d.Text[ms[i-1].end:m.start]) && !ms[i-1].pronoun && !ms[i-1].demonym && !opensClause(r.d.Text[m.end:]) {
 			cur = append(cur, m.ent)
 		} else {
 			cur = []*entity{m.ent}
@@ -258,6 +264,18 @@ func (r *run) addPluralAnaphors(ms []mention, text string, off int) []mention {
 	}
 	sortMentions(ms)
 	return ms
+}
+
+// opensClause reports whether the text after a mention makes it the
+// subject of a clause rather than a list's member: "…Kiribati and the
+// Solomon Islands, China will send".
+func opensClause(after string) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
+	switch w {
+	case "will", "has", "have", "had", "is", "are", "was", "were", "would", "can", "also", "sent", "donated", "provided", "decided":
+		return true
+	}
+	return false
 }
 
 // listGap reports whether the text between two mentions joins them in a list.

@@ -33,6 +33,9 @@ type Mention struct {
 	// Delegate is the Ref to use instead when the mention is a person
 	// (their country or body); "" if unknown.
 	Delegate string
+	// Of is the Ref of the country a government body belongs to; "" for
+	// anything else.
+	Of string
 }
 
 // Action is one aid action found: one provider, one or more recipients.
@@ -61,7 +64,8 @@ type context struct {
 	// doctors to Iraq".
 	last     string
 	lastAlso []string
-	failed   failure // what the previous trigger found when it gave no action
+	lastTo   []string // the recipients of the previous action
+	failed   failure  // what the previous trigger found when it gave no action
 }
 
 // failure is what a trigger that gave no action leaves to the next one.
@@ -71,6 +75,7 @@ type failure struct {
 	agent   string // the agent of a passive: "vaccines donated by China"
 	typ     string // its aid type
 	planned bool
+	noun    bool // a noun trigger: "The donation from X arrived in"
 }
 
 type trigger struct {
@@ -110,14 +115,17 @@ func FindAfter(s string, ms []Mention, self string, v *Voyage) ([]Action, *Voyag
 			return []Action{a}, v
 		}
 	}
+	var out []Action
+	if a, ok := fundedBy(low, ms); ok {
+		out = append(out, a) // "With funding from USAID, PAHO has trained"
+	}
 	if !hasCue(low) {
-		return nil, nil
+		return out, nil
 	}
 	trigs := triggers(low)
 	if len(trigs) == 0 {
-		return nil, nil
+		return out, nil
 	}
-	var out []Action
 	var voyage *Voyage
 	c := context{self: self}
 	for i, t := range trigs {
@@ -134,7 +142,7 @@ func FindAfter(s string, ms []Mention, self string, v *Voyage) ([]Action, *Voyag
 		}
 		if k := strings.LastIndexAny(low[begin:t.start], ";"); k >= 0 {
 			begin += k + 1
-		} else if t.class == arrive && c.failed.agent != "" {
+		} else if t.class == arrive && (c.failed.agent != "" || c.failed.noun) {
 			// "The team, dispatched by Zhejiang, arrived in Milan": the
 			// participle's noun phrase is the arrival's subject.
 			begin = c.failed.begin
@@ -145,7 +153,7 @@ func FindAfter(s string, ms []Mention, self string, v *Voyage) ([]Action, *Voyag
 		}
 		if ok {
 			out = append(out, a)
-			c.last, c.lastAlso, c.failed = a.Provider, a.Also, failure{}
+			c.last, c.lastAlso, c.lastTo, c.failed = a.Provider, a.Also, a.Recipients, failure{}
 			continue
 		}
 		if c.failed.agent != "" {
@@ -155,6 +163,38 @@ func FindAfter(s string, ms []Mention, self string, v *Voyage) ([]Action, *Voyag
 		}
 	}
 	return merge(out), voyage
+}
+
+// fundedByRE opens a sentence whose subject acts on another's money.
+var fundedByRE = regexp.MustCompile(`^(?:with|thanks to) (?:the )?(?:funding|financing|financial support|a grant|grants|money|funds) (?:from|of|provided by) `)
+
+// fundedBy is the funding an opening "With funding from X, Y …" states:
+// X funds Y.
+func fundedBy(low string, ms []Mention) (Action, bool) {
+	loc := fundedByRE.FindStringIndex(low)
+	if loc == nil {
+		return Action{}, false
+	}
+	comma := strings.Index(low, ", ")
+	if comma < 0 {
+		return Action{}, false
+	}
+	provider := first(mentionsIn(ms, loc[1], comma))
+	var recipient string
+	for _, m := range mentionsIn(ms, comma, len(low)) {
+		if !m.Object && !m.Pronoun {
+			if strings.TrimSpace(low[comma+1:m.Start]) == "" || strings.TrimSpace(low[comma+1:m.Start]) == "the" {
+				recipient = ref(m)
+			}
+			break
+		}
+	}
+	if provider == "" || recipient == "" || provider == recipient {
+		return Action{}, false
+	}
+	a := Action{Type: voc.Funding, Provider: provider, Recipients: []string{recipient}, Modality: voc.Reported, TriggerStart: loc[0], TriggerEnd: loc[1] - 1}
+	a.Cameo = cameo(a.Type, a.Modality)
+	return a, true
 }
 
 // departure reports whether a send trigger is a departure: "departed
@@ -180,7 +220,7 @@ func departs(low string, ms []Mention, t trigger, begin, end int, self string, p
 
 // cargoRE opens a sentence that tells what a departure carries: "The ship
 // is carrying", "On board were", "The plane brought".
-var cargoRE = regexp.MustCompile(`^(?:(?:the|this|that|its|the same) (?:ship|vessel|plane|aircraft|airplane|flight|jet|convoy|consignment|shipment|cargo|mission|delivery|team)\b[^.;]{0,40}?\b(?:is carrying|was carrying|carries|carried|brought|is bringing|was loaded with|is loaded with|includes|included|contains|contained)\b|on board\b|aboard\b|[^.;]{0,60}\b(?:are|were|is|was) (?:also )?on board\b)`)
+var cargoRE = regexp.MustCompile(`^(?:among (?:its|the|their) cargo\b|(?:it|they) (?:is|was|were|are) (?:also )?(?:carrying|loaded with)\b|(?:the|this|that|its|the same) (?:ship|vessel|plane|aircraft|airplane|flight|jet|convoy|consignment|shipment|cargo|mission|delivery|team)\b[^.;]{0,40}?\b(?:is carrying|was carrying|carries|carried|brought|is bringing|was loaded with|is loaded with|includes|included|contains|contained)\b|on board\b|aboard\b|[^.;]{0,60}\b(?:are|were|is|was) (?:also )?on board\b)`)
 
 // cargo is the action a sentence after a departure tells: its type from
 // what is carried, its recipients those named for it ("Medical teams are
@@ -201,7 +241,11 @@ func cargo(low string, ms []Mention, v *Voyage) (Action, bool) {
 	if len(rs) == 0 {
 		rs = v.Recipients
 	}
-	a := Action{Type: typ, Provider: v.Provider, Recipients: without(rs, v.Provider), Modality: voc.Reported, TriggerStart: loc[0], TriggerEnd: loc[1]}
+	provider := v.Provider
+	if by := first(afterWord(low, ms, "by")); by != "" {
+		provider = by // "Among its cargo were 200,000 masks donated by the Shanghai Municipal Government"
+	}
+	a := Action{Type: typ, Provider: provider, Recipients: without(rs, provider), Modality: voc.Reported, TriggerStart: loc[0], TriggerEnd: loc[1]}
 	if v.Planned || plannedRE.MatchString(low) {
 		a.Modality = voc.Planned
 	}
@@ -215,7 +259,18 @@ func cargo(low string, ms []Mention, v *Voyage) (Action, bool) {
 func triggers(low string) []trigger {
 	var ts []trigger
 	for _, m := range verbRE.FindAll(low) {
-		ts = append(ts, trigger{class: verbs[m.Index].class, start: m.Start, end: m.End})
+		c := verbs[m.Index].class
+		if w := low[m.Start:m.End]; (w == "ships" || w == "ship") && shipNoun(prevWord(low, m.Start)) {
+			continue // "navy ships with relief supplies": a noun
+		}
+		if c == care {
+			// The trigger is the verb; "47 patients from Italy" is its scope.
+			m.End = m.Start + strings.IndexByte(low[m.Start:m.End], ' ')
+			if strings.HasPrefix(low[m.End:], " in ") {
+				m.End += len(" in")
+			}
+		}
+		ts = append(ts, trigger{class: c, start: m.Start, end: m.End})
 	}
 	for _, m := range nounTriggerRE.FindAllStringIndex(low) {
 		// "aid to X", "assistance for X", "donation from X": a noun that governs a phrase.
@@ -239,13 +294,23 @@ func triggers(low string) []trigger {
 			if t.noun && p.noun && gap == "of" && isMoney(low[t.start:t.end]) {
 				continue // "a grant of 500 million yen": the amount belongs to the grant
 			}
-			if t.noun && !p.noun && len(strings.Fields(gap)) <= 8 && !strings.ContainsAny(gap, ",;") {
-				continue // "provided aid to", "handed over humanitarian aid to": the verb governs
+			if t.noun && !p.noun && len(strings.Fields(gap)) <= 8 && !strings.Contains(gap, ", ") && !strings.Contains(gap, ";") {
+				continue // "provided aid to", "provided 100,000 US dollars in cash assistance to": the verb governs
 			}
 		}
 		out = append(out, t)
 	}
 	return out
+}
+
+// shipNoun reports whether "ship" after word w is a noun.
+func shipNoun(w string) bool {
+	switch w {
+	case "navy", "naval", "cargo", "hospital", "relief", "supply", "container", "research", "cruise", "merchant", "military",
+		"our", "their", "its", "his", "her", "two", "three", "four", "several", "many", "some", "these", "those", "of", "with":
+		return true
+	}
+	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 // coordinated reports whether a verb's clause joins the previous one with no
@@ -279,13 +344,14 @@ func providerOf(s, low string, ms []Mention, t trigger, begin int) string {
 
 func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context) (Action, bool) {
 	prev := c.failed
-	c.failed = failure{class: t.class, begin: begin}
+	c.failed = failure{class: t.class, begin: begin, noun: t.noun}
 	last, lastAlso, self := c.last, c.lastAlso, c.self
 	pre := low[begin:t.start]
 	if negationRE.MatchString(lastWords(pre, 4)) {
 		return Action{}, false
 	}
-	planned := plannedRE.MatchString(lastWords(pre, 8)) || strings.HasPrefix(low[t.start:], "pledg")
+	planned := plannedRE.MatchString(lastWords(pre, 8)) || strings.HasPrefix(low[t.start:], "pledg") ||
+		plannedRE.MatchString(lastWords(low[:t.start], 3)) // "has offered to treat": the verb before is a trigger of its own
 	// "is running" is progressive, not passive: a passive takes a participle.
 	auxPassive := t.class != receive && t.class != arrive && !t.noun && !strings.HasSuffix(low[t.start:t.end], "ing") && passiveRE.MatchString(pre)
 	passive := auxPassive || t.class != receive && t.class != arrive && !t.noun && !strings.HasSuffix(low[t.start:t.end], "ing") && reducedPassive(low, t)
@@ -301,7 +367,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	}
 	// Trade and repatriation are not aid: "exported 3 billion masks to",
 	// "purchased ventilators from", "helped 4,000 citizens return home".
-	if clause := low[begin:end]; notAidRE.MatchString(clause) && !giftRE.MatchString(clause) {
+	if clause := low[begin:end]; notAidRE.MatchString(clause) && !giftRE.MatchString(clause) && !procuredFor.MatchString(low[max(0, begin-30):end]) {
 		return Action{}, false
 	}
 
@@ -319,6 +385,12 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		provider = first(afterWord(low, all, "from"))
 		if provider == "" {
 			provider = first(afterWord(low, all, "by"))
+		}
+		if provider == "" {
+			provider = helpedBy(low, ms) // "Thanks to the support of the Chinese government, Zambia has received"
+		}
+		if provider == "" {
+			provider = ownPronoun(all) // "CARPHA has received our updated guidelines"
 		}
 	case t.class == arrive:
 		recipients = refs(listFrom(low, right, 0))
@@ -358,6 +430,10 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		if len(recipients) == 0 && auxPassive {
 			recipients = refs(subject(low, left, t.start)) // "Italy was helped by China"
 		}
+		if len(recipients) == 0 && len(agents) > 0 {
+			// "sent a team to Italy, together with supplies donated by the Red Cross Society of China"
+			recipients = c.lastTo
+		}
 	case t.noun:
 		// "China's aid to Italy", "Chinese assistance for Iran", "aid from China to Iran".
 		provider = first(afterWord(low, right, "from"))
@@ -385,6 +461,21 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider = self // "up to $18 million for Afghanistan", said by an official
 		}
 		recipients = refs(recipientPhrase(low, right, t, false))
+	case t.class == care:
+		provider = first(subject(low, left, t.start))
+		if provider == "" {
+			provider = last // "Germany has offered to treat 50 patients from Italy"
+		}
+		if provider == "" {
+			provider = self
+		}
+		recipients = refs(afterWord(low, right, "from")) // "patients from Italy and France"
+	case t.class == train:
+		provider = first(subject(low, left, t.start))
+		recipients = refs(recipientsOf(low, right, t, false, true)) // "trained health workers in Liberia", "from Liberia"
+		if len(recipients) == 0 && len(right) > 0 && right[0].Adjective && len(strings.Fields(low[t.end:right[0].Start])) <= 2 {
+			recipients = []string{ref(right[0])} // "trained Liberian health workers"
+		}
 	case !t.noun && prevWord(low, t.start) == "to" && last != "":
 		// "held video conferences with experts from Kazakhstan … to share our
 		// experience": the purpose shares the main clause's subject, and
@@ -397,6 +488,12 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	default:
 		if subj := refs(subject(low, left, t.start)); len(subj) > 0 {
 			provider, also = subj[0], subj[1:]
+			if body := through(low, left, provider); body != "" {
+				provider = body // "The United States, through USAID, has provided": the agency gives
+			}
+		}
+		if p := onBehalfOf(low, right); p != "" {
+			provider, also = p, nil // "The rescEU stockpile has delivered masks to Italy on behalf of the European Commission"
 		} else if agents := refs(afterWord(low, right, "by")); len(agents) > 0 {
 			provider, also = agents[0], agents[1:] // "masks donated by A and B to C"
 		}
@@ -433,11 +530,13 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	qend := end
 	for _, m := range right {
 		if len(recipients) > 0 && ref(m) == recipients[0] {
-			qend = m.Start // the quantity comes before the recipients, not "to 54 countries"
+			if t.class == arrive || !isDirectObject(low[t.end:m.Start]) {
+				qend = m.Start // the quantity comes before the recipients, not "to 54 countries"; after "sent us"
+			}
 			break
 		}
 	}
-	a.Quantity, a.Value = quantity(s, low, begin, t, qend)
+	a.Quantity, a.Value = quantity(s, low, begin, t, qend, passive)
 	a.Cameo = cameo(a.Type, a.Modality)
 	return a, true
 }
@@ -497,6 +596,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		if typ := firstNoun(low, t.start, end); typ != "" && typ != voc.OtherAid {
 			return typ
 		}
+		if typ := specificAid(low, t.start, end); typ != voc.OtherAid {
+			return typ // "a donation of 10 million US dollars to"
+		}
 		return firstNoun(low, t.start, t.end)
 	}
 	from, to := t.end, end
@@ -506,17 +608,43 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 			from = t.end
 		}
 	}
+	var typ string
 	if p := passiveStart(low, begin, t.start); passive || p >= 0 && p < from {
-		from = begin // "masks donated by China", "masks were shipped to"
+		// "masks donated by China", "masks were shipped to": the nearest
+		// noun before the participle is what was given ("a team to Italy,
+		// together with supplies donated by").
+		typ = lastNoun(low, begin, t.start)
+		from = begin
 	}
-	typ := firstNoun(low, from, to)
+	if typ == "" {
+		typ = firstNoun(low, from, to)
+	}
 	if typ == voc.OtherAid {
 		typ = specificAid(low, from, to) // "the donation of medical supplies"
 	}
 	switch t.class {
+	case care:
+		return voc.OtherAid // "hospitals have taken in 47 patients from Italy"
+	case train:
+		if strings.HasPrefix(low[t.end:], " and equip") || typ == voc.ExpertExchange || typ == "" || typ == voc.MedicalTeam || typ == voc.OtherAid {
+			return voc.ExpertExchange // "trained 300 health workers in Liberia"
+		}
+		return ""
 	case send:
+		if typ == "" && objectRelative.MatchString(lastWords(low[begin:t.start], 5)) {
+			typ = firstNoun(low, max(begin, t.start-48), t.start) // "the medical expert team we sent to Zimbabwe"
+		}
 		if typ == "" && expertsRE.MatchString(low[from:to]) {
 			return voc.MedicalTeam // "will send experts to both countries"
+		}
+		if typ == voc.Supplies && teamWithRE.MatchString(low[from:to]) {
+			return voc.MedicalTeam // "will send a second team, together with two tonnes of medicines"
+		}
+		if (typ == "" || typ == voc.OtherAid && !aidWordRE.MatchString(low[from:to])) && motionRE.MatchString(low[t.start:t.end]) {
+			// "A UK Emergency Medical Team of 10 clinicians will fly to Bangladesh": what moves is the subject.
+			if s := firstNoun(low, begin, t.start); s == voc.MedicalTeam || s == voc.Supplies {
+				return s
+			}
 		}
 		if typ == voc.KnowledgeSharing || typ == voc.ExpertExchange {
 			return ""
@@ -544,10 +672,24 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 			return voc.OtherAid
 		}
 	case arrive:
+		if s := firstNoun(low, begin, t.start); s == voc.OtherAid && aidWordRE.MatchString(low[begin:t.start]) && (typ == "" || typ == voc.OtherAid) {
+			return voc.OtherAid // "The donation from the Jack Ma Foundation arrived in Ethiopia"
+		}
+		if typ == "" {
+			// "the sixth plane from China landed at Belgrade airport, carrying 20 ventilators"
+			rest := len(low)
+			if k := clauseBreak(low, t.end, len(low)); k >= 0 {
+				rest = k
+			}
+			typ = firstNoun(low, to, rest)
+		}
 		if typ != voc.MedicalTeam && typ != voc.Supplies {
 			return ""
 		}
 	case give:
+		if typ == "" && objectRelative.MatchString(lastWords(low[begin:t.start], 5)) {
+			typ = firstNoun(low, max(begin, t.start-48), t.start) // "the masks they donated to"
+		}
 		if strings.HasPrefix(low[t.start:t.end], "approv") && typ != voc.Funding && !aidWordRE.MatchString(low[t.end:min(to, t.end+24)]) {
 			return "" // "approved a loan", "approved the donation of", not "approved Sinopharm's vaccine"
 		}
@@ -612,6 +754,19 @@ func specificAid(low string, from, to int) string {
 		}
 	}
 	return voc.OtherAid
+}
+
+// lastNoun is the type of the last type noun in low[from:to].
+func lastNoun(low string, from, to int) string {
+	typ := ""
+	for p := 0; from < to; {
+		m, ok := nounRE.Next(low[from:to], p)
+		if !ok {
+			break
+		}
+		typ, p = nouns[m.Index].typ, max(m.End, m.Start+1)
+	}
+	return typ
 }
 
 func firstNoun(low string, from, to int) string {

@@ -10,11 +10,13 @@ import (
 )
 
 // mentionsOf marks every occurrence of the names in s; a name written
-// "Chinese=China" marks the demonym "Chinese" as an adjective of China, and
-// "we=China" marks the pronoun.
+// "Chinese=China" marks the demonym "Chinese" as an adjective of China,
+// "we=China" marks the pronoun, and "USAID^United States" a body of a
+// country.
 func mentionsOf(s string, names ...string) []event.Mention {
 	var ms []event.Mention
 	for _, n := range names {
+		n, of, _ := strings.Cut(n, "^") // "USAID^United States": a body of that country
 		surface, ref, _ := strings.Cut(n, "=")
 		if ref == "" {
 			ref = surface
@@ -24,9 +26,9 @@ func mentionsOf(s string, names ...string) []event.Mention {
 			if j < 0 {
 				break
 			}
-			m := event.Mention{Start: i + j, End: i + j + len(surface), Ref: ref, Actor: true}
+			m := event.Mention{Start: i + j, End: i + j + len(surface), Ref: ref, Actor: true, Of: of}
 			switch {
-			case surface == "we" || surface == "We" || surface == "our" || surface == "Our":
+			case surface == "we" || surface == "We" || surface == "our" || surface == "Our" || surface == "us":
 				m.Pronoun = true
 			case surface != ref:
 				m.Adjective = true
@@ -166,6 +168,62 @@ func TestFind(t *testing.T) {
 			[]string{"Burkina Faso", "Djibouti", "Chinese=China"}, nil},
 		{"experts sent are a team", "China will send experts to Mali.",
 			[]string{"China", "Mali"}, []string{"China>Mali:medical_team:planned:"}},
+		{"an amount with a thousands comma", "The Red Cross Society of China provided 100,000 US dollars in cash assistance to the Indonesian Red Cross Society.",
+			[]string{"Red Cross Society of China", "Indonesian Red Cross Society"}, []string{"Red Cross Society of China>Indonesian Red Cross Society:funding:reported:100,000 US dollars"}},
+		{"researchers at a university act for it", "British researchers at the University of Oxford are running joint vaccine trials with partners in South Africa and Brazil, which will tell us whether it works.",
+			[]string{"British=United Kingdom", "University of Oxford", "South Africa", "Brazil"}, []string{"University of Oxford>South Africa,Brazil:research_cooperation:reported:"}},
+		{"help welcomed from partners is no help given", "We welcome help from all partners, including China.",
+			[]string{"We=European Union", "China"}, nil},
+		{"a team that flies", "A UK Emergency Medical Team of 10 clinicians will fly to Bangladesh next week to support the treatment centres.",
+			[]string{"UK", "Bangladesh"}, []string{"UK>Bangladesh:medical_team:planned:10"}},
+		{"supplies donated by another go with the team", "On March 12, the Chinese government sent a team of nine medical experts to Italy, together with 31 tons of medical supplies donated by the Red Cross Society of China.",
+			[]string{"Chinese=China", "Italy", "Red Cross Society of China"}, []string{"China>Italy:medical_team:reported:nine", "Red Cross Society of China>Italy:supplies:reported:31 tons"}},
+		{"a plane lands carrying supplies", "Last night the sixth plane from China landed at Belgrade airport, carrying 20 ventilators and 300,000 masks donated by the Chinese government.",
+			[]string{"China", "Belgrade=Serbia", "Chinese=China"}, []string{"China>Serbia:supplies:reported:"}},
+		{"the team we sent", "The medical expert team we sent to Zimbabwe has worked in Harare for a month.",
+			[]string{"we=China", "Zimbabwe"}, []string{"China>Zimbabwe:medical_team:reported:"}},
+		{"a donation of money", "Tencent announced a donation of 10 million US dollars to the WHO.",
+			[]string{"Tencent", "WHO"}, []string{"Tencent>WHO:funding:reported:10 million US dollars"}},
+		{"a country through its agency", "The United States, through USAID, has provided 2.7 million US dollars to the Philippines.",
+			[]string{"United States", "USAID^United States", "Philippines"}, []string{"USAID>Philippines:funding:reported:2.7 million US dollars"}},
+		{"a country through its agency, named after", "Germany, through its development agency GIZ, has also provided 10 million euros to WAHO.",
+			[]string{"Germany", "GIZ^Germany", "WAHO"}, []string{"GIZ>WAHO:funding:reported:10 million euros"}},
+		{"a country through a channel", "Japan, through UNICEF, has provided 2 million US dollars to Bangladesh.",
+			[]string{"Japan", "UNICEF", "Bangladesh"}, []string{"Japan>Bangladesh:funding:reported:2 million US dollars"}},
+		{"on behalf of", "The first rescEU stockpile, hosted by Germany, has delivered 330,000 masks to Italy, Spain and Croatia on behalf of the European Commission.",
+			[]string{"Germany", "Italy", "Spain", "Croatia", "European Commission"}, []string{"European Commission>Italy,Spain,Croatia:supplies:reported:330,000"}},
+		{"thanks to the support of", "Thanks to the support of the Chinese government, Zambia has received 50 ventilators.",
+			[]string{"Chinese=China", "Zambia"}, []string{"China>Zambia:supplies:reported:50"}},
+		{"benefited from", "Italy has benefited from Chinese donations of masks.",
+			[]string{"Italy", "Chinese=China"}, []string{"China>Italy:supplies:reported:"}},
+		{"a donation from X arrived in", "The donation from the Jack Ma Foundation arrived in Ethiopia on Sunday.",
+			[]string{"Jack Ma Foundation", "Ethiopia"}, []string{"Jack Ma Foundation>Ethiopia:other:reported:"}},
+		{"patients from another country", "German hospitals have taken in 47 intensive care patients from Italy and France.",
+			[]string{"German=Germany", "Italy", "France"}, []string{"Germany>Italy,France:other:reported:"}},
+		{"offered to treat patients", "Germany has offered to treat 50 patients from Italy.",
+			[]string{"Germany", "Italy"}, []string{"Germany>Italy:other:planned:"}},
+		{"training", "The WHO trained 300 health workers in Liberia.",
+			[]string{"WHO", "Liberia"}, []string{"WHO>Liberia:expert_exchange:reported:300"}},
+		{"procured and delivered", "UNICEF procured and delivered 1 million masks to Yemen.",
+			[]string{"UNICEF", "Yemen"}, []string{"UNICEF>Yemen:supplies:reported:1 million"}},
+		{"a brigade working in", "Cuba's Henry Reeve brigade is working in Andorra.",
+			[]string{"Cuba", "Andorra"}, []string{"Cuba>Andorra:medical_team:reported:"}},
+		{"navy ships are no verb", "Australia and New Zealand have sent navy ships with relief supplies to Tonga.",
+			[]string{"Australia", "New Zealand", "Tonga"}, []string{"Australia+New Zealand>Tonga:supplies:reported:"}},
+		{"sent us", "Singapore sent us a million surgical masks.",
+			[]string{"Singapore", "us=Australia"}, []string{"Singapore>Australia:supplies:reported:a million"}},
+		{"a team that deploys", "An Australian Medical Assistance Team of twelve clinicians will deploy to Timor-Leste next week.",
+			[]string{"Australian=Australia", "Timor-Leste"}, []string{"Australia>Timor-Leste:medical_team:planned:twelve"}},
+		{"with funding from", "With funding from USAID, PAHO has trained more than 3,000 health workers in Central America.",
+			[]string{"USAID", "PAHO", "Central America"}, []string{"USAID>PAHO:funding:reported:", "PAHO>Central America:expert_exchange:reported:more than 3,000"}},
+		{"received our guidelines", "The Caribbean Public Health Agency has received our updated clinical management guidelines.",
+			[]string{"Caribbean Public Health Agency", "our=PAHO"}, []string{"PAHO>Caribbean Public Health Agency:knowledge_sharing:reported:"}},
+		{"a virtual course for doctors from", "Next month, PAHO will hold a virtual course on clinical management for doctors from Bolivia and Ecuador.",
+			[]string{"PAHO", "Bolivia", "Ecuador"}, []string{"PAHO>Bolivia,Ecuador:expert_exchange:planned:"}},
+		{"a team with medicines", "Cascos Blancos will send a second team, together with two tonnes of medicines, to Paraguay next week.",
+			[]string{"Cascos Blancos", "Paraguay"}, []string{"Cascos Blancos>Paraguay:medical_team:planned:two tonnes"}},
+		{"shared with laboratories in", "The Malbrán Institute has shared its sequencing protocol with laboratories in Chile.",
+			[]string{"Malbrán Institute", "Chile"}, []string{"Malbrán Institute>Chile:knowledge_sharing:reported:"}},
 		{"webinars to share experience", "KOICA will hold a series of webinars from April 20 to share Korea's experience in testing with health officials from eight Latin American countries.",
 			[]string{"KOICA", "Korea", "Latin American=Latin America"}, []string{"KOICA>Latin America:expert_exchange:planned:"}},
 	}
@@ -228,6 +286,8 @@ func TestFindAfter(t *testing.T) {
 			[]string{"Maldives", "Mauritius", "Comoros"}, nil},
 		{"The ship is carrying food items and COVID-related medicines.",
 			nil, []string{"India>Maldives,Mauritius,Comoros:supplies:reported"}},
+		{"Among its cargo were 200,000 masks donated by the Shanghai Municipal Government.",
+			[]string{"Shanghai Municipal Government"}, []string{"Shanghai Municipal Government>Maldives,Mauritius,Comoros:supplies:reported"}},
 		{"Medical assistance teams are also on board for Mauritius and Comoros.",
 			[]string{"Mauritius", "Comoros"}, []string{"India>Mauritius,Comoros:medical_team:reported"}},
 		{"The weather was fine.", nil, nil},

@@ -20,6 +20,8 @@ const (
 	help                         // help, assist, support, aid
 	receive                      // receive, obtain, accept: the roles are reversed
 	arrive                       // a team arrived in a place
+	care                         // take in, treat patients from another country
+	train                        // train health workers: an expert exchange
 )
 
 // verbs are the trigger verbs, lower-case, matched on word boundaries.
@@ -31,11 +33,14 @@ var verbs = []struct {
 	{give, scan.MustCompile(`\b(?:donat(?:e|ed|es|ing)|provid(?:e|ed|es|ing)|deliver(?:ed|s|ing)?|ship(?:ped|s|ping)?|gave|give[ns]?|giving|offer(?:ed|s|ing)?|hand(?:ed|s|ing)?(?: over)?|turn(?:ed|s|ing)? over|sponsor(?:ed|s|ing)?|supplied|approv(?:e|ed|es|ing)|commit(?:s|ted|ting)|distribut(?:e|ed|es|ing)|lend(?:s|ing)?|lent|loaned|contribut(?:e|ed|es|ing)|allocat(?:e|ed|es|ing)|granted|pledg(?:e|ed|es|ing)|earmark(?:ed|s)?|extend(?:ed|s|ing)?|presented|gifted|made available|raised|transferred)\b`)},
 	{hold, scan.MustCompile(`\b(?:h[eo]ld(?:s|ing)?|run(?:s|ning)?|ran|work(?:s|ed|ing)? on|conduct(?:ed|s|ing)?|organi[sz](?:e|ed|es|ing)|(?:co-)?host(?:ed|s|ing)?|convened?|arrang(?:e|ed|es|ing)|launch(?:ed|es|ing)?)\b`)},
 	{share, scan.MustCompile(`\b(?:shar(?:e|ed|es|ing)|exchang(?:e|ed|es|ing)|communicat(?:e|ed|es|ing)|briefed|informed|notified|introduc(?:e|ed|ing) (?:its |our |their )?experience)\b`)},
-	{coop, scan.MustCompile(`\b(?:cooperat(?:e|ed|es|ing)|collaborat(?:e|ed|es|ing)|work(?:ed|s|ing)? (?:closely )?(?:together|jointly)|join(?:ed|s|ing)? hands|team(?:ed)? up|partner(?:ed|s|ing)?|jointly (?:develop|conduct|carry)(?:ed|ing|s)?|co-develop(?:ed|s|ing)?|work(?:ed|s|ing)? (?:closely )?with)\b`)},
+	{coop, scan.MustCompile(`\b(?:cooperat(?:e|ed|es|ing)|collaborat(?:e|ed|es|ing)|work(?:ed|s|ing)? (?:closely )?(?:together|jointly)|join(?:ed|s|ing)? hands|team(?:ed)? up|partner(?:ed|ing)|partners? with|jointly (?:develop|conduct|carry)(?:ed|ing|s)?|co-develop(?:ed|s|ing)?|work(?:ed|s|ing)? (?:closely )?with)\b`)},
 	// "support" is left out: "China supports the WHO" is politics, not aid.
 	{help, scan.MustCompile(`\b(?:help(?:ed|s|ing)?|assist(?:ed|s|ing)?|aided|aiding)\b`)},
-	{receive, scan.MustCompile(`\b(?:receiv(?:e|ed|es|ing)|obtain(?:ed|s)?|accept(?:ed|s)?|got)\b`)},
-	{arrive, scan.MustCompile(`\b(?:arriv(?:e|ed|es|ing)|land(?:ed|s)) (?:in|at)\b`)},
+	{receive, scan.MustCompile(`\b(?:receiv(?:e|ed|es|ing)|obtain(?:ed|s)?|accept(?:ed|s)?|got|benefit(?:s|ed|ing)? from)\b`)},
+	{arrive, scan.MustCompile(`\b(?:arriv(?:e|ed|es|ing)|land(?:ed|s)|(?:is|are|was|were|been) (?:now )?(?:working|serving|stationed)) (?:in|at)\b`)},
+	// Caring for another country's patients: "hospitals have taken in 47 patients from Italy".
+	{care, scan.MustCompile(`\b(?:treat(?:s|ed|ing)?|t(?:ake|akes|ook|aken|aking) in|admit(?:s|ted|ting)?|fl(?:y|ies|ew|own)) (?:(?:\w+|\d[\d,]*) ){0,3}patients from\b`)},
+	{train, scan.MustCompile(`\btrain(?:s|ed|ing)?\b`)},
 }
 
 // verbRE matches every trigger verb in one pass: verbs[Match.Index].
@@ -63,7 +68,7 @@ var cues = []string{
 	"available", "raised", "transferred", "held", "hold", "run", "ran", "work", "conduct", "organi", "host",
 	"conven", "arrang", "launch", "shar", "exchang", "communicat", "briefed", "informed", "notified", "introduc",
 	"cooperat", "collaborat", "join", "team", "partner", "jointly", "develop", "help", "assist", "aid", "receiv",
-	"obtain", "accept", "got", "arriv", "land", "donation", "support", "$", "dollar", "euro", "yuan", "yen", "won",
+	"obtain", "accept", "got", "arriv", "land", "benefit", "working", "serving", "stationed", "patients", "train", "donation", "support", "$", "dollar", "euro", "yuan", "yen", "won",
 	"pound", "rmb", "usd", "rupee", "franc",
 }
 
@@ -96,7 +101,7 @@ var nouns = []struct {
 	{voc.MedicalTeam, scan.MustCompile(`\b(?:medical (?:assistance teams?|teams?|experts?|staff|workers|personnel|professionals|aid teams?|expert teams?|specialists|squads?|brigades?)|brigades?|specialists|virologists|military doctors|field hospitals?|mobile hospitals?|(?:expert|anti-epidemic|epidemic(?:-| )prevention|health|rescue|relief|medical) teams?|teams? of (?:\w+ )?(?:medical |health )?(?:experts|doctors|specialists)|doctors|nurses|physicians|(?:health|healthcare|health-care) workers|medics|epidemiologists|experts? teams?|the team|teams|(?:public )?health experts)\b`)},
 	{voc.Supplies, scan.MustCompile(`\b(?:(?:face |surgical |medical |protective |n95 |kn95 )?masks?|n95s?|respirators?|(?:test(?:ing)?|detection|diagnostic) (?:kits?|reagents?)|reagents?|ventilators?|protective (?:suits?|gear|equipment|clothing|gowns?|goggles)|ppe|gloves|goggles|face shields?|isolation gowns?|gowns|swabs|disinfectants?|sanitizers?|thermometers?|medicines?|drugs|vaccines?|(?:vaccine )?doses|tablets|pills|capsules|medications?|hydroxychloroquine|paracetamol|hospital beds|beds|oxygen(?: concentrators?)?|ambulances|mobile laborator(?:y|ies)|test systems|(?:medical|anti-epidemic|emergency|relief|humanitarian|protective|anti-virus|epidemic prevention|medical and protective|much-needed|urgently needed) (?:supplies|materials|equipment|goods)|supplies|materials|equipment)\b`)},
 	{voc.Funding, scan.MustCompile(`(?:\b(?:funds?|funding|financial (?:aid|assistance|support|contributions?)|cash|grants?|loans?|money|budget support|debt relief|credit lines?|donations? of (?:us)?\$)\b|(?:us|u\.s\.)?\$\s?\d|\b\d[\d,.]*\s*(?:million|billion|thousand)?\s*(?:(?:us|u\.s\.|american|hong kong|singapore) )?(?:dollars?|yuan|euros?|usd|rmb|pounds|rupees|yen|francs)\b|\b(?:usd|rmb|eur|cny)\s?\d)`)},
-	{voc.ExpertExchange, scan.MustCompile(`\b(?:video(?:-| )?(?:conferences?|calls?|links?|meetings?|conferencing)|videoconferences?|tele-?conferences?|(?:online|virtual|remote) (?:meetings?|conferences?|seminars?|sessions?|consultations?|exchanges?|trainings?)|webinars?|expert (?:consultations?|exchanges?|meetings?|dialogues?)|consultations?|trainings?|training (?:sessions?|courses?|programs?|programmes?)|exchanges? (?:between|among|of) (?:\w+ )?experts|seminars?|(?:expert|technical) (?:advice|guidance))\b`)},
+	{voc.ExpertExchange, scan.MustCompile(`\b(?:video(?:-| )?(?:conferences?|calls?|links?|meetings?|conferencing)|videoconferences?|tele-?conferences?|(?:online|virtual|remote) (?:meetings?|conferences?|seminars?|sessions?|consultations?|exchanges?|trainings?)|webinars?|expert (?:consultations?|exchanges?|meetings?|dialogues?)|consultations?|trainings?|training (?:sessions?|courses?|programs?|programmes?)|(?:online |virtual |short |training )?courses?|workshops?|exchanges? (?:between|among|of) (?:\w+ )?experts|seminars?|(?:expert|technical) (?:advice|guidance))\b`)},
 	{voc.KnowledgeSharing, scan.MustCompile(`\b(?:experiences?|information|data|(?:treatment|diagnosis|diagnostic|prevention|control|containment|response|clinical)? ?(?:plans|protocols|guidelines)|genome sequences?|genetic sequences?|(?:gene )?sequences?|knowledge|best practices|practices|lessons|technical (?:documents|solutions|guidance|materials)|know-how|solutions|expertise|findings)\b`)},
 	{voc.OtherAid, scan.MustCompile(`\b(?:aid|assistance|help|support|relief|donations?|gifts?|contributions?)\b`)},
 }
@@ -119,7 +124,21 @@ var givenThings = regexp.MustCompile(`^(?:grants?|donations?|loans?|contribution
 var aidWordRE = scan.MustCompile(`\b(?:aid|assistance|relief|donations?|help)\b`)
 
 // expertsRE: experts who are sent are a medical team.
-var expertsRE = regexp.MustCompile(`\b(?:experts|specialists|technicians)\b`)
+var expertsRE = regexp.MustCompile(`\b(?:experts|specialists|technicians|teams?|brigades?)\b`)
+
+// motionRE: the send verbs whose subject is what is sent ("the team flew to").
+var motionRE = regexp.MustCompile(`^(?:fl(?:y|ies|ying|ew|own)|left for|depart|headed|set o|deploy)`)
+
+// objectRelative ends a noun phrase whose relative clause the trigger
+// verb closes: "the team (that) we sent", "the masks they have donated".
+var objectRelative = regexp.MustCompile(`\b(?:that |which )?(?:we|they|he|she|it)(?: have| has| had| also)?$`)
+
+// procuredFor: goods bought to be given are given: "UNICEF procured and
+// delivered 1 million masks to Yemen".
+var procuredFor = regexp.MustCompile(`\b(?:procured|purchased|bought) and (?:delivered|donated|shipped|distributed|handed|sent)\b`)
+
+// teamWithRE: a team sent with supplies is a team.
+var teamWithRE = regexp.MustCompile(`\b(?:teams?|experts|doctors|brigades?|specialists)\b[^.;]{0,40}?\b(?:together with|along with|with|bringing|carrying)\b`)
 
 // handOver are the give verbs that hand goods over, to the speaker's side
 // when no one else is named.
@@ -133,14 +152,14 @@ var physicalTransfer = regexp.MustCompile(`^(?:donat|deliver|ship|hand|gift|airl
 var expertRE = scan.MustCompile(`\b(?:experts?|specialists?|doctors|medical|health|scientists|epidemic|epidemiolog\w*|clinical|clinicians|researchers|technical|training|treatment|prevention|virus|covid-19|coronavirus|hospitals?|laborator\w+|professionals)\b`)
 
 var (
-	plannedRE  = scan.MustCompile(`\b(?:will|would|shall|'ll|plans?|planned|planning|preparing|prepares|prepare|committed|commits|pledg(?:e|ed|es|ing)|promis(?:e|ed|es)|intends?|intended|going to|ready to|prepared to|decided to|willing to|stands? ready|to be (?:sent|delivered|provided|donated|shipped)|expects? to|is to|are to|soon|next (?:week|month|year))\b`)
+	plannedRE  = scan.MustCompile(`\b(?:will|would|shall|'ll|plans?|planned|planning|preparing|prepares|prepare|committed|commits|pledg(?:e|ed|es|ing)|promis(?:e|ed|es)|intends?|intended|going to|ready to|prepared to|decided to|offer(?:s|ed)? to|willing to|stands? ready|to be (?:sent|delivered|provided|donated|shipped)|expects? to|is to|are to|soon|next (?:week|month|year))\b`)
 	notAidRE   = scan.MustCompile(`\b(?:export(?:s|ed|ing)?|import(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|procure(?:s|d|ment)?|sold|sell(?:s|ing)?|sales?|commercial(?:ly)?|orders?|contracts?|return home|returned home|evacuat\w*|repatriat\w*|bring back|brought back|stranded)\b`)
 	giftRE     = scan.MustCompile(`\b(?:donat\w*|gifts?|gifted|free of charge|for free|grant aid|as a grant|as grants?)\b`)
 	negationRE = scan.MustCompile(`\b(?:not|never|no longer|n't|refused to|declined to|denied|without)\b`)
 	passiveRE  = scan.MustCompile(`\b(?:was|were|been|being|be|is|are|has been|have been)\s+(?:\w+ly\s+)?$`)
 )
 
-var quantityRE = scan.MustCompile(`(?i)(?:\b(?:approximately|about|around|nearly|almost|over|more than|less than|some|up to|at least|a total of|another|an additional|a further|roughly|close to|in total)\s+)?(?:(?:\bus|\bu\.s\.)?\$\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn))?|\b\d[\d,.]*(?:\s*(?:million|billion|thousand))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred|hundreds|thousands|millions|dozens|tens of thousands|hundreds of thousands|a dozen|a batch|a team|a group)(?:\s+(?:million|billion|thousand))?)(?:\s+(?:batch(?:es)?|tons?|tonnes?|pieces?|sets?|units?|doses?|boxes|cartons|shipments?|flights?|planeloads?|consignments?|rounds?|groups?|teams?|rmb|yuan|yen|won|pounds|rupees|francs|(?:us |u\.s\. )?dollars|euros?))?(?:\s+of)?\b`)
+var quantityRE = scan.MustCompile(`(?i)(?:\b(?:approximately|about|around|nearly|almost|over|more than|less than|some|up to|at least|a total of|another|an additional|a further|roughly|close to|in total)\s+)?(?:(?:\bus|\bu\.s\.)?\$\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn))?|\b\d[\d,.]*(?:\s*(?:million|billion|thousand))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred|a (?:million|billion|thousand)|hundreds|thousands|millions|dozens|tens of thousands|hundreds of thousands|a dozen|a batch|a team|a group)(?:\s+(?:million|billion|thousand))?)(?:\s+(?:batch(?:es)?|tons?|tonnes?|pieces?|sets?|units?|doses?|boxes|cartons|shipments?|flights?|planeloads?|consignments?|rounds?|groups?|teams?|rmb|yuan|yen|won|pounds|rupees|francs|(?:us |u\.s\. )?dollars|euros?))?(?:\s+of)?\b`)
 
 // cameo gives the CAMEO event code of an aid type: the 07 "provide aid"
 // family for what is given, 06 "material cooperation" and 04 "consult" for

@@ -144,8 +144,8 @@ func headedBy(low string, m int) bool {
 			"aircraft", "plane", "planes", "flight", "flights", "ship", "ships", "vessel", "team", "teams", "experts": // "an aircraft of the Turkish Armed Forces carried"
 			return true
 		}
-	case "from":
-		return sources[head] // "experts from X have shared": X acts through its experts
+	case "from", "at":
+		return sources[head] // "experts from X have shared", "researchers at X are running": X acts through its people
 	}
 	return false
 }
@@ -209,7 +209,7 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 	var out []Mention
 	open, done := strings.HasSuffix(low[t.start:t.end], " with"), false // "worked with"
 	pos := t.end
-	direct := !passive && !t.noun && (t.class == help || t.class == give)
+	direct := !passive && !t.noun && (t.class == help || t.class == give || t.class == send && strings.HasPrefix(low[t.end:], " us ")) // "sent us a million masks"
 	for i, m := range right {
 		if m.Start < pos {
 			continue // overlapping mentions: the caller should not send them
@@ -232,6 +232,9 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 				open = false // "flights from the UAE": a source, not a recipient; "experts from X" is one, unless sent
 			case w == "in" && researchIn && lastWord(words, k):
 				open = true // "has run phase III trials in the UAE, Bahrain and Peru"
+			case listPreps[w]:
+				// "to 120 countries, including Italy" goes on; "help from all
+				// partners, including China" goes on being the source.
 			case recipientPreps[w] && !(w == "to" && k+1 < len(words) && infinitive(words[k+1])):
 				open = true
 			case w == "to" && k+1 < len(words) && infinitive(words[k+1]):
@@ -264,6 +267,9 @@ func lastWord(words []string, k int) bool {
 	}
 	return true
 }
+
+// listPreps continue the phrase before them, whatever it names.
+var listPreps = map[string]bool{"including": true, "include": true, "includes": true, "like": true, "as": true}
 
 // inLineWith opens a reason between a recipient list and what follows it.
 var inLineWith = scan.MustCompile(`\bin (?:line|accordance|keeping) with\b`)
@@ -334,7 +340,7 @@ func objectPronoun(low string, m Mention, t trigger) bool {
 }
 
 // peers are nouns after which "in X" names whom one works with.
-var peers = map[string]bool{"city": true, "province": true, "families": true, "residents": true, "communities": true, "patients": true, "hospital": true, "authorities": true, "officials": true, "cities": true, "provinces": true, "regions": true, "states": true, "counterpart": true, "counterparts": true, "colleagues": true, "experts": true, "scientists": true, "doctors": true, "hospitals": true, "partners": true, "people": true}
+var peers = map[string]bool{"laboratories": true, "labs": true, "institutions": true, "institutes": true, "universities": true, "centres": true, "centers": true, "city": true, "province": true, "families": true, "residents": true, "communities": true, "patients": true, "hospital": true, "authorities": true, "officials": true, "cities": true, "provinces": true, "regions": true, "states": true, "counterpart": true, "counterparts": true, "colleagues": true, "experts": true, "scientists": true, "doctors": true, "hospitals": true, "partners": true, "people": true}
 
 // auxiliaries open a new verb group.
 var auxiliaries = map[string]bool{"have": true, "has": true, "had": true, "was": true, "were": true, "is": true, "are": true, "will": true, "would": true, "been": true}
@@ -342,6 +348,45 @@ var auxiliaries = map[string]bool{"have": true, "has": true, "had": true, "was":
 func isDirectObject(gap string) bool {
 	g := strings.TrimSpace(gap)
 	return g == "" || g == "the"
+}
+
+// through is the body of country c named in "c, through its agency X,"
+// before the verb: the body acts for its country. A channel that is not
+// c's own ("through the WHO") gives nothing.
+func through(low string, left []Mention, c string) string {
+	for _, m := range left {
+		if m.Of == c && (prevWord(low, m.Start) == "through" || strings.HasPrefix(lastWords(low[:m.Start], 4), "through its")) {
+			return m.Ref
+		}
+	}
+	return ""
+}
+
+// helpedBy is the giver named in "thanks to the support of X", "with the
+// help of X", "with assistance from X", "courtesy of X".
+func helpedBy(low string, ms []Mention) string {
+	for _, m := range ms {
+		w := lastWords(low[:m.Start], 5)
+		w = strings.TrimSuffix(strings.TrimSuffix(w, " the"), " our")
+		for _, p := range []string{"support of", "help of", "assistance of", "assistance from", "support from", "help from", "thanks to", "courtesy of", "donated by"} {
+			if strings.HasSuffix(w, p) && !m.Object {
+				return ref(m)
+			}
+		}
+	}
+	return ""
+}
+
+// onBehalfOf is the mention after "on behalf of": who gives through the
+// subject.
+func onBehalfOf(low string, right []Mention) string {
+	for _, m := range right {
+		w := strings.TrimSuffix(lastWords(low[:m.Start], 4), " the")
+		if strings.HasSuffix(w, "on behalf of") {
+			return ref(m)
+		}
+	}
+	return ""
 }
 
 // adjectiveActor is the provider named as an adjective or possessive in the
