@@ -166,9 +166,10 @@ func (s *Summary) Err() error {
 // twice the batch Cayley's own loader uses (quad.DefaultBatch). A commit
 // into bolt rewrites every page it touches and every index entry of an
 // entity it adds to (the list of the entity's quads, which grows with the
-// documents naming it): fewer, larger commits rewrite less. 20,000 quads
-// were 15-25% faster than 10,000 at 1k-3k documents, for ~20 MB more heap;
-// 40,000 no faster at 1k, 60 MB more.
+// documents naming it): fewer, larger commits rewrite less. Measured on a
+// shared 2-core machine (BENCHMARKS.md): at 1k documents 20,000 quads took
+// 18.5 s against 23-25 s for 10,000, 40,000 no faster; at 3k, 40,000 took
+// 73 s against 86 s for 10,000 but held twice the live heap (196 MB).
 const DefaultBatchQuads = 20000
 
 // DefaultMaxDelay is the default Options.MaxDelay.
