@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/url"
@@ -10,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/cayleygraph/cayley/clog"
+	"github.com/cayleygraph/cayley/graph"
 )
 
 // redacted replaces a password in messages.
@@ -76,6 +78,13 @@ func (c *clogger) logger() *slog.Logger {
 func (c *clogger) emit(level slog.Level, format string, args []any) {
 	if strings.HasPrefix(format, "Couldn't open database") {
 		level = slog.LevelDebug // Open returns this error, redacted, to its caller
+	}
+	for _, a := range args {
+		if err, ok := a.(error); ok && errors.Is(err, graph.ErrDatabaseExists) {
+			// Open initialises a SQL store on every open and expects this
+			// on any but the first: not an error to show.
+			level = slog.LevelDebug
+		}
 	}
 	c.logger().Log(context.Background(), level, scrub(fmt.Sprintf(format, args...), ""), "component", "cayley")
 }

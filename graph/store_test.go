@@ -208,3 +208,24 @@ func TestPostgresMessages(t *testing.T) {
 		})
 	}
 }
+
+// TestPostgresReopenQuiet checks that opening an existing PostgreSQL store,
+// which initialises it again and gets Cayley's "database already exists",
+// logs no error.
+func TestPostgresReopenQuiet(t *testing.T) {
+	base := os.Getenv("BRIEFGRAPH_TEST_POSTGRES")
+	if base == "" {
+		t.Skip("set BRIEFGRAPH_TEST_POSTGRES=postgres://USER:PASS@127.0.0.1:5432/DB?sslmode=disable to run it")
+	}
+	for i := range 2 {
+		var log bytes.Buffer
+		s, err := graph.Open(context.Background(), base, graph.WithLogger(slog.New(slog.NewTextHandler(&log, nil))))
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.Close()
+		if strings.Contains(log.String(), "level=ERROR") {
+			t.Errorf("open %d logged an error:\n%s", i+1, log.String())
+		}
+	}
+}
