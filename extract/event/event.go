@@ -672,6 +672,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 			return voc.OtherAid
 		}
 	case arrive:
+		if typ == "" && expertsRE.MatchString(low[begin:t.start]) && !strings.Contains(low[t.start:t.end], "land") {
+			return voc.MedicalTeam // "a group of Chinese vaccination experts has been working in Mauritania"
+		}
 		if s := firstNoun(low, begin, t.start); s == voc.OtherAid && aidWordRE.MatchString(low[begin:t.start]) && (typ == "" || typ == voc.OtherAid) {
 			return voc.OtherAid // "The donation from the Jack Ma Foundation arrived in Ethiopia"
 		}

@@ -224,6 +224,10 @@ func TestFind(t *testing.T) {
 			[]string{"Cascos Blancos", "Paraguay"}, []string{"Cascos Blancos>Paraguay:medical_team:planned:two tonnes"}},
 		{"shared with laboratories in", "The Malbrán Institute has shared its sequencing protocol with laboratories in Chile.",
 			[]string{"Malbrán Institute", "Chile"}, []string{"Malbrán Institute>Chile:knowledge_sharing:reported:"}},
+		{"experts working in", "A group of Chinese vaccination experts has been working in Mauritania since April.",
+			[]string{"Chinese=China", "Mauritania"}, []string{"China>Mauritania:medical_team:reported:"}},
+		{"syringes are supplies", "The Shenzhen Municipal Government has provided 500,000 syringes to the Solomon Islands through the Chinese embassy in Honiara.",
+			[]string{"Shenzhen Municipal Government", "Solomon Islands", "Chinese embassy in Honiara"}, []string{"Shenzhen Municipal Government>Solomon Islands:supplies:reported:500,000"}},
 		{"webinars to share experience", "KOICA will hold a series of webinars from April 20 to share Korea's experience in testing with health officials from eight Latin American countries.",
 			[]string{"KOICA", "Korea", "Latin American=Latin America"}, []string{"KOICA>Latin America:expert_exchange:planned:"}},
 	}
