@@ -364,6 +364,8 @@ func TestNames(t *testing.T) {
 			[]string{"National Institute for Public Health and the Environment"}, nil}, // it panicked
 		{"national Red Cross societies", "The Haitian Red Cross and the Netherlands Red Cross thanked the International Red Cross.",
 			[]string{"Haitian Red Cross", "Netherlands Red Cross"}, []string{"International Red Cross"}},
+		{"a possessive before an organisation", "CSIRO is running joint trials with Indonesia's Eijkman Institute.",
+			[]string{"Eijkman Institute"}, []string{"Indonesia's Eijkman Institute"}},
 		{"a defence force", "The Australian Defence Force (ADF) has flown test kits to Vanuatu.",
 			[]string{"Australian Defence Force"}, nil},
 		{"a company named after another", "China Railway Construction Corporation donated masks to Nigeria.",

@@ -668,6 +668,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 			return ""
 		}
 	case help:
+		if firstNoun(low, begin, t.start) == voc.Funding {
+			return voc.Funding // "$523 million over three years to help countries in the Pacific"
+		}
 		if typ == "" || typ == voc.KnowledgeSharing {
 			return voc.OtherAid
 		}

@@ -228,6 +228,12 @@ func TestFind(t *testing.T) {
 			[]string{"Chinese=China", "Mauritania"}, []string{"China>Mauritania:medical_team:reported:"}},
 		{"syringes are supplies", "The Shenzhen Municipal Government has provided 500,000 syringes to the Solomon Islands through the Chinese embassy in Honiara.",
 			[]string{"Shenzhen Municipal Government", "Solomon Islands", "Chinese embassy in Honiara"}, []string{"Shenzhen Municipal Government>Solomon Islands:supplies:reported:500,000"}},
+		{"money to help countries in a region", "Today we're announcing $523 million over three years to help countries in the Pacific and Southeast Asia get vaccines.",
+			[]string{"we=Australia", "Pacific", "Southeast Asia"}, []string{"Australia>Pacific,Southeast Asia:funding:reported:"}},
+		{"funds for access in a region", "New Zealand will provide 66 million dollars for vaccine access in the Pacific.",
+			[]string{"New Zealand", "Pacific"}, []string{"New Zealand>Pacific:funding:planned:66 million dollars"}},
+		{"partners are no recipients", "DFAT will deliver this initiative together with our partners, including UNICEF and the Pacific Community.",
+			[]string{"DFAT", "our=Australia", "UNICEF", "Pacific Community"}, nil},
 		{"webinars to share experience", "KOICA will hold a series of webinars from April 20 to share Korea's experience in testing with health officials from eight Latin American countries.",
 			[]string{"KOICA", "Korea", "Latin American=Latin America"}, []string{"KOICA>Latin America:expert_exchange:planned:"}},
 	}
