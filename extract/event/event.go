@@ -230,7 +230,10 @@ func cargo(low string, ms []Mention, v *Voyage) (Action, bool) {
 	if loc == nil {
 		return Action{}, false
 	}
-	typ := firstNoun(low, 0, len(low))
+	typ := specificNoun(low, 0, len(low))
+	if typ == "" {
+		typ = firstNoun(low, 0, len(low)) // "food and fuel": other
+	}
 	if typ == "" || typ == voc.KnowledgeSharing || typ == voc.ExpertExchange {
 		return Action{}, false
 	}
@@ -347,8 +350,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	c.failed = failure{class: t.class, begin: begin, noun: t.noun}
 	last, lastAlso, self := c.last, c.lastAlso, c.self
 	pre := low[begin:t.start]
-	if negationRE.MatchString(lastWords(pre, 4)) {
-		return Action{}, false
+	if negationRE.MatchString(lastWords(pre, 4)) || readyRE.MatchString(lastWords(low[:t.start], 4)) {
+		return Action{}, false // "has not sent", "is ready to provide further help": no act
 	}
 	planned := plannedRE.MatchString(lastWords(pre, 8)) || strings.HasPrefix(low[t.start:], "pledg") ||
 		plannedRE.MatchString(lastWords(low[:t.start], 3)) // "has offered to treat": the verb before is a trigger of its own
@@ -513,6 +516,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	if len(recipients) == 0 && t.class != receive {
 		recipients = refs(purposeRecipient(low, right)) // "provided 50 million euros to support Nigeria's response"
 	}
+	if len(recipients) == 0 && len(c.lastTo) > 0 && (t.class == give || t.class == send) && (coordinated(low[begin:t.start]) || strings.Contains(low[begin:t.start], ", and ")) {
+		recipients = c.lastTo // "Pakistan has sent food to Afghanistan, and Iran has delivered medicines"
+	}
 	if len(recipients) == 0 && self != "" && provider != "" && provider != self && impliedReceipt(low, t, passive) {
 		recipients = []string{self} // "The Republic of Korea also turned over 50,000 test kits last week", said in Manila
 	}
@@ -622,6 +628,11 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 	if typ == voc.OtherAid {
 		typ = specificAid(low, from, to) // "the donation of medical supplies"
 	}
+	if typ == voc.OtherAid && goodsFirst(low, from, to) {
+		if s := specificNoun(low, from, to); s != "" {
+			typ = s // "carrying food items and COVID-related medicines"
+		}
+	}
 	switch t.class {
 	case care:
 		return voc.OtherAid // "hospitals have taken in 47 patients from Italy"
@@ -677,6 +688,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 	case arrive:
 		if typ == "" && expertsRE.MatchString(low[begin:t.start]) && !strings.Contains(low[t.start:t.end], "land") {
 			return voc.MedicalTeam // "a group of Chinese vaccination experts has been working in Mauritania"
+		}
+		if s := specificNoun(low, begin, t.start); s == voc.MedicalTeam || s == voc.Supplies {
+			return s // "The donation from Huawei, which includes 200,000 masks, arrived at"
 		}
 		if s := firstNoun(low, begin, t.start); s == voc.OtherAid && aidWordRE.MatchString(low[begin:t.start]) && (typ == "" || typ == voc.OtherAid) {
 			return voc.OtherAid // "The donation from the Jack Ma Foundation arrived in Ethiopia"
@@ -760,6 +774,32 @@ func specificAid(low string, from, to int) string {
 		}
 	}
 	return voc.OtherAid
+}
+
+// goodsFirst reports whether the first type noun in low[from:to] is goods
+// typed other (food, fuel, tents), not generic aid.
+func goodsFirst(low string, from, to int) bool {
+	if from >= to {
+		return false
+	}
+	m, ok := nounRE.Next(low[from:to], 0)
+	return ok && nouns[m.Index].typ == voc.OtherAid && !genericAidRE.MatchString(low[from+m.Start:from+m.End])
+}
+
+// specificNoun is the type of the first type noun in low[from:to] that is
+// not generic aid, or "".
+func specificNoun(low string, from, to int) string {
+	for p := 0; from < to; {
+		m, ok := nounRE.Next(low[from:to], p)
+		if !ok {
+			break
+		}
+		if typ := nouns[m.Index].typ; typ != voc.OtherAid {
+			return typ
+		}
+		p = max(m.End, m.Start+1)
+	}
+	return ""
 }
 
 // lastNoun is the type of the last type noun in low[from:to].

@@ -234,6 +234,12 @@ func TestFind(t *testing.T) {
 			[]string{"New Zealand", "Pacific"}, []string{"New Zealand>Pacific:funding:planned:66 million dollars"}},
 		{"partners are no recipients", "DFAT will deliver this initiative together with our partners, including UNICEF and the Pacific Community.",
 			[]string{"DFAT", "our=Australia", "UNICEF", "Pacific Community"}, nil},
+		{"food and fuel, and a coordinated clause", "Pakistan and Uzbekistan have sent food and fuel to Afghanistan, and Iran has delivered medicines through the Dogharoun border crossing.",
+			[]string{"Pakistan", "Uzbekistan", "Afghanistan", "Iran"}, []string{"Pakistan+Uzbekistan>Afghanistan:other:reported:", "Iran>Afghanistan:supplies:reported:"}},
+		{"readiness is no act", "The Chinese government also stands ready to provide further help according to Indonesia's needs.",
+			[]string{"Chinese=China", "Indonesia"}, nil},
+		{"a donation that includes masks arrived", "The donation from Huawei, which includes 200,000 masks and thermal cameras, arrived at the Kenyan Ministry of Health on Monday.",
+			[]string{"Huawei", "Kenyan Ministry of Health"}, []string{"Huawei>Kenyan Ministry of Health:supplies:reported:200,000"}},
 		{"webinars to share experience", "KOICA will hold a series of webinars from April 20 to share Korea's experience in testing with health officials from eight Latin American countries.",
 			[]string{"KOICA", "Korea", "Latin American=Latin America"}, []string{"KOICA>Latin America:expert_exchange:planned:"}},
 	}

@@ -103,7 +103,7 @@ var nouns = []struct {
 	{voc.Funding, scan.MustCompile(`(?:\b(?:funds?|funding|financial (?:aid|assistance|support|contributions?)|cash|grants?|loans?|money|budget support|debt relief|credit lines?|donations? of (?:us)?\$)\b|(?:us|u\.s\.)?\$\s?\d|\b\d[\d,.]*\s*(?:million|billion|thousand)?\s*(?:(?:us|u\.s\.|american|hong kong|singapore) )?(?:dollars?|yuan|euros?|usd|rmb|pounds|rupees|yen|francs)\b|\b(?:usd|rmb|eur|cny)\s?\d)`)},
 	{voc.ExpertExchange, scan.MustCompile(`\b(?:video(?:-| )?(?:conferences?|calls?|links?|meetings?|conferencing)|videoconferences?|tele-?conferences?|(?:online|virtual|remote) (?:meetings?|conferences?|seminars?|sessions?|consultations?|exchanges?|trainings?)|webinars?|expert (?:consultations?|exchanges?|meetings?|dialogues?)|consultations?|trainings?|training (?:sessions?|courses?|programs?|programmes?)|(?:online |virtual |short |training )?courses?|workshops?|exchanges? (?:between|among|of) (?:\w+ )?experts|seminars?|(?:expert|technical) (?:advice|guidance))\b`)},
 	{voc.KnowledgeSharing, scan.MustCompile(`\b(?:experiences?|information|data|(?:treatment|diagnosis|diagnostic|prevention|control|containment|response|clinical)? ?(?:plans|protocols|guidelines)|genome sequences?|genetic sequences?|(?:gene )?sequences?|knowledge|best practices|practices|lessons|technical (?:documents|solutions|guidance|materials)|know-how|solutions|expertise|findings)\b`)},
-	{voc.OtherAid, scan.MustCompile(`\b(?:aid|assistance|help|support|relief|donations?|gifts?|contributions?)\b`)},
+	{voc.OtherAid, scan.MustCompile(`\b(?:aid|assistance|help|support|relief|donations?|gifts?|contributions?|food(?: items| parcels| aid)?|rice|flour|wheat|fuel|tents|blankets|drinking water|relief goods)\b`)},
 }
 
 // nounTriggers are nouns that carry an action without a verb: "China's aid
@@ -121,7 +121,7 @@ var closingPreps = map[string]bool{"at": true, "on": true, "by": true, "through"
 var givenThings = regexp.MustCompile(`^(?:grants?|donations?|loans?|contributions?|gifts?)$`)
 
 // aidWordRE: the generic words that are aid when sent ("sent aid").
-var aidWordRE = scan.MustCompile(`\b(?:aid|assistance|relief|donations?|help)\b`)
+var aidWordRE = scan.MustCompile(`\b(?:aid|assistance|relief|donations?|help|food|rice|flour|wheat|fuel|tents|blankets|drinking water)\b`)
 
 // expertsRE: experts who are sent are a medical team.
 var expertsRE = regexp.MustCompile(`\b(?:experts|specialists|technicians|teams?|brigades?)\b`)
@@ -139,6 +139,13 @@ var procuredFor = regexp.MustCompile(`\b(?:procured|purchased|bought) and (?:del
 
 // teamWithRE: a team sent with supplies is a team.
 var teamWithRE = regexp.MustCompile(`\b(?:teams?|experts|doctors|brigades?|specialists)\b[^.;]{0,40}?\b(?:together with|along with|with|bringing|carrying)\b`)
+
+// genericAidRE: the nouns of aid in general, not of goods.
+var genericAidRE = regexp.MustCompile(`^(?:aid|assistance|help|support|relief|donations?|gifts?|contributions?)$`)
+
+// readyRE: readiness to help is no help given ("stands ready to provide
+// further help", "we are ready to exchange information").
+var readyRE = regexp.MustCompile(`\b(?:ready|willing|prepared) to$`)
 
 // handOver are the give verbs that hand goods over, to the speaker's side
 // when no one else is named.
