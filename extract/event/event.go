@@ -151,6 +151,9 @@ func FindAfter(s string, ms []Mention, self string, v *Voyage) ([]Action, *Voyag
 		if !ok && c.failed.typ == "" && departure(low[t.start:t.end]) {
 			voyage = departs(low, ms, t, begin, end, self, c.failed.planned)
 		}
+		if !ok && c.failed.typ == "" && t.class == arrive {
+			voyage = arrives(low, ms, t, begin, end, self) // "A flight from Shanghai landed at Ezeiza. Among its cargo were …"
+		}
 		if ok {
 			out = append(out, a)
 			c.last, c.lastAlso, c.lastTo, c.failed = a.Provider, a.Also, a.Recipients, failure{}
@@ -218,6 +221,26 @@ func departs(low string, ms []Mention, t trigger, begin, end int, self string, p
 	return &Voyage{Provider: provider, Recipients: rs, Planned: planned}
 }
 
+// arrives is the voyage of an arrival with no cargo named: from where it
+// came ("a flight from Shanghai") to the place named, else to the
+// speaker's side.
+func arrives(low string, ms []Mention, t trigger, begin, end int, self string) *Voyage {
+	left := mentionsIn(ms, begin, t.start)
+	provider := first(afterWord(low, left, "from"))
+	if provider == "" {
+		provider = adjectiveActor(left)
+	}
+	rs := refs(listFrom(low, mentionsIn(ms, t.end, end), 0))
+	if len(rs) == 0 && self != "" {
+		rs = []string{self}
+	}
+	rs = without(rs, provider)
+	if len(rs) == 0 {
+		return nil
+	}
+	return &Voyage{Provider: provider, Recipients: rs}
+}
+
 // cargoRE opens a sentence that tells what a departure carries: "The ship
 // is carrying", "On board were", "The plane brought".
 var cargoRE = regexp.MustCompile(`^(?:among (?:its|the|their) cargo\b|(?:it|they) (?:is|was|were|are) (?:also )?(?:carrying|loaded with)\b|(?:the|this|that|its|the same) (?:ship|vessel|plane|aircraft|airplane|flight|jet|convoy|consignment|shipment|cargo|mission|delivery|team)\b[^.;]{0,40}?\b(?:is carrying|was carrying|carries|carried|brought|is bringing|was loaded with|is loaded with|includes|included|contains|contained)\b|on board\b|aboard\b|[^.;]{0,60}\b(?:are|were|is|was) (?:also )?on board\b)`)
@@ -247,6 +270,9 @@ func cargo(low string, ms []Mention, v *Voyage) (Action, bool) {
 	provider := v.Provider
 	if by := first(afterWord(low, ms, "by")); by != "" {
 		provider = by // "Among its cargo were 200,000 masks donated by the Shanghai Municipal Government"
+	}
+	if provider == "" {
+		return Action{}, false
 	}
 	a := Action{Type: typ, Provider: provider, Recipients: without(rs, provider), Modality: voc.Reported, TriggerStart: loc[0], TriggerEnd: loc[1]}
 	if v.Planned || plannedRE.MatchString(low) {
@@ -403,6 +429,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		}
 		if provider == "" {
 			provider = first(afterWord(low, left, "from")) // "medical teams from China arrived in"
+		}
+		if provider == "" {
+			provider = first(afterWord(low, left, "of")) // "a medical team of the Bangladesh Armed Forces has been working in"
 		}
 		for _, m := range left {
 			if provider == "" && (strings.HasPrefix(low[m.End:], "'s") || strings.HasPrefix(low[m.End:], "’s")) {
@@ -599,6 +628,12 @@ var purposeVerbs = map[string]bool{"support": true, "help": true, "assist": true
 // verb's own type when the verb alone says it ("shared with", "helped").
 func aidType(low string, t trigger, begin, end int, passive bool) string {
 	if t.noun {
+		if strings.HasPrefix(low[t.start:t.end], "package") {
+			if typ := specificAid(low, t.start, end); typ != voc.OtherAid {
+				return typ // "a package of medical supplies"
+			}
+			return voc.Funding // "a regional package for South America"
+		}
 		if typ := firstNoun(low, t.start, end); typ != "" && typ != voc.OtherAid {
 			return typ
 		}

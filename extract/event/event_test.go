@@ -240,6 +240,10 @@ func TestFind(t *testing.T) {
 			[]string{"Chinese=China", "Indonesia"}, nil},
 		{"a donation that includes masks arrived", "The donation from Huawei, which includes 200,000 masks and thermal cameras, arrived at the Kenyan Ministry of Health on Monday.",
 			[]string{"Huawei", "Kenyan Ministry of Health"}, []string{"Huawei>Kenyan Ministry of Health:supplies:reported:200,000"}},
+		{"a package for a region", "The European Union has also announced a regional package for South America.",
+			[]string{"European Union", "South America"}, []string{"European Union>South America:funding:reported:"}},
+		{"a team of a body working in", "A 100-member medical team of the Bangladesh Armed Forces has been working in Kuwait's field hospitals since last year.",
+			[]string{"Bangladesh Armed Forces", "Kuwait"}, []string{"Bangladesh Armed Forces>Kuwait:medical_team:reported:100"}},
 		{"webinars to share experience", "KOICA will hold a series of webinars from April 20 to share Korea's experience in testing with health officials from eight Latin American countries.",
 			[]string{"KOICA", "Korea", "Latin American=Latin America"}, []string{"KOICA>Latin America:expert_exchange:planned:"}},
 	}
@@ -288,6 +292,18 @@ func TestObjectPronoun(t *testing.T) {
 	ms = []event.Mention{{Start: 0, End: 2, Ref: "X", Actor: true, Pronoun: true, Object: true}}
 	if got := event.Find(s, ms, "China"); len(got) != 0 {
 		t.Errorf("Find(%q) = %+v, want nothing", s, got)
+	}
+}
+
+// TestArrivalCargo checks an arrival whose cargo, and its donor, the next
+// sentence tells.
+func TestArrivalCargo(t *testing.T) {
+	s1 := "A flight from Shanghai landed at Ezeiza on Sunday."
+	_, v := event.FindAfter(s1, mentionsOf(s1, "Shanghai=China"), "Argentina", nil)
+	s2 := "Among its cargo were 200,000 masks donated by the Shanghai Municipal Government."
+	as, _ := event.FindAfter(s2, mentionsOf(s2, "Shanghai Municipal Government"), "Argentina", v)
+	if len(as) != 1 || as[0].Provider != "Shanghai Municipal Government" || strings.Join(as[0].Recipients, ",") != "Argentina" || as[0].Type != "supplies" {
+		t.Errorf("FindAfter(%q) after %q = %+v, want Shanghai Municipal Government → Argentina supplies", s2, s1, as)
 	}
 }
 
