@@ -244,6 +244,8 @@ func TestFind(t *testing.T) {
 			[]string{"European Union", "South America"}, []string{"European Union>South America:funding:reported:"}},
 		{"a team of a body working in", "A 100-member medical team of the Bangladesh Armed Forces has been working in Kuwait's field hospitals since last year.",
 			[]string{"Bangladesh Armed Forces", "Kuwait"}, []string{"Bangladesh Armed Forces>Kuwait:medical_team:reported:100"}},
+		{"a recipient before the sentence's verb", "The first batch of anti-epidemic supplies provided by the Chinese government to the African Union arrived at Addis Ababa.",
+			[]string{"Chinese=China", "African Union", "Addis Ababa=Ethiopia"}, []string{"China>African Union:supplies:reported:"}}, // the city is only where it landed
 		{"webinars to share experience", "KOICA will hold a series of webinars from April 20 to share Korea's experience in testing with health officials from eight Latin American countries.",
 			[]string{"KOICA", "Korea", "Latin American=Latin America"}, []string{"KOICA>Latin America:expert_exchange:planned:"}},
 	}

@@ -254,7 +254,7 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 				done = true // "... to Ethiopia have been distributed to ...": another clause
 			}
 		}
-		if done || len(words) > 0 && !recipientPreps[words[len(words)-1]] && startsClause(low, m.End) {
+		if done || len(words) > 0 && !recipientPreps[words[len(words)-1]] && (strings.Contains(gap, ",") || strings.Contains(gap, " and ")) && startsClause(low, m.End) {
 			break // "..., and Huawei has provided": a new subject
 		}
 		if open { // a demonym counts too: "to Italian hospitals" is to Italy
