@@ -246,6 +246,8 @@ func TestFind(t *testing.T) {
 			[]string{"Bangladesh Armed Forces", "Kuwait"}, []string{"Bangladesh Armed Forces>Kuwait:medical_team:reported:100"}},
 		{"a recipient before the sentence's verb", "The first batch of anti-epidemic supplies provided by the Chinese government to the African Union arrived at Addis Ababa.",
 			[]string{"Chinese=China", "African Union", "Addis Ababa=Ethiopia"}, []string{"China>African Union:supplies:reported:"}}, // the city is only where it landed
+		{"welcoming help is no help", "We welcome all help to Mongolia.",
+			[]string{"We=China", "Mongolia"}, nil},
 		{"webinars to share experience", "KOICA will hold a series of webinars from April 20 to share Korea's experience in testing with health officials from eight Latin American countries.",
 			[]string{"KOICA", "Korea", "Latin American=Latin America"}, []string{"KOICA>Latin America:expert_exchange:planned:"}},
 	}

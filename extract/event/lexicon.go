@@ -143,6 +143,10 @@ var teamWithRE = regexp.MustCompile(`\b(?:teams?|experts|doctors|brigades?|speci
 // genericAidRE: the nouns of aid in general, not of goods.
 var genericAidRE = regexp.MustCompile(`^(?:aid|assistance|help|support|relief|donations?|gifts?|contributions?)$`)
 
+// welcomeRE: the verbs whose subject welcomes or asks for help, rather
+// than gives it ("We welcome all help to Mongolia").
+var welcomeRE = regexp.MustCompile(`\b(?:welcomes?|welcomed|appreciates?|appreciated|commends?|praises?|thanks?|thanked|applauds?|calls? for|called for|urges?|urged|needs?|requests?|requested|asks? for|asked for|seeks?|sought)\b`)
+
 // readyRE: readiness to help is no help given ("stands ready to provide
 // further help", "we are ready to exchange information").
 var readyRE = regexp.MustCompile(`\b(?:ready|willing|prepared) to$`)

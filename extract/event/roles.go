@@ -422,11 +422,16 @@ func possessor(low string, left []Mention, at int) string {
 		return ""
 	}
 	gap := strings.TrimSpace(low[m.End:at])
+	if m.Pronoun && gap != "" && !possessivePronoun[low[m.Start:m.End]] {
+		return "" // "We welcome all help": "we" owns nothing
+	}
 	if gap == "" || gap == "'s" || gap == "’s" || len(strings.Fields(gap)) <= 2 && (m.Adjective || m.Pronoun || strings.HasPrefix(gap, "'s") || strings.HasPrefix(gap, "’s")) {
 		return ref(m)
 	}
 	return ""
 }
+
+var possessivePronoun = map[string]bool{"our": true, "its": true, "their": true, "his": true, "her": true}
 
 // ownedByIts reports whether the noun phrase before a noun trigger opens
 // with "its" or "their" ("their support and help").
