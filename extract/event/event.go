@@ -467,6 +467,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider = a // "the Chinese medical team sent to Serbia"
 		} else if last != "" && byDescription(low[t.end:end]) {
 			provider, also = last, lastAlso // "Mindray handed over ventilators donated by the company to"
+		} else if last != "" && self == "" && strings.Contains(pre, ", and ") {
+			provider, also = last, lastAlso // "vaccines donated by China arrived in Zimbabwe, and donated doses have also been delivered to"
 		} else if !strings.HasPrefix(low[t.start:], "distribut") {
 			provider = self // "masks were shipped to Serbia", said by an official; what "was distributed" is passed on, not given
 		}
