@@ -537,19 +537,19 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			if body := through(low, left, provider); body != "" {
 				provider = body // "The United States, through USAID, has provided": the agency gives
 			}
+		} else if agents := refs(afterWord(low, right, "by")); len(agents) > 0 {
+			provider, also = agents[0], agents[1:] // "masks donated by A and B to C"
 		}
 		if p := onBehalfOf(low, right); p != "" {
 			provider, also = p, nil // "The rescEU stockpile has delivered masks to Italy on behalf of the European Commission"
-		} else if agents := refs(afterWord(low, right, "by")); len(agents) > 0 {
-			provider, also = agents[0], agents[1:] // "masks donated by A and B to C"
 		}
 		research := typ == voc.ResearchCooperation && (t.class == hold || t.class == coop)
 		recipients = refs(recipientsOf(low, right, t, false, research))
 		if provider == "" {
 			provider = ownPronoun(right)
 		}
-		if provider == "" && (coordinated(low[begin:t.start]) || strings.HasSuffix(low[t.start:t.end], "ing")) {
-			provider = last // "sent a chartered flight carrying masks to Wuhan"
+		if provider == "" && (coordinated(low[begin:t.start]) || strings.HasSuffix(low[t.start:t.end], "ing") || strings.Contains(low[begin:t.start], ", and ")) {
+			provider = last // "sent a chartered flight carrying masks to Wuhan"; "…, and a group of 15 specialists left for Martinique"
 		}
 	}
 	if len(recipients) == 0 && len(also) > 0 && (t.class == hold || t.class == share || t.class == coop) {

@@ -254,6 +254,10 @@ func TestFind(t *testing.T) {
 			[]string{"China", "Zimbabwe", "Equatorial Guinea", "Sierra Leone"}, []string{"China>Zimbabwe,Equatorial Guinea,Sierra Leone:supplies:reported:"}},
 		{"own nationals abroad are no country", "We have also extended financial assistance of 200 US dollars each to 35,000 distressed workers in Saudi Arabia, Kuwait and Qatar.",
 			[]string{"We=Philippines", "Saudi Arabia", "Kuwait", "Qatar"}, nil},
+		{"a subject before a later agent", "Egypt and South Africa have each contributed 1 million US dollars to the AU Fund established by the African Union.",
+			[]string{"Egypt", "South Africa", "AU Fund=AU", "African Union=AU"}, []string{"Egypt+South Africa>AU:funding:reported:1 million US dollars"}},
+		{"a coordinated departure", "This month we also sent brigades to Honduras and Togo, and a group of 15 specialists left for Martinique.",
+			[]string{"we=Cuba", "Honduras", "Togo", "Martinique"}, []string{"Cuba>Honduras,Togo,Martinique:medical_team:reported:"}},
 		{"webinars to share experience", "KOICA will hold a series of webinars from April 20 to share Korea's experience in testing with health officials from eight Latin American countries.",
 			[]string{"KOICA", "Korea", "Latin American=Latin America"}, []string{"KOICA>Latin America:expert_exchange:planned:"}},
 	}

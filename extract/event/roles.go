@@ -207,7 +207,7 @@ func recipientPhrase(low string, right []Mention, t trigger, passive bool) []Men
 // where trials run in a country with it.
 func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bool) []Mention {
 	var out []Mention
-	open, done := strings.HasSuffix(low[t.start:t.end], " with"), false // "worked with"
+	open, done := strings.HasSuffix(low[t.start:t.end], " with") || strings.HasSuffix(low[t.start:t.end], " for"), false // "worked with", "left for"
 	pos := t.end
 	direct := !passive && !t.noun && (t.class == help || t.class == give || t.class == send && strings.HasPrefix(low[t.end:], " us ")) // "sent us a million masks"
 	for i, m := range right {
