@@ -177,6 +177,7 @@ type run struct {
 	runes    *runeIndex
 	names    *gazetteer.Index // the gazetteer's surfaces in the text, found once
 	words    []word           // scratch for splitting a line into words
+	docWords []word           // the words of the whole text, for titles (see titled)
 }
 
 func (r *run) extract() {
