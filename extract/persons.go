@@ -102,7 +102,7 @@ func (r *run) titled(text string, off int) (plain, comma [][]int) {
 	if off < len(r.d.Text) && !utf8.RuneStart(r.d.Text[off]) || end < len(r.d.Text) && !utf8.RuneStart(r.d.Text[end]) {
 		return r.x.titles.find(text, &r.words)
 	}
-	ws, ok := wordsIn(r.docWords, off, end)
+	ws, ok := wordsIn(r.docWords, off, end, &r.docWordAt)
 	if !ok {
 		return r.x.titles.find(text, &r.words)
 	}

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"cmp"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -214,10 +212,21 @@ func (t *titles) matchWords(text string, ws []word) (plain, comma [][]int) {
 
 // wordsIn returns the words of ws (the words of a text, in order) that
 // make up text[a:b], and whether text[a:b] is split into exactly these:
-// no word of ws runs across a or b.
-func wordsIn(ws []word, a, b int) ([]word, bool) {
-	i, _ := slices.BinarySearchFunc(ws, a, func(w word, a int) int { return cmp.Compare(w.start, a) })
-	j, _ := slices.BinarySearchFunc(ws, b, func(w word, b int) int { return cmp.Compare(w.start, b) })
+// no word of ws runs across a or b. The search starts at *at, where the
+// last one ended, as parts mostly come in order, and leaves it there.
+func wordsIn(ws []word, a, b int, at *int) ([]word, bool) {
+	i := min(*at, len(ws))
+	for i > 0 && ws[i-1].start >= a {
+		i--
+	}
+	for i < len(ws) && ws[i].start < a {
+		i++
+	}
+	j := i
+	for j < len(ws) && ws[j].start < b {
+		j++
+	}
+	*at = j
 	if i > 0 && ws[i-1].end+len(ws[i-1].punct) > a || j > 0 && ws[j-1].end+len(ws[j-1].punct) > b {
 		return nil, false
 	}
