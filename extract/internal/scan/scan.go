@@ -89,6 +89,11 @@ func (x *Regexp) matchAt(s string, p int, sub bool) []int {
 	if x.filter != nil && !x.filter.may(s, p) {
 		return nil
 	}
+	return x.try(s, p, sub)
+}
+
+// try is matchAt at a position the filter lets by.
+func (x *Regexp) try(s string, p int, sub bool) []int {
 	// In the middle of a rune, regexp reads the rune before p whole: only
 	// regexp gives its answer there (the filter never lets such a p by).
 	if x.prog != nil && (p >= len(s) || utf8.RuneStart(s[p])) {
@@ -163,10 +168,10 @@ func (x *Regexp) next(s string, from int, sub bool) []int {
 		return x.nextByProg(s, from, sub)
 	}
 	for p := from; p < len(s); p++ {
-		if f != nil && !f.first[s[p]] {
+		if !f.first[s[p]] || !f.may(s, p) {
 			continue // the filter's first test, inline: most bytes fail it
 		}
-		if m := x.matchAt(s, p, sub); m != nil {
+		if m := x.try(s, p, sub); m != nil {
 			return m
 		}
 	}
