@@ -61,9 +61,19 @@ func (r *run) quads(name, hash string) []quad.Quad {
 		}
 		qs = append(qs, quad.Quad{Subject: s, Predicate: c.val, Object: o, Label: docV})
 	}
+	// So are string objects, in a cache like the predicates': most repeat
+	// (aid types, modalities, CAMEO codes, kinds, names).
+	var strs [256]struct {
+		key string
+		val quad.Value
+	}
 	str := func(s quad.Value, p, v string) {
 		if v != "" {
-			add(s, p, quad.String(v))
+			c := &strs[(len(v)*31+int(v[len(v)-1])+int(v[0])<<3)&255]
+			if c.key != v || c.val == nil {
+				c.key, c.val = v, quad.String(v)
+			}
+			add(s, p, c.val)
 		}
 	}
 
