@@ -26,6 +26,16 @@ type entity struct {
 	affiliation *entity
 	country     *entity
 	kind        string
+	boxed       quad.Value // iri as a quad.Value, made once (see value)
+}
+
+// value returns the entity's IRI as a quad.Value, boxed once for all the
+// quads that name it.
+func (e *entity) value() quad.Value {
+	if e.boxed == nil {
+		e.boxed = e.iri
+	}
+	return e.boxed
 }
 
 func (e *entity) addName(s string) {
