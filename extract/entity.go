@@ -154,8 +154,12 @@ func (es *entities) byJobTitle(title, heading string) *entity {
 func (es *entities) resolvePerson(ref string) *entity {
 	words := strings.Fields(ref)
 	var found *entity
+	var buf [8]string
 	for _, p := range es.persons() {
-		pw := strings.Fields(p.name)
+		pw := buf[:0] // strings.Fields(p.name), without allocating for a short name
+		for w := range strings.FieldsSeq(p.name) {
+			pw = append(pw, w)
+		}
 		if len(pw) <= len(words) {
 			continue
 		}

@@ -253,17 +253,22 @@ func cleanName(s string) string {
 }
 
 func lastWord(s string) string {
-	ws := strings.Fields(s)
-	if len(ws) == 0 {
-		return ""
+	last := ""
+	for w := range strings.FieldsSeq(s) {
+		last = w
 	}
-	return ws[len(ws)-1]
+	return last
 }
 
 // isRole reports whether a would-be name is a post ("Medical Officer",
 // "Prime" of "Chair Prime Minister").
 func isRole(name string) bool {
-	switch strings.Fields(name + " x")[0] {
+	first := "x" // the first word of name + " x"
+	for w := range strings.FieldsSeq(name) {
+		first = w
+		break
+	}
+	switch first {
 	case "Prime", "Vice", "Deputy", "Acting", "Foreign", "Chief", "Senior", "Executive", "Assistant", "Under", "Special", "Permanent", "State":
 		return true
 	}
