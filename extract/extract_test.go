@@ -253,29 +253,50 @@ func TestPronouns(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := x.Extract(extract.Input{Name: "p.txt", Data: []byte(tt.text), Country: "CN"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			prov, rec := map[string]string{}, map[string]string{}
-			for _, q := range res.Quads {
-				p := quad.ToString(q.Predicate)
-				switch {
-				case strings.HasSuffix(p, "#provider>"):
-					prov[quad.ToString(q.Subject)] = strings.TrimPrefix(string(q.Object.(quad.IRI)), "https://briefgraph.dev/id/")
-				case strings.HasSuffix(p, "#recipient>"):
-					rec[quad.ToString(q.Subject)] = strings.TrimPrefix(string(q.Object.(quad.IRI)), "https://briefgraph.dev/id/")
-				}
-			}
-			var got []string
-			for a, p := range prov {
-				got = append(got, p+">"+rec[a])
-			}
-			sort.Strings(got)
-			if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			if got := actionsOf(t, x, tt.text); strings.Join(got, ",") != strings.Join(tt.want, ",") {
 				t.Errorf("actions = %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// actionsOf extracts text (a briefing in China) and returns its actions as
+// "provider>recipient" IRI paths, sorted.
+func actionsOf(t *testing.T, x *extract.Extractor, text string) []string {
+	t.Helper()
+	res, err := x.Extract(extract.Input{Name: "p.txt", Data: []byte(text), Country: "CN"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	prov, rec := map[string]string{}, map[string]string{}
+	for _, q := range res.Quads {
+		p := quad.ToString(q.Predicate)
+		switch {
+		case strings.HasSuffix(p, "#provider>"):
+			prov[quad.ToString(q.Subject)] = strings.TrimPrefix(string(q.Object.(quad.IRI)), "https://briefgraph.dev/id/")
+		case strings.HasSuffix(p, "#recipient>"):
+			rec[quad.ToString(q.Subject)] = strings.TrimPrefix(string(q.Object.(quad.IRI)), "https://briefgraph.dev/id/")
+		}
+	}
+	var got []string
+	for a, p := range prov {
+		got = append(got, p+">"+rec[a])
+	}
+	sort.Strings(got)
+	return got
+}
+
+// TestQualifiers checks that a country named only to qualify a body or an
+// organisation neither gives nor receives.
+func TestQualifiers(t *testing.T) {
+	x := newExtractor(t)
+	for _, tt := range []struct{ text, want string }{
+		{"Briefing\n\nLi Na:\nSinovac has worked with Brazil's Butantan Institute on a phase III trial.\n", "org/sinovac>gov/br/butantan-institute"},
+		{"Briefing\n\nLi Na:\nThe Palestinian Ministry of Health received masks from Turkey.\n", "country/tr>gov/ps/ministry-of-health"},
+	} {
+		if got := strings.Join(actionsOf(t, x, tt.text), ","); got != tt.want {
+			t.Errorf("%q: actions = %v, want %v", tt.text, got, tt.want)
+		}
 	}
 }
 

@@ -112,18 +112,24 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 	}
 	// A demonym right before a body or organisation of its country only
 	// qualifies it: "the Palestinian Ministry of Health" receives, not Palestine.
-	// So does a country's name before one of its bodies: "Taiwan Centers for Disease Control".
+	// So does a country's name before one of its bodies: "Taiwan Centers for
+	// Disease Control", and a country's possessive: "Brazil's Butantan Institute".
 	return slices.DeleteFunc(ms, func(m mention) bool {
 		if m.ent == nil || m.pronoun || m.ent.class != voc.Country {
 			return false
 		}
 		for _, n := range ms {
-			if n.start <= m.end || strings.TrimSpace(r.d.Text[m.end:n.start]) != "" || n.ent == nil || n.pronoun {
+			if n.start <= m.end || n.ent == nil || n.pronoun {
 				continue
 			}
+			gap := strings.TrimSpace(r.d.Text[m.end:n.start])
 			body := n.ent.class == voc.GovernmentOrganization || n.ent.class == voc.Organization
-			if body && (m.demonym || n.ent.country == m.ent) {
+			if body && gap == "" && (m.demonym || n.ent.country == m.ent) {
 				return true
+			}
+			if body && (gap == "'s" || gap == "’s") {
+				r.seen[m.ent] = true // named all the same
+				return true          // "Brazil's Butantan Institute", "Indonesia's Ministry of Health"
 			}
 		}
 		return false

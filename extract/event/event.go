@@ -239,8 +239,8 @@ func triggers(low string) []trigger {
 			if t.noun && p.noun && gap == "of" && isMoney(low[t.start:t.end]) {
 				continue // "a grant of 500 million yen": the amount belongs to the grant
 			}
-			if t.noun && !p.noun && len(strings.Fields(gap)) <= 8 && !strings.ContainsAny(gap, ",;") {
-				continue // "provided aid to", "handed over humanitarian aid to": the verb governs
+			if t.noun && !p.noun && len(strings.Fields(gap)) <= 8 && !strings.Contains(gap, ", ") && !strings.Contains(gap, ";") {
+				continue // "provided aid to", "provided 100,000 US dollars in cash assistance to": the verb governs
 			}
 		}
 		out = append(out, t)

@@ -166,6 +166,8 @@ func TestFind(t *testing.T) {
 			[]string{"Burkina Faso", "Djibouti", "Chinese=China"}, nil},
 		{"experts sent are a team", "China will send experts to Mali.",
 			[]string{"China", "Mali"}, []string{"China>Mali:medical_team:planned:"}},
+		{"an amount with a thousands comma", "The Red Cross Society of China provided 100,000 US dollars in cash assistance to the Indonesian Red Cross Society.",
+			[]string{"Red Cross Society of China", "Indonesian Red Cross Society"}, []string{"Red Cross Society of China>Indonesian Red Cross Society:funding:reported:100,000 US dollars"}},
 		{"webinars to share experience", "KOICA will hold a series of webinars from April 20 to share Korea's experience in testing with health officials from eight Latin American countries.",
 			[]string{"KOICA", "Korea", "Latin American=Latin America"}, []string{"KOICA>Latin America:expert_exchange:planned:"}},
 	}
