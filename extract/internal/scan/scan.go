@@ -2,8 +2,12 @@
 // matches, with exactly the results of package regexp: a match can only
 // start where the text begins with one of the expression's possible first
 // bytes (computed once from its syntax), so the expression is tried,
-// anchored, only there. An expression whose first bytes cannot be
-// enumerated (it starts with \w+ or . or may match "") is run as is.
+// anchored, only there (only at 0 if it begins with ^). A try is run by a
+// backtracking matcher over the simplified syntax (match.go), which has
+// regexp's leftmost-first semantics and costs far less per try; regexp
+// decides where the matcher cannot (a repeat of what may match "", too
+// much backtracking, a position inside a rune). An expression that may
+// match "" is run by regexp as is.
 package scan
 
 import (
