@@ -342,6 +342,16 @@ func (p *prog) matchAt(s string, at int, sub bool) ([]int, bool) {
 	return nil, m.steps <= maxSteps
 }
 
+// end returns the end of a match starting at s[at], if ok; decided is
+// false if the try took too many steps.
+func (p *prog) end(s string, at int) (end int, ok, decided bool) {
+	m := matcher{s: s}
+	if m.run(p.start, at) {
+		return m.end, true, true
+	}
+	return 0, false, m.steps <= maxSteps
+}
+
 // matcher is the state of one try.
 type matcher struct {
 	s     string

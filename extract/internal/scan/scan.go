@@ -109,6 +109,22 @@ func (x *Regexp) try(s string, p int, sub bool) []int {
 	return x.regexpAt(s, p, sub)
 }
 
+// tryEnd is try without submatches: the end of a match at s[p], or -1.
+func (x *Regexp) tryEnd(s string, p int) int {
+	if x.prog != nil && (p >= len(s) || utf8.RuneStart(s[p])) {
+		if e, ok, decided := x.prog.end(s, p); decided {
+			if ok {
+				return e
+			}
+			return -1
+		}
+	}
+	if m := x.regexpAt(s, p, false); m != nil {
+		return m[1]
+	}
+	return -1
+}
+
 // regexpAt is matchAt by package regexp.
 func (x *Regexp) regexpAt(s string, p int, sub bool) []int {
 	end := len(s)
@@ -161,6 +177,12 @@ func (x *Regexp) Regexp() *regexp.Regexp { return x.re }
 // next returns the submatch indices (with sub, else the bounds) of the
 // leftmost match starting at or after from, or nil.
 func (x *Regexp) next(s string, from int, sub bool) []int {
+	if !sub {
+		if start, end := x.nextEnd(s, from); start >= 0 {
+			return []int{start, end}
+		}
+		return nil
+	}
 	if x.anchored {
 		if from == 0 && len(s) > 0 {
 			return x.matchAt(s, 0, sub)
@@ -180,6 +202,45 @@ func (x *Regexp) next(s string, from int, sub bool) []int {
 		}
 	}
 	return nil
+}
+
+// nextEnd is next without submatches, without allocating: the bounds of
+// the leftmost match starting at or after from, or -1, -1.
+func (x *Regexp) nextEnd(s string, from int) (start, end int) {
+	f := x.filter
+	switch {
+	case x.anchored:
+		if from == 0 && len(s) > 0 && (f == nil || f.may(s, 0)) {
+			if e := x.tryEnd(s, 0); e >= 0 {
+				return 0, e
+			}
+		}
+	case f != nil:
+		for p := from; p < len(s); p++ {
+			if !f.first[s[p]] || !f.may(s, p) {
+				continue // the filter's first test, inline: most bytes fail it
+			}
+			if e := x.tryEnd(s, p); e >= 0 {
+				return p, e
+			}
+		}
+	default:
+		for p := from; p < len(s); {
+			c := s[p]
+			if x.first[c] {
+				if e := x.tryEnd(s, p); e >= 0 {
+					return p, e
+				}
+			}
+			if c < utf8.RuneSelf {
+				p++
+			} else {
+				_, n := utf8.DecodeRuneInString(s[p:])
+				p += n
+			}
+		}
+	}
+	return -1, -1
 }
 
 // nextByProg is next for an expression with no filter but a first-byte
@@ -228,7 +289,8 @@ func (x *Regexp) MatchString(s string) bool {
 	if !x.searches() {
 		return x.re.MatchString(s)
 	}
-	return x.next(s, 0, false) != nil
+	start, _ := x.nextEnd(s, 0)
+	return start >= 0
 }
 
 // FindStringSubmatchIndex is regexp's FindStringSubmatchIndex.
@@ -269,6 +331,26 @@ func (x *Regexp) FindAllStringSubmatchIndex(s string) [][]int {
 // findAll returns the successive leftmost matches of x, which has a
 // filter: their submatch indices with sub, else their bounds.
 func (x *Regexp) findAll(s string, sub bool) [][]int {
+	if !sub {
+		// The bounds of all matches in one slice, cut into pairs at the end.
+		var bounds []int
+		for p := 0; p < len(s); {
+			start, end := x.nextEnd(s, p)
+			if start < 0 {
+				break
+			}
+			bounds = append(bounds, start, end)
+			p = end // matches are never empty: "" is not a prefix
+		}
+		if len(bounds) == 0 {
+			return nil
+		}
+		out := make([][]int, len(bounds)/2)
+		for i := range out {
+			out[i] = bounds[2*i : 2*i+2 : 2*i+2]
+		}
+		return out
+	}
 	var out [][]int
 	for p := 0; p < len(s); {
 		m := x.next(s, p, sub)
