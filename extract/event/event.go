@@ -61,7 +61,8 @@ type context struct {
 	// doctors to Iraq".
 	last     string
 	lastAlso []string
-	failed   failure // what the previous trigger found when it gave no action
+	lastTo   []string // the recipients of the previous action
+	failed   failure  // what the previous trigger found when it gave no action
 }
 
 // failure is what a trigger that gave no action leaves to the next one.
@@ -145,7 +146,7 @@ func FindAfter(s string, ms []Mention, self string, v *Voyage) ([]Action, *Voyag
 		}
 		if ok {
 			out = append(out, a)
-			c.last, c.lastAlso, c.failed = a.Provider, a.Also, failure{}
+			c.last, c.lastAlso, c.lastTo, c.failed = a.Provider, a.Also, a.Recipients, failure{}
 			continue
 		}
 		if c.failed.agent != "" {
@@ -358,6 +359,10 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		if len(recipients) == 0 && auxPassive {
 			recipients = refs(subject(low, left, t.start)) // "Italy was helped by China"
 		}
+		if len(recipients) == 0 && len(agents) > 0 {
+			// "sent a team to Italy, together with supplies donated by the Red Cross Society of China"
+			recipients = c.lastTo
+		}
 	case t.noun:
 		// "China's aid to Italy", "Chinese assistance for Iran", "aid from China to Iran".
 		provider = first(afterWord(low, right, "from"))
@@ -437,7 +442,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			break
 		}
 	}
-	a.Quantity, a.Value = quantity(s, low, begin, t, qend)
+	a.Quantity, a.Value = quantity(s, low, begin, t, qend, passive)
 	a.Cameo = cameo(a.Type, a.Modality)
 	return a, true
 }
@@ -497,6 +502,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		if typ := firstNoun(low, t.start, end); typ != "" && typ != voc.OtherAid {
 			return typ
 		}
+		if typ := specificAid(low, t.start, end); typ != voc.OtherAid {
+			return typ // "a donation of 10 million US dollars to"
+		}
 		return firstNoun(low, t.start, t.end)
 	}
 	from, to := t.end, end
@@ -506,17 +514,33 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 			from = t.end
 		}
 	}
+	var typ string
 	if p := passiveStart(low, begin, t.start); passive || p >= 0 && p < from {
-		from = begin // "masks donated by China", "masks were shipped to"
+		// "masks donated by China", "masks were shipped to": the nearest
+		// noun before the participle is what was given ("a team to Italy,
+		// together with supplies donated by").
+		typ = lastNoun(low, begin, t.start)
+		from = begin
 	}
-	typ := firstNoun(low, from, to)
+	if typ == "" {
+		typ = firstNoun(low, from, to)
+	}
 	if typ == voc.OtherAid {
 		typ = specificAid(low, from, to) // "the donation of medical supplies"
 	}
 	switch t.class {
 	case send:
+		if typ == "" && objectRelative.MatchString(lastWords(low[begin:t.start], 5)) {
+			typ = firstNoun(low, max(begin, t.start-48), t.start) // "the medical expert team we sent to Zimbabwe"
+		}
 		if typ == "" && expertsRE.MatchString(low[from:to]) {
 			return voc.MedicalTeam // "will send experts to both countries"
+		}
+		if (typ == "" || typ == voc.OtherAid && !aidWordRE.MatchString(low[from:to])) && motionRE.MatchString(low[t.start:t.end]) {
+			// "A UK Emergency Medical Team of 10 clinicians will fly to Bangladesh": what moves is the subject.
+			if s := firstNoun(low, begin, t.start); s == voc.MedicalTeam || s == voc.Supplies {
+				return s
+			}
 		}
 		if typ == voc.KnowledgeSharing || typ == voc.ExpertExchange {
 			return ""
@@ -544,10 +568,21 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 			return voc.OtherAid
 		}
 	case arrive:
+		if typ == "" {
+			// "the sixth plane from China landed at Belgrade airport, carrying 20 ventilators"
+			rest := len(low)
+			if k := clauseBreak(low, t.end, len(low)); k >= 0 {
+				rest = k
+			}
+			typ = firstNoun(low, to, rest)
+		}
 		if typ != voc.MedicalTeam && typ != voc.Supplies {
 			return ""
 		}
 	case give:
+		if typ == "" && objectRelative.MatchString(lastWords(low[begin:t.start], 5)) {
+			typ = firstNoun(low, max(begin, t.start-48), t.start) // "the masks they donated to"
+		}
 		if strings.HasPrefix(low[t.start:t.end], "approv") && typ != voc.Funding && !aidWordRE.MatchString(low[t.end:min(to, t.end+24)]) {
 			return "" // "approved a loan", "approved the donation of", not "approved Sinopharm's vaccine"
 		}
@@ -613,6 +648,19 @@ func specificAid(low string, from, to int) string {
 		}
 	}
 	return voc.OtherAid
+}
+
+// lastNoun is the type of the last type noun in low[from:to].
+func lastNoun(low string, from, to int) string {
+	typ := ""
+	for p := 0; from < to; {
+		m, ok := nounRE.Next(low[from:to], p)
+		if !ok {
+			break
+		}
+		typ, p = nouns[m.Index].typ, max(m.End, m.Start+1)
+	}
+	return typ
 }
 
 func firstNoun(low string, from, to int) string {

@@ -31,7 +31,7 @@ var verbs = []struct {
 	{give, scan.MustCompile(`\b(?:donat(?:e|ed|es|ing)|provid(?:e|ed|es|ing)|deliver(?:ed|s|ing)?|ship(?:ped|s|ping)?|gave|give[ns]?|giving|offer(?:ed|s|ing)?|hand(?:ed|s|ing)?(?: over)?|turn(?:ed|s|ing)? over|sponsor(?:ed|s|ing)?|supplied|approv(?:e|ed|es|ing)|commit(?:s|ted|ting)|distribut(?:e|ed|es|ing)|lend(?:s|ing)?|lent|loaned|contribut(?:e|ed|es|ing)|allocat(?:e|ed|es|ing)|granted|pledg(?:e|ed|es|ing)|earmark(?:ed|s)?|extend(?:ed|s|ing)?|presented|gifted|made available|raised|transferred)\b`)},
 	{hold, scan.MustCompile(`\b(?:h[eo]ld(?:s|ing)?|run(?:s|ning)?|ran|work(?:s|ed|ing)? on|conduct(?:ed|s|ing)?|organi[sz](?:e|ed|es|ing)|(?:co-)?host(?:ed|s|ing)?|convened?|arrang(?:e|ed|es|ing)|launch(?:ed|es|ing)?)\b`)},
 	{share, scan.MustCompile(`\b(?:shar(?:e|ed|es|ing)|exchang(?:e|ed|es|ing)|communicat(?:e|ed|es|ing)|briefed|informed|notified|introduc(?:e|ed|ing) (?:its |our |their )?experience)\b`)},
-	{coop, scan.MustCompile(`\b(?:cooperat(?:e|ed|es|ing)|collaborat(?:e|ed|es|ing)|work(?:ed|s|ing)? (?:closely )?(?:together|jointly)|join(?:ed|s|ing)? hands|team(?:ed)? up|partner(?:ed|s|ing)?|jointly (?:develop|conduct|carry)(?:ed|ing|s)?|co-develop(?:ed|s|ing)?|work(?:ed|s|ing)? (?:closely )?with)\b`)},
+	{coop, scan.MustCompile(`\b(?:cooperat(?:e|ed|es|ing)|collaborat(?:e|ed|es|ing)|work(?:ed|s|ing)? (?:closely )?(?:together|jointly)|join(?:ed|s|ing)? hands|team(?:ed)? up|partner(?:ed|ing)|partners? with|jointly (?:develop|conduct|carry)(?:ed|ing|s)?|co-develop(?:ed|s|ing)?|work(?:ed|s|ing)? (?:closely )?with)\b`)},
 	// "support" is left out: "China supports the WHO" is politics, not aid.
 	{help, scan.MustCompile(`\b(?:help(?:ed|s|ing)?|assist(?:ed|s|ing)?|aided|aiding)\b`)},
 	{receive, scan.MustCompile(`\b(?:receiv(?:e|ed|es|ing)|obtain(?:ed|s)?|accept(?:ed|s)?|got)\b`)},
@@ -143,6 +143,13 @@ var aidWordRE = scan.MustCompile(`\b(?:aid|assistance|relief|donations?|help)\b`
 
 // expertsRE: experts who are sent are a medical team.
 var expertsRE = regexp.MustCompile(`\b(?:experts|specialists|technicians)\b`)
+
+// motionRE: the send verbs whose subject is what is sent ("the team flew to").
+var motionRE = regexp.MustCompile(`^(?:fl(?:y|ies|ying|ew|own)|left for|depart|headed|set o)`)
+
+// objectRelative ends a noun phrase whose relative clause the trigger
+// verb closes: "the team (that) we sent", "the masks they have donated".
+var objectRelative = regexp.MustCompile(`\b(?:that |which )?(?:we|they|he|she|it)(?: have| has| had| also)?$`)
 
 // handOver are the give verbs that hand goods over, to the speaker's side
 // when no one else is named.

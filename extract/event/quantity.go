@@ -7,8 +7,19 @@ import (
 	"strings"
 )
 
-func quantity(s, low string, begin int, t trigger, end int) (string, float64) {
+func quantity(s, low string, begin int, t trigger, end int, passive bool) (string, float64) {
 	spans := [][2]int{{t.end, end}, {begin, t.start}}
+	if passive {
+		// "supplies donated by X": the amount is the nearest one before.
+		ms := quantityRE.FindAllStringIndex(low[begin:t.start])
+		for i := len(ms) - 1; i >= 0; i-- {
+			q, v, ok := readQuantity(s, low, begin, ms[i])
+			if ok {
+				return q, v
+			}
+		}
+		spans = spans[:1]
+	}
 	if isMoney(low[t.start:t.end]) {
 		spans = [][2]int{{max(begin, t.start-16), t.end}} // the amount is the trigger: "up to $18 million"
 	}
@@ -17,18 +28,26 @@ func quantity(s, low string, begin int, t trigger, end int) (string, float64) {
 			continue
 		}
 		for _, m := range quantityRE.FindAllStringIndex(low[span[0]:span[1]]) {
-			q := strings.TrimSpace(s[span[0]+m[0] : span[0]+m[1]])
-			q = strings.TrimSuffix(q, " of")
-			if q == "" || strings.HasPrefix(strings.ToLower(q), "a team") || strings.HasPrefix(strings.ToLower(q), "a group") {
-				continue
+			if q, v, ok := readQuantity(s, low, span[0], m); ok {
+				return q, v
 			}
-			if isYear(q) || countsPlaces(low[span[0]+m[1]:]) || months[prevWord(low, span[0]+m[0])] {
-				continue // "to 89 countries": how many received, not how much
-			}
-			return q, number(q)
 		}
 	}
 	return "", 0
+}
+
+// readQuantity reads the quantity matched at m in low[at:], unless it
+// counts places or days ("to 89 countries", "from April 20").
+func readQuantity(s, low string, at int, m []int) (string, float64, bool) {
+	q := strings.TrimSpace(s[at+m[0] : at+m[1]])
+	q = strings.TrimSuffix(q, " of")
+	if q == "" || strings.HasPrefix(strings.ToLower(q), "a team") || strings.HasPrefix(strings.ToLower(q), "a group") {
+		return "", 0, false
+	}
+	if isYear(q) || countsPlaces(low[at+m[1]:]) || months[prevWord(low, at+m[0])] {
+		return "", 0, false // "to 89 countries": how many received, not how much
+	}
+	return q, number(q), true
 }
 
 // isMoney reports whether a trigger is an amount of money.

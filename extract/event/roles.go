@@ -144,8 +144,8 @@ func headedBy(low string, m int) bool {
 			"aircraft", "plane", "planes", "flight", "flights", "ship", "ships", "vessel", "team", "teams", "experts": // "an aircraft of the Turkish Armed Forces carried"
 			return true
 		}
-	case "from":
-		return sources[head] // "experts from X have shared": X acts through its experts
+	case "from", "at":
+		return sources[head] // "experts from X have shared", "researchers at X are running": X acts through its people
 	}
 	return false
 }
@@ -232,6 +232,9 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 				open = false // "flights from the UAE": a source, not a recipient; "experts from X" is one, unless sent
 			case w == "in" && researchIn && lastWord(words, k):
 				open = true // "has run phase III trials in the UAE, Bahrain and Peru"
+			case listPreps[w]:
+				// "to 120 countries, including Italy" goes on; "help from all
+				// partners, including China" goes on being the source.
 			case recipientPreps[w] && !(w == "to" && k+1 < len(words) && infinitive(words[k+1])):
 				open = true
 			case w == "to" && k+1 < len(words) && infinitive(words[k+1]):
@@ -264,6 +267,9 @@ func lastWord(words []string, k int) bool {
 	}
 	return true
 }
+
+// listPreps continue the phrase before them, whatever it names.
+var listPreps = map[string]bool{"including": true, "include": true, "includes": true, "like": true, "as": true}
 
 // inLineWith opens a reason between a recipient list and what follows it.
 var inLineWith = scan.MustCompile(`\bin (?:line|accordance|keeping) with\b`)
