@@ -273,6 +273,9 @@ func (r *run) sentence(turn int, s transcript.Span) {
 		em := event.Mention{Start: m.start - s.Start, End: m.end - s.Start, Actor: true, Adjective: m.demonym, Pronoun: m.pronoun, Object: m.object}
 		if m.ent != nil {
 			em.Ref = string(m.ent.iri)
+			if m.ent.class == voc.GovernmentOrganization && m.ent.country != nil {
+				em.Of = string(m.ent.country.iri)
+			}
 			if a := m.ent.actor(); a != nil && a != m.ent {
 				em.Delegate = string(a.iri)
 			} else if m.ent.class == voc.Person {

@@ -33,6 +33,9 @@ type Mention struct {
 	// Delegate is the Ref to use instead when the mention is a person
 	// (their country or body); "" if unknown.
 	Delegate string
+	// Of is the Ref of the country a government body belongs to; "" for
+	// anything else.
+	Of string
 }
 
 // Action is one aid action found: one provider, one or more recipients.
@@ -402,6 +405,12 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	default:
 		if subj := refs(subject(low, left, t.start)); len(subj) > 0 {
 			provider, also = subj[0], subj[1:]
+			if body := through(low, left, provider); body != "" {
+				provider = body // "The United States, through USAID, has provided": the agency gives
+			}
+		}
+		if p := onBehalfOf(low, right); p != "" {
+			provider, also = p, nil // "The rescEU stockpile has delivered masks to Italy on behalf of the European Commission"
 		} else if agents := refs(afterWord(low, right, "by")); len(agents) > 0 {
 			provider, also = agents[0], agents[1:] // "masks donated by A and B to C"
 		}

@@ -10,11 +10,13 @@ import (
 )
 
 // mentionsOf marks every occurrence of the names in s; a name written
-// "Chinese=China" marks the demonym "Chinese" as an adjective of China, and
-// "we=China" marks the pronoun.
+// "Chinese=China" marks the demonym "Chinese" as an adjective of China,
+// "we=China" marks the pronoun, and "USAID^United States" a body of a
+// country.
 func mentionsOf(s string, names ...string) []event.Mention {
 	var ms []event.Mention
 	for _, n := range names {
+		n, of, _ := strings.Cut(n, "^") // "USAID^United States": a body of that country
 		surface, ref, _ := strings.Cut(n, "=")
 		if ref == "" {
 			ref = surface
@@ -24,7 +26,7 @@ func mentionsOf(s string, names ...string) []event.Mention {
 			if j < 0 {
 				break
 			}
-			m := event.Mention{Start: i + j, End: i + j + len(surface), Ref: ref, Actor: true}
+			m := event.Mention{Start: i + j, End: i + j + len(surface), Ref: ref, Actor: true, Of: of}
 			switch {
 			case surface == "we" || surface == "We" || surface == "our" || surface == "Our":
 				m.Pronoun = true
@@ -182,6 +184,12 @@ func TestFind(t *testing.T) {
 			[]string{"we=China", "Zimbabwe"}, []string{"China>Zimbabwe:medical_team:reported:"}},
 		{"a donation of money", "Tencent announced a donation of 10 million US dollars to the WHO.",
 			[]string{"Tencent", "WHO"}, []string{"Tencent>WHO:funding:reported:10 million US dollars"}},
+		{"a country through its agency", "The United States, through USAID, has provided 2.7 million US dollars to the Philippines.",
+			[]string{"United States", "USAID^United States", "Philippines"}, []string{"USAID>Philippines:funding:reported:2.7 million US dollars"}},
+		{"a country through a channel", "Japan, through UNICEF, has provided 2 million US dollars to Bangladesh.",
+			[]string{"Japan", "UNICEF", "Bangladesh"}, []string{"Japan>Bangladesh:funding:reported:2 million US dollars"}},
+		{"on behalf of", "The first rescEU stockpile, hosted by Germany, has delivered 330,000 masks to Italy, Spain and Croatia on behalf of the European Commission.",
+			[]string{"Germany", "Italy", "Spain", "Croatia", "European Commission"}, []string{"European Commission>Italy,Spain,Croatia:supplies:reported:330,000"}},
 		{"webinars to share experience", "KOICA will hold a series of webinars from April 20 to share Korea's experience in testing with health officials from eight Latin American countries.",
 			[]string{"KOICA", "Korea", "Latin American=Latin America"}, []string{"KOICA>Latin America:expert_exchange:planned:"}},
 	}

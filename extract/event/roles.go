@@ -351,6 +351,30 @@ func isDirectObject(gap string) bool {
 	return g == "" || g == "the"
 }
 
+// through is the body of country c named in "c, through its agency X,"
+// before the verb: the body acts for its country. A channel that is not
+// c's own ("through the WHO") gives nothing.
+func through(low string, left []Mention, c string) string {
+	for _, m := range left {
+		if m.Of == c && prevWord(low, m.Start) == "through" || m.Of == c && strings.HasSuffix(lastWords(low[:m.Start], 3), "through its") {
+			return m.Ref
+		}
+	}
+	return ""
+}
+
+// onBehalfOf is the mention after "on behalf of": who gives through the
+// subject.
+func onBehalfOf(low string, right []Mention) string {
+	for _, m := range right {
+		w := strings.TrimSuffix(lastWords(low[:m.Start], 4), " the")
+		if strings.HasSuffix(w, "on behalf of") {
+			return ref(m)
+		}
+	}
+	return ""
+}
+
 // adjectiveActor is the provider named as an adjective or possessive in the
 // subject of an arrival ("the Chinese medical team arrived in").
 func adjectiveActor(left []Mention) string {
