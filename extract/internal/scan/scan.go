@@ -191,7 +191,8 @@ func (x *Regexp) next(s string, from int, sub bool) []int {
 	}
 	f := x.filter
 	if f == nil {
-		return x.nextByProg(s, from, sub)
+		_, _, m, _ := x.nextByProg(s, from, true)
+		return m
 	}
 	for p := from; p < len(s); p++ {
 		if !f.first[s[p]] || !f.may(s, p) {
@@ -225,32 +226,46 @@ func (x *Regexp) nextEnd(s string, from int) (start, end int) {
 			}
 		}
 	default:
-		for p := from; p < len(s); {
-			c := s[p]
-			if x.first[c] {
-				if e := x.tryEnd(s, p); e >= 0 {
-					return p, e
-				}
-			}
-			if c < utf8.RuneSelf {
-				p++
-			} else {
-				_, n := utf8.DecodeRuneInString(s[p:])
-				p += n
-			}
-		}
+		start, end, _, _ = x.nextByProg(s, from, false)
+		return start, end
 	}
 	return -1, -1
 }
 
 // nextByProg is next for an expression with no filter but a first-byte
-// set: it visits the positions regexp's search visits, rune by rune.
-func (x *Regexp) nextByProg(s string, from int, sub bool) []int {
+// set: it visits the positions regexp's search visits, rune by rune, and
+// tries the matcher where one of those bytes stands. It returns the
+// bounds of the leftmost match at or after from (-1, -1 if none) and,
+// with sub, its submatch indices. Tries that each read far can make this
+// quadratic where regexp's own search is linear: past a budget of steps
+// in proportion to the text, regexp finishes the search (fellBack), which
+// is exact when from is 0 or the end of the match before.
+func (x *Regexp) nextByProg(s string, from int, sub bool) (start, end int, m []int, fellBack bool) {
+	budget := 16*(len(s)-from) + maxSteps
 	for p := from; p < len(s); {
 		c := s[p]
 		if x.first[c] {
-			if m := x.matchAt(s, p, sub); m != nil {
-				return m
+			if utf8.RuneStart(c) {
+				e, caps, ok, steps := x.prog.exec(s, p, sub)
+				if ok {
+					return p, e, caps, false
+				}
+				budget -= steps
+				if steps > maxSteps {
+					budget = -1 // undecided: regexp decides
+				}
+			} else {
+				// Inside a rune, only regexp answers (see try).
+				budget -= len(s) - p
+				if mm := x.regexpAt(s, p, sub); mm != nil {
+					return mm[0], mm[1], mm, false
+				}
+			}
+			if budget < 0 {
+				if mm := x.regexpFrom(s, from, sub); mm != nil {
+					return mm[0], mm[1], mm, true
+				}
+				return -1, -1, nil, true
 			}
 		}
 		if c < utf8.RuneSelf {
@@ -258,6 +273,29 @@ func (x *Regexp) nextByProg(s string, from int, sub bool) []int {
 		} else {
 			_, n := utf8.DecodeRuneInString(s[p:])
 			p += n
+		}
+	}
+	return -1, -1, nil, false
+}
+
+// regexpFrom is regexp's first match in s that starts at or after from,
+// where from is 0 or the end of a match of regexp's own search of s, whose
+// next match it is then.
+func (x *Regexp) regexpFrom(s string, from int, sub bool) []int {
+	var all [][]int
+	switch {
+	case from == 0 && sub:
+		return x.re.FindStringSubmatchIndex(s)
+	case from == 0:
+		return x.re.FindStringIndex(s)
+	case sub:
+		all = x.re.FindAllStringSubmatchIndex(s, -1)
+	default:
+		all = x.re.FindAllStringIndex(s, -1)
+	}
+	for _, m := range all {
+		if m[0] >= from {
+			return m
 		}
 	}
 	return nil
@@ -331,6 +369,36 @@ func (x *Regexp) FindAllStringSubmatchIndex(s string) [][]int {
 // findAll returns the successive leftmost matches of x, which has a
 // filter: their submatch indices with sub, else their bounds.
 func (x *Regexp) findAll(s string, sub bool) [][]int {
+	if x.filter == nil && !x.anchored {
+		// Once regexp takes over, its own search gives the rest.
+		var out [][]int
+		for p := 0; p < len(s); {
+			start, end, m, fellBack := x.nextByProg(s, p, sub)
+			if fellBack {
+				var all [][]int
+				if sub {
+					all = x.re.FindAllStringSubmatchIndex(s, -1)
+				} else {
+					all = x.re.FindAllStringIndex(s, -1)
+				}
+				for _, m := range all {
+					if m[0] >= p {
+						out = append(out, m)
+					}
+				}
+				return out
+			}
+			if start < 0 {
+				break
+			}
+			if m == nil {
+				m = []int{start, end}
+			}
+			out = append(out, m)
+			p = end // matches are never empty: the expression reads a byte
+		}
+		return out
+	}
 	if !sub {
 		// The bounds of all matches in one slice, cut into pairs at the end.
 		var bounds []int
