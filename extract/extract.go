@@ -123,30 +123,65 @@ func (x *Extractor) Extract(in Input) (res *Result, err error) {
 var chairLabels = map[string]bool{"moderator": true, "chair": true, "chairperson": true, "chairman": true, "host": true,
 	"presenter": true, "programme director": true, "program director": true, "master of ceremonies": true, "mc": true, "facilitator": true}
 
-// introducedAs is the person the text before a turn at offset before names
-// right after the role ("Moderator: Director Aileen Cruz", "moderated by
-// Ms. Li Na"); nil if none or if the role is never introduced.
+// introducedAs is the person the text before a turn at offset before
+// introduces in a role: right after it ("Moderator: Director Aileen Cruz",
+// "Prime Minister\nThe Hon Scott Morrison MP", "moderated by Ms. Li Na"),
+// else right before it ("Ms. Nahida Rahman, Director General and Official
+// Spokesperson"); nil if none.
 func (r *run) introducedAs(role string, before int) *entity {
 	head := strings.ToLower(r.d.Text[:min(before, len(r.d.Text))])
 	role = strings.ToLower(role)
-	for _, intro := range []string{role + ":", role + ",", role + " -", role + " –", "moderated by", "chaired by", "hosted by"} {
-		k := strings.Index(head, intro)
-		if k < 0 {
+	for _, intro := range []string{role, "moderated by", "chaired by", "hosted by"} {
+		if intro != role && !chairLabels[role] {
 			continue
 		}
-		window := r.d.Text[k+len(intro) : min(len(head), k+len(intro)+60)]
-		var best *entity
-		at := len(window)
-		for _, p := range r.es.persons() {
-			if i := strings.Index(window, p.name); i >= 0 && i < at {
-				best, at = p, i
+		for from := 0; ; {
+			k := strings.Index(head[from:], intro)
+			if k < 0 {
+				break
 			}
-		}
-		if best != nil {
-			return best
+			k += from
+			from = k + len(intro)
+			if !wordAt(head, k, k+len(intro)) {
+				continue
+			}
+			after := r.d.Text[k+len(intro) : min(len(head), k+len(intro)+60)]
+			if p, _ := r.firstPerson(after, false); p != nil {
+				return p
+			}
+			beforeText := r.d.Text[max(0, k-90):k]
+			if p, _ := r.firstPerson(beforeText, true); p != nil {
+				return p
+			}
 		}
 	}
 	return nil
+}
+
+// wordAt reports whether s[i:j] stands as whole words.
+func wordAt(s string, i, j int) bool {
+	letter := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+	return (i == 0 || !letter(s[i-1])) && (j == len(s) || !letter(s[j]))
+}
+
+// firstPerson is the known person whose full name is written first in
+// text (last, if last is set), and where.
+func (r *run) firstPerson(text string, last bool) (*entity, int) {
+	var best *entity
+	at := -1
+	for _, p := range r.es.persons() {
+		if len(strings.Fields(p.name)) < 2 {
+			continue
+		}
+		i := strings.Index(text, p.name)
+		if last {
+			i = strings.LastIndex(text, p.name)
+		}
+		if i >= 0 && (best == nil || !last && i < at || last && i > at) {
+			best, at = p, i
+		}
+	}
+	return best, at
 }
 
 // action is an aid action found in a sentence of a turn.
@@ -198,7 +233,9 @@ func (r *run) extract() {
 			r.d.Turns[i] = t
 		}
 		if t.ByTitle != "" && t.Speaker == "" {
-			if p := r.es.byJobTitle(t.ByTitle, r.d.Title); p != nil {
+			if p := r.introducedAs(t.ByTitle, t.Start); p != nil {
+				t.Speaker = p.name // "Official Spokesperson:" after "… Ms. Nahida Rahman, … Official Spokesperson of the Ministry"
+			} else if p := r.es.byJobTitle(t.ByTitle, r.d.Title); p != nil {
 				t.Speaker = p.name // "Prime Minister:" is the person introduced as Prime Minister
 			}
 		}

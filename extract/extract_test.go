@@ -320,6 +320,30 @@ func TestModerator(t *testing.T) {
 	}
 }
 
+// TestRoleLabels checks that a label naming a post is the person the
+// introduction gives that post, named after it or before it.
+func TestRoleLabels(t *testing.T) {
+	x := newExtractor(t)
+	for _, tt := range []struct{ text, want string }{
+		{"Weekly briefing\n\nThe briefing was conducted by Ms. Nahida Rahman, Director General and Official Spokesperson of the Ministry.\n\nOfficial Spokesperson: Good afternoon.\n", "nahida-rahman"},
+		{"Prime Minister\nThe Hon Scott Morrison MP\n\nTRANSCRIPT\n\nSUBJECTS: Vaccines\n\nPRIME MINISTER: Good morning. I spoke with Prime Minister Narendra Modi.\n", "scott-morrison"},
+	} {
+		res, err := x.Extract(extract.Input{Name: "r.txt", Data: []byte(tt.text)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, q := range res.Quads {
+			if strings.HasSuffix(quad.ToString(q.Predicate), "#speaker>") {
+				got = append(got, strings.TrimPrefix(string(q.Object.(quad.IRI)), "https://briefgraph.dev/id/person/"))
+			}
+		}
+		if strings.Join(got, ",") != tt.want {
+			t.Errorf("%q: speakers %v, want %s", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestNames checks the names of organisations and bodies that no gazetteer
 // lists in full: a known name inside a longer one, "Federal Ministry of …",
 // a possessive before a body.

@@ -75,6 +75,7 @@ type failure struct {
 	agent   string // the agent of a passive: "vaccines donated by China"
 	typ     string // its aid type
 	planned bool
+	noun    bool // a noun trigger: "The donation from X arrived in"
 }
 
 type trigger struct {
@@ -138,7 +139,7 @@ func FindAfter(s string, ms []Mention, self string, v *Voyage) ([]Action, *Voyag
 		}
 		if k := strings.LastIndexAny(low[begin:t.start], ";"); k >= 0 {
 			begin += k + 1
-		} else if t.class == arrive && c.failed.agent != "" {
+		} else if t.class == arrive && (c.failed.agent != "" || c.failed.noun) {
 			// "The team, dispatched by Zhejiang, arrived in Milan": the
 			// participle's noun phrase is the arrival's subject.
 			begin = c.failed.begin
@@ -219,7 +220,15 @@ func cargo(low string, ms []Mention, v *Voyage) (Action, bool) {
 func triggers(low string) []trigger {
 	var ts []trigger
 	for _, m := range verbRE.FindAll(low) {
-		ts = append(ts, trigger{class: verbs[m.Index].class, start: m.Start, end: m.End})
+		c := verbs[m.Index].class
+		if c == care {
+			// The trigger is the verb; "47 patients from Italy" is its scope.
+			m.End = m.Start + strings.IndexByte(low[m.Start:m.End], ' ')
+			if strings.HasPrefix(low[m.End:], " in ") {
+				m.End += len(" in")
+			}
+		}
+		ts = append(ts, trigger{class: c, start: m.Start, end: m.End})
 	}
 	for _, m := range nounTriggerRE.FindAllStringIndex(low) {
 		// "aid to X", "assistance for X", "donation from X": a noun that governs a phrase.
@@ -283,13 +292,14 @@ func providerOf(s, low string, ms []Mention, t trigger, begin int) string {
 
 func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context) (Action, bool) {
 	prev := c.failed
-	c.failed = failure{class: t.class, begin: begin}
+	c.failed = failure{class: t.class, begin: begin, noun: t.noun}
 	last, lastAlso, self := c.last, c.lastAlso, c.self
 	pre := low[begin:t.start]
 	if negationRE.MatchString(lastWords(pre, 4)) {
 		return Action{}, false
 	}
-	planned := plannedRE.MatchString(lastWords(pre, 8)) || strings.HasPrefix(low[t.start:], "pledg")
+	planned := plannedRE.MatchString(lastWords(pre, 8)) || strings.HasPrefix(low[t.start:], "pledg") ||
+		plannedRE.MatchString(lastWords(low[:t.start], 3)) // "has offered to treat": the verb before is a trigger of its own
 	// "is running" is progressive, not passive: a passive takes a participle.
 	auxPassive := t.class != receive && t.class != arrive && !t.noun && !strings.HasSuffix(low[t.start:t.end], "ing") && passiveRE.MatchString(pre)
 	passive := auxPassive || t.class != receive && t.class != arrive && !t.noun && !strings.HasSuffix(low[t.start:t.end], "ing") && reducedPassive(low, t)
@@ -305,7 +315,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	}
 	// Trade and repatriation are not aid: "exported 3 billion masks to",
 	// "purchased ventilators from", "helped 4,000 citizens return home".
-	if clause := low[begin:end]; notAidRE.MatchString(clause) && !giftRE.MatchString(clause) {
+	if clause := low[begin:end]; notAidRE.MatchString(clause) && !giftRE.MatchString(clause) && !procuredFor.MatchString(low[max(0, begin-30):end]) {
 		return Action{}, false
 	}
 
@@ -323,6 +333,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		provider = first(afterWord(low, all, "from"))
 		if provider == "" {
 			provider = first(afterWord(low, all, "by"))
+		}
+		if provider == "" {
+			provider = helpedBy(low, ms) // "Thanks to the support of the Chinese government, Zambia has received"
 		}
 	case t.class == arrive:
 		recipients = refs(listFrom(low, right, 0))
@@ -393,6 +406,21 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider = self // "up to $18 million for Afghanistan", said by an official
 		}
 		recipients = refs(recipientPhrase(low, right, t, false))
+	case t.class == care:
+		provider = first(subject(low, left, t.start))
+		if provider == "" {
+			provider = last // "Germany has offered to treat 50 patients from Italy"
+		}
+		if provider == "" {
+			provider = self
+		}
+		recipients = refs(afterWord(low, right, "from")) // "patients from Italy and France"
+	case t.class == train:
+		provider = first(subject(low, left, t.start))
+		recipients = refs(recipientsOf(low, right, t, false, true)) // "trained health workers in Liberia", "from Liberia"
+		if len(recipients) == 0 && len(right) > 0 && right[0].Adjective && len(strings.Fields(low[t.end:right[0].Start])) <= 2 {
+			recipients = []string{ref(right[0])} // "trained Liberian health workers"
+		}
 	case !t.noun && prevWord(low, t.start) == "to" && last != "":
 		// "held video conferences with experts from Kazakhstan … to share our
 		// experience": the purpose shares the main clause's subject, and
@@ -538,6 +566,13 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		typ = specificAid(low, from, to) // "the donation of medical supplies"
 	}
 	switch t.class {
+	case care:
+		return voc.OtherAid // "hospitals have taken in 47 patients from Italy"
+	case train:
+		if strings.HasPrefix(low[t.end:], " and equip") || typ == voc.ExpertExchange || typ == "" || typ == voc.MedicalTeam || typ == voc.OtherAid {
+			return voc.ExpertExchange // "trained 300 health workers in Liberia"
+		}
+		return ""
 	case send:
 		if typ == "" && objectRelative.MatchString(lastWords(low[begin:t.start], 5)) {
 			typ = firstNoun(low, max(begin, t.start-48), t.start) // "the medical expert team we sent to Zimbabwe"
@@ -577,6 +612,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 			return voc.OtherAid
 		}
 	case arrive:
+		if s := firstNoun(low, begin, t.start); s == voc.OtherAid && aidWordRE.MatchString(low[begin:t.start]) && (typ == "" || typ == voc.OtherAid) {
+			return voc.OtherAid // "The donation from the Jack Ma Foundation arrived in Ethiopia"
+		}
 		if typ == "" {
 			// "the sixth plane from China landed at Belgrade airport, carrying 20 ventilators"
 			rest := len(low)

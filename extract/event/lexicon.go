@@ -20,6 +20,8 @@ const (
 	help                         // help, assist, support, aid
 	receive                      // receive, obtain, accept: the roles are reversed
 	arrive                       // a team arrived in a place
+	care                         // take in, treat patients from another country
+	train                        // train health workers: an expert exchange
 )
 
 // verbs are the trigger verbs, lower-case, matched on word boundaries.
@@ -34,8 +36,11 @@ var verbs = []struct {
 	{coop, scan.MustCompile(`\b(?:cooperat(?:e|ed|es|ing)|collaborat(?:e|ed|es|ing)|work(?:ed|s|ing)? (?:closely )?(?:together|jointly)|join(?:ed|s|ing)? hands|team(?:ed)? up|partner(?:ed|ing)|partners? with|jointly (?:develop|conduct|carry)(?:ed|ing|s)?|co-develop(?:ed|s|ing)?|work(?:ed|s|ing)? (?:closely )?with)\b`)},
 	// "support" is left out: "China supports the WHO" is politics, not aid.
 	{help, scan.MustCompile(`\b(?:help(?:ed|s|ing)?|assist(?:ed|s|ing)?|aided|aiding)\b`)},
-	{receive, scan.MustCompile(`\b(?:receiv(?:e|ed|es|ing)|obtain(?:ed|s)?|accept(?:ed|s)?|got)\b`)},
-	{arrive, scan.MustCompile(`\b(?:arriv(?:e|ed|es|ing)|land(?:ed|s)) (?:in|at)\b`)},
+	{receive, scan.MustCompile(`\b(?:receiv(?:e|ed|es|ing)|obtain(?:ed|s)?|accept(?:ed|s)?|got|benefit(?:s|ed|ing)? from)\b`)},
+	{arrive, scan.MustCompile(`\b(?:arriv(?:e|ed|es|ing)|land(?:ed|s)|(?:is|are|was|were|been) (?:now )?(?:working|serving|stationed)) (?:in|at)\b`)},
+	// Caring for another country's patients: "hospitals have taken in 47 patients from Italy".
+	{care, scan.MustCompile(`\b(?:treat(?:s|ed|ing)?|t(?:ake|akes|ook|aken|aking) in|admit(?:s|ted|ting)?|fl(?:y|ies|ew|own)) (?:(?:\w+|\d[\d,]*) ){0,3}patients from\b`)},
+	{train, scan.MustCompile(`\btrain(?:s|ed|ing)?\b`)},
 }
 
 // verbRE matches every trigger verb in one pass: verbs[Match.Index].
@@ -63,7 +68,7 @@ var cues = []string{
 	"available", "raised", "transferred", "held", "hold", "run", "ran", "work", "conduct", "organi", "host",
 	"conven", "arrang", "launch", "shar", "exchang", "communicat", "briefed", "informed", "notified", "introduc",
 	"cooperat", "collaborat", "join", "team", "partner", "jointly", "develop", "help", "assist", "aid", "receiv",
-	"obtain", "accept", "got", "arriv", "land", "donation", "support", "$", "dollar", "euro", "yuan", "yen", "won",
+	"obtain", "accept", "got", "arriv", "land", "benefit", "working", "serving", "stationed", "patients", "train", "donation", "support", "$", "dollar", "euro", "yuan", "yen", "won",
 	"pound", "rmb", "usd", "rupee", "franc",
 }
 
@@ -151,6 +156,10 @@ var motionRE = regexp.MustCompile(`^(?:fl(?:y|ies|ying|ew|own)|left for|depart|h
 // verb closes: "the team (that) we sent", "the masks they have donated".
 var objectRelative = regexp.MustCompile(`\b(?:that |which )?(?:we|they|he|she|it)(?: have| has| had| also)?$`)
 
+// procuredFor: goods bought to be given are given: "UNICEF procured and
+// delivered 1 million masks to Yemen".
+var procuredFor = regexp.MustCompile(`\b(?:procured|purchased|bought) and (?:delivered|donated|shipped|distributed|handed|sent)\b`)
+
 // handOver are the give verbs that hand goods over, to the speaker's side
 // when no one else is named.
 var handOver = regexp.MustCompile(`^(?:donat|deliver|hand|turn|gift)`)
@@ -163,7 +172,7 @@ var physicalTransfer = regexp.MustCompile(`^(?:donat|deliver|ship|hand|gift|airl
 var expertRE = scan.MustCompile(`\b(?:experts?|specialists?|doctors|medical|health|scientists|epidemic|epidemiolog\w*|clinical|clinicians|researchers|technical|training|treatment|prevention|virus|covid-19|coronavirus|hospitals?|laborator\w+|professionals)\b`)
 
 var (
-	plannedRE  = scan.MustCompile(`\b(?:will|would|shall|'ll|plans?|planned|planning|preparing|prepares|prepare|committed|commits|pledg(?:e|ed|es|ing)|promis(?:e|ed|es)|intends?|intended|going to|ready to|prepared to|decided to|willing to|stands? ready|to be (?:sent|delivered|provided|donated|shipped)|expects? to|is to|are to|soon|next (?:week|month|year))\b`)
+	plannedRE  = scan.MustCompile(`\b(?:will|would|shall|'ll|plans?|planned|planning|preparing|prepares|prepare|committed|commits|pledg(?:e|ed|es|ing)|promis(?:e|ed|es)|intends?|intended|going to|ready to|prepared to|decided to|offer(?:s|ed)? to|willing to|stands? ready|to be (?:sent|delivered|provided|donated|shipped)|expects? to|is to|are to|soon|next (?:week|month|year))\b`)
 	notAidRE   = scan.MustCompile(`\b(?:export(?:s|ed|ing)?|import(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|procure(?:s|d|ment)?|sold|sell(?:s|ing)?|sales?|commercial(?:ly)?|orders?|contracts?|return home|returned home|evacuat\w*|repatriat\w*|bring back|brought back|stranded)\b`)
 	giftRE     = scan.MustCompile(`\b(?:donat\w*|gifts?|gifted|free of charge|for free|grant aid|as a grant|as grants?)\b`)
 	negationRE = scan.MustCompile(`\b(?:not|never|no longer|n't|refused to|declined to|denied|without)\b`)

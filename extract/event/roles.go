@@ -363,6 +363,21 @@ func through(low string, left []Mention, c string) string {
 	return ""
 }
 
+// helpedBy is the giver named in "thanks to the support of X", "with the
+// help of X", "with assistance from X", "courtesy of X".
+func helpedBy(low string, ms []Mention) string {
+	for _, m := range ms {
+		w := lastWords(low[:m.Start], 5)
+		w = strings.TrimSuffix(strings.TrimSuffix(w, " the"), " our")
+		for _, p := range []string{"support of", "help of", "assistance of", "assistance from", "support from", "help from", "thanks to", "courtesy of", "donated by"} {
+			if strings.HasSuffix(w, p) && !m.Object {
+				return ref(m)
+			}
+		}
+	}
+	return ""
+}
+
 // onBehalfOf is the mention after "on behalf of": who gives through the
 // subject.
 func onBehalfOf(low string, right []Mention) string {

@@ -211,6 +211,7 @@ var (
 		"subject": true, "ps": true, "copyright": true, "author": true, "by": true, "url": true, "www": true,
 		"chinese": true, "english": true, "speakers": true, "speaker": true, "participants": true, "panel": true,
 		"panelists": true, "panellists": true, "from": true, "to": true, "cc": true, "subject line": true, "attendees": true, "guests": true, "present": true, "moderated by": true, "statement": true, "remarks": true, "contact": true, "home": true,
+		"subjects": true, "topics": true, "ends": true, "end": true, "e&oe": true,
 	}
 	questionLabels = map[string]bool{"follow-up": true, "follow up": true, "followup": true, "q": true, "question": true, "questions": true, "reporter": true, "journalist": true, "audience": true, "participant": true, "correspondent": true}
 	answerLabels   = map[string]bool{"a": true, "answer": true, "response": true}
@@ -248,6 +249,38 @@ func parseLabel(s string) (label, bool) {
 	// "Q (Dawn):", "Question (ITV News):": a question with its outlet in brackets.
 	if m := ifThen(colon && strings.Contains(s, "("), qOutletRE.FindStringSubmatchIndex, s); m != nil && questionLabels[strings.ToLower(s[m[2]:m[3]])] {
 		return label{label: s[:m[1]-1], contentOff: m[1] + len(s[m[1]:]) - len(strings.TrimLeftFunc(s[m[1]:], unicode.IsSpace)), role: Question, outlet: strings.TrimSpace(s[m[4]:m[5]])}, true
+	}
+	// "Amina Diallo (ECOWAS Commission):", "Emeka Obi (Moderator):": a
+	// person, then whom they speak for or their part.
+	if m := ifThen(colon && strings.Contains(s, "("), nameAffiliationRE.FindStringSubmatchIndex, s); m != nil && !questionLabels[strings.ToLower(s[m[2]:m[3]])] {
+		ws := strings.Fields(s[m[2]:m[3]])
+		for len(ws) > 2 && honorifics[strings.ToLower(strings.Trim(ws[0], "."))] {
+			ws = ws[1:] // "Dr. Kwame Asante (WAHO)"
+		}
+		name := strings.Join(ws, " ")
+		if len(ws) >= 2 && !notSpeakers[strings.ToLower(ws[0])] && !isOutletLabel(ws) {
+			rest := s[m[1]:]
+			return label{label: strings.TrimSpace(s[:m[1]-1]), speaker: CaseName(name), role: Statement,
+				contentOff: m[1] + len(rest) - len(strings.TrimLeftFunc(rest, unicode.IsSpace))}, true
+		}
+	}
+	// "Q - NOS. Minister, …", "A - Good afternoon.", "BOSMAN - Yes.": a
+	// dash in place of the colon, after Q, A, R or a name in capitals.
+	if m := ifThen(strings.Contains(s, " -") || strings.Contains(s, " –"), dashLabelRE.FindStringSubmatchIndex, s); m != nil {
+		raw := s[m[2]:m[3]]
+		l := label{label: raw, contentOff: m[1]}
+		switch strings.ToLower(raw) {
+		case "q", "question":
+			l.role = Question
+		case "a", "r", "answer":
+			l.role = Answer
+		default:
+			if notSpeakers[strings.ToLower(raw)] {
+				return label{}, false
+			}
+			l.speaker, l.role = CaseName(raw), Statement
+		}
+		return l, true
 	}
 	// "Official Spokesperson, Shri Anurag Srivastava:": a post, then who holds it.
 	if m := ifThen(colon && strings.Contains(s, ","), titledLabelRE.FindStringSubmatchIndex, s); m != nil && allTitleWords(strings.Fields(s[m[2]:m[3]])) {
@@ -333,6 +366,11 @@ var (
 	bareQRE    = scan.MustCompile(`^Q\.?\s+\p{Lu}`)
 	bareARE    = scan.MustCompile(`^A\.\s+\p{Lu}`)
 	qBracketRE = scan.MustCompile(`^(?:Q|Question)\s*[.:]?\s*\[([^\]]{2,60})\]\s*[:.]?\s*`)
+)
+
+var (
+	nameAffiliationRE = scan.MustCompile(`^((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*)\s*\(([^()]{2,60})\)\s*[:：]`)
+	dashLabelRE       = scan.MustCompile(`^(Q|A|R|QUESTION|ANSWER|\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2})\s+[-–—]\s+`)
 )
 
 var qOutletRE = scan.MustCompile(`^(\w+(?:[- ]\w+)?)\s*\(([^()]{2,60})\)\s*:`)
