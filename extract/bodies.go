@@ -181,7 +181,7 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 			c = r.host
 		}
 		e := r.body(name, c)
-		e.addName(strings.TrimSpace(text[sp[0]:end]))
+		e.addName(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(text[sp[0]:end]), "The "), "the "))
 		for _, gm := range gms { // "the Chinese Embassy in Germany" names Germany too
 			if gm.Entry.Class == voc.Country && gm.Start >= sp[0] && gm.End <= end {
 				r.seen[r.es.fromEntry(gm.Entry)] = true
@@ -201,7 +201,7 @@ var (
 	orgOfRE = scan.MustCompile(`\b(?:(?:Center|Centre) for|(?:University|Institute|Academy|Society|Association|Federation|Foundation|Bank|Fund|Chamber|Council|Union|Party) of) (?:the )?` + capWord + `(?:,? (?:and |of |for |the |& )*` + capWord + `)*`)
 	orgRE   = newHeaded(`\b(?:`+capWord+`\s+){1,5}(?:%s)\b(?: (?:of|for) (?:the )?`+capWord+`(?: (?:and |of |for )?`+capWord+`)*)?`,
 		"Foundation", "Group", "Company", "Corporation", `Corp\.`, `Co\., Ltd\.`, `Inc\.`, `Ltd\.`, "University", "Institute", "Hospital",
-		"Society", "Association", "Federation", "Fund", "Alliance", "Academy", "Party", "Charity", "Trust")
+		"Society", "Association", "Federation", "Fund", "Alliance", "Academy", "Party", "Charity", "Trust", "Red Cross", "Red Crescent")
 )
 
 // addOrgs finds organisations that no gazetteer knows, by pattern.
@@ -218,7 +218,7 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 		}
 		known := false
 		for _, gm := range gms {
-			if gm.Start < sp[1] && gm.End > sp[0] && gm.Entry.Class != voc.Country && gm.Entry.Class != voc.Place && !(gm.Start >= sp[0] && orgHeadAfter(text[gm.End:sp[1]])) {
+			if gm.Start < sp[1] && gm.End > sp[0] && gm.Entry.Class != voc.Country && gm.Entry.Class != voc.Place && !(gm.Start >= sp[0] && gm.End <= sp[1] && orgHeadAfter(text[gm.End:sp[1]])) && !(gm.Start > sp[0] && gm.Entry.ID == "org/red-cross-movement" && strings.TrimSpace(text[sp[0]:gm.Start]) != "International") {
 				known = true // the gazetteer knows it, or part of it, better
 			}
 			// "the WHO's COVID-19 Solidarity Response Fund", "the SAARC COVID-19 Emergency Fund":
@@ -245,6 +245,9 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 	return ms
 }
 
+// A national society is not the movement: "the Haitian Red Cross" (the
+// "org/red-cross-movement" entry named after a qualifier).
+
 // orgHeadAfter reports whether the rest of an organisation's name after a
 // known name makes another organisation: "Tencent" + "Charity Foundation",
 // "Indonesian" + "Red Cross" + "Society", "China Railway" + "Construction
@@ -252,7 +255,7 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 func orgHeadAfter(rest string) bool {
 	for _, w := range strings.Fields(rest) {
 		switch w {
-		case "Foundation", "Society", "Corporation", "Company", "Association", "Charity", "Trust", "University", "Institute", "Hospital", "Academy", "Federation":
+		case "Foundation", "Society", "Corporation", "Company", "Association", "Charity", "Trust", "University", "Institute", "Hospital", "Academy", "Federation", "Cross", "Crescent":
 			return true
 		}
 	}
@@ -331,7 +334,8 @@ var (
 	// Health"), except in "People's".
 	bodyRE = newHeaded(`\b(?:`+bodyWord+`(?:\s+(?:and|of|for|&))?\s+){1,6}(?:%s)\b`,
 		"Ministry", "Commission", "Administration", "Agency", "Bureau", "Office", "Department", "Council", "Authority", "Directorate",
-		"Embassy", "Consulate(?:[- ]General)?", "Mission", "Government", "Armed Forces", "Army", "Navy", "Air Force", "Presidency")
+		"Embassy", "Consulate(?:[- ]General)?", "Mission", "Government", "Armed Forces", "Army", "Navy", "Air Force", "Presidency",
+		"Defen[cs]e Forces?", "Coast Guard", "National Guard")
 	// inPlaceRE extends an embassy or consulate with where it is: " in Serbia".
 	inPlaceRE = scan.MustCompile(`^ (?:in|to) (?:the )?` + capWord + `(?: ` + capWord + `)*`)
 )

@@ -129,7 +129,7 @@ var chairLabels = map[string]bool{"moderator": true, "chair": true, "chairperson
 // else right before it ("Ms. Nahida Rahman, Director General and Official
 // Spokesperson"); nil if none.
 func (r *run) introducedAs(role string, before int) *entity {
-	head := strings.ToLower(r.d.Text[:min(before, len(r.d.Text))])
+	head := asciiLower(r.d.Text[:min(before, len(r.d.Text))]) // offsets stay those of the text
 	role = strings.ToLower(role)
 	for _, intro := range []string{role, "moderated by", "chaired by", "hosted by"} {
 		if intro != role && !chairLabels[role] {
@@ -156,6 +156,15 @@ func (r *run) introducedAs(role string, before int) *entity {
 		}
 	}
 	return nil
+}
+
+// asciiLower lower-cases ASCII letters only, so byte offsets are kept.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		b[i] = lowerByte(c)
+	}
+	return string(b)
 }
 
 // wordAt reports whether s[i:j] stands as whole words.

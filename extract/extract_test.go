@@ -357,6 +357,12 @@ func TestNames(t *testing.T) {
 			[]string{"Tencent Charity Foundation"}, []string{"Tencent"}},
 		{"a national Red Cross society", "It thanked the Indonesian Red Cross Society and the Red Crescent Society of the Islamic Republic of Iran.",
 			[]string{"Indonesian Red Cross Society", "Red Crescent Society of the Islamic Republic of Iran"}, []string{"International Red Cross and Red Crescent Movement"}},
+		{"a known name longer than the pattern's", "The National Institute for Public Health and the Environment (RIVM) has shared its testing strategy with the Surinamese Ministry of Health.",
+			[]string{"National Institute for Public Health and the Environment"}, nil}, // it panicked
+		{"national Red Cross societies", "The Haitian Red Cross and the Netherlands Red Cross thanked the International Red Cross.",
+			[]string{"Haitian Red Cross", "Netherlands Red Cross"}, []string{"International Red Cross"}},
+		{"a defence force", "The Australian Defence Force (ADF) has flown test kits to Vanuatu.",
+			[]string{"Australian Defence Force"}, nil},
 		{"a company named after another", "China Railway Construction Corporation donated masks to Nigeria.",
 			[]string{"China Railway Construction Corporation"}, []string{"China State Railway Group"}},
 		{"Federal Ministry of", "The Federal Ministry of Defence and Indonesia's Ministry of Health held a video conference.",

@@ -28,13 +28,13 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 	var ms []mention
 	gms := r.find(text, off)
 	gms = slices.DeleteFunc(gms, func(gm gazetteer.Mention) bool {
-		// "US$20 million", "10 million US dollars" name a currency, not a country.
+		// "US$20 million", "10 million US dollars", "300,000 Swiss francs" name a currency, not a country.
 		// Only the start of the rest matters: each rune is lower-cased alone.
 		if gm.Entry.Class != voc.Country {
 			return false
 		}
 		rest := strings.ToLower(text[gm.End:min(len(text), gm.End+64)])
-		return strings.HasPrefix(rest, "$") || strings.HasPrefix(rest, " dollar")
+		return strings.HasPrefix(rest, "$") || hasAnyPrefix(rest, " dollar", " franc", " pound", " yen", " yuan", " rupee", " peso", " real", " rand", " won ", " krone", " kroner", " krona", " ringgit", " riyal", " dinar", " dirham", " shilling")
 	})
 	for _, gm := range gms {
 		e := r.es.fromEntry(gm.Entry)
@@ -217,7 +217,7 @@ func (r *run) addPluralAnaphors(ms []mention, text string, off int) []mention {
 		if m.ent == nil || m.pronoun || m.demonym || m.ent.class == voc.Person || m.ent.class == voc.City {
 			continue
 		}
-		if len(cur) > 0 && i > 0 && listGap(r.d.Text[ms[i-1].end:m.start]) && !ms[i-1].pronoun && !ms[i-1].demonym {
+		if len(cur) > 0 && i > 0 && listGap(r.d.Text[ms[i-1].end:m.start]) && !ms[i-1].pronoun && !ms[i-1].demonym && !opensClause(r.d.Text[m.end:]) {
 			cur = append(cur, m.ent)
 		} else {
 			cur = []*entity{m.ent}
@@ -264,6 +264,18 @@ func (r *run) addPluralAnaphors(ms []mention, text string, off int) []mention {
 	}
 	sortMentions(ms)
 	return ms
+}
+
+// opensClause reports whether the text after a mention makes it the
+// subject of a clause rather than a list's member: "…Kiribati and the
+// Solomon Islands, China will send".
+func opensClause(after string) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
+	switch w {
+	case "will", "has", "have", "had", "is", "are", "was", "were", "would", "can", "also", "sent", "donated", "provided", "decided":
+		return true
+	}
+	return false
 }
 
 // listGap reports whether the text between two mentions joins them in a list.

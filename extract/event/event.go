@@ -115,14 +115,17 @@ func FindAfter(s string, ms []Mention, self string, v *Voyage) ([]Action, *Voyag
 			return []Action{a}, v
 		}
 	}
+	var out []Action
+	if a, ok := fundedBy(low, ms); ok {
+		out = append(out, a) // "With funding from USAID, PAHO has trained"
+	}
 	if !hasCue(low) {
-		return nil, nil
+		return out, nil
 	}
 	trigs := triggers(low)
 	if len(trigs) == 0 {
-		return nil, nil
+		return out, nil
 	}
-	var out []Action
 	var voyage *Voyage
 	c := context{self: self}
 	for i, t := range trigs {
@@ -162,6 +165,38 @@ func FindAfter(s string, ms []Mention, self string, v *Voyage) ([]Action, *Voyag
 	return merge(out), voyage
 }
 
+// fundedByRE opens a sentence whose subject acts on another's money.
+var fundedByRE = regexp.MustCompile(`^(?:with|thanks to) (?:the )?(?:funding|financing|financial support|a grant|grants|money|funds) (?:from|of|provided by) `)
+
+// fundedBy is the funding an opening "With funding from X, Y …" states:
+// X funds Y.
+func fundedBy(low string, ms []Mention) (Action, bool) {
+	loc := fundedByRE.FindStringIndex(low)
+	if loc == nil {
+		return Action{}, false
+	}
+	comma := strings.Index(low, ", ")
+	if comma < 0 {
+		return Action{}, false
+	}
+	provider := first(mentionsIn(ms, loc[1], comma))
+	var recipient string
+	for _, m := range mentionsIn(ms, comma, len(low)) {
+		if !m.Object && !m.Pronoun {
+			if strings.TrimSpace(low[comma+1:m.Start]) == "" || strings.TrimSpace(low[comma+1:m.Start]) == "the" {
+				recipient = ref(m)
+			}
+			break
+		}
+	}
+	if provider == "" || recipient == "" || provider == recipient {
+		return Action{}, false
+	}
+	a := Action{Type: voc.Funding, Provider: provider, Recipients: []string{recipient}, Modality: voc.Reported, TriggerStart: loc[0], TriggerEnd: loc[1] - 1}
+	a.Cameo = cameo(a.Type, a.Modality)
+	return a, true
+}
+
 // departure reports whether a send trigger is a departure: "departed
 // for", "left for", "set off for".
 func departure(w string) bool {
@@ -185,7 +220,7 @@ func departs(low string, ms []Mention, t trigger, begin, end int, self string, p
 
 // cargoRE opens a sentence that tells what a departure carries: "The ship
 // is carrying", "On board were", "The plane brought".
-var cargoRE = regexp.MustCompile(`^(?:(?:the|this|that|its|the same) (?:ship|vessel|plane|aircraft|airplane|flight|jet|convoy|consignment|shipment|cargo|mission|delivery|team)\b[^.;]{0,40}?\b(?:is carrying|was carrying|carries|carried|brought|is bringing|was loaded with|is loaded with|includes|included|contains|contained)\b|on board\b|aboard\b|[^.;]{0,60}\b(?:are|were|is|was) (?:also )?on board\b)`)
+var cargoRE = regexp.MustCompile(`^(?:among (?:its|the|their) cargo\b|(?:it|they) (?:is|was|were|are) (?:also )?(?:carrying|loaded with)\b|(?:the|this|that|its|the same) (?:ship|vessel|plane|aircraft|airplane|flight|jet|convoy|consignment|shipment|cargo|mission|delivery|team)\b[^.;]{0,40}?\b(?:is carrying|was carrying|carries|carried|brought|is bringing|was loaded with|is loaded with|includes|included|contains|contained)\b|on board\b|aboard\b|[^.;]{0,60}\b(?:are|were|is|was) (?:also )?on board\b)`)
 
 // cargo is the action a sentence after a departure tells: its type from
 // what is carried, its recipients those named for it ("Medical teams are
@@ -206,7 +241,11 @@ func cargo(low string, ms []Mention, v *Voyage) (Action, bool) {
 	if len(rs) == 0 {
 		rs = v.Recipients
 	}
-	a := Action{Type: typ, Provider: v.Provider, Recipients: without(rs, v.Provider), Modality: voc.Reported, TriggerStart: loc[0], TriggerEnd: loc[1]}
+	provider := v.Provider
+	if by := first(afterWord(low, ms, "by")); by != "" {
+		provider = by // "Among its cargo were 200,000 masks donated by the Shanghai Municipal Government"
+	}
+	a := Action{Type: typ, Provider: provider, Recipients: without(rs, provider), Modality: voc.Reported, TriggerStart: loc[0], TriggerEnd: loc[1]}
 	if v.Planned || plannedRE.MatchString(low) {
 		a.Modality = voc.Planned
 	}
@@ -221,6 +260,9 @@ func triggers(low string) []trigger {
 	var ts []trigger
 	for _, m := range verbRE.FindAll(low) {
 		c := verbs[m.Index].class
+		if w := low[m.Start:m.End]; (w == "ships" || w == "ship") && shipNoun(prevWord(low, m.Start)) {
+			continue // "navy ships with relief supplies": a noun
+		}
 		if c == care {
 			// The trigger is the verb; "47 patients from Italy" is its scope.
 			m.End = m.Start + strings.IndexByte(low[m.Start:m.End], ' ')
@@ -259,6 +301,16 @@ func triggers(low string) []trigger {
 		out = append(out, t)
 	}
 	return out
+}
+
+// shipNoun reports whether "ship" after word w is a noun.
+func shipNoun(w string) bool {
+	switch w {
+	case "navy", "naval", "cargo", "hospital", "relief", "supply", "container", "research", "cruise", "merchant", "military",
+		"our", "their", "its", "his", "her", "two", "three", "four", "several", "many", "some", "these", "those", "of", "with":
+		return true
+	}
+	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 // coordinated reports whether a verb's clause joins the previous one with no
@@ -336,6 +388,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		}
 		if provider == "" {
 			provider = helpedBy(low, ms) // "Thanks to the support of the Chinese government, Zambia has received"
+		}
+		if provider == "" {
+			provider = ownPronoun(all) // "CARPHA has received our updated guidelines"
 		}
 	case t.class == arrive:
 		recipients = refs(listFrom(low, right, 0))
@@ -475,7 +530,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	qend := end
 	for _, m := range right {
 		if len(recipients) > 0 && ref(m) == recipients[0] {
-			qend = m.Start // the quantity comes before the recipients, not "to 54 countries"
+			if t.class == arrive || !isDirectObject(low[t.end:m.Start]) {
+				qend = m.Start // the quantity comes before the recipients, not "to 54 countries"; after "sent us"
+			}
 			break
 		}
 	}
@@ -579,6 +636,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		}
 		if typ == "" && expertsRE.MatchString(low[from:to]) {
 			return voc.MedicalTeam // "will send experts to both countries"
+		}
+		if typ == voc.Supplies && teamWithRE.MatchString(low[from:to]) {
+			return voc.MedicalTeam // "will send a second team, together with two tonnes of medicines"
 		}
 		if (typ == "" || typ == voc.OtherAid && !aidWordRE.MatchString(low[from:to])) && motionRE.MatchString(low[t.start:t.end]) {
 			// "A UK Emergency Medical Team of 10 clinicians will fly to Bangladesh": what moves is the subject.

@@ -28,7 +28,7 @@ func mentionsOf(s string, names ...string) []event.Mention {
 			}
 			m := event.Mention{Start: i + j, End: i + j + len(surface), Ref: ref, Actor: true, Of: of}
 			switch {
-			case surface == "we" || surface == "We" || surface == "our" || surface == "Our":
+			case surface == "we" || surface == "We" || surface == "our" || surface == "Our" || surface == "us":
 				m.Pronoun = true
 			case surface != ref:
 				m.Adjective = true
@@ -186,6 +186,8 @@ func TestFind(t *testing.T) {
 			[]string{"Tencent", "WHO"}, []string{"Tencent>WHO:funding:reported:10 million US dollars"}},
 		{"a country through its agency", "The United States, through USAID, has provided 2.7 million US dollars to the Philippines.",
 			[]string{"United States", "USAID^United States", "Philippines"}, []string{"USAID>Philippines:funding:reported:2.7 million US dollars"}},
+		{"a country through its agency, named after", "Germany, through its development agency GIZ, has also provided 10 million euros to WAHO.",
+			[]string{"Germany", "GIZ^Germany", "WAHO"}, []string{"GIZ>WAHO:funding:reported:10 million euros"}},
 		{"a country through a channel", "Japan, through UNICEF, has provided 2 million US dollars to Bangladesh.",
 			[]string{"Japan", "UNICEF", "Bangladesh"}, []string{"Japan>Bangladesh:funding:reported:2 million US dollars"}},
 		{"on behalf of", "The first rescEU stockpile, hosted by Germany, has delivered 330,000 masks to Italy, Spain and Croatia on behalf of the European Commission.",
@@ -206,6 +208,22 @@ func TestFind(t *testing.T) {
 			[]string{"UNICEF", "Yemen"}, []string{"UNICEF>Yemen:supplies:reported:1 million"}},
 		{"a brigade working in", "Cuba's Henry Reeve brigade is working in Andorra.",
 			[]string{"Cuba", "Andorra"}, []string{"Cuba>Andorra:medical_team:reported:"}},
+		{"navy ships are no verb", "Australia and New Zealand have sent navy ships with relief supplies to Tonga.",
+			[]string{"Australia", "New Zealand", "Tonga"}, []string{"Australia+New Zealand>Tonga:supplies:reported:"}},
+		{"sent us", "Singapore sent us a million surgical masks.",
+			[]string{"Singapore", "us=Australia"}, []string{"Singapore>Australia:supplies:reported:a million"}},
+		{"a team that deploys", "An Australian Medical Assistance Team of twelve clinicians will deploy to Timor-Leste next week.",
+			[]string{"Australian=Australia", "Timor-Leste"}, []string{"Australia>Timor-Leste:medical_team:planned:twelve"}},
+		{"with funding from", "With funding from USAID, PAHO has trained more than 3,000 health workers in Central America.",
+			[]string{"USAID", "PAHO", "Central America"}, []string{"USAID>PAHO:funding:reported:", "PAHO>Central America:expert_exchange:reported:more than 3,000"}},
+		{"received our guidelines", "The Caribbean Public Health Agency has received our updated clinical management guidelines.",
+			[]string{"Caribbean Public Health Agency", "our=PAHO"}, []string{"PAHO>Caribbean Public Health Agency:knowledge_sharing:reported:"}},
+		{"a virtual course for doctors from", "Next month, PAHO will hold a virtual course on clinical management for doctors from Bolivia and Ecuador.",
+			[]string{"PAHO", "Bolivia", "Ecuador"}, []string{"PAHO>Bolivia,Ecuador:expert_exchange:planned:"}},
+		{"a team with medicines", "Cascos Blancos will send a second team, together with two tonnes of medicines, to Paraguay next week.",
+			[]string{"Cascos Blancos", "Paraguay"}, []string{"Cascos Blancos>Paraguay:medical_team:planned:two tonnes"}},
+		{"shared with laboratories in", "The Malbrán Institute has shared its sequencing protocol with laboratories in Chile.",
+			[]string{"Malbrán Institute", "Chile"}, []string{"Malbrán Institute>Chile:knowledge_sharing:reported:"}},
 		{"webinars to share experience", "KOICA will hold a series of webinars from April 20 to share Korea's experience in testing with health officials from eight Latin American countries.",
 			[]string{"KOICA", "Korea", "Latin American=Latin America"}, []string{"KOICA>Latin America:expert_exchange:planned:"}},
 	}
@@ -268,6 +286,8 @@ func TestFindAfter(t *testing.T) {
 			[]string{"Maldives", "Mauritius", "Comoros"}, nil},
 		{"The ship is carrying food items and COVID-related medicines.",
 			nil, []string{"India>Maldives,Mauritius,Comoros:supplies:reported"}},
+		{"Among its cargo were 200,000 masks donated by the Shanghai Municipal Government.",
+			[]string{"Shanghai Municipal Government"}, []string{"Shanghai Municipal Government>Maldives,Mauritius,Comoros:supplies:reported"}},
 		{"Medical assistance teams are also on board for Mauritius and Comoros.",
 			[]string{"Mauritius", "Comoros"}, []string{"India>Mauritius,Comoros:medical_team:reported"}},
 		{"The weather was fine.", nil, nil},

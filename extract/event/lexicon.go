@@ -124,7 +124,7 @@ var nouns = []struct {
 	{voc.MedicalTeam, scan.MustCompile(`\b(?:medical (?:assistance teams?|teams?|experts?|staff|workers|personnel|professionals|aid teams?|expert teams?|specialists|squads?|brigades?)|brigades?|specialists|virologists|military doctors|field hospitals?|mobile hospitals?|(?:expert|anti-epidemic|epidemic(?:-| )prevention|health|rescue|relief|medical) teams?|teams? of (?:\w+ )?(?:medical |health )?(?:experts|doctors|specialists)|doctors|nurses|physicians|(?:health|healthcare|health-care) workers|medics|epidemiologists|experts? teams?|the team|teams|(?:public )?health experts)\b`)},
 	{voc.Supplies, scan.MustCompile(`\b(?:(?:face |surgical |medical |protective |n95 |kn95 )?masks?|n95s?|respirators?|(?:test(?:ing)?|detection|diagnostic) (?:kits?|reagents?)|reagents?|ventilators?|protective (?:suits?|gear|equipment|clothing|gowns?|goggles)|ppe|gloves|goggles|face shields?|isolation gowns?|gowns|swabs|disinfectants?|sanitizers?|thermometers?|medicines?|drugs|vaccines?|(?:vaccine )?doses|tablets|pills|capsules|medications?|hydroxychloroquine|paracetamol|hospital beds|beds|oxygen(?: concentrators?)?|ambulances|mobile laborator(?:y|ies)|test systems|(?:medical|anti-epidemic|emergency|relief|humanitarian|protective|anti-virus|epidemic prevention|medical and protective|much-needed|urgently needed) (?:supplies|materials|equipment|goods)|supplies|materials|equipment)\b`)},
 	{voc.Funding, scan.MustCompile(`(?:\b(?:funds?|funding|financial (?:aid|assistance|support|contributions?)|cash|grants?|loans?|money|budget support|debt relief|credit lines?|donations? of (?:us)?\$)\b|(?:us|u\.s\.)?\$\s?\d|\b\d[\d,.]*\s*(?:million|billion|thousand)?\s*(?:(?:us|u\.s\.|american|hong kong|singapore) )?(?:dollars?|yuan|euros?|usd|rmb|pounds|rupees|yen|francs)\b|\b(?:usd|rmb|eur|cny)\s?\d)`)},
-	{voc.ExpertExchange, scan.MustCompile(`\b(?:video(?:-| )?(?:conferences?|calls?|links?|meetings?|conferencing)|videoconferences?|tele-?conferences?|(?:online|virtual|remote) (?:meetings?|conferences?|seminars?|sessions?|consultations?|exchanges?|trainings?)|webinars?|expert (?:consultations?|exchanges?|meetings?|dialogues?)|consultations?|trainings?|training (?:sessions?|courses?|programs?|programmes?)|exchanges? (?:between|among|of) (?:\w+ )?experts|seminars?|(?:expert|technical) (?:advice|guidance))\b`)},
+	{voc.ExpertExchange, scan.MustCompile(`\b(?:video(?:-| )?(?:conferences?|calls?|links?|meetings?|conferencing)|videoconferences?|tele-?conferences?|(?:online|virtual|remote) (?:meetings?|conferences?|seminars?|sessions?|consultations?|exchanges?|trainings?)|webinars?|expert (?:consultations?|exchanges?|meetings?|dialogues?)|consultations?|trainings?|training (?:sessions?|courses?|programs?|programmes?)|(?:online |virtual |short |training )?courses?|workshops?|exchanges? (?:between|among|of) (?:\w+ )?experts|seminars?|(?:expert|technical) (?:advice|guidance))\b`)},
 	{voc.KnowledgeSharing, scan.MustCompile(`\b(?:experiences?|information|data|(?:treatment|diagnosis|diagnostic|prevention|control|containment|response|clinical)? ?(?:plans|protocols|guidelines)|genome sequences?|genetic sequences?|(?:gene )?sequences?|knowledge|best practices|practices|lessons|technical (?:documents|solutions|guidance|materials)|know-how|solutions|expertise|findings)\b`)},
 	{voc.OtherAid, scan.MustCompile(`\b(?:aid|assistance|help|support|relief|donations?|gifts?|contributions?)\b`)},
 }
@@ -147,10 +147,10 @@ var givenThings = regexp.MustCompile(`^(?:grants?|donations?|loans?|contribution
 var aidWordRE = scan.MustCompile(`\b(?:aid|assistance|relief|donations?|help)\b`)
 
 // expertsRE: experts who are sent are a medical team.
-var expertsRE = regexp.MustCompile(`\b(?:experts|specialists|technicians)\b`)
+var expertsRE = regexp.MustCompile(`\b(?:experts|specialists|technicians|teams?|brigades?)\b`)
 
 // motionRE: the send verbs whose subject is what is sent ("the team flew to").
-var motionRE = regexp.MustCompile(`^(?:fl(?:y|ies|ying|ew|own)|left for|depart|headed|set o)`)
+var motionRE = regexp.MustCompile(`^(?:fl(?:y|ies|ying|ew|own)|left for|depart|headed|set o|deploy)`)
 
 // objectRelative ends a noun phrase whose relative clause the trigger
 // verb closes: "the team (that) we sent", "the masks they have donated".
@@ -159,6 +159,9 @@ var objectRelative = regexp.MustCompile(`\b(?:that |which )?(?:we|they|he|she|it
 // procuredFor: goods bought to be given are given: "UNICEF procured and
 // delivered 1 million masks to Yemen".
 var procuredFor = regexp.MustCompile(`\b(?:procured|purchased|bought) and (?:delivered|donated|shipped|distributed|handed|sent)\b`)
+
+// teamWithRE: a team sent with supplies is a team.
+var teamWithRE = regexp.MustCompile(`\b(?:teams?|experts|doctors|brigades?|specialists)\b[^.;]{0,40}?\b(?:together with|along with|with|bringing|carrying)\b`)
 
 // handOver are the give verbs that hand goods over, to the speaker's side
 // when no one else is named.
@@ -179,7 +182,7 @@ var (
 	passiveRE  = scan.MustCompile(`\b(?:was|were|been|being|be|is|are|has been|have been)\s+(?:\w+ly\s+)?$`)
 )
 
-var quantityRE = scan.MustCompile(`(?i)(?:\b(?:approximately|about|around|nearly|almost|over|more than|less than|some|up to|at least|a total of|another|an additional|a further|roughly|close to|in total)\s+)?(?:(?:\bus|\bu\.s\.)?\$\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn))?|\b\d[\d,.]*(?:\s*(?:million|billion|thousand))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred|hundreds|thousands|millions|dozens|tens of thousands|hundreds of thousands|a dozen|a batch|a team|a group)(?:\s+(?:million|billion|thousand))?)(?:\s+(?:batch(?:es)?|tons?|tonnes?|pieces?|sets?|units?|doses?|boxes|cartons|shipments?|flights?|planeloads?|consignments?|rounds?|groups?|teams?|rmb|yuan|yen|won|pounds|rupees|francs|(?:us |u\.s\. )?dollars|euros?))?(?:\s+of)?\b`)
+var quantityRE = scan.MustCompile(`(?i)(?:\b(?:approximately|about|around|nearly|almost|over|more than|less than|some|up to|at least|a total of|another|an additional|a further|roughly|close to|in total)\s+)?(?:(?:\bus|\bu\.s\.)?\$\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn))?|\b\d[\d,.]*(?:\s*(?:million|billion|thousand))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred|a (?:million|billion|thousand)|hundreds|thousands|millions|dozens|tens of thousands|hundreds of thousands|a dozen|a batch|a team|a group)(?:\s+(?:million|billion|thousand))?)(?:\s+(?:batch(?:es)?|tons?|tonnes?|pieces?|sets?|units?|doses?|boxes|cartons|shipments?|flights?|planeloads?|consignments?|rounds?|groups?|teams?|rmb|yuan|yen|won|pounds|rupees|francs|(?:us |u\.s\. )?dollars|euros?))?(?:\s+of)?\b`)
 
 // cameo gives the CAMEO event code of an aid type: the 07 "provide aid"
 // family for what is given, 06 "material cooperation" and 04 "consult" for

@@ -209,7 +209,7 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 	var out []Mention
 	open, done := strings.HasSuffix(low[t.start:t.end], " with"), false // "worked with"
 	pos := t.end
-	direct := !passive && !t.noun && (t.class == help || t.class == give)
+	direct := !passive && !t.noun && (t.class == help || t.class == give || t.class == send && strings.HasPrefix(low[t.end:], " us ")) // "sent us a million masks"
 	for i, m := range right {
 		if m.Start < pos {
 			continue // overlapping mentions: the caller should not send them
@@ -341,7 +341,7 @@ func objectPronoun(low string, m Mention, t trigger) bool {
 }
 
 // peers are nouns after which "in X" names whom one works with.
-var peers = map[string]bool{"city": true, "province": true, "families": true, "residents": true, "communities": true, "patients": true, "hospital": true, "authorities": true, "officials": true, "cities": true, "provinces": true, "regions": true, "states": true, "counterpart": true, "counterparts": true, "colleagues": true, "experts": true, "scientists": true, "doctors": true, "hospitals": true, "partners": true, "people": true}
+var peers = map[string]bool{"laboratories": true, "labs": true, "institutions": true, "institutes": true, "universities": true, "centres": true, "centers": true, "city": true, "province": true, "families": true, "residents": true, "communities": true, "patients": true, "hospital": true, "authorities": true, "officials": true, "cities": true, "provinces": true, "regions": true, "states": true, "counterpart": true, "counterparts": true, "colleagues": true, "experts": true, "scientists": true, "doctors": true, "hospitals": true, "partners": true, "people": true}
 
 // auxiliaries open a new verb group.
 var auxiliaries = map[string]bool{"have": true, "has": true, "had": true, "was": true, "were": true, "is": true, "are": true, "will": true, "would": true, "been": true}
@@ -356,7 +356,7 @@ func isDirectObject(gap string) bool {
 // c's own ("through the WHO") gives nothing.
 func through(low string, left []Mention, c string) string {
 	for _, m := range left {
-		if m.Of == c && prevWord(low, m.Start) == "through" || m.Of == c && strings.HasSuffix(lastWords(low[:m.Start], 3), "through its") {
+		if m.Of == c && (prevWord(low, m.Start) == "through" || strings.HasPrefix(lastWords(low[:m.Start], 4), "through its")) {
 			return m.Ref
 		}
 	}
