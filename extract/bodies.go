@@ -211,6 +211,9 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 		if strings.HasPrefix(text[sp[0]:sp[1]], "The ") {
 			sp = []int{sp[0] + len("The "), sp[1]} // "The Hengsheng Charity Foundation"
 		}
+		if k := max(strings.LastIndex(text[sp[0]:sp[1]], "'s "), strings.LastIndex(text[sp[0]:sp[1]], "’s ")); k >= 0 {
+			sp = []int{sp[0] + k + strings.Index(text[sp[0]+k:], " ") + 1, sp[1]} // "Indonesia's Eijkman Institute"
+		}
 		name := strings.TrimSpace(text[sp[0]:sp[1]])
 		ws := strings.Fields(name)
 		if len(ws) < 2 || determiners[ws[0]] {

@@ -167,6 +167,24 @@ func asciiLower(s string) string {
 	return string(b)
 }
 
+// headingNames reports whether the document's heading (its first lines,
+// before any turn) names person p after "by": the one who answers.
+func (r *run) headingNames(p *entity) bool {
+	first := len(r.d.Text)
+	if len(r.d.Turns) > 0 {
+		for _, t := range r.d.Turns {
+			if t.Label != "" {
+				first = min(first, t.Start)
+				break
+			}
+		}
+	}
+	head := r.d.Text[:first]
+	i := strings.Index(head, p.name)
+	by := strings.LastIndex(head[:max(i, 0)], " by ")
+	return i >= 0 && by >= 0 && i-by < 120
+}
+
 // wordAt reports whether s[i:j] stands as whole words.
 func wordAt(s string, i, j int) bool {
 	letter := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
@@ -246,6 +264,11 @@ func (r *run) extract() {
 				t.Speaker = p.name // "Official Spokesperson:" after "… Ms. Nahida Rahman, … Official Spokesperson of the Ministry"
 			} else if p := r.es.byJobTitle(t.ByTitle, r.d.Title); p != nil {
 				t.Speaker = p.name // "Prime Minister:" is the person introduced as Prime Minister
+			}
+		}
+		if t.Speaker == "" && t.Role == transcript.Answer && r.d.Spokesperson == "" && (t.Label == "A" || t.Label == "Answer" || t.Label == "R") {
+			if p, _ := r.firstPerson(r.d.Text[:min(t.Start, len(r.d.Text))], false); p != nil && r.headingNames(p) {
+				t.Speaker = p.name // "A -" answers by the minister the heading names first ("press conference by the Minister …, Marieke Verhoef")
 			}
 		}
 		if t.Speaker == "" && t.Outlet == "" && chairLabels[strings.ToLower(t.Label)] {

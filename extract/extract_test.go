@@ -244,6 +244,8 @@ func TestPronouns(t *testing.T) {
 			nil},
 		{"the two countries", "Briefing\n\nLi Na:\nAt the request of Burkina Faso and Djibouti, the Chinese government will send medical teams to the two countries.\n",
 			[]string{"country/cn>country/bf", "country/cn>country/dj"}},
+		{"a list that is a subject", "Briefing\n\nLi Na:\nSierra Leone and the Republic of the Congo had both asked for help. We sent vaccines to both countries.\n",
+			[]string{"country/cn>country/cg", "country/cn>country/sl"}},
 		{"both countries, a sentence later", "Briefing\n\nLi Na:\nMali and Niger asked for help. We will send doctors to both countries.\n",
 			[]string{"country/cn>country/ml", "country/cn>country/ne"}},
 		{"the list that follows", "Briefing\n\nLi Na:\nMali and Niger asked for help. We sent doctors to the two countries of Peru and Chile.\n",
@@ -326,6 +328,7 @@ func TestRoleLabels(t *testing.T) {
 	x := newExtractor(t)
 	for _, tt := range []struct{ text, want string }{
 		{"Weekly briefing\n\nThe briefing was conducted by Ms. Nahida Rahman, Director General and Official Spokesperson of the Ministry.\n\nOfficial Spokesperson: Good afternoon.\n", "nahida-rahman"},
+		{"Transcript of the press conference by the Minister for Foreign Trade and Development Cooperation, Marieke Verhoef, and the State Secretary for Kingdom Relations, Pieter Bosman\n\nA - Good afternoon.\n\nQ - NOS. Will you?\n\nBOSMAN - Yes.\n", "marieke-verhoef,pieter-bosman"},
 		{"Prime Minister\nThe Hon Scott Morrison MP\n\nTRANSCRIPT\n\nSUBJECTS: Vaccines\n\nPRIME MINISTER: Good morning. I spoke with Prime Minister Narendra Modi.\n", "scott-morrison"},
 	} {
 		res, err := x.Extract(extract.Input{Name: "r.txt", Data: []byte(tt.text)})
@@ -361,6 +364,8 @@ func TestNames(t *testing.T) {
 			[]string{"National Institute for Public Health and the Environment"}, nil}, // it panicked
 		{"national Red Cross societies", "The Haitian Red Cross and the Netherlands Red Cross thanked the International Red Cross.",
 			[]string{"Haitian Red Cross", "Netherlands Red Cross"}, []string{"International Red Cross"}},
+		{"a possessive before an organisation", "CSIRO is running joint trials with Indonesia's Eijkman Institute.",
+			[]string{"Eijkman Institute"}, []string{"Indonesia's Eijkman Institute"}},
 		{"a defence force", "The Australian Defence Force (ADF) has flown test kits to Vanuatu.",
 			[]string{"Australian Defence Force"}, nil},
 		{"a company named after another", "China Railway Construction Corporation donated masks to Nigeria.",

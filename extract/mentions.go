@@ -217,7 +217,7 @@ func (r *run) addPluralAnaphors(ms []mention, text string, off int) []mention {
 		if m.ent == nil || m.pronoun || m.demonym || m.ent.class == voc.Person || m.ent.class == voc.City {
 			continue
 		}
-		if len(cur) > 0 && i > 0 && listGap(r.d.Text[ms[i-1].end:m.start]) && !ms[i-1].pronoun && !ms[i-1].demonym && !opensClause(r.d.Text[m.end:]) {
+		if len(cur) > 0 && i > 0 && listGap(r.d.Text[ms[i-1].end:m.start]) && !ms[i-1].pronoun && !ms[i-1].demonym && !(strings.TrimSpace(r.d.Text[ms[i-1].end:m.start]) == "," && opensClause(r.d.Text[m.end:])) {
 			cur = append(cur, m.ent)
 		} else {
 			cur = []*entity{m.ent}

@@ -73,6 +73,19 @@ func (r *run) findPersons() {
 	for _, m := range honorificRE.FindAllStringSubmatch(text) {
 		add(m[1], "")
 	}
+	// "… press conference by the Minister for Foreign Trade and Development
+	// Cooperation, Marieke Verhoef, and the State Secretary …, Pieter Bosman":
+	// the posts are too long for the title list, the heading says who speaks.
+	head := text
+	for _, t := range r.d.Turns {
+		if t.Label != "" {
+			head = text[:min(t.Start, len(text))]
+			break
+		}
+	}
+	for _, m := range byPostRE.FindAllStringSubmatch(head) {
+		add(m[2], m[1])
+	}
 
 	if r.d.Spokesperson != "" {
 		add(r.d.Spokesperson, r.d.SpokespersonTitle)
@@ -215,6 +228,7 @@ var (
 	nameWord = `\p{Lu}[\p{L}'’-]*\p{L}`
 	// Names never run across a line break: a heading line is not part of the next.
 	personNameRE = `(` + nameWord + `(?:[ \t]+(?:\p{Lu}\.[ \t]+)?(?:(?:bin|al|de|da|van|von|der|den|le|la|di|du|el|dos|das)[ \t]+)*` + nameWord + `){0,3})`
+	byPostRE     = scan.MustCompile(`\b(?:by|and|with) the ((?:Minister|Secretary|State Secretary|Deputy Minister|Vice Minister|Spokesperson|Director|Commissioner|President|Prime Minister)(?: (?:for|of|and|the|\p{Lu}[\p{L}-]*))*), (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:[,.\n]|$)`)
 	honorificRE  = scan.MustCompile(`\b(?:Mr|Ms|Mrs|Madam|Dr|Prof|Professor|(?:[Tt]he )?Hon|H\.E)\.?[ \t]+` + personNameRE)
 	// appositiveRE reads an introduction after a name: ", vice minister of the National Health Commission".
 	appositiveRE = scan.MustCompile(`^\s*,\s+(?:the\s+|a\s+)?((?:[\p{L}-]+\s+){0,5}?(?:minister|ministers|spokesperson|spokesman|spokeswoman|director|director-general|president|secretary|secretary-general|ambassador|head|chief|commissioner|chairman|chairwoman|chair|officer|official|representative|deputy|envoy|counselor|councilor|governor|mayor|premier|administrator|consul|professor|academician|expert|member|leader|researcher|physician|doctor|dean)(?:\s+general)?)\s+(?:of|at|from|with|for)\s+(?:the\s+)?`)

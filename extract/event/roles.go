@@ -222,6 +222,11 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 			pos = m.End
 			continue
 		}
+		if loc := partnersWith.FindStringIndex(gap); loc != nil && (t.class == give || t.class == send) && !strings.Contains(gap[loc[1]:], " to ") && !strings.Contains(gap[loc[1]:], " for ") {
+			open = false // "will deliver this initiative together with our partners, including UNICEF"
+			pos = m.End
+			continue
+		}
 		if inLineWith.MatchString(gap) {
 			break // "…, in line with Nigeria's commitment to ECOWAS": a reason, not a recipient
 		}
@@ -241,13 +246,15 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 				open = false // "to support the Haitian ministry": a purpose, not a recipient
 			case (w == "in" || w == "at") && k > 0 && peers[words[k-1]]:
 				open = true // "their counterparts in the United Kingdom", "doctors at the Ministry of Health"
+			case w == "in" && open && len(out) == 0 && (k == 0 || words[k-1] != ","):
+				// "66 million dollars for vaccine access in the Pacific": no one named yet, the place receives
 			case closingPreps[w] || w == "by" || w == "in" && t.class != arrive:
 				open = false
 			case len(out) > 0 && auxiliaries[w]:
 				done = true // "... to Ethiopia have been distributed to ...": another clause
 			}
 		}
-		if done || len(words) > 0 && !recipientPreps[words[len(words)-1]] && startsClause(low, m.End) {
+		if done || len(words) > 0 && !recipientPreps[words[len(words)-1]] && (strings.Contains(gap, ",") || strings.Contains(gap, " and ")) && startsClause(low, m.End) {
 			break // "..., and Huawei has provided": a new subject
 		}
 		if open { // a demonym counts too: "to Italian hospitals" is to Italy
@@ -270,6 +277,10 @@ func lastWord(words []string, k int) bool {
 
 // listPreps continue the phrase before them, whatever it names.
 var listPreps = map[string]bool{"including": true, "include": true, "includes": true, "like": true, "as": true}
+
+// partnersWith opens a phrase naming who works with the giver, not who
+// receives.
+var partnersWith = scan.MustCompile(`\b(?:together|along|jointly) with\b|\bin (?:partnership|cooperation|collaboration|coordination) with\b`)
 
 // inLineWith opens a reason between a recipient list and what follows it.
 var inLineWith = scan.MustCompile(`\bin (?:line|accordance|keeping) with\b`)
@@ -341,7 +352,7 @@ func objectPronoun(low string, m Mention, t trigger) bool {
 }
 
 // peers are nouns after which "in X" names whom one works with.
-var peers = map[string]bool{"laboratories": true, "labs": true, "institutions": true, "institutes": true, "universities": true, "centres": true, "centers": true, "city": true, "province": true, "families": true, "residents": true, "communities": true, "patients": true, "hospital": true, "authorities": true, "officials": true, "cities": true, "provinces": true, "regions": true, "states": true, "counterpart": true, "counterparts": true, "colleagues": true, "experts": true, "scientists": true, "doctors": true, "hospitals": true, "partners": true, "people": true}
+var peers = map[string]bool{"countries": true, "nations": true, "laboratories": true, "labs": true, "institutions": true, "institutes": true, "universities": true, "centres": true, "centers": true, "city": true, "province": true, "families": true, "residents": true, "communities": true, "patients": true, "hospital": true, "authorities": true, "officials": true, "cities": true, "provinces": true, "regions": true, "states": true, "counterpart": true, "counterparts": true, "colleagues": true, "experts": true, "scientists": true, "doctors": true, "hospitals": true, "partners": true, "people": true}
 
 // auxiliaries open a new verb group.
 var auxiliaries = map[string]bool{"have": true, "has": true, "had": true, "was": true, "were": true, "is": true, "are": true, "will": true, "would": true, "been": true}
