@@ -292,6 +292,9 @@ func triggers(low string) []trigger {
 		if w := low[m.Start:m.End]; (w == "ships" || w == "ship") && shipNoun(prevWord(low, m.Start)) {
 			continue // "navy ships with relief supplies": a noun
 		}
+		if c == help && helpNoun(lastWords(low[:m.Start], 1)) {
+			continue // "all help to Mongolia", "their help": the noun trigger reads it
+		}
 		if c == care {
 			// The trigger is the verb; "47 patients from Italy" is its scope.
 			m.End = m.Start + strings.IndexByte(low[m.Start:m.End], ' ')
@@ -330,6 +333,15 @@ func triggers(low string) []trigger {
 		out = append(out, t)
 	}
 	return out
+}
+
+// helpNoun reports whether "help" after word w is a noun.
+func helpNoun(w string) bool {
+	switch w {
+	case "all", "the", "any", "their", "its", "our", "his", "her", "such", "more", "further", "much", "some", "this", "that", "of", "for", "emergency", "humanitarian", "medical", "financial", "timely", "valuable", "generous", "your", "my":
+		return true
+	}
+	return false
 }
 
 // shipNoun reports whether "ship" after word w is a noun.
@@ -455,6 +467,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider = a // "the Chinese medical team sent to Serbia"
 		} else if last != "" && byDescription(low[t.end:end]) {
 			provider, also = last, lastAlso // "Mindray handed over ventilators donated by the company to"
+		} else if last != "" && self == "" && strings.Contains(pre, ", and ") {
+			provider, also = last, lastAlso // "vaccines donated by China arrived in Zimbabwe, and donated doses have also been delivered to"
 		} else if !strings.HasPrefix(low[t.start:], "distribut") {
 			provider = self // "masks were shipped to Serbia", said by an official; what "was distributed" is passed on, not given
 		}
@@ -483,8 +497,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		if provider == "" {
 			provider = first(afterWord(low, left, "by")) // "the announcement by China of a fund of $1.9 million for"
 		}
-		if provider == "" {
-			provider = first(subject(low, left, t.start)) // "Tencent announced a donation of"
+		if provider == "" && !welcomeRE.MatchString(lastWords(low[begin:t.start], 4)) {
+			provider = first(subject(low, left, t.start)) // "Tencent announced a donation of"; not "We welcome all help to Mongolia"
 		}
 		if provider == "" && last != "" {
 			provider, also = last, lastAlso // "… to Iran, and of $2 million to Bangladesh"; "including $50 million to Italy"

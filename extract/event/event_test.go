@@ -246,6 +246,14 @@ func TestFind(t *testing.T) {
 			[]string{"Bangladesh Armed Forces", "Kuwait"}, []string{"Bangladesh Armed Forces>Kuwait:medical_team:reported:100"}},
 		{"a recipient before the sentence's verb", "The first batch of anti-epidemic supplies provided by the Chinese government to the African Union arrived at Addis Ababa.",
 			[]string{"Chinese=China", "African Union", "Addis Ababa=Ethiopia"}, []string{"China>African Union:supplies:reported:"}}, // the city is only where it landed
+		{"welcoming help is no help", "We welcome all help to Mongolia.",
+			[]string{"We=China", "Mongolia"}, nil},
+		{"a training course is a noun", "China CDC will hold an online training course on vaccine storage for health workers from Cambodia and Laos next month.",
+			[]string{"China CDC", "Cambodia", "Laos"}, []string{"China CDC>Cambodia,Laos:expert_exchange:planned:"}},
+		{"a coordinated agentless passive", "The first batch of vaccines donated by China arrived in Zimbabwe last week, and donated doses have also been delivered to Equatorial Guinea and Sierra Leone.",
+			[]string{"China", "Zimbabwe", "Equatorial Guinea", "Sierra Leone"}, []string{"China>Zimbabwe,Equatorial Guinea,Sierra Leone:supplies:reported:"}},
+		{"own nationals abroad are no country", "We have also extended financial assistance of 200 US dollars each to 35,000 distressed workers in Saudi Arabia, Kuwait and Qatar.",
+			[]string{"We=Philippines", "Saudi Arabia", "Kuwait", "Qatar"}, nil},
 		{"webinars to share experience", "KOICA will hold a series of webinars from April 20 to share Korea's experience in testing with health officials from eight Latin American countries.",
 			[]string{"KOICA", "Korea", "Latin American=Latin America"}, []string{"KOICA>Latin America:expert_exchange:planned:"}},
 	}

@@ -40,7 +40,8 @@ var verbs = []struct {
 	{arrive, scan.MustCompile(`\b(?:arriv(?:e|ed|es|ing)|land(?:ed|s)|(?:is|are|was|were|been) (?:now )?(?:working|serving|stationed)) (?:in|at)\b`)},
 	// Caring for another country's patients: "hospitals have taken in 47 patients from Italy".
 	{care, scan.MustCompile(`\b(?:treat(?:s|ed|ing)?|t(?:ake|akes|ook|aken|aking) in|admit(?:s|ted|ting)?|fl(?:y|ies|ew|own)) (?:(?:\w+|\d[\d,]*) ){0,3}patients from\b`)},
-	{train, scan.MustCompile(`\btrain(?:s|ed|ing)?\b`)},
+	// "training" alone is mostly a noun ("an online training course").
+	{train, scan.MustCompile(`\b(?:train(?:s|ed)?|(?:is|are|was|were|been|be) training)\b`)},
 }
 
 // verbRE matches every trigger verb in one pass: verbs[Match.Index].
@@ -165,6 +166,10 @@ var teamWithRE = regexp.MustCompile(`\b(?:teams?|experts|doctors|brigades?|speci
 
 // genericAidRE: the nouns of aid in general, not of goods.
 var genericAidRE = regexp.MustCompile(`^(?:aid|assistance|help|support|relief|donations?|gifts?|contributions?)$`)
+
+// welcomeRE: the verbs whose subject welcomes or asks for help, rather
+// than gives it ("We welcome all help to Mongolia").
+var welcomeRE = regexp.MustCompile(`\b(?:welcomes?|welcomed|appreciates?|appreciated|commends?|praises?|thanks?|thanked|applauds?|calls? for|called for|urges?|urged|needs?|requests?|requested|asks? for|asked for|seeks?|sought)\b`)
 
 // readyRE: readiness to help is no help given ("stands ready to provide
 // further help", "we are ready to exchange information").

@@ -246,7 +246,7 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 				open = false // "to support the Haitian ministry": a purpose, not a recipient
 			case (w == "in" || w == "at") && k > 0 && peers[words[k-1]]:
 				open = true // "their counterparts in the United Kingdom", "doctors at the Ministry of Health"
-			case w == "in" && open && len(out) == 0 && (k == 0 || words[k-1] != ","):
+			case w == "in" && open && len(out) == 0 && (k == 0 || words[k-1] != "," && !nationals[words[k-1]]):
 				// "66 million dollars for vaccine access in the Pacific": no one named yet, the place receives
 			case closingPreps[w] || w == "by" || w == "in" && t.class != arrive:
 				open = false
@@ -277,6 +277,12 @@ func lastWord(words []string, k int) bool {
 
 // listPreps continue the phrase before them, whatever it names.
 var listPreps = map[string]bool{"including": true, "include": true, "includes": true, "like": true, "as": true}
+
+// nationals are people of one's own country abroad: help "to 35,000
+// workers in Kuwait" is not help to Kuwait.
+var nationals = map[string]bool{"nationals": true, "citizens": true, "ofws": true, "workers": true, "students": true, "residents": true,
+	"people": true, "compatriots": true, "expatriates": true, "migrants": true, "diaspora": true, "tourists": true, "travellers": true,
+	"travelers": true, "pilgrims": true, "seafarers": true, "filipinos": true, "indians": true, "nepalis": true, "pakistanis": true}
 
 // partnersWith opens a phrase naming who works with the giver, not who
 // receives.
@@ -423,11 +429,16 @@ func possessor(low string, left []Mention, at int) string {
 		return ""
 	}
 	gap := strings.TrimSpace(low[m.End:at])
+	if m.Pronoun && gap != "" && !possessivePronoun[low[m.Start:m.End]] {
+		return "" // "We welcome all help": "we" owns nothing
+	}
 	if gap == "" || gap == "'s" || gap == "’s" || len(strings.Fields(gap)) <= 2 && (m.Adjective || m.Pronoun || strings.HasPrefix(gap, "'s") || strings.HasPrefix(gap, "’s")) {
 		return ref(m)
 	}
 	return ""
 }
+
+var possessivePronoun = map[string]bool{"our": true, "its": true, "their": true, "his": true, "her": true}
 
 // ownedByIts reports whether the noun phrase before a noun trigger opens
 // with "its" or "their" ("their support and help").
