@@ -41,11 +41,26 @@ func namesCountry(name string, c *entity) bool {
 		return false
 	}
 	for _, n := range append(append([]string{c.entry.Name}, c.entry.Aliases...), c.entry.Demonyms...) {
-		if len(n) > 2 && strings.Contains(name, n) {
-			return true
+		if len(n) > 2 && strings.Contains(name, n) || len(n) == 2 && containsWord(name, n) {
+			return true // "US Agency for International Development" says its country too
 		}
 	}
 	return false
+}
+
+// containsWord reports whether w stands in s as a whole word.
+func containsWord(s, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		if wordAt(s, k, k+len(w)) {
+			return true
+		}
+		i = k + 1
+	}
 }
 
 // contextCountry is the country named right before a body ("Italian Ministry

@@ -362,6 +362,8 @@ func TestNames(t *testing.T) {
 			[]string{"Indonesian Red Cross Society", "Red Crescent Society of the Islamic Republic of Iran"}, []string{"International Red Cross and Red Crescent Movement"}},
 		{"a known name longer than the pattern's", "The National Institute for Public Health and the Environment (RIVM) has shared its testing strategy with the Surinamese Ministry of Health.",
 			[]string{"National Institute for Public Health and the Environment"}, nil}, // it panicked
+		{"a body whose name says its two-letter country", "The US Agency for International Development (USAID) has provided 5.9 million dollars to India.",
+			[]string{"United States Agency for International Development"}, nil}, // not a Nigerian body of that name
 		{"national Red Cross societies", "The Haitian Red Cross and the Netherlands Red Cross thanked the International Red Cross.",
 			[]string{"Haitian Red Cross", "Netherlands Red Cross"}, []string{"International Red Cross"}},
 		{"a possessive before an organisation", "CSIRO is running joint trials with Indonesia's Eijkman Institute.",
