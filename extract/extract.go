@@ -223,22 +223,24 @@ type action struct {
 
 // run holds the state of one document's extraction.
 type run struct {
-	x        *Extractor
-	d        *transcript.Document
-	es       *entities
-	doc      quad.IRI
-	host     *entity
-	acronyms map[string]*entity // acronyms defined in this document: "(NHC)"
-	seen     map[*entity]bool   // entities mentioned
-	speakers []*entity          // per turn; nil where no person speaks
-	referent *entity            // the last country or organisation named in the turn, for "it"
-	lastList []*entity          // the last list of them named in the turn, for "the two countries"
-	voyage   *event.Voyage      // a departure whose cargo the next sentence may tell
-	askers   []*entity          // per turn: the outlet asking
-	actions  []*action
-	runes    *runeIndex
-	names    *gazetteer.Index // the gazetteer's surfaces in the text, found once
-	words    []word           // scratch for splitting a line into words
+	x         *Extractor
+	d         *transcript.Document
+	es        *entities
+	doc       quad.IRI
+	host      *entity
+	acronyms  map[string]*entity // acronyms defined in this document: "(NHC)"
+	seen      map[*entity]bool   // entities mentioned
+	speakers  []*entity          // per turn; nil where no person speaks
+	referent  *entity            // the last country or organisation named in the turn, for "it"
+	lastList  []*entity          // the last list of them named in the turn, for "the two countries"
+	voyage    *event.Voyage      // a departure whose cargo the next sentence may tell
+	askers    []*entity          // per turn: the outlet asking
+	actions   []*action
+	runes     *runeIndex
+	names     *gazetteer.Index // the gazetteer's surfaces in the text, found once
+	words     []word           // scratch for splitting a line into words
+	docWords  []word           // the words of the whole text, for titles (see titled)
+	docWordAt int              // where the last search of docWords ended
 }
 
 func (r *run) extract() {

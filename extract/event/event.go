@@ -779,11 +779,12 @@ func reducedPassive(low string, t trigger) bool {
 	if !strings.HasSuffix(w, "ed") && w != "sent" && w != "given" && w != "flown" {
 		return false
 	}
-	next := strings.Fields(low[t.end:min(len(low), t.end+20)])
+	var nbuf, pbuf [24]string
+	next := fields(nbuf[:0], low[t.end:min(len(low), t.end+20)])
 	if len(next) == 0 || (next[0] != "to" && next[0] != "by" && next[0] != "for") {
 		return false
 	}
-	prev := strings.Fields(low[max(0, t.start-40):t.start])
+	prev := fields(pbuf[:0], low[max(0, t.start-40):t.start])
 	if len(prev) == 0 {
 		return false
 	}

@@ -82,9 +82,32 @@ var cuesByFirst = func() (by [256][]string) {
 	return by
 }()
 
+// cuePairs holds the first two bytes of the cues as bits, and cueOne the
+// cues of one byte: most bytes that start a cue are not followed by one.
+var cuePairs, cueOne = func() (pairs [1 << 16 / 64]uint64, one [256]bool) {
+	for _, c := range cues {
+		if len(c) == 1 {
+			one[c[0]] = true
+		} else {
+			k := uint(c[0])<<8 | uint(c[1])
+			pairs[k/64] |= 1 << (k % 64)
+		}
+	}
+	return pairs, one
+}()
+
 func hasCue(low string) bool {
 	for i := 0; i < len(low); i++ {
-		for _, c := range cuesByFirst[low[i]] {
+		cs := cuesByFirst[low[i]]
+		if len(cs) == 0 {
+			continue
+		}
+		if i+1 < len(low) && !cueOne[low[i]] {
+			if k := uint(low[i])<<8 | uint(low[i+1]); cuePairs[k/64]&(1<<(k%64)) == 0 {
+				continue
+			}
+		}
+		for _, c := range cs {
 			if strings.HasPrefix(low[i:], c) {
 				return true
 			}

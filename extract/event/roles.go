@@ -298,7 +298,8 @@ var gapWords = strings.NewReplacer(",", " , ", "(", " ", ")", " ")
 // startsClause reports whether the words after a mention make it the subject
 // of a new clause: an auxiliary or a verb in the past follows it.
 func startsClause(low string, at int) bool {
-	fs := strings.Fields(low[at:min(len(low), at+40)])
+	var buf [24]string
+	fs := fields(buf[:0], low[at:min(len(low), at+40)])
 	if len(fs) == 0 {
 		return false
 	}
@@ -478,7 +479,8 @@ func without(rs []string, x string) []string {
 }
 
 func prevWord(low string, at int) string {
-	fs := strings.Fields(low[max(0, at-40):at])
+	var buf [24]string
+	fs := fields(buf[:0], low[max(0, at-40):at])
 	for i := len(fs) - 1; i >= 0; i-- {
 		switch fs[i] {
 		case "the", "a", "an":

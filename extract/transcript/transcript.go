@@ -233,7 +233,7 @@ func parseLabel(s string) (label, bool) {
 	// Each expression is tried only if the characters it needs are there:
 	// most lines of a transcript are no label, and this runs on each.
 	q := strings.HasPrefix(s, "Q")
-	colon := strings.ContainsAny(s, ":：")
+	colon := strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：") // ContainsAny(s, ":："), without decoding s
 	// "Q. [Yonhap] …", "Q [NHK]:": an outlet in square brackets.
 	if m := ifThen(q && strings.Contains(s, "["), qBracketRE.FindStringSubmatchIndex, s); m != nil {
 		return label{label: strings.TrimSpace(s[:m[1]]), role: Question, outlet: strings.TrimSpace(s[m[2]:m[3]]), contentOff: m[1]}, true
