@@ -189,8 +189,8 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 				name = name[:i]
 			}
 		}
-		if ws := strings.Fields(name); len(ws) < 2 || determiners[ws[0]] {
-			continue
+		if ws := strings.Fields(name); len(ws) < 2 || determiners[ws[0]] || strings.Contains(name, "News") || strings.Contains(name, "Press Agency") {
+			continue // "Ghana News Agency" is an outlet
 		}
 		if c == nil {
 			c = r.host
@@ -252,6 +252,21 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 		var e *entity
 		if publicBodyRE.MatchString(name) && r.host != nil {
 			e = r.body(name, r.host) // "National Institute of Health": a public body
+		} else if instituteRE.MatchString(name) {
+			// "Butantan Institute", "Center for Genetic Engineering and
+			// Biotechnology": research institutes are the state's, of the
+			// country named with them, else of the host.
+			c := r.host
+			if q := r.qualifier(text, sp[0], gms); q != nil {
+				c = q
+			}
+			if i := strings.LastIndex(name, " of "); i > 0 {
+				if en := r.x.g.Lookup(name[i+4:]); en != nil && en.Class == voc.Country {
+					c, name = r.es.fromEntry(en), name[:i]
+				}
+			}
+			e = r.body(name, c)
+			e.addName(strings.TrimSpace(text[sp[0]:sp[1]]))
 		} else {
 			e = r.es.get(quad.IRI(voc.IDBase+"org/"+slug(name)), voc.Organization, name)
 			if e.kind == "" {
@@ -278,6 +293,24 @@ func orgHeadAfter(rest string) bool {
 		}
 	}
 	return false
+}
+
+// instituteRE: the heads of research and public-health institutes, which
+// the state runs unless a gazetteer says otherwise.
+var instituteRE = scan.MustCompile(`\b(?:Institute|Institut|Centre|Center|Academy|Laboratory|Laboratories|Council of Ministers)\b`)
+
+// qualifier is the country named right before a name at start: "Brazil's",
+// "the Russian".
+func (r *run) qualifier(text string, start int, gms []gazetteer.Mention) *entity {
+	for _, gm := range gms {
+		if gm.Entry.Class != voc.Country || gm.End > start {
+			continue
+		}
+		if gap := strings.TrimSpace(text[gm.End:start]); gap == "" || gap == "'s" || gap == "’s" {
+			return r.es.fromEntry(gm.Entry)
+		}
+	}
+	return nil
 }
 
 // publicBodyRE: institutes of the state are government bodies.

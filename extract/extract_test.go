@@ -368,6 +368,8 @@ func TestNames(t *testing.T) {
 			[]string{"Haitian Red Cross", "Netherlands Red Cross"}, []string{"International Red Cross"}},
 		{"a possessive before an organisation", "CSIRO is running joint trials with Indonesia's Eijkman Institute.",
 			[]string{"Eijkman Institute"}, []string{"Indonesia's Eijkman Institute"}},
+		{"research institutes are the state's", "Sinovac has worked with Brazil's Butantan Institute, and the Center for Genetic Engineering and Biotechnology has shared data with the Ghana News Agency.",
+			[]string{"Butantan Institute", "Center for Genetic Engineering and Biotechnology"}, []string{"News Agency", "Ghana News Agency"}},
 		{"a defence force", "The Australian Defence Force (ADF) has flown test kits to Vanuatu.",
 			[]string{"Australian Defence Force"}, nil},
 		{"a company named after another", "China Railway Construction Corporation donated masks to Nigeria.",
@@ -400,5 +402,36 @@ func TestNames(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestClasses checks the class given to names no gazetteer lists.
+func TestClasses(t *testing.T) {
+	x := newExtractor(t)
+	text := "Briefing\n\nLi Na:\nSinovac has worked with Brazil's Butantan Institute, the Center for Genetic Engineering and Biotechnology spoke to the Ghana News Agency, and the Tencent Charity Foundation gave masks.\n"
+	res, err := x.Extract(extract.Input{Name: "c.txt", Data: []byte(text), Country: "NG"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	class, name := map[string]string{}, map[string]string{}
+	for _, q := range res.Quads {
+		switch p := quad.ToString(q.Predicate); {
+		case strings.HasSuffix(p, "#type>"):
+			class[quad.ToString(q.Subject)] = graph.LocalName(string(q.Object.(quad.IRI)))
+		case strings.HasSuffix(p, "/name>"):
+			name[graph.Literal(q.Object)] = quad.ToString(q.Subject)
+		}
+	}
+	for n, want := range map[string]string{
+		"Butantan Institute": "GovernmentOrganization",
+		"Center for Genetic Engineering and Biotechnology": "GovernmentOrganization",
+		"Tencent Charity Foundation":                       "Organization",
+	} {
+		if got := class[name[n]]; got != want {
+			t.Errorf("%s is a %q, want %s", n, got, want)
+		}
+	}
+	if _, ok := name["Ghana News Agency"]; ok && class[name["Ghana News Agency"]] == "GovernmentOrganization" {
+		t.Errorf("Ghana News Agency is a government body")
 	}
 }
