@@ -124,7 +124,7 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 				sp = []int{sp[0], end}
 			}
 		}
-		if loc := inPlaceRE.FindStringIndex(text[end:]); loc != nil && strings.Contains(text[start:end], "Embassy") || loc != nil && strings.Contains(text[start:end], "Consulate") {
+		if loc := inPlaceRE.FindStringIndex(text[end:]); loc != nil && (strings.Contains(strings.ToLower(text[start:end]), "embassy") || strings.Contains(strings.ToLower(text[start:end]), "consulate")) {
 			end += loc[1]
 		}
 		// Country words at the edges give the country and are not part of the name.
@@ -174,6 +174,9 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 		name = strings.TrimPrefix(name, "the ")
 		if rest, ok := strings.CutPrefix(name, "Our "); ok && c == nil {
 			name, c = rest, r.host // "Our Embassy in Seoul", said by the host's spokesperson
+		}
+		if strings.HasPrefix(name, "embassy") || strings.HasPrefix(name, "consulate") {
+			name = strings.ToUpper(name[:1]) + name[1:] // "the Chinese embassy in the UK"
 		}
 		if strings.HasPrefix(name, "Embassy") || strings.HasPrefix(name, "Consulate") {
 			if c != nil {
@@ -385,7 +388,7 @@ var (
 	// Health"), except in "People's".
 	bodyRE = newHeaded(`\b(?:`+bodyWord+`(?:\s+(?:and|of|for|&))?\s+){1,6}(?:%s)\b`,
 		"Ministry", "Commission", "Administration", "Agency", "Bureau", "Office", "Department", "Council", "Authority", "Directorate",
-		"Embassy", "Consulate(?:[- ]General)?", "Mission", "Government", "Armed Forces", "Army", "Navy", "Air Force", "Presidency",
+		"[Ee]mbassy", "[Cc]onsulate(?:[- ][Gg]eneral)?", "Mission", "Government", "Armed Forces", "Army", "Navy", "Air Force", "Presidency",
 		"Defen[cs]e Forces?", "Coast Guard", "National Guard")
 	// inPlaceRE extends an embassy or consulate with where it is: " in Serbia".
 	inPlaceRE = scan.MustCompile(`^ (?:in|to) (?:the )?` + capWord + `(?: ` + capWord + `)*`)

@@ -370,6 +370,8 @@ func TestNames(t *testing.T) {
 			[]string{"Eijkman Institute"}, []string{"Indonesia's Eijkman Institute"}},
 		{"research institutes are the state's", "Sinovac has worked with Brazil's Butantan Institute, and the Center for Genetic Engineering and Biotechnology has shared data with the Ghana News Agency.",
 			[]string{"Butantan Institute", "Center for Genetic Engineering and Biotechnology"}, []string{"News Agency", "Ghana News Agency"}},
+		{"an embassy in lower case", "The Chinese embassy in the UK donated masks.",
+			[]string{"Embassy of China in the UK", "Chinese embassy in the UK"}, nil},
 		{"a defence force", "The Australian Defence Force (ADF) has flown test kits to Vanuatu.",
 			[]string{"Australian Defence Force"}, nil},
 		{"a company named after another", "China Railway Construction Corporation donated masks to Nigeria.",
