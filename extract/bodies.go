@@ -192,8 +192,9 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 				name = name[:i]
 			}
 		}
-		if ws := strings.Fields(name); len(ws) < 2 || determiners[ws[0]] || strings.Contains(name, "News") || strings.Contains(name, "Press Agency") {
-			continue // "Ghana News Agency" is an outlet
+		if ws := strings.Fields(name); len(ws) < 2 || determiners[ws[0]] || strings.Contains(name, "News") || strings.Contains(name, "Press Agency") ||
+			ws[0] == "Deputy" || ws[0] == "Vice" || ws[0] == "Assistant" || ws[0] == "Acting" {
+			continue // "Ghana News Agency" is an outlet; "Deputy Government Spokesperson" a post
 		}
 		if c == nil {
 			c = r.host

@@ -372,6 +372,8 @@ func TestNames(t *testing.T) {
 			[]string{"Butantan Institute", "Center for Genetic Engineering and Biotechnology"}, []string{"News Agency", "Ghana News Agency"}},
 		{"an embassy in lower case", "The Chinese embassy in the UK donated masks.",
 			[]string{"Embassy of China in the UK", "Chinese embassy in the UK"}, nil},
+		{"a speakers block", "Speakers: Deputy Government Spokesperson Katrin Vogelsang; Tobias Reinhardt (Federal Foreign Office); Dr Jana Kolbe (Federal Ministry of Health).",
+			[]string{"Federal Foreign Office", "Federal Ministry of Health", "Jana Kolbe"}, []string{"Deputy Government"}},
 		{"a defence force", "The Australian Defence Force (ADF) has flown test kits to Vanuatu.",
 			[]string{"Australian Defence Force"}, nil},
 		{"a company named after another", "China Railway Construction Corporation donated masks to Nigeria.",
