@@ -41,11 +41,26 @@ func namesCountry(name string, c *entity) bool {
 		return false
 	}
 	for _, n := range append(append([]string{c.entry.Name}, c.entry.Aliases...), c.entry.Demonyms...) {
-		if len(n) > 2 && strings.Contains(name, n) {
-			return true
+		if len(n) > 2 && strings.Contains(name, n) || len(n) == 2 && containsWord(name, n) {
+			return true // "US Agency for International Development" says its country too
 		}
 	}
 	return false
+}
+
+// containsWord reports whether w stands in s as a whole word.
+func containsWord(s, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		if wordAt(s, k, k+len(w)) {
+			return true
+		}
+		i = k + 1
+	}
 }
 
 // contextCountry is the country named right before a body ("Italian Ministry
@@ -109,7 +124,7 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 				sp = []int{sp[0], end}
 			}
 		}
-		if loc := inPlaceRE.FindStringIndex(text[end:]); loc != nil && strings.Contains(text[start:end], "Embassy") || loc != nil && strings.Contains(text[start:end], "Consulate") {
+		if loc := inPlaceRE.FindStringIndex(text[end:]); loc != nil && (strings.Contains(strings.ToLower(text[start:end]), "embassy") || strings.Contains(strings.ToLower(text[start:end]), "consulate")) {
 			end += loc[1]
 		}
 		// Country words at the edges give the country and are not part of the name.
@@ -160,6 +175,9 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 		if rest, ok := strings.CutPrefix(name, "Our "); ok && c == nil {
 			name, c = rest, r.host // "Our Embassy in Seoul", said by the host's spokesperson
 		}
+		if strings.HasPrefix(name, "embassy") || strings.HasPrefix(name, "consulate") {
+			name = strings.ToUpper(name[:1]) + name[1:] // "the Chinese embassy in the UK"
+		}
 		if strings.HasPrefix(name, "Embassy") || strings.HasPrefix(name, "Consulate") {
 			if c != nil {
 				if i := strings.Index(name, " in "); i > 0 {
@@ -174,8 +192,9 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 				name = name[:i]
 			}
 		}
-		if ws := strings.Fields(name); len(ws) < 2 || determiners[ws[0]] {
-			continue
+		if ws := strings.Fields(name); len(ws) < 2 || determiners[ws[0]] || strings.Contains(name, "News") || strings.Contains(name, "Press Agency") ||
+			ws[0] == "Deputy" || ws[0] == "Vice" || ws[0] == "Assistant" || ws[0] == "Acting" {
+			continue // "Ghana News Agency" is an outlet; "Deputy Government Spokesperson" a post
 		}
 		if c == nil {
 			c = r.host
@@ -211,6 +230,9 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 		if strings.HasPrefix(text[sp[0]:sp[1]], "The ") {
 			sp = []int{sp[0] + len("The "), sp[1]} // "The Hengsheng Charity Foundation"
 		}
+		if k := max(strings.LastIndex(text[sp[0]:sp[1]], "'s "), strings.LastIndex(text[sp[0]:sp[1]], "’s ")); k >= 0 {
+			sp = []int{sp[0] + k + strings.Index(text[sp[0]+k:], " ") + 1, sp[1]} // "Indonesia's Eijkman Institute"
+		}
 		name := strings.TrimSpace(text[sp[0]:sp[1]])
 		ws := strings.Fields(name)
 		if len(ws) < 2 || determiners[ws[0]] {
@@ -234,6 +256,21 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 		var e *entity
 		if publicBodyRE.MatchString(name) && r.host != nil {
 			e = r.body(name, r.host) // "National Institute of Health": a public body
+		} else if instituteRE.MatchString(name) {
+			// "Butantan Institute", "Center for Genetic Engineering and
+			// Biotechnology": research institutes are the state's, of the
+			// country named with them, else of the host.
+			c := r.host
+			if q := r.qualifier(text, sp[0], gms); q != nil {
+				c = q
+			}
+			if i := strings.LastIndex(name, " of "); i > 0 {
+				if en := r.x.g.Lookup(name[i+4:]); en != nil && en.Class == voc.Country {
+					c, name = r.es.fromEntry(en), name[:i]
+				}
+			}
+			e = r.body(name, c)
+			e.addName(strings.TrimSpace(text[sp[0]:sp[1]]))
 		} else {
 			e = r.es.get(quad.IRI(voc.IDBase+"org/"+slug(name)), voc.Organization, name)
 			if e.kind == "" {
@@ -260,6 +297,24 @@ func orgHeadAfter(rest string) bool {
 		}
 	}
 	return false
+}
+
+// instituteRE: the heads of research and public-health institutes, which
+// the state runs unless a gazetteer says otherwise.
+var instituteRE = scan.MustCompile(`\b(?:Institute|Institut|Centre|Center|Academy|Laboratory|Laboratories|Council of Ministers)\b`)
+
+// qualifier is the country named right before a name at start: "Brazil's",
+// "the Russian".
+func (r *run) qualifier(text string, start int, gms []gazetteer.Mention) *entity {
+	for _, gm := range gms {
+		if gm.Entry.Class != voc.Country || gm.End > start {
+			continue
+		}
+		if gap := strings.TrimSpace(text[gm.End:start]); gap == "" || gap == "'s" || gap == "’s" {
+			return r.es.fromEntry(gm.Entry)
+		}
+	}
+	return nil
 }
 
 // publicBodyRE: institutes of the state are government bodies.
@@ -334,7 +389,7 @@ var (
 	// Health"), except in "People's".
 	bodyRE = newHeaded(`\b(?:`+bodyWord+`(?:\s+(?:and|of|for|&))?\s+){1,6}(?:%s)\b`,
 		"Ministry", "Commission", "Administration", "Agency", "Bureau", "Office", "Department", "Council", "Authority", "Directorate",
-		"Embassy", "Consulate(?:[- ]General)?", "Mission", "Government", "Armed Forces", "Army", "Navy", "Air Force", "Presidency",
+		"[Ee]mbassy", "[Cc]onsulate(?:[- ][Gg]eneral)?", "Mission", "Government", "Armed Forces", "Army", "Navy", "Air Force", "Presidency",
 		"Defen[cs]e Forces?", "Coast Guard", "National Guard")
 	// inPlaceRE extends an embassy or consulate with where it is: " in Serbia".
 	inPlaceRE = scan.MustCompile(`^ (?:in|to) (?:the )?` + capWord + `(?: ` + capWord + `)*`)

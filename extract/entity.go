@@ -26,6 +26,16 @@ type entity struct {
 	affiliation *entity
 	country     *entity
 	kind        string
+	boxed       quad.Value // iri as a quad.Value, made once (see value)
+}
+
+// value returns the entity's IRI as a quad.Value, boxed once for all the
+// quads that name it.
+func (e *entity) value() quad.Value {
+	if e.boxed == nil {
+		e.boxed = e.iri
+	}
+	return e.boxed
 }
 
 func (e *entity) addName(s string) {
@@ -144,8 +154,12 @@ func (es *entities) byJobTitle(title, heading string) *entity {
 func (es *entities) resolvePerson(ref string) *entity {
 	words := strings.Fields(ref)
 	var found *entity
+	var buf [8]string
 	for _, p := range es.persons() {
-		pw := strings.Fields(p.name)
+		pw := buf[:0] // strings.Fields(p.name), without allocating for a short name
+		for w := range strings.FieldsSeq(p.name) {
+			pw = append(pw, w)
+		}
 		if len(pw) <= len(words) {
 			continue
 		}

@@ -167,6 +167,24 @@ func asciiLower(s string) string {
 	return string(b)
 }
 
+// headingNames reports whether the document's heading (its first lines,
+// before any turn) names person p after "by": the one who answers.
+func (r *run) headingNames(p *entity) bool {
+	first := len(r.d.Text)
+	if len(r.d.Turns) > 0 {
+		for _, t := range r.d.Turns {
+			if t.Label != "" {
+				first = min(first, t.Start)
+				break
+			}
+		}
+	}
+	head := r.d.Text[:first]
+	i := strings.Index(head, p.name)
+	by := strings.LastIndex(head[:max(i, 0)], " by ")
+	return i >= 0 && by >= 0 && i-by < 120
+}
+
 // wordAt reports whether s[i:j] stands as whole words.
 func wordAt(s string, i, j int) bool {
 	letter := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
@@ -205,22 +223,24 @@ type action struct {
 
 // run holds the state of one document's extraction.
 type run struct {
-	x        *Extractor
-	d        *transcript.Document
-	es       *entities
-	doc      quad.IRI
-	host     *entity
-	acronyms map[string]*entity // acronyms defined in this document: "(NHC)"
-	seen     map[*entity]bool   // entities mentioned
-	speakers []*entity          // per turn; nil where no person speaks
-	referent *entity            // the last country or organisation named in the turn, for "it"
-	lastList []*entity          // the last list of them named in the turn, for "the two countries"
-	voyage   *event.Voyage      // a departure whose cargo the next sentence may tell
-	askers   []*entity          // per turn: the outlet asking
-	actions  []*action
-	runes    *runeIndex
-	names    *gazetteer.Index // the gazetteer's surfaces in the text, found once
-	words    []word           // scratch for splitting a line into words
+	x         *Extractor
+	d         *transcript.Document
+	es        *entities
+	doc       quad.IRI
+	host      *entity
+	acronyms  map[string]*entity // acronyms defined in this document: "(NHC)"
+	seen      map[*entity]bool   // entities mentioned
+	speakers  []*entity          // per turn; nil where no person speaks
+	referent  *entity            // the last country or organisation named in the turn, for "it"
+	lastList  []*entity          // the last list of them named in the turn, for "the two countries"
+	voyage    *event.Voyage      // a departure whose cargo the next sentence may tell
+	askers    []*entity          // per turn: the outlet asking
+	actions   []*action
+	runes     *runeIndex
+	names     *gazetteer.Index // the gazetteer's surfaces in the text, found once
+	words     []word           // scratch for splitting a line into words
+	docWords  []word           // the words of the whole text, for titles (see titled)
+	docWordAt int              // where the last search of docWords ended
 }
 
 func (r *run) extract() {
@@ -244,6 +264,11 @@ func (r *run) extract() {
 				t.Speaker = p.name // "Official Spokesperson:" after "… Ms. Nahida Rahman, … Official Spokesperson of the Ministry"
 			} else if p := r.es.byJobTitle(t.ByTitle, r.d.Title); p != nil {
 				t.Speaker = p.name // "Prime Minister:" is the person introduced as Prime Minister
+			}
+		}
+		if t.Speaker == "" && t.Role == transcript.Answer && r.d.Spokesperson == "" && (t.Label == "A" || t.Label == "Answer" || t.Label == "R") {
+			if p, _ := r.firstPerson(r.d.Text[:min(t.Start, len(r.d.Text))], false); p != nil && r.headingNames(p) {
+				t.Speaker = p.name // "A -" answers by the minister the heading names first ("press conference by the Minister …, Marieke Verhoef")
 			}
 		}
 		if t.Speaker == "" && t.Outlet == "" && chairLabels[strings.ToLower(t.Label)] {

@@ -244,6 +244,8 @@ func TestPronouns(t *testing.T) {
 			nil},
 		{"the two countries", "Briefing\n\nLi Na:\nAt the request of Burkina Faso and Djibouti, the Chinese government will send medical teams to the two countries.\n",
 			[]string{"country/cn>country/bf", "country/cn>country/dj"}},
+		{"a list that is a subject", "Briefing\n\nLi Na:\nSierra Leone and the Republic of the Congo had both asked for help. We sent vaccines to both countries.\n",
+			[]string{"country/cn>country/cg", "country/cn>country/sl"}},
 		{"both countries, a sentence later", "Briefing\n\nLi Na:\nMali and Niger asked for help. We will send doctors to both countries.\n",
 			[]string{"country/cn>country/ml", "country/cn>country/ne"}},
 		{"the list that follows", "Briefing\n\nLi Na:\nMali and Niger asked for help. We sent doctors to the two countries of Peru and Chile.\n",
@@ -326,6 +328,7 @@ func TestRoleLabels(t *testing.T) {
 	x := newExtractor(t)
 	for _, tt := range []struct{ text, want string }{
 		{"Weekly briefing\n\nThe briefing was conducted by Ms. Nahida Rahman, Director General and Official Spokesperson of the Ministry.\n\nOfficial Spokesperson: Good afternoon.\n", "nahida-rahman"},
+		{"Transcript of the press conference by the Minister for Foreign Trade and Development Cooperation, Marieke Verhoef, and the State Secretary for Kingdom Relations, Pieter Bosman\n\nA - Good afternoon.\n\nQ - NOS. Will you?\n\nBOSMAN - Yes.\n", "marieke-verhoef,pieter-bosman"},
 		{"Prime Minister\nThe Hon Scott Morrison MP\n\nTRANSCRIPT\n\nSUBJECTS: Vaccines\n\nPRIME MINISTER: Good morning. I spoke with Prime Minister Narendra Modi.\n", "scott-morrison"},
 	} {
 		res, err := x.Extract(extract.Input{Name: "r.txt", Data: []byte(tt.text)})
@@ -359,8 +362,18 @@ func TestNames(t *testing.T) {
 			[]string{"Indonesian Red Cross Society", "Red Crescent Society of the Islamic Republic of Iran"}, []string{"International Red Cross and Red Crescent Movement"}},
 		{"a known name longer than the pattern's", "The National Institute for Public Health and the Environment (RIVM) has shared its testing strategy with the Surinamese Ministry of Health.",
 			[]string{"National Institute for Public Health and the Environment"}, nil}, // it panicked
+		{"a body whose name says its two-letter country", "The US Agency for International Development (USAID) has provided 5.9 million dollars to India.",
+			[]string{"United States Agency for International Development"}, nil}, // not a Nigerian body of that name
 		{"national Red Cross societies", "The Haitian Red Cross and the Netherlands Red Cross thanked the International Red Cross.",
 			[]string{"Haitian Red Cross", "Netherlands Red Cross"}, []string{"International Red Cross"}},
+		{"a possessive before an organisation", "CSIRO is running joint trials with Indonesia's Eijkman Institute.",
+			[]string{"Eijkman Institute"}, []string{"Indonesia's Eijkman Institute"}},
+		{"research institutes are the state's", "Sinovac has worked with Brazil's Butantan Institute, and the Center for Genetic Engineering and Biotechnology has shared data with the Ghana News Agency.",
+			[]string{"Butantan Institute", "Center for Genetic Engineering and Biotechnology"}, []string{"News Agency", "Ghana News Agency"}},
+		{"an embassy in lower case", "The Chinese embassy in the UK donated masks.",
+			[]string{"Embassy of China in the UK", "Chinese embassy in the UK"}, nil},
+		{"a speakers block", "Speakers: Deputy Government Spokesperson Katrin Vogelsang; Tobias Reinhardt (Federal Foreign Office); Dr Jana Kolbe (Federal Ministry of Health).",
+			[]string{"Federal Foreign Office", "Federal Ministry of Health", "Jana Kolbe"}, []string{"Deputy Government"}},
 		{"a defence force", "The Australian Defence Force (ADF) has flown test kits to Vanuatu.",
 			[]string{"Australian Defence Force"}, nil},
 		{"a company named after another", "China Railway Construction Corporation donated masks to Nigeria.",
@@ -393,5 +406,36 @@ func TestNames(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestClasses checks the class given to names no gazetteer lists.
+func TestClasses(t *testing.T) {
+	x := newExtractor(t)
+	text := "Briefing\n\nLi Na:\nSinovac has worked with Brazil's Butantan Institute, the Center for Genetic Engineering and Biotechnology spoke to the Ghana News Agency, and the Tencent Charity Foundation gave masks.\n"
+	res, err := x.Extract(extract.Input{Name: "c.txt", Data: []byte(text), Country: "NG"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	class, name := map[string]string{}, map[string]string{}
+	for _, q := range res.Quads {
+		switch p := quad.ToString(q.Predicate); {
+		case strings.HasSuffix(p, "#type>"):
+			class[quad.ToString(q.Subject)] = graph.LocalName(string(q.Object.(quad.IRI)))
+		case strings.HasSuffix(p, "/name>"):
+			name[graph.Literal(q.Object)] = quad.ToString(q.Subject)
+		}
+	}
+	for n, want := range map[string]string{
+		"Butantan Institute": "GovernmentOrganization",
+		"Center for Genetic Engineering and Biotechnology": "GovernmentOrganization",
+		"Tencent Charity Foundation":                       "Organization",
+	} {
+		if got := class[name[n]]; got != want {
+			t.Errorf("%s is a %q, want %s", n, got, want)
+		}
+	}
+	if _, ok := name["Ghana News Agency"]; ok && class[name["Ghana News Agency"]] == "GovernmentOrganization" {
+		t.Errorf("Ghana News Agency is a government body")
 	}
 }

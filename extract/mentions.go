@@ -104,8 +104,10 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 	// elsewhere: "the National Institute of Health (NIH)" of Pakistan.
 	for i := 1; i < len(ms); i++ {
 		p, m := ms[i-1], ms[i]
-		if m.ent != nil && p.ent != nil && !p.pronoun && !m.pronoun && m.ent != p.ent &&
+		if m.ent != nil && p.ent != nil && !p.pronoun && !m.pronoun && m.ent != p.ent && p.ent.class != voc.Person &&
+			!strings.Contains(r.d.Text[m.start:m.end], " ") &&
 			strings.TrimSpace(r.d.Text[p.end:m.start]) == "(" && strings.HasPrefix(r.d.Text[m.end:], ")") {
+			// Not a person's affiliation: "Dr Jana Kolbe (Federal Ministry of Health)".
 			ms[i].ent = p.ent
 			p.ent.addName(r.d.Text[m.start:m.end])
 		}
@@ -217,7 +219,7 @@ func (r *run) addPluralAnaphors(ms []mention, text string, off int) []mention {
 		if m.ent == nil || m.pronoun || m.demonym || m.ent.class == voc.Person || m.ent.class == voc.City {
 			continue
 		}
-		if len(cur) > 0 && i > 0 && listGap(r.d.Text[ms[i-1].end:m.start]) && !ms[i-1].pronoun && !ms[i-1].demonym && !opensClause(r.d.Text[m.end:]) {
+		if len(cur) > 0 && i > 0 && listGap(r.d.Text[ms[i-1].end:m.start]) && !ms[i-1].pronoun && !ms[i-1].demonym && !(strings.TrimSpace(r.d.Text[ms[i-1].end:m.start]) == "," && opensClause(r.d.Text[m.end:])) {
 			cur = append(cur, m.ent)
 		} else {
 			cur = []*entity{m.ent}

@@ -5,6 +5,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefgraph/briefgraph/extract/gazetteer"
 	"github.com/briefgraph/briefgraph/extract/internal/scan"
@@ -51,8 +52,10 @@ func (r *run) findPersons() {
 		}
 	}
 	var bare [][]string // "President Trump": a surname with a title, kept for after the full names
+	off := 0
 	for _, line := range strings.Split(text, "\n") {
-		plain, comma := r.x.titles.find(line, &r.words)
+		plain, comma := r.titled(line, off)
+		off += len(line) + 1
 		for _, m := range plain {
 			name, title := line[m[4]:m[5]], line[m[2]:m[3]]
 			add(name, title)
@@ -70,6 +73,19 @@ func (r *run) findPersons() {
 	for _, m := range honorificRE.FindAllStringSubmatch(text) {
 		add(m[1], "")
 	}
+	// "… press conference by the Minister for Foreign Trade and Development
+	// Cooperation, Marieke Verhoef, and the State Secretary …, Pieter Bosman":
+	// the posts are too long for the title list, the heading says who speaks.
+	head := text
+	for _, t := range r.d.Turns {
+		if t.Label != "" {
+			head = text[:min(t.Start, len(text))]
+			break
+		}
+	}
+	for _, m := range byPostRE.FindAllStringSubmatch(head) {
+		add(m[2], m[1])
+	}
 
 	if r.d.Spokesperson != "" {
 		add(r.d.Spokesperson, r.d.SpokespersonTitle)
@@ -82,6 +98,36 @@ func (r *run) findPersons() {
 			}
 		}
 	}
+}
+
+// titled is r.x.titles.find(text), where text is the document's text from
+// off. The document is split into words once, for all its lines and
+// sentences; a part that splits a word is split on its own.
+func (r *run) titled(text string, off int) (plain, comma [][]int) {
+	if r.docWords == nil {
+		r.docWords = r.x.titles.words(make([]word, 0, len(r.d.Text)/6), r.d.Text)
+	}
+	if off < 0 || off+len(text) > len(r.d.Text) || r.d.Text[off:off+len(text)] != text {
+		return r.x.titles.find(text, &r.words)
+	}
+	// Cut inside a rune, the part would be read differently.
+	end := off + len(text)
+	if off < len(r.d.Text) && !utf8.RuneStart(r.d.Text[off]) || end < len(r.d.Text) && !utf8.RuneStart(r.d.Text[end]) {
+		return r.x.titles.find(text, &r.words)
+	}
+	ws, ok := wordsIn(r.docWords, off, end, &r.docWordAt)
+	if !ok {
+		return r.x.titles.find(text, &r.words)
+	}
+	plain, comma = r.x.titles.matchWords(r.d.Text, ws)
+	for _, ms := range [][][]int{plain, comma} {
+		for _, m := range ms {
+			for i := range m {
+				m[i] -= off
+			}
+		}
+	}
+	return plain, comma
 }
 
 // isKnownName reports whether a name is a gazetteer entry (a country, an
@@ -157,7 +203,7 @@ func (r *run) addPersons(ms []mention, text string, off int) []mention {
 			ms = append(ms, mention{start: off + start, end: off + end, ent: p})
 		}
 	}
-	plain, comma := r.x.titles.find(text, &r.words)
+	plain, comma := r.titled(text, off)
 	find(plain, 2, 1)
 	find(comma, 2, 1)
 	if strings.Contains(text, "M") || strings.Contains(text, "D") || strings.Contains(text, "P") || strings.Contains(text, "S") {
@@ -182,6 +228,7 @@ var (
 	nameWord = `\p{Lu}[\p{L}'’-]*\p{L}`
 	// Names never run across a line break: a heading line is not part of the next.
 	personNameRE = `(` + nameWord + `(?:[ \t]+(?:\p{Lu}\.[ \t]+)?(?:(?:bin|al|de|da|van|von|der|den|le|la|di|du|el|dos|das)[ \t]+)*` + nameWord + `){0,3})`
+	byPostRE     = scan.MustCompile(`\b(?:by|and|with) the ((?:Minister|Secretary|State Secretary|Deputy Minister|Vice Minister|Spokesperson|Director|Commissioner|President|Prime Minister)(?: (?:for|of|and|the|\p{Lu}[\p{L}-]*))*), (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:[,.\n]|$)`)
 	honorificRE  = scan.MustCompile(`\b(?:Mr|Ms|Mrs|Madam|Dr|Prof|Professor|(?:[Tt]he )?Hon|H\.E)\.?[ \t]+` + personNameRE)
 	// appositiveRE reads an introduction after a name: ", vice minister of the National Health Commission".
 	appositiveRE = scan.MustCompile(`^\s*,\s+(?:the\s+|a\s+)?((?:[\p{L}-]+\s+){0,5}?(?:minister|ministers|spokesperson|spokesman|spokeswoman|director|director-general|president|secretary|secretary-general|ambassador|head|chief|commissioner|chairman|chairwoman|chair|officer|official|representative|deputy|envoy|counselor|councilor|governor|mayor|premier|administrator|consul|professor|academician|expert|member|leader|researcher|physician|doctor|dean)(?:\s+general)?)\s+(?:of|at|from|with|for)\s+(?:the\s+)?`)
@@ -221,17 +268,22 @@ func cleanName(s string) string {
 }
 
 func lastWord(s string) string {
-	ws := strings.Fields(s)
-	if len(ws) == 0 {
-		return ""
+	last := ""
+	for w := range strings.FieldsSeq(s) {
+		last = w
 	}
-	return ws[len(ws)-1]
+	return last
 }
 
 // isRole reports whether a would-be name is a post ("Medical Officer",
 // "Prime" of "Chair Prime Minister").
 func isRole(name string) bool {
-	switch strings.Fields(name + " x")[0] {
+	first := "x" // the first word of name + " x"
+	for w := range strings.FieldsSeq(name) {
+		first = w
+		break
+	}
+	switch first {
 	case "Prime", "Vice", "Deputy", "Acting", "Foreign", "Chief", "Senior", "Executive", "Assistant", "Under", "Special", "Permanent", "State":
 		return true
 	}

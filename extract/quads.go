@@ -61,18 +61,30 @@ func (r *run) quads(name, hash string) []quad.Quad {
 		}
 		qs = append(qs, quad.Quad{Subject: s, Predicate: c.val, Object: o, Label: docV})
 	}
+	// So are string objects, in a cache like the predicates': most repeat
+	// (aid types, modalities, CAMEO codes, kinds, names).
+	var strs [256]struct {
+		key string
+		val quad.Value
+	}
 	str := func(s quad.Value, p, v string) {
 		if v != "" {
-			add(s, p, quad.String(v))
+			c := &strs[(len(v)*31+int(v[len(v)-1])+int(v[0])<<3)&255]
+			if c.key != v || c.val == nil {
+				c.key, c.val = v, quad.String(v)
+			}
+			add(s, p, c.val)
 		}
 	}
 
 	add(docV, voc.Type, quad.IRI(voc.Document))
 	str(docV, voc.Title, r.d.Title)
 	date := ""
+	var dateV quad.Value
 	if !r.d.Date.IsZero() {
 		date = r.d.Date.Format("2006-01-02")
-		add(docV, voc.Date, quad.TypedString{Value: quad.String(date), Type: xsdDate})
+		dateV = quad.TypedString{Value: quad.String(date), Type: xsdDate}
+		add(docV, voc.Date, dateV)
 	}
 	if name != "" && name != "-" {
 		str(docV, voc.Source, filepath.ToSlash(name))
@@ -96,10 +108,10 @@ func (r *run) quads(name, hash string) []quad.Quad {
 		add(turn, voc.Ordinal, quad.Int(i+1))
 		str(turn, voc.Role, t.Role.String())
 		if p := r.speakers[i]; p != nil {
-			add(turn, voc.Speaker, p.iri)
+			add(turn, voc.Speaker, p.value())
 		}
 		if o := r.askers[i]; o != nil {
-			add(turn, voc.Asker, o.iri)
+			add(turn, voc.Asker, o.value())
 		}
 		add(turn, voc.Start, quad.Int(r.runes.at(t.Start)))
 		add(turn, voc.End, quad.Int(r.runes.at(t.End)))
@@ -107,7 +119,7 @@ func (r *run) quads(name, hash string) []quad.Quad {
 
 	// Entities.
 	for _, e := range r.sortedEntities() {
-		ev := quad.Value(e.iri)
+		ev := e.value()
 		add(docV, voc.Mentions, ev)
 		add(ev, voc.Type, quad.IRI(e.class))
 		str(ev, voc.Name, e.name)
@@ -124,10 +136,10 @@ func (r *run) quads(name, hash string) []quad.Quad {
 		str(ev, voc.Kind, e.kind)
 		str(ev, voc.JobTitle, e.jobTitle)
 		if e.affiliation != nil {
-			add(ev, voc.Affiliation, e.affiliation.iri)
+			add(ev, voc.Affiliation, e.affiliation.value())
 		}
 		if e.country != nil && e.class == voc.GovernmentOrganization {
-			add(ev, voc.CountryOf, e.country.iri)
+			add(ev, voc.CountryOf, e.country.value())
 		}
 	}
 
@@ -161,9 +173,9 @@ func (r *run) quads(name, hash string) []quad.Quad {
 	for i, a := range r.actions {
 		act := quad.Value(quad.IRI(string(doc) + "#aid-" + strconv.Itoa(i+1)))
 		add(act, voc.Type, quad.IRI(voc.AidAction))
-		add(act, voc.Provider, a.provider.iri)
+		add(act, voc.Provider, a.provider.value())
 		for _, rc := range a.recipients {
-			add(act, voc.Recipient, rc.iri)
+			add(act, voc.Recipient, rc.value())
 		}
 		str(act, voc.AidType, a.Type)
 		str(act, voc.Modality, a.Modality)
@@ -175,10 +187,10 @@ func (r *run) quads(name, hash string) []quad.Quad {
 			}
 		}
 		if a.statedBy != nil {
-			add(act, voc.StatedBy, a.statedBy.iri)
+			add(act, voc.StatedBy, a.statedBy.value())
 		}
 		if date != "" {
-			add(act, voc.Date, quad.TypedString{Value: quad.String(date), Type: xsdDate})
+			add(act, voc.Date, dateV)
 		}
 		first := a.evidence[0]
 		str(act, voc.Trigger, r.d.Text[first.Start+a.TriggerStart:first.Start+a.TriggerEnd])

@@ -184,17 +184,53 @@ var particles = map[string]bool{"bin": true, "al": true, "de": true, "da": true,
 // Chief Medical Officer, Professor Mark Reddy"). The text is split into
 // words once for both, into scratch (its contents are overwritten).
 func (t *titles) find(text string, scratch *[]word) (plain, comma [][]int) {
-	ws := words((*scratch)[:0], text)
+	ws := t.words((*scratch)[:0], text)
 	*scratch = ws
-	any := false
+	return t.matchWords(text, ws)
+}
+
+// words is words(ws, text) with each word's starts set.
+func (t *titles) words(ws []word, text string) []word {
+	ws = words(ws, text)
 	for i := range ws {
 		ws[i].starts = t.mayStart(text[ws[i].start:ws[i].end], ws[i].ascii)
+	}
+	return ws
+}
+
+// matchWords is find on the words ws of text (from t.words).
+func (t *titles) matchWords(text string, ws []word) (plain, comma [][]int) {
+	any := false
+	for i := range ws {
 		any = any || ws[i].starts
 	}
 	if !any {
 		return nil, nil
 	}
 	return t.match(text, ws, false), t.match(text, ws, true)
+}
+
+// wordsIn returns the words of ws (the words of a text, in order) that
+// make up text[a:b], and whether text[a:b] is split into exactly these:
+// no word of ws runs across a or b. The search starts at *at, where the
+// last one ended, as parts mostly come in order, and leaves it there.
+func wordsIn(ws []word, a, b int, at *int) ([]word, bool) {
+	i := min(*at, len(ws))
+	for i > 0 && ws[i-1].start >= a {
+		i--
+	}
+	for i < len(ws) && ws[i].start < a {
+		i++
+	}
+	j := i
+	for j < len(ws) && ws[j].start < b {
+		j++
+	}
+	*at = j
+	if i > 0 && ws[i-1].end+len(ws[i-1].punct) > a || j > 0 && ws[j-1].end+len(ws[j-1].punct) > b {
+		return nil, false
+	}
+	return ws[i:j], true
 }
 
 func (t *titles) match(text string, ws []word, comma bool) [][]int {

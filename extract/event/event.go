@@ -151,6 +151,9 @@ func FindAfter(s string, ms []Mention, self string, v *Voyage) ([]Action, *Voyag
 		if !ok && c.failed.typ == "" && departure(low[t.start:t.end]) {
 			voyage = departs(low, ms, t, begin, end, self, c.failed.planned)
 		}
+		if !ok && c.failed.typ == "" && t.class == arrive {
+			voyage = arrives(low, ms, t, begin, end, self) // "A flight from Shanghai landed at Ezeiza. Among its cargo were …"
+		}
 		if ok {
 			out = append(out, a)
 			c.last, c.lastAlso, c.lastTo, c.failed = a.Provider, a.Also, a.Recipients, failure{}
@@ -218,6 +221,26 @@ func departs(low string, ms []Mention, t trigger, begin, end int, self string, p
 	return &Voyage{Provider: provider, Recipients: rs, Planned: planned}
 }
 
+// arrives is the voyage of an arrival with no cargo named: from where it
+// came ("a flight from Shanghai") to the place named, else to the
+// speaker's side.
+func arrives(low string, ms []Mention, t trigger, begin, end int, self string) *Voyage {
+	left := mentionsIn(ms, begin, t.start)
+	provider := first(afterWord(low, left, "from"))
+	if provider == "" {
+		provider = adjectiveActor(left)
+	}
+	rs := refs(listFrom(low, mentionsIn(ms, t.end, end), 0))
+	if len(rs) == 0 && self != "" {
+		rs = []string{self}
+	}
+	rs = without(rs, provider)
+	if len(rs) == 0 {
+		return nil
+	}
+	return &Voyage{Provider: provider, Recipients: rs}
+}
+
 // cargoRE opens a sentence that tells what a departure carries: "The ship
 // is carrying", "On board were", "The plane brought".
 var cargoRE = regexp.MustCompile(`^(?:among (?:its|the|their) cargo\b|(?:it|they) (?:is|was|were|are) (?:also )?(?:carrying|loaded with)\b|(?:the|this|that|its|the same) (?:ship|vessel|plane|aircraft|airplane|flight|jet|convoy|consignment|shipment|cargo|mission|delivery|team)\b[^.;]{0,40}?\b(?:is carrying|was carrying|carries|carried|brought|is bringing|was loaded with|is loaded with|includes|included|contains|contained)\b|on board\b|aboard\b|[^.;]{0,60}\b(?:are|were|is|was) (?:also )?on board\b)`)
@@ -230,7 +253,10 @@ func cargo(low string, ms []Mention, v *Voyage) (Action, bool) {
 	if loc == nil {
 		return Action{}, false
 	}
-	typ := firstNoun(low, 0, len(low))
+	typ := specificNoun(low, 0, len(low))
+	if typ == "" {
+		typ = firstNoun(low, 0, len(low)) // "food and fuel": other
+	}
 	if typ == "" || typ == voc.KnowledgeSharing || typ == voc.ExpertExchange {
 		return Action{}, false
 	}
@@ -244,6 +270,9 @@ func cargo(low string, ms []Mention, v *Voyage) (Action, bool) {
 	provider := v.Provider
 	if by := first(afterWord(low, ms, "by")); by != "" {
 		provider = by // "Among its cargo were 200,000 masks donated by the Shanghai Municipal Government"
+	}
+	if provider == "" {
+		return Action{}, false
 	}
 	a := Action{Type: typ, Provider: provider, Recipients: without(rs, provider), Modality: voc.Reported, TriggerStart: loc[0], TriggerEnd: loc[1]}
 	if v.Planned || plannedRE.MatchString(low) {
@@ -262,6 +291,9 @@ func triggers(low string) []trigger {
 		c := verbs[m.Index].class
 		if w := low[m.Start:m.End]; (w == "ships" || w == "ship") && shipNoun(prevWord(low, m.Start)) {
 			continue // "navy ships with relief supplies": a noun
+		}
+		if c == help && helpNoun(lastWords(low[:m.Start], 1)) {
+			continue // "all help to Mongolia", "their help": the noun trigger reads it
 		}
 		if c == care {
 			// The trigger is the verb; "47 patients from Italy" is its scope.
@@ -301,6 +333,15 @@ func triggers(low string) []trigger {
 		out = append(out, t)
 	}
 	return out
+}
+
+// helpNoun reports whether "help" after word w is a noun.
+func helpNoun(w string) bool {
+	switch w {
+	case "all", "the", "any", "their", "its", "our", "his", "her", "such", "more", "further", "much", "some", "this", "that", "of", "for", "emergency", "humanitarian", "medical", "financial", "timely", "valuable", "generous", "your", "my":
+		return true
+	}
+	return false
 }
 
 // shipNoun reports whether "ship" after word w is a noun.
@@ -347,8 +388,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	c.failed = failure{class: t.class, begin: begin, noun: t.noun}
 	last, lastAlso, self := c.last, c.lastAlso, c.self
 	pre := low[begin:t.start]
-	if negationRE.MatchString(lastWords(pre, 4)) {
-		return Action{}, false
+	if negationRE.MatchString(lastWords(pre, 4)) || readyRE.MatchString(lastWords(low[:t.start], 4)) {
+		return Action{}, false // "has not sent", "is ready to provide further help": no act
 	}
 	planned := plannedRE.MatchString(lastWords(pre, 8)) || strings.HasPrefix(low[t.start:], "pledg") ||
 		plannedRE.MatchString(lastWords(low[:t.start], 3)) // "has offered to treat": the verb before is a trigger of its own
@@ -401,6 +442,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		if provider == "" {
 			provider = first(afterWord(low, left, "from")) // "medical teams from China arrived in"
 		}
+		if provider == "" {
+			provider = first(afterWord(low, left, "of")) // "a medical team of the Bangladesh Armed Forces has been working in"
+		}
 		for _, m := range left {
 			if provider == "" && (strings.HasPrefix(low[m.End:], "'s") || strings.HasPrefix(low[m.End:], "’s")) {
 				provider = ref(m) // "China's third batch of supplies ... arrived"
@@ -423,6 +467,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider = a // "the Chinese medical team sent to Serbia"
 		} else if last != "" && byDescription(low[t.end:end]) {
 			provider, also = last, lastAlso // "Mindray handed over ventilators donated by the company to"
+		} else if last != "" && self == "" && strings.Contains(pre, ", and ") {
+			provider, also = last, lastAlso // "vaccines donated by China arrived in Zimbabwe, and donated doses have also been delivered to"
 		} else if !strings.HasPrefix(low[t.start:], "distribut") {
 			provider = self // "masks were shipped to Serbia", said by an official; what "was distributed" is passed on, not given
 		}
@@ -451,8 +497,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		if provider == "" {
 			provider = first(afterWord(low, left, "by")) // "the announcement by China of a fund of $1.9 million for"
 		}
-		if provider == "" {
-			provider = first(subject(low, left, t.start)) // "Tencent announced a donation of"
+		if provider == "" && !welcomeRE.MatchString(lastWords(low[begin:t.start], 4)) {
+			provider = first(subject(low, left, t.start)) // "Tencent announced a donation of"; not "We welcome all help to Mongolia"
 		}
 		if provider == "" && last != "" {
 			provider, also = last, lastAlso // "… to Iran, and of $2 million to Bangladesh"; "including $50 million to Italy"
@@ -491,19 +537,19 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			if body := through(low, left, provider); body != "" {
 				provider = body // "The United States, through USAID, has provided": the agency gives
 			}
+		} else if agents := refs(afterWord(low, right, "by")); len(agents) > 0 {
+			provider, also = agents[0], agents[1:] // "masks donated by A and B to C"
 		}
 		if p := onBehalfOf(low, right); p != "" {
 			provider, also = p, nil // "The rescEU stockpile has delivered masks to Italy on behalf of the European Commission"
-		} else if agents := refs(afterWord(low, right, "by")); len(agents) > 0 {
-			provider, also = agents[0], agents[1:] // "masks donated by A and B to C"
 		}
 		research := typ == voc.ResearchCooperation && (t.class == hold || t.class == coop)
 		recipients = refs(recipientsOf(low, right, t, false, research))
 		if provider == "" {
 			provider = ownPronoun(right)
 		}
-		if provider == "" && (coordinated(low[begin:t.start]) || strings.HasSuffix(low[t.start:t.end], "ing")) {
-			provider = last // "sent a chartered flight carrying masks to Wuhan"
+		if provider == "" && (coordinated(low[begin:t.start]) || strings.HasSuffix(low[t.start:t.end], "ing") || strings.Contains(low[begin:t.start], ", and ")) {
+			provider = last // "sent a chartered flight carrying masks to Wuhan"; "…, and a group of 15 specialists left for Martinique"
 		}
 	}
 	if len(recipients) == 0 && len(also) > 0 && (t.class == hold || t.class == share || t.class == coop) {
@@ -512,6 +558,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	}
 	if len(recipients) == 0 && t.class != receive {
 		recipients = refs(purposeRecipient(low, right)) // "provided 50 million euros to support Nigeria's response"
+	}
+	if len(recipients) == 0 && len(c.lastTo) > 0 && (t.class == give || t.class == send) && (coordinated(low[begin:t.start]) || strings.Contains(low[begin:t.start], ", and ")) {
+		recipients = c.lastTo // "Pakistan has sent food to Afghanistan, and Iran has delivered medicines"
 	}
 	if len(recipients) == 0 && self != "" && provider != "" && provider != self && impliedReceipt(low, t, passive) {
 		recipients = []string{self} // "The Republic of Korea also turned over 50,000 test kits last week", said in Manila
@@ -593,6 +642,12 @@ var purposeVerbs = map[string]bool{"support": true, "help": true, "assist": true
 // verb's own type when the verb alone says it ("shared with", "helped").
 func aidType(low string, t trigger, begin, end int, passive bool) string {
 	if t.noun {
+		if strings.HasPrefix(low[t.start:t.end], "package") {
+			if typ := specificAid(low, t.start, end); typ != voc.OtherAid {
+				return typ // "a package of medical supplies"
+			}
+			return voc.Funding // "a regional package for South America"
+		}
 		if typ := firstNoun(low, t.start, end); typ != "" && typ != voc.OtherAid {
 			return typ
 		}
@@ -621,6 +676,11 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 	}
 	if typ == voc.OtherAid {
 		typ = specificAid(low, from, to) // "the donation of medical supplies"
+	}
+	if typ == voc.OtherAid && goodsFirst(low, from, to) {
+		if s := specificNoun(low, from, to); s != "" {
+			typ = s // "carrying food items and COVID-related medicines"
+		}
 	}
 	switch t.class {
 	case care:
@@ -668,10 +728,19 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 			return ""
 		}
 	case help:
+		if firstNoun(low, begin, t.start) == voc.Funding {
+			return voc.Funding // "$523 million over three years to help countries in the Pacific"
+		}
 		if typ == "" || typ == voc.KnowledgeSharing {
 			return voc.OtherAid
 		}
 	case arrive:
+		if typ == "" && expertsRE.MatchString(low[begin:t.start]) && !strings.Contains(low[t.start:t.end], "land") {
+			return voc.MedicalTeam // "a group of Chinese vaccination experts has been working in Mauritania"
+		}
+		if s := specificNoun(low, begin, t.start); s == voc.MedicalTeam || s == voc.Supplies {
+			return s // "The donation from Huawei, which includes 200,000 masks, arrived at"
+		}
 		if s := firstNoun(low, begin, t.start); s == voc.OtherAid && aidWordRE.MatchString(low[begin:t.start]) && (typ == "" || typ == voc.OtherAid) {
 			return voc.OtherAid // "The donation from the Jack Ma Foundation arrived in Ethiopia"
 		}
@@ -710,11 +779,12 @@ func reducedPassive(low string, t trigger) bool {
 	if !strings.HasSuffix(w, "ed") && w != "sent" && w != "given" && w != "flown" {
 		return false
 	}
-	next := strings.Fields(low[t.end:min(len(low), t.end+20)])
+	var nbuf, pbuf [24]string
+	next := fields(nbuf[:0], low[t.end:min(len(low), t.end+20)])
 	if len(next) == 0 || (next[0] != "to" && next[0] != "by" && next[0] != "for") {
 		return false
 	}
-	prev := strings.Fields(low[max(0, t.start-40):t.start])
+	prev := fields(pbuf[:0], low[max(0, t.start-40):t.start])
 	if len(prev) == 0 {
 		return false
 	}
@@ -754,6 +824,32 @@ func specificAid(low string, from, to int) string {
 		}
 	}
 	return voc.OtherAid
+}
+
+// goodsFirst reports whether the first type noun in low[from:to] is goods
+// typed other (food, fuel, tents), not generic aid.
+func goodsFirst(low string, from, to int) bool {
+	if from >= to {
+		return false
+	}
+	m, ok := nounRE.Next(low[from:to], 0)
+	return ok && nouns[m.Index].typ == voc.OtherAid && !genericAidRE.MatchString(low[from+m.Start:from+m.End])
+}
+
+// specificNoun is the type of the first type noun in low[from:to] that is
+// not generic aid, or "".
+func specificNoun(low string, from, to int) string {
+	for p := 0; from < to; {
+		m, ok := nounRE.Next(low[from:to], p)
+		if !ok {
+			break
+		}
+		if typ := nouns[m.Index].typ; typ != voc.OtherAid {
+			return typ
+		}
+		p = max(m.End, m.Start+1)
+	}
+	return ""
 }
 
 // lastNoun is the type of the last type noun in low[from:to].

@@ -224,6 +224,40 @@ func TestFind(t *testing.T) {
 			[]string{"Cascos Blancos", "Paraguay"}, []string{"Cascos Blancos>Paraguay:medical_team:planned:two tonnes"}},
 		{"shared with laboratories in", "The Malbrán Institute has shared its sequencing protocol with laboratories in Chile.",
 			[]string{"Malbrán Institute", "Chile"}, []string{"Malbrán Institute>Chile:knowledge_sharing:reported:"}},
+		{"experts working in", "A group of Chinese vaccination experts has been working in Mauritania since April.",
+			[]string{"Chinese=China", "Mauritania"}, []string{"China>Mauritania:medical_team:reported:"}},
+		{"syringes are supplies", "The Shenzhen Municipal Government has provided 500,000 syringes to the Solomon Islands through the Chinese embassy in Honiara.",
+			[]string{"Shenzhen Municipal Government", "Solomon Islands", "Chinese embassy in Honiara"}, []string{"Shenzhen Municipal Government>Solomon Islands:supplies:reported:500,000"}},
+		{"money to help countries in a region", "Today we're announcing $523 million over three years to help countries in the Pacific and Southeast Asia get vaccines.",
+			[]string{"we=Australia", "Pacific", "Southeast Asia"}, []string{"Australia>Pacific,Southeast Asia:funding:reported:"}},
+		{"funds for access in a region", "New Zealand will provide 66 million dollars for vaccine access in the Pacific.",
+			[]string{"New Zealand", "Pacific"}, []string{"New Zealand>Pacific:funding:planned:66 million dollars"}},
+		{"partners are no recipients", "DFAT will deliver this initiative together with our partners, including UNICEF and the Pacific Community.",
+			[]string{"DFAT", "our=Australia", "UNICEF", "Pacific Community"}, nil},
+		{"food and fuel, and a coordinated clause", "Pakistan and Uzbekistan have sent food and fuel to Afghanistan, and Iran has delivered medicines through the Dogharoun border crossing.",
+			[]string{"Pakistan", "Uzbekistan", "Afghanistan", "Iran"}, []string{"Pakistan+Uzbekistan>Afghanistan:other:reported:", "Iran>Afghanistan:supplies:reported:"}},
+		{"readiness is no act", "The Chinese government also stands ready to provide further help according to Indonesia's needs.",
+			[]string{"Chinese=China", "Indonesia"}, nil},
+		{"a donation that includes masks arrived", "The donation from Huawei, which includes 200,000 masks and thermal cameras, arrived at the Kenyan Ministry of Health on Monday.",
+			[]string{"Huawei", "Kenyan Ministry of Health"}, []string{"Huawei>Kenyan Ministry of Health:supplies:reported:200,000"}},
+		{"a package for a region", "The European Union has also announced a regional package for South America.",
+			[]string{"European Union", "South America"}, []string{"European Union>South America:funding:reported:"}},
+		{"a team of a body working in", "A 100-member medical team of the Bangladesh Armed Forces has been working in Kuwait's field hospitals since last year.",
+			[]string{"Bangladesh Armed Forces", "Kuwait"}, []string{"Bangladesh Armed Forces>Kuwait:medical_team:reported:100"}},
+		{"a recipient before the sentence's verb", "The first batch of anti-epidemic supplies provided by the Chinese government to the African Union arrived at Addis Ababa.",
+			[]string{"Chinese=China", "African Union", "Addis Ababa=Ethiopia"}, []string{"China>African Union:supplies:reported:"}}, // the city is only where it landed
+		{"welcoming help is no help", "We welcome all help to Mongolia.",
+			[]string{"We=China", "Mongolia"}, nil},
+		{"a training course is a noun", "China CDC will hold an online training course on vaccine storage for health workers from Cambodia and Laos next month.",
+			[]string{"China CDC", "Cambodia", "Laos"}, []string{"China CDC>Cambodia,Laos:expert_exchange:planned:"}},
+		{"a coordinated agentless passive", "The first batch of vaccines donated by China arrived in Zimbabwe last week, and donated doses have also been delivered to Equatorial Guinea and Sierra Leone.",
+			[]string{"China", "Zimbabwe", "Equatorial Guinea", "Sierra Leone"}, []string{"China>Zimbabwe,Equatorial Guinea,Sierra Leone:supplies:reported:"}},
+		{"own nationals abroad are no country", "We have also extended financial assistance of 200 US dollars each to 35,000 distressed workers in Saudi Arabia, Kuwait and Qatar.",
+			[]string{"We=Philippines", "Saudi Arabia", "Kuwait", "Qatar"}, nil},
+		{"a subject before a later agent", "Egypt and South Africa have each contributed 1 million US dollars to the AU Fund established by the African Union.",
+			[]string{"Egypt", "South Africa", "AU Fund=AU", "African Union=AU"}, []string{"Egypt+South Africa>AU:funding:reported:1 million US dollars"}},
+		{"a coordinated departure", "This month we also sent brigades to Honduras and Togo, and a group of 15 specialists left for Martinique.",
+			[]string{"we=Cuba", "Honduras", "Togo", "Martinique"}, []string{"Cuba>Honduras,Togo,Martinique:medical_team:reported:"}},
 		{"webinars to share experience", "KOICA will hold a series of webinars from April 20 to share Korea's experience in testing with health officials from eight Latin American countries.",
 			[]string{"KOICA", "Korea", "Latin American=Latin America"}, []string{"KOICA>Latin America:expert_exchange:planned:"}},
 	}
@@ -272,6 +306,18 @@ func TestObjectPronoun(t *testing.T) {
 	ms = []event.Mention{{Start: 0, End: 2, Ref: "X", Actor: true, Pronoun: true, Object: true}}
 	if got := event.Find(s, ms, "China"); len(got) != 0 {
 		t.Errorf("Find(%q) = %+v, want nothing", s, got)
+	}
+}
+
+// TestArrivalCargo checks an arrival whose cargo, and its donor, the next
+// sentence tells.
+func TestArrivalCargo(t *testing.T) {
+	s1 := "A flight from Shanghai landed at Ezeiza on Sunday."
+	_, v := event.FindAfter(s1, mentionsOf(s1, "Shanghai=China"), "Argentina", nil)
+	s2 := "Among its cargo were 200,000 masks donated by the Shanghai Municipal Government."
+	as, _ := event.FindAfter(s2, mentionsOf(s2, "Shanghai Municipal Government"), "Argentina", v)
+	if len(as) != 1 || as[0].Provider != "Shanghai Municipal Government" || strings.Join(as[0].Recipients, ",") != "Argentina" || as[0].Type != "supplies" {
+		t.Errorf("FindAfter(%q) after %q = %+v, want Shanghai Municipal Government → Argentina supplies", s2, s1, as)
 	}
 }
 

@@ -40,7 +40,8 @@ var verbs = []struct {
 	{arrive, scan.MustCompile(`\b(?:arriv(?:e|ed|es|ing)|land(?:ed|s)|(?:is|are|was|were|been) (?:now )?(?:working|serving|stationed)) (?:in|at)\b`)},
 	// Caring for another country's patients: "hospitals have taken in 47 patients from Italy".
 	{care, scan.MustCompile(`\b(?:treat(?:s|ed|ing)?|t(?:ake|akes|ook|aken|aking) in|admit(?:s|ted|ting)?|fl(?:y|ies|ew|own)) (?:(?:\w+|\d[\d,]*) ){0,3}patients from\b`)},
-	{train, scan.MustCompile(`\btrain(?:s|ed|ing)?\b`)},
+	// "training" alone is mostly a noun ("an online training course").
+	{train, scan.MustCompile(`\b(?:train(?:s|ed)?|(?:is|are|was|were|been|be) training)\b`)},
 }
 
 // verbRE matches every trigger verb in one pass: verbs[Match.Index].
@@ -69,7 +70,7 @@ var cues = []string{
 	"conven", "arrang", "launch", "shar", "exchang", "communicat", "briefed", "informed", "notified", "introduc",
 	"cooperat", "collaborat", "join", "team", "partner", "jointly", "develop", "help", "assist", "aid", "receiv",
 	"obtain", "accept", "got", "arriv", "land", "benefit", "working", "serving", "stationed", "patients", "train", "donation", "support", "$", "dollar", "euro", "yuan", "yen", "won",
-	"pound", "rmb", "usd", "rupee", "franc",
+	"pound", "rmb", "usd", "rupee", "franc", "package", "cargo", "board",
 }
 
 // cuesByFirst are the cues by their first byte, so that hasCue reads the
@@ -81,9 +82,32 @@ var cuesByFirst = func() (by [256][]string) {
 	return by
 }()
 
+// cuePairs holds the first two bytes of the cues as bits, and cueOne the
+// cues of one byte: most bytes that start a cue are not followed by one.
+var cuePairs, cueOne = func() (pairs [1 << 16 / 64]uint64, one [256]bool) {
+	for _, c := range cues {
+		if len(c) == 1 {
+			one[c[0]] = true
+		} else {
+			k := uint(c[0])<<8 | uint(c[1])
+			pairs[k/64] |= 1 << (k % 64)
+		}
+	}
+	return pairs, one
+}()
+
 func hasCue(low string) bool {
 	for i := 0; i < len(low); i++ {
-		for _, c := range cuesByFirst[low[i]] {
+		cs := cuesByFirst[low[i]]
+		if len(cs) == 0 {
+			continue
+		}
+		if i+1 < len(low) && !cueOne[low[i]] {
+			if k := uint(low[i])<<8 | uint(low[i+1]); cuePairs[k/64]&(1<<(k%64)) == 0 {
+				continue
+			}
+		}
+		for _, c := range cs {
 			if strings.HasPrefix(low[i:], c) {
 				return true
 			}
@@ -99,16 +123,16 @@ var nouns = []struct {
 }{
 	{voc.ResearchCooperation, scan.MustCompile(`\b(?:joint (?:research|studies|study|development|trials?)|research (?:cooperation|collaboration|projects?)|scientific (?:research|cooperation)|(?:vaccines?|drugs?|medicines?) (?:research|development|r&d|trials?)|clinical trials?|phase (?:i{1,3}|[123])(?:/i{1,3}|/[123])? (?:clinical )?(?:trials?|studies|study)|r&d|research and development|develop(?:ing|ment of)? (?:a |the )?(?:vaccines?|drugs?)|vaccine candidates?|research on)\b`)},
 	{voc.MedicalTeam, scan.MustCompile(`\b(?:medical (?:assistance teams?|teams?|experts?|staff|workers|personnel|professionals|aid teams?|expert teams?|specialists|squads?|brigades?)|brigades?|specialists|virologists|military doctors|field hospitals?|mobile hospitals?|(?:expert|anti-epidemic|epidemic(?:-| )prevention|health|rescue|relief|medical) teams?|teams? of (?:\w+ )?(?:medical |health )?(?:experts|doctors|specialists)|doctors|nurses|physicians|(?:health|healthcare|health-care) workers|medics|epidemiologists|experts? teams?|the team|teams|(?:public )?health experts)\b`)},
-	{voc.Supplies, scan.MustCompile(`\b(?:(?:face |surgical |medical |protective |n95 |kn95 )?masks?|n95s?|respirators?|(?:test(?:ing)?|detection|diagnostic) (?:kits?|reagents?)|reagents?|ventilators?|protective (?:suits?|gear|equipment|clothing|gowns?|goggles)|ppe|gloves|goggles|face shields?|isolation gowns?|gowns|swabs|disinfectants?|sanitizers?|thermometers?|medicines?|drugs|vaccines?|(?:vaccine )?doses|tablets|pills|capsules|medications?|hydroxychloroquine|paracetamol|hospital beds|beds|oxygen(?: concentrators?)?|ambulances|mobile laborator(?:y|ies)|test systems|(?:medical|anti-epidemic|emergency|relief|humanitarian|protective|anti-virus|epidemic prevention|medical and protective|much-needed|urgently needed) (?:supplies|materials|equipment|goods)|supplies|materials|equipment)\b`)},
-	{voc.Funding, scan.MustCompile(`(?:\b(?:funds?|funding|financial (?:aid|assistance|support|contributions?)|cash|grants?|loans?|money|budget support|debt relief|credit lines?|donations? of (?:us)?\$)\b|(?:us|u\.s\.)?\$\s?\d|\b\d[\d,.]*\s*(?:million|billion|thousand)?\s*(?:(?:us|u\.s\.|american|hong kong|singapore) )?(?:dollars?|yuan|euros?|usd|rmb|pounds|rupees|yen|francs)\b|\b(?:usd|rmb|eur|cny)\s?\d)`)},
+	{voc.Supplies, scan.MustCompile(`\b(?:(?:face |surgical |medical |protective |n95 |kn95 )?masks?|n95s?|respirators?|(?:test(?:ing)?|detection|diagnostic) (?:kits?|reagents?)|reagents?|ventilators?|protective (?:suits?|gear|equipment|clothing|gowns?|goggles)|ppe|gloves|goggles|face shields?|isolation gowns?|gowns|swabs|disinfectants?|sanitizers?|thermometers?|medicines?|drugs|vaccines?|(?:vaccine )?doses|tablets|pills|capsules|medications?|hydroxychloroquine|paracetamol|hospital beds|beds|oxygen(?: concentrators?| generators?| cylinders?)?|syringes|needles|cold-chain (?:equipment|refrigerators|freezers)|refrigerators|freezers|hygiene kits|ambulances|mobile laborator(?:y|ies)|test systems|(?:medical|anti-epidemic|emergency|relief|humanitarian|protective|anti-virus|epidemic prevention|medical and protective|much-needed|urgently needed) (?:supplies|materials|equipment|goods)|supplies|materials|equipment)\b`)},
+	{voc.Funding, scan.MustCompile(`(?:\b(?:funds?|funding|financial (?:aid|assistance|support|contributions?)|cash|grants?|loans?|money|budget support|debt relief|credit lines?|(?:aid|support|financial|financing|economic|regional|rescue|relief|assistance|funding) packages?|donations? of (?:us)?\$)\b|(?:us|u\.s\.)?\$\s?\d|\b\d[\d,.]*\s*(?:million|billion|thousand)?\s*(?:(?:us|u\.s\.|american|hong kong|singapore) )?(?:dollars?|yuan|euros?|usd|rmb|pounds|rupees|yen|francs)\b|\b(?:usd|rmb|eur|cny)\s?\d)`)},
 	{voc.ExpertExchange, scan.MustCompile(`\b(?:video(?:-| )?(?:conferences?|calls?|links?|meetings?|conferencing)|videoconferences?|tele-?conferences?|(?:online|virtual|remote) (?:meetings?|conferences?|seminars?|sessions?|consultations?|exchanges?|trainings?)|webinars?|expert (?:consultations?|exchanges?|meetings?|dialogues?)|consultations?|trainings?|training (?:sessions?|courses?|programs?|programmes?)|(?:online |virtual |short |training )?courses?|workshops?|exchanges? (?:between|among|of) (?:\w+ )?experts|seminars?|(?:expert|technical) (?:advice|guidance))\b`)},
 	{voc.KnowledgeSharing, scan.MustCompile(`\b(?:experiences?|information|data|(?:treatment|diagnosis|diagnostic|prevention|control|containment|response|clinical)? ?(?:plans|protocols|guidelines)|genome sequences?|genetic sequences?|(?:gene )?sequences?|knowledge|best practices|practices|lessons|technical (?:documents|solutions|guidance|materials)|know-how|solutions|expertise|findings)\b`)},
-	{voc.OtherAid, scan.MustCompile(`\b(?:aid|assistance|help|support|relief|donations?|gifts?|contributions?)\b`)},
+	{voc.OtherAid, scan.MustCompile(`\b(?:aid|assistance|help|support|relief|donations?|gifts?|contributions?|food(?: items| parcels| aid)?|rice|flour|wheat|fuel|tents|blankets|drinking water|relief goods|packages?)\b`)},
 }
 
 // nounTriggers are nouns that carry an action without a verb: "China's aid
 // to Italy", "the donation of masks to Iran".
-var nounTriggerRE = scan.MustCompile(`\b(?:aid|assistance|help|donations?|gifts?|contributions?|support|grants?|loans?)\b|(?:\bus|\bu\.s\.)?\$\s?\d[\d,.]*(?:\s*(?:million|billion))?|\b\d[\d,.]*\s*(?:million|billion)?\s*(?:(?:us|u\.s\.) )?(?:dollars|euros|yuan|yen|won|pounds|rmb|usd|rupees|francs)\b`)
+var nounTriggerRE = scan.MustCompile(`\b(?:aid|assistance|help|donations?|gifts?|contributions?|support|grants?|loans?|packages?)\b|(?:\bus|\bu\.s\.)?\$\s?\d[\d,.]*(?:\s*(?:million|billion))?|\b\d[\d,.]*\s*(?:million|billion)?\s*(?:(?:us|u\.s\.) )?(?:dollars|euros|yuan|yen|won|pounds|rmb|usd|rupees|francs)\b`)
 
 // recipient prepositions open the phrase that names who receives.
 var recipientPreps = map[string]bool{"between": true, "to": true, "for": true, "with": true, "from": true, "towards": true, "toward": true, "into": true, "among": true, "including": true, "include": true, "includes": true, "like": true, "as": true}
@@ -121,7 +145,7 @@ var closingPreps = map[string]bool{"at": true, "on": true, "by": true, "through"
 var givenThings = regexp.MustCompile(`^(?:grants?|donations?|loans?|contributions?|gifts?)$`)
 
 // aidWordRE: the generic words that are aid when sent ("sent aid").
-var aidWordRE = scan.MustCompile(`\b(?:aid|assistance|relief|donations?|help)\b`)
+var aidWordRE = scan.MustCompile(`\b(?:aid|assistance|relief|donations?|help|food|rice|flour|wheat|fuel|tents|blankets|drinking water)\b`)
 
 // expertsRE: experts who are sent are a medical team.
 var expertsRE = regexp.MustCompile(`\b(?:experts|specialists|technicians|teams?|brigades?)\b`)
@@ -139,6 +163,17 @@ var procuredFor = regexp.MustCompile(`\b(?:procured|purchased|bought) and (?:del
 
 // teamWithRE: a team sent with supplies is a team.
 var teamWithRE = regexp.MustCompile(`\b(?:teams?|experts|doctors|brigades?|specialists)\b[^.;]{0,40}?\b(?:together with|along with|with|bringing|carrying)\b`)
+
+// genericAidRE: the nouns of aid in general, not of goods.
+var genericAidRE = regexp.MustCompile(`^(?:aid|assistance|help|support|relief|donations?|gifts?|contributions?)$`)
+
+// welcomeRE: the verbs whose subject welcomes or asks for help, rather
+// than gives it ("We welcome all help to Mongolia").
+var welcomeRE = regexp.MustCompile(`\b(?:welcomes?|welcomed|appreciates?|appreciated|commends?|praises?|thanks?|thanked|applauds?|calls? for|called for|urges?|urged|needs?|requests?|requested|asks? for|asked for|seeks?|sought)\b`)
+
+// readyRE: readiness to help is no help given ("stands ready to provide
+// further help", "we are ready to exchange information").
+var readyRE = regexp.MustCompile(`\b(?:ready|willing|prepared) to$`)
 
 // handOver are the give verbs that hand goods over, to the speaker's side
 // when no one else is named.

@@ -207,7 +207,7 @@ func recipientPhrase(low string, right []Mention, t trigger, passive bool) []Men
 // where trials run in a country with it.
 func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bool) []Mention {
 	var out []Mention
-	open, done := strings.HasSuffix(low[t.start:t.end], " with"), false // "worked with"
+	open, done := strings.HasSuffix(low[t.start:t.end], " with") || strings.HasSuffix(low[t.start:t.end], " for"), false // "worked with", "left for"
 	pos := t.end
 	direct := !passive && !t.noun && (t.class == help || t.class == give || t.class == send && strings.HasPrefix(low[t.end:], " us ")) // "sent us a million masks"
 	for i, m := range right {
@@ -219,6 +219,11 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 			// "sent our team to Italy": "our" owns, it does not receive.
 			// "helped Italy", "provided Iran with masks", "gave Italy 1,000 masks".
 			out = append(out, m)
+			pos = m.End
+			continue
+		}
+		if loc := partnersWith.FindStringIndex(gap); loc != nil && (t.class == give || t.class == send) && !strings.Contains(gap[loc[1]:], " to ") && !strings.Contains(gap[loc[1]:], " for ") {
+			open = false // "will deliver this initiative together with our partners, including UNICEF"
 			pos = m.End
 			continue
 		}
@@ -241,13 +246,15 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 				open = false // "to support the Haitian ministry": a purpose, not a recipient
 			case (w == "in" || w == "at") && k > 0 && peers[words[k-1]]:
 				open = true // "their counterparts in the United Kingdom", "doctors at the Ministry of Health"
+			case w == "in" && open && len(out) == 0 && (k == 0 || words[k-1] != "," && !nationals[words[k-1]]):
+				// "66 million dollars for vaccine access in the Pacific": no one named yet, the place receives
 			case closingPreps[w] || w == "by" || w == "in" && t.class != arrive:
 				open = false
 			case len(out) > 0 && auxiliaries[w]:
 				done = true // "... to Ethiopia have been distributed to ...": another clause
 			}
 		}
-		if done || len(words) > 0 && !recipientPreps[words[len(words)-1]] && startsClause(low, m.End) {
+		if done || len(words) > 0 && !recipientPreps[words[len(words)-1]] && (strings.Contains(gap, ",") || strings.Contains(gap, " and ")) && startsClause(low, m.End) {
 			break // "..., and Huawei has provided": a new subject
 		}
 		if open { // a demonym counts too: "to Italian hospitals" is to Italy
@@ -271,6 +278,16 @@ func lastWord(words []string, k int) bool {
 // listPreps continue the phrase before them, whatever it names.
 var listPreps = map[string]bool{"including": true, "include": true, "includes": true, "like": true, "as": true}
 
+// nationals are people of one's own country abroad: help "to 35,000
+// workers in Kuwait" is not help to Kuwait.
+var nationals = map[string]bool{"nationals": true, "citizens": true, "ofws": true, "workers": true, "students": true, "residents": true,
+	"people": true, "compatriots": true, "expatriates": true, "migrants": true, "diaspora": true, "tourists": true, "travellers": true,
+	"travelers": true, "pilgrims": true, "seafarers": true, "filipinos": true, "indians": true, "nepalis": true, "pakistanis": true}
+
+// partnersWith opens a phrase naming who works with the giver, not who
+// receives.
+var partnersWith = scan.MustCompile(`\b(?:together|along|jointly) with\b|\bin (?:partnership|cooperation|collaboration|coordination) with\b`)
+
 // inLineWith opens a reason between a recipient list and what follows it.
 var inLineWith = scan.MustCompile(`\bin (?:line|accordance|keeping) with\b`)
 
@@ -281,7 +298,8 @@ var gapWords = strings.NewReplacer(",", " , ", "(", " ", ")", " ")
 // startsClause reports whether the words after a mention make it the subject
 // of a new clause: an auxiliary or a verb in the past follows it.
 func startsClause(low string, at int) bool {
-	fs := strings.Fields(low[at:min(len(low), at+40)])
+	var buf [24]string
+	fs := fields(buf[:0], low[at:min(len(low), at+40)])
 	if len(fs) == 0 {
 		return false
 	}
@@ -340,7 +358,7 @@ func objectPronoun(low string, m Mention, t trigger) bool {
 }
 
 // peers are nouns after which "in X" names whom one works with.
-var peers = map[string]bool{"laboratories": true, "labs": true, "institutions": true, "institutes": true, "universities": true, "centres": true, "centers": true, "city": true, "province": true, "families": true, "residents": true, "communities": true, "patients": true, "hospital": true, "authorities": true, "officials": true, "cities": true, "provinces": true, "regions": true, "states": true, "counterpart": true, "counterparts": true, "colleagues": true, "experts": true, "scientists": true, "doctors": true, "hospitals": true, "partners": true, "people": true}
+var peers = map[string]bool{"countries": true, "nations": true, "laboratories": true, "labs": true, "institutions": true, "institutes": true, "universities": true, "centres": true, "centers": true, "city": true, "province": true, "families": true, "residents": true, "communities": true, "patients": true, "hospital": true, "authorities": true, "officials": true, "cities": true, "provinces": true, "regions": true, "states": true, "counterpart": true, "counterparts": true, "colleagues": true, "experts": true, "scientists": true, "doctors": true, "hospitals": true, "partners": true, "people": true}
 
 // auxiliaries open a new verb group.
 var auxiliaries = map[string]bool{"have": true, "has": true, "had": true, "was": true, "were": true, "is": true, "are": true, "will": true, "would": true, "been": true}
@@ -411,11 +429,16 @@ func possessor(low string, left []Mention, at int) string {
 		return ""
 	}
 	gap := strings.TrimSpace(low[m.End:at])
+	if m.Pronoun && gap != "" && !possessivePronoun[low[m.Start:m.End]] {
+		return "" // "We welcome all help": "we" owns nothing
+	}
 	if gap == "" || gap == "'s" || gap == "’s" || len(strings.Fields(gap)) <= 2 && (m.Adjective || m.Pronoun || strings.HasPrefix(gap, "'s") || strings.HasPrefix(gap, "’s")) {
 		return ref(m)
 	}
 	return ""
 }
+
+var possessivePronoun = map[string]bool{"our": true, "its": true, "their": true, "his": true, "her": true}
 
 // ownedByIts reports whether the noun phrase before a noun trigger opens
 // with "its" or "their" ("their support and help").
@@ -456,7 +479,8 @@ func without(rs []string, x string) []string {
 }
 
 func prevWord(low string, at int) string {
-	fs := strings.Fields(low[max(0, at-40):at])
+	var buf [24]string
+	fs := fields(buf[:0], low[max(0, at-40):at])
 	for i := len(fs) - 1; i >= 0; i-- {
 		switch fs[i] {
 		case "the", "a", "an":

@@ -260,9 +260,10 @@ func (ix *Index) Find(start, end int) []Mention {
 		return nil
 	}
 	g := ix.g
-	var cands []candidate
+	acr, names := within(ix.acr, start, end), within(ix.names, start, end)
+	cands := make([]candidate, 0, len(acr)+len(names))
 	if g.acr != nil {
-		for _, m := range within(ix.acr, start, end) {
+		for _, m := range acr {
 			if m.Start < start {
 				continue
 			}
@@ -273,7 +274,7 @@ func (ix *Index) Find(start, end int) []Mention {
 		}
 	}
 	if g.names != nil {
-		for _, m := range within(ix.names, start, end) {
+		for _, m := range names {
 			if m.Start < start {
 				continue
 			}

@@ -392,6 +392,13 @@ func FuzzFind(f *testing.F) {
 			}
 			last = m.End
 		}
+		// An index of the text gives what Find gives on any part of it.
+		ix := g.Index(text)
+		for _, cut := range [][2]int{{0, len(text)}, {len(text) / 3, len(text)}, {0, len(text) / 2}, {len(text) / 4, 3 * len(text) / 4}} {
+			if got, want := ix.Find(cut[0], cut[1]), g.Find(text[cut[0]:cut[1]]); !slices.Equal(got, want) {
+				t.Fatalf("Index.Find(%d, %d) = %v, Find(%q) = %v", cut[0], cut[1], got, text[cut[0]:cut[1]], want)
+			}
+		}
 	})
 }
 

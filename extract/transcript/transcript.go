@@ -213,9 +213,11 @@ var (
 		"panelists": true, "panellists": true, "from": true, "to": true, "cc": true, "subject line": true, "attendees": true, "guests": true, "present": true, "moderated by": true, "statement": true, "remarks": true, "contact": true, "home": true,
 		"subjects": true, "topics": true, "ends": true, "end": true, "e&oe": true,
 	}
-	questionLabels = map[string]bool{"follow-up": true, "follow up": true, "followup": true, "q": true, "question": true, "questions": true, "reporter": true, "journalist": true, "audience": true, "participant": true, "correspondent": true}
-	answerLabels   = map[string]bool{"a": true, "answer": true, "response": true}
-	chairLabels    = map[string]bool{"moderator": true, "host": true, "chair": true, "chairman": true, "chairperson": true, "presenter": true, "operator": true, "mc": true, "master of ceremonies": true}
+	// Labels of translated transcripts keep their language: "Pregunta (EFE):", "Domanda:", "Réponse :".
+	questionLabels = map[string]bool{"follow-up": true, "follow up": true, "followup": true, "q": true, "question": true, "questions": true, "reporter": true, "journalist": true, "audience": true, "participant": true, "correspondent": true,
+		"pregunta": true, "domanda": true, "frage": true, "pergunta": true, "periodista": true, "giornalista": true, "journaliste": true}
+	answerLabels = map[string]bool{"a": true, "answer": true, "response": true, "r": true, "respuesta": true, "risposta": true, "réponse": true, "antwort": true, "resposta": true}
+	chairLabels  = map[string]bool{"moderator": true, "host": true, "chair": true, "chairman": true, "chairperson": true, "presenter": true, "operator": true, "mc": true, "master of ceremonies": true}
 )
 
 // ifThen returns find(s) if ok, else nil: an expression tried only where
@@ -233,7 +235,7 @@ func parseLabel(s string) (label, bool) {
 	// Each expression is tried only if the characters it needs are there:
 	// most lines of a transcript are no label, and this runs on each.
 	q := strings.HasPrefix(s, "Q")
-	colon := strings.ContainsAny(s, ":：")
+	colon := strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：") // ContainsAny(s, ":："), without decoding s
 	// "Q. [Yonhap] …", "Q [NHK]:": an outlet in square brackets.
 	if m := ifThen(q && strings.Contains(s, "["), qBracketRE.FindStringSubmatchIndex, s); m != nil {
 		return label{label: strings.TrimSpace(s[:m[1]]), role: Question, outlet: strings.TrimSpace(s[m[2]:m[3]]), contentOff: m[1]}, true
@@ -410,6 +412,12 @@ var titleWords = map[string]bool{
 	"professor": true, "doctor": true, "academician": true, "usec": true, "asec": true, "sec": true, "amb": true,
 	"undersecretary": true, "under-secretary": true, "hon": true, "atty": true, "gen": true, "dir": true, "medical": true, "scientific": true, "programme": true, "program": true, "coordinator": true, "host": true, "anchor": true, "adviser": true, "advisor": true,
 	"spokesperson's": true, "mr": true, "ms": true, "dr": true, "madam": true, "shri": true, "smt": true, "press": true, "the": true,
+	// Titles that translated transcripts keep: "Canciller Ibarra:", "Ministro Costa:", "Porte-parole:".
+	"canciller": true, "ministro": true, "ministra": true, "secretario": true, "secretaria": true, "subsecretario": true,
+	"subsecretaria": true, "presidente": true, "presidenta": true, "portavoz": true, "vocero": true, "vocera": true,
+	"ministre": true, "porte-parole": true, "commissario": true, "capo": true, "dipartimento": true, "direttore": true,
+	"direttrice": true, "sottosegretario": true, "bundesminister": true, "bundesministerin": true, "staatssekretär": true,
+	"sprecher": true, "sprecherin": true, "regierungssprecher": true, "dott": true, "sr": true, "sra": true, "señor": true, "señora": true,
 }
 
 // vowel maps vowels to 'a' and drops other runes.

@@ -30,6 +30,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"question||Yonhap|Will Korea send test kits?", "answer|Lee Seung-ho||Yes, we will."}, "Lee Seung-ho"},
 		{"names with their affiliation in brackets", "Press conference\n\nEmeka Obi (Moderator): Good morning.\n\nQuestion (Ghana News Agency): Is help coming?\n\nDr. Kwame Asante (WAHO): Yes.\n",
 			[]string{"statement|Emeka Obi||Good morning.", "question||Ghana News Agency|Is help coming?", "answer|Kwame Asante||Yes."}, ""},
+		{"translated labels", "Conferencia\n\nCanciller Ibarra: Buenos días.\n\nPregunta (EFE): ¿Habrá ayuda?\n\nRespuesta: Sí.\n",
+			[]string{"statement|Ibarra||Buenos días.", "question||EFE|¿Habrá ayuda?", "answer|||Sí."}, ""},
 		{"dash labels", "Press conference\n\nSUBJECTS: Vaccines; trade\n\nA - Good afternoon.\n\nQ - Will you send doses?\n\nBOSMAN - Yes, we will.\n",
 			[]string{"statement|||SUBJECTS: Vaccines; trade", "answer|||Good afternoon.", "question|||Will you send doses?", "answer|Bosman||Yes, we will."}, ""},
 		{"dotted Q and A with an outlet in brackets", "Regular Briefing\n\nQ. [Yonhap] Will Korea send test kits?\n\nA. Yes, we will.\n",

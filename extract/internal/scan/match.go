@@ -325,6 +325,27 @@ func compileSet(res []*syntax.Regexp) *prog {
 
 // matchAt is Regexp.matchAt by p; false if the try took too many steps.
 func (p *prog) matchAt(s string, at int, sub bool) ([]int, bool) {
+	end, caps, ok, steps := p.exec(s, at, sub)
+	if !ok {
+		return nil, steps <= maxSteps
+	}
+	if !sub {
+		return []int{at, end}, true
+	}
+	return caps, true
+}
+
+// end returns the end of a match starting at s[at], if ok; decided is
+// false if the try took too many steps.
+func (p *prog) end(s string, at int) (end int, ok, decided bool) {
+	end, _, ok, steps := p.exec(s, at, false)
+	return end, ok, ok || steps <= maxSteps
+}
+
+// exec tries p at s[at]: the match's end and, with sub, its submatch
+// indices; ok is false if there is none or if the try took more than
+// maxSteps steps, which steps tells.
+func (p *prog) exec(s string, at int, sub bool) (end int, caps []int, ok bool, steps int) {
 	m := matcher{s: s}
 	if sub {
 		m.caps = make([]int, p.ncap)
@@ -332,14 +353,13 @@ func (p *prog) matchAt(s string, at int, sub bool) ([]int, bool) {
 			m.caps[i] = -1
 		}
 	}
-	if m.run(p.start, at) {
-		if !sub {
-			return []int{at, m.end}, true
-		}
-		m.caps[0], m.caps[1] = at, m.end
-		return m.caps, true
+	if !m.run(p.start, at) {
+		return 0, nil, false, m.steps
 	}
-	return nil, m.steps <= maxSteps
+	if sub {
+		m.caps[0], m.caps[1] = at, m.end
+	}
+	return m.end, m.caps, true, m.steps
 }
 
 // matcher is the state of one try.

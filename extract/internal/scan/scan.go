@@ -2,8 +2,12 @@
 // matches, with exactly the results of package regexp: a match can only
 // start where the text begins with one of the expression's possible first
 // bytes (computed once from its syntax), so the expression is tried,
-// anchored, only there. An expression whose first bytes cannot be
-// enumerated (it starts with \w+ or . or may match "") is run as is.
+// anchored, only there (only at 0 if it begins with ^). A try is run by a
+// backtracking matcher over the simplified syntax (match.go), which has
+// regexp's leftmost-first semantics and costs far less per try; regexp
+// decides where the matcher cannot (a repeat of what may match "", too
+// much backtracking, a position inside a rune). An expression that may
+// match "" is run by regexp as is.
 package scan
 
 import (
@@ -89,6 +93,11 @@ func (x *Regexp) matchAt(s string, p int, sub bool) []int {
 	if x.filter != nil && !x.filter.may(s, p) {
 		return nil
 	}
+	return x.try(s, p, sub)
+}
+
+// try is matchAt at a position the filter lets by.
+func (x *Regexp) try(s string, p int, sub bool) []int {
 	// In the middle of a rune, regexp reads the rune before p whole: only
 	// regexp gives its answer there (the filter never lets such a p by).
 	if x.prog != nil && (p >= len(s) || utf8.RuneStart(s[p])) {
@@ -98,6 +107,22 @@ func (x *Regexp) matchAt(s string, p int, sub bool) []int {
 		// Too much backtracking for this try: regexp decides.
 	}
 	return x.regexpAt(s, p, sub)
+}
+
+// tryEnd is try without submatches: the end of a match at s[p], or -1.
+func (x *Regexp) tryEnd(s string, p int) int {
+	if x.prog != nil && (p >= len(s) || utf8.RuneStart(s[p])) {
+		if e, ok, decided := x.prog.end(s, p); decided {
+			if ok {
+				return e
+			}
+			return -1
+		}
+	}
+	if m := x.regexpAt(s, p, false); m != nil {
+		return m[1]
+	}
+	return -1
 }
 
 // regexpAt is matchAt by package regexp.
@@ -152,6 +177,12 @@ func (x *Regexp) Regexp() *regexp.Regexp { return x.re }
 // next returns the submatch indices (with sub, else the bounds) of the
 // leftmost match starting at or after from, or nil.
 func (x *Regexp) next(s string, from int, sub bool) []int {
+	if !sub {
+		if start, end := x.nextEnd(s, from); start >= 0 {
+			return []int{start, end}
+		}
+		return nil
+	}
 	if x.anchored {
 		if from == 0 && len(s) > 0 {
 			return x.matchAt(s, 0, sub)
@@ -160,27 +191,81 @@ func (x *Regexp) next(s string, from int, sub bool) []int {
 	}
 	f := x.filter
 	if f == nil {
-		return x.nextByProg(s, from, sub)
+		_, _, m, _ := x.nextByProg(s, from, true)
+		return m
 	}
 	for p := from; p < len(s); p++ {
-		if f != nil && !f.first[s[p]] {
+		if !f.first[s[p]] || !f.may(s, p) {
 			continue // the filter's first test, inline: most bytes fail it
 		}
-		if m := x.matchAt(s, p, sub); m != nil {
+		if m := x.try(s, p, sub); m != nil {
 			return m
 		}
 	}
 	return nil
 }
 
+// nextEnd is next without submatches, without allocating: the bounds of
+// the leftmost match starting at or after from, or -1, -1.
+func (x *Regexp) nextEnd(s string, from int) (start, end int) {
+	f := x.filter
+	switch {
+	case x.anchored:
+		if from == 0 && len(s) > 0 && (f == nil || f.may(s, 0)) {
+			if e := x.tryEnd(s, 0); e >= 0 {
+				return 0, e
+			}
+		}
+	case f != nil:
+		for p := from; p < len(s); p++ {
+			if !f.first[s[p]] || !f.may(s, p) {
+				continue // the filter's first test, inline: most bytes fail it
+			}
+			if e := x.tryEnd(s, p); e >= 0 {
+				return p, e
+			}
+		}
+	default:
+		start, end, _, _ = x.nextByProg(s, from, false)
+		return start, end
+	}
+	return -1, -1
+}
+
 // nextByProg is next for an expression with no filter but a first-byte
-// set: it visits the positions regexp's search visits, rune by rune.
-func (x *Regexp) nextByProg(s string, from int, sub bool) []int {
+// set: it visits the positions regexp's search visits, rune by rune, and
+// tries the matcher where one of those bytes stands. It returns the
+// bounds of the leftmost match at or after from (-1, -1 if none) and,
+// with sub, its submatch indices. Tries that each read far can make this
+// quadratic where regexp's own search is linear: past a budget of steps
+// in proportion to the text, regexp finishes the search (fellBack), which
+// is exact when from is 0 or the end of the match before.
+func (x *Regexp) nextByProg(s string, from int, sub bool) (start, end int, m []int, fellBack bool) {
+	budget := 16*(len(s)-from) + maxSteps
 	for p := from; p < len(s); {
 		c := s[p]
 		if x.first[c] {
-			if m := x.matchAt(s, p, sub); m != nil {
-				return m
+			if utf8.RuneStart(c) {
+				e, caps, ok, steps := x.prog.exec(s, p, sub)
+				if ok {
+					return p, e, caps, false
+				}
+				budget -= steps
+				if steps > maxSteps {
+					budget = -1 // undecided: regexp decides
+				}
+			} else {
+				// Inside a rune, only regexp answers (see try).
+				budget -= len(s) - p
+				if mm := x.regexpAt(s, p, sub); mm != nil {
+					return mm[0], mm[1], mm, false
+				}
+			}
+			if budget < 0 {
+				if mm := x.regexpFrom(s, from, sub); mm != nil {
+					return mm[0], mm[1], mm, true
+				}
+				return -1, -1, nil, true
 			}
 		}
 		if c < utf8.RuneSelf {
@@ -188,6 +273,29 @@ func (x *Regexp) nextByProg(s string, from int, sub bool) []int {
 		} else {
 			_, n := utf8.DecodeRuneInString(s[p:])
 			p += n
+		}
+	}
+	return -1, -1, nil, false
+}
+
+// regexpFrom is regexp's first match in s that starts at or after from,
+// where from is 0 or the end of a match of regexp's own search of s, whose
+// next match it is then.
+func (x *Regexp) regexpFrom(s string, from int, sub bool) []int {
+	var all [][]int
+	switch {
+	case from == 0 && sub:
+		return x.re.FindStringSubmatchIndex(s)
+	case from == 0:
+		return x.re.FindStringIndex(s)
+	case sub:
+		all = x.re.FindAllStringSubmatchIndex(s, -1)
+	default:
+		all = x.re.FindAllStringIndex(s, -1)
+	}
+	for _, m := range all {
+		if m[0] >= from {
+			return m
 		}
 	}
 	return nil
@@ -219,7 +327,8 @@ func (x *Regexp) MatchString(s string) bool {
 	if !x.searches() {
 		return x.re.MatchString(s)
 	}
-	return x.next(s, 0, false) != nil
+	start, _ := x.nextEnd(s, 0)
+	return start >= 0
 }
 
 // FindStringSubmatchIndex is regexp's FindStringSubmatchIndex.
@@ -260,6 +369,56 @@ func (x *Regexp) FindAllStringSubmatchIndex(s string) [][]int {
 // findAll returns the successive leftmost matches of x, which has a
 // filter: their submatch indices with sub, else their bounds.
 func (x *Regexp) findAll(s string, sub bool) [][]int {
+	if x.filter == nil && !x.anchored {
+		// Once regexp takes over, its own search gives the rest.
+		var out [][]int
+		for p := 0; p < len(s); {
+			start, end, m, fellBack := x.nextByProg(s, p, sub)
+			if fellBack {
+				var all [][]int
+				if sub {
+					all = x.re.FindAllStringSubmatchIndex(s, -1)
+				} else {
+					all = x.re.FindAllStringIndex(s, -1)
+				}
+				for _, m := range all {
+					if m[0] >= p {
+						out = append(out, m)
+					}
+				}
+				return out
+			}
+			if start < 0 {
+				break
+			}
+			if m == nil {
+				m = []int{start, end}
+			}
+			out = append(out, m)
+			p = end // matches are never empty: the expression reads a byte
+		}
+		return out
+	}
+	if !sub {
+		// The bounds of all matches in one slice, cut into pairs at the end.
+		var bounds []int
+		for p := 0; p < len(s); {
+			start, end := x.nextEnd(s, p)
+			if start < 0 {
+				break
+			}
+			bounds = append(bounds, start, end)
+			p = end // matches are never empty: "" is not a prefix
+		}
+		if len(bounds) == 0 {
+			return nil
+		}
+		out := make([][]int, len(bounds)/2)
+		for i := range out {
+			out[i] = bounds[2*i : 2*i+2 : 2*i+2]
+		}
+		return out
+	}
 	var out [][]int
 	for p := 0; p < len(s); {
 		m := x.next(s, p, sub)

@@ -68,6 +68,27 @@ func check(t *testing.T, e, s string, re *regexp.Regexp, x *scan.Regexp) {
 	}
 }
 
+// TestLongSameAsRegexp runs the expressions on long texts where tries read
+// far (runs of one letter, of digits, of capitalised words), so that the
+// search without a filter hands over to regexp past its budget.
+func TestLongSameAsRegexp(t *testing.T) {
+	long := []string{
+		strings.Repeat("P", 5000),
+		strings.Repeat("1,", 3000) + " dollars",
+		"we sent us " + strings.Repeat("Mr Luo ", 800) + "team of one us",
+		strings.Repeat("Ab ", 2000) + "NHC (NHC) Luo de Luo, " + strings.Repeat("été ", 500),
+		"Ab Spokesperson Wang Team us Mr Luo " + strings.Repeat("P", 5000) + " Mr Luo Team",
+	}
+	for _, e := range append(exprs, `((?:[A-Z][\w.-]*\s+){0,4}Spokes(?:person|man))\s+(\p{Lu}\w+)`, `(?:\p{Lu}\w*\s+){1,5}(?:Team|Us)\b`) {
+		re := regexp.MustCompile(e)
+		x := scan.New(re)
+		for _, s := range long {
+			check(t, e, s, re, x)
+			check(t, e, s+" Spokesperson Wang Team", re, x)
+		}
+	}
+}
+
 func FuzzSameAsRegexp(f *testing.F) {
 	f.Add("we sent us$5 million to the NHC (NHC) and Mr. Luo")
 	f.Fuzz(func(t *testing.T, s string) {
