@@ -250,6 +250,10 @@ func TestPronouns(t *testing.T) {
 			[]string{"country/cn>country/ml", "country/cn>country/ne"}},
 		{"the list that follows", "Briefing\n\nLi Na:\nMali and Niger asked for help. We sent doctors to the two countries of Peru and Chile.\n",
 			[]string{"country/cn>country/cl", "country/cn>country/pe"}},
+		{"a page that starts mid-answer speaks for the host", "Briefing\n\nWe sent doctors to Mali last week.\n\nXinhua News Agency: Will you send more?\n\nLi Na: We will see.\n",
+			[]string{"country/cn>country/ml"}},
+		{"a question cut by the page speaks for nobody", "Briefing\n\nwe sent doctors to Mali last week.\n\nA: We will see.\n",
+			nil},
 		{"all countries are no list", "Briefing\n\nLi Na:\nWe sent doctors to Mali and Niger. We will share our experience with all countries.\n",
 			[]string{"country/cn>country/ml", "country/cn>country/ne"}},
 	}
@@ -329,6 +333,7 @@ func TestRoleLabels(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{
 		{"Weekly briefing\n\nThe briefing was conducted by Ms. Nahida Rahman, Director General and Official Spokesperson of the Ministry.\n\nOfficial Spokesperson: Good afternoon.\n", "nahida-rahman"},
 		{"Transcript of the press conference by the Minister for Foreign Trade and Development Cooperation, Marieke Verhoef, and the State Secretary for Kingdom Relations, Pieter Bosman\n\nA - Good afternoon.\n\nQ - NOS. Will you?\n\nBOSMAN - Yes.\n", "marieke-verhoef,pieter-bosman"},
+		{"Briefing by Government Spokesperson Eleni Papadaki\n\nGovernment Spokesperson Eleni Papadaki: Good afternoon.\n\nJournalist (ERT): A question.\n\nE. Papadaki: An answer.\n", "eleni-papadaki,eleni-papadaki"},
 		{"Prime Minister\nThe Hon Scott Morrison MP\n\nTRANSCRIPT\n\nSUBJECTS: Vaccines\n\nPRIME MINISTER: Good morning. I spoke with Prime Minister Narendra Modi.\n", "scott-morrison"},
 	} {
 		res, err := x.Extract(extract.Input{Name: "r.txt", Data: []byte(tt.text)})

@@ -142,7 +142,7 @@ func FindAfter(s string, ms []Mention, self string, v *Voyage) ([]Action, *Voyag
 		}
 		if k := strings.LastIndexAny(low[begin:t.start], ";"); k >= 0 {
 			begin += k + 1
-		} else if t.class == arrive && (c.failed.agent != "" || c.failed.noun) {
+		} else if (t.class == arrive || t.class == send && motionRE.MatchString(low[t.start:t.end])) && (c.failed.agent != "" || c.failed.noun) {
 			// "The team, dispatched by Zhejiang, arrived in Milan": the
 			// participle's noun phrase is the arrival's subject.
 			begin = c.failed.begin
@@ -548,6 +548,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		if provider == "" {
 			provider = ownPronoun(right)
 		}
+		if provider == "" && prev.agent != "" && motionRE.MatchString(low[t.start:t.end]) {
+			provider = prev.agent // "A second team, organized by the Guangdong Provincial Health Commission, is to leave for Azerbaijan"
+		}
 		if provider == "" && (coordinated(low[begin:t.start]) || strings.HasSuffix(low[t.start:t.end], "ing") || strings.Contains(low[begin:t.start], ", and ")) {
 			provider = last // "sent a chartered flight carrying masks to Wuhan"; "…, and a group of 15 specialists left for Martinique"
 		}
@@ -705,9 +708,12 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 			if s := firstNoun(low, begin, t.start); s == voc.MedicalTeam || s == voc.Supplies {
 				return s
 			}
+			if expertsRE.MatchString(low[begin:t.start]) {
+				return voc.MedicalTeam // "A second team, organized by …, is scheduled to leave for Azerbaijan"
+			}
 		}
-		if typ == voc.KnowledgeSharing || typ == voc.ExpertExchange {
-			return ""
+		if typ == voc.ExpertExchange || typ == voc.KnowledgeSharing && !strings.HasPrefix(low[t.start:t.end], "sen") {
+			return "" // "sent the full set of documents to" shares them; a conference is held, not sent
 		}
 		if typ == voc.OtherAid && !aidWordRE.MatchString(low[from:to]) {
 			return "" // "sent a letter of support": only aid itself is sent as aid
@@ -793,7 +799,7 @@ func reducedPassive(low string, t trigger) bool {
 		return false // "we sent to", "have sent to": active
 	}
 	np := strings.Join(prev[max(0, len(prev)-3):], " ")
-	return firstNoun(np, 0, len(np)) != "" || strings.HasSuffix(p, "s")
+	return firstNoun(np, 0, len(np)) != "" || strings.HasSuffix(p, "s") || expertsRE.MatchString(np)
 }
 
 // passiveStart finds the noun phrase before a past participle used as a

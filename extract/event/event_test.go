@@ -258,6 +258,10 @@ func TestFind(t *testing.T) {
 			[]string{"Egypt", "South Africa", "AU Fund=AU", "African Union=AU"}, []string{"Egypt+South Africa>AU:funding:reported:1 million US dollars"}},
 		{"a coordinated departure", "This month we also sent brigades to Honduras and Togo, and a group of 15 specialists left for Martinique.",
 			[]string{"we=Cuba", "Honduras", "Togo", "Martinique"}, []string{"Cuba>Honduras,Togo,Martinique:medical_team:reported:"}},
+		{"a team organized by a body leaves for", "A second team, organized by the Guangdong Provincial Health Commission, is scheduled to leave for Azerbaijan next week.",
+			[]string{"Guangdong Provincial Health Commission", "Azerbaijan"}, []string{"Guangdong Provincial Health Commission>Azerbaijan:medical_team:planned:"}},
+		{"documents sent are shared", "We sent the full set of documents to the Ministry of Health of Mongolia in early March.",
+			[]string{"We=China", "Ministry of Health of Mongolia"}, []string{"China>Ministry of Health of Mongolia:knowledge_sharing:reported:"}},
 		{"webinars to share experience", "KOICA will hold a series of webinars from April 20 to share Korea's experience in testing with health officials from eight Latin American countries.",
 			[]string{"KOICA", "Korea", "Latin American=Latin America"}, []string{"KOICA>Latin America:expert_exchange:planned:"}},
 	}
