@@ -379,6 +379,8 @@ func TestNames(t *testing.T) {
 			[]string{"Embassy of China in the UK", "Chinese embassy in the UK"}, nil},
 		{"a speakers block", "Speakers: Deputy Government Spokesperson Katrin Vogelsang; Tobias Reinhardt (Federal Foreign Office); Dr Jana Kolbe (Federal Ministry of Health).",
 			[]string{"Federal Foreign Office", "Federal Ministry of Health", "Jana Kolbe"}, []string{"Deputy Government"}},
+		{"two bodies joined by and", "The NHC held video conferences with the Ministry of Health of Azerbaijan and the Ministry of Labour, Health and Social Affairs of Georgia.",
+			[]string{"Ministry of Health of Azerbaijan", "Ministry of Labour, Health and Social Affairs"}, []string{"Ministry of Health of Azerbaijan and the Ministry of Labour, Health and Social Affairs"}},
 		{"a defence force", "The Australian Defence Force (ADF) has flown test kits to Vanuatu.",
 			[]string{"Australian Defence Force"}, nil},
 		{"a company named after another", "China Railway Construction Corporation donated masks to Nigeria.",
