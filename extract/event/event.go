@@ -142,9 +142,10 @@ func FindAfter(s string, ms []Mention, self string, v *Voyage) ([]Action, *Voyag
 		}
 		if k := strings.LastIndexAny(low[begin:t.start], ";"); k >= 0 {
 			begin += k + 1
-		} else if (t.class == arrive || t.class == send && motionRE.MatchString(low[t.start:t.end])) && (c.failed.agent != "" || c.failed.noun) {
-			// "The team, dispatched by Zhejiang, arrived in Milan": the
-			// participle's noun phrase is the arrival's subject.
+		} else if (t.class == arrive || t.class == send && motionRE.MatchString(low[t.start:t.end])) && (c.failed.agent != "" || c.failed.noun || c.failed.class == send && t.class == arrive) {
+			// "The team, dispatched by Zhejiang, arrived in Milan", "The
+			// team we sent arrived in Yerevan": the noun phrase before the
+			// verb that gave nothing is the arrival's subject.
 			begin = c.failed.begin
 		}
 		a, ok := analyse(s, low, ms, t, begin, end, &c)

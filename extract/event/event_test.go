@@ -262,6 +262,8 @@ func TestFind(t *testing.T) {
 			[]string{"Guangdong Provincial Health Commission", "Azerbaijan"}, []string{"Guangdong Provincial Health Commission>Azerbaijan:medical_team:planned:"}},
 		{"documents sent are shared", "We sent the full set of documents to the Ministry of Health of Mongolia in early March.",
 			[]string{"We=China", "Ministry of Health of Mongolia"}, []string{"China>Ministry of Health of Mongolia:knowledge_sharing:reported:"}},
+		{"the team we sent arrived", "The team we sent arrived in Yerevan on Monday.",
+			[]string{"we=China", "Yerevan=Armenia"}, []string{"China>Armenia:medical_team:reported:"}},
 		{"webinars to share experience", "KOICA will hold a series of webinars from April 20 to share Korea's experience in testing with health officials from eight Latin American countries.",
 			[]string{"KOICA", "Korea", "Latin American=Latin America"}, []string{"KOICA>Latin America:expert_exchange:planned:"}},
 	}
