@@ -254,6 +254,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"country/cn>country/ml"}},
 		{"a question cut by the page speaks for nobody", "Briefing\n\nwe sent doctors to Mali last week.\n\nA: We will see.\n",
 			nil},
+		{"the Iranian side", "Briefing\n\nLi Na:\nThe Chinese government has provided the Iranian side with 250,000 masks.\n",
+			[]string{"country/cn>country/ir"}},
 		{"all countries are no list", "Briefing\n\nLi Na:\nWe sent doctors to Mali and Niger. We will share our experience with all countries.\n",
 			[]string{"country/cn>country/ml", "country/cn>country/ne"}},
 	}
