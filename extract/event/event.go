@@ -76,6 +76,7 @@ type failure struct {
 	typ     string // its aid type
 	planned bool
 	noun    bool // a noun trigger: "The donation from X arrived in"
+	to      []string // the recipients it named
 }
 
 type trigger struct {
@@ -405,6 +406,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	}
 	c.failed.typ, c.failed.planned = typ, planned
 	if typ == "" {
+		if t.class == send || t.class == give {
+			c.failed.to = refs(recipientPhrase(low, right, t, passive)) // "sent 15 planes to Italy carrying virologists"
+		}
 		return Action{}, false
 	}
 	// Trade and repatriation are not aid: "exported 3 billion masks to",
@@ -555,6 +559,16 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		if provider == "" && (coordinated(low[begin:t.start]) || strings.HasSuffix(low[t.start:t.end], "ing") || strings.Contains(low[begin:t.start], ", and ")) {
 			provider = last // "sent a chartered flight carrying masks to Wuhan"; "…, and a group of 15 specialists left for Martinique"
 		}
+		if len(recipients) == 0 && strings.HasSuffix(low[t.start:t.end], "ing") && !strings.Contains(low[begin:t.start], ",") {
+			recipients = prev.to // "Russia sent 15 planes to Italy carrying military virologists"
+		}
+		if provider == "" && genericSubject(low[begin:t.start]) {
+			// "Some countries have also sent medical supplies to China, such as Japan, Pakistan and Russia."
+			if ps := refs(afterWord(low, right, "as")); len(ps) > 0 && strings.Contains(low[t.end:end], "such as") {
+				provider, also = ps[0], ps[1:]
+				recipients = refs(mentionsIn(ms, t.end, strings.Index(low[t.end:], "such as")+t.end))
+			}
+		}
 	}
 	if len(recipients) == 0 && len(also) > 0 && (t.class == hold || t.class == share || t.class == coop) {
 		// "China and the UAE have launched joint trials": the others are the partners.
@@ -592,6 +606,17 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	a.Quantity, a.Value = quantity(s, low, begin, t, qend, passive)
 	a.Cameo = cameo(a.Type, a.Modality)
 	return a, true
+}
+
+// genericSubject reports whether a clause's subject is countries unnamed:
+// "Some countries have also sent".
+func genericSubject(pre string) bool {
+	for _, w := range []string{"some countries", "many countries", "several countries", "other countries", "a number of countries", "many other countries"} {
+		if strings.Contains(pre, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // byDescription reports whether a passive's agent is a description with no

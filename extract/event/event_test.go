@@ -264,6 +264,12 @@ func TestFind(t *testing.T) {
 			[]string{"We=China", "Ministry of Health of Mongolia"}, []string{"China>Ministry of Health of Mongolia:knowledge_sharing:reported:"}},
 		{"the team we sent arrived", "The team we sent arrived in Yerevan on Monday.",
 			[]string{"we=China", "Yerevan=Armenia"}, []string{"China>Armenia:medical_team:reported:"}},
+		{"planes carrying a team", "Russia sent 15 planes to Italy carrying military virologists.",
+			[]string{"Russia", "Italy"}, []string{"Russia>Italy:medical_team:reported:15"}},
+		{"such as after a generic subject", "Some countries have also sent medical supplies to China, such as Japan, Pakistan and Russia.",
+			[]string{"China", "Japan", "Pakistan", "Russia"}, []string{"Japan+Pakistan+Russia>China:supplies:reported:"}},
+		{"jointly carried out", "China and the WHO have jointly carried out research on the virus.",
+			[]string{"China", "WHO"}, []string{"China>WHO:research_cooperation:reported:"}},
 		{"webinars to share experience", "KOICA will hold a series of webinars from April 20 to share Korea's experience in testing with health officials from eight Latin American countries.",
 			[]string{"KOICA", "Korea", "Latin American=Latin America"}, []string{"KOICA>Latin America:expert_exchange:planned:"}},
 	}
