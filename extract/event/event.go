@@ -75,7 +75,7 @@ type failure struct {
 	agent   string // the agent of a passive: "vaccines donated by China"
 	typ     string // its aid type
 	planned bool
-	noun    bool // a noun trigger: "The donation from X arrived in"
+	noun    bool     // a noun trigger: "The donation from X arrived in"
 	to      []string // the recipients it named
 }
 
