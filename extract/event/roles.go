@@ -47,8 +47,6 @@ func first(ms []Mention) string {
 	return ""
 }
 
-func firstN(ms []Mention, n int) []Mention { return ms[:min(n, len(ms))] }
-
 // subject is the actor governing a verb: the last mention before it that is
 // not inside a prepositional phrase, a possessive's owner included.
 func subject(low string, left []Mention, at int) []Mention {
