@@ -7,6 +7,7 @@ package event
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -926,7 +927,18 @@ func merge(as []Action) []Action {
 			out = append(out, a)
 		}
 	}
-	return out
+	// A team that arrives and shares its experience is one act: the team's.
+	return slices.DeleteFunc(out, func(a Action) bool {
+		if a.Type != voc.KnowledgeSharing {
+			return false
+		}
+		for _, b := range out {
+			if b.Type == voc.MedicalTeam && b.Provider == a.Provider && len(union(slices.Clone(b.Recipients), a.Recipients)) == len(b.Recipients) {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 func union(a, b []string) []string {

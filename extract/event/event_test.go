@@ -270,6 +270,8 @@ func TestFind(t *testing.T) {
 			[]string{"China", "Japan", "Pakistan", "Russia"}, []string{"Japan+Pakistan+Russia>China:supplies:reported:"}},
 		{"jointly carried out", "China and the WHO have jointly carried out research on the virus.",
 			[]string{"China", "WHO"}, []string{"China>WHO:research_cooperation:reported:"}},
+		{"a team that shares its experience is a team", "A team of 12 medical experts from China arrived in Manila and shared their experience with Filipino doctors.",
+			[]string{"China", "Manila=Philippines", "Filipino=Philippines"}, []string{"China>Philippines:medical_team:reported:12"}},
 		{"webinars to share experience", "KOICA will hold a series of webinars from April 20 to share Korea's experience in testing with health officials from eight Latin American countries.",
 			[]string{"KOICA", "Korea", "Latin American=Latin America"}, []string{"KOICA>Latin America:expert_exchange:planned:"}},
 	}
