@@ -272,6 +272,8 @@ func TestFind(t *testing.T) {
 			[]string{"China", "WHO"}, []string{"China>WHO:research_cooperation:reported:"}},
 		{"a team that shares its experience is a team", "A team of 12 medical experts from China arrived in Manila and shared their experience with Filipino doctors.",
 			[]string{"China", "Manila=Philippines", "Filipino=Philippines"}, []string{"China>Philippines:medical_team:reported:12"}},
+		{"a new clause of talk ends the recipients", "New Zealand will provide 66 million dollars for vaccine access in the Pacific, and Foreign Minister Mahuta and I spoke about coordinating our efforts.",
+			[]string{"New Zealand", "Pacific", "our=Australia"}, []string{"New Zealand>Pacific:funding:planned:66 million dollars"}},
 		{"webinars to share experience", "KOICA will hold a series of webinars from April 20 to share Korea's experience in testing with health officials from eight Latin American countries.",
 			[]string{"KOICA", "Korea", "Latin American=Latin America"}, []string{"KOICA>Latin America:expert_exchange:planned:"}},
 	}
