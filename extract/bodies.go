@@ -221,7 +221,8 @@ var (
 	orgOfRE = scan.MustCompile(`\b(?:(?:Center|Centre) for|(?:University|Institute|Academy|Society|Association|Federation|Foundation|Bank|Fund|Chamber|Council|Union|Party) of) (?:the )?` + capWord + `(?:,? (?:and |of |for |the |& )*` + capWord + `)*`)
 	orgRE   = newHeaded(`\b(?:`+capWord+`\s+){1,5}(?:%s)\b(?: (?:of|for) (?:the )?`+capWord+`(?: (?:and |of |for )?`+capWord+`)*)?`,
 		"Foundation", "Group", "Company", "Corporation", `Corp\.`, `Co\., Ltd\.`, `Inc\.`, `Ltd\.`, "University", "Institute", "Hospital",
-		"Society", "Association", "Federation", "Fund", "Alliance", "Academy", "Party", "Charity", "Trust", "Red Cross", "Red Crescent")
+		"Society", "Association", "Federation", "Fund", "Alliance", "Academy", "Party", "Charity", "Trust", "Red Cross", "Red Crescent",
+		"Medical School", "School of Medicine", "College", "Clinic")
 )
 
 // addOrgs finds organisations that no gazetteer knows, by pattern.

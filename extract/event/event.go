@@ -298,6 +298,12 @@ func triggers(low string) []trigger {
 		if c == help && helpNoun(lastWords(low[:m.Start], 1)) {
 			continue // "all help to Mongolia", "their help": the noun trigger reads it
 		}
+		if c == hold && (strings.HasPrefix(low[m.Start:], "start") || strings.HasPrefix(low[m.Start:], "beg")) && auxiliaryUse(low[m.End:]) {
+			continue // "have started developing a vaccine together": the next verb says what
+		}
+		if c == send && strings.HasPrefix(low[m.Start:], "carr") && strings.HasPrefix(low[m.End:], " out") {
+			c, m.End = hold, m.End+len(" out") // "are carrying out a joint study": conducting, not carrying
+		}
 		if c == care {
 			// The trigger is the verb; "47 patients from Italy" is its scope.
 			m.End = m.Start + strings.IndexByte(low[m.Start:m.End], ' ')
@@ -336,6 +342,13 @@ func triggers(low string) []trigger {
 		out = append(out, t)
 	}
 	return out
+}
+
+// auxiliaryUse reports whether the text after "started" or "began" is a
+// verb it only starts: "started developing", "began to ship".
+func auxiliaryUse(rest string) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	return w == "to" || strings.HasSuffix(w, "ing")
 }
 
 // helpNoun reports whether "help" after word w is a noun.
@@ -397,8 +410,10 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	planned := plannedRE.MatchString(lastWords(pre, 8)) || strings.HasPrefix(low[t.start:], "pledg") ||
 		plannedRE.MatchString(lastWords(low[:t.start], 3)) // "has offered to treat": the verb before is a trigger of its own
 	// "is running" is progressive, not passive: a passive takes a participle.
-	auxPassive := t.class != receive && t.class != arrive && !t.noun && !strings.HasSuffix(low[t.start:t.end], "ing") && passiveRE.MatchString(pre)
-	passive := auxPassive || t.class != receive && t.class != arrive && !t.noun && !strings.HasSuffix(low[t.start:t.end], "ing") && reducedPassive(low, t)
+	verb, _, _ := strings.Cut(low[t.start:t.end], " ")
+	progressive := strings.HasSuffix(verb, "ing") // "are carrying out", "is running"
+	auxPassive := t.class != receive && t.class != arrive && !t.noun && !progressive && passiveRE.MatchString(pre)
+	passive := auxPassive || t.class != receive && t.class != arrive && !t.noun && !progressive && reducedPassive(low, t)
 	typ := aidType(low, t, begin, end, passive)
 	left := mentionsIn(ms, begin, t.start)
 	right := mentionsIn(ms, t.end, end)
@@ -571,7 +586,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			}
 		}
 	}
-	if len(recipients) == 0 && len(also) > 0 && (t.class == hold || t.class == share || t.class == coop) {
+	if len(also) > 0 && typ == voc.ResearchCooperation && (t.class == hold || t.class == coop) {
+		recipients, also = also, nil // "CanSino and Petrovax have begun phase III trials in Moscow": the partners, not the place
+	} else if len(recipients) == 0 && len(also) > 0 && (t.class == hold || t.class == share || t.class == coop) {
 		// "China and the UAE have launched joint trials": the others are the partners.
 		recipients, also = also, nil
 	}

@@ -274,6 +274,12 @@ func TestFind(t *testing.T) {
 			[]string{"China", "Manila=Philippines", "Filipino=Philippines"}, []string{"China>Philippines:medical_team:reported:12"}},
 		{"a new clause of talk ends the recipients", "New Zealand will provide 66 million dollars for vaccine access in the Pacific, and Foreign Minister Mahuta and I spoke about coordinating our efforts.",
 			[]string{"New Zealand", "Pacific", "our=Australia"}, []string{"New Zealand>Pacific:funding:planned:66 million dollars"}},
+		{"partners carrying out a joint study", "The China CDC and the Duke-NUS Medical School in Singapore are carrying out a joint study on antibody tests.",
+			[]string{"China CDC", "Duke-NUS Medical School", "Singapore"}, []string{"China CDC>Duke-NUS Medical School:research_cooperation:reported:"}},
+		{"partners, not the place of a trial", "CanSino Biologics and Petrovax Pharm of Russia have begun phase III trials in Moscow together.",
+			[]string{"CanSino Biologics", "Petrovax Pharm", "Russia", "Moscow=Russia"}, []string{"CanSino Biologics>Petrovax Pharm:research_cooperation:reported:"}},
+		{"started developing", "Chinese scientists are working with the CIGB at a joint laboratory, and they have started developing a nasal vaccine candidate together.",
+			[]string{"Chinese=China", "CIGB"}, []string{"China>CIGB:research_cooperation:reported:"}},
 		{"webinars to share experience", "KOICA will hold a series of webinars from April 20 to share Korea's experience in testing with health officials from eight Latin American countries.",
 			[]string{"KOICA", "Korea", "Latin American=Latin America"}, []string{"KOICA>Latin America:expert_exchange:planned:"}},
 	}
