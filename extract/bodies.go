@@ -107,6 +107,7 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 	var spans [][]int
 	spans = append(spans, ministryOfRE.FindAllStringIndex(text)...)
 	spans = append(spans, bodyRE.FindAllStringIndex(text)...)
+	spans = splitBodies(text, spans)
 	for _, sp := range spans {
 		start, end := sp[0], sp[1]
 		extended := false
@@ -220,7 +221,8 @@ var (
 	orgOfRE = scan.MustCompile(`\b(?:(?:Center|Centre) for|(?:University|Institute|Academy|Society|Association|Federation|Foundation|Bank|Fund|Chamber|Council|Union|Party) of) (?:the )?` + capWord + `(?:,? (?:and |of |for |the |& )*` + capWord + `)*`)
 	orgRE   = newHeaded(`\b(?:`+capWord+`\s+){1,5}(?:%s)\b(?: (?:of|for) (?:the )?`+capWord+`(?: (?:and |of |for )?`+capWord+`)*)?`,
 		"Foundation", "Group", "Company", "Corporation", `Corp\.`, `Co\., Ltd\.`, `Inc\.`, `Ltd\.`, "University", "Institute", "Hospital",
-		"Society", "Association", "Federation", "Fund", "Alliance", "Academy", "Party", "Charity", "Trust", "Red Cross", "Red Crescent")
+		"Society", "Association", "Federation", "Fund", "Alliance", "Academy", "Party", "Charity", "Trust", "Red Cross", "Red Crescent",
+		"Medical School", "School of Medicine", "College", "Clinic")
 )
 
 // addOrgs finds organisations that no gazetteer knows, by pattern.
@@ -394,6 +396,47 @@ var (
 	// inPlaceRE extends an embassy or consulate with where it is: " in Serbia".
 	inPlaceRE = scan.MustCompile(`^ (?:in|to) (?:the )?` + capWord + `(?: ` + capWord + `)*`)
 )
+
+// splitBodies cuts a span that joins two bodies: "the Ministry of Health of
+// Azerbaijan and the Ministry of Labour, Health and Social Affairs of Georgia".
+func splitBodies(text string, spans [][]int) [][]int {
+	var out [][]int
+	for _, sp := range spans {
+		for {
+			k := -1
+			for _, sep := range []string{" and the ", ", and the ", " and "} {
+				for from := sp[0]; ; {
+					i := strings.Index(text[from:sp[1]], sep)
+					if i < 0 {
+						break
+					}
+					i += from
+					rest := text[i+len(sep) : sp[1]]
+					if head, _, _ := strings.Cut(rest, " "); bodyHeads[head] && (k < 0 || i < k) {
+						k = i
+					}
+					from = i + 1
+				}
+			}
+			if k < 0 {
+				break
+			}
+			out = append(out, []int{sp[0], k})
+			next := k + len(" and ")
+			if strings.HasPrefix(text[k:], ", and the ") {
+				next = k + len(", and the ")
+			} else if strings.HasPrefix(text[k:], " and the ") {
+				next = k + len(" and the ")
+			}
+			sp = []int{next, sp[1]}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// bodyHeads open a body's name of their own.
+var bodyHeads = map[string]bool{"Ministry": true, "Department": true, "Office": true, "Embassy": true, "Consulate": true, "Secretariat": true}
 
 // ofHeads are the heads a body's name continues after with "of": "Federal
 // Ministry of Health".

@@ -153,6 +153,10 @@ func (es *entities) byJobTitle(title, heading string) *entity {
 // contains every word of the reference. It returns nil if none or several.
 func (es *entities) resolvePerson(ref string) *entity {
 	words := strings.Fields(ref)
+	initial := false // "E. Papadaki" may name Eleni Papadaki, as many words as it has
+	for _, w := range words {
+		initial = initial || len(w) == 2 && w[1] == '.'
+	}
 	var found *entity
 	var buf [8]string
 	for _, p := range es.persons() {
@@ -160,7 +164,7 @@ func (es *entities) resolvePerson(ref string) *entity {
 		for w := range strings.FieldsSeq(p.name) {
 			pw = append(pw, w)
 		}
-		if len(pw) <= len(words) {
+		if len(pw) < len(words) || len(pw) == len(words) && (!initial || p.name == ref) {
 			continue
 		}
 		all := true
@@ -181,6 +185,14 @@ func (es *entities) resolvePerson(ref string) *entity {
 }
 
 func containsFold(ws []string, w string) bool {
+	if len(w) == 2 && w[1] == '.' { // an initial: "E. Papadaki" is Eleni Papadaki
+		for _, x := range ws {
+			if len(x) > 1 && strings.EqualFold(x[:1], w[:1]) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, x := range ws {
 		if strings.EqualFold(strings.Trim(x, ".,"), w) {
 			return true

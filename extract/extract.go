@@ -340,6 +340,9 @@ func (r *run) sentence(turn int, s transcript.Span) {
 	evs := make([]event.Mention, 0, len(ms))
 	for _, m := range ms {
 		em := event.Mention{Start: m.start - s.Start, End: m.end - s.Start, Actor: true, Adjective: m.demonym, Pronoun: m.pronoun, Object: m.object}
+		if m.demonym && strings.HasPrefix(r.d.Text[m.end:], " side") {
+			em.Adjective = false // "provided the Iranian side with masks": the side is the country
+		}
 		if m.ent != nil {
 			em.Ref = string(m.ent.iri)
 			if m.ent.class == voc.GovernmentOrganization && m.ent.country != nil {

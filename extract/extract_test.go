@@ -102,7 +102,7 @@ func TestCorpusScore(t *testing.T) {
 	}
 	m := eval.Micro(reports...)
 	t.Logf("%s", m.Summary())
-	check(t, m, 0.95, 0.98, 0.87) // guards the tuned corpus against regressions; testdata/final is the honest figure
+	check(t, m, 0.96, 0.99, 0.83) // guards the tuned corpus against regressions; testdata/final is the honest figure
 }
 
 func score(t *testing.T, goldPath string, qs []quad.Quad) *eval.Report {
@@ -250,6 +250,12 @@ func TestPronouns(t *testing.T) {
 			[]string{"country/cn>country/ml", "country/cn>country/ne"}},
 		{"the list that follows", "Briefing\n\nLi Na:\nMali and Niger asked for help. We sent doctors to the two countries of Peru and Chile.\n",
 			[]string{"country/cn>country/cl", "country/cn>country/pe"}},
+		{"a page that starts mid-answer speaks for the host", "Briefing\n\nWe sent doctors to Mali last week.\n\nXinhua News Agency: Will you send more?\n\nLi Na: We will see.\n",
+			[]string{"country/cn>country/ml"}},
+		{"a question cut by the page speaks for nobody", "Briefing\n\nwe sent doctors to Mali last week.\n\nA: We will see.\n",
+			nil},
+		{"the Iranian side", "Briefing\n\nLi Na:\nThe Chinese government has provided the Iranian side with 250,000 masks.\n",
+			[]string{"country/cn>country/ir"}},
 		{"all countries are no list", "Briefing\n\nLi Na:\nWe sent doctors to Mali and Niger. We will share our experience with all countries.\n",
 			[]string{"country/cn>country/ml", "country/cn>country/ne"}},
 	}
@@ -329,6 +335,7 @@ func TestRoleLabels(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{
 		{"Weekly briefing\n\nThe briefing was conducted by Ms. Nahida Rahman, Director General and Official Spokesperson of the Ministry.\n\nOfficial Spokesperson: Good afternoon.\n", "nahida-rahman"},
 		{"Transcript of the press conference by the Minister for Foreign Trade and Development Cooperation, Marieke Verhoef, and the State Secretary for Kingdom Relations, Pieter Bosman\n\nA - Good afternoon.\n\nQ - NOS. Will you?\n\nBOSMAN - Yes.\n", "marieke-verhoef,pieter-bosman"},
+		{"Briefing by Government Spokesperson Eleni Papadaki\n\nGovernment Spokesperson Eleni Papadaki: Good afternoon.\n\nJournalist (ERT): A question.\n\nE. Papadaki: An answer.\n", "eleni-papadaki,eleni-papadaki"},
 		{"Prime Minister\nThe Hon Scott Morrison MP\n\nTRANSCRIPT\n\nSUBJECTS: Vaccines\n\nPRIME MINISTER: Good morning. I spoke with Prime Minister Narendra Modi.\n", "scott-morrison"},
 	} {
 		res, err := x.Extract(extract.Input{Name: "r.txt", Data: []byte(tt.text)})
@@ -369,11 +376,13 @@ func TestNames(t *testing.T) {
 		{"a possessive before an organisation", "CSIRO is running joint trials with Indonesia's Eijkman Institute.",
 			[]string{"Eijkman Institute"}, []string{"Indonesia's Eijkman Institute"}},
 		{"research institutes are the state's", "Sinovac has worked with Brazil's Butantan Institute, and the Center for Genetic Engineering and Biotechnology has shared data with the Ghana News Agency.",
-			[]string{"Butantan Institute", "Center for Genetic Engineering and Biotechnology"}, []string{"News Agency", "Ghana News Agency"}},
+			[]string{"Butantan Institute", "Center for Genetic Engineering and Biotechnology"}, []string{"News Agency"}},
 		{"an embassy in lower case", "The Chinese embassy in the UK donated masks.",
 			[]string{"Embassy of China in the UK", "Chinese embassy in the UK"}, nil},
 		{"a speakers block", "Speakers: Deputy Government Spokesperson Katrin Vogelsang; Tobias Reinhardt (Federal Foreign Office); Dr Jana Kolbe (Federal Ministry of Health).",
 			[]string{"Federal Foreign Office", "Federal Ministry of Health", "Jana Kolbe"}, []string{"Deputy Government"}},
+		{"two bodies joined by and", "The NHC held video conferences with the Ministry of Health of Azerbaijan and the Ministry of Labour, Health and Social Affairs of Georgia.",
+			[]string{"Ministry of Health of Azerbaijan", "Ministry of Labour, Health and Social Affairs"}, []string{"Ministry of Health of Azerbaijan and the Ministry of Labour, Health and Social Affairs"}},
 		{"a defence force", "The Australian Defence Force (ADF) has flown test kits to Vanuatu.",
 			[]string{"Australian Defence Force"}, nil},
 		{"a company named after another", "China Railway Construction Corporation donated masks to Nigeria.",
@@ -422,7 +431,7 @@ func TestClasses(t *testing.T) {
 		switch p := quad.ToString(q.Predicate); {
 		case strings.HasSuffix(p, "#type>"):
 			class[quad.ToString(q.Subject)] = graph.LocalName(string(q.Object.(quad.IRI)))
-		case strings.HasSuffix(p, "/name>"):
+		case strings.HasSuffix(p, "/name>") || strings.HasSuffix(p, "/alternateName>"):
 			name[graph.Literal(q.Object)] = quad.ToString(q.Subject)
 		}
 	}

@@ -74,10 +74,21 @@ func (r *run) turnActor(i int) *entity {
 		}
 		return r.host
 	}
-	if t.Label == "" && r.d.Spokesperson == "" && r.labelled() {
-		return nil // unmarked text before the first label: unknown voice
+	if t.Label == "" && r.d.Spokesperson == "" && r.labelled() && r.answeredNext(i) {
+		return nil // unmarked text before an answer: a question cut by the page
 	}
-	return r.host
+	return r.host // unmarked text before other turns: a page that starts mid-answer, an official's
+}
+
+// answeredNext reports whether the first labelled turn after turn i is an
+// answer.
+func (r *run) answeredNext(i int) bool {
+	for _, t := range r.d.Turns[i+1:] {
+		if t.Label != "" {
+			return t.Role == transcript.Answer
+		}
+	}
+	return false
 }
 
 var selfIntroRE = scan.MustCompile(`(?i)\b(?:as|i am|i'm)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:representative|spokesperson|official|minister|director|head|member|ambassador)\s+(?:of|from)\s+(?:the\s+)?$`)

@@ -7,6 +7,7 @@ package event
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -75,7 +76,8 @@ type failure struct {
 	agent   string // the agent of a passive: "vaccines donated by China"
 	typ     string // its aid type
 	planned bool
-	noun    bool // a noun trigger: "The donation from X arrived in"
+	noun    bool     // a noun trigger: "The donation from X arrived in"
+	to      []string // the recipients it named
 }
 
 type trigger struct {
@@ -142,9 +144,10 @@ func FindAfter(s string, ms []Mention, self string, v *Voyage) ([]Action, *Voyag
 		}
 		if k := strings.LastIndexAny(low[begin:t.start], ";"); k >= 0 {
 			begin += k + 1
-		} else if t.class == arrive && (c.failed.agent != "" || c.failed.noun) {
-			// "The team, dispatched by Zhejiang, arrived in Milan": the
-			// participle's noun phrase is the arrival's subject.
+		} else if (t.class == arrive || t.class == send && motionRE.MatchString(low[t.start:t.end])) && (c.failed.agent != "" || c.failed.noun || c.failed.class == send && t.class == arrive) {
+			// "The team, dispatched by Zhejiang, arrived in Milan", "The
+			// team we sent arrived in Yerevan": the noun phrase before the
+			// verb that gave nothing is the arrival's subject.
 			begin = c.failed.begin
 		}
 		a, ok := analyse(s, low, ms, t, begin, end, &c)
@@ -295,6 +298,12 @@ func triggers(low string) []trigger {
 		if c == help && helpNoun(lastWords(low[:m.Start], 1)) {
 			continue // "all help to Mongolia", "their help": the noun trigger reads it
 		}
+		if c == hold && (strings.HasPrefix(low[m.Start:], "start") || strings.HasPrefix(low[m.Start:], "beg")) && auxiliaryUse(low[m.End:]) {
+			continue // "have started developing a vaccine together": the next verb says what
+		}
+		if c == send && strings.HasPrefix(low[m.Start:], "carr") && strings.HasPrefix(low[m.End:], " out") {
+			c, m.End = hold, m.End+len(" out") // "are carrying out a joint study": conducting, not carrying
+		}
 		if c == care {
 			// The trigger is the verb; "47 patients from Italy" is its scope.
 			m.End = m.Start + strings.IndexByte(low[m.Start:m.End], ' ')
@@ -333,6 +342,13 @@ func triggers(low string) []trigger {
 		out = append(out, t)
 	}
 	return out
+}
+
+// auxiliaryUse reports whether the text after "started" or "began" is a
+// verb it only starts: "started developing", "began to ship".
+func auxiliaryUse(rest string) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	return w == "to" || strings.HasSuffix(w, "ing")
 }
 
 // helpNoun reports whether "help" after word w is a noun.
@@ -394,8 +410,10 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	planned := plannedRE.MatchString(lastWords(pre, 8)) || strings.HasPrefix(low[t.start:], "pledg") ||
 		plannedRE.MatchString(lastWords(low[:t.start], 3)) // "has offered to treat": the verb before is a trigger of its own
 	// "is running" is progressive, not passive: a passive takes a participle.
-	auxPassive := t.class != receive && t.class != arrive && !t.noun && !strings.HasSuffix(low[t.start:t.end], "ing") && passiveRE.MatchString(pre)
-	passive := auxPassive || t.class != receive && t.class != arrive && !t.noun && !strings.HasSuffix(low[t.start:t.end], "ing") && reducedPassive(low, t)
+	verb, _, _ := strings.Cut(low[t.start:t.end], " ")
+	progressive := strings.HasSuffix(verb, "ing") // "are carrying out", "is running"
+	auxPassive := t.class != receive && t.class != arrive && !t.noun && !progressive && passiveRE.MatchString(pre)
+	passive := auxPassive || t.class != receive && t.class != arrive && !t.noun && !progressive && reducedPassive(low, t)
 	typ := aidType(low, t, begin, end, passive)
 	left := mentionsIn(ms, begin, t.start)
 	right := mentionsIn(ms, t.end, end)
@@ -404,6 +422,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	}
 	c.failed.typ, c.failed.planned = typ, planned
 	if typ == "" {
+		if t.class == send || t.class == give {
+			c.failed.to = refs(recipientPhrase(low, right, t, passive)) // "sent 15 planes to Italy carrying virologists"
+		}
 		return Action{}, false
 	}
 	// Trade and repatriation are not aid: "exported 3 billion masks to",
@@ -548,11 +569,26 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		if provider == "" {
 			provider = ownPronoun(right)
 		}
+		if provider == "" && prev.agent != "" && motionRE.MatchString(low[t.start:t.end]) {
+			provider = prev.agent // "A second team, organized by the Guangdong Provincial Health Commission, is to leave for Azerbaijan"
+		}
 		if provider == "" && (coordinated(low[begin:t.start]) || strings.HasSuffix(low[t.start:t.end], "ing") || strings.Contains(low[begin:t.start], ", and ")) {
 			provider = last // "sent a chartered flight carrying masks to Wuhan"; "…, and a group of 15 specialists left for Martinique"
 		}
+		if len(recipients) == 0 && strings.HasSuffix(low[t.start:t.end], "ing") && !strings.Contains(low[begin:t.start], ",") {
+			recipients = prev.to // "Russia sent 15 planes to Italy carrying military virologists"
+		}
+		if provider == "" && genericSubject(low[begin:t.start]) {
+			// "Some countries have also sent medical supplies to China, such as Japan, Pakistan and Russia."
+			if ps := refs(afterWord(low, right, "as")); len(ps) > 0 && strings.Contains(low[t.end:end], "such as") {
+				provider, also = ps[0], ps[1:]
+				recipients = refs(mentionsIn(ms, t.end, strings.Index(low[t.end:], "such as")+t.end))
+			}
+		}
 	}
-	if len(recipients) == 0 && len(also) > 0 && (t.class == hold || t.class == share || t.class == coop) {
+	if len(also) > 0 && typ == voc.ResearchCooperation && (t.class == hold || t.class == coop) {
+		recipients, also = also, nil // "CanSino and Petrovax have begun phase III trials in Moscow": the partners, not the place
+	} else if len(recipients) == 0 && len(also) > 0 && (t.class == hold || t.class == share || t.class == coop) {
 		// "China and the UAE have launched joint trials": the others are the partners.
 		recipients, also = also, nil
 	}
@@ -588,6 +624,17 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	a.Quantity, a.Value = quantity(s, low, begin, t, qend, passive)
 	a.Cameo = cameo(a.Type, a.Modality)
 	return a, true
+}
+
+// genericSubject reports whether a clause's subject is countries unnamed:
+// "Some countries have also sent".
+func genericSubject(pre string) bool {
+	for _, w := range []string{"some countries", "many countries", "several countries", "other countries", "a number of countries", "many other countries"} {
+		if strings.Contains(pre, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // byDescription reports whether a passive's agent is a description with no
@@ -705,9 +752,12 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 			if s := firstNoun(low, begin, t.start); s == voc.MedicalTeam || s == voc.Supplies {
 				return s
 			}
+			if expertsRE.MatchString(low[begin:t.start]) {
+				return voc.MedicalTeam // "A second team, organized by …, is scheduled to leave for Azerbaijan"
+			}
 		}
-		if typ == voc.KnowledgeSharing || typ == voc.ExpertExchange {
-			return ""
+		if typ == voc.ExpertExchange || typ == voc.KnowledgeSharing && !strings.HasPrefix(low[t.start:t.end], "sen") {
+			return "" // "sent the full set of documents to" shares them; a conference is held, not sent
 		}
 		if typ == voc.OtherAid && !aidWordRE.MatchString(low[from:to]) {
 			return "" // "sent a letter of support": only aid itself is sent as aid
@@ -793,7 +843,7 @@ func reducedPassive(low string, t trigger) bool {
 		return false // "we sent to", "have sent to": active
 	}
 	np := strings.Join(prev[max(0, len(prev)-3):], " ")
-	return firstNoun(np, 0, len(np)) != "" || strings.HasSuffix(p, "s")
+	return firstNoun(np, 0, len(np)) != "" || strings.HasSuffix(p, "s") || expertsRE.MatchString(np)
 }
 
 // passiveStart finds the noun phrase before a past participle used as a
@@ -894,7 +944,18 @@ func merge(as []Action) []Action {
 			out = append(out, a)
 		}
 	}
-	return out
+	// A team that arrives and shares its experience is one act: the team's.
+	return slices.DeleteFunc(out, func(a Action) bool {
+		if a.Type != voc.KnowledgeSharing {
+			return false
+		}
+		for _, b := range out {
+			if b.Type == voc.MedicalTeam && b.Provider == a.Provider && len(union(slices.Clone(b.Recipients), a.Recipients)) == len(b.Recipients) {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 func union(a, b []string) []string {

@@ -29,11 +29,11 @@ var verbs = []struct {
 	class verbClass
 	re    *scan.Regexp
 }{
-	{send, scan.MustCompile(`\b(?:sen[dt]s?|sending|carr(?:y|ies|ied|ying)|(?:left|depart(?:s|ed|ing)?|headed|set off|set out) for|prepar(?:e|es|ing) |dispatch(?:ed|es|ing)?|deploy(?:ed|s|ing)?|airlift(?:ed|s|ing)?|rush(?:ed)?|fl(?:y|ies|ying|ew|own)|dispatched)\b`)},
+	{send, scan.MustCompile(`\b(?:sen[dt]s?|sending|carr(?:y|ies|ied|ying)|(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing)?|headed|set off|set out) for|prepar(?:e|es|ing) |dispatch(?:ed|es|ing)?|deploy(?:ed|s|ing)?|airlift(?:ed|s|ing)?|rush(?:ed)?|fl(?:y|ies|ying|ew|own)|dispatched)\b`)},
 	{give, scan.MustCompile(`\b(?:donat(?:e|ed|es|ing)|provid(?:e|ed|es|ing)|deliver(?:ed|s|ing)?|ship(?:ped|s|ping)?|gave|give[ns]?|giving|offer(?:ed|s|ing)?|hand(?:ed|s|ing)?(?: over)?|turn(?:ed|s|ing)? over|sponsor(?:ed|s|ing)?|supplied|approv(?:e|ed|es|ing)|commit(?:s|ted|ting)|distribut(?:e|ed|es|ing)|lend(?:s|ing)?|lent|loaned|contribut(?:e|ed|es|ing)|allocat(?:e|ed|es|ing)|granted|pledg(?:e|ed|es|ing)|earmark(?:ed|s)?|extend(?:ed|s|ing)?|presented|gifted|made available|raised|transferred)\b`)},
-	{hold, scan.MustCompile(`\b(?:h[eo]ld(?:s|ing)?|run(?:s|ning)?|ran|work(?:s|ed|ing)? on|conduct(?:ed|s|ing)?|organi[sz](?:e|ed|es|ing)|(?:co-)?host(?:ed|s|ing)?|convened?|arrang(?:e|ed|es|ing)|launch(?:ed|es|ing)?)\b`)},
+	{hold, scan.MustCompile(`\b(?:h[eo]ld(?:s|ing)?|run(?:s|ning)?|ran|start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning)|undert(?:ake|akes|ook|aken|aking)|initiat(?:e|ed|es|ing)|work(?:s|ed|ing)? on|conduct(?:ed|s|ing)?|organi[sz](?:e|ed|es|ing)|(?:co-)?host(?:ed|s|ing)?|convened?|arrang(?:e|ed|es|ing)|launch(?:ed|es|ing)?)\b`)},
 	{share, scan.MustCompile(`\b(?:shar(?:e|ed|es|ing)|exchang(?:e|ed|es|ing)|communicat(?:e|ed|es|ing)|briefed|informed|notified|introduc(?:e|ed|ing) (?:its |our |their )?experience)\b`)},
-	{coop, scan.MustCompile(`\b(?:cooperat(?:e|ed|es|ing)|collaborat(?:e|ed|es|ing)|work(?:ed|s|ing)? (?:closely )?(?:together|jointly)|join(?:ed|s|ing)? hands|team(?:ed)? up|partner(?:ed|ing)|partners? with|jointly (?:develop|conduct|carry)(?:ed|ing|s)?|co-develop(?:ed|s|ing)?|work(?:ed|s|ing)? (?:closely )?with)\b`)},
+	{coop, scan.MustCompile(`\b(?:cooperat(?:e|ed|es|ing)|collaborat(?:e|ed|es|ing)|work(?:ed|s|ing)? (?:closely )?(?:together|jointly)|join(?:ed|s|ing)? hands|team(?:ed)? up|partner(?:ed|ing)|partners? with|jointly (?:develop(?:ed|ing|s)?|conduct(?:ed|ing|s)?|carr(?:y|ied|ies|ying)(?: out)?|run|ran|launch(?:ed)?)|co-develop(?:ed|s|ing)?|work(?:ed|s|ing)? (?:closely )?with)\b`)},
 	// "support" is left out: "China supports the WHO" is politics, not aid.
 	{help, scan.MustCompile(`\b(?:help(?:ed|s|ing)?|assist(?:ed|s|ing)?|aided|aiding)\b`)},
 	{receive, scan.MustCompile(`\b(?:receiv(?:e|ed|es|ing)|obtain(?:ed|s)?|accept(?:ed|s)?|got|benefit(?:s|ed|ing)? from)\b`)},
@@ -63,11 +63,11 @@ func setOf(n int, re func(int) *scan.Regexp) scan.Set {
 // cues are the stems without which a sentence states no aid: a cheap test
 // that spares the regular expressions most sentences of a briefing.
 var cues = []string{
-	"sen", "dispatch", "deploy", "airlift", "rush", "fl", "carr", "left for", "depart", "headed", "set o", "prepar",
+	"sen", "leav", "dispatch", "deploy", "airlift", "rush", "fl", "carr", "left for", "depart", "headed", "set o", "prepar",
 	"donat", "provid", "deliver", "ship", "gave", "giv", "offer", "hand", "suppl", "approv", "commit", "distribut",
 	"lend", "lent", "turn", "sponsor", "loan", "contribut", "allocat", "grant", "pledg", "earmark", "extend", "present", "gift",
 	"available", "raised", "transferred", "held", "hold", "run", "ran", "work", "conduct", "organi", "host",
-	"conven", "arrang", "launch", "shar", "exchang", "communicat", "briefed", "informed", "notified", "introduc",
+	"conven", "arrang", "launch", "start", "beg", "undert", "initiat", "shar", "exchang", "communicat", "briefed", "informed", "notified", "introduc",
 	"cooperat", "collaborat", "join", "team", "partner", "jointly", "develop", "help", "assist", "aid", "receiv",
 	"obtain", "accept", "got", "arriv", "land", "benefit", "working", "serving", "stationed", "patients", "train", "donation", "support", "$", "dollar", "euro", "yuan", "yen", "won",
 	"pound", "rmb", "usd", "rupee", "franc", "package", "cargo", "board",
@@ -126,7 +126,7 @@ var nouns = []struct {
 	{voc.Supplies, scan.MustCompile(`\b(?:(?:face |surgical |medical |protective |n95 |kn95 )?masks?|n95s?|respirators?|(?:test(?:ing)?|detection|diagnostic) (?:kits?|reagents?)|reagents?|ventilators?|protective (?:suits?|gear|equipment|clothing|gowns?|goggles)|ppe|gloves|goggles|face shields?|isolation gowns?|gowns|swabs|disinfectants?|sanitizers?|thermometers?|medicines?|drugs|vaccines?|(?:vaccine )?doses|tablets|pills|capsules|medications?|hydroxychloroquine|paracetamol|hospital beds|beds|oxygen(?: concentrators?| generators?| cylinders?)?|syringes|needles|cold-chain (?:equipment|refrigerators|freezers)|refrigerators|freezers|hygiene kits|ambulances|mobile laborator(?:y|ies)|test systems|(?:medical|anti-epidemic|emergency|relief|humanitarian|protective|anti-virus|epidemic prevention|medical and protective|much-needed|urgently needed) (?:supplies|materials|equipment|goods)|supplies|materials|equipment)\b`)},
 	{voc.Funding, scan.MustCompile(`(?:\b(?:funds?|funding|financial (?:aid|assistance|support|contributions?)|cash|grants?|loans?|money|budget support|debt relief|credit lines?|(?:aid|support|financial|financing|economic|regional|rescue|relief|assistance|funding) packages?|donations? of (?:us)?\$)\b|(?:us|u\.s\.)?\$\s?\d|\b\d[\d,.]*\s*(?:million|billion|thousand)?\s*(?:(?:us|u\.s\.|american|hong kong|singapore) )?(?:dollars?|yuan|euros?|usd|rmb|pounds|rupees|yen|francs)\b|\b(?:usd|rmb|eur|cny)\s?\d)`)},
 	{voc.ExpertExchange, scan.MustCompile(`\b(?:video(?:-| )?(?:conferences?|calls?|links?|meetings?|conferencing)|videoconferences?|tele-?conferences?|(?:online|virtual|remote) (?:meetings?|conferences?|seminars?|sessions?|consultations?|exchanges?|trainings?)|webinars?|expert (?:consultations?|exchanges?|meetings?|dialogues?)|consultations?|trainings?|training (?:sessions?|courses?|programs?|programmes?)|(?:online |virtual |short |training )?courses?|workshops?|exchanges? (?:between|among|of) (?:\w+ )?experts|seminars?|(?:expert|technical) (?:advice|guidance))\b`)},
-	{voc.KnowledgeSharing, scan.MustCompile(`\b(?:experiences?|information|data|(?:treatment|diagnosis|diagnostic|prevention|control|containment|response|clinical)? ?(?:plans|protocols|guidelines)|genome sequences?|genetic sequences?|(?:gene )?sequences?|knowledge|best practices|practices|lessons|technical (?:documents|solutions|guidance|materials)|know-how|solutions|expertise|findings)\b`)},
+	{voc.KnowledgeSharing, scan.MustCompile(`\b(?:experiences?|information|data|(?:treatment|diagnosis|diagnostic|prevention|control|containment|response|clinical)? ?(?:plans|protocols|guidelines)|genome sequences?|genetic sequences?|(?:gene )?sequences?|knowledge|best practices|practices|lessons|technical (?:documents|solutions|guidance|materials)|(?:sets? of )?documents|manuals?|handbooks?|know-how|solutions|expertise|findings)\b`)},
 	{voc.OtherAid, scan.MustCompile(`\b(?:aid|assistance|help|support|relief|donations?|gifts?|contributions?|food(?: items| parcels| aid)?|rice|flour|wheat|fuel|tents|blankets|drinking water|relief goods|packages?)\b`)},
 }
 
@@ -151,7 +151,7 @@ var aidWordRE = scan.MustCompile(`\b(?:aid|assistance|relief|donations?|help|foo
 var expertsRE = regexp.MustCompile(`\b(?:experts|specialists|technicians|teams?|brigades?)\b`)
 
 // motionRE: the send verbs whose subject is what is sent ("the team flew to").
-var motionRE = regexp.MustCompile(`^(?:fl(?:y|ies|ying|ew|own)|left for|depart|headed|set o|deploy)`)
+var motionRE = regexp.MustCompile(`^(?:fl(?:y|ies|ying|ew|own)|left for|leav|depart|headed|set o|deploy)`)
 
 // objectRelative ends a noun phrase whose relative clause the trigger
 // verb closes: "the team (that) we sent", "the masks they have donated".
@@ -187,7 +187,7 @@ var physicalTransfer = regexp.MustCompile(`^(?:donat|deliver|ship|hand|gift|airl
 var expertRE = scan.MustCompile(`\b(?:experts?|specialists?|doctors|medical|health|scientists|epidemic|epidemiolog\w*|clinical|clinicians|researchers|technical|training|treatment|prevention|virus|covid-19|coronavirus|hospitals?|laborator\w+|professionals)\b`)
 
 var (
-	plannedRE  = scan.MustCompile(`\b(?:will|would|shall|'ll|plans?|planned|planning|preparing|prepares|prepare|committed|commits|pledg(?:e|ed|es|ing)|promis(?:e|ed|es)|intends?|intended|going to|ready to|prepared to|decided to|offer(?:s|ed)? to|willing to|stands? ready|to be (?:sent|delivered|provided|donated|shipped)|expects? to|is to|are to|soon|next (?:week|month|year))\b`)
+	plannedRE  = scan.MustCompile(`\b(?:will|would|shall|'ll|plans?|planned|planning|preparing|prepares|prepare|committed|commits|pledg(?:e|ed|es|ing)|promis(?:e|ed|es)|intends?|intended|going to|ready to|prepared to|decided to|offer(?:s|ed)? to|scheduled to|due to|set to|about to|willing to|stands? ready|to be (?:sent|delivered|provided|donated|shipped)|expects? to|is to|are to|soon|next (?:week|month|year))\b`)
 	notAidRE   = scan.MustCompile(`\b(?:export(?:s|ed|ing)?|import(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|procure(?:s|d|ment)?|sold|sell(?:s|ing)?|sales?|commercial(?:ly)?|orders?|contracts?|return home|returned home|evacuat\w*|repatriat\w*|bring back|brought back|stranded)\b`)
 	giftRE     = scan.MustCompile(`\b(?:donat\w*|gifts?|gifted|free of charge|for free|grant aid|as a grant|as grants?)\b`)
 	negationRE = scan.MustCompile(`\b(?:not|never|no longer|n't|refused to|declined to|denied|without)\b`)

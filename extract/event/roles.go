@@ -47,8 +47,6 @@ func first(ms []Mention) string {
 	return ""
 }
 
-func firstN(ms []Mention, n int) []Mention { return ms[:min(n, len(ms))] }
-
 // subject is the actor governing a verb: the last mention before it that is
 // not inside a prepositional phrase, a possessive's owner included.
 func subject(low string, left []Mention, at int) []Mention {
@@ -227,6 +225,9 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 			pos = m.End
 			continue
 		}
+		if strings.Contains(gap, ", and ") && saysVerb(gap) {
+			break // "…in the Pacific, and Foreign Minister Mahuta and I spoke about coordinating our efforts"
+		}
 		if inLineWith.MatchString(gap) {
 			break // "…, in line with Nigeria's commitment to ECOWAS": a reason, not a recipient
 		}
@@ -273,6 +274,18 @@ func lastWord(words []string, k int) bool {
 		}
 	}
 	return true
+}
+
+// saysVerb reports whether a gap holds a verb of saying or meeting: a new
+// clause about talk, not a recipient list.
+func saysVerb(gap string) bool {
+	for _, w := range strings.Fields(gap) {
+		switch w {
+		case "spoke", "said", "discussed", "agreed", "talked", "noted", "thanked", "welcomed", "added", "stressed", "met", "called":
+			return true
+		}
+	}
+	return false
 }
 
 // listPreps continue the phrase before them, whatever it names.

@@ -262,29 +262,27 @@ func (ix *Index) Find(start, end int) []Mention {
 	g := ix.g
 	acr, names := within(ix.acr, start, end), within(ix.names, start, end)
 	cands := make([]candidate, 0, len(acr)+len(names))
-	if g.acr != nil {
-		for _, m := range acr {
-			if m.Start < start {
-				continue
-			}
-			p := g.acr.pats[m.PatternID]
-			if e, ok := g.accept(text, m.Start-start, m.End-start, p, true); ok {
-				cands = append(cands, candidate{m.Start - start, e, p})
-			}
-		}
-	}
-	if g.names != nil {
-		for _, m := range names {
-			if m.Start < start {
-				continue
-			}
-			p := g.names.pats[m.PatternID]
-			if e, ok := g.accept(text, m.Start-start, m.End-start, p, false); ok {
-				cands = append(cands, candidate{m.Start - start, e, p})
-			}
-		}
-	}
+	cands = g.candidates(cands, text, start, g.acr, acr, true)
+	cands = g.candidates(cands, text, start, g.names, names, false)
 	return resolve(text, cands)
+}
+
+// candidates appends the matches ms of automaton x that start in text (at
+// offset start of the indexed text) and pass the boundary and case rules.
+func (g *Gazetteer) candidates(cands []candidate, text string, start int, x *matcher, ms []ahocorasick.Match, acronym bool) []candidate {
+	if x == nil {
+		return cands
+	}
+	for _, m := range ms {
+		if m.Start < start {
+			continue
+		}
+		p := x.pats[m.PatternID]
+		if e, ok := g.accept(text, m.Start-start, m.End-start, p, acronym); ok {
+			cands = append(cands, candidate{m.Start - start, e, p})
+		}
+	}
+	return cands
 }
 
 // within returns the matches of ms (sorted by End) that end in (start, end].
