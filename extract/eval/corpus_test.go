@@ -29,7 +29,6 @@ var goldDirs = []struct {
 }{
 	{corpusDir, 10, 2000, 6200},
 	{finalDir, 10, 4000, 12300},
-	{filepath.Join("..", "..", "testdata", "heldout3"), 10, 2000, 6200},
 }
 
 // TestCorpusGoldValid checks every gold file of testdata/corpus and
