@@ -336,6 +336,7 @@ func TestRoleLabels(t *testing.T) {
 		{"Weekly briefing\n\nThe briefing was conducted by Ms. Nahida Rahman, Director General and Official Spokesperson of the Ministry.\n\nOfficial Spokesperson: Good afternoon.\n", "nahida-rahman"},
 		{"Transcript of the press conference by the Minister for Foreign Trade and Development Cooperation, Marieke Verhoef, and the State Secretary for Kingdom Relations, Pieter Bosman\n\nA - Good afternoon.\n\nQ - NOS. Will you?\n\nBOSMAN - Yes.\n", "marieke-verhoef,pieter-bosman"},
 		{"Briefing by Government Spokesperson Eleni Papadaki\n\nGovernment Spokesperson Eleni Papadaki: Good afternoon.\n\nJournalist (ERT): A question.\n\nE. Papadaki: An answer.\n", "eleni-papadaki,eleni-papadaki"},
+		{"TRANSCRIPT OF THE PRESS CONFERENCE\nSpeaker: Dato' Seri Saifuddin Abdullah, Minister of Foreign Affairs\n\nMinister: Good morning. I represented the Prime Minister, Dato' Sri Ismail Sabri Yaakob.\n", "saifuddin-abdullah"},
 		{"Prime Minister\nThe Hon Scott Morrison MP\n\nTRANSCRIPT\n\nSUBJECTS: Vaccines\n\nPRIME MINISTER: Good morning. I spoke with Prime Minister Narendra Modi.\n", "scott-morrison"},
 	} {
 		res, err := x.Extract(extract.Input{Name: "r.txt", Data: []byte(tt.text)})
@@ -383,6 +384,8 @@ func TestNames(t *testing.T) {
 			[]string{"Federal Foreign Office", "Federal Ministry of Health", "Jana Kolbe"}, []string{"Deputy Government"}},
 		{"two bodies joined by and", "The NHC held video conferences with the Ministry of Health of Azerbaijan and the Ministry of Labour, Health and Social Affairs of Georgia.",
 			[]string{"Ministry of Health of Azerbaijan", "Ministry of Labour, Health and Social Affairs"}, []string{"Ministry of Health of Azerbaijan and the Ministry of Labour, Health and Social Affairs"}},
+		{"Malay honorifics", "The Prime Minister, Dato' Sri Ismail Sabri Yaakob, thanked Tan Sri Muhyiddin Yassin.",
+			[]string{"Ismail Sabri Yaakob"}, []string{"Dato' Sri Ismail Sabri Yaakob", "Sri Ismail Sabri Yaakob"}},
 		{"a defence force", "The Australian Defence Force (ADF) has flown test kits to Vanuatu.",
 			[]string{"Australian Defence Force"}, nil},
 		{"a company named after another", "China Railway Construction Corporation donated masks to Nigeria.",

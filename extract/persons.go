@@ -229,7 +229,7 @@ var (
 	// Names never run across a line break: a heading line is not part of the next.
 	personNameRE = `(` + nameWord + `(?:[ \t]+(?:\p{Lu}\.[ \t]+)?(?:(?:bin|al|de|da|van|von|der|den|le|la|di|du|el|dos|das)[ \t]+)*` + nameWord + `){0,3})`
 	byPostRE     = scan.MustCompile(`\b(?:by|and|with) the ((?:Minister|Secretary|State Secretary|Deputy Minister|Vice Minister|Spokesperson|Director|Commissioner|President|Prime Minister)(?: (?:for|of|and|the|\p{Lu}[\p{L}-]*))*), (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:[,.\n]|$)`)
-	honorificRE  = scan.MustCompile(`\b(?:Mr|Ms|Mrs|Madam|Dr|Prof|Professor|(?:[Tt]he )?Hon|H\.E)\.?[ \t]+` + personNameRE)
+	honorificRE  = scan.MustCompile(`\b(?:Mr|Ms|Mrs|Madam|Dr|Prof|Professor|(?:[Tt]he )?Hon|H\.E|(?:Dato['’]?|Datuk|Datin|Tan|Toh)(?: S(?:e)?ri| Puan)?|Tun)\.?[ \t]+` + personNameRE)
 	// appositiveRE reads an introduction after a name: ", vice minister of the National Health Commission".
 	appositiveRE = scan.MustCompile(`^\s*,\s+(?:the\s+|a\s+)?((?:[\p{L}-]+\s+){0,5}?(?:minister|ministers|spokesperson|spokesman|spokeswoman|director|director-general|president|secretary|secretary-general|ambassador|head|chief|commissioner|chairman|chairwoman|chair|officer|official|representative|deputy|envoy|counselor|councilor|governor|mayor|premier|administrator|consul|professor|academician|expert|member|leader|researcher|physician|doctor|dean)(?:\s+general)?)\s+(?:of|at|from|with|for)\s+(?:the\s+)?`)
 	// nameStop are capitalised words that end or cannot start a name.
@@ -251,9 +251,19 @@ var (
 
 // cleanName trims a candidate person name at the first stop word and
 // strips a possessive.
+// malayHonorific are Malaysian titles written before a name.
+var malayHonorific = map[string]bool{"Dato": true, "Datuk": true, "Datin": true, "Tun": true, "Toh": true, "YB": true, "YAB": true}
+
 func cleanName(s string) string {
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
 	ws := strings.Fields(s)
+	// Malay honorifics: "Dato' Sri Ismail Sabri Yaakob", "Tan Sri Muhyiddin Yassin".
+	for len(ws) > 2 && malayHonorific[strings.TrimRight(ws[0], "'’")] {
+		ws = ws[1:]
+		if len(ws) > 2 && (ws[0] == "Sri" || ws[0] == "Seri" || ws[0] == "Puan") {
+			ws = ws[1:]
+		}
+	}
 	for i, w := range ws {
 		bare := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		if nameStop[bare] {
