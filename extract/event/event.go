@@ -455,7 +455,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider = ownPronoun(all) // "CARPHA has received our updated guidelines"
 		}
 	case t.class == arrive:
-		recipients = refs(listFrom(low, right, 0))
+		if len(right) > 0 && isDirectObject(low[t.end:right[0].Start]) {
+			recipients = refs(listFrom(low, right, 0)) // the place right after "arrived in"
+		}
 		provider = prev.agent // "the team, dispatched by Zhejiang, arrived in"
 		if provider == "" {
 			provider = adjectiveActor(left)
@@ -479,6 +481,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		}
 		if provider == "" {
 			provider = self // "the second brigade for Italy arrived in Turin", said by its sender
+		}
+		if len(recipients) == 0 && self != "" && provider != self {
+			recipients = []string{self} // "The doses donated by the Government of Japan arrived in July", said in Kuala Lumpur
 		}
 	case passive:
 		agents := refs(afterWord(low, right, "by"))
@@ -659,10 +664,15 @@ func impliedReceipt(low string, t trigger, passive bool) bool {
 	if t.class != give || t.noun || passive || !handOver.MatchString(low[t.start:t.end]) {
 		return false
 	}
-	for w := range strings.FieldsSeq(low[t.end:]) {
+	ws := strings.Fields(low[t.end:])
+	for i, w := range ws {
 		switch w {
-		case "to", "for", "with", "among", "between", "in", "at":
+		case "to", "for", "with", "among", "between":
 			return false
+		case "in", "at":
+			if i+1 < len(ws) && !months[strings.Trim(ws[i+1], ".,")] && (ws[i+1][0] < '0' || ws[i+1][0] > '9') {
+				return false // "in Kabul", not "in August"
+			}
 		}
 	}
 	return true
@@ -700,6 +710,11 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		}
 		if typ := specificAid(low, t.start, end); typ != voc.OtherAid {
 			return typ // "a donation of 10 million US dollars to"
+		}
+		if w := lastWords(low[begin:t.start], 2); w == "as a" || w == "as" || strings.HasSuffix(w, " as") {
+			if typ := specificNoun(low, begin, t.start); typ == voc.Supplies || typ == voc.MedicalTeam || typ == voc.Funding {
+				return typ // "carrying masks, gowns and protective equipment, as a gift from Egypt to the United States"
+			}
 		}
 		return firstNoun(low, t.start, t.end)
 	}

@@ -280,6 +280,10 @@ func TestFind(t *testing.T) {
 			[]string{"CanSino Biologics", "Petrovax Pharm", "Russia", "Moscow=Russia"}, []string{"CanSino Biologics>Petrovax Pharm:research_cooperation:reported:"}},
 		{"started developing", "Chinese scientists are working with the CIGB at a joint laboratory, and they have started developing a nasal vaccine candidate together.",
 			[]string{"Chinese=China", "CIGB"}, []string{"China>CIGB:research_cooperation:reported:"}},
+		{"doses that arrived, said by the receiver", "The 1 million doses of vaccine donated by the Government of Japan arrived in July, and Japan will provide a further 500,000 doses next month.",
+			[]string{"Japan"}, []string{"Japan>China:supplies:reported:"}},
+		{"a gift of goods", "A plane of the Armed Forces left Cairo this morning for Washington carrying masks and gowns, as a gift from Egypt to the United States.",
+			[]string{"Armed Forces", "Egypt", "United States"}, []string{"Egypt>United States:supplies:reported:"}},
 		{"webinars to share experience", "KOICA will hold a series of webinars from April 20 to share Korea's experience in testing with health officials from eight Latin American countries.",
 			[]string{"KOICA", "Korea", "Latin American=Latin America"}, []string{"KOICA>Latin America:expert_exchange:planned:"}},
 	}
