@@ -117,6 +117,20 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 				end = start + k + 1 + loc[1]
 				sp, extended = []int{start, end}, true
 			}
+		} else if k >= 0 {
+			head := text[start+k+1 : end]
+			if loc := ofTailRE.FindStringIndex(text[end:]); loc != nil && (countryHeads[head] || head == "Government") {
+				tail := strings.TrimPrefix(strings.TrimPrefix(text[end+len(" of "):end+loc[1]], "the "), "The ")
+				en := r.x.g.Lookup(tail)
+				isCountry := en != nil && en.Class == voc.Country
+				// "Medicines Control Authority of Zimbabwe" names its country;
+				// "People's Government of Tibet Autonomous Region" a region's
+				// government ("the Government of Japan" is Japan).
+				if countryHeads[head] && isCountry || head == "Government" && !isCountry && en == nil {
+					end += loc[1]
+					sp = []int{start, end}
+				}
+			}
 		}
 		if strings.HasPrefix(text[end:], "'s") || strings.HasPrefix(text[end:], "’s") {
 			// "Ministry of Defence and Indonesia's Ministry of Health": two bodies.
@@ -437,6 +451,13 @@ func splitBodies(text string, spans [][]int) [][]int {
 
 // bodyHeads open a body's name of their own.
 var bodyHeads = map[string]bool{"Ministry": true, "Department": true, "Office": true, "Embassy": true, "Consulate": true, "Secretariat": true}
+
+// ofTailRE reads " of X" after a body's head.
+var ofTailRE = scan.MustCompile(`^ of (?:the )?` + bodyWord + `(?: (?:and |of |the )*` + bodyWord + `)*`)
+
+// countryHeads are the heads after which " of <country>" says the body's
+// country: "Medicines Control Authority of Zimbabwe".
+var countryHeads = map[string]bool{"Authority": true, "Agency": true, "Commission": true, "Administration": true, "Council": true, "Bureau": true, "Directorate": true}
 
 // ofHeads are the heads a body's name continues after with "of": "Federal
 // Ministry of Health".

@@ -386,6 +386,8 @@ func TestNames(t *testing.T) {
 			[]string{"Ministry of Health of Azerbaijan", "Ministry of Labour, Health and Social Affairs"}, []string{"Ministry of Health of Azerbaijan and the Ministry of Labour, Health and Social Affairs"}},
 		{"Malay honorifics", "The Prime Minister, Dato' Sri Ismail Sabri Yaakob, thanked Tan Sri Muhyiddin Yassin.",
 			[]string{"Ismail Sabri Yaakob"}, []string{"Dato' Sri Ismail Sabri Yaakob", "Sri Ismail Sabri Yaakob"}},
+		{"of a country, of a region", "The NMPA shared reports with the Medicines Control Authority of Zimbabwe, and the People's Government of Tibet Autonomous Region sent oxygen to Nepal; the Government of Japan gave masks.",
+			[]string{"Medicines Control Authority of Zimbabwe", "People's Government of Tibet Autonomous Region"}, []string{"Government of Japan"}},
 		{"a defence force", "The Australian Defence Force (ADF) has flown test kits to Vanuatu.",
 			[]string{"Australian Defence Force"}, nil},
 		{"a company named after another", "China Railway Construction Corporation donated masks to Nigeria.",
