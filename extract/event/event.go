@@ -374,7 +374,21 @@ func shipNoun(w string) bool {
 // subject of its own ("... to Iran and sent ...").
 func coordinated(pre string) bool {
 	w := lastWords(pre, 2)
-	return strings.HasSuffix(w, " and") || w == "and" || strings.HasSuffix(w, "and also") || strings.HasSuffix(w, ",")
+	if strings.HasSuffix(w, " and") || w == "and" || strings.HasSuffix(w, "and also") || strings.HasSuffix(w, ",") {
+		return true
+	}
+	// "… to the Indian Red Cross Society and will send", "and has also sent"
+	ws := strings.Fields(lastWords(pre, 4))
+	for i := len(ws) - 1; i >= 0; i-- {
+		switch ws[i] {
+		case "and":
+			return true
+		case "will", "would", "shall", "can", "has", "have", "had", "also", "then", "later", "is", "are", "was", "were", "soon":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // clauseBreak returns the offset of the first clause boundary in s[from:to]

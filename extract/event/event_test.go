@@ -284,6 +284,8 @@ func TestFind(t *testing.T) {
 			[]string{"Japan"}, []string{"Japan>China:supplies:reported:"}},
 		{"a gift of goods", "A plane of the Armed Forces left Cairo this morning for Washington carrying masks and gowns, as a gift from Egypt to the United States.",
 			[]string{"Armed Forces", "Egypt", "United States"}, []string{"Egypt>United States:supplies:reported:"}},
+		{"and will send, to them", "The Red Cross Society of China has given 1 million US dollars in cash to the Indian Red Cross Society and will send a batch of oxygen concentrators to them.",
+			[]string{"Red Cross Society of China", "Indian Red Cross Society"}, []string{"Red Cross Society of China>Indian Red Cross Society:funding:reported:1 million US dollars", "Red Cross Society of China>Indian Red Cross Society:supplies:planned:a batch"}},
 		{"webinars to share experience", "KOICA will hold a series of webinars from April 20 to share Korea's experience in testing with health officials from eight Latin American countries.",
 			[]string{"KOICA", "Korea", "Latin American=Latin America"}, []string{"KOICA>Latin America:expert_exchange:planned:"}},
 	}
