@@ -375,7 +375,11 @@ func (r *run) sentence(turn int, s transcript.Span) {
 				continue
 			}
 			// An embassy's conferences "between Chinese and Serbian experts" are for Serbia.
-			recipients := slices.DeleteFunc(slices.Clone(recipients), func(e *entity) bool { return e == provider.country || e == provider })
+			recipients := slices.DeleteFunc(slices.Clone(recipients), func(e *entity) bool {
+				// "China's assistance to Africa": help in general to a region
+				// is a policy, not an act of help (typed help to it is one).
+				return e == provider.country || e == provider || a.Type == voc.OtherAid && e.class == voc.Place
+			})
 			if len(recipients) == 0 {
 				continue
 			}

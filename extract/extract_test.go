@@ -256,6 +256,8 @@ func TestPronouns(t *testing.T) {
 			nil},
 		{"the Iranian side", "Briefing\n\nLi Na:\nThe Chinese government has provided the Iranian side with 250,000 masks.\n",
 			[]string{"country/cn>country/ir"}},
+		{"help in general to a region is policy", "Briefing\n\nLi Na:\nChina's assistance to Africa will continue.\n",
+			nil},
 		{"all countries are no list", "Briefing\n\nLi Na:\nWe sent doctors to Mali and Niger. We will share our experience with all countries.\n",
 			[]string{"country/cn>country/ml", "country/cn>country/ne"}},
 	}
