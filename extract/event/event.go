@@ -725,6 +725,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		if typ := specificAid(low, t.start, end); typ != voc.OtherAid {
 			return typ // "a donation of 10 million US dollars to"
 		}
+		if moneyRE.MatchString(low) && !goodsAround(low, begin, end) || strings.HasPrefix(low[t.start:t.end], "contribution") {
+			return voc.Funding // "Assistance from the World Bank to Haiti … amounts to 20 million US dollars", "our contribution to UNRWA"
+		}
 		if w := lastWords(low[begin:t.start], 2); w == "as a" || w == "as" || strings.HasSuffix(w, " as") {
 			if typ := specificNoun(low, begin, t.start); typ == voc.Supplies || typ == voc.MedicalTeam || typ == voc.Funding {
 				return typ // "carrying masks, gowns and protective equipment, as a gift from Egypt to the United States"
@@ -752,6 +755,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 	}
 	if typ == voc.OtherAid {
 		typ = specificAid(low, from, to) // "the donation of medical supplies"
+	}
+	if typ == voc.OtherAid && !goodsFirst(low, from, to) && moneyRE.MatchString(low) {
+		typ = voc.Funding // "$50 million in assistance to Italy", "liquidity support … of 120 million euros"
 	}
 	if typ == voc.OtherAid && goodsFirst(low, from, to) {
 		if s := specificNoun(low, from, to); s != "" {
@@ -903,6 +909,12 @@ func specificAid(low string, from, to int) string {
 		}
 	}
 	return voc.OtherAid
+}
+
+// goodsAround reports whether goods or a team are named in low[from:to].
+func goodsAround(low string, from, to int) bool {
+	s := specificNoun(low, from, to)
+	return s == voc.Supplies || s == voc.MedicalTeam
 }
 
 // goodsFirst reports whether the first type noun in low[from:to] is goods

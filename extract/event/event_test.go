@@ -286,6 +286,10 @@ func TestFind(t *testing.T) {
 			[]string{"Armed Forces", "Egypt", "United States"}, []string{"Egypt>United States:supplies:reported:"}},
 		{"and will send, to them", "The Red Cross Society of China has given 1 million US dollars in cash to the Indian Red Cross Society and will send a batch of oxygen concentrators to them.",
 			[]string{"Red Cross Society of China", "Indian Red Cross Society"}, []string{"Red Cross Society of China>Indian Red Cross Society:funding:reported:1 million US dollars", "Red Cross Society of China>Indian Red Cross Society:supplies:planned:a batch"}},
+		{"assistance worth money is funding", "The State Department has committed $50 million in assistance to Italy.",
+			[]string{"State Department", "Italy"}, []string{"State Department>Italy:funding:reported:$50 million"}},
+		{"a contribution is funding", "We will also increase our contribution to UNRWA this year.",
+			[]string{"our=China", "UNRWA"}, []string{"China>UNRWA:funding:planned:"}},
 		{"webinars to share experience", "KOICA will hold a series of webinars from April 20 to share Korea's experience in testing with health officials from eight Latin American countries.",
 			[]string{"KOICA", "Korea", "Latin American=Latin America"}, []string{"KOICA>Latin America:expert_exchange:planned:"}},
 	}

@@ -171,6 +171,9 @@ var genericAidRE = regexp.MustCompile(`^(?:aid|assistance|help|support|relief|do
 // than gives it ("We welcome all help to Mongolia").
 var welcomeRE = regexp.MustCompile(`\b(?:welcomes?|welcomed|appreciates?|appreciated|commends?|praises?|thanks?|thanked|applauds?|calls? for|called for|urges?|urged|needs?|requests?|requested|asks? for|asked for|seeks?|sought)\b`)
 
+// moneyRE finds an amount of money: help worth it is funding.
+var moneyRE = scan.MustCompile(`(?:\bus|\bu\.s\.)?\$\s?\d|\b\d[\d,.]*\s*(?:million|billion|thousand)?\s*(?:(?:us|u\.s\.|american|canadian|australian|hong kong|singapore|swiss) )?(?:dollars?|yuan|euros?|usd|rmb|pounds|rupees|yen|francs)\b`)
+
 // readyRE: readiness to help is no help given ("stands ready to provide
 // further help", "we are ready to exchange information").
 var readyRE = regexp.MustCompile(`\b(?:ready|willing|prepared) to$`)
