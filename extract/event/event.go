@@ -776,6 +776,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		if typ == "" && objectRelative.MatchString(lastWords(low[begin:t.start], 5)) {
 			typ = firstNoun(low, max(begin, t.start-48), t.start) // "the medical expert team we sent to Zimbabwe"
 		}
+		if (typ == "" || typ == voc.MedicalTeam) && otherExpertsRE.MatchString(low[from:to]) {
+			return voc.ExpertExchange // "to dispatch customs experts to Cambodia": expertise, not care
+		}
 		if typ == "" && expertsRE.MatchString(low[from:to]) {
 			return voc.MedicalTeam // "will send experts to both countries"
 		}

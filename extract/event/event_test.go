@@ -290,6 +290,8 @@ func TestFind(t *testing.T) {
 			[]string{"State Department", "Italy"}, []string{"State Department>Italy:funding:reported:$50 million"}},
 		{"a contribution is funding", "We will also increase our contribution to UNRWA this year.",
 			[]string{"our=China", "UNRWA"}, []string{"China>UNRWA:funding:planned:"}},
+		{"customs experts are no medical team", "We are also preparing to dispatch customs experts to Cambodia to help inspect imported medical supplies.",
+			[]string{"We=China", "Cambodia"}, []string{"China>Cambodia:expert_exchange:planned:"}},
 		{"webinars to share experience", "KOICA will hold a series of webinars from April 20 to share Korea's experience in testing with health officials from eight Latin American countries.",
 			[]string{"KOICA", "Korea", "Latin American=Latin America"}, []string{"KOICA>Latin America:expert_exchange:planned:"}},
 	}

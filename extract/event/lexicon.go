@@ -178,6 +178,9 @@ var moneyRE = scan.MustCompile(`(?:\bus|\bu\.s\.)?\$\s?\d|\b\d[\d,.]*\s*(?:milli
 // further help", "we are ready to exchange information").
 var readyRE = regexp.MustCompile(`\b(?:ready|willing|prepared) to$`)
 
+// otherExpertsRE: experts sent for something other than care.
+var otherExpertsRE = regexp.MustCompile(`\b(?:customs|police|technical|engineering|agricultural|legal|financial|security|quarantine|inspection|regulatory) (?:experts|specialists|officers|advisers|advisors|team)\b`)
+
 // handOver are the give verbs that hand goods over, to the speaker's side
 // when no one else is named.
 var handOver = regexp.MustCompile(`^(?:donat|deliver|hand|turn|gift)`)
