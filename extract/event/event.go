@@ -505,6 +505,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider, also = agents[0], agents[1:]
 		} else if a := adjectiveActor(mentionsIn(ms, max(begin, t.start-60), t.start)); a != "" {
 			provider = a // "the Chinese medical team sent to Serbia"
+		} else if o := teamOwner(low, left); o != "" {
+			provider = o // "A United Nations Disaster Assessment and Coordination (UNDAC) team has been deployed to Haiti"
 		} else if last != "" && byDescription(low[t.end:end]) {
 			provider, also = last, lastAlso // "Mindray handed over ventilators donated by the company to"
 		} else if last != "" && self == "" && strings.Contains(pre, ", and ") {
@@ -692,6 +694,23 @@ func impliedReceipt(low string, t trigger, passive bool) bool {
 	return true
 }
 
+// teamOwner is the entity named right before a team or goods in a
+// passive's subject: "the UNDAC team has been deployed".
+func teamOwner(low string, left []Mention) string {
+	for i := len(left) - 1; i >= 0; i-- {
+		m := left[i]
+		if m.Pronoun || m.Object || inPrepPhrase(low, m.Start) {
+			continue
+		}
+		rest := strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(low[m.End:], " "), ")"), " ")
+		w := strings.Join(strings.Fields(rest)[:min(3, len(strings.Fields(rest)))], " ")
+		if expertsRE.MatchString(w) {
+			return ref(m)
+		}
+	}
+	return ""
+}
+
 // purposeRecipient is whom a purpose names when the clause named no
 // recipient: "to support Nigeria's response", "to help Iran fight".
 func purposeRecipient(low string, right []Mention) []Mention {
@@ -702,6 +721,14 @@ func purposeRecipient(low string, right []Mention) []Mention {
 		}
 		if len(ws) >= 2 && ws[len(ws)-2] == "to" && purposeVerbs[ws[len(ws)-1]] {
 			return []Mention{m}
+		}
+		// "to support the health sector in Egypt"
+		if ws := strings.Fields(lastWords(low[:m.Start], 7)); len(ws) >= 3 && ws[len(ws)-1] == "in" {
+			for k := 0; k+1 < len(ws)-1; k++ {
+				if ws[k] == "to" && purposeVerbs[ws[k+1]] {
+					return []Mention{m}
+				}
+			}
 		}
 	}
 	return nil

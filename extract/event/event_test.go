@@ -292,6 +292,12 @@ func TestFind(t *testing.T) {
 			[]string{"our=China", "UNRWA"}, []string{"China>UNRWA:funding:planned:"}},
 		{"customs experts are no medical team", "We are also preparing to dispatch customs experts to Cambodia to help inspect imported medical supplies.",
 			[]string{"We=China", "Cambodia"}, []string{"China>Cambodia:expert_exchange:planned:"}},
+		{"released funding", "The European Union has also released 3 million euros in humanitarian funding for Haiti.",
+			[]string{"European Union", "Haiti"}, []string{"European Union>Haiti:funding:reported:3 million euros"}},
+		{"a body's team deployed", "A United Nations Disaster Assessment and Coordination (UNDAC) team has been deployed to Haiti.",
+			[]string{"United Nations Disaster Assessment and Coordination", "Haiti"}, []string{"United Nations Disaster Assessment and Coordination>Haiti:medical_team:reported:"}},
+		{"to support a sector in a country", "The European Union allocated 90 million euros to support the health sector in Egypt.",
+			[]string{"European Union", "Egypt"}, []string{"European Union>Egypt:funding:reported:90 million euros"}},
 		{"webinars to share experience", "KOICA will hold a series of webinars from April 20 to share Korea's experience in testing with health officials from eight Latin American countries.",
 			[]string{"KOICA", "Korea", "Latin American=Latin America"}, []string{"KOICA>Latin America:expert_exchange:planned:"}},
 	}
