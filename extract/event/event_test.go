@@ -298,6 +298,8 @@ func TestFind(t *testing.T) {
 			[]string{"United Nations Disaster Assessment and Coordination", "Haiti"}, []string{"United Nations Disaster Assessment and Coordination>Haiti:medical_team:reported:"}},
 		{"to support a sector in a country", "The European Union allocated 90 million euros to support the health sector in Egypt.",
 			[]string{"European Union", "Egypt"}, []string{"European Union>Egypt:funding:reported:90 million euros"}},
+		{"mobile testing laboratories are supplies", "Two mobile testing laboratories were donated to Mozambique by the Jinhai Charity Foundation.",
+			[]string{"Mozambique", "Jinhai Charity Foundation"}, []string{"Jinhai Charity Foundation>Mozambique:supplies:reported:Two"}},
 		{"webinars to share experience", "KOICA will hold a series of webinars from April 20 to share Korea's experience in testing with health officials from eight Latin American countries.",
 			[]string{"KOICA", "Korea", "Latin American=Latin America"}, []string{"KOICA>Latin America:expert_exchange:planned:"}},
 	}
