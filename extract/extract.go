@@ -395,6 +395,21 @@ func (r *run) sentence(turn int, s transcript.Span) {
 // dedupe merges actions with the same provider, recipient, type and
 // modality into one with several evidence sentences, and drops a generic
 // "other" action whose pair already has a typed one in the document.
+// generalHelp reports whether an action typed other is help in general
+// ("thanked China for its aid to Italy"), which a typed action of the same
+// ends already states, rather than an act of its own ("hospitals have
+// taken in patients from Italy", "donated 30,000 sheep").
+func generalHelp(text string, a *action) bool {
+	s := a.evidence[0]
+	w := strings.ToLower(a.Trigger(text[s.Start:s.End]))
+	for _, care := range []string{"treat", "take", "took", "taken", "taking", "admit"} {
+		if strings.HasPrefix(w, care) {
+			return false // patients taken in: an act of its own
+		}
+	}
+	return true
+}
+
 func (r *run) dedupe() {
 	type key struct {
 		p, rc    *entity
@@ -413,7 +428,7 @@ func (r *run) dedupe() {
 	for _, a := range r.actions {
 		var keep []*entity
 		for _, rc := range a.recipients {
-			if a.Type == voc.OtherAid && typed[[2]*entity{a.provider, rc}] {
+			if a.Type == voc.OtherAid && typed[[2]*entity{a.provider, rc}] && generalHelp(r.d.Text, a) {
 				continue
 			}
 			k := key{a.provider, rc, a.Type, a.Modality}

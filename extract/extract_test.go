@@ -258,6 +258,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"country/cn>country/ir"}},
 		{"help in general to a region is policy", "Briefing\n\nLi Na:\nChina's assistance to Africa will continue.\n",
 			nil},
+		{"patients taken in beside supplies are two acts", "Briefing\n\nLi Na:\nGermany delivered ventilators to Italy. German hospitals have taken in 47 patients from Italy.\n",
+			[]string{"country/de>country/it", "country/de>country/it"}},
 		{"all countries are no list", "Briefing\n\nLi Na:\nWe sent doctors to Mali and Niger. We will share our experience with all countries.\n",
 			[]string{"country/cn>country/ml", "country/cn>country/ne"}},
 	}
