@@ -503,3 +503,92 @@ func prevWord(low string, at int) string {
 	}
 	return ""
 }
+
+// genericSubject reports whether a clause's subject is countries unnamed:
+// "Some countries have also sent".
+func genericSubject(pre string) bool {
+	for _, w := range []string{"some countries", "many countries", "several countries", "other countries", "a number of countries", "many other countries"} {
+		if strings.Contains(pre, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// byDescription reports whether a passive's agent is a description with no
+// name, standing for the giver named before: "donated by the company".
+func byDescription(scope string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimLeft(scope, " "), "by the ")
+	if !ok {
+		return false
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	switch strings.Trim(w, ",.") {
+	case "company", "firm", "group", "foundation", "charity", "society", "government", "organization", "organisation", "bank", "agency", "ministry", "province", "city", "enterprise", "corporation":
+		return true
+	}
+	return false
+}
+
+// impliedReceipt reports whether goods handed over with no recipient named
+// went to the speaker's side: "Japan donated 5,000 test kits last week",
+// said in the receiving country's briefing.
+func impliedReceipt(low string, t trigger, passive bool) bool {
+	if t.class != give || t.noun || passive || !handOver.MatchString(low[t.start:t.end]) {
+		return false
+	}
+	ws := strings.Fields(low[t.end:])
+	for i, w := range ws {
+		switch w {
+		case "to", "for", "with", "among", "between":
+			return false
+		case "in", "at":
+			if i+1 < len(ws) && !months[strings.Trim(ws[i+1], ".,")] && (ws[i+1][0] < '0' || ws[i+1][0] > '9') {
+				return false // "in Kabul", not "in August"
+			}
+		}
+	}
+	return true
+}
+
+// teamOwner is the entity named right before a team or goods in a
+// passive's subject: "the UNDAC team has been deployed".
+func teamOwner(low string, left []Mention) string {
+	for i := len(left) - 1; i >= 0; i-- {
+		m := left[i]
+		if m.Pronoun || m.Object || inPrepPhrase(low, m.Start) {
+			continue
+		}
+		rest := strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(low[m.End:], " "), ")"), " ")
+		w := strings.Join(strings.Fields(rest)[:min(3, len(strings.Fields(rest)))], " ")
+		if expertsRE.MatchString(w) {
+			return ref(m)
+		}
+	}
+	return ""
+}
+
+// purposeRecipient is whom a purpose names when the clause named no
+// recipient: "to support Nigeria's response", "to help Iran fight".
+func purposeRecipient(low string, right []Mention) []Mention {
+	for _, m := range right {
+		ws := strings.Fields(lastWords(low[:m.Start], 3))
+		for len(ws) > 0 && (ws[len(ws)-1] == "the" || ws[len(ws)-1] == "its") {
+			ws = ws[:len(ws)-1]
+		}
+		if len(ws) >= 2 && ws[len(ws)-2] == "to" && purposeVerbs[ws[len(ws)-1]] {
+			return []Mention{m}
+		}
+		// "to support the health sector in Egypt"
+		if ws := strings.Fields(lastWords(low[:m.Start], 7)); len(ws) >= 3 && ws[len(ws)-1] == "in" {
+			for k := 0; k+1 < len(ws)-1; k++ {
+				if ws[k] == "to" && purposeVerbs[ws[k+1]] {
+					return []Mention{m}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+var purposeVerbs = map[string]bool{"support": true, "help": true, "assist": true, "strengthen": true, "bolster": true, "boost": true, "aid": true}

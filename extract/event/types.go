@@ -1,0 +1,269 @@
+package event
+
+// The aid type of a trigger: the type nouns in its scope, read by its verb class.
+
+import (
+	"strings"
+
+	"github.com/briefgraph/briefgraph/graph/voc"
+)
+
+// aidType is the type of the first type noun in the trigger's scope, or the
+// verb's own type when the verb alone says it ("shared with", "helped").
+func aidType(low string, t trigger, begin, end int, passive bool) string {
+	if t.noun {
+		if strings.HasPrefix(low[t.start:t.end], "package") {
+			if typ := specificAid(low, t.start, end); typ != voc.OtherAid {
+				return typ // "a package of medical supplies"
+			}
+			return voc.Funding // "a regional package for South America"
+		}
+		if typ := firstNoun(low, t.start, end); typ != "" && typ != voc.OtherAid {
+			return typ
+		}
+		if typ := specificAid(low, t.start, end); typ != voc.OtherAid {
+			return typ // "a donation of 10 million US dollars to"
+		}
+		if moneyRE.MatchString(low) && !goodsAround(low, begin, end) || strings.HasPrefix(low[t.start:t.end], "contribution") {
+			return voc.Funding // "Assistance from the World Bank to Haiti … amounts to 20 million US dollars", "our contribution to UNRWA"
+		}
+		if w := lastWords(low[begin:t.start], 2); w == "as a" || w == "as" || strings.HasSuffix(w, " as") {
+			if typ := specificNoun(low, begin, t.start); typ == voc.Supplies || typ == voc.MedicalTeam || typ == voc.Funding {
+				return typ // "carrying masks, gowns and protective equipment, as a gift from Egypt to the United States"
+			}
+		}
+		return firstNoun(low, t.start, t.end)
+	}
+	from, to := t.end, end
+	if t.class == arrive || t.class == receive {
+		from = begin // "the medical team arrived in", "Italy received masks"
+		if t.class == receive {
+			from = t.end
+		}
+	}
+	var typ string
+	if p := passiveStart(low, begin, t.start); passive || p >= 0 && p < from {
+		// "masks donated by China", "masks were shipped to": the nearest
+		// noun before the participle is what was given ("a team to Italy,
+		// together with supplies donated by").
+		typ = lastNoun(low, begin, t.start)
+		from = begin
+	}
+	if typ == "" {
+		typ = firstNoun(low, from, to)
+	}
+	if typ == voc.OtherAid {
+		typ = specificAid(low, from, to) // "the donation of medical supplies"
+	}
+	if typ == voc.OtherAid && !goodsFirst(low, from, to) && moneyRE.MatchString(low) {
+		typ = voc.Funding // "$50 million in assistance to Italy", "liquidity support … of 120 million euros"
+	}
+	if typ == voc.OtherAid && goodsFirst(low, from, to) {
+		if s := specificNoun(low, from, to); s != "" {
+			typ = s // "carrying food items and COVID-related medicines"
+		}
+	}
+	switch t.class {
+	case care:
+		return voc.OtherAid // "hospitals have taken in 47 patients from Italy"
+	case train:
+		if strings.HasPrefix(low[t.end:], " and equip") || typ == voc.ExpertExchange || typ == "" || typ == voc.MedicalTeam || typ == voc.OtherAid {
+			return voc.ExpertExchange // "trained 300 health workers in Liberia"
+		}
+		return ""
+	case send:
+		if typ == "" && objectRelative.MatchString(lastWords(low[begin:t.start], 5)) {
+			typ = firstNoun(low, max(begin, t.start-48), t.start) // "the medical expert team we sent to Zimbabwe"
+		}
+		if (typ == "" || typ == voc.MedicalTeam) && otherExpertsRE.MatchString(low[from:to]) {
+			return voc.ExpertExchange // "to dispatch customs experts to Cambodia": expertise, not care
+		}
+		if typ == "" && expertsRE.MatchString(low[from:to]) {
+			return voc.MedicalTeam // "will send experts to both countries"
+		}
+		if typ == voc.Supplies && teamWithRE.MatchString(low[from:to]) {
+			return voc.MedicalTeam // "will send a second team, together with two tonnes of medicines"
+		}
+		if (typ == "" || typ == voc.OtherAid && !aidWordRE.MatchString(low[from:to])) && motionRE.MatchString(low[t.start:t.end]) {
+			// "A UK Emergency Medical Team of 10 clinicians will fly to Bangladesh": what moves is the subject.
+			if s := firstNoun(low, begin, t.start); s == voc.MedicalTeam || s == voc.Supplies {
+				return s
+			}
+			if expertsRE.MatchString(low[begin:t.start]) {
+				return voc.MedicalTeam // "A second team, organized by …, is scheduled to leave for Azerbaijan"
+			}
+		}
+		if typ == voc.ExpertExchange || typ == voc.KnowledgeSharing && !strings.HasPrefix(low[t.start:t.end], "sen") {
+			return "" // "sent the full set of documents to" shares them; a conference is held, not sent
+		}
+		if typ == voc.OtherAid && !aidWordRE.MatchString(low[from:to]) {
+			return "" // "sent a letter of support": only aid itself is sent as aid
+		}
+	case hold:
+		if typ != voc.ExpertExchange && typ != voc.ResearchCooperation {
+			return ""
+		}
+		if typ == voc.ExpertExchange && !expertRE.MatchString(low) {
+			return ""
+		}
+	case share:
+		if typ == "" || typ == voc.OtherAid || typ == voc.ExpertExchange || typ == voc.Supplies {
+			return voc.KnowledgeSharing
+		}
+	case coop:
+		if typ != voc.ResearchCooperation {
+			return ""
+		}
+	case help:
+		if firstNoun(low, begin, t.start) == voc.Funding {
+			return voc.Funding // "$523 million over three years to help countries in the Pacific"
+		}
+		if typ == "" || typ == voc.KnowledgeSharing {
+			return voc.OtherAid
+		}
+	case arrive:
+		if typ == "" && expertsRE.MatchString(low[begin:t.start]) && !strings.Contains(low[t.start:t.end], "land") {
+			return voc.MedicalTeam // "a group of Chinese vaccination experts has been working in Mauritania"
+		}
+		if s := specificNoun(low, begin, t.start); s == voc.MedicalTeam || s == voc.Supplies {
+			return s // "The donation from Huawei, which includes 200,000 masks, arrived at"
+		}
+		if s := firstNoun(low, begin, t.start); s == voc.OtherAid && aidWordRE.MatchString(low[begin:t.start]) && (typ == "" || typ == voc.OtherAid) {
+			return voc.OtherAid // "The donation from the Jack Ma Foundation arrived in Ethiopia"
+		}
+		if typ == "" {
+			// "the sixth plane from China landed at Belgrade airport, carrying 20 ventilators"
+			rest := len(low)
+			if k := clauseBreak(low, t.end, len(low)); k >= 0 {
+				rest = k
+			}
+			typ = firstNoun(low, to, rest)
+		}
+		if typ != voc.MedicalTeam && typ != voc.Supplies {
+			return ""
+		}
+	case give:
+		if typ == "" && objectRelative.MatchString(lastWords(low[begin:t.start], 5)) {
+			typ = firstNoun(low, max(begin, t.start-48), t.start) // "the masks they donated to"
+		}
+		if strings.HasPrefix(low[t.start:t.end], "approv") && typ != voc.Funding && !aidWordRE.MatchString(low[t.end:min(to, t.end+24)]) {
+			return "" // "approved a loan", "approved the donation of", not "approved Sinopharm's vaccine"
+		}
+		if typ == "" && physicalTransfer.MatchString(low[t.start:t.end]) {
+			return voc.OtherAid // "donated 30,000 sheep to China", "delivered 5,000 tonnes of flour to"
+		}
+		if typ == voc.ExpertExchange && !strings.Contains(low[from:to], "train") && !strings.Contains(low[from:to], "advice") && !strings.Contains(low[from:to], "guidance") {
+			return ""
+		}
+	}
+	return typ
+}
+
+// reducedPassive reports a past participle after its noun with no
+// auxiliary: "the medical team sent to Serbia", "masks donated by".
+func reducedPassive(low string, t trigger) bool {
+	w := low[t.start:t.end]
+	if !strings.HasSuffix(w, "ed") && w != "sent" && w != "given" && w != "flown" {
+		return false
+	}
+	var nbuf, pbuf [24]string
+	next := fields(nbuf[:0], low[t.end:min(len(low), t.end+20)])
+	if len(next) == 0 || (next[0] != "to" && next[0] != "by" && next[0] != "for") {
+		return false
+	}
+	prev := fields(pbuf[:0], low[max(0, t.start-40):t.start])
+	if len(prev) == 0 {
+		return false
+	}
+	p := strings.Trim(prev[len(prev)-1], ",")
+	if auxiliaries[p] || p == "we" || p == "they" || p == "and" {
+		return false // "we sent to", "have sent to": active
+	}
+	np := strings.Join(prev[max(0, len(prev)-3):], " ")
+	return firstNoun(np, 0, len(np)) != "" || strings.HasSuffix(p, "s") || expertsRE.MatchString(np)
+}
+
+// passiveStart finds the noun phrase before a past participle used as a
+// reduced passive ("masks donated by"): the offset where the clause starts.
+func passiveStart(low string, begin, at int) int {
+	rest := strings.TrimLeft(low[at:], " ")
+	if i := strings.IndexByte(rest, ' '); i > 0 && hasWordPrefix(strings.TrimLeft(rest[i:], " "), "by") {
+		return begin
+	}
+	return -1
+}
+
+// specificAid is the type of what a generic aid noun is made of: "the
+// donation of medical supplies", "assistance including test kits", else
+// voc.OtherAid.
+func specificAid(low string, from, to int) string {
+	m, ok := nounRE.Next(low[from:to], 0)
+	if !ok {
+		return voc.OtherAid
+	}
+	rest := strings.TrimLeft(low[from+m.End:to], " ")
+	for _, w := range []string{"of ", "including ", "such as ", "in the form of ", "consisting of "} {
+		if strings.HasPrefix(rest, w) {
+			at := to - len(rest) + len(w)
+			if typ := firstNoun(low, at, min(to, at+40)); typ != "" && typ != voc.OtherAid {
+				return typ
+			}
+		}
+	}
+	return voc.OtherAid
+}
+
+// goodsAround reports whether goods or a team are named in low[from:to].
+func goodsAround(low string, from, to int) bool {
+	s := specificNoun(low, from, to)
+	return s == voc.Supplies || s == voc.MedicalTeam
+}
+
+// goodsFirst reports whether the first type noun in low[from:to] is goods
+// typed other (food, fuel, tents), not generic aid.
+func goodsFirst(low string, from, to int) bool {
+	if from >= to {
+		return false
+	}
+	m, ok := nounRE.Next(low[from:to], 0)
+	return ok && nouns[m.Index].typ == voc.OtherAid && !genericAidRE.MatchString(low[from+m.Start:from+m.End])
+}
+
+// specificNoun is the type of the first type noun in low[from:to] that is
+// not generic aid, or "".
+func specificNoun(low string, from, to int) string {
+	for p := 0; from < to; {
+		m, ok := nounRE.Next(low[from:to], p)
+		if !ok {
+			break
+		}
+		if typ := nouns[m.Index].typ; typ != voc.OtherAid {
+			return typ
+		}
+		p = max(m.End, m.Start+1)
+	}
+	return ""
+}
+
+// lastNoun is the type of the last type noun in low[from:to].
+func lastNoun(low string, from, to int) string {
+	typ := ""
+	for p := 0; from < to; {
+		m, ok := nounRE.Next(low[from:to], p)
+		if !ok {
+			break
+		}
+		typ, p = nouns[m.Index].typ, max(m.End, m.Start+1)
+	}
+	return typ
+}
+
+func firstNoun(low string, from, to int) string {
+	if from >= to {
+		return ""
+	}
+	if m, ok := nounRE.Next(low[from:to], 0); ok {
+		return nouns[m.Index].typ
+	}
+	return ""
+}

@@ -1,0 +1,137 @@
+package event
+
+// Sentences that reach past themselves: a departure whose cargo the next
+// sentence tells, an opening "With funding from X, …".
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/briefgraph/briefgraph/graph/voc"
+)
+
+// Voyage is a departure for named places whose cargo the next sentences
+// tell: "INS Kesari departed for the Maldives and Comoros. The ship is
+// carrying food items and medicines."
+type Voyage struct {
+	Provider   string
+	Recipients []string
+	Planned    bool
+}
+
+// fundedByRE opens a sentence whose subject acts on another's money.
+var fundedByRE = regexp.MustCompile(`^(?:with|thanks to) (?:the )?(?:funding|financing|financial support|a grant|grants|money|funds) (?:from|of|provided by) `)
+
+// fundedBy is the funding an opening "With funding from X, Y …" states:
+// X funds Y.
+func fundedBy(low string, ms []Mention) (Action, bool) {
+	loc := fundedByRE.FindStringIndex(low)
+	if loc == nil {
+		return Action{}, false
+	}
+	comma := strings.Index(low, ", ")
+	if comma < 0 {
+		return Action{}, false
+	}
+	provider := first(mentionsIn(ms, loc[1], comma))
+	var recipient string
+	for _, m := range mentionsIn(ms, comma, len(low)) {
+		if !m.Object && !m.Pronoun {
+			if strings.TrimSpace(low[comma+1:m.Start]) == "" || strings.TrimSpace(low[comma+1:m.Start]) == "the" {
+				recipient = ref(m)
+			}
+			break
+		}
+	}
+	if provider == "" || recipient == "" || provider == recipient {
+		return Action{}, false
+	}
+	a := Action{Type: voc.Funding, Provider: provider, Recipients: []string{recipient}, Modality: voc.Reported, TriggerStart: loc[0], TriggerEnd: loc[1] - 1}
+	a.Cameo = cameo(a.Type, a.Modality)
+	return a, true
+}
+
+// departure reports whether a send trigger is a departure: "departed
+// for", "left for", "set off for".
+func departure(w string) bool {
+	return strings.HasSuffix(w, " for")
+}
+
+// departs is the voyage of a departure with no cargo named: its subject
+// (or the speaker's side, for "INS Kesari departed for") and the places.
+func departs(low string, ms []Mention, t trigger, begin, end int, self string, planned bool) *Voyage {
+	provider := first(subject(low, mentionsIn(ms, begin, t.start), t.start))
+	if provider == "" {
+		provider = self
+	}
+	rs := refs(listFrom(low, mentionsIn(ms, t.end, end), 0))
+	rs = without(rs, provider)
+	if provider == "" || len(rs) == 0 {
+		return nil
+	}
+	return &Voyage{Provider: provider, Recipients: rs, Planned: planned}
+}
+
+// arrives is the voyage of an arrival with no cargo named: from where it
+// came ("a flight from Shanghai") to the place named, else to the
+// speaker's side.
+func arrives(low string, ms []Mention, t trigger, begin, end int, self string) *Voyage {
+	left := mentionsIn(ms, begin, t.start)
+	provider := first(afterWord(low, left, "from"))
+	if provider == "" {
+		provider = adjectiveActor(left)
+	}
+	rs := refs(listFrom(low, mentionsIn(ms, t.end, end), 0))
+	if len(rs) == 0 && self != "" {
+		rs = []string{self}
+	}
+	rs = without(rs, provider)
+	if len(rs) == 0 {
+		return nil
+	}
+	return &Voyage{Provider: provider, Recipients: rs}
+}
+
+// cargoRE opens a sentence that tells what a departure carries: "The ship
+// is carrying", "On board were", "The plane brought".
+var cargoRE = regexp.MustCompile(`^(?:among (?:its|the|their) cargo\b|(?:it|they) (?:is|was|were|are) (?:also )?(?:carrying|loaded with)\b|(?:the|this|that|its|the same) (?:ship|vessel|plane|aircraft|airplane|flight|jet|convoy|consignment|shipment|cargo|mission|delivery|team)\b[^.;]{0,40}?\b(?:is carrying|was carrying|carries|carried|brought|is bringing|was loaded with|is loaded with|includes|included|contains|contained)\b|on board\b|aboard\b|[^.;]{0,60}\b(?:are|were|is|was) (?:also )?on board\b)`)
+
+// cargo is the action a sentence after a departure tells: its type from
+// what is carried, its recipients those named for it ("Medical teams are
+// on board for Mauritius and Comoros") or the departure's.
+func cargo(low string, ms []Mention, v *Voyage) (Action, bool) {
+	loc := cargoRE.FindStringIndex(low)
+	if loc == nil {
+		return Action{}, false
+	}
+	typ := specificNoun(low, 0, len(low))
+	if typ == "" {
+		typ = firstNoun(low, 0, len(low)) // "food and fuel": other
+	}
+	if typ == "" || typ == voc.KnowledgeSharing || typ == voc.ExpertExchange {
+		return Action{}, false
+	}
+	rs := refs(afterWord(low, ms, "for"))
+	if len(rs) == 0 {
+		rs = refs(afterWord(low, ms, "to"))
+	}
+	if len(rs) == 0 {
+		rs = v.Recipients
+	}
+	provider := v.Provider
+	if by := first(afterWord(low, ms, "by")); by != "" {
+		provider = by // "Among its cargo were 200,000 masks donated by the Shanghai Municipal Government"
+	}
+	if provider == "" {
+		return Action{}, false
+	}
+	a := Action{Type: typ, Provider: provider, Recipients: without(rs, provider), Modality: voc.Reported, TriggerStart: loc[0], TriggerEnd: loc[1]}
+	if v.Planned || plannedRE.MatchString(low) {
+		a.Modality = voc.Planned
+	}
+	if len(a.Recipients) == 0 {
+		return Action{}, false
+	}
+	a.Cameo = cameo(a.Type, a.Modality)
+	return a, true
+}
