@@ -118,11 +118,6 @@ func (x *Extractor) Extract(in Input) (res *Result, err error) {
 	return &Result{Doc: r.doc, Hash: hex.EncodeToString(sum[:]), Quads: r.quads(in.Name, hex.EncodeToString(sum[:]))}, nil
 }
 
-// chairLabels are the turn labels of whoever chairs a briefing, named in
-// its introduction.
-var chairLabels = map[string]bool{"moderator": true, "chair": true, "chairperson": true, "chairman": true, "host": true,
-	"presenter": true, "programme director": true, "program director": true, "master of ceremonies": true, "mc": true, "facilitator": true}
-
 // introducedAs is the person the text before a turn at offset before
 // introduces in a role: right after it ("Moderator: Director Aileen Cruz",
 // "Prime Minister\nThe Hon Scott Morrison MP", "moderated by Ms. Li Na"),
@@ -131,10 +126,11 @@ var chairLabels = map[string]bool{"moderator": true, "chair": true, "chairperson
 func (r *run) introducedAs(role string, before int) *entity {
 	head := asciiLower(r.d.Text[:min(before, len(r.d.Text))]) // offsets stay those of the text
 	role = strings.ToLower(role)
-	for _, intro := range []string{role, "moderated by", "chaired by", "hosted by"} {
-		if intro != role && !chairLabels[role] {
-			continue
-		}
+	intros := []string{role}
+	if transcript.IsChair(role) {
+		intros = append(intros, "moderated by", "chaired by", "hosted by")
+	}
+	for _, intro := range intros {
 		for from := 0; ; {
 			k := strings.Index(head[from:], intro)
 			if k < 0 {
@@ -271,7 +267,7 @@ func (r *run) extract() {
 				t.Speaker = p.name // "A -" answers by the minister the heading names first ("press conference by the Minister …, Marieke Verhoef")
 			}
 		}
-		if t.Speaker == "" && t.Outlet == "" && chairLabels[strings.ToLower(t.Label)] {
+		if t.Speaker == "" && t.Outlet == "" && transcript.IsChair(t.Label) {
 			if p := r.introducedAs(t.Label, t.Start); p != nil {
 				t.Speaker = p.name // "MODERATOR:" after "Moderator: Director Aileen Cruz"
 			}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/briefgraph/briefgraph/extract/event"
 	"github.com/briefgraph/briefgraph/extract/gazetteer"
 	"github.com/briefgraph/briefgraph/extract/internal/scan"
 	"github.com/briefgraph/briefgraph/graph/voc"
@@ -242,7 +243,7 @@ func (r *run) addPluralAnaphors(ms []mention, text string, off int) []mention {
 			continue // "the five countries of Iran, Iraq, …": the list follows
 		}
 		ws := strings.Fields(text[loc[0]:loc[1]])
-		n := countWord(ws[len(ws)-2])
+		n := int(event.Number(ws[len(ws)-2])) // "the two countries", "these 3 nations"
 		list := r.lastList
 		for k := len(lists) - 1; k >= 0; k-- {
 			if ends[k] <= off+loc[0] {
@@ -285,23 +286,6 @@ func listGap(gap string) bool {
 	g := strings.TrimSpace(gap)
 	g = strings.TrimSpace(strings.TrimSuffix(g, "the"))
 	return g == "," || g == "and" || g == ", and"
-}
-
-// countWord reads "two" … "ten" or digits; 0 for anything else.
-func countWord(w string) int {
-	for i, n := range []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"} {
-		if w == n {
-			return i + 2
-		}
-	}
-	n := 0
-	for _, c := range w {
-		if c < '0' || c > '9' {
-			return 0
-		}
-		n = n*10 + int(c-'0')
-	}
-	return n
 }
 
 func hasAnyPrefix(s string, prefixes ...string) bool {

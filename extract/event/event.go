@@ -336,7 +336,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider = first(afterWord(low, all, "by"))
 		}
 		if provider == "" {
-			provider = helpedBy(low, ms) // "Thanks to the support of the Chinese government, Zambia has received"
+			provider = afterPhrase(low, ms, helpPhrases...) // "Thanks to the support of the Chinese government, Zambia has received"
 		}
 		if provider == "" {
 			provider = ownPronoun(all) // "CARPHA has received our updated guidelines"
@@ -455,7 +455,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		} else if agents := refs(afterWord(low, right, "by")); len(agents) > 0 {
 			provider, also = agents[0], agents[1:] // "masks donated by A and B to C"
 		}
-		if p := onBehalfOf(low, right); p != "" {
+		if p := afterPhrase(low, right, "on behalf of"); p != "" {
 			provider, also = p, nil // "The rescEU stockpile has delivered masks to Italy on behalf of the European Commission"
 		}
 		research := typ == voc.ResearchCooperation && (t.class == hold || t.class == coop)

@@ -47,7 +47,7 @@ func readQuantity(s, low string, at int, m []int) (string, float64, bool) {
 	if isYear(q) || countsPlaces(low[at+m[1]:]) || months[prevWord(low, at+m[0])] {
 		return "", 0, false // "to 89 countries": how many received, not how much
 	}
-	return q, number(q), true
+	return q, Number(q), true
 }
 
 // isMoney reports whether a trigger is an amount of money.
@@ -94,9 +94,9 @@ var numberWords = map[string]float64{
 	"seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
 }
 
-// number reads the value of a quantity as written: "seven batches" → 7,
+// Number reads the value of a quantity as written: "seven batches" → 7,
 // "US$20 million" → 2e7, "nearly 20" → 20.
-func number(q string) float64 {
+func Number(q string) float64 {
 	v := 0.0
 	for _, f := range strings.Fields(strings.ToLower(q)) {
 		for _, cur := range []string{"us$", "u.s.$", "$"} {

@@ -393,28 +393,22 @@ func through(low string, left []Mention, c string) string {
 	return ""
 }
 
-// helpedBy is the giver named in "thanks to the support of X", "with the
-// help of X", "with assistance from X", "courtesy of X".
-func helpedBy(low string, ms []Mention) string {
+// helpPhrases name the giver of help received: "thanks to the support of
+// X", "with assistance from X", "courtesy of X".
+var helpPhrases = []string{"support of", "help of", "assistance of", "assistance from", "support from", "help from", "thanks to", "courtesy of", "donated by"}
+
+// afterPhrase is the first mention of ms written right after one of the
+// phrases (an article or "our" between them aside), or "".
+func afterPhrase(low string, ms []Mention, phrases ...string) string {
 	for _, m := range ms {
-		w := lastWords(low[:m.Start], 5)
-		w = strings.TrimSuffix(strings.TrimSuffix(w, " the"), " our")
-		for _, p := range []string{"support of", "help of", "assistance of", "assistance from", "support from", "help from", "thanks to", "courtesy of", "donated by"} {
-			if strings.HasSuffix(w, p) && !m.Object {
+		if m.Object {
+			continue
+		}
+		w := strings.TrimSuffix(strings.TrimSuffix(lastWords(low[:m.Start], 5), " the"), " our")
+		for _, p := range phrases {
+			if strings.HasSuffix(w, p) {
 				return ref(m)
 			}
-		}
-	}
-	return ""
-}
-
-// onBehalfOf is the mention after "on behalf of": who gives through the
-// subject.
-func onBehalfOf(low string, right []Mention) string {
-	for _, m := range right {
-		w := strings.TrimSuffix(lastWords(low[:m.Start], 4), " the")
-		if strings.HasSuffix(w, "on behalf of") {
-			return ref(m)
 		}
 	}
 	return ""

@@ -217,8 +217,13 @@ var (
 	questionLabels = map[string]bool{"follow-up": true, "follow up": true, "followup": true, "q": true, "question": true, "questions": true, "reporter": true, "journalist": true, "audience": true, "participant": true, "correspondent": true,
 		"pregunta": true, "domanda": true, "frage": true, "pergunta": true, "periodista": true, "giornalista": true, "journaliste": true}
 	answerLabels = map[string]bool{"a": true, "answer": true, "response": true, "r": true, "respuesta": true, "risposta": true, "réponse": true, "antwort": true, "resposta": true}
-	chairLabels  = map[string]bool{"moderator": true, "host": true, "chair": true, "chairman": true, "chairperson": true, "presenter": true, "operator": true, "mc": true, "master of ceremonies": true}
+	chairLabels  = map[string]bool{"moderator": true, "host": true, "chair": true, "chairman": true, "chairperson": true, "presenter": true, "operator": true, "mc": true, "master of ceremonies": true,
+		"programme director": true, "program director": true, "facilitator": true}
 )
+
+// IsChair reports whether a turn label names whoever chairs the briefing
+// ("MODERATOR", "Host", "Programme Director"), not a person.
+func IsChair(label string) bool { return chairLabels[strings.ToLower(strings.TrimSpace(label))] }
 
 // ifThen returns find(s) if ok, else nil: an expression tried only where
 // a cheap test says it may match.

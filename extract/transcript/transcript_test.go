@@ -207,3 +207,11 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestIsChair(t *testing.T) {
+	for label, want := range map[string]bool{"MODERATOR": true, "Programme Director": true, "Host": true, "Spokesperson": false, "Zhao Lijian": false} {
+		if got := transcript.IsChair(label); got != want {
+			t.Errorf("IsChair(%q) = %v, want %v", label, got, want)
+		}
+	}
+}
