@@ -11,13 +11,7 @@ import (
 
 func TestExtractCommand(t *testing.T) {
 	dir := t.TempDir()
-	write := func(name string, data []byte) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	write := func(name string, data []byte) string { return writeFile(t, dir, name, data) }
 	seed := "../../data/scio-covid19-international-cooperation-p4.txt"
 	seedBytes, err := os.ReadFile(seed)
 	if err != nil {
@@ -81,4 +75,14 @@ func TestExtractAllOrNothing(t *testing.T) {
 	if err == nil || stdout.Len() != 0 {
 		t.Fatalf("err = %v, stdout %d bytes; want an error and no output", err, stdout.Len())
 	}
+}
+
+// writeFile writes data to dir/name for a test and returns the path.
+func writeFile(t *testing.T, dir, name string, data []byte) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
 }

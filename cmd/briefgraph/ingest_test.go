@@ -65,13 +65,7 @@ func TestIngestCommand(t *testing.T) {
 
 func TestIngestBadInput(t *testing.T) {
 	dir := t.TempDir()
-	write := func(name string, data []byte) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	write := func(name string, data []byte) string { return writeFile(t, dir, name, data) }
 	empty := write("empty.txt", nil)
 	binary := write("binary.txt", []byte{0x7f, 'E', 'L', 'F', 0, 0, 1})
 	latin1 := write("latin1.txt", []byte("Caf\xe9\n"))
