@@ -20,10 +20,6 @@ var corpusDir = filepath.Join("..", "..", "testdata", "corpus")
 // tuned on (see its README), so only its annotations are checked here.
 var finalDir = filepath.Join("..", "..", "testdata", "final")
 
-// heldout4Dir is the fourth held-out set: written without looking at the
-// extractor, to be measured once, untouched (see its README).
-var heldout4Dir = filepath.Join("..", "..", "testdata", "heldout4")
-
 // goldDirs are the directories whose gold files TestCorpusGoldValid checks,
 // with the transcript sizes and the number of files each must have.
 var goldDirs = []struct {
@@ -33,7 +29,6 @@ var goldDirs = []struct {
 }{
 	{corpusDir, 10, 2000, 6200},
 	{finalDir, 10, 4000, 12300},
-	{heldout4Dir, 10, 2000, 6200},
 }
 
 // TestCorpusGoldValid checks every gold file of testdata/corpus and
