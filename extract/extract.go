@@ -231,6 +231,8 @@ type run struct {
 	lastList  []*entity          // the last list of them named in the turn, for "the two countries"
 	voyage    *event.Voyage      // a departure whose cargo the next sentence may tell
 	askers    []*entity          // per turn: the outlet asking
+	asked     [][]*entity        // per question turn: the countries it names
+	askedOn   []string           // per question turn: what it opens by saying it is about ("On Haiti, …")
 	actions   []*action
 	runes     *runeIndex
 	names     *gazetteer.Index // the gazetteer's surfaces in the text, found once
@@ -243,6 +245,8 @@ func (r *run) extract() {
 	r.findPersons()
 	r.speakers = make([]*entity, len(r.d.Turns))
 	r.askers = make([]*entity, len(r.d.Turns))
+	r.asked = make([][]*entity, len(r.d.Turns))
+	r.askedOn = make([]string, len(r.d.Turns))
 	for i, t := range r.d.Turns {
 		if en := r.x.g.Lookup(t.Label); t.Speaker != "" && en != nil && en.Class == voc.Organization {
 			t.Speaker, t.Outlet = "", t.Label // "Al Jazeera:" is an outlet asking
@@ -319,9 +323,13 @@ func (r *run) sentence(turn int, s transcript.Span) {
 	text := r.d.Text[s.Start:s.End]
 	actor := r.turnActor(turn)
 	ms := r.mentions(text, s.Start, actor)
+	asking := r.d.Turns[turn].Role == transcript.Question
 	for _, m := range ms {
 		if m.ent != nil && !m.pronoun {
 			r.seen[m.ent] = true
+			if asking && m.ent.class == voc.Country && !slices.Contains(r.asked[turn], m.ent) {
+				r.asked[turn] = append(r.asked[turn], m.ent)
+			}
 		}
 	}
 	// A speaker's introduction of themselves: "As the representative of the Ministry of Foreign Affairs".
@@ -356,7 +364,10 @@ func (r *run) sentence(turn int, s transcript.Span) {
 	if actor != nil {
 		self = string(actor.iri)
 	}
-	acts, voyage := event.FindAfter(text, evs, self, r.voyage)
+	if asking && r.askedOn[turn] == "" {
+		r.askedOn[turn] = event.TopicOf(text, evs)
+	}
+	acts, voyage := event.FindIn(text, evs, event.Scene{Self: self, Topic: r.topic(turn), Voyage: r.voyage})
 	r.voyage = voyage
 	for _, a := range acts {
 		var recipients []*entity

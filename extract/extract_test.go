@@ -260,6 +260,12 @@ func TestPronouns(t *testing.T) {
 			nil},
 		{"patients taken in beside supplies are two acts", "Briefing\n\nLi Na:\nGermany delivered ventilators to Italy. German hospitals have taken in 47 patients from Italy.\n",
 			[]string{"country/de>country/it", "country/de>country/it"}},
+		{"the question's topic receives", "Briefing\n\nLi Na: Next question.\n\nReuters: On Haiti, which countries have offered help? Has the Dominican Republic sent anything?\n\nLi Na: The Dominican Republic has sent trucks of medicines across the border.\n",
+			[]string{"country/do>country/ht"}},
+		{"the one country a question names besides the answering side", "Briefing\n\nLi Na: Next question.\n\nDawn: Pakistan has called for debt relief. Does China support it?\n\nLi Na: The Chinese side has already sent two medical teams.\n",
+			[]string{"country/cn>country/pk"}},
+		{"a question naming two countries names no topic", "Briefing\n\nLi Na: Next question.\n\nDawn: Will Pakistan and India get help?\n\nLi Na: The Chinese side has already sent two medical teams.\n",
+			nil},
 		{"all countries are no list", "Briefing\n\nLi Na:\nWe sent doctors to Mali and Niger. We will share our experience with all countries.\n",
 			[]string{"country/cn>country/ml", "country/cn>country/ne"}},
 	}

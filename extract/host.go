@@ -80,6 +80,36 @@ func (r *run) turnActor(i int) *entity {
 	return r.host // unmarked text before other turns: a page that starts mid-answer, an official's
 }
 
+// topic is the IRI of what the question right before turn i opens by
+// saying it is about, or else of the one country, other than the
+// answering side, that it names: "Question: On Haiti, which
+// countries have offered help?" makes Haiti the recipient of help the
+// answer tells with none named. "" if turn i answers no question, or the
+// question names no country or several.
+func (r *run) topic(i int) string {
+	if i == 0 || r.d.Turns[i].Role == transcript.Question || r.d.Turns[i-1].Role != transcript.Question {
+		return ""
+	}
+	self := r.turnActor(i)
+	if on := r.askedOn[i-1]; on != "" && (self == nil || on != string(self.iri)) {
+		return on // "On Haiti, which countries have offered help? Has the Dominican Republic sent anything?"
+	}
+	var t *entity
+	for _, e := range r.asked[i-1] {
+		if e == self {
+			continue
+		}
+		if t != nil {
+			return ""
+		}
+		t = e
+	}
+	if t == nil {
+		return ""
+	}
+	return string(t.iri)
+}
+
 // answeredNext reports whether the first labelled turn after turn i is an
 // answer.
 func (r *run) answeredNext(i int) bool {

@@ -56,9 +56,23 @@ type Action struct {
 // Trigger returns the trigger word of a in sentence s.
 func (a Action) Trigger(s string) string { return s[a.TriggerStart:a.TriggerEnd] }
 
+// Scene is what the actions of a sentence depend on outside it.
+type Scene struct {
+	// Self is the Ref of the speaker's side, the giver of what "was sent"
+	// with no agent named; "" if the speaker speaks for nobody (a journalist).
+	Self string
+	// Topic is the Ref of the one country the question before the answer
+	// asked about ("On Haiti, which countries have offered help?"): the
+	// recipient of help given with none named; "" if none.
+	Topic string
+	// Voyage is the departure the sentence before told, nil if none.
+	Voyage *Voyage
+}
+
 // context is what the triggers of one sentence pass on to the next.
 type context struct {
-	self string // the speaker's side
+	self  string // the speaker's side
+	topic string // whom the sentence or the question before is about
 	// last and lastAlso are the provider of the previous action, or the
 	// subject of a trigger that gave none: "donated masks to Iran and sent
 	// doctors to Iraq".
@@ -90,14 +104,16 @@ type trigger struct {
 // speaker's side, the giver of what "was sent" with no agent named; "" if
 // the speaker speaks for nobody (a journalist). A question states nothing.
 func Find(s string, ms []Mention, self string) []Action {
-	as, _ := FindAfter(s, ms, self, nil)
+	as, _ := FindIn(s, ms, Scene{Self: self})
 	return as
 }
 
-// FindAfter is Find for a sentence that follows a departure v (nil if
-// the sentence before told none). It returns the departure this sentence
-// tells, or v again while the sentence goes on telling v's cargo.
-func FindAfter(s string, ms []Mention, self string, v *Voyage) ([]Action, *Voyage) {
+// FindIn is Find for a sentence in its scene: the speaker's side, the
+// question it answers, the departure told before it. It returns the
+// departure this sentence tells, or sc.Voyage again while the sentence
+// goes on telling its cargo.
+func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
+	self, v := sc.Self, sc.Voyage
 	if strings.HasSuffix(strings.TrimRight(s, `"')”’ `), "?") {
 		return nil, nil
 	}
@@ -119,7 +135,10 @@ func FindAfter(s string, ms []Mention, self string, v *Voyage) ([]Action, *Voyag
 		return out, nil
 	}
 	var voyage *Voyage
-	c := context{self: self}
+	c := context{self: self, topic: sc.Topic}
+	if t := topicOf(low, ms); t != "" {
+		c.topic = t // "As for Pakistan, the Chinese side has sent two medical teams"
+	}
 	for i, t := range trigs {
 		end := len(s)
 		if i+1 < len(trigs) {
@@ -165,7 +184,7 @@ func triggers(low string) []trigger {
 	var ts []trigger
 	for _, m := range verbRE.FindAll(low) {
 		c := verbs[m.Index].class
-		if w := low[m.Start:m.End]; (w == "ships" || w == "ship") && shipNoun(prevWord(low, m.Start)) {
+		if w := low[m.Start:m.End]; (w == "ships" || w == "ship") && (shipNoun(prevWord(low, m.Start)) || possessive(low[m.End:])) {
 			continue // "navy ships with relief supplies": a noun
 		}
 		if c == help && helpNoun(lastWords(low[:m.Start], 1)) {
@@ -237,10 +256,16 @@ func helpNoun(w string) bool {
 func shipNoun(w string) bool {
 	switch w {
 	case "navy", "naval", "cargo", "hospital", "relief", "supply", "container", "research", "cruise", "merchant", "military",
-		"our", "their", "its", "his", "her", "two", "three", "four", "several", "many", "some", "these", "those", "of", "with":
+		"our", "their", "its", "his", "her", "two", "three", "four", "several", "many", "some", "these", "those", "of", "with", "the", "a", "each", "every", "that", "this":
 		return true
 	}
 	return w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// possessive reports whether rest starts with a possessive ending: "the
+// ship's crew" names a ship.
+func possessive(rest string) bool {
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
 }
 
 // coordinated reports whether a verb's clause joins the previous one with no
@@ -492,7 +517,19 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	if len(recipients) == 0 && len(c.lastTo) > 0 && (t.class == give || t.class == send) && (coordinated(low[begin:t.start]) || strings.Contains(low[begin:t.start], ", and ")) {
 		recipients = c.lastTo // "Pakistan has sent food to Afghanistan, and Iran has delivered medicines"
 	}
-	if len(recipients) == 0 && self != "" && provider != "" && provider != self && impliedReceipt(low, t, passive) {
+	clause := len(s) // the clause, past the next trigger: "handed over ventilators donated by the company to"
+	if k := clauseBreak(s, t.end, len(s)); k >= 0 {
+		clause = k
+	}
+	for _, b := range []string{", and we ", ", and they ", ", and it ", ", and our "} {
+		if k := strings.Index(low[t.end:clause], b); k >= 0 {
+			clause = t.end + k // "sent two medical teams, and we will continue to stand with Pakistan"
+		}
+	}
+	if len(recipients) == 0 && len(c.lastTo) == 0 && c.topic != "" && provider != "" && provider != c.topic && topicReceipt(low[:clause], t, passive) {
+		recipients = []string{c.topic} // "On Haiti…?" "The Dominican Republic has sent trucks of medicines"
+	}
+	if len(recipients) == 0 && self != "" && provider != "" && provider != self && impliedReceipt(low[:clause], t, passive) {
 		recipients = []string{self} // "The Republic of Korea also turned over 50,000 test kits last week", said in Manila
 	}
 	recipients = without(recipients, provider)

@@ -316,6 +316,59 @@ func TestFind(t *testing.T) {
 	}
 }
 
+// TestFindInScene covers what a sentence's actions take from outside it:
+// the speaker's side (Self) and the country the question before asked
+// about (Topic), both recipients of help given with none named.
+func TestFindInScene(t *testing.T) {
+	tests := []struct {
+		name        string
+		self, topic string
+		sentence    string
+		names       []string
+		want        []string // "provider>recipient:type:modality"
+	}{
+		{"topic phrase opens the sentence", "China", "",
+			"As for Pakistan, China has already sent two medical teams, and we will continue to stand firmly with Pakistan.",
+			[]string{"Pakistan", "China", "we=China"}, []string{"China>Pakistan:medical_team:reported"}},
+		{"topic of the question before", "United Nations", "Haiti",
+			"I can tell you that the Dominican Republic has sent trucks of medicines across the border, and Mexico has announced that it will send a team of doctors.",
+			[]string{"Dominican Republic", "Mexico"}, []string{"Dominican Republic>Haiti:supplies:reported", "Mexico>Haiti:medical_team:planned"}},
+		{"a named recipient wins over the topic", "China", "Haiti",
+			"The Dominican Republic has sent medicines to Cuba.",
+			[]string{"Dominican Republic", "Cuba"}, []string{"Dominican Republic>Cuba:supplies:reported"}},
+		{"on behalf of is no topic", "", "",
+			"On behalf of China, the embassy has donated masks.",
+			[]string{"China", "embassy"}, nil},
+		{"a participle as adjective gives nothing yet", "China", "Nepal",
+			"We have also been in touch with Nepal about a second batch of donated doses.",
+			[]string{"We=China", "Nepal"}, nil},
+		{"goods sent with no recipient went to the speaker's side", "Iran", "",
+			"The Chinese government has sent several consignments of test kits, ventilators and masks.",
+			[]string{"Chinese government=China"}, []string{"China>Iran:supplies:reported"}},
+		{"promised, and a clause of the speaker's own", "Ethiopia", "",
+			"India has promised to donate 50,000 doses of vaccine, and we are discussing further deliveries with the COVAX facility.",
+			[]string{"India", "we=Ethiopia", "COVAX"}, []string{"India>Ethiopia:supplies:planned"}},
+		{"would provide is no act", "China", "",
+			"The US government has said it would provide assistance, but we have yet to see anything substantive.",
+			[]string{"US=United States", "we=China"}, nil},
+		{"a ship's crew is no shipping", "Viet Nam", "China",
+			"Viet Nam has demanded that China discipline the ship's crew and compensate the fishermen.",
+			[]string{"Viet Nam", "China"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			as, _ := event.FindIn(tt.sentence, mentionsOf(tt.sentence, tt.names...), event.Scene{Self: tt.self, Topic: tt.topic})
+			for _, a := range as {
+				got = append(got, fmt.Sprintf("%s>%s:%s:%s", a.Provider, strings.Join(a.Recipients, ","), a.Type, a.Modality))
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("FindIn(%q, self %q, topic %q)\n got %q\nwant %q", tt.sentence, tt.self, tt.topic, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestQuantityValue(t *testing.T) {
 	for _, tt := range []struct {
 		sentence string
@@ -355,11 +408,11 @@ func TestObjectPronoun(t *testing.T) {
 // sentence tells.
 func TestArrivalCargo(t *testing.T) {
 	s1 := "A flight from Shanghai landed at Ezeiza on Sunday."
-	_, v := event.FindAfter(s1, mentionsOf(s1, "Shanghai=China"), "Argentina", nil)
+	_, v := event.FindIn(s1, mentionsOf(s1, "Shanghai=China"), event.Scene{Self: "Argentina"})
 	s2 := "Among its cargo were 200,000 masks donated by the Shanghai Municipal Government."
-	as, _ := event.FindAfter(s2, mentionsOf(s2, "Shanghai Municipal Government"), "Argentina", v)
+	as, _ := event.FindIn(s2, mentionsOf(s2, "Shanghai Municipal Government"), event.Scene{Self: "Argentina", Voyage: v})
 	if len(as) != 1 || as[0].Provider != "Shanghai Municipal Government" || strings.Join(as[0].Recipients, ",") != "Argentina" || as[0].Type != "supplies" {
-		t.Errorf("FindAfter(%q) after %q = %+v, want Shanghai Municipal Government → Argentina supplies", s2, s1, as)
+		t.Errorf("FindIn(%q) after %q = %+v, want Shanghai Municipal Government → Argentina supplies", s2, s1, as)
 	}
 }
 
@@ -384,13 +437,13 @@ func TestFindAfter(t *testing.T) {
 	var v *event.Voyage
 	for _, tt := range sentences {
 		var as []event.Action
-		as, v = event.FindAfter(tt.s, mentionsOf(tt.s, tt.names...), "India", v)
+		as, v = event.FindIn(tt.s, mentionsOf(tt.s, tt.names...), event.Scene{Self: "India", Voyage: v})
 		var got []string
 		for _, a := range as {
 			got = append(got, fmt.Sprintf("%s>%s:%s:%s", a.Provider, strings.Join(a.Recipients, ","), a.Type, a.Modality))
 		}
 		if !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("FindAfter(%q) = %q, want %q", tt.s, got, tt.want)
+			t.Errorf("FindIn(%q) = %q, want %q", tt.s, got, tt.want)
 		}
 	}
 }

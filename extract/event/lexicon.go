@@ -185,6 +185,14 @@ var otherExpertsRE = regexp.MustCompile(`\b(?:customs|police|technical|engineeri
 // when no one else is named.
 var handOver = regexp.MustCompile(`^(?:donat|deliver|hand|turn|gift)`)
 
+// topicPhrases open a sentence about one country or body: "As for
+// Pakistan, …" (see topicOf).
+var topicPhrases = []string{"as for ", "regarding ", "with regard to ", "as regards ", "when it comes to ", "concerning ", "as to ", "on "}
+
+// impliedGive are the other give verbs whose goods, with no recipient
+// named, went to the speaker's side.
+var impliedGive = regexp.MustCompile(`^(?:provid|ship|contribut|gave|give|allocat|grant)`)
+
 // physicalTransfer are the give verbs that move goods, whatever the goods.
 var physicalTransfer = regexp.MustCompile(`^(?:donat|deliver|ship|hand|gift|airlift|distribut)`)
 

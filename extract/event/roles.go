@@ -67,7 +67,7 @@ func subject(low string, left []Mention, at int) []Mention {
 		// A list whose first member follows a preposition is an object as a
 		// whole: "to Armenia, Belarus and Uzbekistan, and will send …".
 		head := i
-		for head > 0 && coordinatedGap(low[left[head-1].End:left[head].Start]) {
+		for head > 0 && left[head-1].Start >= intro && coordinatedGap(low[left[head-1].End:left[head].Start]) {
 			head--
 		}
 		if head < i && !m.Adjective && !startsClause(low, m.End) && inPrepPhrase(low, left[head].Start) && !headedBy(low, left[head].Start) {
@@ -98,7 +98,7 @@ func subject(low string, left []Mention, at int) []Mention {
 // before the verb at ("At the request of Burkina Faso and Djibouti, China
 // will send"), whose mentions are never the subject; 0 if none.
 func introPhraseEnd(low string, at int) int {
-	for _, p := range []string{"at the request of ", "at the invitation of ", "in response to ", "according to ", "following ", "upon ", "on behalf of ", "after "} {
+	for _, p := range append([]string{"at the request of ", "at the invitation of ", "in response to ", "according to ", "following ", "upon ", "on behalf of ", "after "}, topicPhrases...) {
 		if strings.HasPrefix(low, p) {
 			if k := strings.Index(low[:at], ", "); k >= 0 {
 				return k
@@ -528,10 +528,38 @@ func byDescription(scope string) bool {
 // went to the speaker's side: "Japan donated 5,000 test kits last week",
 // said in the receiving country's briefing.
 func impliedReceipt(low string, t trigger, passive bool) bool {
-	if t.class != give || t.noun || passive || !handOver.MatchString(low[t.start:t.end]) {
+	if t.noun || passive || prevWord(low, t.start) == "would" {
+		return false // "has said it would provide assistance, but …"
+	}
+	v := low[t.start:t.end]
+	if !(t.class == give && handOver.MatchString(v)) && !(t.class == send && strings.HasPrefix(v, "sen")) && !(t.class == give && impliedGive.MatchString(v)) {
 		return false
 	}
-	ws := strings.Fields(low[t.end:])
+	return noRecipientPhrase(low[t.end:])
+}
+
+// topicReceipt reports whether help given with no recipient named went to
+// the country the sentence or the question before it is about: the
+// implied receipt's verbs, and teams and goods sent.
+func topicReceipt(low string, t trigger, passive bool) bool {
+	if t.noun || passive || t.class != give && t.class != send || attributive[prevWord(low, t.start)] || prevWord(low, t.start) == "would" {
+		return false // "about a second batch of donated doses": no one gave yet
+	}
+	v := low[t.start:t.end]
+	if t.class == give && !handOver.MatchString(v) && !impliedGive.MatchString(v) {
+		return false // "releasing information"
+	}
+	return noRecipientPhrase(low[t.end:])
+}
+
+// attributive are the words before a participle used as an adjective.
+var attributive = map[string]bool{"of": true, "the": true, "a": true, "an": true, "more": true, "further": true, "additional": true, "with": true, "our": true, "their": true, "its": true, "newly": true, "recently": true}
+
+// noRecipientPhrase reports whether the rest of a clause after its verb
+// names no one to give to, and no place: "to", "for", "with" or "in Kabul"
+// would.
+func noRecipientPhrase(rest string) bool {
+	ws := strings.Fields(rest)
 	for i, w := range ws {
 		switch w {
 		case "to", "for", "with", "among", "between":
@@ -543,6 +571,36 @@ func impliedReceipt(low string, t trigger, passive bool) bool {
 		}
 	}
 	return true
+}
+
+// TopicOf is the Ref of the one entity sentence s opens by saying it is
+// about, "As for Pakistan, …", "On Haiti, which countries …?", or "";
+// ms are its mentions.
+func TopicOf(s string, ms []Mention) string {
+	return topicOf(asciiLower(s), ms)
+}
+
+func topicOf(low string, ms []Mention) string {
+	rest := ""
+	for _, p := range topicPhrases {
+		if r, ok := strings.CutPrefix(low, p); ok {
+			rest = r
+			break
+		}
+	}
+	if rest == "" {
+		return ""
+	}
+	comma := strings.Index(rest, ",")
+	if comma < 0 {
+		return ""
+	}
+	end := len(low) - len(rest) + comma
+	in := mentionsIn(ms, len(low)-len(rest), end)
+	if len(in) != 1 || in[0].Pronoun || strings.TrimPrefix(low[len(low)-len(rest):in[0].Start], "the ") != "" {
+		return "" // "On behalf of China, …" is not about China
+	}
+	return ref(in[0])
 }
 
 // teamOwner is the entity named right before a team or goods in a
