@@ -79,6 +79,7 @@ type context struct {
 	last     string
 	lastAlso []string
 	lastTo   []string // the recipients of the previous action
+	lastTyp  string   // the aid type of the previous action
 	failed   failure  // what the previous trigger found when it gave no action
 }
 
@@ -168,7 +169,7 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 		}
 		if ok {
 			out = append(out, a)
-			c.last, c.lastAlso, c.lastTo, c.failed = a.Provider, a.Also, a.Recipients, failure{}
+			c.last, c.lastAlso, c.lastTo, c.lastTyp, c.failed = a.Provider, a.Also, a.Recipients, a.Type, failure{}
 			continue
 		}
 		if c.failed.agent != "" {
@@ -332,6 +333,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	if passive {
 		c.failed.agent = first(afterWord(low, right, "by"))
 	}
+	if typ == voc.OtherAid && c.lastTyp == voc.Supplies && carrierRE.MatchString(low[begin:t.start]) {
+		typ = voc.Supplies // "12 tonnes of ventilators reached Tashkent, and another shipment was handed over to"
+	}
 	c.failed.typ, c.failed.planned = typ, planned
 	if typ == "" {
 		if t.class == send || t.class == give {
@@ -394,7 +398,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		if provider == "" {
 			provider = self // "the second brigade for Italy arrived in Turin", said by its sender
 		}
-		if len(recipients) == 0 && self != "" && provider != self {
+		if len(recipients) == 0 && self != "" && provider != self && !movedOnly(low[t.start:t.end]) {
 			recipients = []string{self} // "The doses donated by the Government of Japan arrived in July", said in Kuala Lumpur
 		}
 	case passive:

@@ -37,7 +37,7 @@ var verbs = []struct {
 	// "support" is left out: "China supports the WHO" is politics, not aid.
 	{help, scan.MustCompile(`\b(?:help(?:ed|s|ing)?|assist(?:ed|s|ing)?|aided|aiding)\b`)},
 	{receive, scan.MustCompile(`\b(?:receiv(?:e|ed|es|ing)|obtain(?:ed|s)?|accept(?:ed|s)?|got|benefit(?:s|ed|ing)? from)\b`)},
-	{arrive, scan.MustCompile(`\b(?:arriv(?:e|ed|es|ing)|land(?:ed|s)|(?:is|are|was|were|been) (?:now )?(?:working|serving|stationed)) (?:in|at)\b`)},
+	{arrive, scan.MustCompile(`\b(?:(?:arriv(?:e|ed|es|ing)|land(?:ed|s)|(?:is|are|was|were|been) (?:now )?(?:working|serving|stationed)|stay(?:s|ed|ing)?|spen[dt]s? (?:\w+ ){1,2}(?:days|weeks|months)) (?:in|at)|(?:came|come|comes|went|goes|travell?ed) to|reach(?:ed|es))\b`)},
 	// Caring for another country's patients: "hospitals have taken in 47 patients from Italy".
 	{care, scan.MustCompile(`\b(?:treat(?:s|ed|ing)?|t(?:ake|akes|ook|aken|aking) in|admit(?:s|ted|ting)?|fl(?:y|ies|ew|own)) (?:(?:\w+|\d[\d,]*) ){0,3}patients from\b`)},
 	// "training" alone is mostly a noun ("an online training course").
@@ -188,6 +188,23 @@ var handOver = regexp.MustCompile(`^(?:donat|deliver|hand|turn|gift)`)
 // topicPhrases open a sentence about one country or body: "As for
 // Pakistan, …" (see topicOf).
 var topicPhrases = []string{"as for ", "regarding ", "with regard to ", "as regards ", "when it comes to ", "concerning ", "as to ", "on "}
+
+// carrierRE are the words for a load of goods that say nothing of what
+// they carry: "another shipment", "a second consignment".
+var carrierRE = regexp.MustCompile(`\b(?:shipments?|consignments?|batch(?:es)?|cargo|deliver(?:y|ies)|planeloads?)\b`)
+
+// movedOnly reports whether an arrival verb only says that someone or
+// something went somewhere ("went to", "reached", "stayed in"), unlike
+// "arrived in" and "landed at", which end a delivery: only a team or goods
+// as the subject, and a place named after the verb, make it an act of help.
+func movedOnly(verb string) bool {
+	for _, p := range []string{"reach", "came", "come", "went", "goes", "travel", "stay", "spen"} {
+		if strings.HasPrefix(verb, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // impliedGive are the other give verbs whose goods, with no recipient
 // named, went to the speaker's side.

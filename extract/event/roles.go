@@ -378,7 +378,7 @@ var auxiliaries = map[string]bool{"have": true, "has": true, "had": true, "was":
 
 func isDirectObject(gap string) bool {
 	g := strings.TrimSpace(gap)
-	return g == "" || g == "the"
+	return g == "" || g == "the" || g == "every" || g == "all" // "reached every African country"
 }
 
 // through is the body of country c named in "c, through its agency X,"

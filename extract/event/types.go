@@ -131,7 +131,7 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		if s := firstNoun(low, begin, t.start); s == voc.OtherAid && aidWordRE.MatchString(low[begin:t.start]) && (typ == "" || typ == voc.OtherAid) {
 			return voc.OtherAid // "The donation from the Jack Ma Foundation arrived in Ethiopia"
 		}
-		if typ == "" {
+		if typ == "" && !movedOnly(low[t.start:t.end]) {
 			// "the sixth plane from China landed at Belgrade airport, carrying 20 ventilators"
 			rest := len(low)
 			if k := clauseBreak(low, t.end, len(low)); k >= 0 {
