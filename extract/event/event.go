@@ -263,6 +263,33 @@ func shipNoun(w string) bool {
 	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
+// notAid reports whether a clause tells trade or repatriation, not aid:
+// "exported masks to", "bought ventilators from". Money given for buying
+// is aid all the same: "a grant of 1.5 billion yen to Myanmar to buy
+// medical equipment", "to help Cambodia buy vaccines".
+func notAid(clause, typ string) bool {
+	for _, m := range notAidRE.FindAllStringIndex(clause) {
+		w := clause[m[0]:m[1]]
+		if typ == voc.Funding && (strings.HasPrefix(w, "bu") || strings.HasPrefix(w, "purchas") || strings.HasPrefix(w, "procure")) && purposeBuy(clause[:m[0]]) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// purposeBuy reports whether the words before a verb of buying make it the
+// purpose of a gift: "to buy", "to help Cambodia buy", "help them purchase".
+func purposeBuy(before string) bool {
+	ws := strings.Fields(lastWords(before, 3))
+	for i, w := range ws {
+		if w == "to" && i == len(ws)-1 || strings.HasPrefix(w, "help") && i >= len(ws)-2 {
+			return true
+		}
+	}
+	return false
+}
+
 // possessive reports whether rest starts with a possessive ending: "the
 // ship's crew" names a ship.
 func possessive(rest string) bool {
@@ -345,7 +372,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	}
 	// Trade and repatriation are not aid: "exported 3 billion masks to",
 	// "purchased ventilators from", "helped 4,000 citizens return home".
-	if clause := low[begin:end]; notAidRE.MatchString(clause) && !giftRE.MatchString(clause) && !procuredFor.MatchString(low[max(0, begin-30):end]) {
+	if clause := low[begin:end]; notAid(clause, typ) && !giftRE.MatchString(clause) && !procuredFor.MatchString(low[max(0, begin-30):end]) {
 		return Action{}, false
 	}
 
@@ -515,15 +542,18 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		// "China and the UAE have launched joint trials": the others are the partners.
 		recipients, also = also, nil
 	}
-	if len(recipients) == 0 && t.class != receive {
-		recipients = refs(purposeRecipient(low, right)) // "provided 50 million euros to support Nigeria's response"
-	}
-	if len(recipients) == 0 && len(c.lastTo) > 0 && (t.class == give || t.class == send) && (coordinated(low[begin:t.start]) || strings.Contains(low[begin:t.start], ", and ")) {
-		recipients = c.lastTo // "Pakistan has sent food to Afghanistan, and Iran has delivered medicines"
-	}
 	clause := len(s) // the clause, past the next trigger: "handed over ventilators donated by the company to"
 	if k := clauseBreak(s, t.end, len(s)); k >= 0 {
 		clause = k
+	}
+	if len(recipients) == 0 && t.class != receive {
+		// "provided 50 million euros to support Nigeria's response", "has
+		// committed 40 million dollars to help Cambodia buy vaccines" (help
+		// is a trigger of its own).
+		recipients = refs(purposeRecipient(low, mentionsIn(ms, t.end, clause)))
+	}
+	if len(recipients) == 0 && len(c.lastTo) > 0 && (t.class == give || t.class == send) && (coordinated(low[begin:t.start]) || strings.Contains(low[begin:t.start], ", and ")) {
+		recipients = c.lastTo // "Pakistan has sent food to Afghanistan, and Iran has delivered medicines"
 	}
 	for _, b := range []string{", and we ", ", and they ", ", and it ", ", and our "} {
 		if k := strings.Index(low[t.end:clause], b); k >= 0 {

@@ -139,7 +139,8 @@ func headedBy(low string, m int) bool {
 	case "of":
 		switch head {
 		case "government", "governments", "people", "state", "republic", "kingdom", "ministry", "side", "embassy", "city", "province",
-			"aircraft", "plane", "planes", "flight", "flights", "ship", "ships", "vessel", "team", "teams", "experts": // "an aircraft of the Turkish Armed Forces carried"
+			"aircraft", "plane", "planes", "flight", "flights", "ship", "ships", "vessel", "team", "teams", "experts", // "an aircraft of the Turkish Armed Forces carried"
+			"leaders", "heads": // "The leaders of the United States, Japan, India and Australia agreed to deliver"
 			return true
 		}
 	case "from", "at":

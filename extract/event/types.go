@@ -103,8 +103,8 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		if typ != voc.ExpertExchange && typ != voc.ResearchCooperation {
 			return ""
 		}
-		if typ == voc.ExpertExchange && !expertRE.MatchString(low) {
-			return ""
+		if typ == voc.ExpertExchange && (!expertRE.MatchString(low) || leadersRE.MatchString(low[begin:t.start])) {
+			return "" // "The foreign ministers of China and Japan will hold a video conference on COVID-19": talks
 		}
 	case share:
 		if typ == "" || typ == voc.OtherAid || typ == voc.ExpertExchange || typ == voc.Supplies {
