@@ -263,6 +263,28 @@ func shipNoun(w string) bool {
 	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
+// nextSubject is where low[from:to] goes on with a clause of its own
+// subject, ", and we …", ", and the European Union has …", or -1.
+func nextSubject(low string, ms []Mention, from, to int) int {
+	for at := from; ; {
+		k := strings.Index(low[at:to], ", and ")
+		if k < 0 {
+			return -1
+		}
+		k += at
+		rest := k + len(", and ")
+		if strings.HasPrefix(low[rest:], "the ") {
+			rest += len("the ")
+		}
+		for _, m := range ms {
+			if m.Start == rest && !m.Object {
+				return k
+			}
+		}
+		at = k + 1
+	}
+}
+
 // notAid reports whether a clause tells trade or repatriation, not aid:
 // "exported masks to", "bought ventilators from". Money given for buying
 // is aid all the same: "a grant of 1.5 billion yen to Myanmar to buy
@@ -555,10 +577,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	if len(recipients) == 0 && len(c.lastTo) > 0 && (t.class == give || t.class == send) && (coordinated(low[begin:t.start]) || strings.Contains(low[begin:t.start], ", and ")) {
 		recipients = c.lastTo // "Pakistan has sent food to Afghanistan, and Iran has delivered medicines"
 	}
-	for _, b := range []string{", and we ", ", and they ", ", and it ", ", and our "} {
-		if k := strings.Index(low[t.end:clause], b); k >= 0 {
-			clause = t.end + k // "sent two medical teams, and we will continue to stand with Pakistan"
-		}
+	if k := nextSubject(low, ms, t.end, clause); k >= 0 {
+		clause = k // "sent two medical teams, and we will continue to stand with Pakistan"
 	}
 	if len(recipients) == 0 && len(c.lastTo) == 0 && c.topic != "" && provider != "" && provider != c.topic && topicReceipt(low[:clause], t, passive) {
 		recipients = []string{c.topic} // "On Haiti…?" "The Dominican Republic has sent trucks of medicines"

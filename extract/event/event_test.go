@@ -305,7 +305,7 @@ func TestFind(t *testing.T) {
 		{"started developing", "Chinese scientists are working with the CIGB at a joint laboratory, and they have started developing a nasal vaccine candidate together.",
 			[]string{"Chinese=China", "CIGB"}, []string{"China>CIGB:research_cooperation:reported:"}},
 		{"doses that arrived, said by the receiver", "The 1 million doses of vaccine donated by the Government of Japan arrived in July, and Japan will provide a further 500,000 doses next month.",
-			[]string{"Japan"}, []string{"Japan>China:supplies:reported:"}},
+			[]string{"Japan"}, []string{"Japan>China:supplies:reported:1 million doses"}},
 		{"a gift of goods", "A plane of the Armed Forces left Cairo this morning for Washington carrying masks and gowns, as a gift from Egypt to the United States.",
 			[]string{"Armed Forces", "Egypt", "United States"}, []string{"Egypt>United States:supplies:reported:"}},
 		{"and will send, to them", "The Red Cross Society of China has given 1 million US dollars in cash to the Indian Red Cross Society and will send a batch of oxygen concentrators to them.",
@@ -372,6 +372,18 @@ func TestFindInScene(t *testing.T) {
 		{"promised, and a clause of the speaker's own", "Ethiopia", "",
 			"India has promised to donate 50,000 doses of vaccine, and we are discussing further deliveries with the COVAX facility.",
 			[]string{"India", "we=Ethiopia", "COVAX"}, []string{"India>Ethiopia:supplies:planned"}},
+		{"the agent is the country a government heads", "Ethiopia", "",
+			"The 300,000 doses of vaccine donated by the Government of the People's Republic of China arrived at Bole International Airport on Tuesday.",
+			[]string{"People's Republic of China=China"}, []string{"China>Ethiopia:supplies:reported"}},
+		{"a clause of its own subject ends the search for a recipient", "Iran", "",
+			"Germany and France have jointly delivered medical equipment worth 5 million euros, and the European Union has announced 20 million euros in humanitarian aid.",
+			[]string{"Germany", "France", "European Union"}, []string{"Germany+France>Iran:supplies:reported"}},
+		{"a list ends where its last member acts", "Peru", "",
+			"Last week we received 50 ventilators from the Government of China, and the Chinese Embassy in Lima also gave us 100,000 masks.",
+			[]string{"we=Peru", "China", "Chinese Embassy in Lima^China", "us=Peru"}, []string{"China>Peru:supplies:reported", "Chinese Embassy in Lima>Peru:supplies:reported"}},
+		{"a team of health professionals", "Ethiopia", "",
+			"Last week the Ministry of Health sent a team of 20 health professionals to South Sudan to support the treatment centers in Juba.",
+			[]string{"Ministry of Health^Ethiopia", "South Sudan"}, []string{"Ministry of Health>South Sudan:medical_team:reported"}},
 		{"would provide is no act", "China", "",
 			"The US government has said it would provide assistance, but we have yet to see anything substantive.",
 			[]string{"US=United States", "we=China"}, nil},
@@ -384,7 +396,7 @@ func TestFindInScene(t *testing.T) {
 			var got []string
 			as, _ := event.FindIn(tt.sentence, mentionsOf(tt.sentence, tt.names...), event.Scene{Self: tt.self, Topic: tt.topic})
 			for _, a := range as {
-				got = append(got, fmt.Sprintf("%s>%s:%s:%s", a.Provider, strings.Join(a.Recipients, ","), a.Type, a.Modality))
+				got = append(got, fmt.Sprintf("%s>%s:%s:%s", strings.Join(append([]string{a.Provider}, a.Also...), "+"), strings.Join(a.Recipients, ","), a.Type, a.Modality))
 			}
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("FindIn(%q, self %q, topic %q)\n got %q\nwant %q", tt.sentence, tt.self, tt.topic, got, tt.want)
@@ -464,7 +476,7 @@ func TestFindAfter(t *testing.T) {
 		as, v = event.FindIn(tt.s, mentionsOf(tt.s, tt.names...), event.Scene{Self: "India", Voyage: v})
 		var got []string
 		for _, a := range as {
-			got = append(got, fmt.Sprintf("%s>%s:%s:%s", a.Provider, strings.Join(a.Recipients, ","), a.Type, a.Modality))
+			got = append(got, fmt.Sprintf("%s>%s:%s:%s", strings.Join(append([]string{a.Provider}, a.Also...), "+"), strings.Join(a.Recipients, ","), a.Type, a.Modality))
 		}
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("FindIn(%q) = %q, want %q", tt.s, got, tt.want)

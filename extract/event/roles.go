@@ -127,6 +127,9 @@ func coordinatedGap(gap string) bool {
 // actor all the same: "the Government of Japan", "experts from the Chinese
 // CDC", "the people of Pakistan".
 func headedBy(low string, m int) bool {
+	if h := headStart(low, m); h != m && inPrepPhrase(low, h) {
+		return false // "received masks from the Government of China, and the embassy gave": an object all the same
+	}
 	ws := strings.Fields(lastWords(low[:m], 4))
 	for len(ws) > 0 && (ws[len(ws)-1] == "the" || ws[len(ws)-1] == "a") {
 		ws = ws[:len(ws)-1]
@@ -171,11 +174,24 @@ func inPrepPhrase(low string, at int) bool {
 // among the right-hand mentions: the agent after "by", the source after "from".
 func afterWord(low string, right []Mention, word string) []Mention {
 	for i, m := range right {
-		if prevWord(low, m.Start) == word {
+		if prevWord(low, headStart(low, m.Start)) == word {
 			return listFrom(low, right, i)
 		}
 	}
 	return nil
+}
+
+// headStart is where the phrase that makes the mention at m its head
+// begins: "the Government of" in "donated by the Government of the
+// People's Republic of China"; m itself if there is none.
+func headStart(low string, m int) int {
+	w := strings.TrimSuffix(low[max(0, m-30):m], "the ")
+	for _, h := range []string{"government of ", "governments of ", "people of ", "state of "} {
+		if strings.HasSuffix(w, h) {
+			return m - (len(low[max(0, m-30):m]) - len(w)) - len(h)
+		}
+	}
+	return m
 }
 
 // listFrom returns ms[i] and the mentions coordinated with it that follow:
@@ -318,6 +334,11 @@ func startsClause(low string, at int) bool {
 		return false
 	}
 	w := strings.Trim(fs[0], ",.;:")
+	if (w == "also" || w == "then" || w == "later" || w == "too" || w == "itself") && len(fs) > 1 {
+		// "the Chinese Embassy also gave us"
+		at += strings.Index(low[at:], fs[0]) + len(fs[0])
+		w = strings.Trim(fs[1], ",.;:")
+	}
 	if auxiliaries[w] {
 		return true
 	}
