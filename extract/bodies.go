@@ -426,7 +426,8 @@ func splitBodies(text string, spans [][]int) [][]int {
 					}
 					i += from
 					rest := text[i+len(sep) : sp[1]]
-					if head, _, _ := strings.Cut(rest, " "); bodyHeads[head] && (k < 0 || i < k) {
+					head, _, _ := strings.Cut(rest, " ")
+					if (bodyHeads[head] || bodyTails[rest[strings.LastIndexByte(rest, ' ')+1:]]) && (k < 0 || i < k) {
 						k = i
 					}
 					from = i + 1
@@ -451,6 +452,10 @@ func splitBodies(text string, spans [][]int) [][]int {
 
 // bodyHeads open a body's name of their own.
 var bodyHeads = map[string]bool{"Ministry": true, "Department": true, "Office": true, "Embassy": true, "Consulate": true, "Secretariat": true}
+
+// bodyTails close a body's name of their own: "the Ministry of Public
+// Health of Thailand and the Yunnan Provincial Government" is two bodies.
+var bodyTails = map[string]bool{"Government": true, "Commission": true, "Agency": true, "Administration": true, "Bureau": true, "Authority": true, "Directorate": true}
 
 // ofTailRE reads " of X" after a body's head.
 var ofTailRE = scan.MustCompile(`^ of (?:the )?` + bodyWord + `(?: (?:and |of |the )*` + bodyWord + `)*`)

@@ -163,6 +163,9 @@ func spaceAt(text string, i int) int {
 // isNameWord reports whether w can be part of a person's name: capitalised
 // letters ("Vucic", "Ghebreyesus", "SAKAI", "Jae-in").
 func isNameWord(w string) bool {
+	if p, rest, ok := strings.Cut(w, "-"); ok && arabicArticles[p] {
+		w = rest // "al-Tamimi", "el-Sisi"
+	}
 	r, n := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) || len(w) < 2 {
 		return false
@@ -174,6 +177,9 @@ func isNameWord(w string) bool {
 	}
 	return !nameStop[w]
 }
+
+// arabicArticles joined to a name by a hyphen keep it a name: "al-Tamimi".
+var arabicArticles = map[string]bool{"al": true, "el": true, "ad": true, "ar": true, "as": true, "ash": true, "at": true, "az": true, "an": true}
 
 var particles = map[string]bool{"bin": true, "al": true, "de": true, "da": true, "van": true, "von": true, "der": true, "den": true, "le": true, "la": true, "di": true, "du": true, "el": true, "dos": true, "das": true}
 
@@ -256,7 +262,7 @@ func (t *titles) match(text string, ws []word, comma bool) [][]int {
 				continue
 			}
 			k := i + l
-			if comma && k < len(ws) && hasLower(honorificWords, strings.TrimSuffix(text[ws[k].start:ws[k].end], ".")) {
+			if k < len(ws) && hasLower(honorificWords, strings.TrimSuffix(text[ws[k].start:ws[k].end], ".")) {
 				k++
 			}
 			nameStart, nameEnd, n := -1, -1, 0
