@@ -188,6 +188,9 @@ func triggers(low string) []trigger {
 		if w := low[m.Start:m.End]; (w == "ships" || w == "ship") && (shipNoun(prevWord(low, m.Start)) || possessive(low[m.End:])) {
 			continue // "navy ships with relief supplies": a noun
 		}
+		if strings.HasPrefix(low[m.Start:m.End], "announc") && !announcesAmount(low[m.End:]) {
+			continue // "announced that it will send", "announced cuts to its funding": the object says
+		}
 		if c == help && helpNoun(lastWords(low[:m.Start], 1)) {
 			continue // "all help to Mongolia", "their help": the noun trigger reads it
 		}
@@ -235,6 +238,18 @@ func triggers(low string) []trigger {
 		out = append(out, t)
 	}
 	return out
+}
+
+// announcesAmount reports whether the words after "announced" give an
+// amount or a gift: "20 million euros", "a donation of", "an additional
+// $5 million".
+func announcesAmount(rest string) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	switch w {
+	case "a", "an", "another", "additional", "further", "new":
+		return true
+	}
+	return w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] == '$' || strings.HasPrefix(w, "us$"))
 }
 
 // auxiliaryUse reports whether the text after "started" or "began" is a
@@ -580,10 +595,10 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	if k := nextSubject(low, ms, t.end, clause); k >= 0 {
 		clause = k // "sent two medical teams, and we will continue to stand with Pakistan"
 	}
-	if len(recipients) == 0 && len(c.lastTo) == 0 && c.topic != "" && provider != "" && provider != c.topic && topicReceipt(low[:clause], t, passive) {
+	if len(recipients) == 0 && len(c.lastTo) == 0 && c.topic != "" && provider != "" && provider != c.topic && topicReceipt(s[:clause], low[:clause], t, passive) {
 		recipients = []string{c.topic} // "On Haiti…?" "The Dominican Republic has sent trucks of medicines"
 	}
-	if len(recipients) == 0 && self != "" && provider != "" && provider != self && impliedReceipt(low[:clause], t, passive) {
+	if len(recipients) == 0 && self != "" && provider != "" && provider != self && impliedReceipt(s[:clause], low[:clause], t, passive) {
 		recipients = []string{self} // "The Republic of Korea also turned over 50,000 test kits last week", said in Manila
 	}
 	recipients = without(recipients, provider)

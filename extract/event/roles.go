@@ -549,7 +549,7 @@ func byDescription(scope string) bool {
 // impliedReceipt reports whether goods handed over with no recipient named
 // went to the speaker's side: "Japan donated 5,000 test kits last week",
 // said in the receiving country's briefing.
-func impliedReceipt(low string, t trigger, passive bool) bool {
+func impliedReceipt(s, low string, t trigger, passive bool) bool {
 	if t.noun || passive || prevWord(low, t.start) == "would" {
 		return false // "has said it would provide assistance, but …"
 	}
@@ -557,13 +557,13 @@ func impliedReceipt(low string, t trigger, passive bool) bool {
 	if !(t.class == give && handOver.MatchString(v)) && !(t.class == send && strings.HasPrefix(v, "sen")) && !(t.class == give && impliedGive.MatchString(v)) {
 		return false
 	}
-	return noRecipientPhrase(low[t.end:])
+	return noRecipientPhrase(s[t.end:len(low)])
 }
 
 // topicReceipt reports whether help given with no recipient named went to
 // the country the sentence or the question before it is about: the
 // implied receipt's verbs, and teams and goods sent.
-func topicReceipt(low string, t trigger, passive bool) bool {
+func topicReceipt(s, low string, t trigger, passive bool) bool {
 	if t.noun || passive || t.class != give && t.class != send || attributive[prevWord(low, t.start)] || prevWord(low, t.start) == "would" {
 		return false // "about a second batch of donated doses": no one gave yet
 	}
@@ -571,24 +571,32 @@ func topicReceipt(low string, t trigger, passive bool) bool {
 	if t.class == give && !handOver.MatchString(v) && !impliedGive.MatchString(v) {
 		return false // "releasing information"
 	}
-	return noRecipientPhrase(low[t.end:])
+	return noRecipientPhrase(s[t.end:len(low)])
 }
 
 // attributive are the words before a participle used as an adjective.
 var attributive = map[string]bool{"of": true, "the": true, "a": true, "an": true, "more": true, "further": true, "additional": true, "with": true, "our": true, "their": true, "its": true, "newly": true, "recently": true}
 
 // noRecipientPhrase reports whether the rest of a clause after its verb
-// names no one to give to, and no place: "to", "for", "with" or "in Kabul"
-// would.
+// (as written, not lower-cased) names no one to give to, and no place:
+// "to", "for", "with" or "in Kabul" would; "in August", "in 2020" or "in
+// humanitarian aid" would not.
 func noRecipientPhrase(rest string) bool {
 	ws := strings.Fields(rest)
 	for i, w := range ws {
-		switch w {
+		switch strings.ToLower(w) {
 		case "to", "for", "with", "among", "between":
 			return false
 		case "in", "at":
-			if i+1 < len(ws) && !months[strings.Trim(ws[i+1], ".,")] && (ws[i+1][0] < '0' || ws[i+1][0] > '9') {
-				return false // "in Kabul", not "in August"
+			next := ""
+			if i+1 < len(ws) {
+				next = strings.Trim(ws[i+1], ".,")
+			}
+			if next == "the" && i+2 < len(ws) {
+				next = strings.Trim(ws[i+2], ".,")
+			}
+			if next != "" && !months[strings.ToLower(next)] && unicode.IsUpper([]rune(next)[0]) {
+				return false // "in Kabul", "at the Bole International Airport"
 			}
 		}
 	}
