@@ -434,6 +434,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		if provider == "" {
 			provider = ownPronoun(all) // "CARPHA has received our updated guidelines"
 		}
+		if body := through(low, all, provider); body != "" {
+			provider = body // "received 20 ventilators from the Republic of Korea through KOICA"
+		}
 	case t.class == arrive:
 		if len(right) > 0 && isDirectObject(low[t.end:right[0].Start]) {
 			recipients = refs(listFrom(low, right, 0)) // the place right after "arrived in"
@@ -544,6 +547,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider, also = subj[0], subj[1:]
 			if body := through(low, left, provider); body != "" {
 				provider = body // "The United States, through USAID, has provided": the agency gives
+			} else if body := through(low, right, provider); body != "" {
+				provider = body // "Japan is sending relief goods to Afghanistan through JICA"
 			}
 		} else if agents := refs(afterWord(low, right, "by")); len(agents) > 0 {
 			provider, also = agents[0], agents[1:] // "masks donated by A and B to C"

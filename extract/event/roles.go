@@ -98,7 +98,8 @@ func subject(low string, left []Mention, at int) []Mention {
 // before the verb at ("At the request of Burkina Faso and Djibouti, China
 // will send"), whose mentions are never the subject; 0 if none.
 func introPhraseEnd(low string, at int) int {
-	for _, p := range append([]string{"at the request of ", "at the invitation of ", "in response to ", "according to ", "following ", "upon ", "on behalf of ", "after "}, topicPhrases...) {
+	for _, p := range append([]string{"at the request of ", "at the invitation of ", "in response to ", "according to ", "following ", "upon ", "on behalf of ", "after ",
+		"through ", "via ", "with the support of ", "with the help of ", "thanks to ", "in cooperation with ", "in coordination with ", "together with ", "as part of ", "under "}, topicPhrases...) {
 		if strings.HasPrefix(low, p) {
 			if k := strings.Index(low[:at], ", "); k >= 0 {
 				return k

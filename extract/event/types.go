@@ -24,7 +24,7 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		if typ := specificAid(low, t.start, end); typ != voc.OtherAid {
 			return typ // "a donation of 10 million US dollars to"
 		}
-		if moneyRE.MatchString(low) && !goodsAround(low, begin, end) || strings.HasPrefix(low[t.start:t.end], "contribution") {
+		if givenMoney(low) && !goodsAround(low, begin, end) || strings.HasPrefix(low[t.start:t.end], "contribution") {
 			return voc.Funding // "Assistance from the World Bank to Haiti … amounts to 20 million US dollars", "our contribution to UNRWA"
 		}
 		if w := lastWords(low[begin:t.start], 2); w == "as a" || w == "as" || strings.HasSuffix(w, " as") {
@@ -55,7 +55,7 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 	if typ == voc.OtherAid {
 		typ = specificAid(low, from, to) // "the donation of medical supplies"
 	}
-	if typ == voc.OtherAid && !goodsFirst(low, from, to) && moneyRE.MatchString(low) {
+	if typ == voc.OtherAid && !goodsFirst(low, from, to) && givenMoney(low) {
 		typ = voc.Funding // "$50 million in assistance to Italy", "liquidity support … of 120 million euros"
 	}
 	if typ == voc.OtherAid && goodsFirst(low, from, to) {
@@ -221,6 +221,19 @@ func goodsAround(low string, from, to int) bool {
 
 // goodsFirst reports whether the first type noun in low[from:to] is goods
 // typed other (food, fuel, tents), not generic aid.
+// givenMoney reports whether low names an amount of money that is not the
+// worth of something else: "$50 million in assistance", not "assistance
+// worth 50 million yuan".
+func givenMoney(low string) bool {
+	for _, m := range moneyRE.FindAllStringIndex(low) {
+		w := lastWords(low[:m[0]], 2)
+		if !strings.HasSuffix(w, "worth") && !strings.HasSuffix(w, "valued at") && !strings.HasSuffix(w, "worth about") && !strings.HasSuffix(w, "worth some") && !strings.HasSuffix(w, "value of") {
+			return true
+		}
+	}
+	return false
+}
+
 func goodsFirst(low string, from, to int) bool {
 	if from >= to {
 		return false
