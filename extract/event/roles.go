@@ -551,10 +551,15 @@ func byDescription(scope string) bool {
 // went to the speaker's side: "Japan donated 5,000 test kits last week",
 // said in the receiving country's briefing.
 func impliedReceipt(s, low string, t trigger, passive bool) bool {
-	if t.noun || passive || prevWord(low, t.start) == "would" {
+	v := low[t.start:t.end]
+	if t.noun {
+		// "The Chinese government's donation of 500,000 doses was timely",
+		// said by the receiver.
+		return (strings.HasPrefix(v, "donation") || strings.HasPrefix(v, "gift")) && strings.HasPrefix(low[t.end:], " of ") && noRecipientPhrase(s[t.end:len(low)])
+	}
+	if passive || prevWord(low, t.start) == "would" {
 		return false // "has said it would provide assistance, but …"
 	}
-	v := low[t.start:t.end]
 	if !(t.class == give && handOver.MatchString(v)) && !(t.class == send && strings.HasPrefix(v, "sen")) && !(t.class == give && impliedGive.MatchString(v)) {
 		return false
 	}
