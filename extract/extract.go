@@ -347,6 +347,9 @@ func (r *run) sentence(turn int, s transcript.Span) {
 		if m.demonym && strings.HasPrefix(r.d.Text[m.end:], " side") {
 			em.Adjective = false // "provided the Iranian side with masks": the side is the country
 		}
+		if m.ent != nil && m.ent.class == voc.Organization && namesProduct(r.d.Text[m.end:]) {
+			continue // "AstraZeneca vaccines", "the Sinopharm vaccine": a product, neither giver nor receiver
+		}
 		if m.ent != nil {
 			em.Ref = string(m.ent.iri)
 			if m.ent.class == voc.GovernmentOrganization && m.ent.country != nil {
@@ -397,6 +400,17 @@ func (r *run) sentence(turn int, s transcript.Span) {
 			r.actions = append(r.actions, &action{Action: a, provider: provider, recipients: recipients, turn: turn, evidence: []transcript.Span{s}, statedBy: r.speakers[turn]})
 		}
 	}
+}
+
+// namesProduct reports whether the text after a company's name makes the
+// name a product's: "AstraZeneca vaccines", "Sinopharm doses".
+func namesProduct(rest string) bool {
+	for _, p := range []string{" vaccine", " doses", " jab", " shots", " COVID-19 vaccine", " Covid-19 vaccine", " ventilators", " test kits"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // dedupe merges actions with the same provider, recipient, type and

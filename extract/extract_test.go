@@ -266,6 +266,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"country/cn>country/pk"}},
 		{"a question naming two countries names no topic", "Briefing\n\nLi Na: Next question.\n\nDawn: Will Pakistan and India get help?\n\nLi Na: The Chinese side has already sent two medical teams.\n",
 			nil},
+		{"a company's name before vaccines is a product", "Briefing\n\nLi Na: Japan has announced that it will donate AstraZeneca vaccines to Viet Nam.\n",
+			[]string{"country/jp>country/vn"}},
 		{"all countries are no list", "Briefing\n\nLi Na:\nWe sent doctors to Mali and Niger. We will share our experience with all countries.\n",
 			[]string{"country/cn>country/ml", "country/cn>country/ne"}},
 	}

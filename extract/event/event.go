@@ -148,6 +148,9 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 		if k := clauseBreak(s, t.end, end); k >= 0 {
 			end = k
 		}
+		if k := nextSubject(low, ms, t.end, end); k >= 0 {
+			end = k // "donated equipment to the Ministry of Health, and we thank the Chinese Embassy for"
+		}
 		begin := 0
 		if i > 0 {
 			begin = trigs[i-1].end
@@ -187,6 +190,9 @@ func triggers(low string) []trigger {
 		c := verbs[m.Index].class
 		if w := low[m.Start:m.End]; (w == "ships" || w == "ship") && (shipNoun(prevWord(low, m.Start)) || possessive(low[m.End:])) {
 			continue // "navy ships with relief supplies": a noun
+		}
+		if adjectival(low, m.Start, m.End) {
+			continue // "a community with a shared future", "Ethiopia remains committed to the process"
 		}
 		if strings.HasPrefix(low[m.Start:m.End], "announc") && !announcesAmount(low[m.End:]) {
 			continue // "announced that it will send", "announced cuts to its funding": the object says
@@ -239,6 +245,27 @@ func triggers(low string) []trigger {
 	}
 	return out
 }
+
+// adjectival reports whether the participle at low[start:end] is an
+// adjective: "a shared future", "remains committed to".
+func adjectival(low string, start, end int) bool {
+	w := low[start:end]
+	prev := prevWord(low, start)
+	switch w {
+	case "shared":
+		next, _, _ := strings.Cut(strings.TrimLeft(low[end:], " "), " ")
+		return sharedThings[strings.Trim(next, ",.")]
+	case "committed":
+		switch prev {
+		case "is", "are", "was", "were", "remain", "remains", "remained", "stay", "stays", "fully", "firmly", "deeply", "strongly", "always", "still":
+			return true
+		}
+	}
+	return false
+}
+
+// sharedThings are what "shared" qualifies as an adjective.
+var sharedThings = map[string]bool{"future": true, "destiny": true, "values": true, "interests": true, "goals": true, "concerns": true, "responsibility": true, "responsibilities": true, "vision": true, "history": true, "border": true, "prosperity": true, "commitment": true, "understanding": true, "challenges": true, "challenge": true}
 
 // announcesAmount reports whether the words after "announced" give an
 // amount or a gift: "20 million euros", "a donation of", "an additional
@@ -381,7 +408,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	c.failed = failure{class: t.class, begin: begin, noun: t.noun}
 	last, lastAlso, self := c.last, c.lastAlso, c.self
 	pre := low[begin:t.start]
-	if negationRE.MatchString(lastWords(pre, 4)) || readyRE.MatchString(lastWords(low[:t.start], 4)) {
+	if negationRE.MatchString(lastWords(pre, 4)) || readyRE.MatchString(lastWords(low[:t.start], 4)) || unrealRE.MatchString(lastWords(low[:t.start], 12)) {
 		return Action{}, false // "has not sent", "is ready to provide further help": no act
 	}
 	planned := plannedRE.MatchString(lastWords(pre, 8)) || strings.HasPrefix(low[t.start:], "pledg") ||
