@@ -433,6 +433,11 @@ func splitBodies(text string, spans [][]int) [][]int {
 					from = i + 1
 				}
 			}
+			// "Cuba's Ministry of Public Health, and Vietnamese doctors": a
+			// last word after ", and " is no part of the name.
+			if i := strings.LastIndex(text[sp[0]:sp[1]], ", and "); i >= 0 && k < 0 && !strings.Contains(text[sp[0]+i+len(", and "):sp[1]], " ") {
+				k = sp[0] + i
+			}
 			if k < 0 {
 				break
 			}

@@ -255,6 +255,13 @@ func adjectival(low string, start, end int) bool {
 	case "shared":
 		next, _, _ := strings.Cut(strings.TrimLeft(low[end:], " "), " ")
 		return sharedThings[strings.Trim(next, ",.")]
+	case "share", "shares":
+		ws := strings.Fields(low[end:min(len(low), end+40)])
+		for i := 0; i < len(ws) && i < 3; i++ {
+			if w := strings.Trim(ws[i], ",."); sharedThings[w] {
+				return true // "Kazakhstan and China share a long border"
+			}
+		}
 	case "committed":
 		switch prev {
 		case "is", "are", "was", "were", "remain", "remains", "remained", "stay", "stays", "fully", "firmly", "deeply", "strongly", "always", "still":

@@ -186,7 +186,7 @@ var readyRE = regexp.MustCompile(`\b(?:ready|willing|prepared) to$`)
 // reported to do, is no act: "We have asked the United States to share",
 // "We hope the United States will deliver", "There are reports that the
 // United States is going to donate".
-var unrealRE = regexp.MustCompile(`(?:\b(?:asked|asks|ask|urged|urges|urge|called on|calls on|call on|appealed to|appeals to|requested|requests)\b[^.;:]*\bto|\b(?:hope|hopes|hoped|wish|wishes)\b[^.;:]*\b(?:will|would|can|could|to)|\b(?:there are reports|there were reports|reportedly|it is reported|reports say|rumou?rs?)\b[^.;:]*)$`)
+var unrealRE = regexp.MustCompile(`(?:\b(?:express(?:ed|es|ing)?|voiced|showed|shown)(?: (?:their|its|our|his|her|strong|firm|full))?$|\b(?:asked|asks|ask|urged|urges|urge|called on|calls on|call on|appealed to|appeals to|requested|requests)\b[^.;:]*\bto|\b(?:hope|hopes|hoped|wish|wishes)\b[^.;:]*\b(?:will|would|can|could|to)|\b(?:there are reports|there were reports|reportedly|it is reported|reports say|rumou?rs?|reports? (?:about|that|of)|claims? that|claimed that|alleg\w+|(?:express|expressed|expresses|expressing|voiced|showed|shown) (?:\w+ )?(?:support|solidarity|sympathy|condolences))\b[^.;:]*)$`)
 
 // otherExpertsRE: experts sent for something other than care.
 var otherExpertsRE = regexp.MustCompile(`\b(?:customs|police|technical|engineering|agricultural|legal|financial|security|quarantine|inspection|regulatory) (?:experts|specialists|officers|advisers|advisors|team)\b`)
