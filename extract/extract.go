@@ -230,6 +230,7 @@ type run struct {
 	referent  *entity            // the last country or organisation named in the turn, for "it"
 	lastList  []*entity          // the last list of them named in the turn, for "the two countries"
 	voyage    *event.Voyage      // a departure whose cargo the next sentence may tell
+	team      *event.Action      // the last medical team the turn told of, for "the team" and "they"
 	askers    []*entity          // per turn: the outlet asking
 	asked     [][]*entity        // per question turn: the countries it names
 	askedOn   []string           // per question turn: what it opens by saying it is about ("On Haiti, …")
@@ -311,7 +312,7 @@ func (r *run) extract() {
 		}
 	}
 	for i, t := range r.d.Turns {
-		r.referent, r.lastList, r.voyage = nil, nil, nil // "it" never reaches back into another speaker's turn
+		r.referent, r.lastList, r.voyage, r.team = nil, nil, nil, nil // "it" never reaches back into another speaker's turn
 		for _, s := range t.Sentences {
 			r.sentence(i, s)
 		}
@@ -370,8 +371,13 @@ func (r *run) sentence(turn int, s transcript.Span) {
 	if asking && r.askedOn[turn] == "" {
 		r.askedOn[turn] = event.TopicOf(text, evs)
 	}
-	acts, voyage := event.FindIn(text, evs, event.Scene{Self: self, Topic: r.topic(turn), Voyage: r.voyage})
+	acts, voyage := event.FindIn(text, evs, event.Scene{Self: self, Topic: r.topic(turn), Voyage: r.voyage, Team: r.team})
 	r.voyage = voyage
+	for i := range acts {
+		if acts[i].Type == voc.MedicalTeam {
+			r.team = &acts[i]
+		}
+	}
 	for _, a := range acts {
 		var recipients []*entity
 		for _, rc := range a.Recipients {

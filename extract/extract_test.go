@@ -268,6 +268,12 @@ func TestPronouns(t *testing.T) {
 			nil},
 		{"a company's name before vaccines is a product", "Briefing\n\nLi Na: Japan has announced that it will donate AstraZeneca vaccines to Viet Nam.\n",
 			[]string{"country/jp>country/vn"}},
+		{"the team went on working where it went", "Briefing\n\nLi Na: China sent a medical team to Ethiopia in April. The team has trained more than 1,000 local medical workers.\n",
+			[]string{"country/cn>country/et", "country/cn>country/et"}},
+		{"the team in one of the places", "Briefing\n\nLi Na: China sent medical teams to Ethiopia and Sudan. The team in Ethiopia has trained local doctors.\n",
+			[]string{"country/cn>country/et", "country/cn>country/et", "country/cn>country/sd"}},
+		{"teams sent to several places, said to train, name no one place", "Briefing\n\nLi Na: China sent medical teams to Ethiopia and Sudan. The teams will give training to local doctors.\n",
+			[]string{"country/cn>country/et", "country/cn>country/sd"}},
 		{"all countries are no list", "Briefing\n\nLi Na:\nWe sent doctors to Mali and Niger. We will share our experience with all countries.\n",
 			[]string{"country/cn>country/ml", "country/cn>country/ne"}},
 	}

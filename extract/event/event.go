@@ -67,12 +67,18 @@ type Scene struct {
 	Topic string
 	// Voyage is the departure the sentence before told, nil if none.
 	Voyage *Voyage
+	// Team is the last medical team the speaker's turn told of, nil if
+	// none: what "the team" or "they" did next was done by its sender
+	// where it went ("Three teams went to Italy. They trained hospital
+	// staff").
+	Team *Action
 }
 
 // context is what the triggers of one sentence pass on to the next.
 type context struct {
-	self  string // the speaker's side
-	topic string // whom the sentence or the question before is about
+	self  string  // the speaker's side
+	topic string  // whom the sentence or the question before is about
+	team  *Action // the last medical team told of
 	// last and lastAlso are the provider of the previous action, or the
 	// subject of a trigger that gave none: "donated masks to Iran and sent
 	// doctors to Iraq".
@@ -136,7 +142,7 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 		return out, nil
 	}
 	var voyage *Voyage
-	c := context{self: self, topic: sc.Topic}
+	c := context{self: self, topic: sc.Topic, team: sc.Team}
 	if t := topicOf(low, ms); t != "" {
 		c.topic = t // "As for Pakistan, the Chinese side has sent two medical teams"
 	}
@@ -171,6 +177,9 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 			voyage = arrives(low, ms, t, begin, end, self) // "A flight from Shanghai landed at Ezeiza. Among its cargo were …"
 		}
 		if ok {
+			if a.Type == voc.MedicalTeam {
+				c.team = &a
+			}
 			out = append(out, a)
 			c.last, c.lastAlso, c.lastTo, c.lastTyp, c.failed = a.Provider, a.Also, a.Recipients, a.Type, failure{}
 			continue
@@ -310,6 +319,12 @@ func shipNoun(w string) bool {
 		return true
 	}
 	return w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// teamWork reports whether a verb of class c says what a team did where
+// it went: trained, shared, held, treated, helped.
+func teamWork(c verbClass) bool {
+	return c == train || c == share || c == hold || c == care || c == help
 }
 
 // nextSubject is where low[from:to] goes on with a clause of its own
@@ -633,6 +648,23 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	}
 	if k := nextSubject(low, ms, t.end, clause); k >= 0 {
 		clause = k // "sent two medical teams, and we will continue to stand with Pakistan"
+	}
+	if len(recipients) == 0 && c.team != nil && teamWork(t.class) && (provider == "" || provider == c.team.Provider) && teamRE.MatchString(low[begin:t.start]) {
+		// "Three teams went to Italy. They trained hospital staff", "The
+		// team in Addis Ababa has trained 1,000 medical workers": where
+		// the team is, if the subject says, else where the one team went.
+		where := c.team.Recipients
+		if in := afterWord(low, left, "in"); len(in) > 0 {
+			where = nil
+			for _, r := range c.team.Recipients {
+				if r == ref(in[0]) {
+					where = []string{r}
+				}
+			}
+		}
+		if len(where) == 1 {
+			provider, recipients = c.team.Provider, where
+		}
 	}
 	if len(recipients) == 0 && len(c.lastTo) == 0 && c.topic != "" && provider != "" && provider != c.topic && topicReceipt(s[:clause], low[:clause], t, passive) {
 		recipients = []string{c.topic} // "On Haiti…?" "The Dominican Republic has sent trucks of medicines"

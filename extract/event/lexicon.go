@@ -199,6 +199,10 @@ var handOver = regexp.MustCompile(`^(?:donat|deliver|hand|turn|gift)`)
 // Pakistan, …" (see topicOf).
 var topicPhrases = []string{"as for ", "regarding ", "with regard to ", "as regards ", "when it comes to ", "concerning ", "as to ", "on "}
 
+// teamRE: a subject that is a team already told of, "the team", "our
+// experts", "they".
+var teamRE = regexp.MustCompile(`(?:^|\b(?:the|our|these|those|this|that|its|their|chinese|both) (?:\w+ ){0,2})(?:team|teams|experts|doctors|specialists|brigade|brigades|members)\b|^\s*they\b`)
+
 // carrierRE are the words for a load of goods that say nothing of what
 // they carry: "another shipment", "a second consignment".
 var carrierRE = regexp.MustCompile(`\b(?:shipments?|consignments?|batch(?:es)?|cargo|deliver(?:y|ies)|planeloads?)\b`)
