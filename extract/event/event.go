@@ -131,8 +131,9 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 		}
 	}
 	var out []Action
-	if a, ok := fundedBy(low, ms); ok {
-		out = append(out, a) // "With funding from USAID, PAHO has trained"
+	opening, opened := fundedBy(low, ms)
+	if opened {
+		out = append(out, opening) // "With funding from USAID, PAHO has trained"
 	}
 	if !hasCue(low) {
 		return out, nil
@@ -188,6 +189,16 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 			c.last, c.lastAlso = c.failed.agent, nil // "vaccines donated by China arrived in Zimbabwe"
 		} else if p := providerOf(s, low, ms, t, begin); p != "" {
 			c.last, c.lastAlso = p, nil // "X have committed $900 million in assistance to 120 countries, including …"
+		}
+	}
+	if opened && opening.Type == voc.OtherAid {
+		// "Thanks to the support of China, Zambia has received 50
+		// ventilators": the opening's help is the act the verb types.
+		for _, a := range out[1:] {
+			if a.Provider == opening.Provider && slices.Contains(a.Recipients, opening.Recipients[0]) {
+				out = out[1:]
+				break
+			}
 		}
 	}
 	return merge(out), voyage

@@ -19,15 +19,25 @@ type Voyage struct {
 	Planned    bool
 }
 
-// fundedByRE opens a sentence whose subject acts on another's money.
-var fundedByRE = regexp.MustCompile(`^(?:with|thanks to) (?:the )?(?:funding|financing|financial support|a grant|grants|money|funds) (?:from|of|provided by) `)
+// fundedByRE opens a sentence whose subject acts on another's money or
+// help: "With funding from USAID, …", "With technical assistance from the
+// US CDC, …", "With the help of CSCEC, …".
+var fundedByRE = regexp.MustCompile(`^(?:with|thanks to) (?:the )?(?:(funding|financing|financial support|financial assistance|a grant|grants|money|funds)|(technical (?:assistance|support|help|cooperation))|(?:assistance|support|help)) (?:from|of|provided by) `)
 
-// fundedBy is the funding an opening "With funding from X, Y …" states:
-// X funds Y.
+// fundedBy is the help an opening "With funding from X, Y …" states: X
+// funds Y; technical assistance is an expert exchange, other help other.
 func fundedBy(low string, ms []Mention) (Action, bool) {
-	loc := fundedByRE.FindStringIndex(low)
-	if loc == nil {
+	sub := fundedByRE.FindStringSubmatchIndex(low)
+	if sub == nil {
 		return Action{}, false
+	}
+	loc := sub[:2]
+	typ := voc.OtherAid
+	switch {
+	case sub[2] >= 0:
+		typ = voc.Funding
+	case sub[4] >= 0:
+		typ = voc.ExpertExchange
 	}
 	comma := strings.Index(low, ", ")
 	if comma < 0 {
@@ -46,7 +56,7 @@ func fundedBy(low string, ms []Mention) (Action, bool) {
 	if provider == "" || recipient == "" || provider == recipient {
 		return Action{}, false
 	}
-	a := Action{Type: voc.Funding, Provider: provider, Recipients: []string{recipient}, Modality: voc.Reported, TriggerStart: loc[0], TriggerEnd: loc[1] - 1}
+	a := Action{Type: typ, Provider: provider, Recipients: []string{recipient}, Modality: voc.Reported, TriggerStart: loc[0], TriggerEnd: loc[1] - 1}
 	a.Cameo = cameo(a.Type, a.Modality)
 	return a, true
 }
