@@ -236,7 +236,7 @@ var (
 	orgRE   = newHeaded(`\b(?:`+capWord+`\s+){1,5}(?:%s)\b(?: (?:of|for) (?:the )?`+capWord+`(?: (?:and |of |for )?`+capWord+`)*)?`,
 		"Foundation", "Group", "Company", "Corporation", `Corp\.`, `Co\., Ltd\.`, `Inc\.`, `Ltd\.`, "University", "Institute", "Hospital",
 		"Society", "Association", "Federation", "Fund", "Alliance", "Academy", "Party", "Charity", "Trust", "Red Cross", "Red Crescent",
-		"Medical School", "School of Medicine", "College", "Clinic")
+		"Medical School", "School of Medicine", "College", "Clinic", "Research Unit", "Research Centre", "Research Center")
 )
 
 // addOrgs finds organisations that no gazetteer knows, by pattern.
@@ -308,7 +308,7 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 func orgHeadAfter(rest string) bool {
 	for _, w := range strings.Fields(rest) {
 		switch w {
-		case "Foundation", "Society", "Corporation", "Company", "Association", "Charity", "Trust", "University", "Institute", "Hospital", "Academy", "Federation", "Cross", "Crescent":
+		case "Foundation", "Society", "Corporation", "Company", "Association", "Charity", "Trust", "University", "Institute", "Hospital", "Academy", "Federation", "Cross", "Crescent", "Unit", "Centre", "Center":
 			return true
 		}
 	}

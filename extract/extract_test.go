@@ -408,6 +408,8 @@ func TestNames(t *testing.T) {
 			[]string{"Hassan al-Tamimi"}, []string{"Hassan"}},
 		{"a last word after ', and' is no part of a body", "The Ministry of Health has shared its regimen with Cuba's Ministry of Public Health, and Vietnamese doctors will hold a consultation.",
 			[]string{"Ministry of Public Health"}, []string{"Ministry of Public Health, and Vietnamese"}},
+		{"a research unit named after a university", "The Oxford University Clinical Research Unit is conducting joint research with the National Hospital for Tropical Diseases.",
+			[]string{"Oxford University Clinical Research Unit", "National Hospital for Tropical Diseases"}, []string{"Oxford University"}},
 		{"two bodies joined by and", "The NHC held video conferences with the Ministry of Health of Azerbaijan and the Ministry of Labour, Health and Social Affairs of Georgia.",
 			[]string{"Ministry of Health of Azerbaijan", "Ministry of Labour, Health and Social Affairs"}, []string{"Ministry of Health of Azerbaijan and the Ministry of Labour, Health and Social Affairs"}},
 		{"Malay honorifics", "The Prime Minister, Dato' Sri Ismail Sabri Yaakob, thanked Tan Sri Muhyiddin Yassin.",
