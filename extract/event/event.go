@@ -578,6 +578,15 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider = self // "up to $18 million for Afghanistan", said by an official
 		}
 		recipients = refs(recipientPhrase(low, right, t, false))
+	case t.class == build:
+		provider = first(subject(low, left, t.start))
+		if provider == "" {
+			provider = last // "China helped Pakistan build an isolation hospital": the helper's act is told by "helped"
+		}
+		recipients = refs(afterWord(low, right, "for"))
+		if len(recipients) == 0 {
+			recipients = refs(afterWord(low, right, "in")) // "built a 100-bed temporary hospital in Bishkek"
+		}
 	case t.class == care:
 		provider = first(subject(low, left, t.start))
 		if provider == "" {

@@ -22,6 +22,7 @@ const (
 	arrive                       // a team arrived in a place
 	care                         // take in, treat patients from another country
 	train                        // train health workers: an expert exchange
+	build                        // build a hospital or a laboratory for others
 )
 
 // verbs are the trigger verbs, lower-case, matched on word boundaries.
@@ -41,6 +42,7 @@ var verbs = []struct {
 	// Caring for another country's patients: "hospitals have taken in 47 patients from Italy".
 	{care, scan.MustCompile(`\b(?:treat(?:s|ed|ing)?|t(?:ake|akes|ook|aken|aking) in|admit(?:s|ted|ting)?|fl(?:y|ies|ew|own)) (?:(?:\w+|\d[\d,]*) ){0,3}patients from\b`)},
 	// "training" alone is mostly a noun ("an online training course").
+	{build, scan.MustCompile(`\b(?:buil[dt]s?|building|construct(?:s|ed|ing)?|set(?:s|ting)? up)\b`)},
 	{train, scan.MustCompile(`\b(?:train(?:s|ed)?|(?:is|are|was|were|been|be) training)\b`)},
 }
 
@@ -71,6 +73,7 @@ var cues = []string{
 	"cooperat", "collaborat", "join", "team", "partner", "jointly", "develop", "help", "assist", "aid", "receiv",
 	"obtain", "accept", "got", "arriv", "land", "benefit", "working", "serving", "stationed", "patients", "train", "donation", "support", "$", "dollar", "euro", "yuan", "yen", "won",
 	"pound", "rmb", "usd", "rupee", "franc", "package", "cargo", "board",
+	"announc", "came", "come", "went", "goes", "travel", "stay", "spen", "reach", "buil", "construct", "set up", "sets up",
 }
 
 // cuesByFirst are the cues by their first byte, so that hasCue reads the
@@ -202,6 +205,10 @@ var topicPhrases = []string{"as for ", "regarding ", "with regard to ", "as rega
 // teamRE: a subject that is a team already told of, "the team", "our
 // experts", "they".
 var teamRE = regexp.MustCompile(`(?:^|\b(?:the|our|these|those|this|that|its|their|chinese|both) (?:\w+ ){0,2})(?:team|teams|experts|doctors|specialists|brigade|brigades|members)\b|^\s*they\b`)
+
+// facilityRE: what is built for others as aid, a hospital or a
+// laboratory, not roads or ties.
+var facilityRE = regexp.MustCompile(`\b(?:hospitals?|clinics?|laborator(?:y|ies)|labs?|(?:treatment|quarantine|isolation|testing|vaccination) (?:cent(?:re|er)s?|wards?|facilit(?:y|ies))|isolation wards?)\b`)
 
 // carrierRE are the words for a load of goods that say nothing of what
 // they carry: "another shipment", "a second consignment".

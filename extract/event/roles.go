@@ -233,9 +233,11 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 		gap := low[pos:m.Start]
 		if i == 0 && direct && isDirectObject(gap) && !m.Adjective && (!m.Pronoun || low[m.Start:m.End] == "us" || m.Object && objectPronoun(low, m, t)) {
 			// "sent our team to Italy": "our" owns, it does not receive.
-			// "helped Italy", "provided Iran with masks", "gave Italy 1,000 masks".
-			out = append(out, m)
-			pos = m.End
+			// "helped Italy", "provided Iran with masks", "gave Italy 1,000 masks",
+			// "helped Cambodia, Laos and Kenya".
+			list := listFrom(low, right, i)
+			out = append(out, list...)
+			pos = list[len(list)-1].End
 			continue
 		}
 		if loc := partnersWith.FindStringIndex(gap); loc != nil && (t.class == give || t.class == send) && !strings.Contains(gap[loc[1]:], " to ") && !strings.Contains(gap[loc[1]:], " for ") {

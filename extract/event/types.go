@@ -66,6 +66,14 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 	switch t.class {
 	case care:
 		return voc.OtherAid // "hospitals have taken in 47 patients from Italy"
+	case build:
+		if !facilityRE.MatchString(low[t.end:to]) {
+			return "" // "built roads", "building ties"
+		}
+		if typ == voc.MedicalTeam || strings.Contains(low[t.end:to], "staffed") {
+			return voc.MedicalTeam // "set up a field hospital staffed with American doctors"
+		}
+		return voc.OtherAid // "built a 100-bed temporary hospital in Bishkek"
 	case train:
 		if strings.HasPrefix(low[t.end:], " and equip") || typ == voc.ExpertExchange || typ == "" || typ == voc.MedicalTeam || typ == voc.OtherAid {
 			return voc.ExpertExchange // "trained 300 health workers in Liberia"
