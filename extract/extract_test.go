@@ -274,6 +274,12 @@ func TestPronouns(t *testing.T) {
 			[]string{"country/cn>country/et", "country/cn>country/et", "country/cn>country/sd"}},
 		{"teams sent to several places, said to train, name no one place", "Briefing\n\nLi Na: China sent medical teams to Ethiopia and Sudan. The teams will give training to local doctors.\n",
 			[]string{"country/cn>country/et", "country/cn>country/sd"}},
+		{"a possessive qualifier inside a list of partners", "Briefing\n\nLi Na: Walvax Biotechnology and Thailand's Chulalongkorn University have started a joint clinical trial.\n",
+			[]string{"org/walvax>org/chulalongkorn-university"}},
+		{"an acronym inside a list of partners", "Briefing\n\nLi Na: The Chinese Academy of Medical Sciences (CAMS) and Germany's Robert Koch Institute launched joint research on the variant.\n",
+			[]string{"gov/cn/chinese-academy-of-medical-sciences>gov/de/robert-koch-institute"}},
+		{"an object and its acronym before a clause of its own", "Briefing\n\nLi Na: The NHC has shared its protocol with the League of Arab States (LAS), and NHC experts held three video conferences with health officials of Egypt.\n",
+			[]string{"gov/cn/national-health-commission>country/eg", "gov/cn/national-health-commission>org/arab-league"}},
 		{"all countries are no list", "Briefing\n\nLi Na:\nWe sent doctors to Mali and Niger. We will share our experience with all countries.\n",
 			[]string{"country/cn>country/ml", "country/cn>country/ne"}},
 	}

@@ -79,15 +79,37 @@ func subject(low string, left []Mention, at int) []Mention {
 		// Take a list of coordinated subjects ("China and Russia sent").
 		// A pronoun joins no list: "…to Iran and Libya, and we are preparing".
 		out := []Mention{m}
+		start := m.Start // where the subject's noun phrase begins: "Thailand's Chulalongkorn University"
 		for j := i - 1; j >= 0 && !m.Pronoun; j-- {
-			gap := strings.TrimSuffix(strings.TrimSpace(low[left[j].End:out[0].Start]), " the")
+			if g := low[left[j].End:start]; g == "'s " || g == "’s " {
+				start = left[j].Start // a possessive qualifier is no member of the list
+				continue
+			}
+			gap := strings.TrimSpace(strings.TrimPrefix(low[left[j].End:start], ")"))
+			if strings.HasPrefix(gap, "(") {
+				if k := strings.IndexByte(gap, ')'); k >= 0 {
+					gap = strings.TrimSpace(gap[k+1:]) // "the Chinese Academy of Medical Sciences (CAMS) and"
+				}
+			}
+			if strings.HasSuffix(gap, "'s") || strings.HasSuffix(gap, "’s") {
+				if k := strings.LastIndexByte(gap, ' '); k >= 0 {
+					gap = gap[:k] // "Walvax and Thailand's Chulalongkorn University"
+				}
+			}
+			gap = strings.TrimSuffix(gap, " the")
 			if gap != "and" && gap != "," && gap != ", and" && gap != "as well as" || left[j].Pronoun || left[j].Start < intro {
 				break
 			}
-			if inPrepPhrase(low, left[j].Start) && !headedBy(low, left[j].Start) {
+			at := left[j].Start
+			if j > 0 && left[j-1].Ref == left[j].Ref && strings.HasSuffix(strings.TrimSpace(low[:at]), "(") {
+				j--
+				at = left[j].Start // "the League of Arab States (LAS)": the name and its acronym are one member
+			}
+			if inPrepPhrase(low, at) && !headedBy(low, at) {
 				return []Mention{m} // the list began as an object: m alone is the subject
 			}
 			out = append([]Mention{left[j]}, out...)
+			start = at
 		}
 		return out
 	}
@@ -99,7 +121,7 @@ func subject(low string, left []Mention, at int) []Mention {
 // will send"), whose mentions are never the subject; 0 if none.
 func introPhraseEnd(low string, at int) int {
 	for _, p := range append([]string{"at the request of ", "at the invitation of ", "in response to ", "according to ", "following ", "upon ", "on behalf of ", "after ",
-		"through ", "via ", "with the support of ", "with the help of ", "thanks to ", "in cooperation with ", "in coordination with ", "together with ", "as part of ", "under "}, topicPhrases...) {
+		"through ", "via ", "with ", "thanks to ", "in cooperation with ", "in coordination with ", "together with ", "as part of ", "under "}, topicPhrases...) {
 		if strings.HasPrefix(low, p) {
 			if k := strings.Index(low[:at], ", "); k >= 0 {
 				return k
