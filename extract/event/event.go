@@ -497,6 +497,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		if body := through(low, all, provider); body != "" {
 			provider = body // "received 20 ventilators from the Republic of Korea through KOICA"
 		}
+		if len(recipients) == 0 && len(mentionsIn(left, introPhraseEnd(low, t.start), t.start)) == 0 && provider != "" && self != "" && provider != self && !passive {
+			recipients = []string{self} // "60 maternity wards have received disinfectants from UNICEF", said by the receiver
+		}
 	case t.class == arrive:
 		if len(right) > 0 && isDirectObject(low[t.end:right[0].Start]) {
 			recipients = refs(listFrom(low, right, 0)) // the place right after "arrived in"
