@@ -214,6 +214,12 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 		if c == nil {
 			c = r.host
 		}
+		if governmentOnly[name] {
+			if c != nil {
+				ms = append(ms, mention{start: off + sp[0], end: off + end, ent: c}) // "the Royal Government" is the country
+			}
+			continue
+		}
 		e := r.body(name, c)
 		e.addName(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(text[sp[0]:end]), "The "), "the "))
 		for _, gm := range gms { // "the Chinese Embassy in Germany" names Germany too
@@ -457,6 +463,10 @@ func splitBodies(text string, spans [][]int) [][]int {
 
 // bodyHeads open a body's name of their own.
 var bodyHeads = map[string]bool{"Ministry": true, "Department": true, "Office": true, "Embassy": true, "Consulate": true, "Secretariat": true}
+
+// governmentOnly are names of a whole government, which stands for its
+// country: "the Royal Government sent masks to Laos".
+var governmentOnly = map[string]bool{"Royal Government": true, "Federal Government": true, "Union Government": true, "Central Government": true, "National Government": true, "State Government": true}
 
 // bodyTails close a body's name of their own: "the Ministry of Public
 // Health of Thailand and the Yunnan Provincial Government" is two bodies.

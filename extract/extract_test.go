@@ -280,6 +280,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"gov/cn/chinese-academy-of-medical-sciences>gov/de/robert-koch-institute"}},
 		{"an object and its acronym before a clause of its own", "Briefing\n\nLi Na: The NHC has shared its protocol with the League of Arab States (LAS), and NHC experts held three video conferences with health officials of Egypt.\n",
 			[]string{"gov/cn/national-health-commission>country/eg", "gov/cn/national-health-commission>org/arab-league"}},
+		{"the Royal Government is the country", "Briefing\n\nLi Na: Last year the Royal Government sent 100,000 masks to Laos.\n",
+			[]string{"country/cn>country/la"}}, // the host's own government, not a body named "Royal Government"
 		{"all countries are no list", "Briefing\n\nLi Na:\nWe sent doctors to Mali and Niger. We will share our experience with all countries.\n",
 			[]string{"country/cn>country/ml", "country/cn>country/ne"}},
 	}
