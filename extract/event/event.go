@@ -539,6 +539,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider = a // "the Chinese medical team sent to Serbia"
 		} else if o := teamOwner(low, left); o != "" {
 			provider = o // "A United Nations Disaster Assessment and Coordination (UNDAC) team has been deployed to Haiti"
+		} else if o := ownerOf(low, left); o != "" && auxPassive {
+			provider = o // "China's sixth batch of medical supplies for Iran has been delivered"
 		} else if last != "" && byDescription(low[t.end:end]) {
 			provider, also = last, lastAlso // "Mindray handed over ventilators donated by the company to"
 		} else if last != "" && self == "" && strings.Contains(pre, ", and ") {
@@ -547,6 +549,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider = self // "masks were shipped to Serbia", said by an official; what "was distributed" is passed on, not given
 		}
 		recipients = refs(recipientPhrase(low, right, t, true))
+		if len(recipients) == 0 && auxPassive {
+			recipients = refs(afterWord(low, left, "for")) // "China's sixth batch of medical supplies for Iran has been delivered"
+		}
 		if len(recipients) == 0 && auxPassive {
 			recipients = refs(subject(low, left, t.start)) // "Italy was helped by China"
 		}

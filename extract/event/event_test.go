@@ -138,6 +138,8 @@ func TestFind(t *testing.T) {
 			[]string{"China", "Cambodia", "Laos", "Kenya"}, []string{"China>Cambodia,Laos,Kenya:other:reported:"}},
 		{"doctors who came to a place", "Ten Chinese doctors came to Tehran last week.",
 			[]string{"Chinese=China", "Tehran=Iran"}, []string{"China>Iran:medical_team:reported:Ten"}},
+		{"a passive whose subject names giver and receiver", "China's sixth batch of medical supplies for Iran has been delivered.",
+			[]string{"China", "Iran"}, []string{"China>Iran:supplies:reported:"}},
 		{"research", "Chinese scientists cooperated with Germany on vaccine research.",
 			[]string{"Chinese=China", "Germany"}, []string{"China>Germany:research_cooperation:reported:"}},
 		{"help direct object", "Russia helped Serbia in its hour of need.",

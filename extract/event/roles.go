@@ -663,6 +663,22 @@ func topicOf(low string, ms []Mention) string {
 	return ref(in[0])
 }
 
+// ownerOf is the entity named with a possessive in a passive's subject:
+// "China's sixth batch of medical supplies for Iran has been delivered".
+func ownerOf(low string, left []Mention) string {
+	for _, m := range left {
+		if !m.Pronoun && possessiveAt(low, m.End) && !inPrepPhrase(low, m.Start) {
+			return ref(m)
+		}
+	}
+	return ""
+}
+
+// possessiveAt reports whether a possessive ending stands at i.
+func possessiveAt(low string, i int) bool {
+	return strings.HasPrefix(low[i:], "'s ") || strings.HasPrefix(low[i:], "’s ")
+}
+
 // teamOwner is the entity named right before a team or goods in a
 // passive's subject: "the UNDAC team has been deployed".
 func teamOwner(low string, left []Mention) string {
