@@ -140,6 +140,8 @@ func TestFind(t *testing.T) {
 			[]string{"Chinese=China", "Tehran=Iran"}, []string{"China>Iran:medical_team:reported:Ten"}},
 		{"a passive whose subject names giver and receiver", "China's sixth batch of medical supplies for Iran has been delivered.",
 			[]string{"China", "Iran"}, []string{"China>Iran:supplies:reported:"}},
+		{"experts named after the goods are no team sent", "Russia has sent 50,000 test kits to Iran, and their experts are in contact with ours.",
+			[]string{"Russia", "Iran"}, []string{"Russia>Iran:supplies:reported:50,000"}},
 		{"research", "Chinese scientists cooperated with Germany on vaccine research.",
 			[]string{"Chinese=China", "Germany"}, []string{"China>Germany:research_cooperation:reported:"}},
 		{"help direct object", "Russia helped Serbia in its hour of need.",

@@ -89,8 +89,8 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		if typ == "" && expertsRE.MatchString(low[from:to]) {
 			return voc.MedicalTeam // "will send experts to both countries"
 		}
-		if typ == voc.Supplies && teamWithRE.MatchString(low[from:to]) {
-			return voc.MedicalTeam // "will send a second team, together with two tonnes of medicines"
+		if loc := teamWithRE.FindStringIndex(low[from:to]); typ == voc.Supplies && loc != nil && teamFirst(low, from, to, loc[0]) {
+			return voc.MedicalTeam // "will send a second team, together with two tonnes of medicines"; not "sent test kits, and their experts are in contact with"
 		}
 		if (typ == "" || typ == voc.OtherAid && !aidWordRE.MatchString(low[from:to])) && motionRE.MatchString(low[t.start:t.end]) {
 			// "A UK Emergency Medical Team of 10 clinicians will fly to Bangladesh": what moves is the subject.
@@ -248,6 +248,13 @@ func goodsFirst(low string, from, to int) bool {
 	}
 	m, ok := nounRE.Next(low[from:to], 0)
 	return ok && nouns[m.Index].typ == voc.OtherAid && !genericAidRE.MatchString(low[from+m.Start:from+m.End])
+}
+
+// teamFirst reports whether the team named at low[from+at:] comes before
+// every type noun of low[from:to].
+func teamFirst(low string, from, to, at int) bool {
+	m, ok := nounRE.Next(low[from:to], 0)
+	return !ok || at <= m.Start
 }
 
 // specificNoun is the type of the first type noun in low[from:to] that is
