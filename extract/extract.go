@@ -326,6 +326,9 @@ func (r *run) sentence(turn int, s transcript.Span) {
 	ms := r.mentions(text, s.Start, actor)
 	asking := r.d.Turns[turn].Role == transcript.Question
 	for _, m := range ms {
+		if m.ent != nil && !m.pronoun && m.ent.class == voc.Organization {
+			r.countriesNamedIn(r.d.Text[m.start:m.end]) // "the Moroccan Red Crescent", "Ghana News Agency"
+		}
 		if m.ent != nil && !m.pronoun {
 			r.seen[m.ent] = true
 			if asking && m.ent.class == voc.Country && !slices.Contains(r.asked[turn], m.ent) {
@@ -404,6 +407,25 @@ func (r *run) sentence(turn int, s transcript.Span) {
 				r.seen[rc] = true // a country reached through a city ("to Wuhan") is named by the action
 			}
 			r.actions = append(r.actions, &action{Action: a, provider: provider, recipients: recipients, turn: turn, evidence: []transcript.Span{s}, statedBy: r.speakers[turn]})
+		}
+	}
+}
+
+// countriesNamedIn marks as named the country an organisation's name
+// opens or ends with: "the Moroccan Red Crescent" names Morocco, "the
+// Serum Institute of India" India. It neither gives nor receives.
+func (r *run) countriesNamedIn(name string) {
+	name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
+	var cands []string
+	if ws := strings.Fields(name); len(ws) > 1 {
+		cands = append(cands, ws[0], ws[0]+" "+ws[1])
+	}
+	if i := strings.LastIndex(name, " of "); i >= 0 {
+		cands = append(cands, strings.TrimPrefix(name[i+len(" of "):], "the "))
+	}
+	for _, w := range cands {
+		if en := r.x.g.Lookup(w); en != nil && en.Class == voc.Country && w != "America" && w != "American" {
+			r.seen[r.es.fromEntry(en)] = true
 		}
 	}
 }

@@ -418,6 +418,8 @@ func TestNames(t *testing.T) {
 			[]string{"Ministry of Public Health"}, []string{"Ministry of Public Health, and Vietnamese"}},
 		{"a research unit named after a university", "The Oxford University Clinical Research Unit is conducting joint research with the National Hospital for Tropical Diseases.",
 			[]string{"Oxford University Clinical Research Unit", "National Hospital for Tropical Diseases"}, []string{"Oxford University"}},
+		{"a country an organisation's name opens or ends with", "Hygiene kits were donated by the Moroccan Red Crescent, and the Serum Institute of India shipped doses.",
+			[]string{"Moroccan Red Crescent", "Morocco", "Serum Institute of India", "India"}, nil},
 		{"two bodies joined by and", "The NHC held video conferences with the Ministry of Health of Azerbaijan and the Ministry of Labour, Health and Social Affairs of Georgia.",
 			[]string{"Ministry of Health of Azerbaijan", "Ministry of Labour, Health and Social Affairs"}, []string{"Ministry of Health of Azerbaijan and the Ministry of Labour, Health and Social Affairs"}},
 		{"Malay honorifics", "The Prime Minister, Dato' Sri Ismail Sabri Yaakob, thanked Tan Sri Muhyiddin Yassin.",
