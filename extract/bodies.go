@@ -255,6 +255,11 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 		if k := max(strings.LastIndex(text[sp[0]:sp[1]], "'s "), strings.LastIndex(text[sp[0]:sp[1]], "’s ")); k >= 0 {
 			sp = []int{sp[0] + k + strings.Index(text[sp[0]+k:], " ") + 1, sp[1]} // "Indonesia's Eijkman Institute"
 		}
+		for _, w := range []string{"Central ", "National ", "Reserve "} {
+			if strings.HasPrefix(text[sp[0]:], "Bank of ") && strings.HasSuffix(text[:sp[0]], w) {
+				sp = []int{sp[0] - len(w), sp[1]} // "the Central Bank of Iran": a public body
+			}
+		}
 		name := strings.TrimSpace(text[sp[0]:sp[1]])
 		ws := strings.Fields(name)
 		if len(ws) < 2 || determiners[ws[0]] {
@@ -277,7 +282,13 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 		}
 		var e *entity
 		if publicBodyRE.MatchString(name) && r.host != nil {
-			e = r.body(name, r.host) // "National Institute of Health": a public body
+			c := r.host
+			if i := strings.LastIndex(name, " of "); i > 0 {
+				if en := r.x.g.Lookup(name[i+4:]); en != nil && en.Class == voc.Country {
+					c = r.es.fromEntry(en) // "the Central Bank of Iran"
+				}
+			}
+			e = r.body(name, c) // "National Institute of Health": a public body
 		} else if instituteRE.MatchString(name) {
 			// "Butantan Institute", "Center for Genetic Engineering and
 			// Biotechnology": research institutes are the state's, of the

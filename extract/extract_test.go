@@ -424,6 +424,8 @@ func TestNames(t *testing.T) {
 			[]string{"Muhammadu Buhari", "Assimi Goïta", "Agnes Chow", "Aung San Suu Kyi", "Hun Sen"}, []string{"Techo Hun Sen"}},
 		{"the General Assembly is no general", "Credentials are a matter for the General Assembly.",
 			nil, []string{"Assembly"}},
+		{"a central bank is a public body of its country", "The Central Bank of Iran has requested 5 billion dollars from the IMF.",
+			[]string{"Central Bank of Iran"}, []string{"Bank of Iran"}},
 		{"two bodies joined by and", "The NHC held video conferences with the Ministry of Health of Azerbaijan and the Ministry of Labour, Health and Social Affairs of Georgia.",
 			[]string{"Ministry of Health of Azerbaijan", "Ministry of Labour, Health and Social Affairs"}, []string{"Ministry of Health of Azerbaijan and the Ministry of Labour, Health and Social Affairs"}},
 		{"Malay honorifics", "The Prime Minister, Dato' Sri Ismail Sabri Yaakob, thanked Tan Sri Muhyiddin Yassin.",
