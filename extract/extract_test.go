@@ -364,6 +364,8 @@ func TestRoleLabels(t *testing.T) {
 		{"Briefing by Government Spokesperson Eleni Papadaki\n\nGovernment Spokesperson Eleni Papadaki: Good afternoon.\n\nJournalist (ERT): A question.\n\nE. Papadaki: An answer.\n", "eleni-papadaki,eleni-papadaki"},
 		{"TRANSCRIPT OF THE PRESS CONFERENCE\nSpeaker: Dato' Seri Saifuddin Abdullah, Minister of Foreign Affairs\n\nMinister: Good morning. I represented the Prime Minister, Dato' Sri Ismail Sabri Yaakob.\n", "saifuddin-abdullah"},
 		{"Prime Minister\nThe Hon Scott Morrison MP\n\nTRANSCRIPT\n\nSUBJECTS: Vaccines\n\nPRIME MINISTER: Good morning. I spoke with Prime Minister Narendra Modi.\n", "scott-morrison"},
+		{"WEEKLY PRESS BRIEFING\n\nThe briefing was delivered by the Spokesperson, Teuku Faizasyah, and moderated by Ayu Kartika, Deputy Director for Public Information.\n\nMC: Good afternoon.\n\nCITI FM: Will you share vaccines?\n\nKhaosod English: Can you confirm?\n", "ayu-kartika"},
+		{"Press conference\n\nParticipants: Minister of Foreign Affairs, Ricardo Ossandón Vial.\n\nMr. OSSANDÓN (Minister of Foreign Affairs).- Good afternoon.\n\nJournalist (La Tercera).- Did you reject it?\n", "ricardo-ossandon-vial"},
 	} {
 		res, err := x.Extract(extract.Input{Name: "r.txt", Data: []byte(tt.text)})
 		if err != nil {
@@ -426,6 +428,8 @@ func TestNames(t *testing.T) {
 			nil, []string{"Assembly"}},
 		{"a central bank is a public body of its country", "The Central Bank of Iran has requested 5 billion dollars from the IMF.",
 			[]string{"Central Bank of Iran"}, []string{"Bank of Iran"}},
+		{"a post and a name in apposition", "As you know, the Minister for Foreign Affairs, Retno Marsudi, has been in constant communication.",
+			[]string{"Retno Marsudi"}, nil},
 		{"two bodies joined by and", "The NHC held video conferences with the Ministry of Health of Azerbaijan and the Ministry of Labour, Health and Social Affairs of Georgia.",
 			[]string{"Ministry of Health of Azerbaijan", "Ministry of Labour, Health and Social Affairs"}, []string{"Ministry of Health of Azerbaijan and the Ministry of Labour, Health and Social Affairs"}},
 		{"Malay honorifics", "The Prime Minister, Dato' Sri Ismail Sabri Yaakob, thanked Tan Sri Muhyiddin Yassin.",

@@ -86,6 +86,9 @@ func (r *run) findPersons() {
 	for _, m := range byPostRE.FindAllStringSubmatch(head) {
 		add(m[2], m[1])
 	}
+	for _, m := range chairedByRE.FindAllStringSubmatch(head) {
+		add(m[1], m[2]) // "moderated by Ayu Kartika, Deputy Director for Public Information"
+	}
 
 	if r.d.Spokesperson != "" {
 		add(r.d.Spokesperson, r.d.SpokespersonTitle)
@@ -229,6 +232,7 @@ var (
 	// Names never run across a line break: a heading line is not part of the next.
 	personNameRE = `(` + nameWord + `(?:[ \t]+(?:\p{Lu}\.[ \t]+)?(?:(?:bin|al|de|da|van|von|der|den|le|la|di|du|el|dos|das)[ \t]+)*` + nameWord + `){0,3})`
 	byPostRE     = scan.MustCompile(`\b(?:by|and|with) the ((?:Minister|Secretary|State Secretary|Deputy Minister|Vice Minister|Spokesperson|Director|Commissioner|President|Prime Minister)(?: (?:for|of|and|the|\p{Lu}[\p{L}-]*))*), (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:[,.\n]|$)`)
+	chairedByRE  = scan.MustCompile(`\b(?:moderated|chaired|hosted|presented) by (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}), ((?:the )?(?:Deputy |Vice |Assistant |Acting |Executive )?(?:Director|Head|Chief|Spokesperson|Minister|Secretary|Counsellor|Counselor|Officer)(?: (?:for|of|and|the|\p{Lu}[\p{L}-]*))*)`)
 	honorificRE  = scan.MustCompile(`\b(?:Mr|Ms|Mrs|Madam|Dr|Prof|Professor|(?:[Tt]he )?Hon|H\.E|(?:Dato['’]?|Datuk|Datin|Tan|Toh)(?: S(?:e)?ri| Puan)?|Tun)\.?[ \t]+` + personNameRE)
 	// appositiveRE reads an introduction after a name: ", vice minister of the National Health Commission".
 	appositiveRE = scan.MustCompile(`^\s*,\s+(?:the\s+|a\s+)?((?:[\p{L}-]+\s+){0,5}?(?:minister|ministers|spokesperson|spokesman|spokeswoman|director|director-general|president|secretary|secretary-general|ambassador|head|chief|commissioner|chairman|chairwoman|chair|officer|official|representative|deputy|envoy|counselor|councilor|governor|mayor|premier|administrator|consul|professor|academician|expert|member|leader|researcher|physician|doctor|dean)(?:\s+general)?)\s+(?:of|at|from|with|for)\s+(?:the\s+)?`)

@@ -237,6 +237,12 @@ func ifThen(ok bool, find func(string) []int, s string) []int {
 // parseLabel recognises a speaker label at the start of a trimmed line:
 // "Luo Zhaohui:", "Q:", "A: text", "MS ORTAGUS:", "Xinhua News Agency:".
 func parseLabel(s string) (label, bool) {
+	// "Mr. OSSANDÓN (Minister of Foreign Affairs).- Good afternoon.": Spanish
+	// transcripts end a label with ".-"; read it as a colon (":  " keeps
+	// every offset).
+	if k := strings.Index(s[:min(len(s), 120)], ".- "); k > 0 && !strings.ContainsAny(s[:k], ":：") {
+		s = s[:k] + ":  " + s[k+len(".- "):]
+	}
 	// Each expression is tried only if the characters it needs are there:
 	// most lines of a transcript are no label, and this runs on each.
 	q := strings.HasPrefix(s, "Q")
@@ -261,11 +267,12 @@ func parseLabel(s string) (label, bool) {
 	// person, then whom they speak for or their part.
 	if m := ifThen(colon && strings.Contains(s, "("), nameAffiliationRE.FindStringSubmatchIndex, s); m != nil && !questionLabels[strings.ToLower(s[m[2]:m[3]])] {
 		ws := strings.Fields(s[m[2]:m[3]])
-		for len(ws) > 2 && honorifics[strings.ToLower(strings.Trim(ws[0], "."))] {
-			ws = ws[1:] // "Dr. Kwame Asante (WAHO)"
+		titled := false
+		for len(ws) > 1 && honorifics[strings.ToLower(strings.Trim(ws[0], "."))] {
+			ws, titled = ws[1:], true // "Dr. Kwame Asante (WAHO)", "Mr. OSSANDÓN (Minister of Foreign Affairs)"
 		}
 		name := strings.Join(ws, " ")
-		if len(ws) >= 2 && !notSpeakers[strings.ToLower(ws[0])] && !isOutletLabel(ws) {
+		if (len(ws) >= 2 || titled) && !notSpeakers[strings.ToLower(ws[0])] && !isOutletLabel(ws) {
 			rest := s[m[1]:]
 			return label{label: strings.TrimSpace(s[:m[1]-1]), speaker: CaseName(name), role: Statement,
 				contentOff: m[1] + len(rest) - len(strings.TrimLeftFunc(rest, unicode.IsSpace))}, true
@@ -450,7 +457,8 @@ func isOutletLabel(words []string) bool {
 			"broadcasting", "network", "media", "channel", "herald", "tribune", "gazette", "reuters",
 			"bloomberg", "xinhua", "cctv", "cgtn", "afp", "nhk", "bbc", "cnn", "ap", "tass", "kyodo", "yonhap",
 			"efe", "ansa", "dpa", "sputnik", "phoenix", "caixin", "nikkei", "ria", "cbs", "nbc", "abc", "pti",
-			"newspaper", "magazine", "weekly", "online", "service", "telegraph", "guardian", "economist":
+			"newspaper", "magazine", "weekly", "online", "service", "telegraph", "guardian", "economist",
+			"fm", "english", "observer", "express", "mirror", "chronicle", "insider", "wire", "mail", "globe", "review", "broadcaster":
 			return true
 		}
 	}
