@@ -119,7 +119,10 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 			}
 		} else if k >= 0 {
 			head := text[start+k+1 : end]
-			if loc := ofTailRE.FindStringIndex(text[end:]); loc != nil && (countryHeads[head] || head == "Government") {
+			if loc := forTailRE.FindStringIndex(text[end:]); loc != nil && forHeads[head] {
+				end += loc[1] // "the Chilean Agency for International Development Cooperation"
+				sp = []int{start, end}
+			} else if loc := ofTailRE.FindStringIndex(text[end:]); loc != nil && (countryHeads[head] || head == "Government") {
 				tail := strings.TrimPrefix(strings.TrimPrefix(text[end+len(" of "):end+loc[1]], "the "), "The ")
 				en := r.x.g.Lookup(tail)
 				isCountry := en != nil && en.Class == voc.Country
@@ -482,6 +485,13 @@ var governmentOnly = map[string]bool{"Royal Government": true, "Federal Governme
 // bodyTails close a body's name of their own: "the Ministry of Public
 // Health of Thailand and the Yunnan Provincial Government" is two bodies.
 var bodyTails = map[string]bool{"Government": true, "Commission": true, "Agency": true, "Administration": true, "Bureau": true, "Authority": true, "Directorate": true}
+
+// forTailRE reads " for X" after a body's head: "Agency for International
+// Development Cooperation".
+var forTailRE = scan.MustCompile(`^ for (?:the )?` + bodyWord + `(?: (?:and |of |the |for )*` + bodyWord + `)*`)
+
+// forHeads are the heads a " for X" completes.
+var forHeads = map[string]bool{"Agency": true, "Commission": true, "Office": true, "Administration": true, "Council": true, "Authority": true, "Directorate": true, "Bureau": true, "Unit": true}
 
 // ofTailRE reads " of X" after a body's head.
 var ofTailRE = scan.MustCompile(`^ of (?:the )?` + bodyWord + `(?: (?:and |of |the )*` + bodyWord + `)*`)

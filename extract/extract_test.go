@@ -430,6 +430,8 @@ func TestNames(t *testing.T) {
 			[]string{"Central Bank of Iran"}, []string{"Bank of Iran"}},
 		{"a post and a name in apposition", "As you know, the Minister for Foreign Affairs, Retno Marsudi, has been in constant communication.",
 			[]string{"Retno Marsudi"}, nil},
+		{"an agency for a purpose", "The Chilean Agency for International Development Cooperation (AGCID) is running a course.",
+			[]string{"Chilean Agency for International Development Cooperation"}, []string{"Chilean Agency"}},
 		{"two bodies joined by and", "The NHC held video conferences with the Ministry of Health of Azerbaijan and the Ministry of Labour, Health and Social Affairs of Georgia.",
 			[]string{"Ministry of Health of Azerbaijan", "Ministry of Labour, Health and Social Affairs"}, []string{"Ministry of Health of Azerbaijan and the Ministry of Labour, Health and Social Affairs"}},
 		{"Malay honorifics", "The Prime Minister, Dato' Sri Ismail Sabri Yaakob, thanked Tan Sri Muhyiddin Yassin.",

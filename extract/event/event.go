@@ -634,7 +634,19 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider, also = p, nil // "The rescEU stockpile has delivered masks to Italy on behalf of the European Commission"
 		}
 		research := typ == voc.ResearchCooperation && (t.class == hold || t.class == coop)
-		recipients = refs(recipientsOf(low, right, t, false, research))
+		rs := recipientsOf(low, right, t, false, research)
+		if fr := forPeopleFrom(low, right); t.class == hold && typ == voc.ExpertExchange && len(fr) > 0 {
+			// "a virtual course … for 80 health professionals from Bolivia
+			// and Paraguay, with teachers from the University of Chile": those
+			// who teach are no recipients.
+			if k := strings.Index(low[fr[0].End:end], ", with "); k >= 0 {
+				rs = slices.DeleteFunc(rs, func(m Mention) bool { return m.Start > fr[0].End+k })
+			}
+			if len(rs) == 0 {
+				rs = fr
+			}
+		}
+		recipients = refs(rs)
 		if provider == "" {
 			provider = ownPronoun(right)
 		}
@@ -676,6 +688,15 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	}
 	if k := nextSubject(low, ms, t.end, clause); k >= 0 {
 		clause = k // "sent two medical teams, and we will continue to stand with Pakistan"
+	}
+	if len(recipients) == 0 && (t.class == give || t.class == send) && !passive && !t.noun {
+		// "donated 50,000 PCR tests, which were received last week by the
+		// Institute of Public Health"
+		if k := strings.Index(low[t.end:], ", which were received "); k >= 0 {
+			recipients = refs(afterWord(low, mentionsIn(ms, t.end+k, len(low)), "by"))
+		} else if k := strings.Index(low[t.end:], ", which was received "); k >= 0 {
+			recipients = refs(afterWord(low, mentionsIn(ms, t.end+k, len(low)), "by"))
+		}
 	}
 	if len(recipients) == 0 && c.team != nil && teamWork(t.class) && (provider == "" || provider == c.team.Provider) && teamRE.MatchString(low[begin:t.start]) {
 		// "Three teams went to Italy. They trained hospital staff", "The

@@ -663,6 +663,23 @@ func topicOf(low string, ms []Mention) string {
 	return ref(in[0])
 }
 
+// forPeopleFrom are the places the people a course or conference is for
+// come from: "for 80 health professionals from Bolivia and Paraguay".
+func forPeopleFrom(low string, right []Mention) []Mention {
+	for i, m := range right {
+		if prevWord(low, m.Start) != "from" {
+			continue
+		}
+		ws := strings.Fields(lastWords(low[:m.Start], 7))
+		for _, w := range ws {
+			if w == "for" {
+				return listFrom(low, right, i)
+			}
+		}
+	}
+	return nil
+}
+
 // ownerOf is the entity named with a possessive in a passive's subject:
 // "China's sixth batch of medical supplies for Iran has been delivered".
 func ownerOf(low string, left []Mention) string {

@@ -210,6 +210,9 @@ func specificAid(low string, from, to int) string {
 		return voc.OtherAid
 	}
 	rest := strings.TrimLeft(low[from+m.End:to], " ")
+	if n, ok := nounRE.Next(rest, 0); ok && n.Start == 0 && nouns[n.Index].typ != voc.OtherAid {
+		return nouns[n.Index].typ // "a disaster relief medical team", "aid supplies"
+	}
 	for _, w := range []string{"of ", "including ", "such as ", "in the form of ", "consisting of "} {
 		if strings.HasPrefix(rest, w) {
 			at := to - len(rest) + len(w)
