@@ -38,7 +38,7 @@ var verbs = []struct {
 	// "support" is left out: "China supports the WHO" is politics, not aid.
 	{help, scan.MustCompile(`\b(?:help(?:ed|s|ing)?|assist(?:ed|s|ing)?|aided|aiding)\b`)},
 	{receive, scan.MustCompile(`\b(?:receiv(?:e|ed|es|ing)|obtain(?:ed|s)?|accept(?:ed|s)?|got|benefit(?:s|ed|ing)? from)\b`)},
-	{arrive, scan.MustCompile(`\b(?:(?:arriv(?:e|ed|es|ing)|land(?:ed|s)|(?:is|are|was|were|been) (?:now )?(?:working|serving|stationed)|stay(?:s|ed|ing)?|spen[dt]s? (?:\w+ ){1,2}(?:days|weeks|months)) (?:in|at)|(?:came|come|comes|went|goes|travell?ed) to|reach(?:ed|es))\b`)},
+	{arrive, scan.MustCompile(`\b(?:arrived (?:on (?:\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|last|yesterday|this|today)|(?:arriv(?:e|ed|es|ing)|land(?:ed|s)|(?:is|are|was|were|been) (?:now )?(?:working|serving|stationed)|stay(?:s|ed|ing)?|spen[dt]s? (?:\w+ ){1,2}(?:days|weeks|months)) (?:in|at)|(?:came|come|comes|went|goes|travell?ed) to|reach(?:ed|es))\b`)},
 	// Caring for another country's patients: "hospitals have taken in 47 patients from Italy".
 	{care, scan.MustCompile(`\b(?:treat(?:s|ed|ing)?|t(?:ake|akes|ook|aken|aking) in|admit(?:s|ted|ting)?|fl(?:y|ies|ew|own)) (?:(?:\w+|\d[\d,]*) ){0,3}patients from\b`)},
 	// "training" alone is mostly a noun ("an online training course").
@@ -209,6 +209,9 @@ var teamRE = regexp.MustCompile(`(?:^|\b(?:the|our|these|those|this|that|its|the
 // facilityRE: what is built for others as aid, a hospital or a
 // laboratory, not roads or ties.
 var facilityRE = regexp.MustCompile(`\b(?:hospitals?|clinics?|laborator(?:y|ies)|labs?|(?:treatment|quarantine|isolation|testing|vaccination) (?:cent(?:re|er)s?|wards?|facilit(?:y|ies))|isolation wards?)\b`)
+
+// dosesRE: vaccine doses, which are given when "shared".
+var dosesRE = regexp.MustCompile(`\b(?:doses|vaccines?)\b`)
 
 // carrierRE are the words for a load of goods that say nothing of what
 // they carry: "another shipment", "a second consignment".

@@ -115,6 +115,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 			return "" // "The foreign ministers of China and Japan will hold a video conference on COVID-19": talks
 		}
 	case share:
+		if typ == voc.Supplies && (passive && dosesRE.MatchString(low[begin:t.start]) || !passive && dosesRE.MatchString(lastWords(low[:min(end, t.end+40)], 8)) && strings.Count(low[t.end:min(end, t.end+40)], " ") < 8 && dosesRE.MatchString(low[t.end:min(end, t.end+30)])) {
+			return voc.Supplies // "4 million doses of Moderna shared by the United States": dose sharing is a gift
+		}
 		if typ == "" || typ == voc.OtherAid || typ == voc.ExpertExchange || typ == voc.Supplies {
 			return voc.KnowledgeSharing
 		}
