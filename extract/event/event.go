@@ -211,6 +211,9 @@ func triggers(low string) []trigger {
 		if w := low[m.Start:m.End]; (w == "ships" || w == "ship") && (shipNoun(prevWord(low, m.Start)) || possessive(low[m.End:])) {
 			continue // "navy ships with relief supplies": a noun
 		}
+		if strings.HasPrefix(low[m.Start:m.End], "channel") && strings.HasSuffix(strings.TrimRight(low[:m.Start], " "), ",") {
+			continue // "2 million euros to Chile, channelled through PAHO": how the money went, not a second gift
+		}
 		if adjectival(low, m.Start, m.End) {
 			continue // "a community with a shared future", "Ethiopia remains committed to the process"
 		}

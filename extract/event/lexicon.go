@@ -31,7 +31,7 @@ var verbs = []struct {
 	re    *scan.Regexp
 }{
 	{send, scan.MustCompile(`\b(?:sen[dt]s?|sending|carr(?:y|ies|ied|ying)|(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing)?|headed|set off|set out) for|prepar(?:e|es|ing) |dispatch(?:ed|es|ing)?|deploy(?:ed|s|ing)?|airlift(?:ed|s|ing)?|rush(?:ed)?|fl(?:y|ies|ying|ew|own)|dispatched)\b`)},
-	{give, scan.MustCompile(`\b(?:donat(?:e|ed|es|ing)|provid(?:e|ed|es|ing)|deliver(?:ed|s|ing)?|ship(?:ped|s|ping)?|gave|give[ns]?|giving|offer(?:ed|s|ing)?|hand(?:ed|s|ing)?(?: over)?|turn(?:ed|s|ing)? over|sponsor(?:ed|s|ing)?|supplied|approv(?:e|ed|es|ing)|commit(?:s|ted|ting)|distribut(?:e|ed|es|ing)|lend(?:s|ing)?|lent|loaned|contribut(?:e|ed|es|ing)|allocat(?:e|ed|es|ing)|granted|pledg(?:e|ed|es|ing)|earmark(?:ed|s)?|extend(?:ed|s|ing)?|presented|gifted|made available|raised|transferred|releas(?:e|ed|es|ing)|announc(?:e|ed|es|ing))\b`)},
+	{give, scan.MustCompile(`\b(?:donat(?:e|ed|es|ing)|provid(?:e|ed|es|ing)|deliver(?:ed|s|ing)?|ship(?:ped|s|ping)?|gave|give[ns]?|giving|offer(?:ed|s|ing)?|hand(?:ed|s|ing)?(?: over)?|turn(?:ed|s|ing)? over|sponsor(?:ed|s|ing)?|supplied|approv(?:e|ed|es|ing)|commit(?:s|ted|ting)|distribut(?:e|ed|es|ing)|lend(?:s|ing)?|lent|loaned|contribut(?:e|ed|es|ing)|allocat(?:e|ed|es|ing)|granted|pledg(?:e|ed|es|ing)|earmark(?:ed|s)?|extend(?:ed|s|ing)?|presented|gifted|made available|raised|transferred|releas(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|channell?(?:ed|ing)|channels)\b`)},
 	{hold, scan.MustCompile(`\b(?:h[eo]ld(?:s|ing)?|run(?:s|ning)?|ran|start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning)|undert(?:ake|akes|ook|aken|aking)|initiat(?:e|ed|es|ing)|work(?:s|ed|ing)? on|conduct(?:ed|s|ing)?|organi[sz](?:e|ed|es|ing)|(?:co-)?host(?:ed|s|ing)?|convened?|arrang(?:e|ed|es|ing)|launch(?:ed|es|ing)?)\b`)},
 	{share, scan.MustCompile(`\b(?:shar(?:e|ed|es|ing)|exchang(?:e|ed|es|ing)|communicat(?:e|ed|es|ing)|briefed|informed|notified|introduc(?:e|ed|ing) (?:its |our |their )?experience)\b`)},
 	{coop, scan.MustCompile(`\b(?:cooperat(?:e|ed|es|ing)|collaborat(?:e|ed|es|ing)|work(?:ed|s|ing)? (?:closely )?(?:together|jointly)|join(?:ed|s|ing)? hands|team(?:ed)? up|partner(?:ed|ing)|partners? with|jointly (?:develop(?:ed|ing|s)?|conduct(?:ed|ing|s)?|carr(?:y|ied|ies|ying)(?: out)?|run|ran|launch(?:ed)?)|co-develop(?:ed|s|ing)?|work(?:ed|s|ing)? (?:closely )?with)\b`)},
@@ -73,7 +73,7 @@ var cues = []string{
 	"cooperat", "collaborat", "join", "team", "partner", "jointly", "develop", "help", "assist", "aid", "receiv",
 	"obtain", "accept", "got", "arriv", "land", "benefit", "working", "serving", "stationed", "patients", "train", "donation", "support", "$", "dollar", "euro", "yuan", "yen", "won",
 	"pound", "rmb", "usd", "rupee", "franc", "package", "cargo", "board",
-	"announc", "came", "come", "went", "goes", "travel", "stay", "spen", "reach", "buil", "construct", "set up", "sets up",
+	"announc", "channel", "came", "come", "went", "goes", "travel", "stay", "spen", "reach", "buil", "construct", "set up", "sets up",
 }
 
 // cuesByFirst are the cues by their first byte, so that hasCue reads the
