@@ -231,6 +231,7 @@ type run struct {
 	lastList  []*entity          // the last list of them named in the turn, for "the two countries"
 	voyage    *event.Voyage      // a departure whose cargo the next sentence may tell
 	team      *event.Action      // the last medical team the turn told of, for "the team" and "they"
+	gift      *event.Action      // the last gift of goods the turn told of, for "they were handed over"
 	askers    []*entity          // per turn: the outlet asking
 	asked     [][]*entity        // per question turn: the countries it names
 	askedOn   []string           // per question turn: what it opens by saying it is about ("On Haiti, …")
@@ -312,7 +313,7 @@ func (r *run) extract() {
 		}
 	}
 	for i, t := range r.d.Turns {
-		r.referent, r.lastList, r.voyage, r.team = nil, nil, nil, nil // "it" never reaches back into another speaker's turn
+		r.referent, r.lastList, r.voyage, r.team, r.gift = nil, nil, nil, nil, nil // "it" never reaches back into another speaker's turn
 		for _, s := range t.Sentences {
 			r.sentence(i, s)
 		}
@@ -374,11 +375,14 @@ func (r *run) sentence(turn int, s transcript.Span) {
 	if asking && r.askedOn[turn] == "" {
 		r.askedOn[turn] = event.TopicOf(text, evs)
 	}
-	acts, voyage := event.FindIn(text, evs, event.Scene{Self: self, Topic: r.topic(turn), Voyage: r.voyage, Team: r.team})
+	acts, voyage := event.FindIn(text, evs, event.Scene{Self: self, Topic: r.topic(turn), Voyage: r.voyage, Team: r.team, Gift: r.gift})
 	r.voyage = voyage
 	for i := range acts {
 		if acts[i].Type == voc.MedicalTeam {
 			r.team = &acts[i]
+		}
+		if acts[i].Type == voc.Supplies || acts[i].Type == voc.OtherAid {
+			r.gift = &acts[i]
 		}
 	}
 	for _, a := range acts {

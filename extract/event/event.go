@@ -72,6 +72,10 @@ type Scene struct {
 	// where it went ("Three teams went to Italy. They trained hospital
 	// staff").
 	Team *Action
+	// Gift is the last gift of goods the turn told of, nil if none: "120
+	// ventilators donated by China landed in Santiago. They were handed
+	// over to the Ministry of Health."
+	Gift *Action
 }
 
 // context is what the triggers of one sentence pass on to the next.
@@ -79,6 +83,7 @@ type context struct {
 	self  string  // the speaker's side
 	topic string  // whom the sentence or the question before is about
 	team  *Action // the last medical team told of
+	gift  *Action // the last gift of goods told of
 	// last and lastAlso are the provider of the previous action, or the
 	// subject of a trigger that gave none: "donated masks to Iran and sent
 	// doctors to Iraq".
@@ -143,7 +148,7 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 		return out, nil
 	}
 	var voyage *Voyage
-	c := context{self: self, topic: sc.Topic, team: sc.Team}
+	c := context{self: self, topic: sc.Topic, team: sc.Team, gift: sc.Gift}
 	if t := topicOf(low, ms); t != "" {
 		c.topic = t // "As for Pakistan, the Chinese side has sent two medical teams"
 	}
@@ -512,6 +517,13 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider = adjectiveActor(left)
 		}
 		if provider == "" {
+			rest := len(s)
+			if k := clauseBreak(s, t.end, len(s)); k >= 0 {
+				rest = k
+			}
+			provider = giftAgent(low, mentionsIn(ms, t.end, rest)) // "landed at the airport with 120 ventilators donated by China"
+		}
+		if provider == "" {
 			provider = first(afterWord(low, left, "from")) // "medical teams from China arrived in"
 		}
 		if provider == "" {
@@ -542,6 +554,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider = a // "the Chinese medical team sent to Serbia"
 		} else if o := teamOwner(low, left); o != "" {
 			provider = o // "A United Nations Disaster Assessment and Coordination (UNDAC) team has been deployed to Haiti"
+		} else if c.gift != nil && auxPassive && goodsAnaphorRE.MatchString(strings.TrimLeft(low[begin:t.start], " ,")) {
+			provider, typ = c.gift.Provider, c.gift.Type // "They were handed over to the Ministry of Health", after "120 ventilators donated by China"
 		} else if o := ownerOf(low, left); o != "" && auxPassive {
 			provider = o // "China's sixth batch of medical supplies for Iran has been delivered"
 		} else if last != "" && byDescription(low[t.end:end]) {

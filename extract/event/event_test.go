@@ -409,6 +409,9 @@ func TestFindInScene(t *testing.T) {
 		names       []string
 		want        []string // "provider>recipient:type:modality"
 	}{
+		{"an arrival whose giver is named after it", "Chile", "",
+			"This morning a cargo flight landed at the airport with 120 ventilators donated by the Government of the People's Republic of China.",
+			[]string{"People's Republic of China=China"}, []string{"China>Chile:supplies:reported"}},
 		{"topic phrase opens the sentence", "China", "",
 			"As for Pakistan, China has already sent two medical teams, and we will continue to stand firmly with Pakistan.",
 			[]string{"Pakistan", "China", "we=China"}, []string{"China>Pakistan:medical_team:reported"}},
@@ -490,6 +493,20 @@ func TestFindInScene(t *testing.T) {
 				t.Errorf("FindIn(%q, self %q, topic %q)\n got %q\nwant %q", tt.sentence, tt.self, tt.topic, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestFindAfterGift checks that goods told of before and then handed over
+// ("They were handed over to …") were handed over by their giver.
+func TestFindAfterGift(t *testing.T) {
+	s := "They were handed over to the Ministry of Health (Minsal) and will be distributed to the regions."
+	gift := &event.Action{Provider: "China", Type: "supplies"}
+	as, _ := event.FindIn(s, mentionsOf(s, "Ministry of Health^Chile"), event.Scene{Self: "Chile", Gift: gift})
+	if len(as) != 1 || as[0].Provider != "China" || as[0].Type != "supplies" || len(as[0].Recipients) != 1 || as[0].Recipients[0] != "Ministry of Health" {
+		t.Errorf("FindIn(%q) after China's gift = %+v, want China > Ministry of Health, supplies", s, as)
+	}
+	if as, _ := event.FindIn(s, mentionsOf(s, "Ministry of Health^Chile"), event.Scene{Self: "Chile"}); len(as) == 1 && as[0].Provider == "China" {
+		t.Errorf("FindIn(%q) with no gift before gave China: %+v", s, as)
 	}
 }
 

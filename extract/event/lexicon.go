@@ -213,6 +213,9 @@ var facilityRE = regexp.MustCompile(`\b(?:hospitals?|clinics?|laborator(?:y|ies)
 // dosesRE: vaccine doses, which are given when "shared".
 var dosesRE = regexp.MustCompile(`\b(?:doses|vaccines?)\b`)
 
+// goodsAnaphorRE: a passive's subject that is goods told of before.
+var goodsAnaphorRE = regexp.MustCompile(`^(?:they|these|those|the (?:doses|vaccines|supplies|ventilators|masks|items|goods|donations?|consignments?|shipments?|equipment|kits|test kits))\b`)
+
 // carrierRE are the words for a load of goods that say nothing of what
 // they carry: "another shipment", "a second consignment".
 var carrierRE = regexp.MustCompile(`\b(?:shipments?|consignments?|batch(?:es)?|cargo|deliver(?:y|ies)|planeloads?)\b`)

@@ -663,6 +663,20 @@ func topicOf(low string, ms []Mention) string {
 	return ref(in[0])
 }
 
+// giftAgent is the giver named after an arrival: "landed with 120
+// ventilators donated by China", "… a gift from the Government of India".
+func giftAgent(low string, right []Mention) string {
+	for _, m := range right {
+		w := lastWords(low[:headStart(low, m.Start)], 3)
+		for _, p := range []string{"donated by", "gifted by", "provided by", "a gift from", "gift of", "donation from", "donation of"} {
+			if strings.HasSuffix(strings.TrimSuffix(w, " the"), p) {
+				return ref(m)
+			}
+		}
+	}
+	return ""
+}
+
 // forPeopleFrom are the places the people a course or conference is for
 // come from: "for 80 health professionals from Bolivia and Paraguay".
 func forPeopleFrom(low string, right []Mention) []Mention {
