@@ -1,7 +1,6 @@
 package event
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/briefgraph/briefgraph/extract/internal/scan"
@@ -145,34 +144,34 @@ var closingPreps = map[string]bool{"at": true, "on": true, "by": true, "through"
 
 // givenThings are the nouns that take "of" for what is given: "Japan's
 // grant of 500 million yen to Fiji".
-var givenThings = regexp.MustCompile(`^(?:grants?|donations?|loans?|contributions?|gifts?)$`)
+var givenThings = scan.MustCompile(`^(?:grants?|donations?|loans?|contributions?|gifts?)$`)
 
 // aidWordRE: the generic words that are aid when sent ("sent aid").
 var aidWordRE = scan.MustCompile(`\b(?:aid|assistance|relief|donations?|help|food|rice|flour|wheat|fuel|tents|blankets|drinking water)\b`)
 
 // expertsRE: experts who are sent are a medical team.
-var expertsRE = regexp.MustCompile(`\b(?:experts|specialists|technicians|teams?|brigades?)\b`)
+var expertsRE = scan.MustCompile(`\b(?:experts|specialists|technicians|teams?|brigades?)\b`)
 
 // motionRE: the send verbs whose subject is what is sent ("the team flew to").
-var motionRE = regexp.MustCompile(`^(?:fl(?:y|ies|ying|ew|own)|left for|leav|depart|headed|set o|deploy)`)
+var motionRE = scan.MustCompile(`^(?:fl(?:y|ies|ying|ew|own)|left for|leav|depart|headed|set o|deploy)`)
 
 // objectRelative ends a noun phrase whose relative clause the trigger
 // verb closes: "the team (that) we sent", "the masks they have donated".
-var objectRelative = regexp.MustCompile(`\b(?:that |which )?(?:we|they|he|she|it)(?: have| has| had| also)?$`)
+var objectRelative = scan.MustCompile(`\b(?:that |which )?(?:we|they|he|she|it)(?: have| has| had| also)?$`)
 
 // procuredFor: goods bought to be given are given: "UNICEF procured and
 // delivered 1 million masks to Yemen".
-var procuredFor = regexp.MustCompile(`\b(?:procured|purchased|bought) and (?:delivered|donated|shipped|distributed|handed|sent)\b`)
+var procuredFor = scan.MustCompile(`\b(?:procured|purchased|bought) and (?:delivered|donated|shipped|distributed|handed|sent)\b`)
 
 // teamWithRE: a team sent with supplies is a team.
-var teamWithRE = regexp.MustCompile(`\b(?:teams?|experts|doctors|brigades?|specialists)\b[^.;]{0,40}?\b(?:together with|along with|with|bringing|carrying)\b`)
+var teamWithRE = scan.MustCompile(`\b(?:teams?|experts|doctors|brigades?|specialists)\b[^.;]{0,40}?\b(?:together with|along with|with|bringing|carrying)\b`)
 
 // genericAidRE: the nouns of aid in general, not of goods.
-var genericAidRE = regexp.MustCompile(`^(?:aid|assistance|help|support|relief|donations?|gifts?|contributions?)$`)
+var genericAidRE = scan.MustCompile(`^(?:aid|assistance|help|support|relief|donations?|gifts?|contributions?)$`)
 
 // welcomeRE: the verbs whose subject welcomes or asks for help, rather
 // than gives it ("We welcome all help to Mongolia").
-var welcomeRE = regexp.MustCompile(`\b(?:welcomes?|welcomed|appreciates?|appreciated|commends?|praises?|thanks?|thanked|applauds?|calls? for|called for|urges?|urged|needs?|requests?|requested|asks? for|asked for|seeks?|sought)\b`)
+var welcomeRE = scan.MustCompile(`\b(?:welcomes?|welcomed|appreciates?|appreciated|commends?|praises?|thanks?|thanked|applauds?|calls? for|called for|urges?|urged|needs?|requests?|requested|asks? for|asked for|seeks?|sought)\b`)
 
 // moneyRE finds an amount of money: help worth it is funding.
 var moneyRE = scan.MustCompile(moneyPattern)
@@ -183,20 +182,20 @@ const moneyPattern = `(?:\bus|\bu\.s\.)?\$\s?\d|\b\d[\d,.]*\s*(?:million|billion
 
 // readyRE: readiness to help is no help given ("stands ready to provide
 // further help", "we are ready to exchange information").
-var readyRE = regexp.MustCompile(`\b(?:ready|willing|prepared) to$`)
+var readyRE = scan.MustCompile(`\b(?:ready|willing|prepared) to$`)
 
 // unrealRE: what someone is asked, urged or hoped to do, or is only
 // reported to do, is no act: "We have asked the United States to share",
 // "We hope the United States will deliver", "There are reports that the
 // United States is going to donate".
-var unrealRE = regexp.MustCompile(`(?:\bsaid (?:that )?(?:it|they|he|she) (?:had )?offered to$|\b(?:express(?:ed|es|ing)?|voiced|showed|shown)(?: (?:their|its|our|his|her|strong|firm|full))?$|\b(?:asked|asks|ask|urged|urges|urge|called on|calls on|call on|appealed to|appeals to|requested|requests)\b[^.;:]*\bto|\b(?:hope|hopes|hoped|wish|wishes)\b[^.;:]*\b(?:will|would|can|could|to)|\b(?:there are reports|there were reports|reportedly|it is reported|reports say|rumou?rs?|reports? (?:about|that|of)|claims? that|claimed that|alleg\w+|(?:express|expressed|expresses|expressing|voiced|showed|shown) (?:\w+ )?(?:support|solidarity|sympathy|condolences))\b[^.;:]*)$`)
+var unrealRE = scan.MustCompile(`(?:\bsaid (?:that )?(?:it|they|he|she) (?:had )?offered to$|\b(?:express(?:ed|es|ing)?|voiced|showed|shown)(?: (?:their|its|our|his|her|strong|firm|full))?$|\b(?:asked|asks|ask|urged|urges|urge|called on|calls on|call on|appealed to|appeals to|requested|requests)\b[^.;:]*\bto|\b(?:hope|hopes|hoped|wish|wishes)\b[^.;:]*\b(?:will|would|can|could|to)|\b(?:there are reports|there were reports|reportedly|it is reported|reports say|rumou?rs?|reports? (?:about|that|of)|claims? that|claimed that|alleg\w+|(?:express|expressed|expresses|expressing|voiced|showed|shown) (?:\w+ )?(?:support|solidarity|sympathy|condolences))\b[^.;:]*)$`)
 
 // otherExpertsRE: experts sent for something other than care.
-var otherExpertsRE = regexp.MustCompile(`\b(?:customs|police|technical|engineering|agricultural|legal|financial|security|quarantine|inspection|regulatory) (?:experts|specialists|officers|advisers|advisors|team)\b`)
+var otherExpertsRE = scan.MustCompile(`\b(?:customs|police|technical|engineering|agricultural|legal|financial|security|quarantine|inspection|regulatory) (?:experts|specialists|officers|advisers|advisors|team)\b`)
 
 // handOver are the give verbs that hand goods over, to the speaker's side
 // when no one else is named.
-var handOver = regexp.MustCompile(`^(?:donat|deliver|hand|turn|gift)`)
+var handOver = scan.MustCompile(`^(?:donat|deliver|hand|turn|gift)`)
 
 // topicPhrases open a sentence about one country or body: "As for
 // Pakistan, …" (see topicOf).
@@ -204,21 +203,21 @@ var topicPhrases = []string{"as for ", "regarding ", "with regard to ", "as rega
 
 // teamRE: a subject that is a team already told of, "the team", "our
 // experts", "they".
-var teamRE = regexp.MustCompile(`(?:^|\b(?:the|our|these|those|this|that|its|their|chinese|both) (?:\w+ ){0,2})(?:team|teams|experts|doctors|specialists|brigade|brigades|members)\b|^\s*they\b`)
+var teamRE = scan.MustCompile(`(?:^|\b(?:the|our|these|those|this|that|its|their|chinese|both) (?:\w+ ){0,2})(?:team|teams|experts|doctors|specialists|brigade|brigades|members)\b|^\s*they\b`)
 
 // facilityRE: what is built for others as aid, a hospital or a
 // laboratory, not roads or ties.
-var facilityRE = regexp.MustCompile(`\b(?:hospitals?|clinics?|laborator(?:y|ies)|labs?|(?:treatment|quarantine|isolation|testing|vaccination) (?:cent(?:re|er)s?|wards?|facilit(?:y|ies))|isolation wards?)\b`)
+var facilityRE = scan.MustCompile(`\b(?:hospitals?|clinics?|laborator(?:y|ies)|labs?|(?:treatment|quarantine|isolation|testing|vaccination) (?:cent(?:re|er)s?|wards?|facilit(?:y|ies))|isolation wards?)\b`)
 
 // dosesRE: vaccine doses, which are given when "shared".
-var dosesRE = regexp.MustCompile(`\b(?:doses|vaccines?)\b`)
+var dosesRE = scan.MustCompile(`\b(?:doses|vaccines?)\b`)
 
 // goodsAnaphorRE: a passive's subject that is goods told of before.
-var goodsAnaphorRE = regexp.MustCompile(`^(?:they|these|those|the (?:doses|vaccines|supplies|ventilators|masks|items|goods|donations?|consignments?|shipments?|equipment|kits|test kits))\b`)
+var goodsAnaphorRE = scan.MustCompile(`^(?:they|these|those|the (?:doses|vaccines|supplies|ventilators|masks|items|goods|donations?|consignments?|shipments?|equipment|kits|test kits))\b`)
 
 // carrierRE are the words for a load of goods that say nothing of what
 // they carry: "another shipment", "a second consignment".
-var carrierRE = regexp.MustCompile(`\b(?:shipments?|consignments?|batch(?:es)?|cargo|deliver(?:y|ies)|planeloads?)\b`)
+var carrierRE = scan.MustCompile(`\b(?:shipments?|consignments?|batch(?:es)?|cargo|deliver(?:y|ies)|planeloads?)\b`)
 
 // movedOnly reports whether an arrival verb only says that someone or
 // something went somewhere ("went to", "reached", "stayed in"), unlike
@@ -235,10 +234,10 @@ func movedOnly(verb string) bool {
 
 // impliedGive are the other give verbs whose goods, with no recipient
 // named, went to the speaker's side.
-var impliedGive = regexp.MustCompile(`^(?:provid|ship|contribut|gave|give|allocat|grant|announc)`)
+var impliedGive = scan.MustCompile(`^(?:provid|ship|contribut|gave|give|allocat|grant|announc)`)
 
 // physicalTransfer are the give verbs that move goods, whatever the goods.
-var physicalTransfer = regexp.MustCompile(`^(?:donat|deliver|ship|hand|gift|airlift|distribut)`)
+var physicalTransfer = scan.MustCompile(`^(?:donat|deliver|ship|hand|gift|airlift|distribut)`)
 
 // expertRE: a conference is an expert exchange only among experts, not
 // talks between ministers "via video link".

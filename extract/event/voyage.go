@@ -4,7 +4,7 @@ package event
 // sentence tells, an opening "With funding from X, …".
 
 import (
-	"regexp"
+	"github.com/briefgraph/briefgraph/extract/internal/scan"
 	"strings"
 
 	"github.com/briefgraph/briefgraph/graph/voc"
@@ -22,7 +22,7 @@ type Voyage struct {
 // fundedByRE opens a sentence whose subject acts on another's money or
 // help: "With funding from USAID, …", "With technical assistance from the
 // US CDC, …", "With the help of CSCEC, …".
-var fundedByRE = regexp.MustCompile(`^(?:with|thanks to) (?:the )?(?:(funding|financing|financial support|financial assistance|a grant|grants|money|funds)|(technical (?:assistance|support|help|cooperation))|(?:assistance|support|help)) (?:from|of|provided by) `)
+var fundedByRE = scan.MustCompile(`^(?:with|thanks to) (?:the )?(?:(funding|financing|financial support|financial assistance|a grant|grants|money|funds)|(technical (?:assistance|support|help|cooperation))|(?:assistance|support|help)) (?:from|of|provided by) `)
 
 // fundedBy is the help an opening "With funding from X, Y …" states: X
 // funds Y; technical assistance is an expert exchange, other help other.
@@ -104,7 +104,7 @@ func arrives(low string, ms []Mention, t trigger, begin, end int, self string) *
 
 // cargoRE opens a sentence that tells what a departure carries: "The ship
 // is carrying", "On board were", "The plane brought".
-var cargoRE = regexp.MustCompile(`^(?:among (?:its|the|their) cargo\b|(?:it|they) (?:is|was|were|are) (?:also )?(?:carrying|loaded with)\b|(?:the|this|that|its|the same) (?:ship|vessel|plane|aircraft|airplane|flight|jet|convoy|consignment|shipment|cargo|mission|delivery|team)\b[^.;]{0,40}?\b(?:is carrying|was carrying|carries|carried|brought|is bringing|was loaded with|is loaded with|includes|included|contains|contained)\b|on board\b|aboard\b|[^.;]{0,60}\b(?:are|were|is|was) (?:also )?on board\b)`)
+var cargoRE = scan.MustCompile(`^(?:among (?:its|the|their) cargo\b|(?:it|they) (?:is|was|were|are) (?:also )?(?:carrying|loaded with)\b|(?:the|this|that|its|the same) (?:ship|vessel|plane|aircraft|airplane|flight|jet|convoy|consignment|shipment|cargo|mission|delivery|team)\b[^.;]{0,40}?\b(?:is carrying|was carrying|carries|carried|brought|is bringing|was loaded with|is loaded with|includes|included|contains|contained)\b|on board\b|aboard\b|[^.;]{0,60}\b(?:are|were|is|was) (?:also )?on board\b)`)
 
 // cargo is the action a sentence after a departure tells: its type from
 // what is carried, its recipients those named for it ("Medical teams are
