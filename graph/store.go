@@ -77,19 +77,6 @@ type openConfig struct {
 	bloom       bool
 }
 
-// WithBloomFilters keeps the bloom filters Cayley's bolt backend builds by
-// default, which briefgraph turns off. Cayley allocates four filters sized
-// for 100 million entries, about 300 MB of heap, when it opens an empty
-// store (one, 75 MB, when it opens a store with data, filled by decoding
-// every quad of the store at each open). They spare a first ingest the
-// reads that find a new value, quad or index key absent: without them it
-// does those reads, about 15% more work, which ingest's garbage collector
-// setting (ingest.TuneGC) wins back; its live heap is 75-100 MB instead of
-// 370 at 1k documents, and a store opens at once.
-func WithBloomFilters() Option {
-	return func(c *openConfig) { c.bloom = true }
-}
-
 // ErrNoStore is returned (wrapped) by Open with WithoutCreate when there is
 // no store at the URL.
 var ErrNoStore = errors.New("no store there")
@@ -119,6 +106,10 @@ type Store struct {
 	h       *graph.Handle
 	backend Backend
 	url     string // redacted
+
+	// side is briefgraph's own pool on a SQL store's database (nil for
+	// bolt and memory).
+	side *sqlSide
 
 	wmu    sync.Mutex // serialises ReplaceDocument, DeleteDocument, Import, Close
 	closed bool
@@ -176,16 +167,19 @@ func Open(ctx context.Context, url string, opts ...Option) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	var qs graph.QuadStore
+	var (
+		qs   graph.QuadStore
+		side *sqlSide
+	)
 	switch backend {
 	case Bolt:
 		qs, err = openBolt(addr, cfg.lockTimeout, cfg.noCreate, cfg.bloom)
 	case Memory:
 		qs, err = graph.NewQuadStore("memstore", "", nil)
 	case Postgres:
-		qs, err = openSQL(postgres.Type, addr)
+		qs, side, err = openSQL(ctx, postgres.Type, "postgres", addr)
 	case Cockroach:
-		qs, err = openSQL(cockroach.Type, addr)
+		qs, side, err = openSQL(ctx, cockroach.Type, "pgx", addr)
 	}
 	if err != nil {
 		return nil, &openError{url: url, err: err}
@@ -195,9 +189,12 @@ func Open(ctx context.Context, url string, opts ...Option) (*Store, error) {
 	})
 	if err != nil {
 		qs.Close()
+		if side != nil {
+			side.Close()
+		}
 		return nil, &openError{url: url, err: err}
 	}
-	st := &Store{backend: backend, url: Redact(url)}
+	st := &Store{backend: backend, url: Redact(url), side: side}
 	st.h = &graph.Handle{QuadStore: qs, QuadWriter: countingWriter{QuadWriter: qw, gen: &st.gen}}
 	return st, nil
 }
@@ -271,16 +268,29 @@ func openBolt(dir string, lockTimeout time.Duration, noCreate, bloom bool) (grap
 	return qs, nil
 }
 
-// openSQL opens one of Cayley's SQL backends, creating its tables on first use.
-func openSQL(typ, addr string) (graph.QuadStore, error) {
+// openSQL opens one of Cayley's SQL backends, creating its tables on
+// first use, and briefgraph's own pool on the same database (driver is
+// the database/sql driver Cayley's backend registered), through which it
+// adds the label index if it is missing.
+func openSQL(ctx context.Context, typ, driver, addr string) (graph.QuadStore, *sqlSide, error) {
 	if err := graph.InitQuadStore(typ, addr, nil); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
-		return nil, sqlHint(err)
+		return nil, nil, sqlHint(err)
 	}
 	qs, err := graph.NewQuadStore(typ, addr, nil)
 	if err != nil {
-		return nil, sqlHint(err)
+		return nil, nil, sqlHint(err)
 	}
-	return qs, nil
+	side, err := openSQLSide(ctx, driver, addr)
+	if err == nil {
+		if err = side.ensureLabelIndex(ctx); err != nil {
+			side.Close()
+		}
+	}
+	if err != nil {
+		qs.Close()
+		return nil, nil, err
+	}
+	return qs, side, nil
 }
 
 // sqlHint adds what to do to the errors users meet first.
@@ -330,7 +340,13 @@ func (s *Store) Close() error {
 		return nil
 	}
 	s.closed = true
-	return s.h.Close()
+	err := s.h.Close()
+	if s.side != nil {
+		if serr := s.side.Close(); err == nil {
+			err = serr
+		}
+	}
+	return err
 }
 
 // ReadsDuringWrites reports whether the store can be read while a write is
