@@ -15,6 +15,14 @@
 // Cayley's SQL driver defaults to sslmode=require: a local PostgreSQL server
 // without TLS needs "?sslmode=disable" in the URL.
 //
+// On PostgreSQL, batches of additions (new documents, Import) bypass
+// Cayley's writer, which makes a round trip per quad: they are COPYed into
+// temporary tables and inserted with set-based statements, in one
+// transaction, as exactly the rows Cayley's writer would write (see
+// WithCayleyWriter). On both SQL backends Open adds an index on the quads'
+// label, which Cayley's schema lacks, so that a document's quads are read
+// without scanning the table.
+//
 // No message of this package contains a password: every URL in an error
 // goes through [Redact], and Cayley's own log (package clog, which prints
 // connection strings) is routed through a redacting logger.
@@ -296,7 +304,7 @@ func openBolt(dir string, lockTimeout time.Duration, noCreate, bloom bool) (grap
 // openSQL opens one of Cayley's SQL backends, creating its tables on
 // first use, and briefgraph's own pool on the same database (driver is
 // the database/sql driver Cayley's backend registered), through which it
-// adds the label index if it is missing.
+// adds the label index if it is missing (or warns that it cannot).
 func openSQL(ctx context.Context, typ, driver, addr string) (graph.QuadStore, *sqlSide, error) {
 	if err := graph.InitQuadStore(typ, addr, nil); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
 		return nil, nil, sqlHint(err)
@@ -306,14 +314,15 @@ func openSQL(ctx context.Context, typ, driver, addr string) (graph.QuadStore, *s
 		return nil, nil, sqlHint(err)
 	}
 	side, err := openSQLSide(ctx, driver, addr)
-	if err == nil {
-		if err = side.ensureLabelIndex(ctx); err != nil {
-			side.Close()
-		}
-	}
 	if err != nil {
 		qs.Close()
 		return nil, nil, err
+	}
+	if err := side.ensureLabelIndex(ctx); err != nil {
+		// Not fatal: a role that does not own the tables (a reader's) may
+		// not create an index, and the store works without it.
+		theClogger.logger().Warn("no index on the quads' label: replacing or deleting a document will scan the quads table",
+			"store", Redact(addr), "error", scrub(err.Error(), addr))
 	}
 	return qs, side, nil
 }
