@@ -41,8 +41,8 @@ func (s *sqlSide) Close() error { return s.db.Close() }
 // Looking first means an existing store is not locked at every open (CREATE
 // INDEX takes a lock that waits for a running write); IF NOT EXISTS keeps
 // two processes opening a store at once from failing. On a large store
-// without the index, the first open builds it (about a minute per ten
-// million quads), blocking writes meanwhile.
+// without the index, the first open builds it (4 s for 17.8 million quads
+// on the benchmark machine), blocking writes meanwhile.
 func (s *sqlSide) ensureLabelIndex(ctx context.Context) error {
 	var n int
 	err := s.db.QueryRowContext(ctx,
