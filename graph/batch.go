@@ -140,10 +140,10 @@ func (s *Store) ReplaceDocuments(ctx context.Context, docs []Doc) ([]Change, err
 	}
 	var err error
 	if del == 0 {
-		err = s.h.QuadStore.ApplyDeltas(deltas, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
+		err = s.add(ctx, deltas) // on PostgreSQL, the bulk writer
 	} else {
 		sortDeltas(deltas)
-		err = s.apply(deltas) // each document all old, all new, or (a crash between bolt's two writes) absent
+		err = s.apply(ctx, deltas) // each document all old, all new, or (a crash between bolt's two writes) absent
 	}
 	if err != nil {
 		return nil, fmt.Errorf("replace documents: %w", err)

@@ -84,7 +84,7 @@ func (s *Store) replace(ctx context.Context, op string, doc quad.IRI, quads []qu
 	if err := ctx.Err(); err != nil {
 		return 0, 0, fmt.Errorf("%s %s: %w", op, doc, err)
 	}
-	if err := s.apply(deltas); err != nil {
+	if err := s.apply(ctx, deltas); err != nil {
 		return 0, 0, fmt.Errorf("%s %s: %w", op, doc, err)
 	}
 	return added, removed, nil
@@ -96,8 +96,12 @@ func (s *Store) replace(ctx context.Context, op string, doc quad.IRI, quads []qu
 // resolves only nodes whose reference count grows); for such a batch it
 // applies the deletions and then the additions as two transactions. An
 // interruption between them leaves the document absent, never half old and
-// half new, and storing it again completes it.
-func (s *Store) apply(deltas []graph.Delta) error {
+// half new, and storing it again completes it. Deltas without deletions go
+// through add (the bulk writer on PostgreSQL).
+func (s *Store) apply(ctx context.Context, deltas []graph.Delta) error {
+	if len(deltas) > 0 && deltas[0].Action == graph.Add {
+		return s.add(ctx, deltas) // sorted: no deletion
+	}
 	defer s.gen.Add(1)
 	ignore := graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
 	if s.backend != Bolt || !shrinksAddedNodes(deltas) {
@@ -108,6 +112,29 @@ func (s *Store) apply(deltas []graph.Delta) error {
 		return err
 	}
 	return s.h.QuadStore.ApplyDeltas(deltas[split:], ignore)
+}
+
+// add writes deltas, all additions, in one transaction: through the bulk
+// writer on a PostgreSQL store (unless WithCayleyWriter), which writes the
+// rows Cayley's writer would, else through Cayley's writer.
+func (s *Store) add(ctx context.Context, deltas []graph.Delta) error {
+	defer s.gen.Add(1)
+	ignore := graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
+	if !s.bulk {
+		return s.h.QuadStore.ApplyDeltas(deltas, ignore)
+	}
+	if err := s.side.addQuads(ctx, deltas); err != nil {
+		return err
+	}
+	// Cayley's SQL store caches its quad and node counts (QuadCount reads
+	// them) and forgets them at each write of its own: an empty write
+	// (BEGIN, COMMIT) makes it forget them after this one. The batch is
+	// committed: should that fail, the write did not, only a count may lag.
+	if err := s.h.QuadStore.ApplyDeltas(nil, ignore); err != nil {
+		theClogger.logger().Warn("after a bulk write, Cayley's cached quad count may be stale",
+			"store", s.url, "error", scrub(err.Error(), ""))
+	}
+	return nil
 }
 
 // shrinksAddedNodes reports whether some value of an added quad loses more

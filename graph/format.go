@@ -185,8 +185,7 @@ func (s *Store) Import(ctx context.Context, r io.Reader, format string) (int, er
 	if err := ctx.Err(); err != nil {
 		return 0, fmt.Errorf("import: %w", err)
 	}
-	defer s.gen.Add(1)
-	if err := s.h.QuadStore.ApplyDeltas(deltas, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+	if err := s.add(ctx, deltas); err != nil {
 		return 0, fmt.Errorf("import %s: %w", f.Name, err)
 	}
 	return n, nil

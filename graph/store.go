@@ -15,6 +15,14 @@
 // Cayley's SQL driver defaults to sslmode=require: a local PostgreSQL server
 // without TLS needs "?sslmode=disable" in the URL.
 //
+// On PostgreSQL, batches of additions (new documents, Import) bypass
+// Cayley's writer, which makes a round trip per quad: they are COPYed into
+// temporary tables and inserted with set-based statements, in one
+// transaction, as exactly the rows Cayley's writer would write (see
+// WithCayleyWriter). On both SQL backends Open adds an index on the quads'
+// label, which Cayley's schema lacks, so that a document's quads are read
+// without scanning the table.
+//
 // No message of this package contains a password: every URL in an error
 // goes through [Redact], and Cayley's own log (package clog, which prints
 // connection strings) is routed through a redacting logger.
@@ -75,6 +83,16 @@ type openConfig struct {
 	logger      *slog.Logger
 	noCreate    bool
 	bloom       bool
+	cayleyOnly  bool
+}
+
+// WithCayleyWriter makes a PostgreSQL store write every batch through
+// Cayley's own SQL writer, one statement per node and per quad, as before
+// briefgraph had its bulk writer: for comparisons (the bulk writer's rows
+// are checked against this writer's) and as a way back. Other stores
+// always use Cayley's writers.
+func WithCayleyWriter() Option {
+	return func(c *openConfig) { c.cayleyOnly = true }
 }
 
 // WithBloomFilters keeps the bloom filters Cayley's bolt backend builds by
@@ -119,6 +137,12 @@ type Store struct {
 	h       *graph.Handle
 	backend Backend
 	url     string // redacted
+
+	// side is briefgraph's own pool on a SQL store's database (nil for
+	// bolt and memory); bulk says whether additions go through its bulk
+	// writer (PostgreSQL, unless WithCayleyWriter).
+	side *sqlSide
+	bulk bool
 
 	wmu    sync.Mutex // serialises ReplaceDocument, DeleteDocument, Import, Close
 	closed bool
@@ -176,16 +200,19 @@ func Open(ctx context.Context, url string, opts ...Option) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	var qs graph.QuadStore
+	var (
+		qs   graph.QuadStore
+		side *sqlSide
+	)
 	switch backend {
 	case Bolt:
 		qs, err = openBolt(addr, cfg.lockTimeout, cfg.noCreate, cfg.bloom)
 	case Memory:
 		qs, err = graph.NewQuadStore("memstore", "", nil)
 	case Postgres:
-		qs, err = openSQL(postgres.Type, addr)
+		qs, side, err = openSQL(ctx, postgres.Type, "postgres", addr)
 	case Cockroach:
-		qs, err = openSQL(cockroach.Type, addr)
+		qs, side, err = openSQL(ctx, cockroach.Type, "pgx", addr)
 	}
 	if err != nil {
 		return nil, &openError{url: url, err: err}
@@ -195,9 +222,12 @@ func Open(ctx context.Context, url string, opts ...Option) (*Store, error) {
 	})
 	if err != nil {
 		qs.Close()
+		if side != nil {
+			side.Close()
+		}
 		return nil, &openError{url: url, err: err}
 	}
-	st := &Store{backend: backend, url: Redact(url)}
+	st := &Store{backend: backend, url: Redact(url), side: side, bulk: backend == Postgres && !cfg.cayleyOnly}
 	st.h = &graph.Handle{QuadStore: qs, QuadWriter: countingWriter{QuadWriter: qw, gen: &st.gen}}
 	return st, nil
 }
@@ -271,16 +301,30 @@ func openBolt(dir string, lockTimeout time.Duration, noCreate, bloom bool) (grap
 	return qs, nil
 }
 
-// openSQL opens one of Cayley's SQL backends, creating its tables on first use.
-func openSQL(typ, addr string) (graph.QuadStore, error) {
+// openSQL opens one of Cayley's SQL backends, creating its tables on
+// first use, and briefgraph's own pool on the same database (driver is
+// the database/sql driver Cayley's backend registered), through which it
+// adds the label index if it is missing (or warns that it cannot).
+func openSQL(ctx context.Context, typ, driver, addr string) (graph.QuadStore, *sqlSide, error) {
 	if err := graph.InitQuadStore(typ, addr, nil); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
-		return nil, sqlHint(err)
+		return nil, nil, sqlHint(err)
 	}
 	qs, err := graph.NewQuadStore(typ, addr, nil)
 	if err != nil {
-		return nil, sqlHint(err)
+		return nil, nil, sqlHint(err)
 	}
-	return qs, nil
+	side, err := openSQLSide(ctx, driver, addr)
+	if err != nil {
+		qs.Close()
+		return nil, nil, err
+	}
+	if err := side.ensureLabelIndex(ctx); err != nil {
+		// Not fatal: a role that does not own the tables (a reader's) may
+		// not create an index, and the store works without it.
+		theClogger.logger().Warn("no index on the quads' label: replacing or deleting a document will scan the quads table",
+			"store", Redact(addr), "error", scrub(err.Error(), addr))
+	}
+	return qs, side, nil
 }
 
 // sqlHint adds what to do to the errors users meet first.
@@ -330,7 +374,13 @@ func (s *Store) Close() error {
 		return nil
 	}
 	s.closed = true
-	return s.h.Close()
+	err := s.h.Close()
+	if s.side != nil {
+		if serr := s.side.Close(); err == nil {
+			err = serr
+		}
+	}
+	return err
 }
 
 // ReadsDuringWrites reports whether the store can be read while a write is
