@@ -432,6 +432,8 @@ func TestNames(t *testing.T) {
 			[]string{"Retno Marsudi"}, nil},
 		{"an agency for a purpose", "The Chilean Agency for International Development Cooperation (AGCID) is running a course.",
 			[]string{"Chilean Agency for International Development Cooperation"}, []string{"Chilean Agency"}},
+		{"a police force is a public body", "The equipment was handed over to the Royal Solomon Islands Police Force.",
+			[]string{"Royal Solomon Islands Police Force"}, nil},
 		{"two bodies joined by and", "The NHC held video conferences with the Ministry of Health of Azerbaijan and the Ministry of Labour, Health and Social Affairs of Georgia.",
 			[]string{"Ministry of Health of Azerbaijan", "Ministry of Labour, Health and Social Affairs"}, []string{"Ministry of Health of Azerbaijan and the Ministry of Labour, Health and Social Affairs"}},
 		{"Malay honorifics", "The Prime Minister, Dato' Sri Ismail Sabri Yaakob, thanked Tan Sri Muhyiddin Yassin.",

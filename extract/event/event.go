@@ -594,7 +594,11 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider = first(afterWord(low, left, "by")) // "the announcement by China of a fund of $1.9 million for"
 		}
 		if provider == "" && !welcomeRE.MatchString(lastWords(low[begin:t.start], 4)) {
-			provider = first(subject(low, left, t.start)) // "Tencent announced a donation of"; not "We welcome all help to Mongolia"
+			// "Tencent announced a donation of", "The United States and Japan have
+			// both announced emergency assistance to"; not "We welcome all help to Mongolia"
+			if subj := refs(subject(low, left, t.start)); len(subj) > 0 {
+				provider, also = subj[0], subj[1:]
+			}
 		}
 		if provider == "" && last != "" {
 			provider, also = last, lastAlso // "… to Iran, and of $2 million to Bangladesh"; "including $50 million to Italy"
@@ -730,6 +734,11 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		}
 		if len(where) == 1 {
 			provider, recipients = c.team.Provider, where
+		}
+	}
+	if len(recipients) == 0 && (t.class == give || t.class == send) && !t.noun {
+		if r := requester(low, ms, t.start); r != "" && r != provider {
+			recipients = []string{r} // "At the request of the Myanmar side, Yunnan will send a team of experts to Lashio"
 		}
 	}
 	if len(recipients) == 0 && len(c.lastTo) == 0 && c.topic != "" && provider != "" && provider != c.topic && topicReceipt(s[:clause], low[:clause], t, passive) {

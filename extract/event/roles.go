@@ -663,6 +663,15 @@ func topicOf(low string, ms []Mention) string {
 	return ref(in[0])
 }
 
+// requester is who a sentence opens by saying asked for the help, "At
+// the request of the Myanmar side, …", or "".
+func requester(low string, ms []Mention, at int) string {
+	if !strings.HasPrefix(low, "at the request of ") && !strings.HasPrefix(low, "upon the request of ") {
+		return ""
+	}
+	return afterPhrase(low, mentionsIn(ms, 0, introPhraseEnd(low, at)), "request of")
+}
+
 // giftAgent is the giver named after an arrival: "landed with 120
 // ventilators donated by China", "… a gift from the Government of India".
 func giftAgent(low string, right []Mention) string {
