@@ -129,7 +129,7 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 				// "Medicines Control Authority of Zimbabwe" names its country;
 				// "People's Government of Tibet Autonomous Region" a region's
 				// government ("the Government of Japan" is Japan).
-				if countryHeads[head] && isCountry || head == "Government" && !isCountry && en == nil {
+				if countryHeads[head] && isCountry || head == "Government" && !isCountry && en == nil || countryHeads[head] && subnational(tail) {
 					end += loc[1]
 					sp = []int{start, end}
 				}
@@ -485,6 +485,17 @@ var governmentOnly = map[string]bool{"Royal Government": true, "Federal Governme
 // bodyTails close a body's name of their own: "the Ministry of Public
 // Health of Thailand and the Yunnan Provincial Government" is two bodies.
 var bodyTails = map[string]bool{"Government": true, "Commission": true, "Agency": true, "Administration": true, "Bureau": true, "Authority": true, "Directorate": true}
+
+// subnational reports whether a name is a province's, a region's or a
+// city's by its last word: "Guangdong Province", "Tibet Autonomous Region".
+func subnational(name string) bool {
+	for _, w := range []string{" Province", " Region", " Prefecture", " Municipality", " Autonomous Region", " City"} {
+		if strings.HasSuffix(name, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // forTailRE reads " for X" after a body's head: "Agency for International
 // Development Cooperation".

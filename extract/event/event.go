@@ -460,6 +460,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	auxPassive := t.class != receive && t.class != arrive && !t.noun && !progressive && passiveRE.MatchString(pre)
 	passive := auxPassive || t.class != receive && t.class != arrive && !t.noun && !progressive && reducedPassive(low, t)
 	typ := aidType(low, t, begin, end, passive)
+	if passive && (typ == "" || typ == voc.OtherAid) && prev.typ != "" && prev.typ != voc.OtherAid && strings.HasPrefix(strings.TrimLeft(low[begin:t.start], " "), "by ") {
+		typ = prev.typ // "30 tonnes of reagents donated by the Chinese government was handed over to": the goods of the participle before
+	}
 	left := mentionsIn(ms, begin, t.start)
 	right := mentionsIn(ms, t.end, end)
 	if passive {

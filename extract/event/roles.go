@@ -64,6 +64,9 @@ func subject(low string, left []Mention, at int) []Mention {
 		if (inPrepPhrase(low, m.Start) && !headedBy(low, m.Start)) || inRelativeClause(low, m.Start, at) || m.Object || m.Start < intro {
 			continue
 		}
+		if m.Adjective && i > 0 && appositive(low[left[i-1].End:m.Start]) {
+			continue // "Huaxia Biologics, a Chinese company, has started": the company acts
+		}
 		// A list whose first member follows a preposition is an object as a
 		// whole: "to Armenia, Belarus and Uzbekistan, and will send …".
 		head := i
@@ -114,6 +117,13 @@ func subject(low string, left []Mention, at int) []Mention {
 		return out
 	}
 	return nil
+}
+
+// appositive reports whether gap opens an apposition after a name: ", a
+// ", ", an " (not ", the ", which opens a clause as often: "As for Asia,
+// the Chinese government donated").
+func appositive(gap string) bool {
+	return gap == ", a " || gap == ", an "
 }
 
 // introPhraseEnd is the end of a sentence's opening adverbial phrase
