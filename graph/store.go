@@ -75,6 +75,7 @@ type openConfig struct {
 	logger      *slog.Logger
 	noCreate    bool
 	bloom       bool
+	noLabel     bool // tests: create bolt stores as Cayley does, without labelIndex
 }
 
 // WithBloomFilters keeps the bloom filters Cayley's bolt backend builds by
@@ -179,7 +180,7 @@ func Open(ctx context.Context, url string, opts ...Option) (*Store, error) {
 	var qs graph.QuadStore
 	switch backend {
 	case Bolt:
-		qs, err = openBolt(addr, cfg.lockTimeout, cfg.noCreate, cfg.bloom)
+		qs, err = openBolt(addr, cfg)
 	case Memory:
 		qs, err = graph.NewQuadStore("memstore", "", nil)
 	case Postgres:
@@ -228,13 +229,15 @@ func parseURL(url string) (Backend, string, error) {
 
 // openBolt opens the bolt store in directory dir (file dir/indexes.bolt, the
 // layout Cayley's own tools use), creating and initialising it if needed,
-// with Cayley's bloom filters only if bloom (see WithBloomFilters).
+// with Cayley's bloom filters only if cfg.bloom (see WithBloomFilters). A
+// store it creates gets briefgraph's label index besides Cayley's own (see
+// labelIndex); a store created without it keeps working without it.
 // Unlike Cayley's bolt backend it does not wait forever for a lock.
-func openBolt(dir string, lockTimeout time.Duration, noCreate, bloom bool) (graph.QuadStore, error) {
+func openBolt(dir string, cfg openConfig) (graph.QuadStore, error) {
 	if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
 		return nil, fmt.Errorf("%s is a file; a bolt store is a directory", dir)
 	}
-	if _, err := os.Stat(filepath.Join(dir, "indexes.bolt")); noCreate && err != nil {
+	if _, err := os.Stat(filepath.Join(dir, "indexes.bolt")); cfg.noCreate && err != nil {
 		return nil, fmt.Errorf("%w (%s does not exist; \"briefgraph ingest\" creates it)", ErrNoStore, dir)
 	}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
@@ -243,9 +246,9 @@ func openBolt(dir string, lockTimeout time.Duration, noCreate, bloom bool) (grap
 	file := filepath.Join(dir, "indexes.bolt")
 	_, statErr := os.Stat(file)
 	fresh := errors.Is(statErr, os.ErrNotExist)
-	db, err := hbolt.Open(file, &bolt.Options{Timeout: lockTimeout})
+	db, err := hbolt.Open(file, &bolt.Options{Timeout: cfg.lockTimeout})
 	if errors.Is(err, bolt.ErrTimeout) {
-		return nil, fmt.Errorf("%w (waited %s; is \"briefgraph serve\" running on it?)", ErrLocked, lockTimeout)
+		return nil, fmt.Errorf("%w (waited %s; is \"briefgraph serve\" running on it?)", ErrLocked, cfg.lockTimeout)
 	} else if err != nil {
 		return nil, fmt.Errorf("cannot open %s: %w", file, err)
 	}
@@ -256,12 +259,20 @@ func openBolt(dir string, lockTimeout time.Duration, noCreate, bloom bool) (grap
 			return nil, fmt.Errorf("cannot initialise %s: %w", file, err)
 		}
 	}
-	opt := graph.Options{kv.OptNoBloom: !bloom}
-	qs, err := kv.New(db, opt)
+	opt := graph.Options{kv.OptNoBloom: !cfg.bloom}
+	open := func() (graph.QuadStore, error) {
+		if !cfg.noLabel {
+			if err := ensureLabelIndex(context.Background(), db); err != nil {
+				return nil, err
+			}
+		}
+		return kv.New(db, opt)
+	}
+	qs, err := open()
 	if errors.Is(err, graph.ErrNotInitialized) {
 		// An empty file left by a crash before initialisation: initialise it now.
 		if err = kv.Init(db, nil); err == nil || errors.Is(err, graph.ErrDatabaseExists) {
-			qs, err = kv.New(db, opt)
+			qs, err = open()
 		}
 	}
 	if err != nil {
