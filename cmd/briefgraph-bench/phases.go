@@ -198,7 +198,7 @@ func runPhase(ctx context.Context, phase string, args []string) error {
 	corpus := fs.String("corpus", "", "corpus directory (ingest)")
 	nq := fs.String("nquads", "", "directory of N-Quads files, one per document (load, ingest-quads)")
 	name := fs.String("query", "", "query name (query)")
-	runs := fs.Int("runs", 30, "query runs")
+	runs := fs.Int("runs", 30, "query runs (query), replacements (replace)")
 	bloom := fs.Bool("bloom", false, "open bolt stores with Cayley's bloom filters (graph.WithBloomFilters)")
 	batch := fs.Int("batch", 0, "quads per write transaction of the ingest pipeline (0: its default)")
 	prof := fs.String("cpuprofile", os.Getenv("BRIEFGRAPH_BENCH_CPUPROFILE"), "write a CPU profile of the phase to this file")
@@ -242,6 +242,8 @@ func runPhase(ctx context.Context, phase string, args []string) error {
 		r, err = phaseIngestQuads(ctx, st, *corpus, *nq, *batch)
 	case "query":
 		r, err = phaseQuery(ctx, st, *name, *runs)
+	case "replace":
+		r, err = phaseReplace(ctx, st, *corpus, *runs)
 	default:
 		err = fmt.Errorf("unknown phase %q", phase)
 	}
