@@ -137,3 +137,21 @@ func TestBoltLabelIndexSameAsScan(t *testing.T) {
 		t.Error("the stores do not differ by their label index")
 	}
 }
+
+// TestWrittenBytes checks that a bolt store counts the pages its commits
+// write, and that the other backends say zero.
+func TestWrittenBytes(t *testing.T) {
+	bolt := mustOpen(t, "bolt:"+filepath.Join(t.TempDir(), "store.db"))
+	mem := mustOpen(t, "memory:")
+	for _, s := range []*graph.Store{bolt, mem} {
+		before := s.WrittenBytes()
+		ingest(t, s, docA, docAQuads())
+		grew := s.WrittenBytes() - before
+		if s == bolt && grew < 4096 {
+			t.Errorf("bolt: a commit wrote %d bytes, want at least a page", grew)
+		}
+		if s == mem && s.WrittenBytes() != 0 {
+			t.Errorf("memory: WrittenBytes = %d, want 0", s.WrittenBytes())
+		}
+	}
+}

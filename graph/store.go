@@ -119,7 +119,8 @@ func WithLogger(l *slog.Logger) Option {
 type Store struct {
 	h       *graph.Handle
 	backend Backend
-	url     string // redacted
+	url     string   // redacted
+	bolt    *bolt.DB // the bolt database of a bolt store, for its statistics
 
 	wmu    sync.Mutex // serialises ReplaceDocument, DeleteDocument, Import, Close
 	closed bool
@@ -177,10 +178,13 @@ func Open(ctx context.Context, url string, opts ...Option) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	var qs graph.QuadStore
+	var (
+		qs     graph.QuadStore
+		boltDB *bolt.DB
+	)
 	switch backend {
 	case Bolt:
-		qs, err = openBolt(addr, cfg)
+		qs, boltDB, err = openBolt(addr, cfg)
 	case Memory:
 		qs, err = graph.NewQuadStore("memstore", "", nil)
 	case Postgres:
@@ -198,7 +202,7 @@ func Open(ctx context.Context, url string, opts ...Option) (*Store, error) {
 		qs.Close()
 		return nil, &openError{url: url, err: err}
 	}
-	st := &Store{backend: backend, url: Redact(url)}
+	st := &Store{backend: backend, url: Redact(url), bolt: boltDB}
 	st.h = &graph.Handle{QuadStore: qs, QuadWriter: countingWriter{QuadWriter: qw, gen: &st.gen}}
 	return st, nil
 }
@@ -233,30 +237,30 @@ func parseURL(url string) (Backend, string, error) {
 // store it creates gets briefgraph's label index besides Cayley's own (see
 // labelIndex); a store created without it keeps working without it.
 // Unlike Cayley's bolt backend it does not wait forever for a lock.
-func openBolt(dir string, cfg openConfig) (graph.QuadStore, error) {
+func openBolt(dir string, cfg openConfig) (graph.QuadStore, *bolt.DB, error) {
 	if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
-		return nil, fmt.Errorf("%s is a file; a bolt store is a directory", dir)
+		return nil, nil, fmt.Errorf("%s is a file; a bolt store is a directory", dir)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "indexes.bolt")); cfg.noCreate && err != nil {
-		return nil, fmt.Errorf("%w (%s does not exist; \"briefgraph ingest\" creates it)", ErrNoStore, dir)
+		return nil, nil, fmt.Errorf("%w (%s does not exist; \"briefgraph ingest\" creates it)", ErrNoStore, dir)
 	}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return nil, fmt.Errorf("cannot create the store directory: %w", err)
+		return nil, nil, fmt.Errorf("cannot create the store directory: %w", err)
 	}
 	file := filepath.Join(dir, "indexes.bolt")
 	_, statErr := os.Stat(file)
 	fresh := errors.Is(statErr, os.ErrNotExist)
 	db, err := hbolt.Open(file, &bolt.Options{Timeout: cfg.lockTimeout})
 	if errors.Is(err, bolt.ErrTimeout) {
-		return nil, fmt.Errorf("%w (waited %s; is \"briefgraph serve\" running on it?)", ErrLocked, cfg.lockTimeout)
+		return nil, nil, fmt.Errorf("%w (waited %s; is \"briefgraph serve\" running on it?)", ErrLocked, cfg.lockTimeout)
 	} else if err != nil {
-		return nil, fmt.Errorf("cannot open %s: %w", file, err)
+		return nil, nil, fmt.Errorf("cannot open %s: %w", file, err)
 	}
 	if fresh {
 		if err := kv.Init(db, nil); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
 			db.Close()
 			os.Remove(file)
-			return nil, fmt.Errorf("cannot initialise %s: %w", file, err)
+			return nil, nil, fmt.Errorf("cannot initialise %s: %w", file, err)
 		}
 	}
 	opt := graph.Options{kv.OptNoBloom: !cfg.bloom}
@@ -277,9 +281,9 @@ func openBolt(dir string, cfg openConfig) (graph.QuadStore, error) {
 	}
 	if err != nil {
 		db.Close()
-		return nil, fmt.Errorf("cannot open %s: %w", file, err)
+		return nil, nil, fmt.Errorf("cannot open %s: %w", file, err)
 	}
-	return qs, nil
+	return qs, db.DB(), nil
 }
 
 // openSQL opens one of Cayley's SQL backends, creating its tables on first use.
@@ -318,6 +322,19 @@ func (e *openError) Error() string {
 }
 
 func (e *openError) Unwrap() error { return e.err }
+
+// WrittenBytes returns the bytes of pages the store's commits have written
+// since it was opened, on bolt: every B-tree page a commit dirtied (bolt
+// rewrites a page whole to change one key in it) and every value larger than
+// a page (Cayley's index lists of common entities), each held in memory
+// until the commit ends. It is zero for the other backends. Ingest uses its
+// growth per commit to size its batches by what they cost in memory.
+func (s *Store) WrittenBytes() int64 {
+	if s.bolt == nil {
+		return 0
+	}
+	return int64(s.bolt.Stats().TxStats.PageAlloc)
+}
 
 // Backend reports the kind of store.
 func (s *Store) Backend() Backend { return s.backend }

@@ -25,6 +25,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -61,9 +62,18 @@ type ConcurrentReader interface {
 	ReadsDuringWrites() bool
 }
 
+// WriteCounter is implemented by a Store that can say how many bytes of
+// pages its commits have written in all (bolt stores: *graph.Store's
+// WrittenBytes). Run then sizes its batches by those bytes as well as by
+// quads (Options.BatchBytes).
+type WriteCounter interface {
+	WrittenBytes() int64
+}
+
 var (
 	_ Store            = (*graph.Store)(nil)
 	_ ConcurrentReader = (*graph.Store)(nil)
+	_ WriteCounter     = (*graph.Store)(nil)
 )
 
 // Errors of bad input, wrapped in a failed Result's Err.
@@ -145,8 +155,13 @@ type Summary struct {
 	// Quads is the number of quads extracted and stored.
 	Quads int64
 	// Bytes is the number of bytes read.
-	Bytes   int64
-	Elapsed time.Duration
+	Bytes int64
+	// Commits is the number of write transactions.
+	Commits int
+	// WrittenBytes and MaxCommitBytes are the bytes of pages the commits
+	// wrote, in all and at most in one, where the store says (WriteCounter).
+	WrittenBytes, MaxCommitBytes int64
+	Elapsed                      time.Duration
 	// Failures lists the failed inputs in the order they finished.
 	Failures []Result
 }
@@ -172,6 +187,14 @@ func (s *Summary) Err() error {
 // 73 s against 86 s for 10,000 but held twice the live heap (196 MB).
 const DefaultBatchQuads = 20000
 
+// DefaultBatchBytes is the default Options.BatchBytes: TODO.
+const DefaultBatchBytes = 32 << 20
+
+// minBatchQuads is the fewest quads BatchBytes shrinks a batch to: below it
+// a commit's fixed cost (on bolt an fsync, and the rewriting of the index
+// lists of the entities every document names) would dominate.
+const minBatchQuads = 2000
+
 // DefaultMaxDelay is the default Options.MaxDelay.
 const DefaultMaxDelay = time.Second
 
@@ -192,6 +215,13 @@ type Options struct {
 	// transaction; several small documents may share one, a large one gets
 	// its own. Zero means DefaultBatchQuads.
 	BatchQuads int
+	// BatchBytes bounds the bytes of pages a commit writes, where the store
+	// says how many (WriteCounter: bolt), and with them the memory a commit
+	// holds: after each commit the next batches are cut at the number of
+	// quads that would write about BatchBytes at the bytes per quad of that
+	// commit (between 2,000 quads and BatchQuads). Zero means
+	// DefaultBatchBytes; negative, no bound but BatchQuads.
+	BatchBytes int64
 	// MaxDelay is the longest a stored document waits for its batch to
 	// fill before the batch is committed anyway. Zero means DefaultMaxDelay.
 	MaxDelay time.Duration
@@ -216,11 +246,18 @@ func Run(ctx context.Context, st Store, extract ExtractFunc, paths []string, opt
 	if opt.MaxDelay <= 0 {
 		opt.MaxDelay = DefaultMaxDelay
 	}
+	if opt.BatchBytes == 0 {
+		opt.BatchBytes = DefaultBatchBytes
+	}
 	files, bad := Files(paths)
 	r := &runner{st: st, extract: extract, opt: opt, start: start, sum: &Summary{}}
 	if c, ok := st.(ConcurrentReader); ok && c.ReadsDuringWrites() {
 		r.unlocked = true
 	}
+	if wc, ok := st.(WriteCounter); ok {
+		r.written = wc
+	}
+	r.batchQuads.Store(int64(opt.BatchQuads))
 	r.prog.Total = len(files) + len(bad)
 	for _, b := range bad {
 		r.record(b)
@@ -286,6 +323,9 @@ type runner struct {
 	recMu sync.Mutex // serialises record: the batcher and the committer both call it
 	sum   *Summary
 	prog  Progress
+
+	written    WriteCounter // nil if the store does not count its writes
+	batchQuads atomic.Int64 // quads at which the batch filling is cut (see Options.BatchBytes)
 }
 
 // process reads, checks, and unless unchanged extracts one file.
@@ -459,7 +499,7 @@ func (r *runner) write(ctx context.Context, out <-chan item) {
 			}
 			batch = append(batch, it)
 			quads += len(it.doc.Quads)
-			if quads >= r.opt.BatchQuads {
+			if quads >= int(r.batchQuads.Load()) {
 				flush()
 			} else if due == nil {
 				due = time.After(r.opt.MaxDelay)
@@ -483,7 +523,14 @@ func (r *runner) commit(ctx context.Context, batch []item) {
 	if !r.unlocked {
 		r.mu.Lock()
 	}
+	var before int64
+	if r.written != nil {
+		before = r.written.WrittenBytes()
+	}
 	changes, err := r.st.ReplaceDocuments(ctx, docs)
+	if r.written != nil {
+		r.sized(docs, r.written.WrittenBytes()-before)
+	}
 	if !r.unlocked {
 		r.mu.Unlock()
 	}
@@ -509,6 +556,29 @@ func (r *runner) commit(ctx context.Context, batch []item) {
 		}
 		r.record(res)
 	}
+}
+
+// sized counts a commit of docs that wrote n bytes of pages and, under
+// Options.BatchBytes, cuts the next batches at the quads that would write
+// about BatchBytes at this commit's bytes per quad. The bytes a quad costs
+// grow with the store: its keys are hashes spread over ever more pages, each
+// rewritten whole, and the index lists of common entities, rewritten whole
+// by each commit that adds to them, grow with the documents naming them.
+func (r *runner) sized(docs []graph.Doc, n int64) {
+	quads := 0
+	for _, d := range docs {
+		quads += len(d.Quads)
+	}
+	r.recMu.Lock()
+	r.sum.Commits++
+	r.sum.WrittenBytes += n
+	r.sum.MaxCommitBytes = max(r.sum.MaxCommitBytes, n)
+	r.recMu.Unlock()
+	if r.opt.BatchBytes < 0 || n <= 0 || quads == 0 {
+		return
+	}
+	next := int64(float64(r.opt.BatchBytes) / (float64(n) / float64(quads)))
+	r.batchQuads.Store(min(max(next, minBatchQuads), int64(r.opt.BatchQuads)))
 }
 
 // record counts a finished input and reports progress.
