@@ -11,7 +11,10 @@
 // Memory stays bounded whatever the corpus size: at most Workers documents
 // are being extracted, at most Workers extracted documents wait for the
 // writer, one batch of about BatchQuads quads fills while the one before it
-// is committed, and nothing of a document is kept once it is committed.
+// is committed, and nothing of a document is kept once it is committed. A
+// commit into bolt holds every page it rewrites, more per quad as the store
+// grows: batches are cut at BatchBytes of pages, and TuneGC sets a soft
+// memory limit.
 package ingest
 
 import (
