@@ -9,7 +9,10 @@ import (
 const GCPercent = 200
 
 // DefaultMemoryLimit is the soft memory limit TuneGC sets for an ingest by
-// default, in bytes: TODO.
+// default, in bytes: above the 325-365 MB an ingest into bolt uses with
+// batches bounded by DefaultBatchBytes (1k to 10k documents, BENCHMARKS.md),
+// so that it costs nothing there, and the ceiling of GOGC 200's headroom
+// where the live heap grows.
 const DefaultMemoryLimit = 384 << 20
 
 // TuneGC sets the garbage collector of a process whose work is an ingest,
