@@ -200,10 +200,14 @@ const DefaultBatchQuads = 20000
 // 10-20% more CPU at 3k and more at 10k (more commits).
 const DefaultBatchBytes = 32 << 20
 
-// minBatchQuads is the fewest quads BatchBytes shrinks a batch to: below it
-// a commit's fixed cost (on bolt an fsync, and the rewriting of the index
-// lists of the entities every document names) would dominate.
-const minBatchQuads = 2000
+// minBatchFraction is the fraction of BatchQuads BatchBytes shrinks a batch
+// to at the least. What a commit writes into bolt has a part that does
+// not shrink with the batch and grows with the store: the index lists of
+// the entities every document names, rewritten whole by each commit (about
+// 30 MB per commit at 10,000 documents, measured as the commits' bytes
+// against their quads). Cutting batches further would add commits, each
+// paying that part again, without holding less memory.
+const minBatchFraction = 4
 
 // DefaultMaxDelay is the default Options.MaxDelay.
 const DefaultMaxDelay = time.Second
@@ -229,7 +233,7 @@ type Options struct {
 	// says how many (WriteCounter: bolt), and with them the memory a commit
 	// holds: after each commit the next batches are cut at the number of
 	// quads that would write about BatchBytes at the bytes per quad of that
-	// commit (between 2,000 quads and BatchQuads). Zero means
+	// commit (between a quarter of BatchQuads and BatchQuads). Zero means
 	// DefaultBatchBytes; negative, no bound but BatchQuads.
 	BatchBytes int64
 	// MaxDelay is the longest a stored document waits for its batch to
@@ -588,7 +592,8 @@ func (r *runner) sized(docs []graph.Doc, n int64) {
 		return
 	}
 	next := int64(float64(r.opt.BatchBytes) / (float64(n) / float64(quads)))
-	r.batchQuads.Store(min(max(next, minBatchQuads), int64(r.opt.BatchQuads)))
+	floor := int64(r.opt.BatchQuads / minBatchFraction)
+	r.batchQuads.Store(min(max(next, floor, 1), int64(r.opt.BatchQuads)))
 }
 
 // record counts a finished input and reports progress.

@@ -438,7 +438,7 @@ func TestBatchBytes(t *testing.T) {
 		want       int // quads a batch should be cut at
 	}{
 		{"bound", 3_000_000, 3000},
-		{"bound below the floor of 2,000 quads", 1_000_000, 2000},
+		{"bound below the floor of a quarter of BatchQuads", 1_000_000, batchQuads / 4},
 		{"no bound", -1, batchQuads},
 	}
 	for _, tc := range tests {
