@@ -75,7 +75,16 @@ type openConfig struct {
 	logger      *slog.Logger
 	noCreate    bool
 	bloom       bool
-	noLabel     bool // tests: create bolt stores as Cayley does, without labelIndex
+	noLabel     bool
+}
+
+// WithoutLabelIndex makes Open create bolt stores as Cayley does, with its
+// own indexes only, and leave an empty store without briefgraph's label
+// index as it is (see labelIndex): the layout of the stores created
+// before that index, and of Cayley's own tools. Replacing or deleting a
+// document in such a store scans every quad. For comparisons and tests.
+func WithoutLabelIndex() Option {
+	return func(c *openConfig) { c.noLabel = true }
 }
 
 // WithBloomFilters keeps the bloom filters Cayley's bolt backend builds by

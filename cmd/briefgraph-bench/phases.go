@@ -229,6 +229,10 @@ func runPhase(ctx context.Context, phase string, args []string) error {
 	if *bloom {
 		opts = append(opts, graph.WithBloomFilters())
 	}
+	if phase == "load" {
+		// Cayley's loader into a store as Cayley creates it.
+		opts = append(opts, graph.WithoutLabelIndex())
+	}
 	st, err := graph.Open(ctx, *db, opts...)
 	if err != nil {
 		return err
