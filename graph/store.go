@@ -90,7 +90,8 @@ func WithoutLabelIndex() Option {
 // WithBloomFilters keeps the bloom filters Cayley's bolt backend builds by
 // default, which briefgraph turns off. Cayley allocates four filters sized
 // for 100 million entries, about 300 MB of heap, when it opens an empty
-// store (one, 75 MB, when it opens a store with data, filled by decoding
+// store (five, 375 MB, with briefgraph's label index: one per index), and
+// one, 75 MB, when it opens a store with data (filled by decoding
 // every quad of the store at each open). They spare a first ingest the
 // reads that find a new value, quad or index key absent: without them it
 // does those reads, about 15% more work, which ingest's garbage collector
