@@ -190,15 +190,16 @@ func (s *Summary) Err() error {
 // 73 s against 86 s for 10,000 but held twice the live heap (196 MB).
 const DefaultBatchQuads = 20000
 
-// DefaultBatchBytes is the default Options.BatchBytes: about what a batch
-// of DefaultBatchQuads writes into a bolt store of 1,000 documents (29 MB
-// on average, 39 at most), so that batches keep their DefaultBatchQuads
-// quads in a small store and shrink as it grows (41 MB per 20,000 quads
-// at 3,000 documents). Measured on a shared 2-core machine (BENCHMARKS.md):
-// peak anonymous memory 324 / 324 / 362 MB at 1k / 3k / 10k documents,
-// with the memory limit, against 347 / 403 / 638 without the bounds, for
-// 10-20% more CPU at 3k and more at 10k (more commits).
-const DefaultBatchBytes = 32 << 20
+// DefaultBatchBytes is the default Options.BatchBytes. A batch of
+// DefaultBatchQuads writes 29 MB of pages into a bolt store of 1,000
+// documents on average (39 at most), 41 (54) at 3,000, 64 (105) at 10,000:
+// at 64 MB batches are cut only in large stores, where the live heap would
+// otherwise approach the soft memory limit (DefaultMemoryLimit) and make
+// the collector run ever more often. Measured at 10,000 documents on a
+// shared 2-core machine (BENCHMARKS.md), with the memory limit: peak live
+// heap 205 MB against 261 with the limit alone, for 3% more CPU; a bound
+// of 32 MB held it at 159 MB for 24% more.
+const DefaultBatchBytes = 64 << 20
 
 // minBatchFraction is the fraction of BatchQuads BatchBytes shrinks a batch
 // to at the least. What a commit writes into bolt has a part that does
