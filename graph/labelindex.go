@@ -37,12 +37,14 @@ var (
 	metaSizeKey    = hkv.Key{[]byte("meta"), []byte("size")}
 )
 
-// ensureLabelIndex adds labelIndex to the indexes of the kv store db, if it
-// lacks it and holds no quad, in one transaction. Cayley's kv.Init writes its default
-// indexes with no way to ask for others (its CAYLEY_KV_INDEXES variable
-// is decoded into a struct without exported fields, so it never takes
-// effect), so briefgraph rewrites that list right after kv.Init, before
-// anything is written: an empty store's new index is complete. A store
+// ensureLabelIndex adds labelIndex to the indexes of the kv store db if it
+// lacks it and holds no quad. Cayley's kv.Init writes its default indexes
+// with no way to ask for others (its CAYLEY_KV_INDEXES variable is decoded
+// into a struct without exported fields, so it never takes effect), so
+// briefgraph rewrites that list right after kv.Init, before anything is
+// written: an empty store's new index is complete. A crash between the
+// two leaves an empty store without the index, which gets it at the next
+// open. A store
 // with quads and without the index is left as it is (adding the index to
 // it would need every quad read and indexed), and documents are then
 // found by scanning the store, as before; so is a store written before

@@ -543,7 +543,7 @@ func (r *runner) commit(ctx context.Context, batch []item) {
 		before = r.written.WrittenBytes()
 	}
 	changes, err := r.st.ReplaceDocuments(ctx, docs)
-	if r.written != nil {
+	if r.written != nil && err == nil {
 		r.sized(docs, r.written.WrittenBytes()-before)
 	}
 	if !r.unlocked {
@@ -573,7 +573,7 @@ func (r *runner) commit(ctx context.Context, batch []item) {
 	}
 }
 
-// sized counts a commit of docs that wrote n bytes of pages and, under
+// sized counts a successful commit of docs that wrote n bytes of pages and, under
 // Options.BatchBytes, cuts the next batches at the quads that would write
 // about BatchBytes at this commit's bytes per quad. The bytes a quad costs
 // grow with the store: its keys are hashes spread over ever more pages, each
