@@ -159,7 +159,7 @@ type Summary struct {
 	Quads int64
 	// Bytes is the number of bytes read.
 	Bytes int64
-	// Commits is the number of write transactions.
+	// Commits is the number of write transactions committed.
 	Commits int
 	// WrittenBytes and MaxCommitBytes are the bytes of pages the commits
 	// wrote, in all and at most in one, where the store says (WriteCounter).
@@ -573,9 +573,9 @@ func (r *runner) commit(ctx context.Context, batch []item) {
 	}
 }
 
-// sized counts a successful commit of docs that wrote n bytes of pages and, under
-// Options.BatchBytes, cuts the next batches at the quads that would write
-// about BatchBytes at this commit's bytes per quad. The bytes a quad costs
+// sized counts a successful commit of docs that wrote n bytes of pages
+// and, under Options.BatchBytes, cuts the next batches at the quads that
+// would write about BatchBytes at this commit's bytes per quad. The bytes a quad costs
 // grow with the store: its keys are hashes spread over ever more pages, each
 // rewritten whole, and the index lists of common entities, rewritten whole
 // by each commit that adds to them, grow with the documents naming them.
