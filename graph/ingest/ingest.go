@@ -203,11 +203,12 @@ const DefaultBatchBytes = 64 << 20
 
 // minBatchFraction is the fraction of BatchQuads BatchBytes shrinks a batch
 // to at the least. What a commit writes into bolt has a part that does
-// not shrink with the batch and grows with the store: the index lists of
-// the entities every document names, rewritten whole by each commit (about
-// 30 MB per commit at 10,000 documents, measured as the commits' bytes
-// against their quads). Cutting batches further would add commits, each
-// paying that part again, without holding less memory.
+// not shrink with the batch and grows with the store (about 31 MB per
+// commit at 10,000 documents, from the commits' bytes against their
+// quads), presumably the pages every commit touches: the index lists of
+// the entities every document names, rewritten whole, and the records of
+// common values. Cutting batches further would add commits, each paying
+// that part again, without holding less memory.
 const minBatchFraction = 4
 
 // DefaultMaxDelay is the default Options.MaxDelay.
