@@ -34,6 +34,11 @@ func backends(t *testing.T) []backend {
 		{"bolt", func(t *testing.T) *graph.Store {
 			return mustOpen(t, "bolt:"+filepath.Join(t.TempDir(), "store.db"))
 		}},
+		// A bolt store as Cayley creates it and briefgraph did before its
+		// label index: documents are found by scanning every quad.
+		{"bolt-without-label-index", func(t *testing.T) *graph.Store {
+			return mustOpen(t, "bolt:"+filepath.Join(t.TempDir(), "store.db"), graph.WithoutLabelIndex())
+		}},
 	}
 	if pg := os.Getenv("BRIEFGRAPH_TEST_POSTGRES"); pg != "" {
 		bs = append(bs, backend{"postgres", func(t *testing.T) *graph.Store {
@@ -50,9 +55,9 @@ func backends(t *testing.T) []backend {
 	return bs
 }
 
-func mustOpen(t *testing.T, u string) *graph.Store {
+func mustOpen(t *testing.T, u string, opts ...graph.Option) *graph.Store {
 	t.Helper()
-	s, err := graph.Open(context.Background(), u)
+	s, err := graph.Open(context.Background(), u, opts...)
 	if err != nil {
 		t.Fatalf("Open(%s): %v", graph.Redact(u), err)
 	}

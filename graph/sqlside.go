@@ -13,8 +13,8 @@ type sqlSide struct {
 	db *sql.DB
 }
 
-// labelIndex is the index ensureLabelIndex adds to Cayley's quads table.
-const labelIndex = "quads_label_index"
+// sqlLabelIndex is the index ensureLabelIndex adds to Cayley's quads table.
+const sqlLabelIndex = "quads_label_index"
 
 // openSQLSide opens a pool on the store's database with the driver Cayley
 // registered for it ("postgres" is lib/pq, "pgx" is pgx's database/sql
@@ -47,14 +47,14 @@ func (s *sqlSide) ensureLabelIndex(ctx context.Context) error {
 	var n int
 	err := s.db.QueryRowContext(ctx,
 		`SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'quads' AND indexname = $1`,
-		labelIndex).Scan(&n)
+		sqlLabelIndex).Scan(&n)
 	if err != nil {
 		return fmt.Errorf("look for the label index: %w", err)
 	}
 	if n > 0 {
 		return nil
 	}
-	if _, err := s.db.ExecContext(ctx, `CREATE INDEX IF NOT EXISTS `+labelIndex+` ON quads (label_hash)`); err != nil {
+	if _, err := s.db.ExecContext(ctx, `CREATE INDEX IF NOT EXISTS `+sqlLabelIndex+` ON quads (label_hash)`); err != nil {
 		return fmt.Errorf("create the label index: %w", err)
 	}
 	return nil

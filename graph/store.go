@@ -84,6 +84,7 @@ type openConfig struct {
 	noCreate    bool
 	bloom       bool
 	cayleyOnly  bool
+	noLabel     bool
 }
 
 // WithCayleyWriter makes a PostgreSQL store write every batch through
@@ -95,10 +96,20 @@ func WithCayleyWriter() Option {
 	return func(c *openConfig) { c.cayleyOnly = true }
 }
 
+// WithoutLabelIndex makes Open create bolt stores as Cayley does, with its
+// own indexes only, and leave an empty store without briefgraph's label
+// index as it is (see labelIndex): the layout of the stores created
+// before that index, and of Cayley's own tools. Replacing or deleting a
+// document in such a store scans every quad. For comparisons and tests.
+func WithoutLabelIndex() Option {
+	return func(c *openConfig) { c.noLabel = true }
+}
+
 // WithBloomFilters keeps the bloom filters Cayley's bolt backend builds by
 // default, which briefgraph turns off. Cayley allocates four filters sized
 // for 100 million entries, about 300 MB of heap, when it opens an empty
-// store (one, 75 MB, when it opens a store with data, filled by decoding
+// store (five, 375 MB, with briefgraph's label index: one per index), and
+// one, 75 MB, when it opens a store with data (filled by decoding
 // every quad of the store at each open). They spare a first ingest the
 // reads that find a new value, quad or index key absent: without them it
 // does those reads, about 15% more work, which ingest's garbage collector
@@ -136,7 +147,8 @@ func WithLogger(l *slog.Logger) Option {
 type Store struct {
 	h       *graph.Handle
 	backend Backend
-	url     string // redacted
+	url     string   // redacted
+	bolt    *bolt.DB // the bolt database of a bolt store, for its statistics
 
 	// side is briefgraph's own pool on a SQL store's database (nil for
 	// bolt and memory); bulk says whether additions go through its bulk
@@ -201,12 +213,13 @@ func Open(ctx context.Context, url string, opts ...Option) (*Store, error) {
 		return nil, err
 	}
 	var (
-		qs   graph.QuadStore
-		side *sqlSide
+		qs     graph.QuadStore
+		side   *sqlSide
+		boltDB *bolt.DB
 	)
 	switch backend {
 	case Bolt:
-		qs, err = openBolt(addr, cfg.lockTimeout, cfg.noCreate, cfg.bloom)
+		qs, boltDB, err = openBolt(addr, cfg)
 	case Memory:
 		qs, err = graph.NewQuadStore("memstore", "", nil)
 	case Postgres:
@@ -227,7 +240,7 @@ func Open(ctx context.Context, url string, opts ...Option) (*Store, error) {
 		}
 		return nil, &openError{url: url, err: err}
 	}
-	st := &Store{backend: backend, url: Redact(url), side: side, bulk: backend == Postgres && !cfg.cayleyOnly}
+	st := &Store{backend: backend, url: Redact(url), side: side, bulk: backend == Postgres && !cfg.cayleyOnly, bolt: boltDB}
 	st.h = &graph.Handle{QuadStore: qs, QuadWriter: countingWriter{QuadWriter: qw, gen: &st.gen}}
 	return st, nil
 }
@@ -258,47 +271,57 @@ func parseURL(url string) (Backend, string, error) {
 
 // openBolt opens the bolt store in directory dir (file dir/indexes.bolt, the
 // layout Cayley's own tools use), creating and initialising it if needed,
-// with Cayley's bloom filters only if bloom (see WithBloomFilters).
+// with Cayley's bloom filters only if cfg.bloom (see WithBloomFilters). A
+// store it creates gets briefgraph's label index besides Cayley's own (see
+// labelIndex); a store created without it keeps working without it.
 // Unlike Cayley's bolt backend it does not wait forever for a lock.
-func openBolt(dir string, lockTimeout time.Duration, noCreate, bloom bool) (graph.QuadStore, error) {
+func openBolt(dir string, cfg openConfig) (graph.QuadStore, *bolt.DB, error) {
 	if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
-		return nil, fmt.Errorf("%s is a file; a bolt store is a directory", dir)
+		return nil, nil, fmt.Errorf("%s is a file; a bolt store is a directory", dir)
 	}
-	if _, err := os.Stat(filepath.Join(dir, "indexes.bolt")); noCreate && err != nil {
-		return nil, fmt.Errorf("%w (%s does not exist; \"briefgraph ingest\" creates it)", ErrNoStore, dir)
+	if _, err := os.Stat(filepath.Join(dir, "indexes.bolt")); cfg.noCreate && err != nil {
+		return nil, nil, fmt.Errorf("%w (%s does not exist; \"briefgraph ingest\" creates it)", ErrNoStore, dir)
 	}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return nil, fmt.Errorf("cannot create the store directory: %w", err)
+		return nil, nil, fmt.Errorf("cannot create the store directory: %w", err)
 	}
 	file := filepath.Join(dir, "indexes.bolt")
 	_, statErr := os.Stat(file)
 	fresh := errors.Is(statErr, os.ErrNotExist)
-	db, err := hbolt.Open(file, &bolt.Options{Timeout: lockTimeout})
+	db, err := hbolt.Open(file, &bolt.Options{Timeout: cfg.lockTimeout})
 	if errors.Is(err, bolt.ErrTimeout) {
-		return nil, fmt.Errorf("%w (waited %s; is \"briefgraph serve\" running on it?)", ErrLocked, lockTimeout)
+		return nil, nil, fmt.Errorf("%w (waited %s; is \"briefgraph serve\" running on it?)", ErrLocked, cfg.lockTimeout)
 	} else if err != nil {
-		return nil, fmt.Errorf("cannot open %s: %w", file, err)
+		return nil, nil, fmt.Errorf("cannot open %s: %w", file, err)
 	}
 	if fresh {
 		if err := kv.Init(db, nil); err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
 			db.Close()
 			os.Remove(file)
-			return nil, fmt.Errorf("cannot initialise %s: %w", file, err)
+			return nil, nil, fmt.Errorf("cannot initialise %s: %w", file, err)
 		}
 	}
-	opt := graph.Options{kv.OptNoBloom: !bloom}
-	qs, err := kv.New(db, opt)
+	opt := graph.Options{kv.OptNoBloom: !cfg.bloom}
+	open := func() (graph.QuadStore, error) {
+		if !cfg.noLabel {
+			if err := ensureLabelIndex(context.Background(), db); err != nil {
+				return nil, err
+			}
+		}
+		return kv.New(db, opt)
+	}
+	qs, err := open()
 	if errors.Is(err, graph.ErrNotInitialized) {
 		// An empty file left by a crash before initialisation: initialise it now.
 		if err = kv.Init(db, nil); err == nil || errors.Is(err, graph.ErrDatabaseExists) {
-			qs, err = kv.New(db, opt)
+			qs, err = open()
 		}
 	}
 	if err != nil {
 		db.Close()
-		return nil, fmt.Errorf("cannot open %s: %w", file, err)
+		return nil, nil, fmt.Errorf("cannot open %s: %w", file, err)
 	}
-	return qs, nil
+	return qs, db.DB(), nil
 }
 
 // openSQL opens one of Cayley's SQL backends, creating its tables on
@@ -351,6 +374,19 @@ func (e *openError) Error() string {
 }
 
 func (e *openError) Unwrap() error { return e.err }
+
+// WrittenBytes returns the bytes of pages the store's commits have written
+// since it was opened, on bolt: every B-tree page a commit dirtied (bolt
+// rewrites a page whole to change one key in it) and every value larger than
+// a page (Cayley's index lists of common entities), each held in memory
+// until the commit ends. It is zero for the other backends. Ingest uses its
+// growth per commit to size its batches by what they cost in memory.
+func (s *Store) WrittenBytes() int64 {
+	if s.bolt == nil {
+		return 0
+	}
+	return int64(s.bolt.Stats().TxStats.PageAlloc)
+}
 
 // Backend reports the kind of store.
 func (s *Store) Backend() Backend { return s.backend }

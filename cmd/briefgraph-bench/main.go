@@ -3,7 +3,8 @@
 // and all cores), ingest throughput and peak memory into bolt (and into
 // PostgreSQL when a URL is given), Cayley's own batch loader on the same
 // N-Quads as the baseline, the speed of a second ingest over the unchanged
-// corpus, and the latency of three typical Gizmo queries.
+// corpus, the time to replace one changed document in the stored corpus,
+// and the latency of three typical Gizmo queries.
 //
 // Usage:
 //
@@ -171,6 +172,12 @@ func bench(args []string) error {
 			}
 			r.Docs, r.Phase = n, "re-ingest "+s.name+", unchanged corpus"
 			r.Note = fmt.Sprintf("%.0f× faster than the first", first/r.Seconds)
+			emit(r)
+			r, err = child(self, "replace", "-db", s.ingestURL, "-corpus", corpus, "-runs", "6")
+			if err != nil {
+				return err
+			}
+			r.Docs, r.Phase = n, "replace one changed document in "+s.name
 			emit(r)
 			if c.queryRep > 0 {
 				for _, q := range queries {

@@ -198,9 +198,11 @@ func runPhase(ctx context.Context, phase string, args []string) error {
 	corpus := fs.String("corpus", "", "corpus directory (ingest)")
 	nq := fs.String("nquads", "", "directory of N-Quads files, one per document (load, ingest-quads)")
 	name := fs.String("query", "", "query name (query)")
-	runs := fs.Int("runs", 30, "query runs")
+	runs := fs.Int("runs", 30, "query runs (query), replacements (replace)")
 	bloom := fs.Bool("bloom", false, "open bolt stores with Cayley's bloom filters (graph.WithBloomFilters)")
 	batch := fs.Int("batch", 0, "quads per write transaction of the ingest pipeline (0: its default)")
+	memLimit := fs.Int64("memlimit", ingest.DefaultMemoryLimit, "soft memory limit of the ingest phases in bytes (ingest.TuneGC; 0: none)")
+	batchBytes := fs.Int64("batchbytes", 0, "bytes of pages a commit of the ingest pipeline should write at most (0: its default, negative: no bound)")
 	prof := fs.String("cpuprofile", os.Getenv("BRIEFGRAPH_BENCH_CPUPROFILE"), "write a CPU profile of the phase to this file")
 	heapProf := fs.String("heapprofile", os.Getenv("BRIEFGRAPH_BENCH_HEAPPROFILE"), "write heap profiles of the phase to FILE.PHASE.N every -heapevery")
 	heapEvery := fs.Duration("heapevery", 10*time.Second, "interval of the heap profiles")
@@ -227,6 +229,10 @@ func runPhase(ctx context.Context, phase string, args []string) error {
 	if *bloom {
 		opts = append(opts, graph.WithBloomFilters())
 	}
+	if phase == "load" {
+		// Cayley's loader into a store as Cayley creates it.
+		opts = append(opts, graph.WithoutLabelIndex())
+	}
 	st, err := graph.Open(ctx, *db, opts...)
 	if err != nil {
 		return err
@@ -235,13 +241,15 @@ func runPhase(ctx context.Context, phase string, args []string) error {
 	var r Row
 	switch phase {
 	case "ingest":
-		r, err = phaseIngest(ctx, st, *corpus, *batch)
+		r, err = phaseIngest(ctx, st, *corpus, ingest.Options{DocID: extract.DocIRI, BatchQuads: *batch, BatchBytes: *batchBytes}, *memLimit)
 	case "load":
 		r, err = phaseLoad(st, *nq)
 	case "ingest-quads":
-		r, err = phaseIngestQuads(ctx, st, *corpus, *nq, *batch)
+		r, err = phaseIngestQuads(ctx, st, *corpus, *nq, ingest.Options{DocID: extract.DocIRI, BatchQuads: *batch, BatchBytes: *batchBytes}, *memLimit)
 	case "query":
 		r, err = phaseQuery(ctx, st, *name, *runs)
+	case "replace":
+		r, err = phaseReplace(ctx, st, *corpus, *runs)
 	default:
 		err = fmt.Errorf("unknown phase %q", phase)
 	}
@@ -343,7 +351,7 @@ func sampleRSS() func() (anonMB, fileMB, heapMB float64) {
 }
 
 // phaseIngest is "briefgraph ingest DIR": the same pipeline and options.
-func phaseIngest(ctx context.Context, st *graph.Store, dir string, batch int) (Row, error) {
+func phaseIngest(ctx context.Context, st *graph.Store, dir string, opt ingest.Options, memLimit int64) (Row, error) {
 	x, err := extract.New()
 	if err != nil {
 		return Row{}, err
@@ -355,15 +363,15 @@ func phaseIngest(ctx context.Context, st *graph.Store, dir string, batch int) (R
 		}
 		return r.Doc, r.Hash, r.Quads, nil
 	}
-	defer ingest.TuneGC()()
-	sum, err := ingest.Run(ctx, st, fn, []string{dir}, ingest.Options{DocID: extract.DocIRI, BatchQuads: batch})
+	defer ingest.TuneGC(memLimit)()
+	sum, err := ingest.Run(ctx, st, fn, []string{dir}, opt)
 	if err != nil {
 		return Row{}, err
 	}
 	s := sum.Elapsed.Seconds()
-	r := Row{Quads: sum.Quads, MB: float64(sum.Bytes) / 1e6, Seconds: s, QuadsPS: float64(sum.Quads) / s, MBPS: float64(sum.Bytes) / 1e6 / s, Failed: sum.Failed}
+	r := Row{Quads: sum.Quads, MB: float64(sum.Bytes) / 1e6, Seconds: s, QuadsPS: float64(sum.Quads) / s, MBPS: float64(sum.Bytes) / 1e6 / s, Failed: sum.Failed, Note: commitNote(sum)}
 	if sum.Failed > 0 {
-		r.Note = "first failure: " + sum.Failures[0].Error()
+		r.Note += "; first failure: " + sum.Failures[0].Error()
 	}
 	return r, nil
 }
@@ -436,7 +444,7 @@ func (m *multiFile) Close() error {
 // reading the document's quads back from its N-Quads file: the same quads,
 // parse cost included, as the baseline loads, so that the two differ only in
 // how they are written.
-func phaseIngestQuads(ctx context.Context, st *graph.Store, dir, nqDir string, batch int) (Row, error) {
+func phaseIngestQuads(ctx context.Context, st *graph.Store, dir, nqDir string, opt ingest.Options, memLimit int64) (Row, error) {
 	fn := func(_ context.Context, name string, data []byte) (quad.IRI, string, []quad.Quad, error) {
 		f, err := os.Open(nqFile(nqDir, name))
 		if err != nil {
@@ -453,13 +461,25 @@ func phaseIngestQuads(ctx context.Context, st *graph.Store, dir, nqDir string, b
 		doc, _ := qs[0].Label.(quad.IRI)
 		return doc, "", qs, nil
 	}
-	defer ingest.TuneGC()()
-	sum, err := ingest.Run(ctx, st, fn, []string{dir}, ingest.Options{DocID: extract.DocIRI, BatchQuads: batch})
+	defer ingest.TuneGC(memLimit)()
+	sum, err := ingest.Run(ctx, st, fn, []string{dir}, opt)
 	if err != nil {
 		return Row{}, err
 	}
 	s := sum.Elapsed.Seconds()
-	return Row{Quads: sum.Quads, Seconds: s, QuadsPS: float64(sum.Quads) / s, Failed: sum.Failed}, nil
+	return Row{Quads: sum.Quads, Seconds: s, QuadsPS: float64(sum.Quads) / s, Failed: sum.Failed, Note: commitNote(sum)}, nil
+}
+
+// commitNote says how many commits an ingest made and what they wrote.
+func commitNote(sum *ingest.Summary) string {
+	if sum.Commits == 0 {
+		return ""
+	}
+	if sum.WrittenBytes == 0 {
+		return fmt.Sprintf("%d commits", sum.Commits)
+	}
+	return fmt.Sprintf("%d commits writing %.0f MB of pages, %.1f MB on average, %.1f MB at most",
+		sum.Commits, float64(sum.WrittenBytes)/1e6, float64(sum.WrittenBytes)/1e6/float64(sum.Commits), float64(sum.MaxCommitBytes)/1e6)
 }
 
 // queries are three typical questions, in Gizmo.

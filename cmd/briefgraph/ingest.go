@@ -5,7 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -34,6 +37,9 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	workers := fs.Int("workers", 0, "documents extracted at once (default: the number of cores)")
 	force := fs.Bool("force", false, "extract and replace every document, even one whose bytes are already stored")
 	batch := fs.Int("batch", ingest.DefaultBatchQuads, "quads per write transaction (several small documents share one)")
+	batchMB := fs.Int("batch-mb", ingest.DefaultBatchBytes>>20, "MB of pages a write transaction into bolt may write, and hold in memory: batches shrink below --batch as the store grows (0: no bound)")
+	memLimit := byteSize(ingest.DefaultMemoryLimit)
+	fs.Var(&memLimit, "memory-limit", "soft limit of the process's Go memory, as 384MiB, 1GiB or bytes (0: none; GOMEMLIMIT, if set, wins)")
 	logEvery := fs.Duration("log-every", 2*time.Second, "interval of the progress lines when stderr is not a terminal")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -41,8 +47,12 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() == 0 {
 		return withHint(errors.New("ingest: no transcript given"), "briefgraph ingest FILE|DIR...")
 	}
-	if *workers < 0 || *batch < 0 || *logEvery <= 0 {
-		return withHint(errors.New("ingest: --workers and --batch must not be negative, --log-every must be positive"), "briefgraph ingest -h")
+	if *workers < 0 || *batch < 0 || *batchMB < 0 || *logEvery <= 0 {
+		return withHint(errors.New("ingest: --workers, --batch and --batch-mb must not be negative, --log-every must be positive"), "briefgraph ingest -h")
+	}
+	batchBytes := int64(*batchMB) << 20
+	if *batchMB == 0 {
+		batchBytes = -1 // no bound
 	}
 	st, err := openStore(ctx, e, *db)
 	if err != nil {
@@ -50,10 +60,10 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	}
 	defer st.Close()
 
-	defer ingest.TuneGC()()
+	defer ingest.TuneGC(int64(memLimit))()
 	rep := newIngestReporter(e.stderr, *logEvery)
 	sum, runErr := ingest.Run(ctx, st, extraction(sync.OnceValues(extract.New)), fs.Args(), ingest.Options{
-		Workers: *workers, Force: *force, BatchQuads: *batch, DocID: extract.DocIRI, OnResult: rep.update,
+		Workers: *workers, Force: *force, BatchQuads: *batch, BatchBytes: batchBytes, DocID: extract.DocIRI, OnResult: rep.update,
 	})
 	rep.finish()
 	printSummary(e.stdout, sum, st.URL())
@@ -175,4 +185,45 @@ func rate(n int64, d time.Duration) float64 {
 		return 0
 	}
 	return float64(n) / d.Seconds()
+}
+
+// byteSize is a flag value of bytes, written as GOMEMLIMIT is: a number
+// with an optional unit B, KiB, MiB, GiB, TiB (powers of 1024) or KB, MB,
+// GB, TB (powers of 1000).
+type byteSize int64
+
+func (b *byteSize) String() string {
+	n := int64(*b)
+	for _, u := range []struct {
+		name string
+		size int64
+	}{{"GiB", 1 << 30}, {"MiB", 1 << 20}, {"KiB", 1 << 10}} {
+		if n != 0 && n%u.size == 0 {
+			return strconv.FormatInt(n/u.size, 10) + u.name
+		}
+	}
+	return strconv.FormatInt(n, 10)
+}
+
+func (b *byteSize) Set(s string) error {
+	units := []struct {
+		name string
+		size int64
+	}{
+		{"KiB", 1 << 10}, {"MiB", 1 << 20}, {"GiB", 1 << 30}, {"TiB", 1 << 40},
+		{"KB", 1e3}, {"MB", 1e6}, {"GB", 1e9}, {"TB", 1e12}, {"B", 1},
+	}
+	num, mult := strings.TrimSpace(s), int64(1)
+	for _, u := range units {
+		if n, ok := strings.CutSuffix(num, u.name); ok {
+			num, mult = strings.TrimSpace(n), u.size
+			break
+		}
+	}
+	n, err := strconv.ParseInt(num, 10, 64)
+	if err != nil || n < 0 || n > math.MaxInt64/mult {
+		return fmt.Errorf("%q is not a size in bytes (as 384MiB, 1GiB, 0)", s)
+	}
+	*b = byteSize(n * mult)
+	return nil
 }

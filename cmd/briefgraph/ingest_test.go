@@ -106,6 +106,8 @@ func TestIngestUsage(t *testing.T) {
 		"no path":        {"ingest"},
 		"unknown scheme": {"ingest", "--db", "nosuch:x", "."},
 		"bad workers":    {"ingest", "--workers", "-2", "."},
+		"bad batch-mb":   {"ingest", "--batch-mb", "-1", "."},
+		"bad memory":     {"ingest", "--memory-limit", "lots", "."},
 	} {
 		t.Run(name, func(t *testing.T) {
 			e, _, _ := genTestEnv()
@@ -117,6 +119,34 @@ func TestIngestUsage(t *testing.T) {
 	e, _, _ := genTestEnv()
 	if err := run(context.Background(), []string{"ingest", "--db", "nosuch:x", "."}, e); !errors.Is(err, graph.ErrUnknownScheme) {
 		t.Errorf("unknown scheme: %v", err)
+	}
+}
+
+func TestByteSize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int64
+		out  string
+	}{
+		{"384MiB", 384 << 20, "384MiB"},
+		{"1GiB", 1 << 30, "1GiB"},
+		{"2 KiB", 2048, "2KiB"},
+		{"500MB", 500e6, "500000000"},
+		{"1000", 1000, "1000"},
+		{"12B", 12, "12"},
+		{"0", 0, "0"},
+	}
+	for _, tc := range tests {
+		var b byteSize
+		if err := b.Set(tc.in); err != nil || int64(b) != tc.want || b.String() != tc.out {
+			t.Errorf("Set(%q): %d (%s), %v; want %d (%s)", tc.in, int64(b), b.String(), err, tc.want, tc.out)
+		}
+	}
+	for _, bad := range []string{"", "lots", "-1MiB", "1.5GiB", "9999999TiB"} {
+		var b byteSize
+		if err := b.Set(bad); err == nil {
+			t.Errorf("Set(%q) = %d, want an error", bad, int64(b))
+		}
 	}
 }
 

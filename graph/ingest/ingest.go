@@ -11,7 +11,10 @@
 // Memory stays bounded whatever the corpus size: at most Workers documents
 // are being extracted, at most Workers extracted documents wait for the
 // writer, one batch of about BatchQuads quads fills while the one before it
-// is committed, and nothing of a document is kept once it is committed.
+// is committed, and nothing of a document is kept once it is committed. A
+// commit into bolt holds every page it rewrites, more per quad as the store
+// grows: batches are cut at BatchBytes of pages, and TuneGC sets a soft
+// memory limit.
 package ingest
 
 import (
@@ -25,6 +28,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -61,9 +65,18 @@ type ConcurrentReader interface {
 	ReadsDuringWrites() bool
 }
 
+// WriteCounter is implemented by a Store that can say how many bytes of
+// pages its commits have written in all (bolt stores: *graph.Store's
+// WrittenBytes). Run then sizes its batches by those bytes as well as by
+// quads (Options.BatchBytes).
+type WriteCounter interface {
+	WrittenBytes() int64
+}
+
 var (
 	_ Store            = (*graph.Store)(nil)
 	_ ConcurrentReader = (*graph.Store)(nil)
+	_ WriteCounter     = (*graph.Store)(nil)
 )
 
 // Errors of bad input, wrapped in a failed Result's Err.
@@ -145,8 +158,13 @@ type Summary struct {
 	// Quads is the number of quads extracted and stored.
 	Quads int64
 	// Bytes is the number of bytes read.
-	Bytes   int64
-	Elapsed time.Duration
+	Bytes int64
+	// Commits is the number of write transactions committed.
+	Commits int
+	// WrittenBytes and MaxCommitBytes are the bytes of pages the commits
+	// wrote, in all and at most in one, where the store says (WriteCounter).
+	WrittenBytes, MaxCommitBytes int64
+	Elapsed                      time.Duration
 	// Failures lists the failed inputs in the order they finished.
 	Failures []Result
 }
@@ -172,6 +190,27 @@ func (s *Summary) Err() error {
 // 73 s against 86 s for 10,000 but held twice the live heap (196 MB).
 const DefaultBatchQuads = 20000
 
+// DefaultBatchBytes is the default Options.BatchBytes. A batch of
+// DefaultBatchQuads writes 29 MB of pages into a bolt store of 1,000
+// documents on average (39 at most), 41 (54) at 3,000, 64 (105) at 10,000:
+// at 64 MB batches are cut only in large stores, where the live heap would
+// otherwise approach the soft memory limit (DefaultMemoryLimit) and make
+// the collector run ever more often. Measured at 10,000 documents on a
+// shared 2-core machine (BENCHMARKS.md), with the memory limit: peak live
+// heap 205 MB against 261 with the limit alone, for 3% more CPU; a bound
+// of 32 MB held it at 159 MB for 24% more.
+const DefaultBatchBytes = 64 << 20
+
+// minBatchFraction is the fraction of BatchQuads BatchBytes shrinks a batch
+// to at the least. What a commit writes into bolt has a part that does
+// not shrink with the batch and grows with the store (about 31 MB per
+// commit at 10,000 documents, from the commits' bytes against their
+// quads), presumably the pages every commit touches: the index lists of
+// the entities every document names, rewritten whole, and the records of
+// common values. Cutting batches further would add commits, each paying
+// that part again, without holding less memory.
+const minBatchFraction = 4
+
 // DefaultMaxDelay is the default Options.MaxDelay.
 const DefaultMaxDelay = time.Second
 
@@ -192,6 +231,13 @@ type Options struct {
 	// transaction; several small documents may share one, a large one gets
 	// its own. Zero means DefaultBatchQuads.
 	BatchQuads int
+	// BatchBytes bounds the bytes of pages a commit writes, where the store
+	// says how many (WriteCounter: bolt), and with them the memory a commit
+	// holds: after each commit the next batches are cut at the number of
+	// quads that would write about BatchBytes at the bytes per quad of that
+	// commit (between a quarter of BatchQuads and BatchQuads). Zero means
+	// DefaultBatchBytes; negative, no bound but BatchQuads.
+	BatchBytes int64
 	// MaxDelay is the longest a stored document waits for its batch to
 	// fill before the batch is committed anyway. Zero means DefaultMaxDelay.
 	MaxDelay time.Duration
@@ -216,11 +262,18 @@ func Run(ctx context.Context, st Store, extract ExtractFunc, paths []string, opt
 	if opt.MaxDelay <= 0 {
 		opt.MaxDelay = DefaultMaxDelay
 	}
+	if opt.BatchBytes == 0 {
+		opt.BatchBytes = DefaultBatchBytes
+	}
 	files, bad := Files(paths)
 	r := &runner{st: st, extract: extract, opt: opt, start: start, sum: &Summary{}}
 	if c, ok := st.(ConcurrentReader); ok && c.ReadsDuringWrites() {
 		r.unlocked = true
 	}
+	if wc, ok := st.(WriteCounter); ok {
+		r.written = wc
+	}
+	r.batchQuads.Store(int64(opt.BatchQuads))
 	r.prog.Total = len(files) + len(bad)
 	for _, b := range bad {
 		r.record(b)
@@ -286,6 +339,9 @@ type runner struct {
 	recMu sync.Mutex // serialises record: the batcher and the committer both call it
 	sum   *Summary
 	prog  Progress
+
+	written    WriteCounter // nil if the store does not count its writes
+	batchQuads atomic.Int64 // quads at which the batch filling is cut (see Options.BatchBytes)
 }
 
 // process reads, checks, and unless unchanged extracts one file.
@@ -459,7 +515,7 @@ func (r *runner) write(ctx context.Context, out <-chan item) {
 			}
 			batch = append(batch, it)
 			quads += len(it.doc.Quads)
-			if quads >= r.opt.BatchQuads {
+			if quads >= int(r.batchQuads.Load()) {
 				flush()
 			} else if due == nil {
 				due = time.After(r.opt.MaxDelay)
@@ -483,7 +539,14 @@ func (r *runner) commit(ctx context.Context, batch []item) {
 	if !r.unlocked {
 		r.mu.Lock()
 	}
+	var before int64
+	if r.written != nil {
+		before = r.written.WrittenBytes()
+	}
 	changes, err := r.st.ReplaceDocuments(ctx, docs)
+	if r.written != nil && err == nil {
+		r.sized(docs, r.written.WrittenBytes()-before)
+	}
 	if !r.unlocked {
 		r.mu.Unlock()
 	}
@@ -509,6 +572,30 @@ func (r *runner) commit(ctx context.Context, batch []item) {
 		}
 		r.record(res)
 	}
+}
+
+// sized counts a successful commit of docs that wrote n bytes of pages
+// and, under Options.BatchBytes, cuts the next batches at the quads that
+// would write about BatchBytes at this commit's bytes per quad. The bytes a quad costs
+// grow with the store: its keys are hashes spread over ever more pages, each
+// rewritten whole, and the index lists of common entities, rewritten whole
+// by each commit that adds to them, grow with the documents naming them.
+func (r *runner) sized(docs []graph.Doc, n int64) {
+	quads := 0
+	for _, d := range docs {
+		quads += len(d.Quads)
+	}
+	r.recMu.Lock()
+	r.sum.Commits++
+	r.sum.WrittenBytes += n
+	r.sum.MaxCommitBytes = max(r.sum.MaxCommitBytes, n)
+	r.recMu.Unlock()
+	if r.opt.BatchBytes < 0 || n <= 0 || quads == 0 {
+		return
+	}
+	next := int64(float64(r.opt.BatchBytes) / (float64(n) / float64(quads)))
+	floor := int64(r.opt.BatchQuads / minBatchFraction)
+	r.batchQuads.Store(min(max(next, floor, 1), int64(r.opt.BatchQuads)))
 }
 
 // record counts a finished input and reports progress.

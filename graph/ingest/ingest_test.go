@@ -401,3 +401,72 @@ func TestStreaming(t *testing.T) {
 		}
 	}
 }
+
+// pages is a counter store that says its commits write bytesPerQuad bytes
+// of pages per quad (ingest.WriteCounter), and records each commit's quads.
+type pages struct {
+	counter
+	bytesPerQuad int64
+	written      atomic.Int64
+	batches      []int
+}
+
+func (p *pages) ReplaceDocuments(ctx context.Context, docs []graph.Doc) ([]graph.Change, error) {
+	n := 0
+	for _, d := range docs {
+		n += len(d.Quads)
+	}
+	p.mu.Lock()
+	p.batches = append(p.batches, n)
+	p.mu.Unlock()
+	p.written.Add(int64(n) * p.bytesPerQuad)
+	return p.counter.ReplaceDocuments(ctx, docs)
+}
+
+func (p *pages) WrittenBytes() int64 { return p.written.Load() }
+
+// TestBatchBytes checks that where the store counts the bytes its commits
+// write, batches are cut at the quads that write about BatchBytes (after
+// the first commits, which are cut at BatchQuads), and that the summary
+// reports the commits and their bytes.
+func TestBatchBytes(t *testing.T) {
+	dir := corpus(t, 600, 2000)
+	const perQuad, batchQuads = 1000, 8000
+	tests := []struct {
+		name       string
+		batchBytes int64
+		want       int // quads a batch should be cut at
+	}{
+		{"bound", 3_000_000, 3000},
+		{"bound below the floor of a quarter of BatchQuads", 1_000_000, batchQuads / 4},
+		{"no bound", -1, batchQuads},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p := &pages{bytesPerQuad: perQuad}
+			sum, err := ingest.Run(context.Background(), p, p.extract, []string{dir}, ingest.Options{Workers: 2, BatchQuads: batchQuads, BatchBytes: tc.batchBytes, MaxDelay: time.Minute})
+			if err != nil || sum.New != 600 {
+				t.Fatal(err, sum)
+			}
+			// The first two batches are cut before a commit is measured,
+			// the last when the corpus ends.
+			if len(p.batches) < 4 {
+				t.Fatalf("batches of %v quads: too few to tell", p.batches)
+			}
+			for _, n := range p.batches[2 : len(p.batches)-1] {
+				if n < tc.want || n > tc.want+p.maxDoc {
+					t.Errorf("batches of %v quads, want them cut at %d (+ one document of at most %d)", p.batches, tc.want, p.maxDoc)
+					break
+				}
+			}
+			var total, most int64
+			for _, n := range p.batches {
+				total += int64(n) * perQuad
+				most = max(most, int64(n)*perQuad)
+			}
+			if sum.Commits != len(p.batches) || sum.WrittenBytes != total || sum.MaxCommitBytes != most {
+				t.Errorf("summary: %d commits writing %d bytes, at most %d; want %d, %d, %d", sum.Commits, sum.WrittenBytes, sum.MaxCommitBytes, len(p.batches), total, most)
+			}
+		})
+	}
+}
