@@ -625,7 +625,12 @@ func noRecipientPhrase(rest string) bool {
 	ws := strings.Fields(rest)
 	for i, w := range ws {
 		switch strings.ToLower(w) {
-		case "to", "for", "with", "among", "between":
+		case "to", "for":
+			if purposeAfter(ws[i+1:]) {
+				continue // "donated 5 million yuan to the relief efforts"
+			}
+			return false
+		case "with", "among", "between":
 			return false
 		case "in", "at":
 			next := ""
@@ -641,6 +646,22 @@ func noRecipientPhrase(rest string) bool {
 		}
 	}
 	return true
+}
+
+// purposeAfter reports whether the words after "to" or "for" name a cause
+// rather than a receiver: "the relief efforts", "the fight against".
+func purposeAfter(ws []string) bool {
+	if len(ws) > 0 && strings.ToLower(ws[0]) == "the" {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	switch strings.ToLower(strings.Trim(ws[0], ",.")) {
+	case "relief", "rescue", "recovery", "reconstruction", "fight", "response", "efforts", "effort":
+		return true
+	}
+	return false
 }
 
 // TopicOf is the Ref of the one entity sentence s opens by saying it is
