@@ -468,6 +468,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	if passive {
 		c.failed.agent = first(afterWord(low, right, "by"))
 	}
+	if t.class == give && messageRE.MatchString(low[t.end:]) {
+		return Action{}, false // "delivered the messages of the President"
+	}
 	if typ == voc.OtherAid && c.lastTyp == voc.Supplies && carrierRE.MatchString(low[begin:t.start]) {
 		typ = voc.Supplies // "12 tonnes of ventilators reached Tashkent, and another shipment was handed over to"
 	}

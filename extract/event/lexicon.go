@@ -188,7 +188,7 @@ var readyRE = scan.MustCompile(`\b(?:ready|willing|prepared) to$`)
 // reported to do, is no act: "We have asked the United States to share",
 // "We hope the United States will deliver", "There are reports that the
 // United States is going to donate".
-var unrealRE = scan.MustCompile(`(?:\bsaid (?:that )?(?:it|they|he|she) (?:had )?offered to$|\b(?:express(?:ed|es|ing)?|voiced|showed|shown)(?: (?:their|its|our|his|her|strong|firm|full))?$|\b(?:asked|asks|ask|urged|urges|urge|called on|calls on|call on|appealed to|appeals to|requested|requests)\b[^.;:]*\bto|\b(?:hope|hopes|hoped|wish|wishes)\b[^.;:]*\b(?:will|would|can|could|to)|\b(?:there are reports|there were reports|reportedly|it is reported|reports say|rumou?rs?|reports? (?:about|that|of)|claims? that|claimed that|alleg\w+|(?:express|expressed|expresses|expressing|voiced|showed|shown) (?:\w+ )?(?:support|solidarity|sympathy|condolences))\b[^.;:]*)$`)
+var unrealRE = scan.MustCompile(`(?:\b(?:opposes|oppose|opposed|condemns|condemned|rejects|rejected)\b[^.;:]*$|\bsaid (?:that )?(?:it|they|he|she) (?:had )?offered to$|\b(?:express(?:ed|es|ing)?|voiced|showed|shown)(?: (?:their|its|our|his|her|strong|firm|full))?$|\b(?:asked|asks|ask|urged|urges|urge|called on|calls on|call on|appealed to|appeals to|requested|requests)\b[^.;:]*\bto|\b(?:hope|hopes|hoped|wish|wishes)\b[^.;:]*\b(?:will|would|can|could|to)|\b(?:there are reports|there were reports|reportedly|it is reported|reports say|rumou?rs?|reports? (?:about|that|of)|claims? that|claimed that|alleg\w+|(?:express|expressed|expresses|expressing|voiced|showed|shown) (?:\w+ )?(?:support|solidarity|sympathy|condolences))\b[^.;:]*)$`)
 
 // otherExpertsRE: experts sent for something other than care.
 var otherExpertsRE = scan.MustCompile(`\b(?:customs|police|technical|engineering|agricultural|legal|financial|security|quarantine|inspection|regulatory) (?:experts|specialists|officers|advisers|advisors|team)\b`)
@@ -214,6 +214,10 @@ var dosesRE = scan.MustCompile(`\b(?:doses|vaccines?)\b`)
 
 // goodsAnaphorRE: a passive's subject that is goods told of before.
 var goodsAnaphorRE = scan.MustCompile(`^(?:they|these|those|the (?:doses|vaccines|supplies|ventilators|masks|items|goods|donations?|consignments?|shipments?|equipment|kits|test kits))\b`)
+
+// messageRE: what a visitor "delivered" that is no aid: "delivered the
+// messages of the President".
+var messageRE = scan.MustCompile(`^ (?:(?:a|an|the|his|her|their|its|our) )?(?:\w+ )?(?:messages?|letters?|speech|remarks|statements?|address|greetings|condolences|invitations?|verdict|ultimatum)\b`)
 
 // carrierRE are the words for a load of goods that say nothing of what
 // they carry: "another shipment", "a second consignment".
