@@ -468,6 +468,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	if passive {
 		c.failed.agent = first(afterWord(low, right, "by"))
 	}
+	if t.class == give && typ == voc.OtherAid && strings.HasPrefix(low[t.start:], "offer") {
+		return Action{}, false // "Qatar has offered its help, which we are still evaluating": an offer of help in general
+	}
 	if t.class == give && messageRE.MatchString(low[t.end:]) {
 		return Action{}, false // "delivered the messages of the President"
 	}

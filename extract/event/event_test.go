@@ -162,6 +162,8 @@ func TestFind(t *testing.T) {
 			[]string{"China", "Taiwan"}, nil},
 		{"a message delivered is no aid", "Minister of Health Hala Zayed visited Beijing and Rome in March and delivered the messages of the President.",
 			[]string{"Beijing=China", "Rome=Italy"}, nil},
+		{"an offer of help in general is no act", "Qatar has offered its help to Italy, which we are still evaluating.",
+			[]string{"Qatar", "Italy"}, nil},
 		{"research", "Chinese scientists cooperated with Germany on vaccine research.",
 			[]string{"Chinese=China", "Germany"}, []string{"China>Germany:research_cooperation:reported:"}},
 		{"help direct object", "Russia helped Serbia in its hour of need.",
