@@ -468,6 +468,12 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	if passive {
 		c.failed.agent = first(afterWord(low, right, "by"))
 	}
+	if t.noun && notReachedRE.MatchString(low[t.end:end]) {
+		return Action{}, false // "a donation of masks from the Alibaba Foundation could not reach our country"
+	}
+	if t.class == help && typ == voc.OtherAid && offeredRE.MatchString(lastWords(low[:t.start], 3)) {
+		return Action{}, false // "the US has offered to help Iran": an offer of help in general
+	}
 	if t.class == give && typ == voc.OtherAid && strings.HasPrefix(low[t.start:], "offer") {
 		return Action{}, false // "Qatar has offered its help, which we are still evaluating": an offer of help in general
 	}
@@ -665,6 +671,11 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		}
 		research := typ == voc.ResearchCooperation && (t.class == hold || t.class == coop)
 		rs := recipientsOf(low, right, t, false, research)
+		if research {
+			if with := afterWord(low, right, "with"); len(with) > 0 {
+				rs = with // "ran its phase III trial in Pakistan together with the National Institute of Health": the partner, not the place
+			}
+		}
 		if fr := forPeopleFrom(low, right); t.class == hold && typ == voc.ExpertExchange && len(fr) > 0 {
 			// "a virtual course … for 80 health professionals from Bolivia
 			// and Paraguay, with teachers from the University of Chile": those

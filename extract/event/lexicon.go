@@ -219,6 +219,12 @@ var goodsAnaphorRE = scan.MustCompile(`^(?:they|these|those|the (?:doses|vaccine
 // messages of the President".
 var messageRE = scan.MustCompile(`^ (?:(?:a|an|the|his|her|their|its|our) )?(?:\w+ )?(?:messages?|letters?|speech|remarks|statements?|address|greetings|condolences|invitations?|verdict|ultimatum)\b`)
 
+// notReachedRE: a gift the clause says never arrived.
+var notReachedRE = scan.MustCompile(`\b(?:could not|cannot|can't|did not|didn't|has not|hasn't|have not|haven't|never|was not|were not) (?:yet )?(?:reach|arrive|be delivered|been delivered|come|materiali[sz]e)`)
+
+// offeredRE: help offered, not given.
+var offeredRE = scan.MustCompile(`\boffer(?:s|ed)? to$`)
+
 // carrierRE are the words for a load of goods that say nothing of what
 // they carry: "another shipment", "a second consignment".
 var carrierRE = scan.MustCompile(`\b(?:shipments?|consignments?|batch(?:es)?|cargo|deliver(?:y|ies)|planeloads?)\b`)
