@@ -419,7 +419,7 @@ var (
 	bodyWord = `(?:People['’]s|\p{Lu}[\p{L}&-]*\b)`
 	// ministryOfRE: "Ministry of Foreign Affairs", "Department of State",
 	// "Ministry of Health of Italy".
-	ministryOfRE = scan.MustCompile(`\b(?:Ministry|Department|Office|Secretariat|Embassy|Consulate(?:[- ]General)?|Permanent Mission) of (?:the )?` + bodyWord + `(?:,? (?:and |of |the |for |& )*` + bodyWord + `)*`)
+	ministryOfRE = scan.MustCompile(`\b(?:Ministry|Department|Office|Secretariat|Embassy|Consulate(?:[- ]General)?|Permanent Mission|Government of the (?:Province|State|Region|Prefecture|Municipality|City)) of (?:the )?` + bodyWord + `(?:,? (?:and |of |the |for |& )*` + bodyWord + `)*`)
 	// bodyRE: "National Health Commission", "Foreign Ministry", "Chinese Embassy".
 	// A possessive is no part of a body's name ("Indonesia's Ministry of
 	// Health"), except in "People's".
@@ -480,7 +480,7 @@ var bodyHeads = map[string]bool{"Ministry": true, "Department": true, "Office": 
 
 // governmentOnly are names of a whole government, which stands for its
 // country: "the Royal Government sent masks to Laos".
-var governmentOnly = map[string]bool{"Royal Government": true, "Federal Government": true, "Union Government": true, "Central Government": true, "National Government": true, "State Government": true}
+var governmentOnly = map[string]bool{"Government": true, "Royal Government": true, "Federal Government": true, "Union Government": true, "Central Government": true, "National Government": true, "State Government": true}
 
 // bodyTails close a body's name of their own: "the Ministry of Public
 // Health of Thailand and the Yunnan Provincial Government" is two bodies.
