@@ -37,7 +37,7 @@ var verbs = []struct {
 	// "support" is left out: "China supports the WHO" is politics, not aid.
 	{help, scan.MustCompile(`\b(?:help(?:ed|s|ing)?|assist(?:ed|s|ing)?|aided|aiding)\b`)},
 	{receive, scan.MustCompile(`\b(?:receiv(?:e|ed|es|ing)|obtain(?:ed|s)?|accept(?:ed|s)?|got|benefit(?:s|ed|ing)? from)\b`)},
-	{arrive, scan.MustCompile(`\b(?:arrived (?:on (?:\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|last|yesterday|this|today)|(?:arriv(?:e|ed|es|ing)|land(?:ed|s)|(?:is|are|was|were|been) (?:now )?(?:working|serving|stationed)|stay(?:s|ed|ing)?|spen[dt]s? (?:\w+ ){1,2}(?:days|weeks|months)) (?:in|at)|(?:came|come|comes|went|goes|travell?ed) to|reach(?:ed|es))\b`)},
+	{arrive, scan.MustCompile(`\b(?:arrived (?:on (?:a |an )|to (?:reinforce|support|help|assist|work|strengthen)|on (?:\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|last|yesterday|this|today)|(?:arriv(?:e|ed|es|ing)|land(?:ed|s)|(?:is|are|was|were|been) (?:now )?(?:working|serving|stationed)|stay(?:s|ed|ing)?|spen[dt]s? (?:\w+ ){1,2}(?:days|weeks|months)) (?:in|at)|(?:came|come|comes|went|goes|travell?ed) to|reach(?:ed|es))\b`)},
 	// Caring for another country's patients: "hospitals have taken in 47 patients from Italy".
 	{care, scan.MustCompile(`\b(?:treat(?:s|ed|ing)?|t(?:ake|akes|ook|aken|aking) in|admit(?:s|ted|ting)?|fl(?:y|ies|ew|own)) (?:(?:\w+|\d[\d,]*) ){0,3}patients from\b`)},
 	// "training" alone is mostly a noun ("an online training course").
@@ -125,7 +125,7 @@ var nouns = []struct {
 }{
 	{voc.ResearchCooperation, scan.MustCompile(`\b(?:joint (?:research|studies|study|development|trials?)|research (?:cooperation|collaboration|projects?)|scientific (?:research|cooperation)|(?:vaccines?|drugs?|medicines?) (?:research|development|r&d|trials?)|clinical trials?|phase (?:i{1,3}|[123])(?:/i{1,3}|/[123])? (?:clinical )?(?:trials?|studies|study)|r&d|research and development|develop(?:ing|ment of)? (?:a |the )?(?:vaccines?|drugs?)|vaccine candidates?|research on)\b`)},
 	{voc.MedicalTeam, scan.MustCompile(`\b(?:medical (?:assistance teams?|teams?|experts?|staff|workers|personnel|professionals|aid teams?|expert teams?|specialists|squads?|brigades?)|brigades?|specialists|virologists|military doctors|field hospitals?|mobile hospitals?|(?:expert|anti-epidemic|epidemic(?:-| )prevention|health|rescue|relief|medical) teams?|teams? of (?:\w+ )?(?:medical |health )?(?:experts|doctors|specialists|professionals|personnel|nurses)|doctors|nurses|physicians|(?:health|healthcare|health-care) (?:workers|professionals|personnel)|medics|epidemiologists|experts? teams?|the team|teams|(?:public )?health experts)\b`)},
-	{voc.Supplies, scan.MustCompile(`\b(?:(?:face |surgical |medical |protective |n95 |kn95 )?masks?|n95s?|respirators?|(?:test(?:ing)?|detection|diagnostic) (?:kits?|reagents?)|(?:pcr|antigen|rapid|rapid antigen|covid-19) tests?|reagents?|ventilators?|protective (?:suits?|gear|equipment|clothing|gowns?|goggles)|ppe|gloves|goggles|face shields?|isolation gowns?|gowns|swabs|disinfectants?|sanitizers?|thermometers?|medicines?|drugs|vaccines?|(?:vaccine )?doses|tablets|pills|capsules|medications?|hydroxychloroquine|paracetamol|hospital beds|beds|oxygen(?: concentrators?| generators?| cylinders?)?|syringes|needles|cold-chain (?:equipment|refrigerators|freezers)|refrigerators|freezers|hygiene kits|ambulances|(?:mobile |testing |field |pcr |mobile testing |mobile pcr )+laborator(?:y|ies)|test systems|(?:medical|anti-epidemic|emergency|relief|humanitarian|protective|anti-virus|epidemic prevention|medical and protective|much-needed|urgently needed) (?:supplies|materials|equipment|goods)|supplies|materials|equipment)\b`)},
+	{voc.Supplies, scan.MustCompile(`\b(?:(?:face |surgical |medical |protective |n95 |kn95 )?masks?|n95s?|respirators?|(?:test(?:ing)?|detection|diagnostic) (?:kits?|reagents?)|(?:pcr|antigen|rapid|rapid antigen|covid-19) tests?|pesticides?|insecticides?|sprayers|(?:trauma|surgical|first-aid|first aid|emergency health|medical) (?:and surgical )?kits|pulse oximeters|oxygen concentrators|reagents?|ventilators?|protective (?:suits?|gear|equipment|clothing|gowns?|goggles)|ppe|gloves|goggles|face shields?|isolation gowns?|gowns|swabs|disinfectants?|sanitizers?|thermometers?|medicines?|drugs|vaccines?|(?:vaccine )?doses|tablets|pills|capsules|medications?|hydroxychloroquine|paracetamol|hospital beds|beds|oxygen(?: concentrators?| generators?| cylinders?)?|syringes|needles|cold-chain (?:equipment|refrigerators|freezers)|refrigerators|freezers|hygiene kits|ambulances|(?:mobile |testing |field |pcr |mobile testing |mobile pcr )+laborator(?:y|ies)|test systems|(?:medical|anti-epidemic|emergency|relief|humanitarian|protective|anti-virus|epidemic prevention|medical and protective|much-needed|urgently needed) (?:supplies|materials|equipment)|(?:medical|anti-epidemic|protective|anti-virus|epidemic prevention|medical and protective) goods|supplies|materials|equipment)\b`)},
 	{voc.Funding, scan.MustCompile(`(?:\b(?:funds?|funding|financial (?:aid|assistance|support|contributions?)|cash|grants?|loans?|money|budget support|debt relief|credit lines?|(?:aid|support|financial|financing|economic|regional|rescue|relief|assistance|funding) packages?|donations? of (?:us)?\$)\b|\b(?:usd|rmb|eur|cny)\s?\d|` + moneyPattern + `)`)},
 	{voc.ExpertExchange, scan.MustCompile(`\b(?:video(?:-| )?(?:conferences?|calls?|links?|meetings?|conferencing|talks)|videoconferences?|tele-?conferences?|(?:online|virtual|remote) (?:meetings?|conferences?|seminars?|sessions?|consultations?|exchanges?|trainings?)|webinars?|expert (?:consultations?|exchanges?|meetings?|dialogues?)|consultations?|trainings?|training (?:sessions?|courses?|programs?|programmes?)|(?:online |virtual |short |training )?courses?|workshops?|exchanges? (?:between|among|of) (?:\w+ )?experts|seminars?|(?:expert|technical) (?:advice|guidance))\b`)},
 	{voc.KnowledgeSharing, scan.MustCompile(`\b(?:experiences?|information|data|(?:treatment|diagnosis|diagnostic|prevention|control|containment|response|clinical)? ?(?:plans|protocols|guidelines)|genome sequences?|genetic sequences?|(?:gene )?sequences?|knowledge|best practices|practices|lessons|technical (?:documents|solutions|guidance|materials)|(?:sets? of )?documents|manuals?|handbooks?|know-how|solutions|expertise|findings)\b`)},
@@ -191,7 +191,7 @@ var readyRE = scan.MustCompile(`\b(?:ready|willing|prepared) to$`)
 var unrealRE = scan.MustCompile(`(?:\b(?:opposes|oppose|opposed|condemns|condemned|rejects|rejected)\b[^.;:]*$|\bsaid (?:that )?(?:it|they|he|she) (?:had )?offered to$|\b(?:express(?:ed|es|ing)?|voiced|showed|shown)(?: (?:their|its|our|his|her|strong|firm|full))?$|\b(?:asked|asks|ask|urged|urges|urge|called on|calls on|call on|appealed to|appeals to|requested|requests)\b[^.;:]*\bto|\b(?:hope|hopes|hoped|wish|wishes)\b[^.;:]*\b(?:will|would|can|could|to)|\b(?:there are reports|there were reports|reportedly|it is reported|reports say|rumou?rs?|reports? (?:about|that|of)|claims? that|claimed that|alleg\w+|(?:express|expressed|expresses|expressing|voiced|showed|shown) (?:\w+ )?(?:support|solidarity|sympathy|condolences))\b[^.;:]*)$`)
 
 // otherExpertsRE: experts sent for something other than care.
-var otherExpertsRE = scan.MustCompile(`\b(?:customs|police|technical|engineering|agricultural|legal|financial|security|quarantine|inspection|regulatory) (?:experts|specialists|officers|advisers|advisors|team)\b`)
+var otherExpertsRE = scan.MustCompile(`\b(?:customs|police|technical|engineering|agricultural|legal|financial|security|quarantine|inspection|regulatory|locust|pest|plant protection|veterinary|pollution|environmental|flood|water) (?:experts|specialists|officers|advisers|advisors|team|control experts)\b`)
 
 // handOver are the give verbs that hand goods over, to the speaker's side
 // when no one else is named.
@@ -199,7 +199,7 @@ var handOver = scan.MustCompile(`^(?:donat|deliver|hand|turn|gift)`)
 
 // topicPhrases open a sentence about one country or body: "As for
 // Pakistan, …" (see topicOf).
-var topicPhrases = []string{"as for ", "regarding ", "with regard to ", "as regards ", "when it comes to ", "concerning ", "as to ", "on "}
+var topicPhrases = []string{"as for ", "regarding ", "with regard to ", "as regards ", "when it comes to ", "concerning ", "as to ", "on ", "to "}
 
 // teamRE: a subject that is a team already told of, "the team", "our
 // experts", "they".
@@ -224,6 +224,10 @@ var notReachedRE = scan.MustCompile(`\b(?:could not|cannot|can't|did not|didn't|
 
 // offeredRE: help offered, not given.
 var offeredRE = scan.MustCompile(`\boffer(?:s|ed)? to$`)
+
+// moneyInGoodsRE: an amount given as goods, "$100 million in emergency
+// supplies".
+var moneyInGoodsRE = scan.MustCompile(`(?:` + moneyPattern + `) (?:worth )?in (?:\w+ ){0,2}(?:supplies|equipment|vaccines|doses|ventilators|masks)\b`)
 
 // carrierRE are the words for a load of goods that say nothing of what
 // they carry: "another shipment", "a second consignment".

@@ -594,7 +594,7 @@ func impliedReceipt(s, low string, t trigger, passive bool) bool {
 	if passive || prevWord(low, t.start) == "would" {
 		return false // "has said it would provide assistance, but …"
 	}
-	if !(t.class == give && handOver.MatchString(v)) && !(t.class == send && strings.HasPrefix(v, "sen")) && !(t.class == give && impliedGive.MatchString(v)) {
+	if !(t.class == give && handOver.MatchString(v)) && !(t.class == send && (strings.HasPrefix(v, "sen") || strings.HasPrefix(v, "deploy") || strings.HasPrefix(v, "dispatch"))) && !(t.class == give && impliedGive.MatchString(v)) {
 		return false
 	}
 	return noRecipientPhrase(s[t.end:len(low)])
@@ -658,7 +658,8 @@ func purposeAfter(ws []string) bool {
 		return false
 	}
 	switch strings.ToLower(strings.Trim(ws[0], ",.")) {
-	case "relief", "rescue", "recovery", "reconstruction", "fight", "response", "efforts", "effort":
+	case "relief", "rescue", "recovery", "reconstruction", "fight", "response", "efforts", "effort",
+		"treat", "help", "support", "assist", "reinforce", "strengthen": // "deployed a team to treat the wounded in Karantina"
 		return true
 	}
 	return false
