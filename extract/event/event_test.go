@@ -182,6 +182,8 @@ func TestFind(t *testing.T) {
 			[]string{"United States", "India"}, []string{"United States>India:supplies:reported:100 million dollars"}},
 		{"goods that arrived on a flight", "On Sunday, 260 oxygen concentrators from the United Kingdom arrived on a chartered cargo flight.",
 			[]string{"United Kingdom"}, []string{"United Kingdom>China:supplies:reported:260"}},
+		{"a rescue team is other aid", "The 82-member rescue team sent by China landed in Adana early this morning.",
+			[]string{"China", "Adana=Türkiye"}, []string{"China>Türkiye:other:reported:82"}},
 		{"research", "Chinese scientists cooperated with Germany on vaccine research.",
 			[]string{"Chinese=China", "Germany"}, []string{"China>Germany:research_cooperation:reported:"}},
 		{"help direct object", "Russia helped Serbia in its hour of need.",

@@ -136,6 +136,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 			return voc.OtherAid
 		}
 	case arrive:
+		if rescueRE.MatchString(low[begin:t.start]) {
+			return voc.OtherAid // "The 82-member rescue team sent by China landed in Adana": rescue, not care
+		}
 		if typ == "" && expertsRE.MatchString(low[begin:t.start]) && !strings.Contains(low[t.start:t.end], "land") {
 			return voc.MedicalTeam // "a group of Chinese vaccination experts has been working in Mauritania"
 		}
