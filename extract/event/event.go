@@ -538,8 +538,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			}
 			provider = giftAgent(low, mentionsIn(ms, t.end, rest)) // "landed at the airport with 120 ventilators donated by China"
 		}
-		if provider == "" {
-			provider = first(afterWord(low, left, "from")) // "medical teams from China arrived in"
+		if fr := refs(afterWord(low, left, "from")); provider == "" && len(fr) > 0 {
+			provider, also = fr[0], fr[1:] // "medical teams from China arrived in", "teams from Cyprus and from the Netherlands arrived"
 		}
 		if provider == "" {
 			provider = first(afterWord(low, left, "of")) // "a medical team of the Bangladesh Armed Forces has been working in"

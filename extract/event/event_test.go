@@ -184,6 +184,8 @@ func TestFind(t *testing.T) {
 			[]string{"United Kingdom"}, []string{"United Kingdom>China:supplies:reported:260"}},
 		{"a rescue team is other aid", "The 82-member rescue team sent by China landed in Adana early this morning.",
 			[]string{"China", "Adana=Türkiye"}, []string{"China>Türkiye:other:reported:82"}},
+		{"teams from two countries, the preposition said twice", "Search-and-rescue teams from Cyprus and from the Netherlands arrived in Lebanon on 5 August.",
+			[]string{"Cyprus", "Netherlands", "Lebanon"}, []string{"Cyprus+Netherlands>Lebanon:other:reported:"}},
 		{"research", "Chinese scientists cooperated with Germany on vaccine research.",
 			[]string{"Chinese=China", "Germany"}, []string{"China>Germany:research_cooperation:reported:"}},
 		{"help direct object", "Russia helped Serbia in its hour of need.",

@@ -234,9 +234,10 @@ func listFrom(low string, ms []Mention, i int) []Mention {
 		return nil
 	}
 	out := []Mention{ms[i]}
+	prep := prevWord(low, ms[i].Start) // "from Cyprus and from the Netherlands": the preposition said again
 	for j := i + 1; j < len(ms); j++ {
 		gap := strings.TrimSuffix(strings.TrimSpace(low[ms[j-1].End:ms[j].Start]), " the")
-		if gap != "and" && gap != "," && gap != ", and" {
+		if gap != "and" && gap != "," && gap != ", and" && (prep == "" || gap != "and "+prep && gap != ", and "+prep) {
 			break
 		}
 		out = append(out, ms[j])
