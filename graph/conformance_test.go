@@ -44,7 +44,7 @@ func backends(t *testing.T) []backend {
 		bs = append(bs, backend{"postgres", func(t *testing.T) *graph.Store {
 			return mustOpen(t, freshPostgres(t, pg)) // additions through briefgraph's bulk writer
 		}}, backend{"postgres-cayley-writer", func(t *testing.T) *graph.Store {
-			return openWith(t, freshPostgres(t, pg), graph.WithCayleyWriter())
+			return mustOpen(t, freshPostgres(t, pg), graph.WithCayleyWriter())
 		}})
 	} else {
 		bs = append(bs, backend{"postgres", func(t *testing.T) *graph.Store {

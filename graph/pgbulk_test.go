@@ -198,8 +198,8 @@ func countInserts(t *testing.T, db *sql.DB) func() int {
 func TestBulkWriterRows(t *testing.T) {
 	base := postgresBase(t)
 	cayleyURL, bulkURL := freshPostgres(t, base), freshPostgres(t, base)
-	cayley := openWith(t, cayleyURL, graph.WithCayleyWriter())
-	bulk := openWith(t, bulkURL)
+	cayley := mustOpen(t, cayleyURL, graph.WithCayleyWriter())
+	bulk := mustOpen(t, bulkURL)
 	cayleyDB, bulkDB := openDB(t, cayleyURL), openDB(t, bulkURL)
 	cayleyInserts, bulkInserts := countInserts(t, cayleyDB), countInserts(t, bulkDB)
 
@@ -288,7 +288,7 @@ func mustDocQuads(t *testing.T, s *graph.Store, doc quad.IRI) []quad.Quad {
 // nothing behind: not its nodes, not its other documents' quads.
 func TestBulkWriterAtomic(t *testing.T) {
 	u := freshPostgres(t, postgresBase(t))
-	s := openWith(t, u)
+	s := mustOpen(t, u)
 	db := openDB(t, u)
 	ingest(t, s, docA, docAQuads())
 	before, beforeQuads := tableDump(t, db)

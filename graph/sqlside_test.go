@@ -33,16 +33,6 @@ func openDB(t *testing.T, u string) *sql.DB {
 	return db
 }
 
-func openWith(t *testing.T, u string, opts ...graph.Option) *graph.Store {
-	t.Helper()
-	s, err := graph.Open(context.Background(), u, opts...)
-	if err != nil {
-		t.Fatalf("Open(%s): %v", graph.Redact(u), err)
-	}
-	t.Cleanup(func() { s.Close() })
-	return s
-}
-
 // TestLabelIndex checks that opening a PostgreSQL store adds an index on
 // the quads' label, once, to a store Cayley created without it, and that
 // PostgreSQL reads a document's quads through it: EXPLAIN of the query
@@ -50,7 +40,7 @@ func openWith(t *testing.T, u string, opts ...graph.Option) *graph.Store {
 func TestLabelIndex(t *testing.T) {
 	u := freshPostgres(t, postgresBase(t))
 	db := openDB(t, u)
-	s := openWith(t, u)
+	s := mustOpen(t, u)
 	ctx := context.Background()
 	var docs []graph.Doc
 	for i := range 400 {
@@ -103,8 +93,8 @@ func TestLabelIndex(t *testing.T) {
 	if p := plan(); strings.Contains(p, "quads_label_index") || !strings.Contains(p, "Seq Scan") {
 		t.Errorf("without the label index, expected a sequential scan:\n%s", p)
 	}
-	openWith(t, u).Close()
-	openWith(t, u).Close()
+	mustOpen(t, u).Close()
+	mustOpen(t, u).Close()
 	var n int
 	if err := db.QueryRow(`SELECT count(*) FROM pg_indexes WHERE tablename = 'quads' AND indexdef LIKE '%(label_hash)%'`).Scan(&n); err != nil {
 		t.Fatal(err)
