@@ -436,6 +436,8 @@ func TestNames(t *testing.T) {
 			[]string{"Royal Solomon Islands Police Force"}, nil},
 		{"a province's government is a body", "Thanks to the support of the World Bank, the Government of the Province of Buenos Aires will receive 35 million dollars.",
 			[]string{"Government of the Province of Buenos Aires"}, nil},
+		{"a post then a body is no person", "Speakers: Dr. Howard Lindqvist, Vice-President, Public Health Agency of Canada (PHAC).",
+			[]string{"Howard Lindqvist"}, []string{"Public Health Agency"}},
 		{"two bodies joined by and", "The NHC held video conferences with the Ministry of Health of Azerbaijan and the Ministry of Labour, Health and Social Affairs of Georgia.",
 			[]string{"Ministry of Health of Azerbaijan", "Ministry of Labour, Health and Social Affairs"}, []string{"Ministry of Health of Azerbaijan and the Ministry of Labour, Health and Social Affairs"}},
 		{"Malay honorifics", "The Prime Minister, Dato' Sri Ismail Sabri Yaakob, thanked Tan Sri Muhyiddin Yassin.",

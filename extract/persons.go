@@ -304,7 +304,10 @@ func isRole(name string) bool {
 	switch lastWord(name) {
 	case "Officer", "Minister", "Director", "Secretary", "Spokesperson", "Spokesman", "Commissioner", "Ambassador",
 		"President", "Chairman", "Chairwoman", "Adviser", "Advisor", "Coordinator", "Representative", "Envoy",
-		"General", "Counsellor", "Counselor", "Councilor", "Councillor", "Governor", "Mayor", "Premier", "Chief", "Head":
+		"General", "Counsellor", "Counselor", "Councilor", "Councillor", "Governor", "Mayor", "Premier", "Chief", "Head",
+		// A body's name after a post: "Vice-President, Public Health Agency of Canada".
+		"Agency", "Ministry", "Commission", "Organization", "Organisation", "Institute", "University", "Council", "Office",
+		"Department", "Bureau", "Authority", "Service", "Center", "Centre", "Foundation", "Bank", "Fund", "Committee", "Association":
 		return true
 	}
 	return false

@@ -199,7 +199,7 @@ type label struct {
 var (
 	labelRE = scan.MustCompile(`^((?:[\p{Lu}\d][\p{L}\d.'’&()-]*|of|the|de|del|da|di|van|von|bin|al|la|le|and|News|Agency)(?:\s+(?:[\p{Lu}\d][\p{L}\d.'’&()-]*|of|the|de|del|da|di|van|von|bin|al|la|le|and)){0,6})\s*[:：]`)
 	// honorific and title words that can head an uppercase label ("MS ORTAGUS", "SECRETARY POMPEO").
-	honorifics = map[string]bool{"shri": true, "smt": true, "mr": true, "ms": true, "mrs": true, "dr": true, "madam": true, "miss": true, "prof": true, "sir": true, "dame": true, "h.e": true}
+	honorifics = map[string]bool{"shri": true, "smt": true, "mr": true, "ms": true, "mrs": true, "dr": true, "madam": true, "miss": true, "prof": true, "sir": true, "dame": true, "h.e": true, "hon": true, "honourable": true, "honorable": true}
 	// words that open a label but are not speakers.
 	notSpeakers = map[string]bool{
 		"note": true, "notes": true, "source": true, "editor": true, "date": true, "time": true, "venue": true,
@@ -215,7 +215,7 @@ var (
 	}
 	// Labels of translated transcripts keep their language: "Pregunta (EFE):", "Domanda:", "Réponse :".
 	questionLabels = map[string]bool{"follow-up": true, "follow up": true, "followup": true, "q": true, "question": true, "questions": true, "reporter": true, "journalist": true, "audience": true, "participant": true, "correspondent": true,
-		"pregunta": true, "domanda": true, "frage": true, "pergunta": true, "periodista": true, "giornalista": true, "journaliste": true}
+		"pregunta": true, "domanda": true, "frage": true, "pergunta": true, "periodista": true, "giornalista": true, "journaliste": true, "interlocutor": true, "interlocutora": true}
 	answerLabels = map[string]bool{"a": true, "answer": true, "response": true, "r": true, "respuesta": true, "risposta": true, "réponse": true, "antwort": true, "resposta": true}
 	chairLabels  = map[string]bool{"moderator": true, "host": true, "chair": true, "chairman": true, "chairperson": true, "presenter": true, "operator": true, "mc": true, "master of ceremonies": true,
 		"programme director": true, "program director": true, "facilitator": true}
@@ -248,8 +248,14 @@ func parseLabel(s string) (label, bool) {
 	q := strings.HasPrefix(s, "Q")
 	colon := strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "：") // ContainsAny(s, ":："), without decoding s
 	// "Q. [Yonhap] …", "Q [NHK]:": an outlet in square brackets.
-	if m := ifThen(q && strings.Contains(s, "["), qBracketRE.FindStringSubmatchIndex, s); m != nil {
+	if m := ifThen(q && strings.Contains(s, "["), qBracketRE.FindStringSubmatchIndex, s); m != nil && !stageDirections[strings.ToLower(strings.TrimSpace(s[m[2]:m[3]]))] {
 		return label{label: strings.TrimSpace(s[:m[1]]), role: Question, outlet: strings.TrimSpace(s[m[2]:m[3]]), contentOff: m[1]}, true
+	}
+	// "Reporter, Kantipur Television: …": who asks, then for whom.
+	if m := ifThen(colon && strings.Contains(s, ", "), askerOutletRE.FindStringSubmatchIndex, s); m != nil && questionLabels[strings.ToLower(s[m[2]:m[3]])] {
+		rest := s[m[1]:]
+		return label{label: strings.TrimSpace(s[:m[1]-1]), role: Question, outlet: strings.TrimSpace(s[m[4]:m[5]]),
+			contentOff: m[1] + len(rest) - len(strings.TrimLeftFunc(rest, unicode.IsSpace))}, true
 	}
 	// "Q Thank you, Mr. President.": White House transcripts drop the colon;
 	// "Q. …" and "A. …" put a dot in its place.
@@ -386,6 +392,13 @@ var (
 	nameAffiliationRE = scan.MustCompile(`^((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*)\s*\(([^()]{2,60})\)\s*[:：]`)
 	dashLabelRE       = scan.MustCompile(`^(Q|A|R|QUESTION|ANSWER|\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2})\s+[-–—]\s+`)
 )
+
+// askerOutletRE reads "Reporter, Kantipur Television:".
+var askerOutletRE = scan.MustCompile(`^(\w+), ([\p{Lu}][^:,()]{1,58}):`)
+
+// stageDirections are bracketed notes of a transcript, no outlet:
+// "Question: [Interpretation] Are …".
+var stageDirections = map[string]bool{"interpretation": true, "translation": true, "inaudible": true, "crosstalk": true, "laughter": true, "applause": true, "in french": true, "in spanish": true, "unclear": true, "off mic": true, "off-mic": true, "audio": true}
 
 var qOutletRE = scan.MustCompile(`^(\w+(?:[- ]\w+)?)\s*\(([^()]{2,60})\)\s*:`)
 

@@ -38,6 +38,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"question||Yonhap|Will Korea send test kits?", "answer|||Yes, we will."}, ""},
 		{"Spanish labels ending in .-", "Conferencia\n\nMr. OSSANDÓN (Minister of Foreign Affairs).- Good afternoon.\n\nJournalist (La Tercera).- Did you reject it?\n",
 			[]string{"statement|Ossandón||Good afternoon.", "question||La Tercera|Did you reject it?"}, ""},
+		{"a reporter, then the outlet", "Briefing\n\nReporter, Kantipur Television: Is help coming?\n\nINTERLOCUTOR: Good afternoon. Will you?\n\nQuestion: [Interpretation] Are they?\n\nHon. Claire Beaulieu (Minister of International Development): Yes.\n",
+			[]string{"question||Kantipur Television|Is help coming?", "question|||Good afternoon.", "question|||[Interpretation] Are they?", "answer|Claire Beaulieu||Yes."}, ""},
 		{"outlets whose names say so", "Briefing\n\nCITI FM: Will you share vaccines?\n\nKhaosod English: Can you confirm?\n",
 			[]string{"question||CITI FM|Will you share vaccines?", "question||Khaosod English|Can you confirm?"}, ""},
 		{"abbreviated posts", "DFA Briefing\n\nUSEC. Maria Santos: We sent a team.\n",
