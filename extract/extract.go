@@ -15,6 +15,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"github.com/briefgraph/briefgraph/extract/internal/scan"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -297,6 +298,13 @@ func (r *run) extract() {
 		}
 		if t.Outlet != "" {
 			r.askers[i] = r.outlet(t.Outlet)
+		} else if o := outletNamed(r.d.Text, t); o != "" {
+			// "Good afternoon, Jorge Medina from El Universal", "Next question, from La Presse"
+			if en := r.x.g.Lookup(o); en == nil || en.Class == voc.Organization {
+				if e := r.outlet(o); t.Role == transcript.Question {
+					r.askers[i] = e
+				}
+			}
 		}
 	}
 	if r.host == nil {
@@ -432,6 +440,26 @@ func (r *run) countriesNamedIn(name string) {
 			r.seen[r.es.fromEntry(en)] = true
 		}
 	}
+}
+
+// outletFromRE reads an outlet named in a question or by the chair:
+// "Jorge Medina from El Universal.", "Next question, from La Presse."
+var outletFromRE = scan.MustCompile(`\bfrom ((?:The |La |El |Le |Il |Der |Die )?\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,3})[.,?!:]`)
+
+// outletNamed is the outlet a question turn, or a chair's turn, names in
+// its first sentence, or "".
+func outletNamed(text string, t transcript.Turn) string {
+	if len(t.Sentences) == 0 || t.Role != transcript.Question && !transcript.IsChair(t.Label) {
+		return ""
+	}
+	s := text[t.Sentences[0].Start:t.Sentences[0].End]
+	if len(t.Sentences) > 1 && transcript.IsChair(t.Label) {
+		s += " " + text[t.Sentences[1].Start:t.Sentences[1].End]
+	}
+	if m := outletFromRE.FindStringSubmatch(s + " "); m != nil {
+		return m[1]
+	}
+	return ""
 }
 
 // namesProduct reports whether the text after a company's name makes the

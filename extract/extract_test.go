@@ -438,6 +438,8 @@ func TestNames(t *testing.T) {
 			[]string{"Government of the Province of Buenos Aires"}, nil},
 		{"a post then a body is no person", "Speakers: Dr. Howard Lindqvist, Vice-President, Public Health Agency of Canada (PHAC).",
 			[]string{"Howard Lindqvist"}, []string{"Public Health Agency"}},
+		{"outlets named in a question or by the operator", "Briefing\n\nOperator: Next question, from La Presse. Go ahead.\n\nQuestion: Good afternoon, Jorge Medina from El Universal. Will you help?\n\nLi Na: Yes.\n",
+			[]string{"La Presse", "El Universal"}, nil},
 		{"two bodies joined by and", "The NHC held video conferences with the Ministry of Health of Azerbaijan and the Ministry of Labour, Health and Social Affairs of Georgia.",
 			[]string{"Ministry of Health of Azerbaijan", "Ministry of Labour, Health and Social Affairs"}, []string{"Ministry of Health of Azerbaijan and the Ministry of Labour, Health and Social Affairs"}},
 		{"Malay honorifics", "The Prime Minister, Dato' Sri Ismail Sabri Yaakob, thanked Tan Sri Muhyiddin Yassin.",
