@@ -245,7 +245,8 @@ var (
 	orgRE   = newHeaded(`\b(?:`+capWord+`\s+){1,5}(?:%s)\b(?: (?:of|for) (?:the )?`+capWord+`(?: (?:and |of |for )?`+capWord+`)*)?`,
 		"Foundation", "Group", "Company", "Corporation", `Corp\.`, `Co\., Ltd\.`, `Inc\.`, `Ltd\.`, "University", "Institute", "Hospital",
 		"Society", "Association", "Federation", "Fund", "Alliance", "Academy", "Party", "Charity", "Trust", "Red Cross", "Red Crescent",
-		"Medical School", "School of Medicine", "College", "Clinic", "Research Unit", "Research Centre", "Research Center")
+		"Medical School", "School of Medicine", "College", "Clinic", "Research Unit", "Research Centre", "Research Center",
+		`Co\.`, "Biotech", "Biologics", "Biotechnology", "Pharmaceuticals?", "Pharma", "Motors", "Technologies", "Medical Technology", "Holdings", "Airlines", "Airways", "Logistics", "Shipping")
 )
 
 // addOrgs finds organisations that no gazetteer knows, by pattern.
@@ -254,6 +255,12 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 	for _, sp := range spans {
 		if strings.HasPrefix(text[sp[0]:sp[1]], "The ") {
 			sp = []int{sp[0] + len("The "), sp[1]} // "The Hengsheng Charity Foundation"
+		}
+		for _, tail := range []string{" Co., Ltd.", " Co. Ltd.", " Co.", " Ltd.", " Inc."} {
+			if strings.HasPrefix(text[sp[1]:], tail) {
+				sp = []int{sp[0], sp[1] + len(tail)} // "Huaxin Medical Technology Co."
+				break
+			}
 		}
 		if k := max(strings.LastIndex(text[sp[0]:sp[1]], "'s "), strings.LastIndex(text[sp[0]:sp[1]], "’s ")); k >= 0 {
 			sp = []int{sp[0] + k + strings.Index(text[sp[0]+k:], " ") + 1, sp[1]} // "Indonesia's Eijkman Institute"

@@ -440,6 +440,8 @@ func TestNames(t *testing.T) {
 			[]string{"Howard Lindqvist"}, []string{"Public Health Agency"}},
 		{"outlets named in a question or by the operator", "Briefing\n\nOperator: Next question, from La Presse. Go ahead.\n\nQuestion: Good afternoon, Jorge Medina from El Universal. Will you help?\n\nLi Na: Yes.\n",
 			[]string{"La Presse", "El Universal"}, nil},
+		{"companies by the words of their trade", "Huaxin Medical Technology Co. donated ventilators, Kunlun Biotech is testing a vaccine, and Nordstrand Motors gave money.",
+			[]string{"Huaxin Medical Technology Co.", "Kunlun Biotech", "Nordstrand Motors"}, nil},
 		{"two bodies joined by and", "The NHC held video conferences with the Ministry of Health of Azerbaijan and the Ministry of Labour, Health and Social Affairs of Georgia.",
 			[]string{"Ministry of Health of Azerbaijan", "Ministry of Labour, Health and Social Affairs"}, []string{"Ministry of Health of Azerbaijan and the Ministry of Labour, Health and Social Affairs"}},
 		{"Malay honorifics", "The Prime Minister, Dato' Sri Ismail Sabri Yaakob, thanked Tan Sri Muhyiddin Yassin.",
