@@ -383,7 +383,7 @@ func (r *run) sentence(turn int, s transcript.Span) {
 	if asking && r.askedOn[turn] == "" {
 		r.askedOn[turn] = event.TopicOf(text, evs)
 	}
-	acts, voyage := event.FindIn(text, evs, event.Scene{Self: self, Topic: r.topic(turn), Voyage: r.voyage, Team: r.team, Gift: r.gift})
+	acts, voyage := event.FindIn(text, evs, event.Scene{Self: self, Topic: r.topic(turn, actor), Voyage: r.voyage, Team: r.team, Gift: r.gift})
 	r.voyage = voyage
 	for i := range acts {
 		if acts[i].Type == voc.MedicalTeam {
@@ -436,7 +436,7 @@ func (r *run) countriesNamedIn(name string) {
 		cands = append(cands, strings.TrimPrefix(name[i+len(" of "):], "the "))
 	}
 	for _, w := range cands {
-		if en := r.x.g.Lookup(w); en != nil && en.Class == voc.Country && w != "America" && w != "American" {
+		if en := r.x.g.Lookup(w); en != nil && en.Class == voc.Country {
 			r.seen[r.es.fromEntry(en)] = true
 		}
 	}

@@ -81,16 +81,15 @@ func (r *run) turnActor(i int) *entity {
 }
 
 // topic is the IRI of what the question right before turn i opens by
-// saying it is about, or else of the one country, other than the
-// answering side, that it names: "Question: On Haiti, which
+// saying it is about, or else of the one country, other than self (the
+// answering side, turn i's turnActor), that it names: "Question: On Haiti, which
 // countries have offered help?" makes Haiti the recipient of help the
 // answer tells with none named. "" if turn i answers no question, or the
 // question names no country or several.
-func (r *run) topic(i int) string {
+func (r *run) topic(i int, self *entity) string {
 	if i == 0 || r.d.Turns[i].Role == transcript.Question || r.d.Turns[i-1].Role != transcript.Question {
 		return ""
 	}
-	self := r.turnActor(i)
 	if on := r.askedOn[i-1]; on != "" && (self == nil || on != string(self.iri)) {
 		return on // "On Haiti, which countries have offered help? Has the Dominican Republic sent anything?"
 	}

@@ -285,8 +285,8 @@ func adjectival(low string, start, end int) bool {
 		return sharedThings[strings.Trim(next, ",.")]
 	case "share", "shares":
 		ws := strings.Fields(low[end:min(len(low), end+40)])
-		for i := 0; i < len(ws) && i < 3; i++ {
-			if w := strings.Trim(ws[i], ",."); sharedThings[w] {
+		for _, next := range ws[:min(len(ws), 3)] {
+			if sharedThings[strings.Trim(next, ",.")] {
 				return true // "Kazakhstan and China share a long border"
 			}
 		}
@@ -435,6 +435,15 @@ func clauseBreak(s string, from, to int) int {
 	return best
 }
 
+// clauseEnd is where the clause that goes on at from ends, past any
+// trigger in it: the next clause break, or the end of s.
+func clauseEnd(s string, from int) int {
+	if k := clauseBreak(s, from, len(s)); k >= 0 {
+		return k
+	}
+	return len(s)
+}
+
 // providerOf is the subject of a trigger that gave no action, so that what
 // follows in the sentence can inherit it.
 func providerOf(s, low string, ms []Mention, t trigger, begin int) string {
@@ -502,11 +511,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	switch {
 	case t.class == receive:
 		recipients = refs(subject(low, left, t.start))
-		rest := len(s)
-		if k := clauseBreak(s, t.end, len(s)); k >= 0 {
-			rest = k
-		}
-		all := mentionsIn(ms, t.end, rest) // "received masks donated by X" runs past the next verb
+		all := mentionsIn(ms, t.end, clauseEnd(s, t.end)) // "received masks donated by X" runs past the next verb
 		provider = first(afterWord(low, all, "from"))
 		if provider == "" {
 			provider = first(afterWord(low, all, "by"))
@@ -532,11 +537,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider = adjectiveActor(left)
 		}
 		if provider == "" {
-			rest := len(s)
-			if k := clauseBreak(s, t.end, len(s)); k >= 0 {
-				rest = k
-			}
-			provider = giftAgent(low, mentionsIn(ms, t.end, rest)) // "landed at the airport with 120 ventilators donated by China"
+			provider = giftAgent(low, mentionsIn(ms, t.end, clauseEnd(s, t.end))) // "landed at the airport with 120 ventilators donated by China"
 		}
 		if fr := refs(afterWord(low, left, "from")); provider == "" && len(fr) > 0 {
 			provider, also = fr[0], fr[1:] // "medical teams from China arrived in", "teams from Cyprus and from the Netherlands arrived"
@@ -545,7 +546,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider = first(afterWord(low, left, "of")) // "a medical team of the Bangladesh Armed Forces has been working in"
 		}
 		for _, m := range left {
-			if provider == "" && (strings.HasPrefix(low[m.End:], "'s") || strings.HasPrefix(low[m.End:], "’s")) {
+			if provider == "" && possessive(low[m.End:]) {
 				provider = ref(m) // "China's third batch of supplies ... arrived"
 			}
 		}
@@ -714,10 +715,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		// "China and the UAE have launched joint trials": the others are the partners.
 		recipients, also = also, nil
 	}
-	clause := len(s) // the clause, past the next trigger: "handed over ventilators donated by the company to"
-	if k := clauseBreak(s, t.end, len(s)); k >= 0 {
-		clause = k
-	}
+	clause := clauseEnd(s, t.end) // past the next trigger: "handed over ventilators donated by the company to"
 	if len(recipients) == 0 && t.class != receive {
 		// "provided 50 million euros to support Nigeria's response", "has
 		// committed 40 million dollars to help Cambodia buy vaccines" (help
@@ -733,10 +731,11 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	if len(recipients) == 0 && (t.class == give || t.class == send) && !passive && !t.noun {
 		// "donated 50,000 PCR tests, which were received last week by the
 		// Institute of Public Health"
-		if k := strings.Index(low[t.end:], ", which were received "); k >= 0 {
-			recipients = refs(afterWord(low, mentionsIn(ms, t.end+k, len(low)), "by"))
-		} else if k := strings.Index(low[t.end:], ", which was received "); k >= 0 {
-			recipients = refs(afterWord(low, mentionsIn(ms, t.end+k, len(low)), "by"))
+		for _, p := range []string{", which were received ", ", which was received "} {
+			if k := strings.Index(low[t.end:], p); k >= 0 {
+				recipients = refs(afterWord(low, mentionsIn(ms, t.end+k, len(low)), "by"))
+				break
+			}
 		}
 	}
 	if len(recipients) == 0 && c.team != nil && teamWork(t.class) && (provider == "" || provider == c.team.Provider) && teamRE.MatchString(low[begin:t.start]) {

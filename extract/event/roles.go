@@ -595,10 +595,16 @@ func impliedReceipt(s, low string, t trigger, passive bool) bool {
 	if passive || prevWord(low, t.start) == "would" {
 		return false // "has said it would provide assistance, but …"
 	}
-	if !(t.class == give && handOver.MatchString(v)) && !(t.class == send && (strings.HasPrefix(v, "sen") || strings.HasPrefix(v, "deploy") || strings.HasPrefix(v, "dispatch"))) && !(t.class == give && impliedGive.MatchString(v)) {
+	if !(t.class == give && givesOver(v)) && !(t.class == send && (strings.HasPrefix(v, "sen") || strings.HasPrefix(v, "deploy") || strings.HasPrefix(v, "dispatch"))) {
 		return false
 	}
 	return noRecipientPhrase(s[t.end:len(low)])
+}
+
+// givesOver reports whether a give verb hands goods or money over, so
+// that, with no recipient named, someone the scene knows received them.
+func givesOver(v string) bool {
+	return handOver.MatchString(v) || impliedGive.MatchString(v)
 }
 
 // topicReceipt reports whether help given with no recipient named went to
@@ -609,7 +615,7 @@ func topicReceipt(s, low string, t trigger, passive bool) bool {
 		return false // "about a second batch of donated doses": no one gave yet
 	}
 	v := low[t.start:t.end]
-	if t.class == give && !handOver.MatchString(v) && !impliedGive.MatchString(v) {
+	if t.class == give && !givesOver(v) {
 		return false // "releasing information"
 	}
 	return noRecipientPhrase(s[t.end:len(low)])
@@ -706,12 +712,13 @@ func requester(low string, ms []Mention, at int) string {
 }
 
 // giftAgent is the giver named after an arrival: "landed with 120
-// ventilators donated by China", "… a gift from the Government of India".
+// ventilators donated by China", "… a gift from the Government of India"
+// (afterPhrase, reading past "the Government of").
 func giftAgent(low string, right []Mention) string {
 	for _, m := range right {
-		w := lastWords(low[:headStart(low, m.Start)], 3)
+		w := strings.TrimSuffix(lastWords(low[:headStart(low, m.Start)], 3), " the")
 		for _, p := range []string{"donated by", "gifted by", "provided by", "a gift from", "gift of", "donation from", "donation of"} {
-			if strings.HasSuffix(strings.TrimSuffix(w, " the"), p) {
+			if strings.HasSuffix(w, p) {
 				return ref(m)
 			}
 		}
@@ -740,16 +747,11 @@ func forPeopleFrom(low string, right []Mention) []Mention {
 // "China's sixth batch of medical supplies for Iran has been delivered".
 func ownerOf(low string, left []Mention) string {
 	for _, m := range left {
-		if !m.Pronoun && possessiveAt(low, m.End) && !inPrepPhrase(low, m.Start) {
+		if !m.Pronoun && possessive(low[m.End:]) && !inPrepPhrase(low, m.Start) {
 			return ref(m)
 		}
 	}
 	return ""
-}
-
-// possessiveAt reports whether a possessive ending stands at i.
-func possessiveAt(low string, i int) bool {
-	return strings.HasPrefix(low[i:], "'s ") || strings.HasPrefix(low[i:], "’s ")
 }
 
 // teamOwner is the entity named right before a team or goods in a

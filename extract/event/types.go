@@ -150,11 +150,7 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		}
 		if typ == "" && !movedOnly(low[t.start:t.end]) {
 			// "the sixth plane from China landed at Belgrade airport, carrying 20 ventilators"
-			rest := len(low)
-			if k := clauseBreak(low, t.end, len(low)); k >= 0 {
-				rest = k
-			}
-			typ = firstNoun(low, to, rest)
+			typ = firstNoun(low, to, clauseEnd(low, t.end))
 		}
 		if typ != voc.MedicalTeam && typ != voc.Supplies {
 			return ""
