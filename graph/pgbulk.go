@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/cayleygraph/cayley/graph"
 	graphlog "github.com/cayleygraph/cayley/graph/log"
@@ -21,6 +22,15 @@ var nodeColumns = []string{
 	"value_int", "value_bool", "value_float", "value_time",
 }
 
+// nodeColumn is the position of each of nodeColumns in a copied row.
+var nodeColumn = func() map[string]int {
+	m := make(map[string]int, len(nodeColumns))
+	for i, c := range nodeColumns {
+		m[c] = i
+	}
+	return m
+}()
+
 // The statements of a bulk write. The temporary tables live until the
 // transaction ends. bulk_nodes takes nodes' column types from the table
 // itself. Nodes are inserted in hash order, as Cayley's writer does (it
@@ -28,18 +38,17 @@ var nodeColumns = []string{
 // the same order; quads in the order of the deltas, so that they get the
 // horizons (ids) Cayley's writer would give them, and the transaction's
 // now() as their ts.
-const (
-	bulkCreate = `CREATE TEMPORARY TABLE bulk_nodes (LIKE nodes) ON COMMIT DROP;
+const bulkCreate = `CREATE TEMPORARY TABLE bulk_nodes (LIKE nodes) ON COMMIT DROP;
 CREATE TEMPORARY TABLE bulk_quads (ord BIGINT NOT NULL, subject_hash BYTEA NOT NULL, predicate_hash BYTEA NOT NULL, object_hash BYTEA NOT NULL, label_hash BYTEA) ON COMMIT DROP`
-	bulkInsert = `INSERT INTO nodes (hash, refs, value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time)
-SELECT hash, refs, value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time
+
+var bulkInsert = `INSERT INTO nodes (` + strings.Join(nodeColumns, ", ") + `)
+SELECT ` + strings.Join(nodeColumns, ", ") + `
 FROM bulk_nodes ORDER BY hash
 ON CONFLICT (hash) DO UPDATE SET refs = nodes.refs + EXCLUDED.refs;
 INSERT INTO quads (subject_hash, predicate_hash, object_hash, label_hash, ts)
 SELECT subject_hash, predicate_hash, object_hash, label_hash, now()
 FROM bulk_quads ORDER BY ord
 ON CONFLICT DO NOTHING`
-)
 
 // errNotAdditions is returned by addQuads for a batch that deletes.
 var errNotAdditions = errors.New("bulk write: the batch deletes quads; only additions are written in bulk")
@@ -74,10 +83,6 @@ func (s *sqlSide) addQuads(ctx context.Context, deltas []graph.Delta) (err error
 	if _, err := tx.ExecContext(ctx, bulkCreate); err != nil {
 		return fmt.Errorf("bulk write: temporary tables: %w", err)
 	}
-	index := make(map[string]int, len(nodeColumns))
-	for i, c := range nodeColumns {
-		index[c] = i
-	}
 	row := make([]any, len(nodeColumns))
 	err = copyRows(ctx, tx, "bulk_nodes", nodeColumns, len(d.IncNode), func(i int) ([]any, error) {
 		n := d.IncNode[i]
@@ -88,7 +93,7 @@ func (s *sqlSide) addQuads(ctx context.Context, deltas []graph.Delta) (err error
 		clear(row)
 		row[0], row[1] = vals[0], int64(n.RefInc)
 		for j, c := range typ.Columns() {
-			row[index[c]] = vals[1+j]
+			row[nodeColumn[c]] = vals[1+j]
 		}
 		return row, nil
 	})
