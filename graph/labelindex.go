@@ -30,26 +30,25 @@ import (
 // a quad's existence only when all of its values existed before.
 var labelIndex = ckv.QuadIndex{Dirs: []quad.Direction{quad.Label}}
 
-// The keys of Cayley's kv metadata that ensureLabelIndex reads and writes
+// The keys of Cayley's kv metadata that ensureKVLabelIndex reads and writes
 // (graph/kv: metaBucket, keyMetaIndexes, the "size" counter of quads).
 var (
 	metaIndexesKey = hkv.Key{[]byte("meta"), []byte("indexes")}
 	metaSizeKey    = hkv.Key{[]byte("meta"), []byte("size")}
 )
 
-// ensureLabelIndex adds labelIndex to the indexes of the kv store db if it
+// ensureKVLabelIndex adds labelIndex to the indexes of the kv store db if it
 // lacks it and holds no quad. Cayley's kv.Init writes its default indexes
 // with no way to ask for others (its CAYLEY_KV_INDEXES variable is decoded
 // into a struct without exported fields, so it never takes effect), so
 // briefgraph rewrites that list right after kv.Init, before anything is
 // written: an empty store's new index is complete. A crash between the
 // two leaves an empty store without the index, which gets it at the next
-// open. A store
-// with quads and without the index is left as it is (adding the index to
+// open. A store with quads and without the index is left as it is (adding the index to
 // it would need every quad read and indexed), and documents are then
 // found by scanning the store, as before; so is a store written before
 // Cayley 0.7.6, which has no list of indexes.
-func ensureLabelIndex(ctx context.Context, db hkv.KV) error {
+func ensureKVLabelIndex(ctx context.Context, db hkv.KV) error {
 	var list []ckv.QuadIndex
 	add := false
 	err := hkv.View(ctx, db, func(tx hkv.Tx) error {

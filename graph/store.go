@@ -304,7 +304,7 @@ func openBolt(dir string, cfg openConfig) (graph.QuadStore, *bolt.DB, error) {
 	opt := graph.Options{kv.OptNoBloom: !cfg.bloom}
 	open := func() (graph.QuadStore, error) {
 		if !cfg.noLabel {
-			if err := ensureLabelIndex(context.Background(), db); err != nil {
+			if err := ensureKVLabelIndex(context.Background(), db); err != nil {
 				return nil, err
 			}
 		}
