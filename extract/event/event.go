@@ -446,6 +446,28 @@ func clauseEnd(s string, from int) int {
 
 // providerOf is the subject of a trigger that gave no action, so that what
 // follows in the sentence can inherit it.
+// negated reports whether the last words before a trigger deny it ("has
+// not sent", "refused to provide"), words of a name aside: "Doctors
+// Without Borders has sent" is no denial.
+func negated(low string, ms []Mention, begin, at int) bool {
+	if !negationRE.MatchString(lastWords(low[begin:at], 4)) {
+		return false
+	}
+	named := mentionsIn(ms, begin, at)
+	if len(named) == 0 {
+		return true
+	}
+	b := []byte(low[begin:at])
+	for _, m := range named {
+		for i := m.Start; i < m.End; i++ {
+			if b[i-begin] != ' ' {
+				b[i-begin] = 'x'
+			}
+		}
+	}
+	return negationRE.MatchString(lastWords(string(b), 4))
+}
+
 func providerOf(s, low string, ms []Mention, t trigger, begin int) string {
 	if t.noun || t.class == receive {
 		return ""
@@ -458,7 +480,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	c.failed = failure{class: t.class, begin: begin, noun: t.noun}
 	last, lastAlso, self := c.last, c.lastAlso, c.self
 	pre := low[begin:t.start]
-	if negationRE.MatchString(lastWords(pre, 4)) || readyRE.MatchString(lastWords(low[:t.start], 4)) || unrealRE.MatchString(lastWords(low[:t.start], 12)) {
+	if negated(low, ms, begin, t.start) || readyRE.MatchString(lastWords(low[:t.start], 4)) || unrealRE.MatchString(lastWords(low[:t.start], 12)) {
 		return Action{}, false // "has not sent", "is ready to provide further help": no act
 	}
 	planned := plannedRE.MatchString(lastWords(pre, 8)) || strings.HasPrefix(low[t.start:], "pledg") ||

@@ -66,6 +66,8 @@ func TestFind(t *testing.T) {
 		{"passive with by", "A batch of masks donated by the Jack Ma Foundation arrived in Ethiopia; the masks were donated by Alibaba to Kenya.",
 			[]string{"Jack Ma Foundation", "Ethiopia", "Alibaba", "Kenya"},
 			[]string{"Jack Ma Foundation>Ethiopia:supplies:reported:A batch", "Alibaba>Kenya:supplies:reported:"}},
+		{"a negation inside a name denies nothing", "Doctors Without Borders has also sent a team of doctors and nurses to Brazil, and Oxfam has not sent anything to Peru.",
+			[]string{"Doctors Without Borders", "Brazil", "Oxfam", "Peru"}, []string{"Doctors Without Borders>Brazil:medical_team:reported:"}},
 		{"help to China", "Pakistan donated all the masks in its hospitals to China.",
 			[]string{"Pakistan", "China"}, []string{"Pakistan>China:supplies:reported:"}},
 		{"received from", "Italy received 30 ventilators from Germany last week.",
