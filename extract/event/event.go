@@ -711,8 +711,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			}
 		}
 		recipients = refs(rs)
-		if provider == "" {
-			provider = ownPronoun(right)
+		if p := ownPronoun(right); provider == "" && !slices.Contains(recipients, p) {
+			provider = p // "shared our experience with", not "carrying fuel for our hospitals"
 		}
 		if provider == "" && prev.agent != "" && motionRE.MatchString(low[t.start:t.end]) {
 			provider = prev.agent // "A second team, organized by the Guangdong Provincial Health Commission, is to leave for Azerbaijan"

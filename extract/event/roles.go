@@ -595,7 +595,7 @@ func impliedReceipt(s, low string, t trigger, passive bool) bool {
 	if passive || prevWord(low, t.start) == "would" {
 		return false // "has said it would provide assistance, but …"
 	}
-	if !(t.class == give && givesOver(v)) && !(t.class == send && (strings.HasPrefix(v, "sen") || strings.HasPrefix(v, "deploy") || strings.HasPrefix(v, "dispatch"))) {
+	if !(t.class == give && givesOver(v)) && !(t.class == send && (strings.HasPrefix(v, "sen") || strings.HasPrefix(v, "deploy") || strings.HasPrefix(v, "dispatch") || strings.HasPrefix(v, "carrying"))) {
 		return false
 	}
 	return noRecipientPhrase(s[t.end:len(low)])
@@ -635,6 +635,9 @@ func noRecipientPhrase(rest string) bool {
 		case "to", "for":
 			if purposeAfter(ws[i+1:]) {
 				continue // "donated 5 million yuan to the relief efforts"
+			}
+			if i+1 < len(ws) && strings.EqualFold(ws[i+1], "our") {
+				continue // "tankers carrying fuel for our hospital generators": the speaker's side is the receiver
 			}
 			return false
 		case "with", "among", "between":
