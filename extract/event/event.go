@@ -486,7 +486,10 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	planned := plannedRE.MatchString(lastWords(pre, 8)) || strings.HasPrefix(low[t.start:], "pledg") ||
 		plannedRE.MatchString(lastWords(low[:t.start], 3)) // "has offered to treat": the verb before is a trigger of its own
 	// "is running" is progressive, not passive: a passive takes a participle.
-	verb, _, _ := strings.Cut(low[t.start:t.end], " ")
+	verb, after, _ := strings.Cut(low[t.start:t.end], " ")
+	if strings.HasSuffix(verb, "ly") {
+		verb, _, _ = strings.Cut(after, " ") // "are jointly evaluating"
+	}
 	progressive := strings.HasSuffix(verb, "ing") // "are carrying out", "is running"
 	auxPassive := t.class != receive && t.class != arrive && !t.noun && !progressive && passiveRE.MatchString(pre)
 	passive := auxPassive || t.class != receive && t.class != arrive && !t.noun && !progressive && reducedPassive(low, t)

@@ -68,6 +68,8 @@ func TestFind(t *testing.T) {
 			[]string{"Jack Ma Foundation>Ethiopia:supplies:reported:A batch", "Alibaba>Kenya:supplies:reported:"}},
 		{"a negation inside a name denies nothing", "Doctors Without Borders has also sent a team of doctors and nurses to Brazil, and Oxfam has not sent anything to Peru.",
 			[]string{"Doctors Without Borders", "Brazil", "Oxfam", "Peru"}, []string{"Doctors Without Borders>Brazil:medical_team:reported:"}},
+		{"jointly evaluating is research, and not a passive", "The Institut Pasteur de Dakar and the Noguchi Memorial Institute in Accra are jointly evaluating five rapid antigen tests.",
+			[]string{"Institut Pasteur de Dakar", "Noguchi Memorial Institute", "Accra"}, []string{"Institut Pasteur de Dakar>Noguchi Memorial Institute:research_cooperation:reported:five"}},
 		{"help to China", "Pakistan donated all the masks in its hospitals to China.",
 			[]string{"Pakistan", "China"}, []string{"Pakistan>China:supplies:reported:"}},
 		{"received from", "Italy received 30 ventilators from Germany last week.",

@@ -33,7 +33,7 @@ var verbs = []struct {
 	{give, scan.MustCompile(`\b(?:donat(?:e|ed|es|ing)|provid(?:e|ed|es|ing)|deliver(?:ed|s|ing)?|ship(?:ped|s|ping)?|gave|give[ns]?|giving|offer(?:ed|s|ing)?|hand(?:ed|s|ing)?(?: over)?|turn(?:ed|s|ing)? over|sponsor(?:ed|s|ing)?|supplied|approv(?:e|ed|es|ing)|commit(?:s|ted|ting)|distribut(?:e|ed|es|ing)|lend(?:s|ing)?|lent|loaned|contribut(?:e|ed|es|ing)|allocat(?:e|ed|es|ing)|granted|pledg(?:e|ed|es|ing)|earmark(?:ed|s)?|extend(?:ed|s|ing)?|presented|gifted|made available|raised|transferred|releas(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|channell?(?:ed|ing)|channels)\b`)},
 	{hold, scan.MustCompile(`\b(?:h[eo]ld(?:s|ing)?|run(?:s|ning)?|ran|start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning)|undert(?:ake|akes|ook|aken|aking)|initiat(?:e|ed|es|ing)|work(?:s|ed|ing)? on|conduct(?:ed|s|ing)?|organi[sz](?:e|ed|es|ing)|(?:co-)?host(?:ed|s|ing)?|convened?|arrang(?:e|ed|es|ing)|launch(?:ed|es|ing)?)\b`)},
 	{share, scan.MustCompile(`\b(?:shar(?:e|ed|es|ing)|exchang(?:e|ed|es|ing)|communicat(?:e|ed|es|ing)|briefed|informed|notified|introduc(?:e|ed|ing) (?:its |our |their )?experience)\b`)},
-	{coop, scan.MustCompile(`\b(?:cooperat(?:e|ed|es|ing)|collaborat(?:e|ed|es|ing)|work(?:ed|s|ing)? (?:closely )?(?:together|jointly)|join(?:ed|s|ing)? hands|team(?:ed)? up|partner(?:ed|ing)|partners? with|jointly (?:develop(?:ed|ing|s)?|conduct(?:ed|ing|s)?|carr(?:y|ied|ies|ying)(?: out)?|run|ran|launch(?:ed)?)|co-develop(?:ed|s|ing)?|work(?:ed|s|ing)? (?:closely )?with)\b`)},
+	{coop, scan.MustCompile(`\b(?:cooperat(?:e|ed|es|ing)|collaborat(?:e|ed|es|ing)|work(?:ed|s|ing)? (?:closely )?(?:together|jointly)|join(?:ed|s|ing)? hands|team(?:ed)? up|partner(?:ed|ing)|partners? with|jointly (?:develop(?:ed|ing|s)?|conduct(?:ed|ing|s)?|carr(?:y|ied|ies|ying)(?: out)?|run|ran|launch(?:ed)?|evaluat(?:e|ed|es|ing)|assess(?:ed|es|ing)?|test(?:ed|s|ing)?|stud(?:y|ied|ies|ying)|sequenc(?:e|ed|es|ing)|analy[sz](?:e|ed|es|ing)|investigat(?:e|ed|es|ing)|research(?:ed|es|ing)?|produc(?:e|ed|es|ing)|manufactur(?:e|ed|es|ing))|co-develop(?:ed|s|ing)?|work(?:ed|s|ing)? (?:closely )?with)\b`)},
 	// "support" is left out: "China supports the WHO" is politics, not aid.
 	{help, scan.MustCompile(`\b(?:help(?:ed|s|ing)?|assist(?:ed|s|ing)?|aided|aiding)\b`)},
 	{receive, scan.MustCompile(`\b(?:receiv(?:e|ed|es|ing)|obtain(?:ed|s)?|accept(?:ed|s)?|got|benefit(?:s|ed|ing)? from)\b`)},
@@ -164,6 +164,9 @@ var objectRelative = scan.MustCompile(`\b(?:that |which )?(?:we|they|he|she|it)(
 var procuredFor = scan.MustCompile(`\b(?:procured|purchased|bought) and (?:delivered|donated|shipped|distributed|handed|sent)\b`)
 
 // teamWithRE: a team sent with supplies is a team.
+// jointStudyRE are the coop verbs that are research whatever their object.
+var jointStudyRE = scan.MustCompile(`^jointly (?:evaluat|assess|test|stud|sequenc|analy[sz]|investigat|research)`)
+
 var teamWithRE = scan.MustCompile(`\b(?:teams?|experts|doctors|brigades?|specialists)\b[^.;]{0,40}?\b(?:together with|along with|with|bringing|carrying)\b`)
 
 // genericAidRE: the nouns of aid in general, not of goods.

@@ -125,6 +125,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 			return voc.KnowledgeSharing
 		}
 	case coop:
+		if jointStudyRE.MatchString(low[t.start:t.end]) {
+			return voc.ResearchCooperation // "are jointly evaluating five rapid antigen tests"
+		}
 		if typ != voc.ResearchCooperation {
 			return ""
 		}
