@@ -70,6 +70,8 @@ func TestFind(t *testing.T) {
 			[]string{"Doctors Without Borders", "Brazil", "Oxfam", "Peru"}, []string{"Doctors Without Borders>Brazil:medical_team:reported:"}},
 		{"jointly evaluating is research, and not a passive", "The Institut Pasteur de Dakar and the Noguchi Memorial Institute in Accra are jointly evaluating five rapid antigen tests.",
 			[]string{"Institut Pasteur de Dakar", "Noguchi Memorial Institute", "Accra"}, []string{"Institut Pasteur de Dakar>Noguchi Memorial Institute:research_cooperation:reported:five"}},
+		{"experts of a trade other than care", "China will also send a team of flood-control experts to Myanmar; a team of Chinese experts on water-saving irrigation will leave for Ethiopia next month.",
+			[]string{"China", "Myanmar", "Chinese=China", "Ethiopia"}, []string{"China>Myanmar,Ethiopia:expert_exchange:planned:"}},
 		{"help to China", "Pakistan donated all the masks in its hospitals to China.",
 			[]string{"Pakistan", "China"}, []string{"Pakistan>China:supplies:reported:"}},
 		{"received from", "Italy received 30 ventilators from Germany last week.",

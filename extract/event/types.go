@@ -97,6 +97,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		}
 		if (typ == "" || typ == voc.OtherAid && !aidWordRE.MatchString(low[from:to])) && motionRE.MatchString(low[t.start:t.end]) {
 			// "A UK Emergency Medical Team of 10 clinicians will fly to Bangladesh": what moves is the subject.
+			if otherExpertsRE.MatchString(low[begin:t.start]) {
+				return voc.ExpertExchange // "A team of experts on water-saving irrigation will leave for Ethiopia"
+			}
 			if s := firstNoun(low, begin, t.start); s == voc.MedicalTeam || s == voc.Supplies {
 				return s
 			}
