@@ -252,6 +252,12 @@ func triggers(low string) []trigger {
 		}
 	}
 	sort.Slice(ts, func(i, j int) bool { return ts[i].start < ts[j].start })
+	for i := 0; i+1 < len(ts); i++ {
+		if strings.HasPrefix(low[ts[i].start:], "carrying") && vehicleRE.MatchString(lastWords(low[:ts[i].start], 1)) && departure(low[ts[i+1].start:ts[i+1].end]) {
+			ts = slices.Delete(ts, i, i+1) // "two aircraft carrying food left for Benghazi": the departure tells the act, its subject the goods
+			i--
+		}
+	}
 	// Drop triggers inside another ("hand over" vs "hand"), and a help verb
 	// directly after another verb ("provided help"): the first one governs.
 	var out []trigger
@@ -334,7 +340,8 @@ func helpNoun(w string) bool {
 func shipNoun(w string) bool {
 	switch w {
 	case "navy", "naval", "cargo", "hospital", "relief", "supply", "container", "research", "cruise", "merchant", "military",
-		"our", "their", "its", "his", "her", "two", "three", "four", "several", "many", "some", "these", "those", "of", "with", "the", "a", "each", "every", "that", "this":
+		"our", "their", "its", "his", "her", "two", "three", "four", "several", "many", "some", "these", "those", "of", "with", "the", "a", "each", "every", "that", "this",
+		"sent", "send", "sends", "sending", "dispatched", "dispatch", "deployed", "deploy", "five", "ten": // "have sent ships with food to Mogadishu"
 		return true
 	}
 	return w != "" && w[0] >= '0' && w[0] <= '9'
@@ -722,6 +729,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		}
 		if provider == "" && (coordinated(low[begin:t.start]) || strings.HasSuffix(low[t.start:t.end], "ing") || strings.Contains(low[begin:t.start], ", and ")) {
 			provider = last // "sent a chartered flight carrying masks to Wuhan"; "…, and a group of 15 specialists left for Martinique"
+		}
+		if provider == "" && departure(low[t.start:t.end]) {
+			provider = self // "two aircraft carrying food left for Benghazi", said by their sender (as departs reads it)
 		}
 		if len(recipients) == 0 && strings.HasSuffix(low[t.start:t.end], "ing") && !strings.Contains(low[begin:t.start], ",") {
 			recipients = prev.to // "Russia sent 15 planes to Italy carrying military virologists"

@@ -147,7 +147,7 @@ var closingPreps = map[string]bool{"at": true, "on": true, "by": true, "through"
 var givenThings = scan.MustCompile(`^(?:grants?|donations?|loans?|contributions?|gifts?)$`)
 
 // aidWordRE: the generic words that are aid when sent ("sent aid").
-var aidWordRE = scan.MustCompile(`\b(?:aid|assistance|relief|donations?|help|food|rice|flour|wheat|fuel|tents|blankets|drinking water)\b`)
+var aidWordRE = scan.MustCompile(`\b(?:aid|assistance|relief|donations?|help|food|rice|flour|wheat|fuel|tents|blankets|drinking water|rescue teams?|rescuers)\b`)
 
 // expertsRE: experts who are sent are a medical team.
 var expertsRE = scan.MustCompile(`\b(?:experts|specialists|technicians|teams?|brigades?)\b`)
@@ -237,6 +237,9 @@ var rescueRE = scan.MustCompile(`\b(?:search-and-rescue|search and rescue|rescue
 
 // carrierRE are the words for a load of goods that say nothing of what
 // they carry: "another shipment", "a second consignment".
+// vehicleRE are the craft that carry aid: "two aircraft carrying food".
+var vehicleRE = scan.MustCompile(`^(?:aircraft|airplanes?|planes?|flights?|jets?|ships?|vessels?|trucks?|lorries|convoys?|trains?|helicopters?)$`)
+
 var carrierRE = scan.MustCompile(`\b(?:shipments?|consignments?|batch(?:es)?|cargo|deliver(?:y|ies)|planeloads?)\b`)
 
 // movedOnly reports whether an arrival verb only says that someone or

@@ -639,6 +639,9 @@ func noRecipientPhrase(rest string) bool {
 			if i+1 < len(ws) && strings.EqualFold(ws[i+1], "our") {
 				continue // "tankers carrying fuel for our hospital generators": the speaker's side is the receiver
 			}
+			if w == "for" && !namesSomeone(ws[i+1:]) {
+				continue // "for food and nutrition assistance in the drought-affected counties", "for the victims"
+			}
 			return false
 		case "with", "among", "between":
 			return false
@@ -656,6 +659,30 @@ func noRecipientPhrase(rest string) bool {
 		}
 	}
 	return true
+}
+
+// namesSomeone reports whether the phrase opening ws, up to its next
+// preposition or punctuation, names someone: a capitalised word ("for the
+// Ministry of Health") or a pronoun that stands for one ("for them").
+func namesSomeone(ws []string) bool {
+	for _, w := range ws {
+		bare := strings.TrimRight(w, ".,;:)")
+		switch strings.ToLower(bare) {
+		case "them", "it", "him", "her", "us", "you":
+			return true
+		case "and", "of":
+			continue
+		case "in", "at", "to", "from", "with", "by", "through", "which", "that", "who":
+			return false
+		}
+		if bare != "" && unicode.IsUpper([]rune(bare)[0]) {
+			return true
+		}
+		if bare != w {
+			return false // the phrase ends at its punctuation
+		}
+	}
+	return false
 }
 
 // purposeAfter reports whether the words after "to" or "for" name a cause

@@ -100,8 +100,8 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 			if otherExpertsRE.MatchString(low[begin:t.start]) {
 				return voc.ExpertExchange // "A team of experts on water-saving irrigation will leave for Ethiopia"
 			}
-			if s := firstNoun(low, begin, t.start); s == voc.MedicalTeam || s == voc.Supplies {
-				return s
+			if s := firstNoun(low, begin, t.start); s == voc.MedicalTeam || s == voc.Supplies || s == voc.OtherAid && aidWordRE.MatchString(low[begin:t.start]) {
+				return s // "two aircraft carrying food, tents and blankets left for Benghazi"
 			}
 			if expertsRE.MatchString(low[begin:t.start]) {
 				return voc.MedicalTeam // "A second team, organized by …, is scheduled to leave for Azerbaijan"
