@@ -152,6 +152,7 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 	if t := topicOf(low, ms); t != "" {
 		c.topic = t // "As for Pakistan, the Chinese side has sent two medical teams"
 	}
+	prevBegin := 0
 	for i, t := range trigs {
 		end := len(s)
 		if i+1 < len(trigs) {
@@ -174,7 +175,12 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 			// team we sent arrived in Yerevan": the noun phrase before the
 			// verb that gave nothing is the arrival's subject.
 			begin = c.failed.begin
+		} else if i > 0 && closedRelative(low, prevBegin, trigs[i-1], t.start) {
+			// "the Chinese medical team, which we sent last October, has
+			// trained": the subject is before the relative clause.
+			begin = prevBegin
 		}
+		prevBegin = begin
 		a, ok := analyse(s, low, ms, t, begin, end, &c)
 		if !ok && c.failed.typ == "" && departure(low[t.start:t.end]) {
 			voyage = departs(low, ms, t, begin, end, self, c.failed.planned)
@@ -427,6 +433,15 @@ func coordinated(pre string) bool {
 		return false
 	}
 	return false
+}
+
+// closedRelative reports whether trigger p sits in a relative clause
+// opened after begin and closed before at: "X, which we sent last
+// October, has trained".
+func closedRelative(low string, begin int, p trigger, at int) bool {
+	pre := low[begin:p.start]
+	open := max(strings.LastIndex(pre, ", which "), strings.LastIndex(pre, ", who "))
+	return open >= 0 && !strings.Contains(pre[open+2:], ",") && strings.Contains(low[p.end:at], ",")
 }
 
 // clauseBreak returns the offset of the first clause boundary in s[from:to]
@@ -773,6 +788,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			}
 		}
 	}
+	if provider == "" && teamWork(t.class) && teamRE.MatchString(low[begin:t.start]) {
+		provider = adjectiveActor(left) // "the Chinese medical team, which we sent last October, has trained"
+	}
 	if len(recipients) == 0 && c.team != nil && teamWork(t.class) && (provider == "" || provider == c.team.Provider) && teamRE.MatchString(low[begin:t.start]) {
 		// "Three teams went to Italy. They trained hospital staff", "The
 		// team in Addis Ababa has trained 1,000 medical workers": where
@@ -795,7 +813,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			recipients = []string{r} // "At the request of the Myanmar side, Yunnan will send a team of experts to Lashio"
 		}
 	}
-	if len(recipients) == 0 && len(c.lastTo) == 0 && c.topic != "" && provider != "" && provider != c.topic && topicReceipt(s[:clause], low[:clause], t, passive) {
+	if len(recipients) == 0 && len(c.lastTo) == 0 && c.topic != "" && provider != "" && provider != c.topic && topicReceipt(s[:clause], low[:clause], ms, c.topic, t, passive) {
 		recipients = []string{c.topic} // "On Haiti…?" "The Dominican Republic has sent trucks of medicines"
 	}
 	if len(recipients) == 0 && self != "" && provider != "" && provider != self && impliedReceipt(s[:clause], low[:clause], t, passive) {

@@ -202,7 +202,7 @@ var handOver = scan.MustCompile(`^(?:donat|deliver|hand|turn|gift)`)
 
 // topicPhrases open a sentence about one country or body: "As for
 // Pakistan, …" (see topicOf).
-var topicPhrases = []string{"as for ", "regarding ", "with regard to ", "as regards ", "when it comes to ", "concerning ", "as to ", "on ", "to "}
+var topicPhrases = []string{"as for ", "regarding ", "with regard to ", "as regards ", "when it comes to ", "concerning ", "as to ", "on ", "to ", "in "}
 
 // teamRE: a subject that is a team already told of, "the team", "our
 // experts", "they".

@@ -590,7 +590,7 @@ func impliedReceipt(s, low string, t trigger, passive bool) bool {
 	if t.noun {
 		// "The Chinese government's donation of 500,000 doses was timely",
 		// said by the receiver.
-		return (strings.HasPrefix(v, "donation") || strings.HasPrefix(v, "gift")) && strings.HasPrefix(low[t.end:], " of ") && noRecipientPhrase(s[t.end:len(low)])
+		return (strings.HasPrefix(v, "donation") || strings.HasPrefix(v, "gift")) && strings.HasPrefix(low[t.end:], " of ") && noRecipientPhrase(s[t.end:len(low)], false)
 	}
 	if passive || prevWord(low, t.start) == "would" {
 		return false // "has said it would provide assistance, but …"
@@ -598,7 +598,7 @@ func impliedReceipt(s, low string, t trigger, passive bool) bool {
 	if !(t.class == give && givesOver(v)) && !(t.class == send && (strings.HasPrefix(v, "sen") || strings.HasPrefix(v, "deploy") || strings.HasPrefix(v, "dispatch") || strings.HasPrefix(v, "carrying"))) {
 		return false
 	}
-	return noRecipientPhrase(s[t.end:len(low)])
+	return noRecipientPhrase(s[t.end:len(low)], false)
 }
 
 // givesOver reports whether a give verb hands goods or money over, so
@@ -610,15 +610,40 @@ func givesOver(v string) bool {
 // topicReceipt reports whether help given with no recipient named went to
 // the country the sentence or the question before it is about: the
 // implied receipt's verbs, and teams and goods sent.
-func topicReceipt(s, low string, t trigger, passive bool) bool {
-	if t.noun || passive || t.class != give && t.class != send || attributive[prevWord(low, t.start)] || prevWord(low, t.start) == "would" {
+func topicReceipt(s, low string, ms []Mention, topic string, t trigger, passive bool) bool {
+	if t.noun || passive || t.class != give && t.class != send && t.class != arrive || attributive[prevWord(low, t.start)] || prevWord(low, t.start) == "would" {
 		return false // "about a second batch of donated doses": no one gave yet
 	}
 	v := low[t.start:t.end]
 	if t.class == give && !givesOver(v) {
 		return false // "releasing information"
 	}
-	return noRecipientPhrase(s[t.end:len(low)])
+	return noRecipientPhrase(unnamedPlaces(s[:len(low)], ms, topic, t.end)[t.end:], true)
+}
+
+// unnamedPlaces is s with the capitalised words from offset from on that
+// no mention covers, or that name the topic, written in lower case: in a
+// sentence about a country ("In Zimbabwe, the team went to Chimanimani",
+// "… trained 120 nurses in Freetown"), a place no gazetteer knows, or one
+// of the country's own, is somewhere in it, not another receiver.
+func unnamedPlaces(s string, ms []Mention, topic string, from int) string {
+	b := []byte(s)
+	for i := from; i < len(b); i++ {
+		if b[i] < 'A' || b[i] > 'Z' || i > 0 && b[i-1] != ' ' {
+			continue
+		}
+		named := false
+		for _, m := range ms {
+			if m.Start <= i && i < m.End {
+				named = ref(m) != topic
+				break
+			}
+		}
+		if !named {
+			b[i] += 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // attributive are the words before a participle used as an adjective.
@@ -627,8 +652,9 @@ var attributive = map[string]bool{"of": true, "the": true, "a": true, "an": true
 // noRecipientPhrase reports whether the rest of a clause after its verb
 // (as written, not lower-cased) names no one to give to, and no place:
 // "to", "for", "with" or "in Kabul" would; "in August", "in 2020" or "in
-// humanitarian aid" would not.
-func noRecipientPhrase(rest string) bool {
+// humanitarian aid" would not. Lenient, "to" names someone only with a
+// name or a pronoun, as "for" does ("went to the hospitals").
+func noRecipientPhrase(rest string, lenient bool) bool {
 	ws := strings.Fields(rest)
 	for i, w := range ws {
 		switch strings.ToLower(w) {
@@ -639,7 +665,7 @@ func noRecipientPhrase(rest string) bool {
 			if i+1 < len(ws) && strings.EqualFold(ws[i+1], "our") {
 				continue // "tankers carrying fuel for our hospital generators": the speaker's side is the receiver
 			}
-			if w == "for" && !namesSomeone(ws[i+1:]) {
+			if (w == "for" || lenient) && !namesSomeone(ws[i+1:]) {
 				continue // "for food and nutrition assistance in the drought-affected counties", "for the victims"
 			}
 			return false
