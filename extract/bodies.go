@@ -114,8 +114,9 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 		if k := strings.LastIndexByte(text[start:end], ' '); k >= 0 && ofHeads[text[start+k+1:end]] {
 			// "Federal Ministry" + "of Health": one body.
 			if loc := ministryOfRE.FindStringIndex(text[start+k+1:]); loc != nil && loc[0] == 0 {
-				end = start + k + 1 + loc[1]
-				sp, extended = []int{start, end}, true
+				// "The Ministry" + "of Foreign Affairs and the Chinese Embassy": cut as the pattern's own spans are
+				sp, extended = splitBodies(text, [][]int{{start, start + k + 1 + loc[1]}})[0], true
+				end = sp[1]
 			}
 		} else if k >= 0 {
 			head := text[start+k+1 : end]
@@ -251,7 +252,7 @@ var (
 
 // addOrgs finds organisations that no gazetteer knows, by pattern.
 func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mention) []mention {
-	spans := append(orgOfRE.FindAllStringIndex(text), orgRE.FindAllStringIndex(text)...)
+	spans := splitBodies(text, append(orgOfRE.FindAllStringIndex(text), orgRE.FindAllStringIndex(text)...))
 	for _, sp := range spans {
 		if strings.HasPrefix(text[sp[0]:sp[1]], "The ") {
 			sp = []int{sp[0] + len("The "), sp[1]} // "The Hengsheng Charity Foundation"
@@ -426,7 +427,7 @@ var (
 	bodyWord = `(?:People['’]s|\p{Lu}[\p{L}&-]*\b)`
 	// ministryOfRE: "Ministry of Foreign Affairs", "Department of State",
 	// "Ministry of Health of Italy".
-	ministryOfRE = scan.MustCompile(`\b(?:Ministry|Department|Office|Secretariat|Embassy|Consulate(?:[- ]General)?|Permanent Mission|Government of the (?:Province|State|Region|Prefecture|Municipality|City)) of (?:the )?` + bodyWord + `(?:,? (?:and |of |the |for |& )*` + bodyWord + `)*`)
+	ministryOfRE = scan.MustCompile(`\b(?:Ministry|Department|Office|Secretariat|(?:General )?Directorate(?:[- ]General)?|Embassy|Consulate(?:[- ]General)?|Permanent Mission|Government of the (?:Province|State|Region|Prefecture|Municipality|City)) of (?:the )?` + bodyWord + `(?:,? (?:and |of |the |for |& )*` + bodyWord + `)*`)
 	// bodyRE: "National Health Commission", "Foreign Ministry", "Chinese Embassy".
 	// A possessive is no part of a body's name ("Indonesia's Ministry of
 	// Health"), except in "People's".
@@ -454,7 +455,8 @@ func splitBodies(text string, spans [][]int) [][]int {
 					i += from
 					rest := text[i+len(sep) : sp[1]]
 					head, _, _ := strings.Cut(rest, " ")
-					if (bodyHeads[head] || bodyTails[rest[strings.LastIndexByte(rest, ' ')+1:]]) && (k < 0 || i < k) {
+					lone := sep != " and " && !strings.Contains(rest, " ") // "the Ministry of Health of Uzbekistan and the Chinese company": no body of its own follows
+					if (bodyHeads[head] || bodyTails[rest[strings.LastIndexByte(rest, ' ')+1:]] || lone) && (k < 0 || i < k) {
 						k = i
 					}
 					from = i + 1
@@ -491,7 +493,8 @@ var governmentOnly = map[string]bool{"Government": true, "Royal Government": tru
 
 // bodyTails close a body's name of their own: "the Ministry of Public
 // Health of Thailand and the Yunnan Provincial Government" is two bodies.
-var bodyTails = map[string]bool{"Government": true, "Commission": true, "Agency": true, "Administration": true, "Bureau": true, "Authority": true, "Directorate": true}
+var bodyTails = map[string]bool{"Government": true, "Commission": true, "Agency": true, "Administration": true, "Bureau": true, "Authority": true, "Directorate": true,
+	"Embassy": true, "Consulate": true, "Institute": true, "University": true, "Centre": true, "Center": true, "Company": true, "Foundation": true}
 
 // subnational reports whether a name is a province's, a region's or a
 // city's by its last word: "Guangdong Province", "Tibet Autonomous Region".
@@ -509,7 +512,7 @@ func subnational(name string) bool {
 var forTailRE = scan.MustCompile(`^ for (?:the )?` + bodyWord + `(?: (?:and |of |the |for )*` + bodyWord + `)*`)
 
 // forHeads are the heads a " for X" completes.
-var forHeads = map[string]bool{"Agency": true, "Commission": true, "Office": true, "Administration": true, "Council": true, "Authority": true, "Directorate": true, "Bureau": true, "Unit": true}
+var forHeads = map[string]bool{"Department": true, "Agency": true, "Commission": true, "Office": true, "Administration": true, "Council": true, "Authority": true, "Directorate": true, "Bureau": true, "Unit": true}
 
 // ofTailRE reads " of X" after a body's head.
 var ofTailRE = scan.MustCompile(`^ of (?:the )?` + bodyWord + `(?: (?:and |of |the )*` + bodyWord + `)*`)

@@ -454,6 +454,11 @@ func TestNames(t *testing.T) {
 			[]string{"China Railway Construction Corporation"}, []string{"China State Railway Group"}},
 		{"Federal Ministry of", "The Federal Ministry of Defence and Indonesia's Ministry of Health held a video conference.",
 			[]string{"Federal Ministry of Defence", "Ministry of Health"}, []string{"Ministry of Federal", "Federal Ministry of Defence and Indonesia's Ministry of Health"}},
+		{"a ministry and an embassy, two universities, a ministry and a demonym, joined by and", "The Ministry of Foreign Affairs and the Chinese Embassy in Mozambique are in contact. The University of Oxford and Makerere University Lung Institute will jointly conduct a trial. The Ministry of Health of Uzbekistan and the Chinese company carried out trials.",
+			[]string{"Ministry of Foreign Affairs", "Chinese Embassy in Mozambique", "University of Oxford", "Makerere University Lung Institute", "Ministry of Health"},
+			[]string{"Ministry of Foreign Affairs and the Chinese Embassy in Mozambique", "University of Oxford and Makerere University Lung Institute", "Ministry of Health of Uzbekistan and the Chinese"}},
+		{"a general directorate", "Tents were handed over to the General Directorate of Civil Emergencies.",
+			[]string{"General Directorate of Civil Emergencies"}, []string{"General Directorate"}},
 		{"a heading is no body", "Ministry of Health Briefing on the epidemic.",
 			[]string{"Ministry of Health"}, []string{"Ministry of Health Briefing"}},
 	}
