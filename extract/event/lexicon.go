@@ -128,8 +128,8 @@ var nouns = []struct {
 	{voc.Supplies, scan.MustCompile(`\b(?:(?:face |surgical |medical |protective |n95 |kn95 )?masks?|n95s?|respirators?|(?:test(?:ing)?|detection|diagnostic) (?:kits?|reagents?)|(?:pcr|antigen|rapid|rapid antigen|covid-19) tests?|pesticides?|insecticides?|sprayers|(?:trauma|surgical|first-aid|first aid|emergency health|medical) (?:and surgical )?kits|pulse oximeters|oxygen concentrators|reagents?|ventilators?|protective (?:suits?|gear|equipment|clothing|gowns?|goggles)|ppe|gloves|goggles|face shields?|isolation gowns?|gowns|swabs|disinfectants?|sanitizers?|thermometers?|medicines?|drugs|vaccines?|(?:vaccine )?doses|tablets|pills|capsules|medications?|hydroxychloroquine|paracetamol|hospital beds|beds|oxygen(?: concentrators?| generators?| cylinders?)?|syringes|needles|cold-chain (?:equipment|refrigerators|freezers)|refrigerators|freezers|hygiene kits|ambulances|(?:mobile |testing |field |pcr |mobile testing |mobile pcr )+laborator(?:y|ies)|test systems|(?:medical|anti-epidemic|emergency|relief|humanitarian|protective|anti-virus|epidemic prevention|medical and protective|much-needed|urgently needed) (?:supplies|materials|equipment)|(?:medical|anti-epidemic|protective|anti-virus|epidemic prevention|medical and protective) goods|supplies|materials|equipment)\b`)},
 	{voc.Funding, scan.MustCompile(`(?:\b(?:funds?|funding|financial (?:aid|assistance|support|contributions?)|cash|grants?|loans?|money|budget support|debt relief|credit lines?|(?:aid|support|financial|financing|economic|regional|rescue|relief|assistance|funding) packages?|donations? of (?:us)?\$)\b|\b(?:usd|rmb|eur|cny)\s?\d|` + moneyPattern + `)`)},
 	{voc.ExpertExchange, scan.MustCompile(`\b(?:video(?:-| )?(?:conferences?|calls?|links?|meetings?|conferencing|talks)|videoconferences?|tele-?conferences?|(?:online|virtual|remote) (?:meetings?|conferences?|seminars?|sessions?|consultations?|exchanges?|trainings?)|webinars?|expert (?:consultations?|exchanges?|meetings?|dialogues?)|consultations?|trainings?|training (?:sessions?|courses?|programs?|programmes?)|(?:online |virtual |short |training )?courses?|workshops?|exchanges? (?:between|among|of) (?:\w+ )?experts|seminars?|(?:expert|technical) (?:advice|guidance))\b`)},
-	{voc.KnowledgeSharing, scan.MustCompile(`\b(?:experiences?|information|data|(?:treatment|diagnosis|diagnostic|prevention|control|containment|response|clinical)? ?(?:plans|protocols|guidelines)|genome sequences?|genetic sequences?|(?:gene )?sequences?|knowledge|best practices|practices|lessons|technical (?:documents|solutions|guidance|materials)|(?:sets? of )?documents|manuals?|handbooks?|know-how|solutions|expertise|findings)\b`)},
-	{voc.OtherAid, scan.MustCompile(`\b(?:aid|assistance|help|support|relief|donations?|gifts?|contributions?|food(?: items| parcels| aid)?|rice|flour|wheat|fuel|tents|blankets|drinking water|relief goods|packages?|police (?:equipment|vehicles|gear|supplies)|(?:search-and-rescue|search and rescue|rescue) teams?)\b`)},
+	{voc.KnowledgeSharing, scan.MustCompile(`\b(?:experiences?|information|data|(?:treatment|diagnosis|diagnostic|prevention|control|containment|response|clinical)? ?(?:plans|protocols|guidelines)|genome sequences?|genetic sequences?|(?:gene )?sequences?|knowledge|best practices|practices|lessons|technical (?:documents|solutions|guidance|materials)|(?:sets? of )?documents|manuals?|handbooks?|know-how|solutions|expertise|findings|(?:satellite|remote sensing) (?:images|imagery|data|maps)|(?:drought|flood|hazard|risk) maps|(?:seasonal|weather|flood) forecasts?|early warnings?)\b`)},
+	{voc.OtherAid, scan.MustCompile(`\b(?:aid|assistance|help|support|relief|donations?|gifts?|contributions?|food(?: items| parcels| aid)?|rice|flour|wheat|fuel|tents|blankets|drinking water|relief goods|packages?|police (?:equipment|vehicles|gear|supplies)|(?:search-and-rescue|search and rescue|rescue) teams?|(?:disaster (?:response|relief|assistance)|emergency response) (?:teams?|units?)|firefighters)\b`)},
 }
 
 // nounTriggers are nouns that carry an action without a verb: "China's aid
@@ -147,7 +147,7 @@ var closingPreps = map[string]bool{"at": true, "on": true, "by": true, "through"
 var givenThings = scan.MustCompile(`^(?:grants?|donations?|loans?|contributions?|gifts?)$`)
 
 // aidWordRE: the generic words that are aid when sent ("sent aid").
-var aidWordRE = scan.MustCompile(`\b(?:aid|assistance|relief|donations?|help|food|rice|flour|wheat|fuel|tents|blankets|drinking water|rescue teams?|rescuers)\b`)
+var aidWordRE = scan.MustCompile(`\b(?:aid|assistance|relief|donations?|help|food|rice|flour|wheat|fuel|tents|blankets|drinking water|rescue teams?|rescuers|firefighters|response teams?|response units?)\b`)
 
 // expertsRE: experts who are sent are a medical team.
 var expertsRE = scan.MustCompile(`\b(?:experts|specialists|technicians|teams?|brigades?)\b`)
@@ -257,7 +257,7 @@ func movedOnly(verb string) bool {
 
 // impliedGive are the other give verbs whose goods, with no recipient
 // named, went to the speaker's side.
-var impliedGive = scan.MustCompile(`^(?:provid|ship|contribut|gave|give|allocat|grant|announc)`)
+var impliedGive = scan.MustCompile(`^(?:provid|ship|contribut|gave|give|allocat|grant|announc|pledg|commit)`)
 
 // physicalTransfer are the give verbs that move goods, whatever the goods.
 var physicalTransfer = scan.MustCompile(`^(?:donat|deliver|ship|hand|gift|airlift|distribut)`)
