@@ -191,7 +191,7 @@ var readyRE = scan.MustCompile(`\b(?:ready|willing|prepared) to$`)
 // reported to do, is no act: "We have asked the United States to share",
 // "We hope the United States will deliver", "There are reports that the
 // United States is going to donate".
-var unrealRE = scan.MustCompile(`(?:\b(?:opposes|oppose|opposed|condemns|condemned|rejects|rejected)\b[^.;:]*$|\bsaid (?:that )?(?:it|they|he|she) (?:had )?offered to$|\b(?:express(?:ed|es|ing)?|voiced|showed|shown)(?: (?:their|its|our|his|her|strong|firm|full))?$|\b(?:asked|asks|ask|urged|urges|urge|called on|calls on|call on|appealed to|appeals to|requested|requests)\b[^.;:]*\bto|\b(?:hope|hopes|hoped|wish|wishes)\b[^.;:]*\b(?:will|would|can|could|to)|\b(?:there are reports|there were reports|reportedly|it is reported|reports say|rumou?rs?|reports? (?:about|that|of)|claims? that|claimed that|alleg\w+|(?:express|expressed|expresses|expressing|voiced|showed|shown) (?:\w+ )?(?:support|solidarity|sympathy|condolences))\b[^.;:]*)$`)
+var unrealRE = scan.MustCompile(`(?:\bplay (?:a|an|its) (?:\w+ )?role in$|\b(?:opposes|oppose|opposed|condemns|condemned|rejects|rejected)\b[^.;:]*$|\bsaid (?:that )?(?:it|they|he|she) (?:had )?offered to$|\b(?:express(?:ed|es|ing)?|voiced|showed|shown)(?: (?:their|its|our|his|her|strong|firm|full))?$|\b(?:asked|asks|ask|urged|urges|urge|called on|calls on|call on|appealed to|appeals to|requested|requests)\b[^.;:]*\bto|\b(?:hope|hopes|hoped|wish|wishes)\b[^.;:]*\b(?:will|would|can|could|to)|\b(?:there are reports|there were reports|reportedly|it is reported|reports say|rumou?rs?|reports? (?:about|that|of)|claims? that|claimed that|alleg\w+|(?:express|expressed|expresses|expressing|voiced|showed|shown) (?:\w+ )?(?:support|solidarity|sympathy|condolences))\b[^.;:]*)$`)
 
 // otherExpertsRE: experts sent for something other than care.
 var otherExpertsRE = scan.MustCompile(`\b(?:customs|police|technical|engineering|agricultural|agriculture|legal|financial|security|quarantine|inspection|regulatory|locust|pest|plant protection|veterinary|pollution|environmental|flood|water|irrigation|railway|rail|crop|seed|hydrological|dam|reservoir|power|energy|fisheries|forestry|meteorological)(?:[- ](?:control|management|prevention|protection|conservancy|saving|resources|safety))? (?:experts|specialists|officers|advisers|advisors|engineers|team|teams|control experts)\b|\b(?:experts|specialists|advisers|advisors) (?:on|in) (?:[a-z]+[- ])?(?:customs|policing|agriculture|irrigation|railways?|crops?|seeds?|hydrology|dams?|reservoirs?|flood|locusts?|pest|fisheries|forestry|water)\b`)
@@ -237,6 +237,13 @@ var rescueRE = scan.MustCompile(`\b(?:search-and-rescue|search and rescue|rescue
 
 // carrierRE are the words for a load of goods that say nothing of what
 // they carry: "another shipment", "a second consignment".
+// medicalGoodsRE and reliefGoodsRE tell the goods of a list apart:
+// supplies are medical, relief goods are other aid.
+var (
+	medicalGoodsRE = scan.MustCompile(`\b(?:medical|medicines?|masks?|kits?|ventilators?|vaccines?|doses|protective|ppe|gloves|gowns|tests?|reagents?|oxygen|drugs?|disinfectants?|syringes|thermometers|mosquito nets|respirators|pharmaceuticals?)\b`)
+	reliefGoodsRE  = scan.MustCompile(`\b(?:tents?|blankets?|food|rice|flour|wheat|maize|water|generators?|tarpaulins?|bedding|clothing|clothes|life jackets|lamps|sleeping bags|quilts|cooking oil|oil|sugar|noodles|fire protection suits|lighting equipment|shelter|fuel)\b`)
+)
+
 // vehicleRE are the craft that carry aid: "two aircraft carrying food".
 var vehicleRE = scan.MustCompile(`^(?:aircraft|airplanes?|planes?|flights?|jets?|ships?|vessels?|trucks?|lorries|convoys?|trains?|helicopters?)$`)
 

@@ -66,6 +66,11 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 			typ = s // "carrying food items and COVID-related medicines"
 		}
 	}
+	if typ == voc.Supplies || typ == voc.Funding {
+		if g := listedGoods(low, from, to); g != "" {
+			typ = g // "relief supplies …, including rice, blankets and cooking oil"; "250 million yuan of assistance to Pakistan, mainly tents"
+		}
+	}
 	switch t.class {
 	case care:
 		return voc.OtherAid // "hospitals have taken in 47 patients from Italy"
@@ -306,6 +311,31 @@ func firstNoun(low string, from, to int) string {
 	}
 	if m, ok := nounRE.Next(low[from:to], 0); ok {
 		return nouns[m.Index].typ
+	}
+	return ""
+}
+
+// listedGoods is the type of the goods a list spells out after a generic
+// head ("relief supplies, including rice and blankets", "assistance worth
+// 50 million yuan, mainly tents"): other aid for relief goods alone,
+// supplies for medical goods alone, else "" (the head's type stands).
+func listedGoods(low string, from, to int) string {
+	seg := low[from:to]
+	k := -1
+	for _, marker := range []string{" including ", " such as ", " mainly ", " consisting of ", " namely "} {
+		if i := strings.Index(seg, marker); i >= 0 && (k < 0 || i < k) {
+			k = i
+		}
+	}
+	if k < 0 || medicalGoodsRE.MatchString(seg[:k]) {
+		return "" // "medical supplies, including tents": the head says
+	}
+	med, relief := medicalGoodsRE.MatchString(seg[k:]), reliefGoodsRE.MatchString(seg[k:])
+	switch {
+	case relief && !med:
+		return voc.OtherAid
+	case med && !relief:
+		return voc.Supplies
 	}
 	return ""
 }
