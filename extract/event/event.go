@@ -99,6 +99,7 @@ type failure struct {
 	class   verbClass
 	begin   int    // where its scope began
 	agent   string // the agent of a passive: "vaccines donated by China"
+	giver   string // the giver it found with no one to give to: "a consignment from Uzbekistan was delivered"
 	typ     string // its aid type
 	planned bool
 	noun    bool     // a noun trigger: "The donation from X arrived in"
@@ -198,6 +199,8 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 		}
 		if c.failed.agent != "" {
 			c.last, c.lastAlso = c.failed.agent, nil // "vaccines donated by China arrived in Zimbabwe"
+		} else if c.failed.giver != "" && c.failed.typ != "" {
+			c.last, c.lastAlso = c.failed.giver, nil // "a consignment from Uzbekistan was delivered by rail … and handed over to the Afghan side"
 		} else if p := providerOf(s, low, ms, t, begin); p != "" {
 			c.last, c.lastAlso = p, nil // "X have committed $900 million in assistance to 120 countries, including …"
 		}
@@ -621,6 +624,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider, typ = c.gift.Provider, c.gift.Type // "They were handed over to the Ministry of Health", after "120 ventilators donated by China"
 		} else if o := ownerOf(low, left); o != "" && auxPassive {
 			provider = o // "China's sixth batch of medical supplies for Iran has been delivered"
+		} else if o := goodsFrom(low, left); o != "" && auxPassive {
+			provider = o // "another humanitarian consignment from Uzbekistan … was delivered"
 		} else if last != "" && byDescription(low[t.end:end]) {
 			provider, also = last, lastAlso // "Mindray handed over ventilators donated by the company to"
 		} else if last != "" && self == "" && strings.Contains(pre, ", and ") {
@@ -690,9 +695,10 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		recipients = refs(afterWord(low, right, "from")) // "patients from Italy and France"
 	case t.class == train:
 		provider = first(subject(low, left, t.start))
-		recipients = refs(recipientsOf(low, right, t, false, true)) // "trained health workers in Liberia", "from Liberia"
-		if len(recipients) == 0 && len(right) > 0 && right[0].Adjective && len(strings.Fields(low[t.end:right[0].Start])) <= 2 {
-			recipients = []string{ref(right[0])} // "trained Liberian health workers"
+		if len(right) > 0 && right[0].Adjective && len(strings.Fields(low[t.end:right[0].Start])) <= 2 {
+			recipients = []string{ref(right[0])} // "trained Liberian health workers", "trained 40 Afghan railway specialists in Tashkent"
+		} else {
+			recipients = refs(recipientsOf(low, right, t, false, true)) // "trained health workers in Liberia", "from Liberia"
 		}
 	case !t.noun && prevWord(low, t.start) == "to" && last != "":
 		// "held video conferences with experts from Kazakhstan … to share our
@@ -824,6 +830,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		recipients = without(recipients, p)
 	}
 	if provider == "" || len(recipients) == 0 {
+		c.failed.giver = provider
 		return Action{}, false
 	}
 	a := Action{Type: typ, Provider: provider, Also: also, Recipients: recipients, Modality: voc.Reported, TriggerStart: t.start, TriggerEnd: t.end}

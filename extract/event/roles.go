@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/briefgraph/briefgraph/extract/internal/scan"
+	"github.com/briefgraph/briefgraph/graph/voc"
 )
 
 func mentionsIn(ms []Mention, from, to int) []Mention {
@@ -212,6 +213,20 @@ func afterWord(low string, right []Mention, word string) []Mention {
 		}
 	}
 	return nil
+}
+
+// goodsFrom is the giver named after a load of goods or aid in a
+// passive's subject: "a consignment from Uzbekistan", "aid from Japan".
+func goodsFrom(low string, left []Mention) string {
+	for _, m := range left {
+		if h := headStart(low, m.Start); prevWord(low, h) == "from" {
+			w := lastWords(low[:h], 2)
+			if carrierRE.MatchString(w) || aidWordRE.MatchString(w) || firstNoun(w, 0, len(w)) == voc.Supplies {
+				return ref(m)
+			}
+		}
+	}
+	return ""
 }
 
 // headStart is where the phrase that makes the mention at m its head
