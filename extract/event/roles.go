@@ -65,6 +65,9 @@ func subject(low string, left []Mention, at int) []Mention {
 		if (inPrepPhrase(low, m.Start) && !headedBy(low, m.Start)) || inRelativeClause(low, m.Start, at) || m.Object || m.Start < intro {
 			continue
 		}
+		if i > 0 && left[i-1].Ref == m.Ref && strings.HasSuffix(strings.TrimSpace(low[:m.Start]), "(") && inPrepPhrase(low, left[i-1].Start) && !headedBy(low, left[i-1].Start) {
+			continue // "China, through the World Food Programme (WFP), has delivered": the acronym goes with its name
+		}
 		if m.Adjective && i > 0 && appositive(low[left[i-1].End:m.Start]) {
 			continue // "Huaxia Biologics, a Chinese company, has started": the company acts
 		}
@@ -177,7 +180,8 @@ func headedBy(low string, m int) bool {
 		switch head {
 		case "government", "governments", "people", "state", "republic", "kingdom", "ministry", "side", "embassy", "city", "province",
 			"aircraft", "plane", "planes", "flight", "flights", "ship", "ships", "vessel", "team", "teams", "experts", // "an aircraft of the Turkish Armed Forces carried"
-			"leaders", "heads": // "The leaders of the United States, Japan, India and Australia agreed to deliver"
+			"leaders", "heads", // "The leaders of the United States, Japan, India and Australia agreed to deliver"
+			"specialists", "staff", "scientists", "researchers", "doctors", "members", "technicians", "officials", "representatives", "instructors", "volunteers", "engineers": // "specialists of InDRE trained"
 			return true
 		}
 	case "from", "at":
