@@ -165,7 +165,7 @@ var procuredFor = scan.MustCompile(`\b(?:procured|purchased|bought) and (?:deliv
 
 // teamWithRE: a team sent with supplies is a team.
 // jointStudyRE are the coop verbs that are research whatever their object.
-var jointStudyRE = scan.MustCompile(`^jointly (?:evaluat|assess|test|stud|sequenc|analy[sz]|investigat|research)`)
+var jointStudyRE = scan.MustCompile(`^jointly (?:evaluat|assess|test|stud|sequenc|analy[sz]|investigat|research)|^jointly (?:conduct|carr|run|ran|launch)[a-z ]*? (?:(?:a|an|the|its|their) )?(?:\w+ )?(?:trials?|stud(?:y|ies)|research|tests?)\b`)
 
 var teamWithRE = scan.MustCompile(`\b(?:teams?|experts|doctors|brigades?|specialists)\b[^.;]{0,40}?\b(?:together with|along with|with|bringing|carrying)\b`)
 
@@ -264,7 +264,7 @@ func movedOnly(verb string) bool {
 
 // impliedGive are the other give verbs whose goods, with no recipient
 // named, went to the speaker's side.
-var impliedGive = scan.MustCompile(`^(?:provid|ship|contribut|gave|give|allocat|grant|announc|pledg|commit)`)
+var impliedGive = scan.MustCompile(`^(?:provid|ship|contribut|gave|give|allocat|grant|announc|pledg|commit|approv|extend|disburs)`)
 
 // physicalTransfer are the give verbs that move goods, whatever the goods.
 var physicalTransfer = scan.MustCompile(`^(?:donat|deliver|ship|hand|gift|airlift|distribut)`)

@@ -133,7 +133,7 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 			return voc.KnowledgeSharing
 		}
 	case coop:
-		if jointStudyRE.MatchString(low[t.start:t.end]) {
+		if jointStudyRE.MatchString(low[t.start:min(len(low), t.end+40)]) {
 			return voc.ResearchCooperation // "are jointly evaluating five rapid antigen tests"
 		}
 		if typ != voc.ResearchCooperation {
