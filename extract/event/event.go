@@ -250,6 +250,9 @@ func triggers(low string) []trigger {
 				m.End += len(" in")
 			}
 		}
+		if w := low[m.Start:m.End]; (w == "airlift" || w == "airlifts") && (w == "airlifts" || shipNoun(prevWord(low, m.Start)) || reliefWord[prevWord(low, m.Start)]) {
+			continue // "the Saudi and Emirati relief airlifts to Syria": the noun trigger reads it
+		}
 		ts = append(ts, trigger{class: c, start: m.Start, end: m.End})
 	}
 	for _, m := range nounTriggerRE.FindAllStringIndex(low) {
@@ -355,6 +358,9 @@ func shipNoun(w string) bool {
 	}
 	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
+
+// reliefWord are the words before a noun of help: "relief airlifts".
+var reliefWord = map[string]bool{"relief": true, "humanitarian": true, "emergency": true, "aid": true}
 
 // teamWork reports whether a verb of class c says what a team did where
 // it went: trained, shared, held, treated, helped.
@@ -649,6 +655,16 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		provider = first(afterWord(low, right, "from"))
 		if provider == "" {
 			provider = possessor(low, left, t.start)
+			if n := len(left); provider != "" && left[n-1].Adjective {
+				// "the Saudi and Emirati relief airlifts": every adjective of the list gives.
+				var before []string
+				for j := n - 2; j >= 0 && !left[j].Pronoun && !left[j].Object && coordinatedGap(low[left[j].End:left[j+1].Start]); j-- {
+					before = append([]string{ref(left[j])}, before...)
+				}
+				if len(before) > 0 {
+					provider, also = before[0], append(before[1:], provider)
+				}
+			}
 		}
 		if provider == "" && ownedByIts(low[begin:t.start]) {
 			// "thank Pakistan for its help to China": its is the last actor named.

@@ -32,6 +32,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 				return typ // "carrying masks, gowns and protective equipment, as a gift from Egypt to the United States"
 			}
 		}
+		if strings.HasPrefix(low[t.start:t.end], "airlift") {
+			return voc.OtherAid // "the Saudi and Emirati relief airlifts to Syria"
+		}
 		return firstNoun(low, t.start, t.end)
 	}
 	from, to := t.end, end
