@@ -278,7 +278,7 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 		}
 		known := false
 		for _, gm := range gms {
-			if gm.Start < sp[1] && gm.End > sp[0] && gm.Entry.Class != voc.Country && gm.Entry.Class != voc.Place && !(gm.Start >= sp[0] && gm.End <= sp[1] && orgHeadAfter(text[gm.End:sp[1]])) && !(gm.Start > sp[0] && gm.Entry.ID == "org/red-cross-movement" && strings.TrimSpace(text[sp[0]:gm.Start]) != "International") {
+			if gm.Start < sp[1] && gm.End > sp[0] && gm.Entry.Class != voc.Country && gm.Entry.Class != voc.Place && !gm.Entry.PlaceOnly() && !(gm.Start >= sp[0] && gm.End <= sp[1] && orgHeadAfter(text[gm.End:sp[1]])) && !(gm.Start > sp[0] && gm.Entry.ID == "org/red-cross-movement" && strings.TrimSpace(text[sp[0]:gm.Start]) != "International") {
 				known = true // the gazetteer knows it, or part of it, better
 			}
 			// "the WHO's COVID-19 Solidarity Response Fund", "the SAARC COVID-19 Emergency Fund":

@@ -518,3 +518,46 @@ func TestClasses(t *testing.T) {
 		t.Errorf("Ghana News Agency is a government body")
 	}
 }
+
+// TestPlaces checks that aid told by where it went reaches the country of
+// the town or province, and that a town's name that stands for something
+// else makes no place.
+func TestPlaces(t *testing.T) {
+	x := newExtractor(t)
+	for _, tt := range []struct {
+		name, sentence string
+		want           []string // "provider>recipient"
+	}{
+		{"the people of a province", "China delivered drinking water to the people of Luang Prabang.", []string{"country/cn>country/la"}},
+		{"the quake-hit province of", "The Chinese Embassy delivered 1,000 tents to the quake-hit province of Paktika.", []string{"gov/cn/embassy-of-china>country/af"}},
+		{"a province named with its type", "Medicines were delivered by China to hospitals in Balkh province.", []string{"country/cn>country/af"}},
+		{"a town after to", "China deployed 18 experts to Pokhara.", []string{"country/cn>country/np"}},
+		{"a district after arrived in", "The Egyptian team arrived in Derna with medicines.", []string{"country/eg>country/ly"}},
+		{"a region", "The United States has provided 52 million dollars for emergency food in Tigray.", []string{"country/us>country/et"}},
+		{"a given name before a surname is a person", "Victoria Nuland said the United States sent masks to Mexico.", []string{"country/us>country/mx"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text := "Briefing\n\nLi Na:\n" + tt.sentence + "\n"
+			if got := actionsOf(t, x, text); strings.Join(got, ",") != strings.Join(tt.want, ",") {
+				t.Errorf("actions = %v, want %v", got, tt.want)
+			}
+		})
+	}
+	// Names that are words or persons make no city.
+	for _, s := range []string{
+		"Victoria Nuland said the United States would help.",
+		"Reading the report, Jackson said Mobile clinics were ready.",
+		"Minister Jackson thanked the Split delegation.",
+	} {
+		res, err := x.Extract(extract.Input{Name: "p.txt", Data: []byte("Briefing\n\nLi Na:\n" + s + "\n"), Country: "NG"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range res.Quads {
+			if sub := quad.ToString(q.Subject); strings.Contains(sub, "/id/city/") {
+				t.Errorf("%q: a city %s", s, sub)
+				break
+			}
+		}
+	}
+}

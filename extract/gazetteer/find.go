@@ -214,6 +214,7 @@ func resolve(text string, cands []candidate) []Mention {
 	})
 	out := make([]Mention, 0, len(cands))
 	last := 0
+	placeOnly := false
 	for _, c := range cands {
 		if c.start < last {
 			continue
@@ -222,9 +223,159 @@ func resolve(text string, cands []candidate) []Mention {
 		if c.entry == nil {
 			continue // a stop phrase: it only hides what is inside it
 		}
+		placeOnly = placeOnly || c.entry.PlaceOnly()
 		out = append(out, Mention{Start: c.start, End: c.end, Entry: c.entry, Surface: text[c.start:c.end], Demonym: c.demonym})
 	}
+	if placeOnly {
+		out = placesInContext(text, out)
+	}
 	return out
+}
+
+// placesInContext removes the towns and subdivisions of ms (see
+// Entry.PlaceOnly) that text does not name as places. Like a stop phrase,
+// a town left out still hides what is inside it. A town is named as a place
+//
+//   - after a word that introduces a place: "arrived in Derna", "to the
+//     people of Luang Prabang", "to the quake-hit province of Paktika",
+//     "flood-hit Balochistan";
+//   - before, or ending in, a word for a subdivision: "Balkh province",
+//     "Lagos State", "Kumamoto Prefecture";
+//   - in a list of cities one of which is: "in Lao Cai and Cao Bang",
+//     "Yangon and Mandalay".
+//
+// but not when a capitalised word follows it: the town's name is then part
+// of a longer one, a person's or a body's ("to Victoria Nuland", "to
+// Mobile Clinics").
+//
+// A town written in capitals when its name is not ("ICA", "IBB") is an
+// acronym, wherever it stands.
+func placesInContext(text string, ms []Mention) []Mention {
+	ok := make([]bool, len(ms))
+	never := make([]bool, len(ms))
+	for i, m := range ms {
+		if !m.Entry.PlaceOnly() {
+			ok[i] = true
+			continue
+		}
+		next := firstWordOf(text[m.End:])
+		switch {
+		case shoutedName(m):
+			never[i] = true
+		case placeNoun(lastWordOf(m.Surface)) || placeNoun(next):
+			ok[i] = true
+		case next != "" && startsUpper(next) && m.End < len(text) && text[m.End] == ' ':
+			never[i] = true // "to Victoria Nuland", "to Mobile Clinics": a longer name
+		default:
+			ok[i] = placeBefore(text[:m.Start])
+		}
+	}
+	// A list of cities is named as places when one of them is.
+	for i := 0; i < len(ms); {
+		j := i + 1
+		for j < len(ms) && ms[j-1].Entry.Class == voc.City && ms[j].Entry.Class == voc.City && listJoin(text[ms[j-1].End:ms[j].Start]) {
+			j++
+		}
+		if j-i > 1 && slices.Contains(ok[i:j], true) {
+			for k := i; k < j; k++ {
+				ok[k] = !never[k]
+			}
+		}
+		i = j
+	}
+	out := ms[:0]
+	for i, m := range ms {
+		if ok[i] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// placeWords introduce a place: "in", "to", "from", "of" ("the people of
+// Luang Prabang", "the province of Paktika"), verbs of reaching one.
+var placeWords = map[string]bool{
+	"in": true, "to": true, "at": true, "from": true, "of": true, "for": true, "near": true, "into": true,
+	"across": true, "throughout": true, "toward": true, "towards": true, "around": true, "outside": true,
+	"inside": true, "within": true, "via": true, "between": true, "reached": true, "visited": true,
+	"entered": true, "hit": true, "struck": true,
+}
+
+// hitWords end an adjective that says what struck a place: "quake-hit
+// Paktika", "flood-affected Sindh".
+var hitWords = []string{"-hit", "-affected", "-stricken", "-ravaged", "-torn", "-struck", "-battered"}
+
+// placeNouns are words for a subdivision or a city that follow its name.
+var placeNouns = map[string]bool{
+	"province": true, "provinces": true, "region": true, "regions": true, "state": true, "governorate": true,
+	"governorates": true, "prefecture": true, "prefectures": true, "district": true, "districts": true,
+	"county": true, "counties": true, "city": true, "oblast": true, "department": true, "departments": true,
+	"municipality": true, "division": true, "territory": true,
+}
+
+// placeBefore reports whether the text before a name ends with a word that
+// introduces a place, a "the" between them skipped.
+func placeBefore(before string) bool {
+	w, rest := lastWordOf(before), ""
+	if w == "the" || w == "The" {
+		rest = strings.TrimRight(before, " \t\n")
+		rest = rest[:len(rest)-len(w)]
+		w = lastWordOf(rest)
+	}
+	lw := strings.ToLower(w)
+	if placeWords[lw] {
+		return true
+	}
+	for _, h := range hitWords {
+		if strings.HasSuffix(lw, h) {
+			return true
+		}
+	}
+	return false
+}
+
+func placeNoun(w string) bool { return placeNouns[strings.ToLower(w)] }
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// lastWordOf returns the last word of s (letters and hyphens), or "" if s
+// does not end with one after spaces.
+func lastWordOf(s string) string {
+	s = strings.TrimRight(s, " \t\n")
+	i := len(s)
+	for i > 0 && (isWordByte(s[i-1]) || s[i-1] == '-') {
+		i--
+	}
+	return s[i:]
+}
+
+// firstWordOf returns the first word of s after spaces.
+func firstWordOf(s string) string {
+	s = strings.TrimLeft(s, " \t\n")
+	i := 0
+	for i < len(s) && isWordByte(s[i]) {
+		i++
+	}
+	return s[:i]
+}
+
+// listJoin reports whether the text between two names joins them in a
+// list: ",", "and", ", and", "or", "/".
+func listJoin(gap string) bool {
+	switch strings.TrimSpace(gap) {
+	case ",", "and", ", and", "or", ", or", "/", "&":
+		return true
+	}
+	return false
+}
+
+// shoutedName reports whether a mention is written in capitals while its
+// entry's name is not: "ICA" is no Ica.
+func shoutedName(m Mention) bool {
+	return isAcronym(m.Surface) && !isAcronym(m.Entry.Name)
 }
 
 // Index holds every occurrence of every surface in a text, found in one

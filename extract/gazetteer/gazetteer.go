@@ -37,8 +37,8 @@ type Entry struct {
 	ISO2     string   // ISO 3166-1 alpha-2 (countries only)
 	ISO3     string   // ISO 3166-1 alpha-3 (countries only)
 	Wikidata string   // Wikidata item ("Q148"), or "" if not checked
-	Country  string   // ISO2 of the country a GovernmentOrganization belongs to
-	Kind     string   // organisations: igo, ngo, media, company, party
+	Country  string   // ISO2 of the country a GovernmentOrganization or a City belongs to
+	Kind     string   // organisations: igo, ngo, media, company, party; cities: "", town, subdivision
 	Region   string   // countries: "region/subregion" as in world-countries
 }
 
@@ -72,6 +72,20 @@ const (
 	KindCompany = "company"
 	KindParty   = "party"
 )
+
+// Kinds of City (Entry.Kind). A city of no kind (a capital, a large city, a
+// province written by hand) is named wherever its name stands; a town or a
+// subdivision only where the text says it is a place (see [Gazetteer.Find]).
+const (
+	KindTown        = "town"        // a city of fewer than 500,000 inhabitants
+	KindSubdivision = "subdivision" // a province, state, region, governorate… (ISO 3166-2)
+)
+
+// PlaceOnly reports whether e is named only in a place context: a town or
+// a subdivision, whose names are often words, persons or other things.
+func (e *Entry) PlaceOnly() bool {
+	return e.Class == voc.City && (e.Kind == KindTown || e.Kind == KindSubdivision)
+}
 
 // Error is a problem in a data file, with its position.
 type Error struct {
@@ -112,7 +126,9 @@ func (g *Gazetteer) Titles() []string { return slices.Clone(g.titles) }
 // acronym or a demonym — compared without regard to case, accents,
 // punctuation, a leading "the" or a trailing possessive; nil if unknown.
 // When two entries share a form, names beat aliases beat demonyms, then
-// countries beat government bodies beat organisations beat places.
+// countries beat government bodies beat organisations beat places. Towns and
+// subdivisions are not returned: a name alone does not say it is a place
+// (see [Entry.PlaceOnly]).
 func (g *Gazetteer) Lookup(name string) *Entry {
 	return g.lookup[normalize(name)].entry
 }

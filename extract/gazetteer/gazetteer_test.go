@@ -12,6 +12,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/briefgraph/briefgraph/data"
 	"github.com/briefgraph/briefgraph/extract/gazetteer"
 	"github.com/briefgraph/briefgraph/graph/voc"
 )
@@ -486,4 +487,97 @@ func TestIndexSameAsFind(t *testing.T) {
 		}
 	}
 	t.Logf("%d mentions compared", n)
+}
+
+// TestPlaceContext checks that towns and subdivisions are found only where
+// the text names them as places, on a small gazetteer.
+func TestPlaceContext(t *testing.T) {
+	fsys := fstest.MapFS{
+		"gazetteer/countries.tsv":    {Data: []byte("id\tname\tiso2\tiso3\ncountry/ly\tLibya\tLY\tLBY\ncountry/mx\tMexico\tMX\tMEX\n")},
+		"gazetteer/cities.large.tsv": {Data: []byte("id\tname\tcountry\ncity/ly/benghazi\tBenghazi\tLY\n")},
+		"gazetteer/cities.medium.tsv": {Data: []byte("id\tname\taliases\tcountry\tkind\n" +
+			"city/ly/derna\tDerna\t\tLY\ttown\ncity/ly/tobruk\tTobruk\t\tLY\ttown\ncity/mx/victoria\tVictoria\t\tMX\ttown\ncity/mx/ica\tIca\t\tMX\ttown\n")},
+		"gazetteer/subdivisions.tsv": {Data: []byte("id\tname\taliases\tcountry\tkind\n" +
+			"city/ly/kufra\tKufra\tKufra District\tLY\tsubdivision\ncity/mx/new-libya\tNew Libya\t\tMX\tsubdivision\n")},
+	}
+	g, err := gazetteer.Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The team arrived in Derna.", []string{"Derna=city/ly/derna"}},
+		{"Derna said it needs help.", nil},
+		{"aid to the people of Derna", []string{"Derna=city/ly/derna"}},
+		{"to the flood-hit city of Derna", []string{"Derna=city/ly/derna"}},
+		{"flood-hit Derna", []string{"Derna=city/ly/derna"}},
+		{"Kufra District and Derna", []string{"Kufra District=city/ly/kufra", "Derna=city/ly/derna"}},
+		{"Kufra province", []string{"Kufra=city/ly/kufra"}},
+		{"in Benghazi, Derna and Tobruk", []string{"Benghazi=city/ly/benghazi", "Derna=city/ly/derna", "Tobruk=city/ly/tobruk"}},
+		{"Benghazi and Derna", []string{"Benghazi=city/ly/benghazi", "Derna=city/ly/derna"}},
+		{"Derna and Tobruk asked", nil},
+		{"a call to Victoria Nuland", nil},
+		{"supplies to Victoria and Derna Clinics", []string{"Victoria=city/mx/victoria"}}, // Derna is part of a name
+		{"supplies to ICA", nil},
+		{"supplies to Ica", []string{"Ica=city/mx/ica"}},
+		{"New Libya thanked Libya", []string{"Libya=country/ly"}}, // a town left out hides what is inside it
+		{"in New Libya", []string{"New Libya=city/mx/new-libya"}},
+	}
+	for _, tt := range tests {
+		if got := got(g.Find(tt.text)); !slices.Equal(got, tt.want) {
+			t.Errorf("Find(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+		ix := g.Index(tt.text)
+		if got, want := ix.Find(0, len(tt.text)), g.Find(tt.text); !slices.Equal(got, want) {
+			t.Errorf("Index.Find(%q) = %v, Find = %v", tt.text, got, want)
+		}
+	}
+	if e := g.Lookup("Derna"); e != nil {
+		t.Errorf("Lookup(Derna) = %s: a town's name alone names no place", e.ID)
+	}
+	if e := g.Entry("city/ly/derna"); e == nil || !e.PlaceOnly() || e.Country != "LY" {
+		t.Errorf("city/ly/derna = %+v", e)
+	}
+	if e := g.Entry("city/ly/benghazi"); e == nil || e.PlaceOnly() {
+		t.Errorf("city/ly/benghazi = %+v", e)
+	}
+}
+
+// TestPlacesInData checks a few towns and provinces of the generated files.
+func TestPlacesInData(t *testing.T) {
+	g := load(t)
+	for text, want := range map[string][]string{
+		"delivered drinking water to the people of Luang Prabang":    {"Luang Prabang=city/la/luang-prabang"},
+		"to the quake-hit province of Paktika":                       {"Paktika=city/af/paktika"},
+		"food packages to flood victims in Balochistan":              {"Balochistan=city/pk/balochistan"},
+		"hospitals in Balkh province":                                {"Balkh province=city/af/balkh-province"},
+		"the team arrived in Derna":                                  {"Derna=city/ly/derna"},
+		"volunteers to Kahramanmaraş":                                {"Kahramanmaraş=city/tr/kahramanmaras"},
+		"Victoria Nuland said":                                       nil,
+		"a call to Victoria Nuland":                                  nil,
+		"Reading the report, Jackson said Mobile clinics were ready": nil,
+		"the University of Reading":                                  nil,
+	} {
+		if got := got(g.Find(text)); !slices.Equal(got, want) {
+			t.Errorf("Find(%q)\n got %q\nwant %q", text, got, want)
+		}
+	}
+	for _, e := range g.Entries() {
+		if e.PlaceOnly() && (e.Country == "" || g.Entry("country/"+strings.ToLower(e.Country)) == nil) {
+			t.Errorf("%s: no country %q", e.ID, e.Country)
+		}
+	}
+}
+
+// BenchmarkLoad measures building the gazetteer from the embedded files:
+// reading every table and building the automata.
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := gazetteer.Load(data.FS); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

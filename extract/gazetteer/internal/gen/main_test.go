@@ -172,3 +172,150 @@ func TestReadCitiesMalformed(t *testing.T) {
 		t.Errorf("readCities = %+v, %v", cs, err)
 	}
 }
+
+func TestPlaces(t *testing.T) {
+	dir := t.TempDir()
+	gaz := filepath.Join(dir, "gazetteer")
+	files := map[string]string{
+		"countries.tsv": "id\tname\taliases\tdemonyms\tiso2\tiso3\tregion\ncountry/ge\tGeorgia\t\tGeorgian\tGE\tGEO\tAsia\n",
+		"capitals.tsv":  "id\tname\tcountry\ncity/af/kabul\tKabul\tAF\n",
+		"cities.tsv":    "id\tname\tcountry\ncity/iq/basra\tBasra\tIQ\n",
+	}
+	if err := os.MkdirAll(gaz, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(gaz, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var pbf []byte
+	for _, c := range []struct {
+		name, country, code string
+		pop                 uint64
+	}{
+		{"Yangon", "MM", "PPLA", 4477638},       // large
+		{"Derna", "LY", "PPLA", 150000},         // a town
+		{"Kahramanmaraş", "TR", "PPLA", 400000}, // a town with an accent-free alias
+		{"Göd", "HU", "PPL", 200000},            // its folded form is a word
+		{"Mobile", "US", "PPLA2", 190000},       // an English word
+		{"Jackson", "US", "PPLA", 160000},       // a given name, in an English-speaking country
+		{"Bari", "IT", "PPLA", 320000},          // a given name elsewhere: the town
+		{"Grand Rapids", "US", "PPLA2", 200000}, // a phrase of English words
+		{"Brest", "FR", "PPLA3", 140000},        // two countries' towns
+		{"Brest", "BY", "PPLA", 300000},         //
+		{"Christchurch", "NZ", "PPLA", 360000},  // a far smaller namesake elsewhere
+		{"Christchurch", "GB", "PPL", 50000},    //
+		{"Kandahar", "AF", "PPLA", 390000},      // a town and a province
+		{"Gaza", "PS", "PPLA", 410000},          // a province of another country
+		{"Smallville", "US", "PPL", 20000},      // too small
+		{"Kabul", "AF", "PPLC", 3043532},        // a capital
+		{"The Valley", "AI", "PPLC", 150000},    // a phrase
+	} {
+		pbf = append(pbf, pbfCity(int64(len(pbf)), c.name, c.country, c.code, c.pop)...)
+	}
+	src := filepath.Join(dir, "cities.pbf")
+	if err := os.WriteFile(src, pbf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	subs := `{
+ "AF": {"regions": [
+  {"iso": "PKA", "names": {"en": "Paktika Province", "geonames": "Paktika"}, "reference": {"openstreetmap_level": 4}},
+  {"iso": "KAN", "names": {"en": "Kandahar Province", "geonames": "Kandahar"}, "reference": {"openstreetmap_level": 4}},
+  {"iso": "KAB", "names": {"en": "Kabul Province", "geonames": "Kabul"}, "reference": {"openstreetmap_level": 4}}]},
+ "NG": {"regions": [
+  {"iso": "RI", "names": {"en": "Rivers State", "geonames": "Rivers"}, "reference": {"openstreetmap_level": 4}},
+  {"iso": "FC", "names": {"en": "Federal Capital Territory", "geonames": "FCT"}, "reference": {"openstreetmap_level": 4}}]},
+ "IN": {"regions": [{"iso": "PB", "names": {"en": "Punjab"}, "reference": {"openstreetmap_level": 4}}]},
+ "PK": {"regions": [{"iso": "PB", "names": {"en": "Punjab"}, "reference": {}}]},
+ "MZ": {"regions": [{"iso": "G", "names": {"en": "Gaza Province"}, "reference": {}}]},
+ "US": {"regions": [{"iso": "FL", "names": {"en": "Florida"}, "reference": {"openstreetmap_level": 4}},
+  {"iso": "VA", "names": {"en": "Virginia"}, "reference": {"openstreetmap_level": 4}}]},
+ "PR": {"regions": [{"iso": "FL", "names": {"en": "Florida"}, "reference": {"openstreetmap_level": 6}}]},
+ "VN": {"regions": [{"iso": "02", "names": {"en": "Lào Cai Province", "geonames": "Lao Cai"}, "reference": {"openstreetmap_level": 4}}]},
+ "SI": {"regions": [{"iso": "034", "names": {"en": "Municipality of Hrastnik"}, "reference": {"openstreetmap_level": 8}}]}
+}`
+	words, names := filepath.Join(dir, "words"), filepath.Join(dir, "names")
+	for name, text := range map[string]string{
+		subsPath(dir): subs,
+		words:         "god\nmobile\ngrand\nrapids\nrivers\nthe\nvalley\nfederal\nPompeii\n",
+		names:         "Jackson\nVirginia\nBari\n",
+	} {
+		if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	o := placeOptions{
+		cities: src, subdivisions: subsPath(dir), words: words, names: names, dir: gaz,
+		large: filepath.Join(gaz, "cities.large.tsv"), medium: filepath.Join(gaz, "cities.medium.tsv"), subdiv: filepath.Join(gaz, "subdivisions.tsv"),
+		minLarge: 500000, minTown: 100000, report: filepath.Join(dir, "report.txt"),
+	}
+	if err := writePlaces(o); err != nil {
+		t.Fatal(err)
+	}
+	for file, want := range map[string][]string{
+		o.large: {
+			"id\tname\taliases\tcountry",
+			"city/mm/yangon\tYangon\t\tMM",
+		},
+		o.medium: {
+			"id\tname\taliases\tcountry\tkind",
+			"city/af/kandahar\tKandahar\t\tAF\ttown",
+			"city/hu/god\tGöd\t\tHU\ttown",
+			"city/it/bari\tBari\t\tIT\ttown",
+			"city/ly/derna\tDerna\t\tLY\ttown",
+			"city/nz/christchurch\tChristchurch\t\tNZ\ttown",
+			"city/tr/kahramanmaras\tKahramanmaraş\tKahramanmaras\tTR\ttown",
+		},
+		o.subdiv: {
+			"id\tname\taliases\tcountry\tkind",
+			"city/af/kabul-province\tKabul Province\t\tAF\tsubdivision",
+			"city/af/kandahar-province\tKandahar Province\t\tAF\tsubdivision",
+			"city/af/paktika\tPaktika\t\tAF\tsubdivision", // "Paktika Province" is found as Paktika before "Province"
+			"city/mz/gaza-province\tGaza Province\t\tMZ\tsubdivision",
+			"city/ng/federal-capital-territory\tFederal Capital Territory\t\tNG\tsubdivision",
+			"city/ng/rivers-state\tRivers State\t\tNG\tsubdivision",
+			"city/si/hrastnik\tHrastnik\t\tSI\tsubdivision",
+			"city/us/florida\tFlorida\t\tUS\tsubdivision",
+			"city/vn/lao-cai\tLào Cai\tLao Cai\tVN\tsubdivision",
+		},
+	} {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+		if !strings.HasPrefix(lines[0], "# Generated") || !strings.Contains(lines[0], "DO NOT EDIT") {
+			t.Errorf("%s: first line %q is not the generated-file notice", file, lines[0])
+		}
+		if got := strings.Join(lines[1:], "\n"); got != strings.Join(want, "\n") {
+			t.Errorf("%s:\n%s\nwant:\n%s", filepath.Base(file), got, strings.Join(want, "\n"))
+		}
+	}
+	report, err := os.ReadFile(o.report)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"town\tUS\tMobile\tan English word", "town\tUS\tJackson\ta given name", "town\tUS\tGrand Rapids\ta phrase of English words",
+		"town\tFR\tBrest\tshared with BY", "town\tBY\tBrest\tshared with FR", "town\tPS\tGaza\tshared with MZ", "subdivision\tIN\tPunjab\tshared with PK",
+		"subdivision\tUS\tVirginia\ta given name", "subdivision\tNG\tFCT\tan acronym", "town\tAI\tThe Valley\ta phrase",
+	} {
+		if !strings.Contains(string(report), want+"\n") {
+			t.Errorf("report lacks %q:\n%s", want, report)
+		}
+	}
+}
+
+func subsPath(dir string) string { return filepath.Join(dir, "iso3166-2.json") }
+
+func TestBareName(t *testing.T) {
+	for in, want := range map[string]string{
+		"Paktika Province": "Paktika", "Municipality of Hrastnik": "Hrastnik", "City Municipality of Novo Mesto": "Novo Mesto",
+		"Tibet Autonomous Region": "Tibet", "Tigray": "Tigray", "Province": "Province", "Moscow Oblast": "Moscow",
+	} {
+		if got := bareName(in); got != want {
+			t.Errorf("bareName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
