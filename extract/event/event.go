@@ -359,6 +359,17 @@ func shipNoun(w string) bool {
 	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
+// onlySelf reports whether ms name no one but self: "maternity wards in
+// the Gomel and Mogilev regions have received", said in Minsk.
+func onlySelf(ms []Mention, self string) bool {
+	for _, m := range ms {
+		if ref(m) != self {
+			return false
+		}
+	}
+	return true
+}
+
 // reliefWord are the words before a noun of help: "relief airlifts".
 var reliefWord = map[string]bool{"relief": true, "humanitarian": true, "emergency": true, "aid": true}
 
@@ -581,7 +592,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		if body := through(low, all, provider); body != "" {
 			provider = body // "received 20 ventilators from the Republic of Korea through KOICA"
 		}
-		if len(recipients) == 0 && len(mentionsIn(left, introPhraseEnd(low, t.start), t.start)) == 0 && provider != "" && self != "" && provider != self && !passive {
+		if len(recipients) == 0 && onlySelf(mentionsIn(left, introPhraseEnd(low, t.start), t.start), self) && provider != "" && self != "" && provider != self && !passive {
 			recipients = []string{self} // "60 maternity wards have received disinfectants from UNICEF", said by the receiver
 		}
 	case t.class == arrive:
