@@ -21,6 +21,8 @@ func mentionsOf(s string, names ...string) []event.Mention {
 		if ref == "" {
 			ref = surface
 		}
+		place := strings.HasPrefix(ref, "@") // "Gomel=@Belarus": a place that stands for its country, no adjective
+		ref = strings.TrimPrefix(ref, "@")
 		for i := 0; ; {
 			j := strings.Index(s[i:], surface)
 			if j < 0 {
@@ -30,7 +32,7 @@ func mentionsOf(s string, names ...string) []event.Mention {
 			switch {
 			case surface == "we" || surface == "We" || surface == "our" || surface == "Our" || surface == "us":
 				m.Pronoun = true
-			case surface != ref:
+			case surface != ref && !place:
 				m.Adjective = true
 			}
 			ms = append(ms, m)
@@ -506,7 +508,7 @@ func TestFindInScene(t *testing.T) {
 			[]string{"World Bank"}, []string{"World Bank>Jordan:funding:reported"}},
 		{"a receipt in the speaker's own regions", "Belarus", "",
 			"Thanks to the support of UNICEF, 60 maternity wards in the Gomel and Mogilev regions have received disinfectants.",
-			[]string{"UNICEF", "Gomel=Belarus", "Mogilev=Belarus"}, []string{"UNICEF>Belarus:supplies:reported"}},
+			[]string{"UNICEF", "Gomel=@Belarus", "Mogilev=@Belarus"}, []string{"UNICEF>Belarus:supplies:reported"}},
 		{"topic phrase opens the sentence", "China", "",
 			"As for Pakistan, China has already sent two medical teams, and we will continue to stand firmly with Pakistan.",
 			[]string{"Pakistan", "China", "we=China"}, []string{"China>Pakistan:medical_team:reported"}},
