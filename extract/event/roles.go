@@ -126,12 +126,15 @@ func appositive(gap string) bool {
 	return gap == ", a " || gap == ", an "
 }
 
+// introPhrases open a sentence with an adverbial phrase.
+var introPhrases = append([]string{"at the request of ", "at the invitation of ", "in response to ", "according to ", "following ", "upon ", "on behalf of ", "after ",
+	"through ", "via ", "with ", "thanks to ", "in cooperation with ", "in coordination with ", "together with ", "as part of ", "under "}, topicPhrases...)
+
 // introPhraseEnd is the end of a sentence's opening adverbial phrase
 // before the verb at ("At the request of Burkina Faso and Djibouti, China
 // will send"), whose mentions are never the subject; 0 if none.
 func introPhraseEnd(low string, at int) int {
-	for _, p := range append([]string{"at the request of ", "at the invitation of ", "in response to ", "according to ", "following ", "upon ", "on behalf of ", "after ",
-		"through ", "via ", "with ", "thanks to ", "in cooperation with ", "in coordination with ", "together with ", "as part of ", "under "}, topicPhrases...) {
+	for _, p := range introPhrases {
 		if strings.HasPrefix(low, p) {
 			if k := strings.Index(low[:at], ", "); k >= 0 {
 				return k
