@@ -203,15 +203,17 @@ func containsFold(ws []string, w string) bool {
 // slug makes an IRI path segment of a name: lower-case ASCII words joined by
 // hyphens, accents removed ("Aleksandar Vučić" → "aleksandar-vucic").
 func slug(s string) string {
+	s = fold(s)
 	var b strings.Builder
+	b.Grow(len(s)) // a slug is never longer than the folded name: one allocation
 	dash := false
-	for _, r := range fold(s) {
+	for _, r := range s {
 		switch {
 		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
-			b.WriteRune(r)
+			b.WriteByte(byte(r))
 			dash = false
 		case r >= 'A' && r <= 'Z':
-			b.WriteRune(r + 'a' - 'A')
+			b.WriteByte(byte(r + 'a' - 'A'))
 			dash = false
 		case r == '\'' || r == '’' || r == '.':
 		default:
