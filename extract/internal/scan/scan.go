@@ -207,7 +207,7 @@ func (x *Regexp) next(s string, from int, sub bool) []int {
 		return m
 	}
 	for p := from; p < len(s); p++ {
-		if !f.first[s[p]] || !f.may(s, p) {
+		if !f.starts(s, p) || !f.goesOn(s, p) {
 			continue // the filter's first test, inline: most bytes fail it
 		}
 		if m := x.try(s, p, sub); m != nil {
@@ -230,7 +230,7 @@ func (x *Regexp) nextEnd(s string, from int) (start, end int) {
 		}
 	case f != nil:
 		for p := from; p < len(s); p++ {
-			if !f.first[s[p]] || !f.may(s, p) {
+			if !f.starts(s, p) || !f.goesOn(s, p) {
 				continue // the filter's first test, inline: most bytes fail it
 			}
 			if e := x.tryEnd(s, p); e >= 0 {
@@ -521,9 +521,17 @@ func isWordByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }
 
+// wordBytes is isWordByte as a table.
+var wordBytes = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isWordByte(byte(c))
+	}
+	return t
+}()
+
 // atBoundary is \b at s[p], p < len(s).
 func atBoundary(s string, p int) bool {
-	return (p > 0 && isWordByte(s[p-1])) != isWordByte(s[p])
+	return (p > 0 && wordBytes[s[p-1]]) != wordBytes[s[p]]
 }
 
 // newFilter returns the filter that lets a position by where the text
@@ -610,10 +618,18 @@ func (h hashBits) has(s string) bool {
 
 // may reports whether a match may start at s[p].
 func (f *filter) may(s string, p int) bool {
+	return f.starts(s, p) && f.goesOn(s, p)
+}
+
+// starts is may's first test, inlined in the search loops: most
+// positions fail it, at the first byte or at a word boundary.
+func (f *filter) starts(s string, p int) bool {
+	return f.first[s[p]] && (!f.boundary || atBoundary(s, p))
+}
+
+// goesOn is the rest of may, where starts holds.
+func (f *filter) goesOn(s string, p int) bool {
 	c := s[p]
-	if !f.first[c] || f.boundary && !atBoundary(s, p) {
-		return false
-	}
 	if f.one[c] {
 		return true
 	}
@@ -889,7 +905,7 @@ type Match struct{ Index, Start, End int }
 func (set Set) Next(s string, from int) (Match, bool) {
 	f := set.any
 	for p := from; p < len(s); p++ {
-		if f != nil && (!f.first[s[p]] || !f.may(s, p)) {
+		if f != nil && (!f.starts(s, p) || !f.goesOn(s, p)) {
 			continue
 		}
 		if set.prog != nil && utf8.RuneStart(s[p]) {
