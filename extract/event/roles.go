@@ -287,7 +287,8 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 		if inLineWith.MatchString(gap) {
 			break // "…, in line with Nigeria's commitment to ECOWAS": a reason, not a recipient
 		}
-		words := strings.Fields(gapWords.Replace(gap))
+		var wbuf [24]string
+		words := fields(wbuf[:0], gapWords.Replace(gap))
 		for k, w := range words {
 			switch {
 			case w == "from" && (t.class == send || !(k > 0 && fromSource(words[k-1])) && !(k == 0 && len(out) > 0)):
@@ -335,7 +336,7 @@ func lastWord(words []string, k int) bool {
 // saysVerb reports whether a gap holds a verb of saying or meeting: a new
 // clause about talk, not a recipient list.
 func saysVerb(gap string) bool {
-	for _, w := range strings.Fields(gap) {
+	for w := range strings.FieldsSeq(gap) {
 		switch w {
 		case "spoke", "said", "discussed", "agreed", "talked", "noted", "thanked", "welcomed", "added", "stressed", "met", "called":
 			return true
