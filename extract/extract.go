@@ -504,10 +504,19 @@ func (r *run) dedupe() {
 			}
 		}
 	}
-	seen := map[key]*action{}
-	var out []*action
+	n := 0 // the most actions kept: one per recipient
 	for _, a := range r.actions {
-		var keep []*entity
+		n += len(a.recipients)
+	}
+	seen := make(map[key]*action, n)
+	out := make([]*action, 0, n)
+	// The actions kept and their one recipient each are made in two
+	// arrays of n, which never grow: their elements' addresses hold.
+	kept := make([]action, 0, n)
+	recipients := make([]*entity, 0, n)
+	var keep []*entity
+	for _, a := range r.actions {
+		keep = keep[:0]
 		for _, rc := range a.recipients {
 			if a.Type == voc.OtherAid && typed[[2]*entity{a.provider, rc}] && generalHelp(r.d.Text, a) {
 				continue
@@ -526,11 +535,13 @@ func (r *run) dedupe() {
 		}
 		// One action per recipient (VOCABULARY.md).
 		for _, rc := range keep {
-			b := *a
-			b.recipients = []*entity{rc}
+			kept = append(kept, *a)
+			b := &kept[len(kept)-1]
+			recipients = append(recipients, rc)
+			b.recipients = recipients[len(recipients)-1 : len(recipients) : len(recipients)]
 			b.evidence = append([]transcript.Span(nil), a.evidence...)
-			seen[key{a.provider, rc, a.Type, a.Modality}] = &b
-			out = append(out, &b)
+			seen[key{a.provider, rc, a.Type, a.Modality}] = b
+			out = append(out, b)
 		}
 	}
 	r.actions = out

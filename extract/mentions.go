@@ -5,6 +5,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/briefgraph/briefgraph/extract/event"
 	"github.com/briefgraph/briefgraph/extract/gazetteer"
@@ -30,12 +31,7 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 	gms := r.find(text, off)
 	gms = slices.DeleteFunc(gms, func(gm gazetteer.Mention) bool {
 		// "US$20 million", "10 million US dollars", "300,000 Swiss francs" name a currency, not a country.
-		// Only the start of the rest matters: each rune is lower-cased alone.
-		if gm.Entry.Class != voc.Country {
-			return false
-		}
-		rest := strings.ToLower(text[gm.End:min(len(text), gm.End+64)])
-		return strings.HasPrefix(rest, "$") || hasAnyPrefix(rest, " dollar", " franc", " pound", " yen", " yuan", " rupee", " peso", " real", " rand", " won ", " krone", " kroner", " krona", " ringgit", " riyal", " dinar", " dirham", " shilling")
+		return gm.Entry.Class == voc.Country && currencyNext(text[gm.End:min(len(text), gm.End+64)])
 	})
 	for _, gm := range gms {
 		e := r.es.fromEntry(gm.Entry)
@@ -137,6 +133,45 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 		}
 		return false
 	})
+}
+
+// currencyNext reports whether rest goes on with a currency, in any case:
+// "$", " dollars", " Yuan".
+func currencyNext(rest string) bool {
+	// Only the start of the rest matters: each rune is lower-cased alone,
+	// and ASCII ones byte for byte, without a copy of the rest.
+	var buf [16]byte
+	if n := min(len(rest), len(buf)); isASCII(rest[:n]) {
+		for i := range n {
+			buf[i] = lowerByte(rest[i])
+		}
+		rest = string(buf[:n])
+	} else {
+		rest = strings.ToLower(rest)
+	}
+	if strings.HasPrefix(rest, "$") {
+		return true
+	}
+	for _, c := range currencies {
+		if strings.HasPrefix(rest, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// currencies are the words of a currency after a country's name, at most
+// 16 bytes long (see currencyNext).
+var currencies = []string{" dollar", " franc", " pound", " yen", " yuan", " rupee", " peso", " real", " rand", " won ", " krone", " kroner", " krona", " ringgit", " riyal", " dinar", " dirham", " shilling"}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // find is r.x.g.Find(text), where text is the document's text from off.

@@ -468,14 +468,36 @@ func closedRelative(low string, begin int, p trigger, at int) bool {
 // that ends a trigger's scope, or -1. It is case-sensitive: " who " ends a
 // clause, "the WHO" does not.
 func clauseBreak(s string, from, to int) int {
-	best := -1
-	for _, b := range []string{";", " but ", " while ", " whereas ", " although ", " because ", " which ", " who ", ". "} {
-		if k := strings.Index(s[from:to], b); k >= 0 && (best < 0 || from+k < best) {
-			best = from + k
+	w := s[from:to]
+	for i := 0; i < len(w); i++ {
+		bs := clauseBreaksBy[w[i]]
+		if len(bs) == 0 || len(bs[0]) > 1 && (i+1 == len(w) || !clauseBreakSecond[w[i+1]]) {
+			continue
+		}
+		for _, b := range bs {
+			if strings.HasPrefix(w[i:], b) {
+				return from + i
+			}
 		}
 	}
-	return best
+	return -1
 }
+
+// clauseBreaks are the boundaries clauseBreak looks for.
+var clauseBreaks = []string{";", " but ", " while ", " whereas ", " although ", " because ", " which ", " who ", ". "}
+
+// clauseBreaksBy are the clause breaks by their first byte, and
+// clauseBreakSecond their second bytes, so that clauseBreak reads the text
+// once rather than once per break.
+var clauseBreaksBy, clauseBreakSecond = func() (by [256][]string, second [256]bool) {
+	for _, b := range clauseBreaks {
+		by[b[0]] = append(by[b[0]], b)
+		if len(b) > 1 {
+			second[b[1]] = true
+		}
+	}
+	return by, second
+}()
 
 // clauseEnd is where the clause that goes on at from ends, past any
 // trigger in it: the next clause break, or the end of s.
@@ -932,8 +954,7 @@ func lastWords(s string, n int) string {
 	start, end := len(s), -1
 	single := true // the words found are joined by one ' ' each
 	for i, k := len(s), 0; i > 0 && k < n; {
-		r, size := utf8.DecodeLastRuneInString(s[:i])
-		if unicode.IsSpace(r) {
+		if size := spaceBefore(s, i); size > 0 {
 			i -= size
 			continue
 		}
@@ -942,11 +963,8 @@ func lastWords(s string, n int) string {
 		} else if start-i != 1 || s[i] != ' ' {
 			single = false
 		}
-		for i > 0 {
-			r, size := utf8.DecodeLastRuneInString(s[:i])
-			if unicode.IsSpace(r) {
-				break
-			}
+		for i > 0 && spaceBefore(s, i) == 0 {
+			_, size := utf8.DecodeLastRuneInString(s[:i])
 			i -= size
 		}
 		start, k = i, k+1
@@ -958,6 +976,21 @@ func lastWords(s string, n int) string {
 		return s[start:end]
 	}
 	return strings.Join(strings.Fields(s[start:end]), " ")
+}
+
+// spaceBefore is the length of the white-space rune that ends s[:i], or
+// 0 if none does; ASCII is decided without decoding.
+func spaceBefore(s string, i int) int {
+	if c := s[i-1]; c < utf8.RuneSelf {
+		if c == ' ' || '\t' <= c && c <= '\r' {
+			return 1
+		}
+		return 0
+	}
+	if r, size := utf8.DecodeLastRuneInString(s[:i]); unicode.IsSpace(r) {
+		return size
+	}
+	return 0
 }
 
 func hasWordPrefix(s string, words ...string) bool {

@@ -130,12 +130,15 @@ func appositive(gap string) bool {
 	return gap == ", a " || gap == ", an "
 }
 
+// introPhrases open a sentence with an adverbial phrase.
+var introPhrases = append([]string{"at the request of ", "at the invitation of ", "in response to ", "according to ", "following ", "upon ", "on behalf of ", "after ",
+	"through ", "via ", "with ", "thanks to ", "in cooperation with ", "in coordination with ", "together with ", "as part of ", "under "}, topicPhrases...)
+
 // introPhraseEnd is the end of a sentence's opening adverbial phrase
 // before the verb at ("At the request of Burkina Faso and Djibouti, China
 // will send"), whose mentions are never the subject; 0 if none.
 func introPhraseEnd(low string, at int) int {
-	for _, p := range append([]string{"at the request of ", "at the invitation of ", "in response to ", "according to ", "following ", "upon ", "on behalf of ", "after ",
-		"through ", "via ", "with ", "thanks to ", "in cooperation with ", "in coordination with ", "together with ", "as part of ", "under "}, topicPhrases...) {
+	for _, p := range introPhrases {
 		if strings.HasPrefix(low, p) {
 			if k := strings.Index(low[:at], ", "); k >= 0 {
 				return k
@@ -303,7 +306,8 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 		if inLineWith.MatchString(gap) {
 			break // "…, in line with Nigeria's commitment to ECOWAS": a reason, not a recipient
 		}
-		words := strings.Fields(gapWords.Replace(gap))
+		var wbuf [24]string
+		words := fields(wbuf[:0], gapWords.Replace(gap))
 		for k, w := range words {
 			switch {
 			case w == "from" && (t.class == send || !(k > 0 && fromSource(words[k-1])) && !(k == 0 && len(out) > 0)):
@@ -351,7 +355,7 @@ func lastWord(words []string, k int) bool {
 // saysVerb reports whether a gap holds a verb of saying or meeting: a new
 // clause about talk, not a recipient list.
 func saysVerb(gap string) bool {
-	for _, w := range strings.Fields(gap) {
+	for w := range strings.FieldsSeq(gap) {
 		switch w {
 		case "spoke", "said", "discussed", "agreed", "talked", "noted", "thanked", "welcomed", "added", "stressed", "met", "called":
 			return true

@@ -347,8 +347,15 @@ func (p *prog) end(s string, at int) (end int, ok, decided bool) {
 // maxSteps steps, which steps tells.
 func (p *prog) exec(s string, at int, sub bool) (end int, caps []int, ok bool, steps int) {
 	m := matcher{s: s}
+	// Most tries fail: the slots are kept on the stack while the try
+	// runs, and copied to the heap only for a match.
+	var slots [16]int
 	if sub {
-		m.caps = make([]int, p.ncap)
+		if p.ncap <= len(slots) {
+			m.caps = slots[:p.ncap]
+		} else {
+			m.caps = make([]int, p.ncap)
+		}
 		for i := range m.caps {
 			m.caps[i] = -1
 		}
@@ -358,8 +365,10 @@ func (p *prog) exec(s string, at int, sub bool) (end int, caps []int, ok bool, s
 	}
 	if sub {
 		m.caps[0], m.caps[1] = at, m.end
+		caps = make([]int, len(m.caps))
+		copy(caps, m.caps)
 	}
-	return m.end, m.caps, true, m.steps
+	return m.end, caps, true, m.steps
 }
 
 // matcher is the state of one try.

@@ -17,11 +17,22 @@ import (
 	"unicode/utf8"
 )
 
-// prefixLen is how many leading bytes of a match the filter knows.
-const prefixLen = 3
+// prefixLen is how many leading bytes of a match the filter knows, at
+// most: three bytes let "the" by for every "them" or "the Hon" an
+// expression looks for, five do not. An expression whose prefixes of five
+// bytes are too many to list gets a filter of four, else of three.
+const prefixLen = 5
 
-// maxPrefixes bounds the set of prefixes; beyond it the filter is not used.
-const maxPrefixes = 1 << 15
+// minPrefixLen is the shortest prefix a filter is made of.
+const minPrefixLen = 3
+
+// maxPrefixes bounds the set of prefixes of minPrefixLen bytes; beyond
+// it the filter is not used. maxLongPrefixes bounds the longer ones, which
+// take as long to list as they are many.
+const (
+	maxPrefixes     = 1 << 15
+	maxLongPrefixes = 1 << 11
+)
 
 // Regexp is a compiled regular expression with a prefix filter. It is
 // immutable and safe for concurrent use.
@@ -70,10 +81,11 @@ func New(re *regexp.Regexp) *Regexp {
 	p = p.Simplify()
 	x.prog = compileProg(p, re.NumSubexp())
 	x.syn = p
-	if set, ok := prefixes(p); ok && !set[""] {
+	if set, n, ok := prefixes(p); ok {
 		x.filter = newFilter(set)
 		if x.filter != nil {
 			x.filter.boundary = leadingBoundary(p)
+			x.filter.n = n
 		}
 	}
 	x.maxLen = maxLen(p)
@@ -195,7 +207,7 @@ func (x *Regexp) next(s string, from int, sub bool) []int {
 		return m
 	}
 	for p := from; p < len(s); p++ {
-		if !f.first[s[p]] || !f.may(s, p) {
+		if !f.starts(s, p) || !f.goesOn(s, p) {
 			continue // the filter's first test, inline: most bytes fail it
 		}
 		if m := x.try(s, p, sub); m != nil {
@@ -218,7 +230,7 @@ func (x *Regexp) nextEnd(s string, from int) (start, end int) {
 		}
 	case f != nil:
 		for p := from; p < len(s); p++ {
-			if !f.first[s[p]] || !f.may(s, p) {
+			if !f.starts(s, p) || !f.goesOn(s, p) {
 				continue // the filter's first test, inline: most bytes fail it
 			}
 			if e := x.tryEnd(s, p); e >= 0 {
@@ -465,16 +477,22 @@ func strings(s string, m []int) []string {
 }
 
 // filter tells the positions where a match may start.
+//
+// A filter is made of a set of strings, the prefixes of an expression's
+// matches: a position is let by where the text goes on with one of them.
+// It reads the text a byte at a time, and stops at the first length at
+// which no string goes on, or one ends.
 type filter struct {
-	first [256]bool            // a prefix starts with this byte
-	one   [256]bool            // a one-byte prefix: the byte alone may start a match
-	two   [1 << 16 / 64]uint64 // the first two bytes of a prefix, or a whole two-byte prefix
-	short [1 << 16 / 64]uint64 // the two-byte prefixes (whole matches of two bytes)
-	// three holds the three-byte prefixes as bits at their hash: a bit
-	// may stand for more than one, which only lets more positions be tried.
-	three [1 << 16 / 64]uint64
+	first [256]bool            // a string starts with this byte
+	one   [256]bool            // a string of this one byte
+	two   [1 << 16 / 64]uint64 // the first two bytes of a string
+	short [1 << 16 / 64]uint64 // the strings of two bytes
+	// At each length k from minPrefixLen: whole holds the strings of k
+	// bytes, long the first k bytes of the longer ones.
+	whole, long [prefixLen - minPrefixLen + 1]hashBits
 	// boundary is true when every match begins with \b.
 	boundary bool
+	n        int // the length of the prefixes it was made of (see prefixes)
 }
 
 // leadingBoundary reports whether every match of re begins with \b.
@@ -503,48 +521,115 @@ func isWordByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }
 
+// wordBytes is isWordByte as a table.
+var wordBytes = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isWordByte(byte(c))
+	}
+	return t
+}()
+
 // atBoundary is \b at s[p], p < len(s).
 func atBoundary(s string, p int) bool {
-	return (p > 0 && isWordByte(s[p-1])) != isWordByte(s[p])
+	return (p > 0 && wordBytes[s[p-1]]) != wordBytes[s[p]]
 }
 
+// newFilter returns the filter that lets a position by where the text
+// goes on with one of the strings of set, or nil if set has "" or a
+// string that starts inside a rune.
 func newFilter(set map[string]bool) *filter {
+	if set[""] {
+		return nil
+	}
 	f := &filter{}
+	var counts [prefixLen + 1]int
 	for s := range set {
 		if s[0] >= utf8.RuneSelf && !utf8.RuneStart(s[0]) {
 			return nil
 		}
-		f.first[s[0]] = true
-		switch len(s) {
-		case 1:
-			f.one[s[0]] = true
-		case 2:
-			i := uint(s[0])<<8 | uint(s[1])
-			f.short[i/64] |= 1 << (i % 64)
+		for k := minPrefixLen; k <= len(s); k++ {
+			counts[k]++
 		}
-		if len(s) >= 2 {
-			i := uint(s[0])<<8 | uint(s[1])
-			f.two[i/64] |= 1 << (i % 64)
+	}
+	for k := minPrefixLen; k <= prefixLen; k++ {
+		// About eight bits per string: few collisions, a small table.
+		n := 1 << 10
+		for n < 8*counts[k] && n < 1<<16 {
+			n <<= 1
 		}
-		if len(s) == 3 {
-			i := hash3(s)
-			f.three[i/64] |= 1 << (i % 64)
-		}
+		f.long[k-minPrefixLen] = newHashBits(n)
+		f.whole[k-minPrefixLen] = newHashBits(n)
+	}
+	for s := range set {
+		f.add(s)
 	}
 	return f
 }
 
-// hash3 maps three bytes to 16 bits (Fibonacci hashing).
-func hash3(s string) uint32 {
-	return (uint32(s[0])<<16 | uint32(s[1])<<8 | uint32(s[2])) * 2654435769 >> 16
+// add lets the text's positions that begin with s by.
+func (f *filter) add(s string) {
+	f.first[s[0]] = true
+	switch len(s) {
+	case 1:
+		f.one[s[0]] = true
+		return
+	case 2:
+		i := uint(s[0])<<8 | uint(s[1])
+		f.short[i/64] |= 1 << (i % 64)
+	}
+	i := uint(s[0])<<8 | uint(s[1])
+	f.two[i/64] |= 1 << (i % 64)
+	for k := minPrefixLen; k <= len(s); k++ {
+		if k == len(s) {
+			f.whole[k-minPrefixLen].set(s[:k])
+		} else {
+			f.long[k-minPrefixLen].set(s[:k])
+		}
+	}
+}
+
+// hashBits is a set of short strings as bits at their hash: a bit may
+// stand for more than one string, which only lets more positions by.
+type hashBits struct {
+	bits []uint64
+	mask uint64 // len(bits)*64 - 1
+}
+
+func newHashBits(n int) hashBits { return hashBits{bits: make([]uint64, n/64), mask: uint64(n - 1)} }
+
+// hash maps up to eight bytes to 64 bits (Fibonacci hashing).
+func hash(s string) uint64 {
+	var v uint64
+	for i := 0; i < len(s); i++ {
+		v = v<<8 | uint64(s[i])
+	}
+	return v * 0x9E3779B97F4A7C15
+}
+
+func (h hashBits) set(s string) {
+	i := hash(s) >> 32 & h.mask
+	h.bits[i/64] |= 1 << (i % 64)
+}
+
+func (h hashBits) has(s string) bool {
+	i := hash(s) >> 32 & h.mask
+	return h.bits[i/64]&(1<<(i%64)) != 0
 }
 
 // may reports whether a match may start at s[p].
 func (f *filter) may(s string, p int) bool {
+	return f.starts(s, p) && f.goesOn(s, p)
+}
+
+// starts is may's first test, inlined in the search loops: most
+// positions fail it, at the first byte or at a word boundary.
+func (f *filter) starts(s string, p int) bool {
+	return f.first[s[p]] && (!f.boundary || atBoundary(s, p))
+}
+
+// goesOn is the rest of may, where starts holds.
+func (f *filter) goesOn(s string, p int) bool {
 	c := s[p]
-	if !f.first[c] || f.boundary && !atBoundary(s, p) {
-		return false
-	}
 	if f.one[c] {
 		return true
 	}
@@ -558,20 +643,40 @@ func (f *filter) may(s string, p int) bool {
 	if f.short[i/64]&(1<<(i%64)) != 0 {
 		return true
 	}
-	if p+2 >= len(s) {
-		return false
+	for k := minPrefixLen; k <= prefixLen && p+k <= len(s); k++ {
+		w := s[p : p+k]
+		if f.whole[k-minPrefixLen].has(w) {
+			return true
+		}
+		if !f.long[k-minPrefixLen].has(w) {
+			return false
+		}
 	}
-	h := hash3(s[p : p+3])
-	return f.three[h/64]&(1<<(h%64)) != 0
+	return false
 }
 
-// prefixes returns the set of first min(prefixLen, len(m)) bytes of every
-// match m of re (a superset: assertions such as \b are ignored), or false
-// if it is too large or cannot be enumerated.
-func prefixes(re *syntax.Regexp) (map[string]bool, bool) { return prefixesN(re, prefixLen) }
+// prefixes returns the set of first min(n, len(m)) bytes of every match m
+// of re (a superset: assertions such as \b are ignored) for the largest n
+// up to prefixLen for which it can be listed, and n, or false if none can.
+// The prefixes of minPrefixLen bytes are listed first: where they cannot
+// be, or are many, the longer ones cannot be either.
+func prefixes(re *syntax.Regexp) (map[string]bool, int, bool) {
+	set, ok := prefixesN(re, minPrefixLen, maxPrefixes)
+	if !ok {
+		return nil, 0, false
+	}
+	if len(set) <= maxLongPrefixes {
+		for n := prefixLen; n > minPrefixLen; n-- {
+			if long, ok := prefixesN(re, n, maxLongPrefixes); ok {
+				return long, n, true
+			}
+		}
+	}
+	return set, minPrefixLen, true
+}
 
 // prefixesN is prefixes for the first n bytes.
-func prefixesN(re *syntax.Regexp, n int) (map[string]bool, bool) {
+func prefixesN(re *syntax.Regexp, n, limit int) (map[string]bool, bool) {
 	if n <= 0 {
 		return map[string]bool{"": true}, true
 	}
@@ -589,7 +694,7 @@ func prefixesN(re *syntax.Regexp, n int) (map[string]bool, bool) {
 				}
 			}
 			var ok bool
-			if set, ok = concat(set, runeSet(rs, n), n); !ok {
+			if set, ok = concat(set, runeSet(rs, n), n, limit); !ok {
 				return nil, false
 			}
 		}
@@ -606,7 +711,7 @@ func prefixesN(re *syntax.Regexp, n int) (map[string]bool, bool) {
 		}
 		return runeSet(rs, n), true
 	case syntax.OpCapture:
-		return prefixesN(re.Sub[0], n)
+		return prefixesN(re.Sub[0], n, limit)
 	case syntax.OpConcat:
 		set := map[string]bool{"": true}
 		for _, sub := range re.Sub {
@@ -617,11 +722,11 @@ func prefixesN(re *syntax.Regexp, n int) (map[string]bool, bool) {
 			if short >= n {
 				break // every prefix is whole: what follows cannot change them
 			}
-			p, ok := prefixesN(sub, n-short)
+			p, ok := prefixesN(sub, n-short, limit)
 			if !ok {
 				return nil, false
 			}
-			if set, ok = concat(set, p, n); !ok {
+			if set, ok = concat(set, p, n, limit); !ok {
 				return nil, false
 			}
 		}
@@ -629,34 +734,34 @@ func prefixesN(re *syntax.Regexp, n int) (map[string]bool, bool) {
 	case syntax.OpAlternate:
 		set := map[string]bool{}
 		for _, sub := range re.Sub {
-			p, ok := prefixesN(sub, n)
+			p, ok := prefixesN(sub, n, limit)
 			if !ok {
 				return nil, false
 			}
 			for s := range p {
 				set[s] = true
 			}
-			if len(set) > maxPrefixes {
+			if len(set) > limit {
 				return nil, false
 			}
 		}
 		return set, true
 	case syntax.OpQuest:
-		p, ok := prefixesN(re.Sub[0], n)
+		p, ok := prefixesN(re.Sub[0], n, limit)
 		if !ok {
 			return nil, false
 		}
 		p[""] = true
 		return p, true
 	case syntax.OpStar, syntax.OpPlus:
-		p, ok := prefixesN(re.Sub[0], n)
+		p, ok := prefixesN(re.Sub[0], n, limit)
 		if !ok {
 			return nil, false
 		}
 		// X* is "" or X X*: grow until no new prefix appears (bounded by n).
 		star := map[string]bool{"": true}
 		for {
-			next, ok := concat(p, star, n)
+			next, ok := concat(p, star, n, limit)
 			if !ok {
 				return nil, false
 			}
@@ -669,7 +774,7 @@ func prefixesN(re *syntax.Regexp, n int) (map[string]bool, bool) {
 		if re.Op == syntax.OpStar {
 			return star, true
 		}
-		return concat(p, star, n)
+		return concat(p, star, n, limit)
 	}
 	return nil, false // ., repeats left by Simplify, anything else: give up
 }
@@ -684,7 +789,7 @@ func runeSet(rs []rune, n int) map[string]bool {
 }
 
 // concat returns the first n bytes of a followed by b.
-func concat(a, b map[string]bool, n int) (map[string]bool, bool) {
+func concat(a, b map[string]bool, n, limit int) (map[string]bool, bool) {
 	out := map[string]bool{}
 	for x := range a {
 		if len(x) >= n {
@@ -694,9 +799,9 @@ func concat(a, b map[string]bool, n int) (map[string]bool, bool) {
 		for y := range b {
 			s := x + y
 			out[s[:min(len(s), n)]] = true
-		}
-		if len(out) > maxPrefixes {
-			return nil, false
+			if len(out) > limit {
+				return nil, false
+			}
 		}
 	}
 	return out, true
@@ -750,27 +855,24 @@ type Set struct {
 
 // NewSet returns the alternation of res, in order.
 func NewSet(res ...*Regexp) Set {
-	set := Set{res: res, any: &filter{boundary: true}}
+	set := Set{res: res}
+	// The union of their filters: the union of the strings they are made of.
+	union := map[string]bool{}
+	boundary := true
 	for _, x := range res {
-		f := x.filter
-		if f == nil {
-			set.any = nil
+		if x.filter == nil || x.syn == nil {
+			union = nil
 			break
 		}
-		set.any.boundary = set.any.boundary && f.boundary
-		for i := range f.first {
-			set.any.first[i] = set.any.first[i] || f.first[i]
-			set.any.one[i] = set.any.one[i] || f.one[i]
+		p, _ := prefixesN(x.syn, x.filter.n, maxPrefixes)
+		for s := range p {
+			union[s] = true
 		}
-		for i := range f.two {
-			set.any.two[i] |= f.two[i]
-		}
-		for i := range f.short {
-			set.any.short[i] |= f.short[i]
-		}
-		for i := range f.three {
-			set.any.three[i] |= f.three[i]
-		}
+		boundary = boundary && x.filter.boundary
+	}
+	if union != nil {
+		set.any = newFilter(union)
+		set.any.boundary = boundary
 	}
 	syns := make([]*syntax.Regexp, len(res))
 	for i, x := range res {
@@ -803,7 +905,7 @@ type Match struct{ Index, Start, End int }
 func (set Set) Next(s string, from int) (Match, bool) {
 	f := set.any
 	for p := from; p < len(s); p++ {
-		if f != nil && (!f.first[s[p]] || !f.may(s, p)) {
+		if f != nil && (!f.starts(s, p) || !f.goesOn(s, p)) {
 			continue
 		}
 		if set.prog != nil && utf8.RuneStart(s[p]) {
