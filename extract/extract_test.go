@@ -294,6 +294,26 @@ func TestPronouns(t *testing.T) {
 	}
 }
 
+// TestDatelineHost: a dateline before the first turn says whose briefing
+// it is, even when another country is named more often.
+func TestDatelineHost(t *testing.T) {
+	x := newExtractor(t)
+	text := "Special Media Briefing\nColombo, 03 June 2021\n\nDr. Anura Gunasekara: China has been generous. China sent vaccines in May, and this was handed over to the Ministry of Health. We also received doses from Japan. China and Japan are friends.\n"
+	res, err := x.Extract(extract.Input{Name: "d.txt", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, a := range actionPairs(res.Quads) {
+		got[a] = true
+	}
+	for _, want := range []string{"country/jp>country/lk", "country/cn>gov/lk/ministry-of-health"} {
+		if !got[want] {
+			t.Errorf("no action %s in %v", want, got)
+		}
+	}
+}
+
 // actionsOf extracts text (a briefing in China) and returns its actions as
 // "provider>recipient" IRI paths, sorted.
 func actionsOf(t *testing.T, x *extract.Extractor, text string) []string {
@@ -302,8 +322,13 @@ func actionsOf(t *testing.T, x *extract.Extractor, text string) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return actionPairs(res.Quads)
+}
+
+// actionPairs are the actions of quads as "provider>recipient" IRI paths, sorted.
+func actionPairs(qs []quad.Quad) []string {
 	prov, rec := map[string]string{}, map[string]string{}
-	for _, q := range res.Quads {
+	for _, q := range qs {
 		p := quad.ToString(q.Predicate)
 		switch {
 		case strings.HasSuffix(p, "#provider>"):

@@ -29,6 +29,9 @@ func (r *run) inferHost() *entity {
 			return r.es.fromEntry(m.Entry) // "WHO virtual press conference"
 		}
 	}
+	if c := r.datelineCountry(); c != nil {
+		return c // "Colombo, 03 June 2021": the briefing is held in its country
+	}
 	counts := map[string]int{}
 	for _, m := range r.names.Find(0, len(r.d.Text)) {
 		iso := ""
@@ -55,6 +58,30 @@ func (r *run) inferHost() *entity {
 		return nil // no country stands out: better no host than a wrong one
 	}
 	return r.es.country(best)
+}
+
+// datelineRE is a dateline line before the first turn: "Colombo, 03 June
+// 2021", "Havana, 20 April 2020.", "Abuja, September 2, 2020".
+var datelineRE = scan.MustCompile(`(?m)^(\p{Lu}[\p{L}'’. -]{1,40}), (?:\d{1,2} \p{L}+ \d{4}|\p{L}+ \d{1,2}, \d{4})\.?\s*$`)
+
+// datelineCountry is the country of the city a dateline before the first
+// turn names, or nil.
+func (r *run) datelineCountry() *entity {
+	end := min(len(r.d.Text), 800)
+	if len(r.d.Turns) > 0 && r.d.Turns[0].Label != "" {
+		end = min(end, r.d.Turns[0].Start)
+	}
+	m := datelineRE.FindStringSubmatchIndex(r.d.Text[:end])
+	if m == nil {
+		return nil
+	}
+	city := r.d.Text[m[2]:m[3]]
+	for _, gm := range r.x.g.Find(city) {
+		if gm.Entry.Class == voc.City && gm.Entry.Country != "" && gm.Start == 0 && gm.End == len(city) {
+			return r.es.country(gm.Entry.Country)
+		}
+	}
+	return nil
 }
 
 // turnActor is who "we" stands for in a turn: the side of its speaker, or

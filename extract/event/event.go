@@ -659,6 +659,15 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider = a // "the Chinese medical team sent to Serbia"
 		} else if o := teamOwner(low, left); o != "" {
 			provider = o // "A United Nations Disaster Assessment and Coordination (UNDAC) team has been deployed to Haiti"
+		} else if last != "" && auxPassive && strings.Contains(pre, ", and ") && goodsAnaphorRE.MatchString(strings.TrimLeft(pre[strings.LastIndex(pre, ", and ")+len(", and "):], " ")) {
+			// "the Government of India sent 100 tonnes of oxygen, and this was
+			// handed over to the Ministry of Health": the goods just told of.
+			provider = last
+			if prev.giver == last && prev.typ != "" {
+				typ = prev.typ
+			} else if c.lastTyp != "" {
+				typ = c.lastTyp
+			}
 		} else if c.gift != nil && auxPassive && goodsAnaphorRE.MatchString(strings.TrimLeft(low[begin:t.start], " ,")) {
 			provider, typ = c.gift.Provider, c.gift.Type // "They were handed over to the Ministry of Health", after "120 ventilators donated by China"
 		} else if o := ownerOf(low, left); o != "" && auxPassive {

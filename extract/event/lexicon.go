@@ -216,7 +216,7 @@ var facilityRE = scan.MustCompile(`\b(?:hospitals?|clinics?|laborator(?:y|ies)|l
 var dosesRE = scan.MustCompile(`\b(?:doses|vaccines?)\b`)
 
 // goodsAnaphorRE: a passive's subject that is goods told of before.
-var goodsAnaphorRE = scan.MustCompile(`^(?:they|these|those|the (?:doses|vaccines|supplies|ventilators|masks|items|goods|donations?|consignments?|shipments?|equipment|kits|test kits))\b`)
+var goodsAnaphorRE = scan.MustCompile(`^(?:they|these|those|(?:and )?(?:this|it) (?:was|has been|will be)|the (?:doses|vaccines|supplies|ventilators|masks|items|goods|donations?|consignments?|shipments?|equipment|kits|test kits))\b`)
 
 // messageRE: what a visitor "delivered" that is no aid: "delivered the
 // messages of the President".
