@@ -212,6 +212,7 @@ var (
 		"chinese": true, "english": true, "speakers": true, "speaker": true, "participants": true, "panel": true,
 		"panelists": true, "panellists": true, "from": true, "to": true, "cc": true, "subject line": true, "attendees": true, "guests": true, "present": true, "moderated by": true, "statement": true, "remarks": true, "contact": true, "home": true,
 		"subjects": true, "topics": true, "ends": true, "end": true, "e&oe": true,
+		"updated": true, "published": true, "posted": true, "released": true, "participating": true, "in attendance": true, "officials present": true, "participants present": true,
 	}
 	// Labels of translated transcripts keep their language: "Pregunta (EFE):", "Domanda:", "Réponse :".
 	questionLabels = map[string]bool{"follow-up": true, "follow up": true, "followup": true, "q": true, "question": true, "questions": true, "reporter": true, "journalist": true, "audience": true, "participant": true, "correspondent": true,
@@ -367,8 +368,8 @@ func parseLabel(s string) (label, bool) {
 	if len(name) > 4 {
 		return label{}, false
 	}
-	for _, w := range name {
-		if !unicode.IsUpper([]rune(w)[0]) {
+	for i, w := range name {
+		if !unicode.IsUpper([]rune(w)[0]) && (i == 0 || i == len(name)-1 || !nameParticles[w]) {
 			return label{}, false
 		}
 	}
@@ -379,6 +380,9 @@ func parseLabel(s string) (label, bool) {
 	l.speaker = CaseName(strings.Join(name, " "))
 	return l, true
 }
+
+// nameParticles are the lower-case words inside a name: "Nalin de Silva".
+var nameParticles = map[string]bool{"de": true, "da": true, "del": true, "della": true, "di": true, "dos": true, "das": true, "du": true, "van": true, "von": true, "der": true, "den": true, "ter": true, "bin": true, "binti": true, "al": true, "el": true, "la": true, "le": true}
 
 var titledLabelRE = scan.MustCompile(`^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*),\s+(?:(?:Shri|Smt|Mr|Ms|Mrs|Dr|Madam|H\.E\.)\.?\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,3})\s*[:：]`)
 

@@ -32,6 +32,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"statement|Emeka Obi||Good morning.", "question||Ghana News Agency|Is help coming?", "answer|Kwame Asante||Yes."}, ""},
 		{"translated labels", "Conferencia\n\nCanciller Ibarra: Buenos días.\n\nPregunta (EFE): ¿Habrá ayuda?\n\nRespuesta: Sí.\n",
 			[]string{"statement|Ibarra||Buenos días.", "question||EFE|¿Habrá ayuda?", "answer|||Sí."}, ""},
+		{"a rank before a name with a particle; an update line and a participants block are no turns", "Media Briefing\nUpdated: 2020-05-21\n\nParticipating: Hon. Ranjith Wickramasinghe, State Minister.\n\nHon. Ranjith Wickramasinghe: Good morning.\n\nMajor General Nalin de Silva: Centres are open.\n",
+			[]string{"statement|||Updated: 2020-05-21", "statement|Ranjith Wickramasinghe||Good morning.", "statement|Nalin de Silva||Centres are open."}, ""},
 		{"dash labels", "Press conference\n\nSUBJECTS: Vaccines; trade\n\nA - Good afternoon.\n\nQ - Will you send doses?\n\nBOSMAN - Yes, we will.\n",
 			[]string{"statement|||SUBJECTS: Vaccines; trade", "answer|||Good afternoon.", "question|||Will you send doses?", "answer|Bosman||Yes, we will."}, ""},
 		{"dotted Q and A with an outlet in brackets", "Regular Briefing\n\nQ. [Yonhap] Will Korea send test kits?\n\nA. Yes, we will.\n",
