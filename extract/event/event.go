@@ -243,6 +243,9 @@ func triggers(low string) []trigger {
 		if c == send && strings.HasPrefix(low[m.Start:], "carr") && strings.HasPrefix(low[m.End:], " out") {
 			c, m.End = hold, m.End+len(" out") // "are carrying out a joint study": conducting, not carrying
 		}
+		if c == hold && strings.HasPrefix(low[m.Start:], "join") {
+			m.End = m.Start + strings.IndexByte(low[m.Start:m.End], ' ') // "joined a video meeting": the meeting types it
+		}
 		if c == care {
 			// The trigger is the verb; "47 patients from Italy" is its scope.
 			m.End = m.Start + strings.IndexByte(low[m.Start:m.End], ' ')
@@ -873,12 +876,14 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		}
 	}
 	if len(recipients) == 0 && (t.class == give || t.class == send) && !t.noun {
-		if r := requester(low, ms, t.start); r != "" && r != provider {
-			recipients = []string{r} // "At the request of the Myanmar side, Yunnan will send a team of experts to Lashio"
-		}
+		recipients = without(requester(low, ms, t.start), provider) // "At the request of the Myanmar side, Yunnan will send a team of experts to Lashio"
 	}
 	if len(recipients) == 0 && len(c.lastTo) == 0 && c.topic != "" && provider != "" && provider != c.topic && topicReceipt(s[:clause], low[:clause], ms, c.topic, t, passive) {
 		recipients = []string{c.topic} // "On Haiti…?" "The Dominican Republic has sent trucks of medicines"
+	}
+	if len(recipients) == 0 && self != "" && provider != "" && provider != self && passive && !auxPassive && c.failed.agent == provider &&
+		t.class == give && handOver.MatchString(low[t.start:t.end]) && noRecipientPhrase(s[t.end:clause], false) {
+		recipients = []string{self} // "Cabinet acknowledges receipt of 35 000 doses of Covaxin donated by the Government of India", said in Harare
 	}
 	if len(recipients) == 0 && self != "" && provider != "" && provider != self && impliedReceipt(s[:clause], low[:clause], t, passive) {
 		recipients = []string{self} // "The Republic of Korea also turned over 50,000 test kits last week", said in Manila

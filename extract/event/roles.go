@@ -485,7 +485,7 @@ func afterPhrase(low string, ms []Mention, phrases ...string) string {
 		if m.Object {
 			continue
 		}
-		w := strings.TrimSuffix(strings.TrimSuffix(lastWords(low[:m.Start], 5), " the"), " our")
+		w := strings.TrimSuffix(strings.TrimSuffix(lastWords(low[:headStart(low, m.Start)], 5), " the"), " our") // "at the request of the government of Equatorial Guinea"
 		for _, p := range phrases {
 			if strings.HasSuffix(w, p) {
 				return ref(m)
@@ -783,11 +783,17 @@ func topicOf(low string, ms []Mention) string {
 
 // requester is who a sentence opens by saying asked for the help, "At
 // the request of the Myanmar side, …", or "".
-func requester(low string, ms []Mention, at int) string {
+func requester(low string, ms []Mention, at int) []string {
 	if !strings.HasPrefix(low, "at the request of ") && !strings.HasPrefix(low, "upon the request of ") {
-		return ""
+		return nil
 	}
-	return afterPhrase(low, mentionsIn(ms, 0, introPhraseEnd(low, at)), "request of")
+	intro := mentionsIn(ms, 0, introPhraseEnd(low, at))
+	for i, m := range intro {
+		if strings.HasSuffix(strings.TrimSuffix(lastWords(low[:headStart(low, m.Start)], 4), " the"), "request of") {
+			return refs(listFrom(low, intro, i)) // "At the request of the governments of Burkina Faso and Djibouti"
+		}
+	}
+	return nil
 }
 
 // giftAgent is the giver named after an arrival: "landed with 120
