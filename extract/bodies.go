@@ -278,7 +278,7 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 		}
 		known := false
 		for _, gm := range gms {
-			if gm.Start < sp[1] && gm.End > sp[0] && gm.Entry.Class != voc.Country && gm.Entry.Class != voc.Place && !gm.Entry.PlaceOnly() && !(gm.Start >= sp[0] && gm.End <= sp[1] && orgHeadAfter(text[gm.End:sp[1]])) && !(gm.Start > sp[0] && gm.Entry.ID == "org/red-cross-movement" && strings.TrimSpace(text[sp[0]:gm.Start]) != "International") {
+			if gm.Start < sp[1] && gm.End > sp[0] && gm.Entry.Class != voc.Country && gm.Entry.Class != voc.Place && !gm.Entry.PlaceOnly() && !(gm.Entry.Class == voc.City && gm.Start > sp[0]) && !(gm.Start >= sp[0] && gm.End <= sp[1] && orgHeadAfter(text[gm.End:sp[1]])) && !(gm.Start > sp[0] && gm.Entry.ID == "org/red-cross-movement" && strings.TrimSpace(text[sp[0]:gm.Start]) != "International") {
 				known = true // the gazetteer knows it, or part of it, better
 			}
 			// "the WHO's COVID-19 Solidarity Response Fund", "the SAARC COVID-19 Emergency Fund":
@@ -485,7 +485,8 @@ func splitBodies(text string, spans [][]int) [][]int {
 }
 
 // bodyHeads open a body's name of their own.
-var bodyHeads = map[string]bool{"Ministry": true, "Department": true, "Office": true, "Embassy": true, "Consulate": true, "Secretariat": true}
+var bodyHeads = map[string]bool{"Ministry": true, "Department": true, "Office": true, "Embassy": true, "Consulate": true, "Secretariat": true,
+	"University": true, "Institute": true, "Academy": true, "Foundation": true, "Centre": true, "Center": true}
 
 // governmentOnly are names of a whole government, which stands for its
 // country: "the Royal Government sent masks to Laos".

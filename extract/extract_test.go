@@ -484,6 +484,8 @@ func TestNames(t *testing.T) {
 			[]string{"Ministry of Foreign Affairs and the Chinese Embassy in Mozambique", "University of Oxford and Makerere University Lung Institute", "Ministry of Health of Uzbekistan and the Chinese"}},
 		{"a general directorate", "Tents were handed over to the General Directorate of Civil Emergencies.",
 			[]string{"General Directorate of Civil Emergencies"}, []string{"General Directorate"}},
+		{"a university named after a city", "The China Academy of Chinese Medical Sciences and the University of Milan have started a joint study.",
+			[]string{"University of Milan"}, nil},
 		{"a heading is no body", "Ministry of Health Briefing on the epidemic.",
 			[]string{"Ministry of Health"}, []string{"Ministry of Health Briefing"}},
 	}

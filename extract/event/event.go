@@ -564,6 +564,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	if passive && (typ == "" || typ == voc.OtherAid) && prev.typ != "" && prev.typ != voc.OtherAid && strings.HasPrefix(strings.TrimLeft(low[begin:t.start], " "), "by ") {
 		typ = prev.typ // "30 tonnes of reagents donated by the Chinese government was handed over to": the goods of the participle before
 	}
+	if len(c.lastTo) > 0 && strings.HasSuffix(strings.TrimSpace(pre), ",") && carriedRE.MatchString(low[t.start:t.end]) && strings.HasPrefix(low[t.end:], " by ") {
+		return Action{}, false // "donated protective equipment to North Macedonia, delivered by the Hungarian Defence Forces": who carried it gave nothing
+	}
 	left := mentionsIn(ms, begin, t.start)
 	right := mentionsIn(ms, t.end, end)
 	if passive {
