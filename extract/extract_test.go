@@ -390,6 +390,7 @@ func TestRoleLabels(t *testing.T) {
 		{"TRANSCRIPT OF THE PRESS CONFERENCE\nSpeaker: Dato' Seri Saifuddin Abdullah, Minister of Foreign Affairs\n\nMinister: Good morning. I represented the Prime Minister, Dato' Sri Ismail Sabri Yaakob.\n", "saifuddin-abdullah"},
 		{"Prime Minister\nThe Hon Scott Morrison MP\n\nTRANSCRIPT\n\nSUBJECTS: Vaccines\n\nPRIME MINISTER: Good morning. I spoke with Prime Minister Narendra Modi.\n", "scott-morrison"},
 		{"WEEKLY PRESS BRIEFING\n\nThe briefing was delivered by the Spokesperson, Teuku Faizasyah, and moderated by Ayu Kartika, Deputy Director for Public Information.\n\nMC: Good afternoon.\n\nCITI FM: Will you share vaccines?\n\nKhaosod English: Can you confirm?\n", "ayu-kartika"},
+		{"Press conference\n\nThe press conference was held with the Minister of State for Media Affairs and Government Spokesperson, Hani Al-Majali, and the Minister of Planning and International Cooperation, Rania Haddadin.\n\nGovernment Spokesperson: Good afternoon.\n\nMinister of Planning: Thank you.\n", "hani-al-majali,rania-haddadin"},
 		{"Press conference\n\nParticipants: Minister of Foreign Affairs, Ricardo Ossandón Vial.\n\nMr. OSSANDÓN (Minister of Foreign Affairs).- Good afternoon.\n\nJournalist (La Tercera).- Did you reject it?\n", "ricardo-ossandon-vial"},
 	} {
 		res, err := x.Extract(extract.Input{Name: "r.txt", Data: []byte(tt.text)})

@@ -6,6 +6,7 @@
 package transcript
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -353,6 +354,10 @@ func parseLabel(s string) (label, bool) {
 		l.outlet, l.role = raw, Question
 		return l, true
 	}
+	if isTitleWord(words[0]) && (slices.Contains(words, "of") || slices.Contains(words, "for")) {
+		l.byTitle = CaseName(raw) // "Minister of Planning:": who holds the post is named elsewhere
+		return l, true
+	}
 	// A person: the words after the last title or honorific are the name
 	// ("SECRETARY POMPEO", "Press Secretary SAKAI", "Dr Tedros Adhanom Ghebreyesus").
 	name := words
@@ -430,7 +435,7 @@ func CaseName(s string) string {
 }
 
 var titleWords = map[string]bool{
-	"secretary": true, "president": true, "minister": true, "ambassador": true, "spokesperson": true,
+	"secretary": true, "president": true, "minister": true, "government": true, "ambassador": true, "spokesperson": true,
 	"spokesman": true, "spokeswoman": true, "director": true, "director-general": true, "general": true,
 	"premier": true, "chancellor": true, "governor": true, "mayor": true, "commissioner": true, "deputy": true,
 	"vice": true, "assistant": true, "under": true, "prime": true, "foreign": true, "senator": true,
