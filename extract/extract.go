@@ -142,6 +142,9 @@ func (r *run) introducedAs(role string, before int) *entity {
 			if !wordAt(head, k, k+len(intro)) {
 				continue
 			}
+			if (k == 0 || head[k-1] == '\n') && strings.HasPrefix(head[k+len(intro):], ":") {
+				continue // an earlier turn's label, "Spokesman:", introduces no one
+			}
 			after := r.d.Text[k+len(intro) : min(len(head), k+len(intro)+60)]
 			if p, _ := r.firstPerson(after, false); p != nil {
 				return p
@@ -150,10 +153,19 @@ func (r *run) introducedAs(role string, before int) *entity {
 			if p, _ := r.firstPerson(beforeText, true); p != nil {
 				return p
 			}
+			// "by Stéphane Dujarric, Spokesman for the Secretary-General": the
+			// name before the post, which no other pattern took for a person.
+			if m := nameBeforePostRE.FindStringSubmatch(beforeText); m != nil && !r.isKnownName(m[1]) && !isRole(m[1]) {
+				return r.es.person(m[1])
+			}
 		}
 	}
 	return nil
 }
+
+// nameBeforePostRE is a name of two to four words closing the text before
+// a post: "… briefing by Stéphane Dujarric, ".
+var nameBeforePostRE = scan.MustCompile(`(?:^|[\s(])(\p{Lu}[\p{L}'’-]+(?: (?:de |da |van |von |al-|bin )?\p{Lu}[\p{L}'’-]+){1,3}),\s+(?:the\s+)?$`)
 
 // asciiLower lower-cases ASCII letters only, so byte offsets are kept.
 func asciiLower(s string) string {

@@ -391,6 +391,7 @@ func TestRoleLabels(t *testing.T) {
 		{"Prime Minister\nThe Hon Scott Morrison MP\n\nTRANSCRIPT\n\nSUBJECTS: Vaccines\n\nPRIME MINISTER: Good morning. I spoke with Prime Minister Narendra Modi.\n", "scott-morrison"},
 		{"WEEKLY PRESS BRIEFING\n\nThe briefing was delivered by the Spokesperson, Teuku Faizasyah, and moderated by Ayu Kartika, Deputy Director for Public Information.\n\nMC: Good afternoon.\n\nCITI FM: Will you share vaccines?\n\nKhaosod English: Can you confirm?\n", "ayu-kartika"},
 		{"Press conference\n\nThe press conference was held with the Minister of State for Media Affairs and Government Spokesperson, Hani Al-Majali, and the Minister of Planning and International Cooperation, Rania Haddadin.\n\nGovernment Spokesperson: Good afternoon.\n\nMinister of Planning: Thank you.\n", "hani-al-majali,rania-haddadin"},
+		{"Noon briefing\n\nThe following is a near-verbatim transcript of today's noon briefing by Stéphane Dujarric, Spokesman for the Secretary-General.\n\nSpokesman: Good afternoon.\n\nQuestion: Prime Minister Ariel Henry said Haiti needs no troops. Will you comment?\n\nSpokesman: No.\n", "stephane-dujarric,stephane-dujarric"},
 		{"Press conference\n\nParticipants: Minister of Foreign Affairs, Ricardo Ossandón Vial.\n\nMr. OSSANDÓN (Minister of Foreign Affairs).- Good afternoon.\n\nJournalist (La Tercera).- Did you reject it?\n", "ricardo-ossandon-vial"},
 	} {
 		res, err := x.Extract(extract.Input{Name: "r.txt", Data: []byte(tt.text)})
