@@ -488,6 +488,8 @@ func TestNames(t *testing.T) {
 			[]string{"General Directorate of Civil Emergencies"}, []string{"General Directorate"}},
 		{"a university named after a city", "The China Academy of Chinese Medical Sciences and the University of Milan have started a joint study.",
 			[]string{"University of Milan"}, nil},
+		{"a people's committee is a body", "The Ha Noi People's Committee provided 200,000 US dollars to Vientiane Capital in Laos.",
+			[]string{"Ha Noi People's Committee"}, nil},
 		{"a heading is no body", "Ministry of Health Briefing on the epidemic.",
 			[]string{"Ministry of Health"}, []string{"Ministry of Health Briefing"}},
 	}

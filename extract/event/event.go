@@ -470,6 +470,12 @@ func closedRelative(low string, begin int, p trigger, at int) bool {
 // clauseBreak returns the offset of the first clause boundary in s[from:to]
 // that ends a trigger's scope, or -1. It is case-sensitive: " who " ends a
 // clause, "the WHO" does not.
+// abbreviationEnd reports whether the period at i closes an abbreviation
+// of single letters ("U.S. dollars", "p.m. today"), not a clause.
+func abbreviationEnd(s string, i int) bool {
+	return i >= 3 && s[i-2] == '.' && unicode.IsLetter(rune(s[i-1])) && unicode.IsLetter(rune(s[i-3]))
+}
+
 func clauseBreak(s string, from, to int) int {
 	w := s[from:to]
 	for i := 0; i < len(w); i++ {
@@ -478,7 +484,7 @@ func clauseBreak(s string, from, to int) int {
 			continue
 		}
 		for _, b := range bs {
-			if strings.HasPrefix(w[i:], b) {
+			if strings.HasPrefix(w[i:], b) && !(b == ". " && abbreviationEnd(s, from+i)) {
 				return from + i
 			}
 		}

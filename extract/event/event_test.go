@@ -115,6 +115,8 @@ func TestFind(t *testing.T) {
 			[]string{"Hungarian=Hungary", "North Macedonia", "Montenegro", "Hungarian Defence Forces"}, []string{"Hungary>North Macedonia,Montenegro:supplies:reported:"}},
 		{"a joint study with a word between", "The China Academy of Chinese Medical Sciences and the University of Milan have started a joint observational study.",
 			[]string{"China Academy of Chinese Medical Sciences", "University of Milan"}, []string{"China Academy of Chinese Medical Sciences>University of Milan:research_cooperation:reported:"}},
+		{"an abbreviation's period is no clause break", "CIDCA has also provided 20 million U.S. dollars in cash to the World Health Organization.",
+			[]string{"CIDCA", "World Health Organization"}, []string{"CIDCA>World Health Organization:funding:reported:20 million U.S. dollars"}},
 		{"help to China", "Pakistan donated all the masks in its hospitals to China.",
 			[]string{"Pakistan", "China"}, []string{"Pakistan>China:supplies:reported:"}},
 		{"received from", "Italy received 30 ventilators from Germany last week.",
