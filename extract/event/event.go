@@ -310,7 +310,7 @@ func adjectival(low string, start, end int) bool {
 	case "shared":
 		next, _, _ := strings.Cut(strings.TrimLeft(low[end:], " "), " ")
 		return sharedThings[strings.Trim(next, ",.")]
-	case "share", "shares":
+	case "share", "shares", "sharing":
 		ws := strings.Fields(low[end:min(len(low), end+40)])
 		for _, next := range ws[:min(len(ws), 3)] {
 			if sharedThings[strings.Trim(next, ",.")] {
@@ -327,7 +327,7 @@ func adjectival(low string, start, end int) bool {
 }
 
 // sharedThings are what "shared" qualifies as an adjective.
-var sharedThings = map[string]bool{"future": true, "destiny": true, "values": true, "interests": true, "goals": true, "concerns": true, "responsibility": true, "responsibilities": true, "vision": true, "history": true, "border": true, "prosperity": true, "commitment": true, "understanding": true, "challenges": true, "challenge": true}
+var sharedThings = map[string]bool{"future": true, "destiny": true, "values": true, "interests": true, "goals": true, "concerns": true, "responsibility": true, "responsibilities": true, "vision": true, "history": true, "border": true, "prosperity": true, "commitment": true, "understanding": true, "challenges": true, "challenge": true, "weal": true, "woe": true, "borders": true, "views": true, "view": true, "position": true, "positions": true, "opinion": true, "ties": true}
 
 // announcesAmount reports whether the words after "announced" give an
 // amount or a gift: "20 million euros", "a donation of", "an additional
@@ -559,7 +559,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	c.failed = failure{class: t.class, begin: begin, noun: t.noun}
 	last, lastAlso, self := c.last, c.lastAlso, c.self
 	pre := low[begin:t.start]
-	if negated(low, ms, begin, t.start) || readyRE.MatchString(lastWords(low[:t.start], 4)) || unrealRE.MatchString(lastWords(low[:t.start], 12)) {
+	if negated(low, ms, begin, t.start) || readyRE.MatchString(lastWords(low[:t.start], 4)) || readyIn(lastWords(low[:t.start], 8)) || conditionalRE.MatchString(low[t.end:clauseEnd(s, t.end)]) || unrealRE.MatchString(lastWords(low[:t.start], 12)) {
 		return Action{}, false // "has not sent", "is ready to provide further help": no act
 	}
 	planned := plannedRE.MatchString(lastWords(pre, 8)) || strings.HasPrefix(low[t.start:], "pledg") ||

@@ -187,6 +187,18 @@ const moneyPattern = `(?:\bus|\bu\.s\.)?\$\s?\d|\b\d[\d,.]*\s*(?:million|billion
 // further help", "we are ready to exchange information").
 var readyRE = scan.MustCompile(`\b(?:ready|willing|prepared) to$`)
 
+// readyAnyRE finds readiness anywhere in a trigger's own scope: "is ready
+// to provide support and help to India".
+var readyAnyRE = scan.MustCompile(`\b(?:ready|willing|prepared) to (?:provide|offer|give|extend|send)\b`)
+
+// readyIn reports whether the scope before a trigger says only that its
+// subject is ready to give.
+func readyIn(pre string) bool { return readyAnyRE.MatchString(pre) }
+
+// conditionalRE closes an offer on a condition: "… if the islanders need
+// them", "provide further help as needed".
+var conditionalRE = scan.MustCompile(`\b(?:if (?:they|it|needed|necessary|requested|required|asked)\b|if the \w+ (?:need|needs|request|requests|ask|asks|want|wants)\b|as (?:needed|necessary|required)\b|when (?:needed|necessary|requested)\b|should (?:they|it) (?:need|ask|request))`)
+
 // unrealRE: what someone is asked, urged or hoped to do, or is only
 // reported to do, is no act: "We have asked the United States to share",
 // "We hope the United States will deliver", "There are reports that the
