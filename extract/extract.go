@@ -500,7 +500,7 @@ func generalHelp(text string, a *action) bool {
 			return false // patients taken in: an act of its own
 		}
 	}
-	return true
+	return !event.ReliefGoods(text[s.Start:s.End]) // "emergency food assistance to Zimbabwe … 4,000 tonnes of rice": an act of its own
 }
 
 func (r *run) dedupe() {

@@ -282,6 +282,10 @@ func TestPronouns(t *testing.T) {
 			[]string{"gov/cn/national-health-commission>country/eg", "gov/cn/national-health-commission>org/arab-league"}},
 		{"the Royal Government is the country", "Briefing\n\nLi Na: Last year the Royal Government sent 100,000 masks to Laos.\n",
 			[]string{"country/cn>country/la"}}, // the host's own government, not a body named "Royal Government"
+		{"relief goods beside a typed act are an act of their own", "Briefing\n\nLi Na:\nChina provided emergency food assistance to Zimbabwe, and 4,000 tonnes of rice were handed over in Harare. Chinese experts will train farmers in Zimbabwe.\n",
+			[]string{"country/cn>country/zw", "country/cn>country/zw"}},
+		{"help in general beside a typed act is no new act", "Briefing\n\nLi Na:\nChina sent a medical team to Zimbabwe. Zimbabwe thanked China for its support to Zimbabwe.\n",
+			[]string{"country/cn>country/zw"}},
 		{"all countries are no list", "Briefing\n\nLi Na:\nWe sent doctors to Mali and Niger. We will share our experience with all countries.\n",
 			[]string{"country/cn>country/ml", "country/cn>country/ne"}},
 	}

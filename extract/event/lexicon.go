@@ -260,6 +260,14 @@ var (
 // another gave.
 var carriedRE = scan.MustCompile(`^(?:delivered|transported|flown|carried|shipped|trucked|airlifted)$`)
 
+// ReliefGoods reports whether a sentence names goods or teams of relief
+// ("rice", "tents", "rescue teams"): help of type other that says what it
+// is, not "support" in general.
+func ReliefGoods(s string) bool {
+	low := asciiLower(s)
+	return reliefGoodsRE.MatchString(low) || rescueRE.MatchString(low)
+}
+
 // vehicleRE are the craft that carry aid: "two aircraft carrying food".
 var vehicleRE = scan.MustCompile(`^(?:aircraft|airplanes?|planes?|flights?|jets?|ships?|vessels?|trucks?|lorries|convoys?|trains?|helicopters?)$`)
 

@@ -634,7 +634,7 @@ func givesOver(v string) bool {
 // the country the sentence or the question before it is about: the
 // implied receipt's verbs, and teams and goods sent.
 func topicReceipt(s, low string, ms []Mention, topic string, t trigger, passive bool) bool {
-	if t.noun || passive || t.class != give && t.class != send && t.class != arrive || attributive[prevWord(low, t.start)] || prevWord(low, t.start) == "would" {
+	if t.noun || passive || t.class != give && t.class != send && t.class != arrive && t.class != train && t.class != care || attributive[prevWord(low, t.start)] || prevWord(low, t.start) == "would" {
 		return false // "about a second batch of donated doses": no one gave yet
 	}
 	v := low[t.start:t.end]
