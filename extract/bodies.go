@@ -254,8 +254,8 @@ var (
 func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mention) []mention {
 	spans := splitBodies(text, append(orgOfRE.FindAllStringIndex(text), orgRE.FindAllStringIndex(text)...))
 	for _, sp := range spans {
-		if strings.HasPrefix(text[sp[0]:sp[1]], "The ") {
-			sp = []int{sp[0] + len("The "), sp[1]} // "The Hengsheng Charity Foundation"
+		if w, _, _ := strings.Cut(text[sp[0]:sp[1]], " "); determiners[w] && w != "A" && w != "An" {
+			sp = []int{sp[0] + len(w) + 1, sp[1]} // "The Hengsheng Charity Foundation", "Our Medical Research Institute"
 		}
 		for _, tail := range []string{" Co., Ltd.", " Co. Ltd.", " Co.", " Ltd.", " Inc."} {
 			if strings.HasPrefix(text[sp[1]:], tail) {
@@ -434,7 +434,7 @@ var (
 	bodyRE = newHeaded(`\b(?:`+bodyWord+`(?:\s+(?:and|of|for|&))?\s+){1,6}(?:%s)\b`,
 		"Ministry", "Commission", "Administration", "Agency", "Bureau", "Office", "Department", "Council", "Authority", "Directorate",
 		"[Ee]mbassy", "[Cc]onsulate(?:[- ][Gg]eneral)?", "Mission", "Government", "Armed Forces", "Army", "Navy", "Air Force", "Presidency",
-		"Defen[cs]e Forces?", "Coast Guard", "National Guard", "Police Force", "Police Service", "People['’]s Committee")
+		"Defen[cs]e Forces?", "Coast Guard", "National Guard", "Police Force", "Police Service", "People['’]s Committee", "Laborator(?:y|ies)")
 	// inPlaceRE extends an embassy or consulate with where it is: " in Serbia".
 	inPlaceRE = scan.MustCompile(`^ (?:in|to) (?:the )?` + capWord + `(?: ` + capWord + `)*`)
 )

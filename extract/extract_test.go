@@ -494,6 +494,8 @@ func TestNames(t *testing.T) {
 			[]string{"University of Milan"}, nil},
 		{"a people's committee is a body", "The Ha Noi People's Committee provided 200,000 US dollars to Vientiane Capital in Laos.",
 			[]string{"Ha Noi People's Committee"}, nil},
+		{"our institute, our laboratory", "Our Medical Research Institute has shared the results, and our National Public Health and Reference Laboratory trained scientists from Liberia.",
+			[]string{"Medical Research Institute", "National Public Health and Reference Laboratory"}, []string{"Our Medical Research Institute"}},
 		{"a heading is no body", "Ministry of Health Briefing on the epidemic.",
 			[]string{"Ministry of Health"}, []string{"Ministry of Health Briefing"}},
 	}
