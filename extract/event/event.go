@@ -821,6 +821,10 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		if p := ownPronoun(right); provider == "" && !slices.Contains(recipients, p) {
 			provider = p // "shared our experience with", not "carrying fuel for our hospitals"
 		}
+		if provider == "" {
+			provider = goodsFrom(low, right) // "The plane carried the second batch of medical supplies from the Chinese government to Venezuela"
+			recipients = without(recipients, provider)
+		}
 		if provider == "" && prev.agent != "" && motionRE.MatchString(low[t.start:t.end]) {
 			provider = prev.agent // "A second team, organized by the Guangdong Provincial Health Commission, is to leave for Azerbaijan"
 		}

@@ -133,6 +133,8 @@ func TestFind(t *testing.T) {
 			[]string{"China", "Myanmar"}, nil},
 		{"funds released, more to follow if needs grow", "The European Union has also released 3 million euros in humanitarian funding for Haiti, and said that more would follow if the needs grow.",
 			[]string{"European Union", "Haiti"}, []string{"European Union>Haiti:funding:reported:3 million euros"}},
+		{"a plane carries goods from a giver", "The plane carried the second batch of medical supplies from the Chinese government to Venezuela, including test kits.",
+			[]string{"Chinese=China", "Venezuela"}, []string{"China>Venezuela:supplies:reported:"}},
 		{"help to China", "Pakistan donated all the masks in its hospitals to China.",
 			[]string{"Pakistan", "China"}, []string{"Pakistan>China:supplies:reported:"}},
 		{"received from", "Italy received 30 ventilators from Germany last week.",

@@ -227,7 +227,7 @@ func afterWord(low string, right []Mention, word string) []Mention {
 func goodsFrom(low string, left []Mention) string {
 	for _, m := range left {
 		if h := headStart(low, m.Start); prevWord(low, h) == "from" {
-			w := lastWords(low[:h], 2)
+			w := lastWords(low[:strings.LastIndex(low[:h], "from")], 2) // "medical supplies from the Chinese government"
 			if carrierRE.MatchString(w) || aidWordRE.MatchString(w) || firstNoun(w, 0, len(w)) == voc.Supplies {
 				return ref(m)
 			}
