@@ -126,6 +126,7 @@ func Find(s string, ms []Mention, self string) []Action {
 // departure this sentence tells, or sc.Voyage again while the sentence
 // goes on telling its cargo.
 func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
+	ms = apart(ms)
 	self, v := sc.Self, sc.Voyage
 	if strings.HasSuffix(strings.TrimRight(s, `"')”’ `), "?") {
 		return nil, nil
@@ -464,13 +465,38 @@ func coordinated(pre string) bool {
 	return false
 }
 
+// apart returns ms without the mentions that overlap one before them or
+// lie outside the order of their starts ("we" inside "Zimbabwe"), so the
+// rules can read the text between two mentions; ms itself is not changed
+// when nothing overlaps.
+func apart(ms []Mention) []Mention {
+	for i := 1; i < len(ms); i++ {
+		if ms[i].Start < ms[i-1].End {
+			out := slices.Clone(ms[:i])
+			for _, m := range ms[i:] {
+				if m.Start >= out[len(out)-1].End {
+					out = append(out, m)
+				}
+			}
+			return out
+		}
+	}
+	return ms
+}
+
 // closedRelative reports whether trigger p sits in a relative clause
 // opened after begin and closed before at: "X, which we sent last
 // October, has trained".
 func closedRelative(low string, begin int, p trigger, at int) bool {
 	pre := low[begin:p.start]
 	open := max(strings.LastIndex(pre, ", which "), strings.LastIndex(pre, ", who "))
-	return open >= 0 && !strings.Contains(pre[open+2:], ",") && strings.Contains(low[p.end:at], ",")
+	if open >= 0 && !strings.Contains(pre[open+2:], ",") && strings.Contains(low[p.end:at], ",") {
+		return true
+	}
+	// "the Chinese medical expert team that went to Dhaka earlier this month
+	// has already shared": a team's relative clause, its verb after it.
+	that := max(strings.LastIndex(pre, " that "), strings.LastIndex(pre, " who "))
+	return that >= 0 && teamRE.MatchString(pre[:that]) && !strings.Contains(pre[that:], ",") && auxBeforeRE.MatchString(low[p.end:at])
 }
 
 // clauseBreak returns the offset of the first clause boundary in s[from:to]

@@ -32,12 +32,12 @@ var verbs = []struct {
 	{send, scan.MustCompile(`\b(?:sen[dt]s?|sending|carr(?:y|ies|ied|ying)|(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing)?|headed|set off|set out) for|prepar(?:e|es|ing) |dispatch(?:ed|es|ing)?|deploy(?:ed|s|ing)?|airlift(?:ed|s|ing)?|rush(?:ed)?|fl(?:y|ies|ying|ew|own)|dispatched)\b`)},
 	{give, scan.MustCompile(`\b(?:donat(?:e|ed|es|ing)|provid(?:e|ed|es|ing)|deliver(?:ed|s|ing)?|ship(?:ped|s|ping)?|gave|give[ns]?|giving|offer(?:ed|s|ing)?|hand(?:ed|s|ing)?(?: over)?|turn(?:ed|s|ing)? over|sponsor(?:ed|s|ing)?|supplied|approv(?:e|ed|es|ing)|commit(?:s|ted|ting)|distribut(?:e|ed|es|ing)|lend(?:s|ing)?|lent|loaned|contribut(?:e|ed|es|ing)|allocat(?:e|ed|es|ing)|granted|pledg(?:e|ed|es|ing)|earmark(?:ed|s)?|extend(?:ed|s|ing)?|presented|gifted|made available|raised|transferred|releas(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|channell?(?:ed|ing)|channels|(?:co-)?funded|(?:co-)?financ(?:ed|es)|(?:will|to|would|also|jointly) (?:co-)?(?:fund|finance))\b`)},
 	{hold, scan.MustCompile(`\b(?:h[eo]ld(?:s|ing)?|run(?:s|ning)?|ran|start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning)|undert(?:ake|akes|ook|aken|aking)|initiat(?:e|ed|es|ing)|work(?:s|ed|ing)? on|conduct(?:ed|s|ing)?|organi[sz](?:e|ed|es|ing)|(?:co-)?host(?:ed|s|ing)?|convened?|arrang(?:e|ed|es|ing)|launch(?:ed|es|ing)?|join(?:ed|s|ing)? (?:a|an|the|two|three|several) (?:\w+ )?(?:video|online|virtual|tele))\b`)},
-	{share, scan.MustCompile(`\b(?:shar(?:e|ed|es|ing)|exchang(?:e|ed|es|ing)|communicat(?:e|ed|es|ing)|briefed|informed|notified|introduc(?:e|ed|ing) (?:its |our |their )?experience)\b`)},
+	{share, scan.MustCompile(`\b(?:shar(?:e|ed|es|ing)|exchang(?:e|ed|es|ing)|communicat(?:e|ed|es|ing)|brief(?:ed|s|ing)?|informed|notified|introduc(?:e|ed|ing) (?:its |our |their )?experience)\b`)},
 	{coop, scan.MustCompile(`\b(?:cooperat(?:e|ed|es|ing)|collaborat(?:e|ed|es|ing)|work(?:ed|s|ing)? (?:closely )?(?:together|jointly)|join(?:ed|s|ing)? hands|team(?:ed)? up|partner(?:ed|ing)|partners? with|jointly (?:develop(?:ed|ing|s)?|conduct(?:ed|ing|s)?|carr(?:y|ied|ies|ying)(?: out)?|run|ran|launch(?:ed)?|evaluat(?:e|ed|es|ing)|assess(?:ed|es|ing)?|test(?:ed|s|ing)?|stud(?:y|ied|ies|ying)|sequenc(?:e|ed|es|ing)|analy[sz](?:e|ed|es|ing)|investigat(?:e|ed|es|ing)|research(?:ed|es|ing)?|produc(?:e|ed|es|ing)|manufactur(?:e|ed|es|ing))|co-develop(?:ed|s|ing)?|work(?:ed|s|ing)? (?:closely )?with)\b`)},
 	// "support" is left out: "China supports the WHO" is politics, not aid.
 	{help, scan.MustCompile(`\b(?:help(?:ed|s|ing)?|assist(?:ed|s|ing)?|aided|aiding)\b`)},
 	{receive, scan.MustCompile(`\b(?:receiv(?:e|ed|es|ing)|obtain(?:ed|s)?|accept(?:ed|s)?|got|benefit(?:s|ed|ing)? from)\b`)},
-	{arrive, scan.MustCompile(`\b(?:arrived (?:on (?:a |an )|to (?:reinforce|support|help|assist|work|strengthen)|on (?:\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|last|yesterday|this|today)|(?:arriv(?:e|ed|es|ing)|land(?:ed|s)|(?:is|are|was|were|been) (?:now )?(?:working|serving|stationed)|stay(?:s|ed|ing)?|spen[dt]s? (?:\w+ ){1,2}(?:days|weeks|months)) (?:in|at)|(?:came|come|comes|went|goes|travell?ed) to|reach(?:ed|es))\b`)},
+	{arrive, scan.MustCompile(`\b(?:arrived (?:on (?:a |an )|to (?:reinforce|support|help|assist|work|strengthen)|on (?:\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|last|yesterday|this|today)|(?:arriv(?:e|ed|es|ing)|land(?:ed|s)|(?:is|are|was|were|been) (?:now )?(?:working|serving|stationed)|(?:worked|works)|stay(?:s|ed|ing)?|spen[dt]s? (?:\w+ ){1,2}(?:days|weeks|months)) (?:in|at)|(?:came|come|comes|went|goes|travell?ed) to|reach(?:ed|es))\b`)},
 	// Caring for another country's patients: "hospitals have taken in 47 patients from Italy".
 	{care, scan.MustCompile(`\b(?:treat(?:s|ed|ing)?|t(?:ake|akes|ook|aken|aking) in|admit(?:s|ted|ting)?|fl(?:y|ies|ew|own)) (?:(?:\w+|\d[\d,]*) ){0,3}patients from\b`)},
 	// "training" alone is mostly a noun ("an online training course").
@@ -68,7 +68,7 @@ var cues = []string{
 	"donat", "provid", "deliver", "ship", "gave", "giv", "offer", "hand", "suppl", "approv", "commit", "distribut",
 	"lend", "lent", "turn", "sponsor", "loan", "contribut", "allocat", "grant", "pledg", "earmark", "extend", "present", "gift",
 	"available", "raised", "transferred", "releas", "held", "hold", "run", "ran", "work", "conduct", "organi", "host",
-	"conven", "arrang", "launch", "start", "beg", "undert", "initiat", "shar", "exchang", "communicat", "briefed", "informed", "notified", "introduc",
+	"conven", "arrang", "launch", "start", "beg", "undert", "initiat", "shar", "exchang", "communicat", "brief", "informed", "notified", "introduc",
 	"cooperat", "collaborat", "join", "team", "partner", "jointly", "develop", "help", "assist", "aid", "receiv",
 	"obtain", "accept", "got", "arriv", "land", "benefit", "working", "serving", "stationed", "patients", "train", "donation", "support", "$", "dollar", "euro", "yuan", "yen", "won",
 	"pound", "rmb", "usd", "rupee", "franc", "package", "cargo", "board", "fund", "financ",
@@ -267,6 +267,14 @@ func ReliefGoods(s string) bool {
 	low := asciiLower(s)
 	return reliefGoodsRE.MatchString(low) || rescueRE.MatchString(low)
 }
+
+// counterpartsRE are the people of a country a demonym qualifies as the
+// object of sharing or training: "their Philippine counterparts".
+var counterpartsRE = scan.MustCompile(`^ (?:\w+ )?(?:counterparts|colleagues|doctors|nurses|officials|experts|specialists|health workers|medical workers|staff|authorities|side|scientists|technicians)\b`)
+
+// auxBeforeRE ends with the auxiliary of a main verb: "… earlier this month
+// has already".
+var auxBeforeRE = scan.MustCompile(`\b(?:has|have|had|will|would|is|are|was|were)(?: (?:already|also|now|since|then|recently))?\s*$`)
 
 // vehicleRE are the craft that carry aid: "two aircraft carrying food".
 var vehicleRE = scan.MustCompile(`^(?:aircraft|airplanes?|planes?|flights?|jets?|ships?|vessels?|trucks?|lorries|convoys?|trains?|helicopters?)$`)

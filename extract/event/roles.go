@@ -295,6 +295,11 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 			pos = list[len(list)-1].End
 			continue
 		}
+		if i == 0 && m.Adjective && (t.class == share || t.class == train) && counterpartsRE.MatchString(low[m.End:]) && len(strings.Fields(gap)) <= 1 {
+			out = append(out, m) // "brief their Philippine counterparts", "trained Liberian health workers"
+			pos = m.End
+			continue
+		}
 		if loc := partnersWith.FindStringIndex(gap); loc != nil && (t.class == give || t.class == send) && !strings.Contains(gap[loc[1]:], " to ") && !strings.Contains(gap[loc[1]:], " for ") {
 			open = false // "will deliver this initiative together with our partners, including UNICEF"
 			pos = m.End
