@@ -737,3 +737,29 @@ func TestFindAfter(t *testing.T) {
 		}
 	}
 }
+
+// FuzzFindIn: whatever the sentence and wherever its mentions lie (sorted,
+// inside the sentence, perhaps overlapping), FindIn never panics and its
+// triggers lie inside the sentence.
+func FuzzFindIn(f *testing.F) {
+	f.Add("The medical expert team we sent to Zimbabwe has worked in Harare.", uint8(20), uint8(2), uint8(36), uint8(8), "China")
+	f.Add("China donated masks to Italy, and this was handed over to the Ministry.", uint8(0), uint8(5), uint8(23), uint8(5), "")
+	f.Add("At the request of the governments of Mali and Niger, we sent doctors.", uint8(37), uint8(4), uint8(46), uint8(5), "Mali")
+	f.Fuzz(func(t *testing.T, s string, a, la, b, lb uint8, self string) {
+		var ms []event.Mention
+		for _, m := range [][2]int{{int(a), int(la)}, {int(b), int(lb)}} {
+			if m[0] <= len(s) {
+				ms = append(ms, event.Mention{Start: m[0], End: min(len(s), m[0]+m[1]), Ref: fmt.Sprint("E", m[0]), Actor: true, Pronoun: m[1]%5 == 0, Adjective: m[1]%7 == 0})
+			}
+		}
+		if len(ms) == 2 && ms[1].Start < ms[0].Start {
+			ms[0], ms[1] = ms[1], ms[0]
+		}
+		as, _ := event.FindIn(s, ms, event.Scene{Self: self, Topic: "E0"})
+		for _, a := range as {
+			if a.TriggerStart < 0 || a.TriggerEnd > len(s) || a.TriggerStart > a.TriggerEnd {
+				t.Fatalf("trigger %d:%d outside %q", a.TriggerStart, a.TriggerEnd, s)
+			}
+		}
+	})
+}
