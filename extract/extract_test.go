@@ -496,6 +496,10 @@ func TestNames(t *testing.T) {
 			[]string{"Ha Noi People's Committee"}, nil},
 		{"our institute, our laboratory", "Our Medical Research Institute has shared the results, and our National Public Health and Reference Laboratory trained scientists from Liberia.",
 			[]string{"Medical Research Institute", "National Public Health and Reference Laboratory"}, []string{"Our Medical Research Institute"}},
+		{"the Pacific is a region", "Australia will help countries in the Pacific.",
+			[]string{"Pacific"}, nil},
+		{"the Pacific Ocean is no region", "The ship crossed the Pacific Ocean.",
+			nil, []string{"Pacific"}},
 		{"a heading is no body", "Ministry of Health Briefing on the epidemic.",
 			[]string{"Ministry of Health"}, []string{"Ministry of Health Briefing"}},
 	}
