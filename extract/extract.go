@@ -245,6 +245,7 @@ type run struct {
 	voyage    *event.Voyage      // a departure whose cargo the next sentence may tell
 	team      *event.Action      // the last medical team the turn told of, for "the team" and "they"
 	gift      *event.Action      // the last gift of goods the turn told of, for "they were handed over"
+	paraTopic string             // the country a sentence of the paragraph opened on: "In Indonesia, …"
 	askers    []*entity          // per turn: the outlet asking
 	asked     [][]*entity        // per question turn: the countries it names
 	askedOn   []string           // per question turn: what it opens by saying it is about ("On Haiti, …")
@@ -334,7 +335,11 @@ func (r *run) extract() {
 	}
 	for i, t := range r.d.Turns {
 		r.referent, r.lastList, r.voyage, r.team, r.gift = nil, nil, nil, nil, nil // "it" never reaches back into another speaker's turn
-		for _, s := range t.Sentences {
+		r.paraTopic = ""
+		for k, s := range t.Sentences {
+			if k > 0 && strings.Contains(r.d.Text[t.Sentences[k-1].End:s.Start], "\n\n") {
+				r.paraTopic = "" // a paragraph's topic ends with it
+			}
 			r.sentence(i, s)
 		}
 	}
@@ -395,7 +400,13 @@ func (r *run) sentence(turn int, s transcript.Span) {
 	if asking && r.askedOn[turn] == "" {
 		r.askedOn[turn] = event.TopicOf(text, evs)
 	}
-	acts, voyage := event.FindIn(text, evs, event.Scene{Self: self, Topic: r.topic(turn, actor), Voyage: r.voyage, Team: r.team, Gift: r.gift})
+	topic := r.topic(turn, actor)
+	if t := event.TopicOf(text, evs); t != "" && (actor == nil || t != string(actor.iri)) {
+		r.paraTopic = t // "In Indonesia, President Joko Widodo asked us for help. We sent 100 ventilators."
+	} else if topic == "" {
+		topic = r.paraTopic
+	}
+	acts, voyage := event.FindIn(text, evs, event.Scene{Self: self, Topic: topic, Voyage: r.voyage, Team: r.team, Gift: r.gift})
 	r.voyage = voyage
 	for i := range acts {
 		if acts[i].Type == voc.MedicalTeam {

@@ -286,6 +286,10 @@ func TestPronouns(t *testing.T) {
 			[]string{"country/cn>country/zw", "country/cn>country/zw"}},
 		{"help in general beside a typed act is no new act", "Briefing\n\nLi Na:\nChina sent a medical team to Zimbabwe. Zimbabwe thanked China for its support to Zimbabwe.\n",
 			[]string{"country/cn>country/zw"}},
+		{"a paragraph's topic", "Briefing\n\nLi Na:\nIn Indonesia, the President asked us for help with ventilators. We sent 100 ventilators in June.\n",
+			[]string{"country/cn>country/id"}},
+		{"a topic ends with its paragraph", "Briefing\n\nLi Na:\nIn Indonesia, the President asked us for help with ventilators.\n\nWe sent 100 ventilators in June.\n",
+			nil},
 		{"all countries are no list", "Briefing\n\nLi Na:\nWe sent doctors to Mali and Niger. We will share our experience with all countries.\n",
 			[]string{"country/cn>country/ml", "country/cn>country/ne"}},
 	}
