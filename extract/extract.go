@@ -403,6 +403,11 @@ func (r *run) sentence(turn int, s transcript.Span) {
 	topic := r.topic(turn, actor)
 	if t := event.TopicOf(text, evs); t != "" && (actor == nil || t != string(actor.iri)) {
 		r.paraTopic = t // "In Indonesia, President Joko Widodo asked us for help. We sent 100 ventilators."
+	} else if t := event.RequesterIn(text, evs); t != "" && !asking && (actor == nil || t != string(actor.iri)) {
+		r.paraTopic = t // "Sudan has asked us for medical supplies. We sent 20 tonnes last week."
+		if topic == "" {
+			topic = t
+		}
 	} else if topic == "" {
 		topic = r.paraTopic
 	}

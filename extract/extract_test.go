@@ -290,6 +290,10 @@ func TestPronouns(t *testing.T) {
 			[]string{"country/cn>country/id"}},
 		{"a topic ends with its paragraph", "Briefing\n\nLi Na:\nIn Indonesia, the President asked us for help with ventilators.\n\nWe sent 100 ventilators in June.\n",
 			nil},
+		{"who asked for help receives what is sent next", "Briefing\n\nLi Na:\nSudan has asked us for medical supplies. We sent 20 tonnes of masks last week.\n",
+			[]string{"country/cn>country/sd"}},
+		{"a question's request names no receiver of the answer's own acts", "Briefing\n\nReuters:\nSudan has asked the WHO for help. Will China help?\n\nLi Na:\nWe will see. We sent masks to Chad.\n",
+			[]string{"country/cn>country/td"}},
 		{"all countries are no list", "Briefing\n\nLi Na:\nWe sent doctors to Mali and Niger. We will share our experience with all countries.\n",
 			[]string{"country/cn>country/ml", "country/cn>country/ne"}},
 	}

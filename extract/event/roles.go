@@ -763,6 +763,22 @@ func TopicOf(s string, ms []Mention) string {
 	return topicOf(asciiLower(s), ms)
 }
 
+// RequesterIn is the Ref of the one country or body that sentence s says
+// asked for help ("Sudan has asked us for medical supplies"), or "": what
+// the next sentences give with no receiver named goes to it.
+func RequesterIn(s string, ms []Mention) string {
+	low := asciiLower(s)
+	for _, m := range ms {
+		if m.Pronoun || m.Object || m.Adjective {
+			continue
+		}
+		if loc := askedRE.FindStringIndex(low[m.End:]); loc != nil && loc[0] == 0 {
+			return ref(m)
+		}
+	}
+	return ""
+}
+
 func topicOf(low string, ms []Mention) string {
 	rest := ""
 	for _, p := range topicPhrases {
