@@ -140,7 +140,7 @@ var nounTriggerRE = scan.MustCompile(`\b(?:aid|assistance|help|donations?|gifts?
 var recipientPreps = map[string]bool{"between": true, "to": true, "for": true, "with": true, "from": true, "towards": true, "toward": true, "into": true, "among": true, "including": true, "include": true, "includes": true, "like": true, "as": true}
 
 // preps that close a recipient phrase.
-var closingPreps = map[string]bool{"at": true, "on": true, "by": true, "through": true, "against": true, "via": true, "during": true, "since": true, "after": true, "before": true, "under": true, "despite": true, "because": true, "which": true, "who": true, "that": true, "when": true, "while": true, "where": true, "but": true, "although": true, "if": true, "as well as": true}
+var closingPreps = map[string]bool{"aboard": true, "onboard": true, "at": true, "on": true, "by": true, "through": true, "against": true, "via": true, "during": true, "since": true, "after": true, "before": true, "under": true, "despite": true, "because": true, "which": true, "who": true, "that": true, "when": true, "while": true, "where": true, "but": true, "although": true, "if": true, "as well as": true}
 
 // givenThings are the nouns that take "of" for what is given: "Japan's
 // grant of 500 million yen to Fiji".
