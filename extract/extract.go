@@ -142,12 +142,13 @@ func (r *run) introducedAs(role string, before int) *entity {
 			if !wordAt(head, k, k+len(intro)) {
 				continue
 			}
-			if (k == 0 || head[k-1] == '\n') && strings.HasPrefix(head[k+len(intro):], ":") {
-				continue // an earlier turn's label, "Spokesman:", introduces no one
-			}
+			label := (k == 0 || head[k-1] == '\n') && strings.HasPrefix(head[k+len(intro):], ":")
 			after := r.d.Text[k+len(intro) : min(len(head), k+len(intro)+60)]
-			if p, _ := r.firstPerson(after, false); p != nil {
-				return p
+			if p, at := r.firstPerson(after, false); p != nil && (!label || at <= 8) {
+				return p // "Moderator: Ms. Nguyen Thu Ha, Community Relations Division."
+			}
+			if label {
+				continue // an earlier turn's label, "Spokesman: Good afternoon.", introduces no one
 			}
 			beforeText := r.d.Text[max(0, k-90):k]
 			if p, _ := r.firstPerson(beforeText, true); p != nil {

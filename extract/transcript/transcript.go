@@ -141,6 +141,7 @@ func (d *Document) parse() {
 		d.SpokespersonTitle, d.Spokesperson = "Spokesperson", m[1] // "... by the Spokesperson, Ms. Ayesha Qureshi"
 	}
 
+	keys := speakerKey(lines)
 	cur := Turn{Start: -1}
 	flush := func(end int) {
 		if cur.Start >= 0 {
@@ -157,6 +158,9 @@ func (d *Document) parse() {
 		}
 		s := strings.TrimFunc(l.s, unicode.IsSpace)
 		lab, ok := parseLabel(s)
+		if k, ok2 := keyedLabel(l.s, keys); ok2 {
+			lab, ok = k, true // "TAG\tThank you, Tarik.", after a "Speaker key:" block
+		}
 		if !ok {
 			if cur.Start < 0 && s != "" && !isChrome(s) {
 				cur = Turn{Start: l.start}
@@ -175,12 +179,99 @@ func (d *Document) parse() {
 		}
 	}
 	flush(len(d.Text))
+	// A label no one introduced, whose short turn asks and is answered by
+	// another, is a journalist's or an outlet's: "Addis Fortune: How is the
+	// government financing the response?"
+	for i := range d.Turns {
+		t := &d.Turns[i]
+		if t.Role != Statement || t.Speaker == "" || t.ByTitle != "" || t.Outlet != "" || len(t.Sentences) == 0 || len(t.Sentences) > 3 || i+1 == len(d.Turns) || d.Turns[i+1].Label == t.Label || d.Turns[i+1].Label == "" {
+			continue
+		}
+		last := t.Sentences[len(t.Sentences)-1]
+		if !strings.HasSuffix(strings.TrimRight(d.Text[last.Start:last.End], `"')”’ `), "?") || d.Spokesperson != "" && t.Speaker == d.Spokesperson || d.introduces(t.Speaker, t.Start) {
+			continue
+		}
+		t.Role, t.Speaker, t.Outlet = Question, "", t.Label
+	}
 	// A named panelist who follows a question answers it.
 	for i := range d.Turns {
 		if d.Turns[i].Role == Statement && d.Turns[i].Label != "" && i > 0 && d.Turns[i-1].Role == Question {
 			d.Turns[i].Role = Answer
 		}
 	}
+}
+
+// introduces reports whether the text before a turn names its speaker
+// other than as a label: in the heading, an introduction or a turn.
+func (d *Document) introduces(name string, before int) bool {
+	head := d.Text[:before]
+	for i := strings.Index(head, name); i >= 0; {
+		if !(i == 0 || head[i-1] == '\n') || !strings.HasPrefix(head[i+len(name):], ":") {
+			return true
+		}
+		j := strings.Index(head[i+len(name):], name)
+		if j < 0 {
+			break
+		}
+		i += len(name) + j
+	}
+	if w := strings.Fields(name); len(w) > 1 {
+		return strings.Count(head, w[len(w)-1]) > strings.Count(head, name+":") // "Mr. Hamdi" after "Mourad Hamdi, Director"
+	}
+	return false
+}
+
+// speakerKey reads a "Speaker key:" block, one "INITIALS<tab>Name" line
+// each, as WHO transcripts open: the initials label the turns.
+func speakerKey(lines []line) map[string]string {
+	for i, l := range lines {
+		if !strings.EqualFold(strings.TrimSpace(l.s), "speaker key:") && !strings.EqualFold(strings.TrimSpace(l.s), "speakers key:") {
+			continue
+		}
+		keys := map[string]string{}
+		for _, k := range lines[i+1:] {
+			m := keyLineRE.FindStringSubmatch(strings.TrimRight(k.s, " \t"))
+			if m == nil {
+				break
+			}
+			name := strings.Fields(m[2])
+			for len(name) > 2 && honorifics[strings.ToLower(strings.Trim(name[0], "."))] {
+				name = name[1:] // "Dr Tedros Adhanom Ghebreyesus"
+			}
+			keys[m[1]] = strings.Join(name, " ")
+		}
+		return keys
+	}
+	return nil
+}
+
+var (
+	keyLineRE   = scan.MustCompile(`^(\p{Lu}{1,5})\t+\s*(\p{Lu}[\p{L}.'’ -]{2,60})$`)
+	keyedTurnRE = scan.MustCompile(`^(\p{Lu}{1,5})\t+`)
+)
+
+// keyedLabel reads a turn labelled by initials from the speaker key, or
+// "Q" for a question, and a tab: "TAG\tThank you."
+func keyedLabel(s string, keys map[string]string) (label, bool) {
+	if len(keys) == 0 {
+		return label{}, false
+	}
+	m := keyedTurnRE.FindStringSubmatchIndex(s)
+	if m == nil {
+		return label{}, false
+	}
+	init := s[m[2]:m[3]]
+	if init == "Q" {
+		return label{label: init, role: Question, contentOff: m[1]}, true
+	}
+	name, ok := keys[init]
+	if !ok {
+		return label{}, false
+	}
+	if line := strings.TrimSpace(s[m[1]:]); strings.HasSuffix(line, name) {
+		return label{}, false // the key's own line
+	}
+	return label{label: init, speaker: name, role: Statement, contentOff: m[1]}, true
 }
 
 var spokesRE = scan.MustCompile(`((?:[A-Z][\w.-]*\s+){0,4}Spokes(?:person|man|woman))\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}?)(?:'s|’s)?\s+(?:Regular|Press|Remarks|Daily|Briefing|Statement|Answers?|Comments?|on\b)`)
@@ -200,7 +291,7 @@ type label struct {
 var (
 	labelRE = scan.MustCompile(`^((?:[\p{Lu}\d][\p{L}\d.'’&()-]*|of|the|de|del|da|di|van|von|bin|al|la|le|and|News|Agency)(?:\s+(?:[\p{Lu}\d][\p{L}\d.'’&()-]*|of|the|de|del|da|di|van|von|bin|al|la|le|and)){0,6})\s*[:：]`)
 	// honorific and title words that can head an uppercase label ("MS ORTAGUS", "SECRETARY POMPEO").
-	honorifics = map[string]bool{"shri": true, "smt": true, "mr": true, "ms": true, "mrs": true, "dr": true, "madam": true, "miss": true, "prof": true, "sir": true, "dame": true, "h.e": true, "hon": true, "honourable": true, "honorable": true}
+	honorifics = map[string]bool{"shri": true, "smt": true, "mr": true, "ms": true, "mrs": true, "dr": true, "madam": true, "miss": true, "prof": true, "pr": true, "sir": true, "dame": true, "h.e": true, "hon": true, "honourable": true, "honorable": true}
 	// words that open a label but are not speakers.
 	notSpeakers = map[string]bool{
 		"note": true, "notes": true, "source": true, "editor": true, "date": true, "time": true, "venue": true,
@@ -213,7 +304,7 @@ var (
 		"chinese": true, "english": true, "speakers": true, "speaker": true, "participants": true, "panel": true,
 		"panelists": true, "panellists": true, "from": true, "to": true, "cc": true, "subject line": true, "attendees": true, "guests": true, "present": true, "moderated by": true, "statement": true, "remarks": true, "contact": true, "home": true,
 		"subjects": true, "topics": true, "ends": true, "end": true, "e&oe": true,
-		"updated": true, "published": true, "posted": true, "released": true, "participating": true, "in attendance": true, "officials present": true, "participants present": true,
+		"updated": true, "published": true, "posted": true, "released": true, "participating": true, "with": true, "presenters": true, "presenter(s)": true, "speaker key": true, "speakers key": true, "in attendance": true, "officials present": true, "participants present": true,
 	}
 	// Labels of translated transcripts keep their language: "Pregunta (EFE):", "Domanda:", "Réponse :".
 	questionLabels = map[string]bool{"follow-up": true, "follow up": true, "followup": true, "q": true, "question": true, "questions": true, "reporter": true, "journalist": true, "audience": true, "participant": true, "correspondent": true,
@@ -288,7 +379,13 @@ func parseLabel(s string) (label, bool) {
 	}
 	// "Q - NOS. Minister, …", "A - Good afternoon.", "BOSMAN - Yes.": a
 	// dash in place of the colon, after Q, A, R or a name in capitals.
-	if m := ifThen(strings.Contains(s, " -") || strings.Contains(s, " –"), dashLabelRE.FindStringSubmatchIndex, s); m != nil {
+	if m := ifThen(strings.Contains(s, " —") || strings.Contains(s, " –") || strings.Contains(s, " -"), honorificDashRE.FindStringSubmatchIndex, s); m != nil {
+		// "Pr. Bensalah — In the name of God…", "Mr. Hamdi — Allow me": an
+		// honorific and a name before a dash.
+		ws := strings.Fields(s[m[2]:m[3]])
+		return label{label: s[m[2]:m[3]], speaker: strings.Join(ws[1:], " "), role: Statement, contentOff: m[1]}, true
+	}
+	if m := ifThen(strings.Contains(s, " -") || strings.Contains(s, " –") || strings.Contains(s, " —"), dashLabelRE.FindStringSubmatchIndex, s); m != nil {
 		raw := s[m[2]:m[3]]
 		l := label{label: raw, contentOff: m[1]}
 		switch strings.ToLower(raw) {
@@ -399,6 +496,7 @@ var (
 
 var (
 	nameAffiliationRE = scan.MustCompile(`^((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*)\s*\(([^()]{2,60})\)\s*[:：]`)
+	honorificDashRE   = scan.MustCompile(`^((?:Mr|Ms|Mrs|Dr|Pr|Prof|H\.E|Hon)\.? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})\s+[–—-]\s+`)
 	dashLabelRE       = scan.MustCompile(`^(Q|A|R|QUESTION|ANSWER|\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2})\s+[-–—]\s+`)
 )
 
@@ -550,7 +648,7 @@ func sentencesOf(text string, lines []line, start, end int) []Span {
 
 // abbreviations that end with a dot without ending a sentence.
 var abbreviations = map[string]bool{
-	"mr": true, "ms": true, "mrs": true, "dr": true, "prof": true, "st": true, "no": true, "vs": true,
+	"mr": true, "ms": true, "mrs": true, "dr": true, "prof": true, "pr": true, "hon": true, "st": true, "no": true, "vs": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
 	"sept": true, "oct": true, "nov": true, "dec": true, "co": true, "ltd": true, "inc": true, "corp": true,
 	"jr": true, "sr": true, "gen": true, "gov": true, "sen": true, "rep": true, "lt": true, "col": true,
