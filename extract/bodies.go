@@ -130,7 +130,9 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 				// "Medicines Control Authority of Zimbabwe" names its country;
 				// "People's Government of Tibet Autonomous Region" a region's
 				// government ("the Government of Japan" is Japan).
-				if countryHeads[head] && isCountry || head == "Government" && !isCountry && en == nil || countryHeads[head] && subnational(tail) {
+				local := head == "Government" && isCountry && strings.Count(strings.TrimSpace(text[start:end]), " ") >= 2 && !governmentOnly[strings.TrimSpace(strings.TrimPrefix(text[start:end], "The "))]
+				if countryHeads[head] && isCountry || head == "Government" && !isCountry && en == nil || countryHeads[head] && subnational(tail) || local {
+					// "Yamanashi Prefectural Government of Japan": a local government, of that country
 					end += loc[1]
 					sp = []int{start, end}
 				}

@@ -294,6 +294,10 @@ func TestPronouns(t *testing.T) {
 			[]string{"country/cn>country/sd"}},
 		{"a question's request names no receiver of the answer's own acts", "Briefing\n\nReuters:\nSudan has asked the WHO for help. Will China help?\n\nLi Na:\nWe will see. We sent masks to Chad.\n",
 			[]string{"country/cn>country/td"}},
+		{"a local government of a country named after it", "Briefing\n\nLi Na:\nThe Yamanashi Prefectural Government of Japan sent 100,000 masks to Wuhan.\n",
+			[]string{"gov/jp/yamanashi-prefectural-government>country/cn"}},
+		{"a body's country after it is no second receiver", "Briefing\n\nLi Na:\nChina Eastern Airlines donated 100,000 masks to the Civil Protection Department of Italy.\n",
+			[]string{"org/china-eastern>gov/it/civil-protection-department"}},
 		{"all countries are no list", "Briefing\n\nLi Na:\nWe sent doctors to Mali and Niger. We will share our experience with all countries.\n",
 			[]string{"country/cn>country/ml", "country/cn>country/ne"}},
 	}

@@ -62,6 +62,10 @@ func subject(low string, left []Mention, at int) []Mention {
 	intro := introPhraseEnd(low, at)
 	for i := len(left) - 1; i >= 0; i-- {
 		m := left[i]
+		if i > 0 && left[i-1].Of != "" && left[i-1].Of == ref(m) && strings.TrimSpace(low[left[i-1].End:m.Start]) == "of" {
+			i--
+			m = left[i] // "The Yamanashi Prefectural Government of Japan sent": the body, its country named after it
+		}
 		if (inPrepPhrase(low, m.Start) && !headedBy(low, m.Start)) || inRelativeClause(low, m.Start, at) || m.Object || m.Start < intro {
 			continue
 		}
@@ -338,6 +342,10 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 		}
 		if done || len(words) > 0 && !recipientPreps[words[len(words)-1]] && (strings.Contains(gap, ",") || strings.Contains(gap, " and ")) && startsClause(low, m.End) {
 			break // "..., and Huawei has provided": a new subject
+		}
+		if open && len(out) > 0 && out[len(out)-1].Of == ref(m) && strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(gap), " the")) == "of" {
+			pos = m.End // "the Civil Protection Department of Italy": the body's country names the body, no second receiver
+			continue
 		}
 		if open { // a demonym counts too: "to Italian hospitals" is to Italy
 			out = append(out, m)
