@@ -252,6 +252,21 @@ var (
 		`Co\.`, "Biotech", "Biologics", "Biotechnology", "Pharmaceuticals?", "Pharma", "Motors", "Technologies", "Medical Technology", "Holdings", "Airlines", "Airways", "Logistics", "Shipping")
 )
 
+// branchOf reports whether the rest of an organisation's name after a
+// known organisation is " of " and a country or city, all of it: "… of
+// Algeria", "… of Dakar".
+func branchOf(rest string, gms []gazetteer.Mention, at int) bool {
+	if !strings.HasPrefix(rest, " of ") {
+		return false
+	}
+	for _, gm := range gms {
+		if (gm.Entry.Class == voc.Country || gm.Entry.Class == voc.City) && gm.Start == at+len(" of ") && gm.End == at+len(rest) {
+			return true
+		}
+	}
+	return false
+}
+
 // addOrgs finds organisations that no gazetteer knows, by pattern.
 func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mention) []mention {
 	spans := splitBodies(text, append(orgOfRE.FindAllStringIndex(text), orgRE.FindAllStringIndex(text)...))
@@ -280,6 +295,9 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 		}
 		known := false
 		for _, gm := range gms {
+			if gm.Start == sp[0] && gm.End < sp[1] && gm.Entry.Class == voc.Organization && branchOf(text[gm.End:sp[1]], gms, gm.End) {
+				continue // "the Pasteur Institute of Algeria": a national institute named after a known one
+			}
 			if gm.Start < sp[1] && gm.End > sp[0] && gm.Entry.Class != voc.Country && gm.Entry.Class != voc.Place && !gm.Entry.PlaceOnly() && !(gm.Entry.Class == voc.City && gm.Start > sp[0]) && !(gm.Start >= sp[0] && gm.End <= sp[1] && orgHeadAfter(text[gm.End:sp[1]])) && !(gm.Start > sp[0] && gm.Entry.ID == "org/red-cross-movement" && strings.TrimSpace(text[sp[0]:gm.Start]) != "International") {
 				known = true // the gazetteer knows it, or part of it, better
 			}

@@ -513,6 +513,8 @@ func TestNames(t *testing.T) {
 			[]string{"Pacific"}, nil},
 		{"the Pacific Ocean is no region", "The ship crossed the Pacific Ocean.",
 			nil, []string{"Pacific"}},
+		{"a national institute named after a known one", "The WHO has provided the Pasteur Institute of Algeria with 20,000 test reagents, and the Pasteur Institute shared data.",
+			[]string{"Pasteur Institute of Algeria", "Pasteur Institute"}, nil},
 		{"a heading is no body", "Ministry of Health Briefing on the epidemic.",
 			[]string{"Ministry of Health"}, []string{"Ministry of Health Briefing"}},
 	}
