@@ -444,7 +444,7 @@ func titleCase(s string) string {
 var (
 	capWord = `\p{Lu}[\p{L}'’&-]*`
 	// bodyWord is a capitalised word of a body's name.
-	bodyWord = `(?:People['’]s|\p{Lu}[\p{L}&-]*\b)`
+	bodyWord = `(?:People['’]s|(?:\p{Lu}\.){2,3}|\p{Lu}[\p{L}&-]*\b)`
 	// ministryOfRE: "Ministry of Foreign Affairs", "Department of State",
 	// "Ministry of Health of Italy".
 	ministryOfRE = scan.MustCompile(`\b(?:Ministry|Department|Office|Secretariat|(?:General )?Directorate(?:[- ]General)?|Embassy|Consulate(?:[- ]General)?|Permanent Mission|Government of the (?:Province|State|Region|Prefecture|Municipality|City)) of (?:the )?` + bodyWord + `(?:,? (?:and |of |the |for |& )*` + bodyWord + `)*`)

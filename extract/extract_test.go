@@ -515,6 +515,8 @@ func TestNames(t *testing.T) {
 			nil, []string{"Pacific"}},
 		{"a national institute named after a known one", "The WHO has provided the Pasteur Institute of Algeria with 20,000 test reagents, and the Pasteur Institute shared data.",
 			[]string{"Pasteur Institute of Algeria", "Pasteur Institute"}, nil},
+		{"an embassy after a dotted abbreviation", "Last week the U.S. Embassy in Manila turned over 50 ventilators to the Department of Health.",
+			[]string{"U.S. Embassy in Manila"}, nil},
 		{"a heading is no body", "Ministry of Health Briefing on the epidemic.",
 			[]string{"Ministry of Health"}, []string{"Ministry of Health Briefing"}},
 	}

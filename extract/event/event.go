@@ -226,6 +226,9 @@ func triggers(low string) []trigger {
 		if w := low[m.Start:m.End]; (w == "ships" || w == "ship") && (shipNoun(prevWord(low, m.Start)) || possessive(low[m.End:])) {
 			continue // "navy ships with relief supplies": a noun
 		}
+		if c == receive && strings.HasSuffix(strings.TrimRight(low[:m.Start], " "), ",") && strings.HasPrefix(low[m.End:], " by ") {
+			continue // "donated 200,000 masks, received by the Office of Civil Defense": who received the gift, told by the gift
+		}
 		if strings.HasPrefix(low[m.Start:m.End], "channel") && strings.HasSuffix(strings.TrimRight(low[:m.Start], " "), ",") {
 			continue // "2 million euros to Chile, channelled through PAHO": how the money went, not a second gift
 		}
@@ -893,7 +896,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	if len(recipients) == 0 && (t.class == give || t.class == send) && !passive && !t.noun {
 		// "donated 50,000 PCR tests, which were received last week by the
 		// Institute of Public Health"
-		for _, p := range []string{", which were received ", ", which was received "} {
+		for _, p := range []string{", which were received ", ", which was received ", ", received "} {
 			if k := strings.Index(low[t.end:], p); k >= 0 {
 				recipients = refs(afterWord(low, mentionsIn(ms, t.end+k, len(low)), "by"))
 				break

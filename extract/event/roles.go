@@ -231,8 +231,8 @@ func afterWord(low string, right []Mention, word string) []Mention {
 func goodsFrom(low string, left []Mention) string {
 	for _, m := range left {
 		if h := headStart(low, m.Start); prevWord(low, h) == "from" {
-			w := lastWords(low[:strings.LastIndex(low[:h], "from")], 2) // "medical supplies from the Chinese government"
-			if carrierRE.MatchString(w) || aidWordRE.MatchString(w) || firstNoun(w, 0, len(w)) == voc.Supplies {
+			w := lastWords(low[:strings.LastIndex(low[:h], "from")], 3) // "medical supplies from the Chinese government", "6 million dollars from the CERF"
+			if carrierRE.MatchString(w) || aidWordRE.MatchString(w) || firstNoun(w, 0, len(w)) == voc.Supplies || moneyRE.MatchString(w) {
 				return ref(m)
 			}
 		}
@@ -897,7 +897,7 @@ func purposeRecipient(low string, right []Mention) []Mention {
 			return []Mention{m}
 		}
 		// "to support the health sector in Egypt"
-		if ws := strings.Fields(lastWords(low[:m.Start], 7)); len(ws) >= 3 && ws[len(ws)-1] == "in" {
+		if ws := strings.Fields(strings.TrimSuffix(lastWords(low[:m.Start], 8), " the")); len(ws) >= 3 && ws[len(ws)-1] == "in" {
 			for k := 0; k+1 < len(ws)-1; k++ {
 				if ws[k] == "to" && purposeVerbs[ws[k+1]] {
 					return []Mention{m}
@@ -908,4 +908,4 @@ func purposeRecipient(low string, right []Mention) []Mention {
 	return nil
 }
 
-var purposeVerbs = map[string]bool{"support": true, "help": true, "assist": true, "strengthen": true, "bolster": true, "boost": true, "aid": true}
+var purposeVerbs = map[string]bool{"support": true, "help": true, "assist": true, "strengthen": true, "bolster": true, "boost": true, "aid": true, "scale": true, "expand": true, "finance": true, "fund": true, "sustain": true}
