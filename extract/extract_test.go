@@ -298,6 +298,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"gov/jp/yamanashi-prefectural-government>country/cn"}},
 		{"a body's country after it is no second receiver", "Briefing\n\nLi Na:\nChina Eastern Airlines donated 100,000 masks to the Civil Protection Department of Italy.\n",
 			[]string{"org/china-eastern>gov/it/civil-protection-department"}},
+		{"a known ministry and its country after it", "Briefing\n\nLi Na:\nChina donated 5,000 test kits to the Ministry of Health, Labour and Welfare of Japan.\n",
+			[]string{"country/cn>gov/jp/mhlw"}},
 		{"all countries are no list", "Briefing\n\nLi Na:\nWe sent doctors to Mali and Niger. We will share our experience with all countries.\n",
 			[]string{"country/cn>country/ml", "country/cn>country/ne"}},
 	}

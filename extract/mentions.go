@@ -44,7 +44,16 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 			}
 		}
 		e.addName(gm.Surface)
-		ms = append(ms, mention{start: off + gm.Start, end: off + gm.End, ent: e, demonym: gm.Demonym})
+		end := gm.End
+		if e.class == voc.GovernmentOrganization && e.country != nil {
+			for _, c := range gms { // "the Ministry of Health, Labour and Welfare of Japan": one name, one receiver
+				if c.Entry.Class == voc.Country && c.Start == gm.End+len(" of ") && strings.HasPrefix(text[gm.End:], " of ") && r.es.fromEntry(c.Entry) == e.country {
+					e.addName(text[gm.Start:c.End])
+					end = c.End
+				}
+			}
+		}
+		ms = append(ms, mention{start: off + gm.Start, end: off + end, ent: e, demonym: gm.Demonym})
 	}
 	ms = r.addBodies(ms, text, off, gms)
 	ms = r.addOrgs(ms, text, off, gms)
