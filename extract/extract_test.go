@@ -519,6 +519,8 @@ func TestNames(t *testing.T) {
 			[]string{"Pasteur Institute of Algeria", "Pasteur Institute"}, nil},
 		{"an embassy after a dotted abbreviation", "Last week the U.S. Embassy in Manila turned over 50 ventilators to the Department of Health.",
 			[]string{"U.S. Embassy in Manila"}, nil},
+		{"a known ministry's full name with its country", "China donated 5,000 test kits to the Ministry of Health, Labour and Welfare of Japan.",
+			[]string{"Ministry of Health, Labour and Welfare of Japan"}, nil},
 		{"a heading is no body", "Ministry of Health Briefing on the epidemic.",
 			[]string{"Ministry of Health"}, []string{"Ministry of Health Briefing"}},
 	}
