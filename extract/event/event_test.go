@@ -141,6 +141,8 @@ func TestFind(t *testing.T) {
 			[]string{"Chinese=China", "Philippine=Philippines"}, []string{"China>Philippines:knowledge_sharing:planned:"}},
 		{"a team's verb after its relative clause", "The Chinese medical expert team that went to Dhaka this month has already trained Bangladeshi doctors.",
 			[]string{"Chinese=China", "Dhaka=@Bangladesh", "Bangladeshi=Bangladesh"}, []string{"China>Bangladesh:medical_team:reported:", "China>Bangladesh:expert_exchange:reported:"}},
+		{"an international team of experts is an exchange", "The WHO will send an international team of experts to China.",
+			[]string{"WHO", "China"}, []string{"WHO>China:expert_exchange:planned:"}},
 		{"help to China", "Pakistan donated all the masks in its hospitals to China.",
 			[]string{"Pakistan", "China"}, []string{"Pakistan>China:supplies:reported:"}},
 		{"received from", "Italy received 30 ventilators from Germany last week.",
