@@ -327,6 +327,10 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 			c := r.host
 			if q := r.qualifier(text, sp[0], gms); q != nil {
 				c = q
+			} else if first, _, _ := strings.Cut(name, " "); first != "" {
+				if en := r.x.g.Lookup(first); en != nil && en.Class == voc.Country {
+					c = r.es.fromEntry(en) // "the Ethiopian Public Health Institute" is Ethiopia's
+				}
 			}
 			if i := strings.LastIndex(name, " of "); i > 0 {
 				if en := r.x.g.Lookup(name[i+4:]); en != nil && en.Class == voc.Country {

@@ -447,9 +447,27 @@ func (r *run) sentence(turn int, s transcript.Span) {
 			for _, rc := range recipients {
 				r.seen[rc] = true // a country reached through a city ("to Wuhan") is named by the action
 			}
+			if a.Type == voc.ResearchCooperation && len(recipients) == 1 && r.helpsPartner(recipients[0], provider) {
+				provider, recipients = recipients[0], []*entity{provider} // "EPHI and the Chinese Center will start a joint study": the Chinese side helps
+			}
 			r.actions = append(r.actions, &action{Action: a, provider: provider, recipients: recipients, turn: turn, evidence: []transcript.Span{s}, statedBy: r.speakers[turn]})
 		}
 	}
+}
+
+// helpsPartner reports whether, in joint research between two partners
+// named in the other order, b is the one who helps a: the Chinese side,
+// whose help the briefings of the genre tell ("EPHI and the Chinese Center
+// will start a joint study"). Between other partners the order stands.
+func (r *run) helpsPartner(b, a *entity) bool {
+	side := func(e *entity) *entity {
+		if e.class == voc.Country {
+			return e
+		}
+		return e.country
+	}
+	sa, sb := side(a), side(b)
+	return sa != nil && sb != nil && sa != sb && sb.entry != nil && sb.entry.ISO2 == "CN"
 }
 
 // countriesNamedIn marks as named the country an organisation's name

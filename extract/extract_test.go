@@ -300,6 +300,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"org/china-eastern>gov/it/civil-protection-department"}},
 		{"a known ministry and its country after it", "Briefing\n\nLi Na:\nChina donated 5,000 test kits to the Ministry of Health, Labour and Welfare of Japan.\n",
 			[]string{"country/cn>gov/jp/mhlw"}},
+		{"in joint research the Chinese side helps, whatever the order", "Briefing\n\nLi Na:\nThe Ethiopian Public Health Institute and the Chinese Center for Disease Control and Prevention will start a joint study on genetic sequencing.\n",
+			[]string{"gov/cn/china-cdc>gov/et/ethiopian-public-health-institute"}},
 		{"all countries are no list", "Briefing\n\nLi Na:\nWe sent doctors to Mali and Niger. We will share our experience with all countries.\n",
 			[]string{"country/cn>country/ml", "country/cn>country/ne"}},
 	}
