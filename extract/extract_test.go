@@ -314,6 +314,21 @@ func TestPronouns(t *testing.T) {
 	}
 }
 
+// TestHeadquartersHost: an organisation whose headquarters the first
+// labelled turn speaks from is the host, whose "our" the later turns say.
+func TestHeadquartersHost(t *testing.T) {
+	x := newExtractor(t)
+	text := "COVID-19 Virtual Press conference\n\nTarik Jasarevic: Good evening from the headquarters of the World Health Organization in Geneva.\n\nDr Tedros Adhanom Ghebreyesus: In Brazil cases rise. Japan has announced that it will provide 11 million US dollars for our work in the most fragile settings. Brazil is hit hard.\n"
+	res, err := x.Extract(extract.Input{Name: "h.txt", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(actionPairs(res.Quads), ",")
+	if !strings.Contains(got, "country/jp>org/who") {
+		t.Errorf("actions %s, want Japan's money for the WHO", got)
+	}
+}
+
 // TestDatelineHost: a dateline before the first turn says whose briefing
 // it is, even when another country is named more often.
 func TestDatelineHost(t *testing.T) {

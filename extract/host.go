@@ -17,9 +17,14 @@ import (
 // often, if one clearly is.
 func (r *run) inferHost() *entity {
 	head := r.d.Title
-	if len(r.d.Turns) > 0 && len(r.d.Turns[0].Sentences) > 0 {
-		s := r.d.Turns[0].Sentences[0]
-		head += "\n" + r.d.Text[s.Start:s.End]
+	for i, t := range r.d.Turns {
+		if len(t.Sentences) > 0 {
+			s := t.Sentences[0]
+			head += "\n" + r.d.Text[s.Start:s.End]
+		}
+		if t.Label != "" || i > 0 {
+			break // the first sentence of the text and of the first labelled turn
+		}
 	}
 	for _, m := range r.x.g.Find(head) {
 		switch {
@@ -27,6 +32,8 @@ func (r *run) inferHost() *entity {
 			return r.es.country(m.Entry.Country)
 		case m.Entry.Class == voc.Organization && m.Entry.Kind == gazetteer.KindIGO && strings.Contains(r.d.Title, m.Surface):
 			return r.es.fromEntry(m.Entry) // "WHO virtual press conference"
+		case m.Entry.Class == voc.Organization && m.Entry.Kind == gazetteer.KindIGO && m.Start > 0 && strings.HasSuffix(strings.TrimSuffix(head[:m.Start], "the "), "headquarters of "):
+			return r.es.fromEntry(m.Entry) // "good evening from the headquarters of the World Health Organization in Geneva"
 		}
 	}
 	if c := r.datelineCountry(); c != nil {

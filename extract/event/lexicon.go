@@ -279,6 +279,10 @@ var auxBeforeRE = scan.MustCompile(`\b(?:has|have|had|will|would|is|are|was|were
 // askedRE follows the one who asked for help: "Sudan has asked us for".
 var askedRE = scan.MustCompile(`^(?:'s government| government| side)? (?:has |had |have )?(?:also |formally |officially )?(?:asked (?:us|china|for|the \w+ (?:side|government) for)|requested (?:help|assistance|support|aid|medical|emergency|urgent)|appealed (?:to us )?for)\b`)
 
+// ourReceiverRE: help "for our work", "to our hospitals" goes to the
+// speaker's side.
+var ourReceiverRE = scan.MustCompile(`\b(?:to|for) our\b`)
+
 // vehicleRE are the craft that carry aid: "two aircraft carrying food".
 var vehicleRE = scan.MustCompile(`^(?:aircraft|airplanes?|planes?|flights?|jets?|ships?|vessels?|trucks?|lorries|convoys?|trains?|helicopters?)$`)
 
