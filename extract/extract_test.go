@@ -329,6 +329,20 @@ func TestHeadquartersHost(t *testing.T) {
 	}
 }
 
+// TestOrganisationTitleHost: a title that opens with an organisation's
+// name is its own briefing, whatever country it is about.
+func TestOrganisationTitleHost(t *testing.T) {
+	x := newExtractor(t)
+	text := "IFRC press briefing on the floods in eastern Libya\n\nKarim Haddad: Libya is hit hard. In Libya, Derna is flooded. We have shared guidance with the Libyan Red Crescent.\n"
+	res, err := x.Extract(extract.Input{Name: "o.txt", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(actionPairs(res.Quads), ","); !strings.HasPrefix(got, "org/ifrc>") {
+		t.Errorf("actions %s, want the IFRC's", got)
+	}
+}
+
 // TestDatelineHost: a dateline before the first turn says whose briefing
 // it is, even when another country is named more often.
 func TestDatelineHost(t *testing.T) {

@@ -32,6 +32,8 @@ func (r *run) inferHost() *entity {
 			return r.es.country(m.Entry.Country)
 		case m.Entry.Class == voc.Organization && m.Entry.Kind == gazetteer.KindIGO && strings.Contains(r.d.Title, m.Surface):
 			return r.es.fromEntry(m.Entry) // "WHO virtual press conference"
+		case m.Entry.Class == voc.Organization && m.Start == 0 && strings.HasPrefix(r.d.Title, m.Surface):
+			return r.es.fromEntry(m.Entry) // "IFRC press briefing on the floods in eastern Libya": the federation's own
 		case m.Entry.Class == voc.Organization && m.Entry.Kind == gazetteer.KindIGO && m.Start > 0 && strings.HasSuffix(strings.TrimSuffix(head[:m.Start], "the "), "headquarters of "):
 			return r.es.fromEntry(m.Entry) // "good evening from the headquarters of the World Health Organization in Geneva"
 		}

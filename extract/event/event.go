@@ -874,6 +874,15 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			}
 		}
 	}
+	if strings.HasPrefix(low, "together with ") && provider != "" && !t.noun && t.class != receive && !passive {
+		// "Together with the World Health Organization, we have shared
+		// guidance with the Libyan Red Crescent": both give.
+		for _, m := range mentionsIn(ms, 0, introPhraseEnd(low, t.start)) {
+			if r := ref(m); r != provider && !slices.Contains(also, r) && !m.Pronoun {
+				also = append(also, r)
+			}
+		}
+	}
 	if len(also) > 0 && typ == voc.ResearchCooperation && (t.class == hold || t.class == coop) {
 		recipients, also = also, nil // "CanSino and Petrovax have begun phase III trials in Moscow": the partners, not the place
 	} else if len(recipients) == 0 && len(also) > 0 && (t.class == hold || t.class == share || t.class == coop) {

@@ -145,6 +145,8 @@ func TestFind(t *testing.T) {
 			[]string{"WHO", "China"}, []string{"WHO>China:expert_exchange:planned:"}},
 		{"who flew the goods gave nothing", "This week WHO shipped oxygen concentrators to Chad, carried on flights of the UN Humanitarian Air Service operated by the World Food Programme.",
 			[]string{"WHO", "Chad", "World Food Programme"}, []string{"WHO>Chad:supplies:reported:"}},
+		{"together with another, both give", "Together with the World Health Organization, we have shared guidance on the management of dead bodies with the Libyan Red Crescent.",
+			[]string{"World Health Organization", "we=IFRC", "Libyan Red Crescent"}, []string{"IFRC+World Health Organization>Libyan Red Crescent:knowledge_sharing:reported:"}},
 		{"help to China", "Pakistan donated all the masks in its hospitals to China.",
 			[]string{"Pakistan", "China"}, []string{"Pakistan>China:supplies:reported:"}},
 		{"received from", "Italy received 30 ventilators from Germany last week.",
