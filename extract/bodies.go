@@ -104,6 +104,16 @@ func (r *run) body(name string, c *entity) *entity {
 // addBodies finds government bodies that no gazetteer knows, by pattern
 // ("Ministry of Health of Italy", "the Chinese Embassy in Serbia").
 func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Mention) []mention {
+	for _, gm := range gms {
+		// "the Government of Tamil Nadu", "the Government of Hokkaido": a
+		// province's or a city's government is a body of its country.
+		if gm.Entry.Class != voc.City || gm.Entry.Country == "" || !strings.HasSuffix(text[:gm.Start], "Government of ") || strings.HasPrefix(text[gm.End:], " Province") {
+			continue
+		}
+		start := gm.Start - len("Government of ")
+		e := r.body(text[start:gm.End], r.es.country(gm.Entry.Country))
+		ms = append(ms, mention{start: off + start, end: off + gm.End, ent: e})
+	}
 	var spans [][]int
 	spans = append(spans, ministryOfRE.FindAllStringIndex(text)...)
 	spans = append(spans, bodyRE.FindAllStringIndex(text)...)

@@ -302,6 +302,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"country/cn>gov/jp/mhlw"}},
 		{"in joint research the Chinese side helps, whatever the order", "Briefing\n\nLi Na:\nThe Ethiopian Public Health Institute and the Chinese Center for Disease Control and Prevention will start a joint study on genetic sequencing.\n",
 			[]string{"gov/cn/china-cdc>gov/et/ethiopian-public-health-institute"}},
+		{"a state's government gives", "Briefing\n\nLi Na:\nThe consignment of rice sent by the Government of Tamil Nadu arrived in Colombo last Friday.\n",
+			[]string{"gov/in/government-of-tamil-nadu>country/lk"}},
 		{"all countries are no list", "Briefing\n\nLi Na:\nWe sent doctors to Mali and Niger. We will share our experience with all countries.\n",
 			[]string{"country/cn>country/ml", "country/cn>country/ne"}},
 	}
