@@ -591,7 +591,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	if negated(low, ms, begin, t.start) || readyRE.MatchString(lastWords(low[:t.start], 4)) || readyIn(lastWords(low[:t.start], 8)) || conditionalRE.MatchString(low[t.end:clauseEnd(s, t.end)]) || unrealRE.MatchString(lastWords(low[:t.start], 12)) {
 		return Action{}, false // "has not sent", "is ready to provide further help": no act
 	}
-	planned := plannedRE.MatchString(lastWords(pre, 8)) || strings.HasPrefix(low[t.start:], "pledg") ||
+	planned := plannedRE.MatchString(lastWords(pre, 8)) || strings.HasPrefix(low[t.start:], "pledg") || strings.HasPrefix(low[t.start:], "promis") ||
 		plannedRE.MatchString(lastWords(low[:t.start], 3)) // "has offered to treat": the verb before is a trigger of its own
 	// "is running" is progressive, not passive: a passive takes a participle.
 	verb, after, _ := strings.Cut(low[t.start:t.end], " ")

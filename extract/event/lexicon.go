@@ -30,7 +30,7 @@ var verbs = []struct {
 	re    *scan.Regexp
 }{
 	{send, scan.MustCompile(`\b(?:sen[dt]s?|sending|carr(?:y|ies|ied|ying)|(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing)?|headed|set off|set out) for|prepar(?:e|es|ing) |dispatch(?:ed|es|ing)?|deploy(?:ed|s|ing)?|airlift(?:ed|s|ing)?|rush(?:ed)?|fl(?:y|ies|ying|ew|own)|dispatched)\b`)},
-	{give, scan.MustCompile(`\b(?:donat(?:e|ed|es|ing)|provid(?:e|ed|es|ing)|deliver(?:ed|s|ing)?|ship(?:ped|s|ping)?|gave|give[ns]?|giving|offer(?:ed|s|ing)?|hand(?:ed|s|ing)?(?: over)?|turn(?:ed|s|ing)? over|sponsor(?:ed|s|ing)?|supplied|approv(?:e|ed|es|ing)|commit(?:s|ted|ting)|distribut(?:e|ed|es|ing)|lend(?:s|ing)?|lent|loaned|contribut(?:e|ed|es|ing)|allocat(?:e|ed|es|ing)|granted|pledg(?:e|ed|es|ing)|earmark(?:ed|s)?|extend(?:ed|s|ing)?|presented|gifted|made available|raised|transferred|releas(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|channell?(?:ed|ing)|channels|(?:co-)?funded|(?:co-)?financ(?:ed|es)|(?:will|to|would|also|jointly) (?:co-)?(?:fund|finance))\b`)},
+	{give, scan.MustCompile(`\b(?:donat(?:e|ed|es|ing)|provid(?:e|ed|es|ing)|deliver(?:ed|s|ing)?|ship(?:ped|s|ping)?|gave|give[ns]?|giving|offer(?:ed|s|ing)?|hand(?:ed|s|ing)?(?: over)?|turn(?:ed|s|ing)? over|sponsor(?:ed|s|ing)?|supplied|approv(?:e|ed|es|ing)|commit(?:s|ted|ting)|distribut(?:e|ed|es|ing)|lend(?:s|ing)?|lent|loaned|contribut(?:e|ed|es|ing)|allocat(?:e|ed|es|ing)|granted|pledg(?:e|ed|es|ing)|earmark(?:ed|s)?|extend(?:ed|s|ing)?|presented|gifted|made available|raised|transferred|releas(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|channell?(?:ed|ing)|channels|(?:co-)?funded|(?:co-)?financ(?:ed|es)|promis(?:e|ed|es|ing)|(?:will|to|would|also|jointly) (?:co-)?(?:fund|finance))\b`)},
 	{hold, scan.MustCompile(`\b(?:h[eo]ld(?:s|ing)?|run(?:s|ning)?|ran|start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning)|undert(?:ake|akes|ook|aken|aking)|initiat(?:e|ed|es|ing)|work(?:s|ed|ing)? on|conduct(?:ed|s|ing)?|organi[sz](?:e|ed|es|ing)|(?:co-)?host(?:ed|s|ing)?|convened?|arrang(?:e|ed|es|ing)|launch(?:ed|es|ing)?|join(?:ed|s|ing)? (?:a|an|the|two|three|several) (?:\w+ )?(?:video|online|virtual|tele))\b`)},
 	{share, scan.MustCompile(`\b(?:shar(?:e|ed|es|ing)|exchang(?:e|ed|es|ing)|communicat(?:e|ed|es|ing)|brief(?:ed|s|ing)?|informed|notified|introduc(?:e|ed|ing) (?:its |our |their )?experience)\b`)},
 	{coop, scan.MustCompile(`\b(?:cooperat(?:e|ed|es|ing)|collaborat(?:e|ed|es|ing)|work(?:ed|s|ing)? (?:closely )?(?:together|jointly)|join(?:ed|s|ing)? hands|team(?:ed)? up|partner(?:ed|ing)|partners? with|jointly (?:develop(?:ed|ing|s)?|conduct(?:ed|ing|s)?|carr(?:y|ied|ies|ying)(?: out)?|run|ran|launch(?:ed)?|evaluat(?:e|ed|es|ing)|assess(?:ed|es|ing)?|test(?:ed|s|ing)?|stud(?:y|ied|ies|ying)|sequenc(?:e|ed|es|ing)|analy[sz](?:e|ed|es|ing)|investigat(?:e|ed|es|ing)|research(?:ed|es|ing)?|produc(?:e|ed|es|ing)|manufactur(?:e|ed|es|ing))|co-develop(?:ed|s|ing)?|work(?:ed|s|ing)? (?:closely )?with)\b`)},
@@ -71,7 +71,7 @@ var cues = []string{
 	"conven", "arrang", "launch", "start", "beg", "undert", "initiat", "shar", "exchang", "communicat", "brief", "informed", "notified", "introduc",
 	"cooperat", "collaborat", "join", "team", "partner", "jointly", "develop", "help", "assist", "aid", "receiv",
 	"obtain", "accept", "got", "arriv", "land", "benefit", "working", "serving", "stationed", "patients", "train", "donation", "support", "$", "dollar", "euro", "yuan", "yen", "won",
-	"pound", "rmb", "usd", "rupee", "franc", "package", "cargo", "board", "fund", "financ",
+	"pound", "rmb", "usd", "rupee", "franc", "package", "cargo", "board", "fund", "financ", "promis",
 	"announc", "channel", "came", "come", "went", "goes", "travel", "stay", "spen", "reach", "buil", "construct", "set up", "sets up",
 }
 
@@ -303,7 +303,7 @@ func movedOnly(verb string) bool {
 
 // impliedGive are the other give verbs whose goods, with no recipient
 // named, went to the speaker's side.
-var impliedGive = scan.MustCompile(`^(?:provid|ship|contribut|gave|give|allocat|grant|announc|pledg|commit|approv|extend|disburs|fund|co-fund|financ|co-financ)`)
+var impliedGive = scan.MustCompile(`^(?:provid|ship|contribut|gave|give|allocat|grant|announc|pledg|promis|commit|approv|extend|disburs|fund|co-fund|financ|co-financ)`)
 
 // physicalTransfer are the give verbs that move goods, whatever the goods.
 var physicalTransfer = scan.MustCompile(`^(?:donat|deliver|ship|hand|gift|airlift|distribut)`)
