@@ -938,7 +938,11 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	if len(recipients) == 0 && self != "" && provider != "" && provider != self && !passive && (t.class == give || t.class == send) && ourReceiverRE.MatchString(low[t.end:clause]) {
 		recipients = []string{self} // "Japan will provide an additional 11 million US dollars for our work", said by the WHO
 	}
-	if len(recipients) == 0 && len(c.lastTo) == 0 && c.topic != "" && provider != "" && provider != c.topic && topicReceipt(s[:clause], low[:clause], ms, c.topic, t, passive) {
+	own := clause // the topic receives what this clause gives, not what a clause joined by ", and" names
+	if k := strings.Index(low[t.end:clause], ", and "); k >= 0 {
+		own = t.end + k
+	}
+	if len(recipients) == 0 && len(c.lastTo) == 0 && c.topic != "" && provider != "" && provider != c.topic && topicReceipt(s[:own], low[:own], ms, c.topic, t, passive) {
 		recipients = []string{c.topic} // "On Haiti…?" "The Dominican Republic has sent trucks of medicines"
 	}
 	if len(recipients) == 0 && self != "" && provider != "" && provider != self && passive && !auxPassive && c.failed.agent == provider &&

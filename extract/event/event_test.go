@@ -147,6 +147,8 @@ func TestFind(t *testing.T) {
 			[]string{"WHO", "Chad", "World Food Programme"}, []string{"WHO>Chad:supplies:reported:"}},
 		{"together with another, both give", "Together with the World Health Organization, we have shared guidance on the management of dead bodies with the Libyan Red Crescent.",
 			[]string{"World Health Organization", "we=IFRC", "Libyan Red Crescent"}, []string{"IFRC+World Health Organization>Libyan Red Crescent:knowledge_sharing:reported:"}},
+		{"a topic phrase and a clause joined by and", "To Kazakhstan, we have sent a medical expert team from Xinjiang, and on April 7 the team members held a teleconference with doctors of the Ministry of Healthcare.",
+			[]string{"Kazakhstan", "we=China", "Xinjiang=@China", "Ministry of Healthcare"}, []string{"China>Kazakhstan:medical_team:reported:", "China>Ministry of Healthcare:expert_exchange:reported:"}},
 		{"help to China", "Pakistan donated all the masks in its hospitals to China.",
 			[]string{"Pakistan", "China"}, []string{"Pakistan>China:supplies:reported:"}},
 		{"received from", "Italy received 30 ventilators from Germany last week.",
