@@ -915,6 +915,11 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	if provider == "" && teamWork(t.class) && teamRE.MatchString(low[begin:t.start]) {
 		provider = adjectiveActor(left) // "the Chinese medical team, which we sent last October, has trained"
 	}
+	if len(recipients) == 0 && c.team == nil && provider != "" && teamWork(t.class) && teamRE.MatchString(low[begin:t.start]) {
+		if in := afterWord(low, left, "in"); len(in) > 0 && ref(in[0]) != provider {
+			recipients = []string{ref(in[0])} // "The Chinese team in Italy has visited hospitals and shared the experience of Wuhan"
+		}
+	}
 	if len(recipients) == 0 && c.team != nil && teamWork(t.class) && (provider == "" || provider == c.team.Provider) && teamRE.MatchString(low[begin:t.start]) {
 		// "Three teams went to Italy. They trained hospital staff", "The
 		// team in Addis Ababa has trained 1,000 medical workers": where

@@ -149,6 +149,8 @@ func TestFind(t *testing.T) {
 			[]string{"World Health Organization", "we=IFRC", "Libyan Red Crescent"}, []string{"IFRC+World Health Organization>Libyan Red Crescent:knowledge_sharing:reported:"}},
 		{"a topic phrase and a clause joined by and", "To Kazakhstan, we have sent a medical expert team from Xinjiang, and on April 7 the team members held a teleconference with doctors of the Ministry of Healthcare.",
 			[]string{"Kazakhstan", "we=China", "Xinjiang=@China", "Ministry of Healthcare"}, []string{"China>Kazakhstan:medical_team:reported:", "China>Ministry of Healthcare:expert_exchange:reported:"}},
+		{"a team in a country shares there", "The Chinese team in Italy has visited hospitals and shared the experience of Wuhan on the triage of patients.",
+			[]string{"Chinese=China", "Italy", "Wuhan=@China"}, []string{"China>Italy:knowledge_sharing:reported:"}},
 		{"help to China", "Pakistan donated all the masks in its hospitals to China.",
 			[]string{"Pakistan", "China"}, []string{"Pakistan>China:supplies:reported:"}},
 		{"received from", "Italy received 30 ventilators from Germany last week.",
