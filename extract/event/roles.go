@@ -758,7 +758,8 @@ func purposeAfter(ws []string) bool {
 	}
 	switch strings.ToLower(strings.Trim(ws[0], ",.")) {
 	case "relief", "rescue", "recovery", "reconstruction", "fight", "response", "efforts", "effort",
-		"treat", "help", "support", "assist", "reinforce", "strengthen": // "deployed a team to treat the wounded in Karantina"
+		"treat", "help", "support", "assist", "reinforce", "strengthen", // "deployed a team to treat the wounded in Karantina"
+		"affected", "victims", "injured", "wounded", "displaced", "families", "communities", "people", "hardest-hit", "worst-hit", "quake-hit", "flood-hit", "disaster-hit", "stricken": // "donated 10 million yen to the affected areas"
 		return true
 	}
 	return false
