@@ -98,14 +98,7 @@ func TestLargeCities(t *testing.T) {
 		"cities.tsv":    "id\tname\tcountry\ncity/iq/basra\tBasra\tIQ\n",
 		"stop.list":     "New Jersey\n",
 	}
-	if err := os.MkdirAll(gaz, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	for name, text := range files {
-		if err := os.WriteFile(filepath.Join(gaz, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeFiles(t, gaz, files)
 	var pbf []byte
 	for _, c := range []struct {
 		name, country, code string
@@ -181,14 +174,7 @@ func TestPlaces(t *testing.T) {
 		"capitals.tsv":  "id\tname\tcountry\ncity/af/kabul\tKabul\tAF\n",
 		"cities.tsv":    "id\tname\tcountry\ncity/iq/basra\tBasra\tIQ\n",
 	}
-	if err := os.MkdirAll(gaz, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	for name, text := range files {
-		if err := os.WriteFile(filepath.Join(gaz, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeFiles(t, gaz, files)
 	var pbf []byte
 	for _, c := range []struct {
 		name, country, code string
@@ -303,6 +289,19 @@ func TestPlaces(t *testing.T) {
 	} {
 		if !strings.Contains(string(report), want+"\n") {
 			t.Errorf("report lacks %q:\n%s", want, report)
+		}
+	}
+}
+
+// writeFiles writes each named text into dir, made first.
+func writeFiles(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
 		}
 	}
 }
