@@ -468,10 +468,10 @@ func coordinated(pre string) bool {
 	return false
 }
 
-// apart returns ms without the mentions that overlap one before them or
-// lie outside the order of their starts ("we" inside "Zimbabwe"), so the
-// rules can read the text between two mentions; ms itself is not changed
-// when nothing overlaps.
+// apart returns ms (in the order of their starts) without the mentions
+// that overlap one kept before them ("we" inside "Zimbabwe"), so the rules
+// can read the text between two mentions; ms itself is returned when
+// nothing overlaps.
 func apart(ms []Mention) []Mention {
 	for i := 1; i < len(ms); i++ {
 		if ms[i].Start < ms[i-1].End {
