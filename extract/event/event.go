@@ -725,6 +725,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider, also = last, lastAlso // "Mindray handed over ventilators donated by the company to"
 		} else if last != "" && self == "" && strings.Contains(pre, ", and ") {
 			provider, also = last, lastAlso // "vaccines donated by China arrived in Zimbabwe, and donated doses have also been delivered to"
+		} else if prev.noun && prev.giver != "" && auxPassive {
+			provider = prev.giver // "The Thai government's donation of masks was handed over to the Hubei Provincial Government"
 		} else if !strings.HasPrefix(low[t.start:], "distribut") {
 			provider = self // "masks were shipped to Serbia", said by an official; what "was distributed" is passed on, not given
 		}
@@ -829,7 +831,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider, also = p, nil // "The rescEU stockpile has delivered masks to Italy on behalf of the European Commission"
 		}
 		research := typ == voc.ResearchCooperation && (t.class == hold || t.class == coop)
-		rs := recipientsOf(low, right, t, false, research)
+		funds := t.class == give && (strings.Contains(low[t.start:t.end], "fund") || strings.Contains(low[t.start:t.end], "financ"))
+		rs := recipientsOf(low, right, t, false, research || funds) // "has funded public health projects in Cambodia, Laos and Myanmar"
 		if research {
 			if with := afterWord(low, right, "with"); len(with) > 0 {
 				rs = with // "ran its phase III trial in Pakistan together with the National Institute of Health": the partner, not the place
