@@ -305,6 +305,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"gov/cn/china-cdc>gov/et/ethiopian-public-health-institute"}},
 		{"a state's government gives", "Briefing\n\nLi Na:\nThe consignment of rice sent by the Government of Tamil Nadu arrived in Colombo last Friday.\n",
 			[]string{"gov/in/government-of-tamil-nadu>country/lk"}},
+		{"they after a team is the team", "Briefing\n\nLi Na:\nChina will send a medical team to Bangladesh. They will hold training sessions for Bangladeshi doctors and nurses.\n",
+			[]string{"country/cn>country/bd", "country/cn>country/bd"}},
 		{"all countries are no list", "Briefing\n\nLi Na:\nWe sent doctors to Mali and Niger. We will share our experience with all countries.\n",
 			[]string{"country/cn>country/ml", "country/cn>country/ne"}},
 	}

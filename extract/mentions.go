@@ -11,6 +11,7 @@ import (
 	"github.com/briefgraph/briefgraph/extract/gazetteer"
 	"github.com/briefgraph/briefgraph/extract/internal/scan"
 	"github.com/briefgraph/briefgraph/graph/voc"
+	"github.com/cayleygraph/quad"
 )
 
 // mention is an entity (or a pronoun) found in a sentence; offsets are
@@ -86,10 +87,18 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 	// A sentence that opens with "It" or "They" continues the last one: "We
 	// thank Japan. It donated masks to Wuhan." Only the entity named in an
 	// earlier sentence of the turn can be meant, and it may give.
-	if r.referent != nil && r.referent != actor && (strings.HasPrefix(text, "It ") || strings.HasPrefix(text, "They ")) {
+	referent := r.referent
+	if r.team != nil && strings.HasPrefix(text, "They ") {
+		// "China will send a medical team to Bangladesh. They will hold
+		// training sessions": the team, whose sender acts.
+		if e := r.es.byIRI[quad.IRI(r.team.Provider)]; e != nil {
+			referent = e
+		}
+	}
+	if referent != nil && (referent != actor || referent != r.referent) && (strings.HasPrefix(text, "It ") || strings.HasPrefix(text, "They ")) {
 		n := strings.IndexByte(text, ' ')
 		if next, _, _ := strings.Cut(text[n+1:], " "); actsAfterPronoun(next) {
-			ms = append(ms, mention{start: off, end: off + n, ent: r.referent, pronoun: true})
+			ms = append(ms, mention{start: off, end: off + n, ent: referent, pronoun: true})
 		}
 	}
 	if r.referent != nil || strings.Contains(text, "it") || strings.Contains(text, "them") {
