@@ -155,6 +155,8 @@ func TestFind(t *testing.T) {
 			[]string{"Thai=Thailand", "Hubei Provincial Government"}, []string{"Thailand>Hubei Provincial Government:supplies:reported:"}},
 		{"projects funded in countries", "Through the Lancang-Mekong Cooperation Special Fund, China has funded public health projects in Cambodia, Laos and Myanmar this year.",
 			[]string{"China", "Cambodia", "Laos", "Myanmar"}, []string{"China>Cambodia,Laos,Myanmar:funding:reported:"}},
+		{"a copy sent is knowledge shared", "This week the NHC sent a copy to the Africa Centres for Disease Control and Prevention.",
+			[]string{"NHC", "Africa Centres for Disease Control and Prevention"}, []string{"NHC>Africa Centres for Disease Control and Prevention:knowledge_sharing:reported:"}},
 		{"help to China", "Pakistan donated all the masks in its hospitals to China.",
 			[]string{"Pakistan", "China"}, []string{"Pakistan>China:supplies:reported:"}},
 		{"received from", "Italy received 30 ventilators from Germany last week.",
