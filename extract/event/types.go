@@ -150,6 +150,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 			return voc.OtherAid
 		}
 	case arrive:
+		if otherExpertsRE.MatchString(low[begin:t.start]) {
+			return voc.ExpertExchange // "the WHO-China Joint Mission … arrived in Beijing"
+		}
 		if rescueRE.MatchString(low[begin:t.start]) {
 			return voc.OtherAid // "The 82-member rescue team sent by China landed in Adana": rescue, not care
 		}
