@@ -432,6 +432,9 @@ func notAid(clause, typ string) bool {
 // purposeBuy reports whether the words before a verb of buying make it the
 // purpose of a gift: "to buy", "to help Cambodia buy", "help them purchase".
 func purposeBuy(before string) bool {
+	if strings.HasSuffix(before, "committed to ") || strings.HasSuffix(before, "agreed to ") {
+		return false // "China committed to buying an additional 200 billion US dollars of US goods": a purchase
+	}
 	ws := strings.Fields(lastWords(before, 3))
 	for i, w := range ws {
 		if w == "to" && i == len(ws)-1 || strings.HasPrefix(w, "help") && i >= len(ws)-2 {
@@ -607,6 +610,15 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	}
 	if len(c.lastTo) > 0 && strings.HasSuffix(strings.TrimSpace(pre), ",") && carriedRE.MatchString(low[t.start:t.end]) && hasWordPrefix(strings.TrimLeft(low[t.end:], " "), "by", "on", "aboard", "in") {
 		return Action{}, false // "donated protective equipment to North Macedonia, delivered by the Hungarian Defence Forces": who carried it gave nothing
+	}
+	if k := strings.LastIndex(pre, ", which "); t.class == arrive && len(c.lastTo) > 0 && k >= 0 && len(strings.Fields(pre[k:])) <= 3 {
+		// "donated 50 ventilators to the Ministry of Health of Ukraine, which
+		// arrived in Kyiv": the gift's way after its receiver, no new act.
+		for _, m := range mentionsIn(ms, 0, begin+k) {
+			if m.End == begin+k && slices.Contains(c.lastTo, ref(m)) {
+				return Action{}, false
+			}
+		}
 	}
 	left := mentionsIn(ms, begin, t.start)
 	right := mentionsIn(ms, t.end, end)

@@ -343,6 +343,9 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 		if done || len(words) > 0 && !recipientPreps[words[len(words)-1]] && (strings.Contains(gap, ",") || strings.Contains(gap, " and ")) && startsClause(low, m.End) {
 			break // "..., and Huawei has provided": a new subject
 		}
+		if open && len(out) > 0 && strings.TrimSpace(gap) == "of" && out[len(out)-1].Of != ref(m) {
+			out = out[:len(out)-1] // "to the Pacific island countries of Samoa, Tonga and Vanuatu": the list names them
+		}
 		if open && len(out) > 0 && out[len(out)-1].Of == ref(m) && strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(gap), " the")) == "of" {
 			pos = m.End // "the Civil Protection Department of Italy": the body's country names the body, no second receiver
 			continue
