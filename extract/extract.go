@@ -128,6 +128,9 @@ func (r *run) introducedAs(role string, before int) *entity {
 	head := asciiLower(r.d.Text[:min(before, len(r.d.Text))]) // offsets stay those of the text
 	role = strings.ToLower(role)
 	intros := []string{role}
+	if long, ok := roleAbbreviations[role]; ok {
+		intros = append(intros, long) // "DG:" after "Datuk Dr. Azlan Hamid, Director-General of Health"
+	}
 	if transcript.IsChair(role) {
 		intros = append(intros, "moderated by", "chaired by", "hosted by")
 	}
@@ -148,6 +151,9 @@ func (r *run) introducedAs(role string, before int) *entity {
 				return p // "Moderator: Ms. Nguyen Thu Ha, Community Relations Division."
 			}
 			if label {
+				if m := bareNameLineRE.FindStringSubmatch(after); m != nil && !r.isKnownName(m[1]) && !isRole(m[1]) {
+					return r.es.person(m[1]) // "Moderator: Yerlan Dzhaksybekov."
+				}
 				continue // an earlier turn's label, "Spokesman: Good afternoon.", introduces no one
 			}
 			beforeText := r.d.Text[max(0, k-90):k]
@@ -163,6 +169,14 @@ func (r *run) introducedAs(role string, before int) *entity {
 	}
 	return nil
 }
+
+// bareNameLineRE is a label's line that holds only a name: "Moderator:
+// Yerlan Dzhaksybekov."
+var bareNameLineRE = scan.MustCompile(`^:\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})\.?\s*(?:\n|$)`)
+
+// roleAbbreviations are the short labels of posts: "DG:" is the
+// Director-General the introduction names.
+var roleAbbreviations = map[string]string{"dg": "director-general", "sg": "secretary-general", "pm": "prime minister", "fm": "foreign minister", "hm": "health minister", "dsg": "deputy secretary-general", "ddg": "deputy director-general"}
 
 // nameBeforePostRE is a name of two to four words closing the text before
 // a post: "… briefing by Stéphane Dujarric, ".

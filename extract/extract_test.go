@@ -430,6 +430,8 @@ func TestRoleLabels(t *testing.T) {
 		{"Press conference\n\nThe press conference was held with the Minister of State for Media Affairs and Government Spokesperson, Hani Al-Majali, and the Minister of Planning and International Cooperation, Rania Haddadin.\n\nGovernment Spokesperson: Good afternoon.\n\nMinister of Planning: Thank you.\n", "hani-al-majali,rania-haddadin"},
 		{"Noon briefing\n\nThe following is a near-verbatim transcript of today's noon briefing by Stéphane Dujarric, Spokesman for the Secretary-General.\n\nSpokesman: Good afternoon.\n\nQuestion: Prime Minister Ariel Henry said Haiti needs no troops. Will you comment?\n\nSpokesman: No.\n", "stephane-dujarric,stephane-dujarric"},
 		{"Virtual media briefing\n\nSpeakers: H.E. Thanit Srisuwan, Deputy Secretary-General.\nModerator: Ms. Nguyen Thu Ha, Community Relations Division.\n\nModerator: Good afternoon.\n\nThe Jakarta Post: Will ASEAN help?\n\nModerator: Next question.\n", "nguyen-thu-ha,nguyen-thu-ha"},
+		{"Daily press conference\n\nSpeaker: Datuk Dr. Azlan Hamid, Director-General of Health Malaysia\n\nDG: Good evening.\n", "azlan-hamid"},
+		{"Briefing\n\nSpeakers: Dauren Serikbayev, Vice Minister of Healthcare.\nModerator: Yerlan Dzhaksybekov.\n\nModerator: Good morning.\n", "yerlan-dzhaksybekov"},
 		{"Press conference\n\nParticipants: Minister of Foreign Affairs, Ricardo Ossandón Vial.\n\nMr. OSSANDÓN (Minister of Foreign Affairs).- Good afternoon.\n\nJournalist (La Tercera).- Did you reject it?\n", "ricardo-ossandon-vial"},
 	} {
 		res, err := x.Extract(extract.Input{Name: "r.txt", Data: []byte(tt.text)})

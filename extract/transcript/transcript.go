@@ -139,6 +139,13 @@ func (d *Document) parse() {
 		d.SpokespersonTitle, d.Spokesperson = strings.TrimSpace(m[1]), m[2] // "Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, …"
 	} else if m := spokesAfterRE.FindStringSubmatch(d.Title); m != nil {
 		d.SpokespersonTitle, d.Spokesperson = "Spokesperson", m[1] // "... by the Spokesperson, Ms. Ayesha Qureshi"
+	} else {
+		for i := max(title, 0); i < len(lines) && i < max(title, 0)+8; i++ {
+			if m := readByRE.FindStringSubmatch(lines[i].s); m != nil {
+				d.Spokesperson = m[1] // "(Text of the bulletin read by Dr. Farhana Rahman, Additional Director General …)"
+				break
+			}
+		}
 	}
 
 	keys := speakerKey(lines)
@@ -274,6 +281,9 @@ func keyedLabel(s string, keys map[string]string) (label, bool) {
 	return label{label: init, speaker: name, role: Statement, contentOff: m[1]}, true
 }
 
+// readByRE names who reads an unlabelled statement in its heading.
+var readByRE = scan.MustCompile(`\b(?:read|delivered|presented) by (?:(?:Mr|Ms|Mrs|Dr|Prof)\.? )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){1,2})\b`)
+
 var spokesRE = scan.MustCompile(`((?:[A-Z][\w.-]*\s+){0,4}Spokes(?:person|man|woman))\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}?)(?:'s|’s)?\s+(?:Regular|Press|Remarks|Daily|Briefing|Statement|Answers?|Comments?|on\b)`)
 
 var spokesCommaRE = scan.MustCompile(`((?:[A-Z][\w.-]*\s+){0,4}Spokes(?:person|man|woman))\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})(?:,|\s+\(|\s*$)`)
@@ -304,7 +314,7 @@ var (
 		"chinese": true, "english": true, "speakers": true, "speaker": true, "participants": true, "panel": true,
 		"panelists": true, "panellists": true, "from": true, "to": true, "cc": true, "subject line": true, "attendees": true, "guests": true, "present": true, "moderated by": true, "statement": true, "remarks": true, "contact": true, "home": true,
 		"subjects": true, "topics": true, "ends": true, "end": true, "e&oe": true,
-		"updated": true, "published": true, "posted": true, "released": true, "participating": true, "with": true, "presenters": true, "presenter(s)": true, "speaker key": true, "speakers key": true, "in attendance": true, "officials present": true, "participants present": true,
+		"updated": true, "published": true, "posted": true, "released": true, "participating": true, "with": true, "about": true, "regarding": true, "concerning": true, "presenters": true, "presenter(s)": true, "speaker key": true, "speakers key": true, "in attendance": true, "officials present": true, "participants present": true,
 	}
 	// Labels of translated transcripts keep their language: "Pregunta (EFE):", "Domanda:", "Réponse :".
 	questionLabels = map[string]bool{"follow-up": true, "follow up": true, "followup": true, "q": true, "question": true, "questions": true, "reporter": true, "journalist": true, "audience": true, "participant": true, "correspondent": true,
@@ -571,9 +581,13 @@ func isOutletLabel(words []string) bool {
 			return false // "Press Secretary SAKAI" holds a post; an outlet does not
 		}
 	}
+	var parts []string // "Interfax-Kazakhstan": each part of a hyphenated word
 	for _, w := range words {
+		parts = append(parts, strings.Split(w, "-")...)
+	}
+	for _, w := range parts {
 		switch strings.ToLower(strings.Trim(w, ".,")) {
-		case "news", "agency", "daily", "tv", "television", "times", "post", "radio", "press", "journal",
+		case "news", "agency", "daily", "tv", "television", "times", "post", "radio", "press", "journal", "interfax", "novosti", "kazinform", "akipress",
 			"broadcasting", "network", "media", "channel", "herald", "tribune", "gazette", "reuters",
 			"bloomberg", "xinhua", "cctv", "cgtn", "afp", "nhk", "bbc", "cnn", "ap", "tass", "kyodo", "yonhap",
 			"efe", "ansa", "dpa", "sputnik", "phoenix", "caixin", "nikkei", "ria", "cbs", "nbc", "abc", "pti",
