@@ -307,6 +307,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"gov/in/government-of-tamil-nadu>country/lk"}},
 		{"they after a team is the team", "Briefing\n\nLi Na:\nChina will send a medical team to Bangladesh. They will hold training sessions for Bangladeshi doctors and nurses.\n",
 			[]string{"country/cn>country/bd", "country/cn>country/bd"}},
+		{"another team after a team", "Briefing\n\nLi Na:\nChina sent a medical team to Kuwait. Another team will travel to the Maldives next month.\n",
+			[]string{"country/cn>country/kw", "country/cn>country/mv"}},
 		{"all countries are no list", "Briefing\n\nLi Na:\nWe sent doctors to Mali and Niger. We will share our experience with all countries.\n",
 			[]string{"country/cn>country/ml", "country/cn>country/ne"}},
 	}

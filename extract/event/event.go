@@ -875,6 +875,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		if provider == "" && (coordinated(low[begin:t.start]) || strings.HasSuffix(low[t.start:t.end], "ing") || strings.Contains(low[begin:t.start], ", and ")) {
 			provider = last // "sent a chartered flight carrying masks to Wuhan"; "…, and a group of 15 specialists left for Martinique"
 		}
+		if provider == "" && c.team != nil && (t.class == send || t.class == arrive) && anotherTeamRE.MatchString(strings.TrimLeft(low[begin:t.start], " ")) {
+			provider = c.team.Provider // "Another team will travel to the Maldives next month", after a team was sent
+		}
 		if provider == "" && departure(low[t.start:t.end]) {
 			provider = self // "two aircraft carrying food left for Benghazi", said by their sender (as departs reads it)
 		}

@@ -740,8 +740,8 @@ func namesSomeone(ws []string) bool {
 		case "in", "at", "to", "from", "with", "by", "through", "which", "that", "who":
 			return false
 		}
-		if bare != "" && unicode.IsUpper([]rune(bare)[0]) {
-			return true
+		if bare != "" && unicode.IsUpper([]rune(bare)[0]) && !strings.ContainsAny(bare, "0123456789") {
+			return true // a name; "COVID-19" is none
 		}
 		if bare != w {
 			return false // the phrase ends at its punctuation
