@@ -816,8 +816,13 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		provider = first(subject(low, left, t.start))
 		if len(right) > 0 && right[0].Adjective && len(strings.Fields(low[t.end:right[0].Start])) <= 2 {
 			recipients = []string{ref(right[0])} // "trained Liberian health workers", "trained 40 Afghan railway specialists in Tashkent"
+		} else if len(right) > 0 && !right[0].Pronoun && traineesOfRE.MatchString(low[t.end:right[0].Start]) {
+			recipients = []string{ref(right[0])} // "trained staff of the National Institute of Health"
 		} else {
 			recipients = refs(recipientsOf(low, right, t, false, true)) // "trained health workers in Liberia", "from Liberia"
+		}
+		if len(recipients) == 0 && self != "" && provider != self && ourTraineesRE.MatchString(low[t.end:end]) {
+			recipients = []string{self} // "the WHO has trained 1,200 of our doctors"
 		}
 	case !t.noun && prevWord(low, t.start) == "to" && last != "":
 		// "held video conferences with experts from Kazakhstan … to share our

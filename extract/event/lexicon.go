@@ -287,6 +287,13 @@ var ourReceiverRE = scan.MustCompile(`\b(?:to|for) our\b`)
 // of before: "Another team will travel", "A second team left".
 var anotherTeamRE = scan.MustCompile(`^(?:another|a second|a third|a fourth|a further|the second|the third|the next) (?:\w+ ){0,3}?(?:team|group|batch|brigade)\b`)
 
+// traineesOfRE ends the trainees of a body: "trained staff of", "trained
+// 60 rescuers of the".
+var traineesOfRE = scan.MustCompile(`^ (?:[\d,]+ |more than [\d,]+ )?(?:\w+ ){0,2}(?:staff|workers|officials|doctors|nurses|technicians|specialists|experts|personnel|rescuers|volunteers|employees|officers) of (?:the )?$`)
+
+// ourTraineesRE: trainees of the speaker's side, "1,200 of our doctors".
+var ourTraineesRE = scan.MustCompile(`^ (?:[\d,]+ |more than [\d,]+ )?(?:of )?our\b`)
+
 // vehicleRE are the craft that carry aid: "two aircraft carrying food".
 var vehicleRE = scan.MustCompile(`^(?:aircraft|airplanes?|planes?|flights?|jets?|ships?|vessels?|trucks?|lorries|convoys?|trains?|helicopters?)$`)
 
