@@ -412,12 +412,13 @@ func (r *run) sentence(turn int, s transcript.Span) {
 	if actor != nil {
 		self = string(actor.iri)
 	}
+	opening := event.TopicOf(text, evs)
 	if asking && r.askedOn[turn] == "" {
-		r.askedOn[turn] = event.TopicOf(text, evs)
+		r.askedOn[turn] = opening
 	}
 	topic := r.topic(turn, actor)
-	if t := event.TopicOf(text, evs); t != "" && (actor == nil || t != string(actor.iri)) {
-		r.paraTopic = t // "In Indonesia, President Joko Widodo asked us for help. We sent 100 ventilators."
+	if opening != "" && (actor == nil || opening != string(actor.iri)) {
+		r.paraTopic = opening // "In Indonesia, President Joko Widodo asked us for help. We sent 100 ventilators."
 	} else if t := event.RequesterIn(text, evs); t != "" && !asking && (actor == nil || t != string(actor.iri)) {
 		r.paraTopic = t // "Sudan has asked us for medical supplies. We sent 20 tonnes last week."
 		if topic == "" {

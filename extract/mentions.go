@@ -86,16 +86,20 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 	// gives ("provided it with", "helped them").
 	// A sentence that opens with "It" or "They" continues the last one: "We
 	// thank Japan. It donated masks to Wuhan." Only the entity named in an
-	// earlier sentence of the turn can be meant, and it may give.
+	// earlier sentence of the turn can be meant, not the speaker's side, and
+	// it may give; "They" after a team was sent is the team, whose sender
+	// acts ("China will send a medical team to Bangladesh. They will hold
+	// training sessions"), the speaker's side included.
 	referent := r.referent
+	if referent == actor {
+		referent = nil
+	}
 	if r.team != nil && strings.HasPrefix(text, "They ") {
-		// "China will send a medical team to Bangladesh. They will hold
-		// training sessions": the team, whose sender acts.
 		if e := r.es.byIRI[quad.IRI(r.team.Provider)]; e != nil {
 			referent = e
 		}
 	}
-	if referent != nil && (referent != actor || referent != r.referent) && (strings.HasPrefix(text, "It ") || strings.HasPrefix(text, "They ")) {
+	if referent != nil && (strings.HasPrefix(text, "It ") || strings.HasPrefix(text, "They ")) {
 		n := strings.IndexByte(text, ' ')
 		if next, _, _ := strings.Cut(text[n+1:], " "); actsAfterPronoun(next) {
 			ms = append(ms, mention{start: off, end: off + n, ent: referent, pronoun: true})

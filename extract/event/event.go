@@ -591,7 +591,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	c.failed = failure{class: t.class, begin: begin, noun: t.noun}
 	last, lastAlso, self := c.last, c.lastAlso, c.self
 	pre := low[begin:t.start]
-	if negated(low, ms, begin, t.start) || readyRE.MatchString(lastWords(low[:t.start], 4)) || readyIn(lastWords(low[:t.start], 8)) || conditionalRE.MatchString(low[t.end:clauseEnd(s, t.end)]) || unrealRE.MatchString(lastWords(low[:t.start], 12)) {
+	if negated(low, ms, begin, t.start) || readyRE.MatchString(lastWords(low[:t.start], 4)) || readyAnyRE.MatchString(lastWords(low[:t.start], 8)) || conditionalRE.MatchString(low[t.end:clauseEnd(s, t.end)]) || unrealRE.MatchString(lastWords(low[:t.start], 12)) {
 		return Action{}, false // "has not sent", "is ready to provide further help": no act
 	}
 	planned := plannedRE.MatchString(lastWords(pre, 8)) || strings.HasPrefix(low[t.start:], "pledg") || strings.HasPrefix(low[t.start:], "promis") ||
@@ -848,7 +848,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider, also = p, nil // "The rescEU stockpile has delivered masks to Italy on behalf of the European Commission"
 		}
 		research := typ == voc.ResearchCooperation && (t.class == hold || t.class == coop)
-		funds := t.class == give && (strings.Contains(low[t.start:t.end], "fund") || strings.Contains(low[t.start:t.end], "financ"))
+		funds := t.class == give && fundVerb(low[t.start:t.end])
 		rs := recipientsOf(low, right, t, false, research || funds) // "has funded public health projects in Cambodia, Laos and Myanmar"
 		if research {
 			if with := afterWord(low, right, "with"); len(with) > 0 {

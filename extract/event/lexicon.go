@@ -191,10 +191,6 @@ var readyRE = scan.MustCompile(`\b(?:ready|willing|prepared) to$`)
 // to provide support and help to India".
 var readyAnyRE = scan.MustCompile(`\b(?:ready|willing|prepared) to (?:provide|offer|give|extend|send)\b`)
 
-// readyIn reports whether the scope before a trigger says only that its
-// subject is ready to give.
-func readyIn(pre string) bool { return readyAnyRE.MatchString(pre) }
-
 // conditionalRE closes an offer on a condition: "… if the islanders need
 // them", "provide further help as needed".
 var conditionalRE = scan.MustCompile(`\b(?:if (?:they|it|needed|necessary|requested|required|asked)\b|if the \w+ (?:need|needs|request|requests|ask|asks|want|wants)\b|as (?:needed|necessary|required)\b|when (?:needed|necessary|requested)\b|should (?:they|it) (?:need|ask|request))`)
@@ -268,9 +264,17 @@ func ReliefGoods(s string) bool {
 	return reliefGoodsRE.MatchString(low) || rescueRE.MatchString(low)
 }
 
+// workers are the people trained, briefed or shared with: "their
+// Philippine counterparts", "staff of the National Institute of Health".
+const workers = `(?:counterparts|colleagues|doctors|nurses|officials|experts|specialists|health workers|medical workers|workers|staff|personnel|authorities|side|scientists|technicians|rescuers|volunteers|employees|officers)`
+
 // counterpartsRE are the people of a country a demonym qualifies as the
 // object of sharing or training: "their Philippine counterparts".
-var counterpartsRE = scan.MustCompile(`^ (?:\w+ )?(?:counterparts|colleagues|doctors|nurses|officials|experts|specialists|health workers|medical workers|staff|authorities|side|scientists|technicians)\b`)
+var counterpartsRE = scan.MustCompile(`^ (?:\w+ )?` + workers + `\b`)
+
+// fundVerb reports whether a give verb pays for something: "funded",
+// "will finance". What it pays for is money given.
+func fundVerb(v string) bool { return strings.Contains(v, "fund") || strings.Contains(v, "financ") }
 
 // auxBeforeRE ends with the auxiliary of a main verb: "… earlier this month
 // has already".
@@ -289,7 +293,7 @@ var anotherTeamRE = scan.MustCompile(`^(?:another|a second|a third|a fourth|a fu
 
 // traineesOfRE ends the trainees of a body: "trained staff of", "trained
 // 60 rescuers of the".
-var traineesOfRE = scan.MustCompile(`^ (?:[\d,]+ |more than [\d,]+ )?(?:\w+ ){0,2}(?:staff|workers|officials|doctors|nurses|technicians|specialists|experts|personnel|rescuers|volunteers|employees|officers) of (?:the )?$`)
+var traineesOfRE = scan.MustCompile(`^ (?:[\d,]+ |more than [\d,]+ )?(?:\w+ ){0,2}` + workers + ` of (?:the )?$`)
 
 // ourTraineesRE: trainees of the speaker's side, "1,200 of our doctors".
 var ourTraineesRE = scan.MustCompile(`^ (?:[\d,]+ |more than [\d,]+ )?(?:of )?our\b`)

@@ -784,7 +784,7 @@ func RequesterIn(s string, ms []Mention) string {
 		if m.Pronoun || m.Object || m.Adjective {
 			continue
 		}
-		if loc := askedRE.FindStringIndex(low[m.End:]); loc != nil && loc[0] == 0 {
+		if askedRE.MatchString(low[m.End:]) {
 			return ref(m)
 		}
 	}

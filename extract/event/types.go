@@ -179,7 +179,7 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		if strings.HasPrefix(low[t.start:t.end], "approv") && typ != voc.Funding && !aidWordRE.MatchString(low[t.end:min(to, t.end+24)]) {
 			return "" // "approved a loan", "approved the donation of", not "approved Sinopharm's vaccine"
 		}
-		if strings.Contains(low[t.start:t.end], "fund") || strings.Contains(low[t.start:t.end], "financ") {
+		if fundVerb(low[t.start:t.end]) {
 			return voc.Funding // "KOICA will fund two mobile laboratories": money for them
 		}
 		if typ == "" && physicalTransfer.MatchString(low[t.start:t.end]) {
