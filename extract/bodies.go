@@ -217,11 +217,8 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 					name += " of " + c.name
 				}
 			}
-		} else if i := strings.LastIndex(name, " of "); i > 0 {
-			if en := r.x.g.Lookup(name[i+4:]); en != nil && en.Class == voc.Country {
-				c = r.es.fromEntry(en)
-				name = name[:i]
-			}
+		} else if of, rest := r.ofCountry(name); of != nil {
+			c, name = of, rest
 		}
 		if ws := strings.Fields(name); len(ws) < 2 || determiners[ws[0]] || strings.Contains(name, "News") || strings.Contains(name, "Press Agency") ||
 			ws[0] == "Deputy" || ws[0] == "Vice" || ws[0] == "Assistant" || ws[0] == "Acting" {
@@ -261,6 +258,27 @@ var (
 		"Medical School", "School of Medicine", "College", "Clinic", "Research Unit", "Research Centre", "Research Center",
 		`Co\.`, "Biotech", "Biologics", "Biotechnology", "Pharmaceuticals?", "Pharma", "Motors", "Technologies", "Medical Technology", "Holdings", "Airlines", "Airways", "Logistics", "Shipping")
 )
+
+// countryNamed is the country a name or demonym names ("Iran",
+// "Ethiopian"), or nil.
+func (r *run) countryNamed(w string) *entity {
+	if en := r.x.g.Lookup(w); en != nil && en.Class == voc.Country {
+		return r.es.fromEntry(en)
+	}
+	return nil
+}
+
+// ofCountry is the country a body's name ends with after " of " and the
+// name without it ("Medicines Control Authority of Zimbabwe"), or nil and
+// the name.
+func (r *run) ofCountry(name string) (*entity, string) {
+	if i := strings.LastIndex(name, " of "); i > 0 {
+		if c := r.countryNamed(name[i+len(" of "):]); c != nil {
+			return c, name[:i]
+		}
+	}
+	return nil, name
+}
 
 // branchOf reports whether the rest of an organisation's name after a
 // known organisation is " of " and a country or city, all of it: "… of
@@ -324,10 +342,8 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 		var e *entity
 		if publicBodyRE.MatchString(name) && r.host != nil {
 			c := r.host
-			if i := strings.LastIndex(name, " of "); i > 0 {
-				if en := r.x.g.Lookup(name[i+4:]); en != nil && en.Class == voc.Country {
-					c = r.es.fromEntry(en) // "the Central Bank of Iran"
-				}
+			if of, _ := r.ofCountry(name); of != nil {
+				c = of // "the Central Bank of Iran" keeps its name
 			}
 			e = r.body(name, c) // "National Institute of Health": a public body
 		} else if instituteRE.MatchString(name) {
@@ -335,17 +351,14 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 			// Biotechnology": research institutes are the state's, of the
 			// country named with them, else of the host.
 			c := r.host
+			first, _, _ := strings.Cut(name, " ")
 			if q := r.qualifier(text, sp[0], gms); q != nil {
 				c = q
-			} else if first, _, _ := strings.Cut(name, " "); first != "" {
-				if en := r.x.g.Lookup(first); en != nil && en.Class == voc.Country {
-					c = r.es.fromEntry(en) // "the Ethiopian Public Health Institute" is Ethiopia's
-				}
+			} else if named := r.countryNamed(first); named != nil {
+				c = named // "the Ethiopian Public Health Institute" is Ethiopia's
 			}
-			if i := strings.LastIndex(name, " of "); i > 0 {
-				if en := r.x.g.Lookup(name[i+4:]); en != nil && en.Class == voc.Country {
-					c, name = r.es.fromEntry(en), name[:i]
-				}
+			if of, rest := r.ofCountry(name); of != nil {
+				c, name = of, rest
 			}
 			e = r.body(name, c)
 			e.addName(strings.TrimSpace(text[sp[0]:sp[1]]))

@@ -498,8 +498,8 @@ func (r *run) countriesNamedIn(name string) {
 		cands = append(cands, strings.TrimPrefix(name[i+len(" of "):], "the "))
 	}
 	for _, w := range cands {
-		if en := r.x.g.Lookup(w); en != nil && en.Class == voc.Country {
-			r.seen[r.es.fromEntry(en)] = true
+		if c := r.countryNamed(w); c != nil {
+			r.seen[c] = true
 		}
 	}
 }
