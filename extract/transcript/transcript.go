@@ -223,7 +223,7 @@ func (d *Document) introduces(name string, before int) bool {
 		i += len(name) + j
 	}
 	if w := strings.Fields(name); len(w) > 1 {
-		return strings.Count(head, w[len(w)-1]) > strings.Count(head, name+":") // "Mr. Hamdi" after "Mourad Hamdi, Director"
+		return strings.Count(head, w[len(w)-1]) > strings.Count(head, name+":") // the surname named outside the labels: "Mr. Haddad said" before "Karim Haddad:"
 	}
 	return false
 }
