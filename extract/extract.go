@@ -449,11 +449,12 @@ func (r *run) sentence(turn int, s transcript.Span) {
 			if provider == nil {
 				continue
 			}
+			home := r.home(provider)
 			// An embassy's conferences "between Chinese and Serbian experts" are for Serbia.
 			recipients := slices.DeleteFunc(slices.Clone(recipients), func(e *entity) bool {
 				// "China's assistance to Africa": help in general to a region
 				// is a policy, not an act of help (typed help to it is one).
-				return e == provider.country || e == provider || a.Type == voc.OtherAid && e.class == voc.Place
+				return e == provider.country || e == provider || e == home || a.Type == voc.OtherAid && e.class == voc.Place
 			})
 			if len(recipients) == 0 {
 				continue
@@ -489,6 +490,27 @@ func (r *run) helpsPartner(b, a *entity) bool {
 // opens or ends with: "the Moroccan Red Crescent" names Morocco, "the
 // Serum Institute of India" India. It neither gives nor receives.
 func (r *run) countriesNamedIn(name string) {
+	for _, c := range r.countriesOfName(name) {
+		r.seen[c] = true
+	}
+}
+
+// home is the country an organisation's own name places it in ("the Red
+// Cross Society of China", "the Japanese Red Cross Society"), or nil: what
+// it gives its own country is help at home, not aid.
+func (r *run) home(e *entity) *entity {
+	if e.class != voc.Organization {
+		return nil
+	}
+	if cs := r.countriesOfName(e.name); len(cs) > 0 {
+		return cs[0]
+	}
+	return nil
+}
+
+// countriesOfName are the countries an organisation's name opens or ends
+// with.
+func (r *run) countriesOfName(name string) []*entity {
 	name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
 	var cands []string
 	if ws := strings.Fields(name); len(ws) > 1 {
@@ -497,11 +519,13 @@ func (r *run) countriesNamedIn(name string) {
 	if i := strings.LastIndex(name, " of "); i >= 0 {
 		cands = append(cands, strings.TrimPrefix(name[i+len(" of "):], "the "))
 	}
+	var cs []*entity
 	for _, w := range cands {
 		if c := r.countryNamed(w); c != nil {
-			r.seen[c] = true
+			cs = append(cs, c)
 		}
 	}
+	return cs
 }
 
 // outletFromRE reads an outlet named in a question or by the chair:

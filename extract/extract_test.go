@@ -309,6 +309,12 @@ func TestPronouns(t *testing.T) {
 			[]string{"country/cn>country/bd", "country/cn>country/bd"}},
 		{"another team after a team", "Briefing\n\nLi Na:\nChina sent a medical team to Kuwait. Another team will travel to the Maldives next month.\n",
 			[]string{"country/cn>country/kw", "country/cn>country/mv"}},
+		{"a panel member introduced by bare name speaks for the body named", "Briefing\n\nWang Li, director of the Department of Health, and Sun Wei, vice president of the Red Cross Society of China, answered questions.\n\nSun Wei:\nThe Singapore Red Cross handed over 1.5 million Singapore dollars to us.\n",
+			[]string{"org/singapore-red-cross>org/rcsc"}},
+		{"an organisation's help to its own country is help at home", "Briefing\n\nLi Na:\nThe Red Cross Society of China sent 10,000 masks to China's hospitals in Hubei and 5,000 to Italy.\n",
+			[]string{"org/rcsc>country/it"}},
+		{"goods given to the speaker's side, cleared at one of its airports", "Briefing\n\nLi Na:\n13 tonnes of medical supplies donated by the Kazakh government were cleared at Urumqi airport within two hours, and 200 tonnes of rice donated by Myanmar passed through the Ruili port on their way to Hubei.\n",
+			[]string{"country/kz>country/cn", "country/mm>country/cn"}},
 		{"all countries are no list", "Briefing\n\nLi Na:\nWe sent doctors to Mali and Niger. We will share our experience with all countries.\n",
 			[]string{"country/cn>country/ml", "country/cn>country/ne"}},
 	}

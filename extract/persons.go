@@ -190,19 +190,7 @@ func (r *run) addPersons(ms []mention, text string, off int) []mention {
 			if name != p.name {
 				p.addName(name)
 			}
-			// An introduction after the name: ", vice minister of the National Health Commission".
-			if a := appositiveRE.FindStringSubmatchIndex(text[end:]); a != nil {
-				if p.jobTitle == "" {
-					p.jobTitle = text[end+a[2] : end+a[3]]
-				}
-				for _, o := range ms {
-					// The body right after "of", or one the title itself names ("vice minister of foreign affairs").
-					at := o.start - off
-					if o.ent != nil && !o.pronoun && o.ent.class != voc.Person && at >= end && at <= end+a[1] && o.end-off >= end+a[1] && p.affiliation == nil {
-						p.affiliation = o.ent
-					}
-				}
-			}
+			introduced(p, ms, text, off, end)
 			ms = append(ms, mention{start: off + start, end: off + end, ent: p})
 		}
 	}
@@ -212,9 +200,12 @@ func (r *run) addPersons(ms []mention, text string, off int) []mention {
 	if strings.Contains(text, "M") || strings.Contains(text, "D") || strings.Contains(text, "P") || strings.Contains(text, "S") {
 		find(honorificRE.FindAllStringSubmatchIndex(text), 1, 0)
 	}
-	// Full names and surnames of persons already known, written bare.
+	// Full names and surnames of persons already known, written bare, and
+	// introduced so: "Sun Wei, vice president of the Red Cross Society of
+	// China, answered questions", before "Sun Wei:" speaks.
 	for _, p := range r.es.persons() {
 		for i := strings.Index(text, p.name); i >= 0; {
+			introduced(p, ms, text, off, i+len(p.name))
 			ms = append(ms, mention{start: off + i, end: off + i + len(p.name), ent: p})
 			j := strings.Index(text[i+len(p.name):], p.name)
 			if j < 0 {
@@ -224,6 +215,27 @@ func (r *run) addPersons(ms []mention, text string, off int) []mention {
 		}
 	}
 	return ms
+}
+
+// introduced gives p the post and body of an introduction right after
+// its name, which ends at end in text (at off in the document), if p has
+// none yet: ", vice minister of the National Health Commission". The body
+// is the one right after "of", or one the post itself names ("vice
+// minister of foreign affairs"), among the mentions ms.
+func introduced(p *entity, ms []mention, text string, off, end int) {
+	a := appositiveRE.FindStringSubmatchIndex(text[end:])
+	if a == nil {
+		return
+	}
+	if p.jobTitle == "" {
+		p.jobTitle = text[end+a[2] : end+a[3]]
+	}
+	for _, o := range ms {
+		at := o.start - off
+		if o.ent != nil && !o.pronoun && o.ent.class != voc.Person && at >= end && at <= end+a[1] && o.end-off >= end+a[1] && p.affiliation == nil {
+			p.affiliation = o.ent
+		}
+	}
 }
 
 // Person patterns.

@@ -605,7 +605,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	auxPassive := t.class != receive && t.class != arrive && !t.noun && !progressive && passiveRE.MatchString(pre)
 	passive := auxPassive || t.class != receive && t.class != arrive && !t.noun && !progressive && reducedPassive(low, t)
 	typ := aidType(low, t, begin, end, passive)
-	if passive && (typ == "" || typ == voc.OtherAid) && prev.typ != "" && prev.typ != voc.OtherAid && strings.HasPrefix(strings.TrimLeft(low[begin:t.start], " "), "by ") {
+	if passive && (typ == "" || typ == voc.OtherAid) && prev.typ != "" && prev.typ != voc.OtherAid && strings.HasPrefix(strings.TrimLeft(pre, " "), "by ") && !newGoods(pre) {
 		typ = prev.typ // "30 tonnes of reagents donated by the Chinese government was handed over to": the goods of the participle before
 	}
 	if len(c.lastTo) > 0 && strings.HasSuffix(strings.TrimSpace(pre), ",") && carriedRE.MatchString(low[t.start:t.end]) && hasWordPrefix(strings.TrimLeft(low[t.end:], " "), "by", "on", "aboard", "in") {
@@ -974,8 +974,12 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		recipients = []string{c.topic} // "On Haiti…?" "The Dominican Republic has sent trucks of medicines"
 	}
 	if len(recipients) == 0 && self != "" && provider != "" && provider != self && passive && !auxPassive && c.failed.agent == provider &&
-		t.class == give && handOver.MatchString(low[t.start:t.end]) && noRecipientPhrase(s[t.end:clause], false) {
-		recipients = []string{self} // "Cabinet acknowledges receipt of 35 000 doses of Covaxin donated by the Government of India", said in Harare
+		t.class == give && handOver.MatchString(low[t.start:t.end]) && noRecipientPhrase(unnamedPlaces(s[:own], ms, self, t.end)[t.end:], false) {
+		// "Cabinet acknowledges receipt of 35 000 doses of Covaxin donated
+		// by the Government of India", said in Harare; "supplies donated by
+		// the Kazakh government were cleared at Urumqi airport", said in
+		// Beijing (a place of the speaker's own is no other receiver).
+		recipients = []string{self}
 	}
 	if len(recipients) == 0 && self != "" && provider != "" && provider != self && impliedReceipt(s[:clause], low[:clause], t, passive) {
 		recipients = []string{self} // "The Republic of Korea also turned over 50,000 test kits last week", said in Manila
@@ -1004,6 +1008,14 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	a.Quantity, a.Value = quantity(s, low, begin, t, qend, passive)
 	a.Cameo = cameo(a.Type, a.Modality)
 	return a, true
+}
+
+// newGoods reports whether the words before a verb, after the participle
+// of goods told before, open a clause about other goods: "…, and 200
+// tonnes of rice donated by Myanmar", not "…, and they were handed over".
+func newGoods(pre string) bool {
+	k := strings.LastIndex(pre, ", and ")
+	return k >= 0 && !goodsAnaphorRE.MatchString(strings.TrimLeft(pre[k+len(", and "):], " "))
 }
 
 // merge folds actions of one sentence with the same provider, type and
