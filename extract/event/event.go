@@ -794,6 +794,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider = self // "up to $18 million for Afghanistan", said by an official
 		}
 		recipients = refs(recipientPhrase(low, right, t, false))
+		if len(recipients) == 0 && strings.HasSuffix(low[:t.start], " on a ") {
+			recipients = refs(signedWith(low, left)) // "signed an exchange of letters with the Government of Mongolia on a grant of"
+		}
 	case t.class == build:
 		provider = first(subject(low, left, t.start))
 		if provider == "" {

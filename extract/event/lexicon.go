@@ -204,6 +204,17 @@ var unrealRE = scan.MustCompile(`(?:\bplay (?:a|an|its) (?:\w+ )?role in$|\b(?:o
 // otherExpertsRE: experts sent for something other than care.
 var otherExpertsRE = scan.MustCompile(`\binternational (?:team of experts|expert team|experts)\b|\bjoint (?:expert )?mission\b|\b(?:customs|police|technical|engineering|agricultural|agriculture|legal|financial|security|quarantine|inspection|regulatory|locust|pest|plant protection|veterinary|pollution|environmental|flood|water|irrigation|railway|rail|crop|seed|hydrological|dam|reservoir|power|energy|fisheries|forestry|meteorological)(?:[- ](?:control|management|prevention|protection|conservancy|saving|resources|safety))? (?:experts|specialists|officers|advisers|advisors|engineers|team|teams|control experts)\b|\b(?:experts|specialists|advisers|advisors) (?:on|in) (?:[a-z]+[- ])?(?:customs|policing|agriculture|irrigation|railways?|crops?|seeds?|hydrology|dams?|reservoirs?|flood|locusts?|pest|fisheries|forestry|water)\b`)
 
+// diplomaticExchangeRE: exchanges of diplomacy, which share nothing.
+var diplomaticExchangeRE = scan.MustCompile(`^exchang(?:e|ed|es|ing) (?:of )?(?:letters|notes|instruments|visits|messages|greetings|congratulations|ratification)\b`)
+
+// advisersRE, carersRE, adviseRE: experts sent to advise, not to care
+// for anyone, are an exchange of expertise.
+var (
+	advisersRE = scan.MustCompile(`\b(?:experts?|specialists?|advisers|advisors)\b`)
+	carersRE   = scan.MustCompile(`\b(?:doctors|nurses|medics|clinicians|medical (?:teams?|workers|staff|personnel)|epidemiologists)\b`)
+	adviseRE   = scan.MustCompile(`\b(?:advis(?:e|es|ed|ing)|(?:give|gave|given|giving|provide|provided|providing|offer|offered) advice)\b`)
+)
+
 // handOver are the give verbs that hand goods over, to the speaker's side
 // when no one else is named.
 var handOver = scan.MustCompile(`^(?:donat|deliver|hand|turn|gift)`)

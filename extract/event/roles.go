@@ -913,3 +913,21 @@ func purposeRecipient(low string, right []Mention) []Mention {
 }
 
 var purposeVerbs = map[string]bool{"support": true, "help": true, "assist": true, "strengthen": true, "bolster": true, "boost": true, "aid": true, "scale": true, "expand": true, "finance": true, "fund": true, "sustain": true}
+
+// signedWith is whom an agreement signed on help was signed with, the
+// receiver of that help: "signed an exchange of letters with the
+// Government of Mongolia on a grant of 10 million yuan" (not "signed
+// agreements with Germany for grants", which a receiver says as well).
+func signedWith(low string, left []Mention) []Mention {
+	for _, m := range left {
+		pre := low[:m.Start]
+		if !strings.HasSuffix(pre, " with ") && !strings.HasSuffix(pre, " with the ") {
+			continue
+		}
+		k := strings.LastIndex(pre, "sign")
+		if k >= 0 && !strings.ContainsAny(pre[k:], ",;") && len(strings.Fields(pre[k:])) <= 8 {
+			return []Mention{m}
+		}
+	}
+	return nil
+}

@@ -97,6 +97,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		if (typ == "" || typ == voc.MedicalTeam) && otherExpertsRE.MatchString(low[from:to]) {
 			return voc.ExpertExchange // "to dispatch customs experts to Cambodia": expertise, not care
 		}
+		if (typ == "" || typ == voc.MedicalTeam) && advisersRE.MatchString(low[from:to]) && !carersRE.MatchString(low[from:to]) && adviseRE.MatchString(low[t.end:]) {
+			return voc.ExpertExchange // "sent two experts in emergency health to Beijing, and they have been advising us": advice, not care
+		}
 		if typ == "" && expertsRE.MatchString(low[from:to]) {
 			return voc.MedicalTeam // "will send experts to both countries"
 		}
@@ -129,6 +132,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 			return "" // "The foreign ministers of China and Japan will hold a video conference on COVID-19": talks
 		}
 	case share:
+		if diplomaticExchangeRE.MatchString(low[t.start:]) {
+			return "" // "signed an exchange of letters with the Government of Mongolia": a treaty's form, not knowledge
+		}
 		if typ == voc.Supplies && (passive && dosesRE.MatchString(low[begin:t.start]) || !passive && dosesRE.MatchString(lastWords(low[:min(end, t.end+40)], 8)) && strings.Count(low[t.end:min(end, t.end+40)], " ") < 8 && dosesRE.MatchString(low[t.end:min(end, t.end+30)])) {
 			return voc.Supplies // "4 million doses of Moderna shared by the United States": dose sharing is a gift
 		}
