@@ -219,12 +219,24 @@ func (r *run) addPersons(ms []mention, text string, off int) []mention {
 
 // introduced gives p the post and body of an introduction right after
 // its name, which ends at end in text (at off in the document), if p has
-// none yet: ", vice minister of the National Health Commission". The body
+// none yet: ", vice minister of the National Health Commission", or the
+// body alone: " of Peking University". The body
 // is the one right after "of", or one the post itself names ("vice
 // minister of foreign affairs"), among the mentions ms.
 func introduced(p *entity, ms []mention, text string, off, end int) {
 	a := appositiveRE.FindStringSubmatchIndex(text[end:])
 	if a == nil {
+		// "Professor Liang Jun of Peking University": the body right after.
+		rest, ok := strings.CutPrefix(text[end:], " of ")
+		if !ok || p.affiliation != nil {
+			return
+		}
+		at := len(text) - len(strings.TrimPrefix(rest, "the ")) + off
+		for _, o := range ms {
+			if o.start == at && o.ent != nil && !o.pronoun && o.ent.class != voc.Person && o.ent.class != voc.City && o.ent.class != voc.Place {
+				p.affiliation = o.ent
+			}
+		}
 		return
 	}
 	if p.jobTitle == "" {
