@@ -162,9 +162,15 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 		var c *entity
 		blocked := false
 		for _, gm := range gms { // "the Iranian Ministry of Health"
-			if gm.Entry.Class == voc.Country && gm.End <= start && strings.TrimSpace(text[gm.End:start]) == "" {
+			if gm.Entry.Class != voc.Country || gm.End > start {
+				continue
+			}
+			switch strings.TrimSpace(text[gm.End:start]) {
+			case "":
 				c = r.es.fromEntry(gm.Entry)
 				sp = []int{gm.Start, sp[1]}
+			case "'s", "’s":
+				c = r.es.fromEntry(gm.Entry) // "Thailand's Department of Medical Sciences": the country stays a mention of its own
 			}
 		}
 		for _, gm := range gms {

@@ -313,6 +313,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"org/singapore-red-cross>org/rcsc"}},
 		{"a panel member of a body speaks for it", "Briefing\n\nHan Mei, vice minister of science and technology, and Professor Liang Jun of Peking University attended.\n\nLiang Jun:\nOur team has shared its treatment data with doctors in Ecuador.\n",
 			[]string{"org/peking-university>country/ec"}},
+		{"a country's possessive before its body", "Briefing\n\nLi Na:\nIn January, Thailand's Department of Medical Sciences shared its testing data with China CDC.\n",
+			[]string{"gov/th/department-of-medical-sciences>gov/cn/china-cdc"}},
 		{"bound to act is no act", "Briefing\n\nLi Na:\nOn Tuesday, under the chairmanship of Prime Minister Nguyen Xuan Phuc of Viet Nam, the Leaders adopted a Declaration committing ASEAN to a collective response, and they agreed to establish the COVID-19 ASEAN Response Fund.\n",
 			nil},
 		{"an organisation's help to its own country is help at home", "Briefing\n\nLi Na:\nThe Red Cross Society of China sent 10,000 masks to China's hospitals in Hubei and 5,000 to Italy.\n",

@@ -561,7 +561,7 @@ func TestFindInScene(t *testing.T) {
 			[]string{"Kazakhstan>China:supplies:reported", "Myanmar>China:other:reported"}},
 		{"an exchange of letters on a grant", "China", "",
 			"This week we also signed an exchange of letters with the Government of Mongolia on a grant of 10 million yuan, which the Mongolian side will use to buy testing equipment.",
-			[]string{"we=China", "Government of Mongolia=@Mongolia", "Mongolian=Mongolia"}, []string{"China>Mongolia:funding:reported"}},
+			[]string{"we=China", "Mongolia", "Mongolian=Mongolia"}, []string{"China>Mongolia:funding:reported"}},
 		{"goods for our hospitals go to the speaker's side", "Lebanon", "",
 			"Iraq has dispatched tankers carrying fuel for our hospital generators.",
 			[]string{"Iraq", "our=Lebanon"}, []string{"Iraq>Lebanon:other:reported"}},

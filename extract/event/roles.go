@@ -920,8 +920,8 @@ var purposeVerbs = map[string]bool{"support": true, "help": true, "assist": true
 // agreements with Germany for grants", which a receiver says as well).
 func signedWith(low string, left []Mention) []Mention {
 	for _, m := range left {
-		pre := low[:m.Start]
-		if !strings.HasSuffix(pre, " with ") && !strings.HasSuffix(pre, " with the ") {
+		pre := strings.TrimSuffix(strings.TrimSuffix(low[:m.Start], "government of "), "the ")
+		if !strings.HasSuffix(pre, " with ") {
 			continue
 		}
 		k := strings.LastIndex(pre, "sign")
