@@ -315,6 +315,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"org/peking-university>country/ec"}},
 		{"a country's possessive before its body", "Briefing\n\nLi Na:\nIn January, Thailand's Department of Medical Sciences shared its testing data with China CDC.\n",
 			[]string{"gov/th/department-of-medical-sciences>gov/cn/china-cdc"}},
+		{"it after ', and' is the sentence's subject going on", "Briefing\n\nLi Na:\nThe National Health Commission has held a video conference with experts from the League of Arab States, and it has shared its plan with the Ministry of Health and Population of Egypt.\n",
+			[]string{"gov/cn/national-health-commission>gov/eg/ministry-of-health-and-population", "gov/cn/national-health-commission>org/arab-league"}},
 		{"bound to act is no act", "Briefing\n\nLi Na:\nOn Tuesday, under the chairmanship of Prime Minister Nguyen Xuan Phuc of Viet Nam, the Leaders adopted a Declaration committing ASEAN to a collective response, and they agreed to establish the COVID-19 ASEAN Response Fund.\n",
 			nil},
 		{"an organisation's help to its own country is help at home", "Briefing\n\nLi Na:\nThe Red Cross Society of China sent 10,000 masks to China's hospitals in Hubei and 5,000 to Italy.\n",

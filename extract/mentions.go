@@ -107,6 +107,14 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 	}
 	if r.referent != nil || strings.Contains(text, "it") || strings.Contains(text, "them") {
 		for _, loc := range objectPronounRE.FindAllStringIndex(text) {
+			if ws := strings.Fields(text[loc[1]:]); strings.HasSuffix(text[:loc[0]], ", and ") && len(ws) > 0 && actsAfterPronoun(ws[0]) {
+				// "The NHC has held a video conference with the League of Arab
+				// States, and it has shared its plan with": the subject goes on.
+				if subj := openingActor(ms, text, off); subj != nil && subj != actor {
+					ms = append(ms, mention{start: off + loc[0], end: off + loc[1], ent: subj, pronoun: true})
+				}
+				continue
+			}
 			if ref := r.referentBefore(ms, off+loc[0]); ref != nil && ref != actor {
 				ms = append(ms, mention{start: off + loc[0], end: off + loc[1], ent: ref, pronoun: true, object: true})
 			}
@@ -221,6 +229,24 @@ var (
 	// pronounRE finds "we" and "our": the speaker's side.
 	pronounRE = scan.MustCompile(`\b(?:[Ww]e|[Oo]ur|us|[Oo]urs|[Oo]urselves)\b`)
 )
+
+// openingActor is the country or organisation a sentence opens with, its
+// subject ("The National Health Commission (NHC) has held"), or nil.
+func openingActor(ms []mention, text string, off int) *entity {
+	for _, m := range ms {
+		if m.pronoun || m.ent == nil {
+			continue
+		}
+		if pre := strings.TrimSpace(text[:m.start-off]); pre != "" && pre != "The" {
+			return nil
+		}
+		if c := m.ent.class; c == voc.Country || c == voc.Organization || c == voc.GovernmentOrganization {
+			return m.ent
+		}
+		return nil
+	}
+	return nil
+}
 
 var objectPronounRE = scan.MustCompile(`\b(?:it|them)\b`)
 
