@@ -294,9 +294,9 @@ var auxBeforeRE = scan.MustCompile(`\b(?:has|have|had|will|would|is|are|was|were
 // askedRE follows the one who asked for help: "Sudan has asked us for".
 var askedRE = scan.MustCompile(`^(?:'s government| government| side)? (?:has |had |have )?(?:also |formally |officially )?(?:asked (?:us|china|for|the \w+ (?:side|government) for)|requested (?:help|assistance|support|aid|medical|emergency|urgent)|appealed (?:to us )?for)\b`)
 
-// ourReceiverRE: help "for our work", "to our hospitals" goes to the
-// speaker's side.
-var ourReceiverRE = scan.MustCompile(`\b(?:to|for) our\b`)
+// ourReceiverRE: help "for our work", "to our hospitals", experts "to
+// work alongside our teams" go to the speaker's side.
+var ourReceiverRE = scan.MustCompile(`\b(?:(?:to|for) our|(?:work|working|serve|serving) (?:alongside|with|beside|in) our)\b`)
 
 // anotherTeamRE opens a sentence about one more team of the sender told
 // of before: "Another team will travel", "A second team left".

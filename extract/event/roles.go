@@ -51,10 +51,21 @@ func first(ms []Mention) string {
 // subject is the actor governing a verb: the last mention before it that is
 // not inside a prepositional phrase, a possessive's owner included.
 func subject(low string, left []Mention, at int) []Mention {
-	// "the WHO, whose team has deployed specialists": the antecedent of whose.
-	if k := strings.LastIndex(low[:at], ", whose "); k >= 0 {
+	// "the WHO, whose team has deployed specialists", "With the support of
+	// the WHO, which has deployed two epidemiologists": the antecedent.
+	// Not a list's last member ("four countries, Spain, Qatar and the
+	// UAE, which sent"), nor what "which" is given ("which were handed
+	// over").
+	for _, rel := range []string{", whose ", ", which "} {
+		k := strings.LastIndex(low[:at], rel)
+		if k < 0 || rel == ", which " && !activeRelative(low[k+len(rel):at], low[at:]) {
+			continue
+		}
 		for i := len(left) - 1; i >= 0; i-- {
 			if left[i].End == k || left[i].End == k-1 {
+				if i > 0 && coordinatedGap(low[left[i-1].End:left[i].Start]) {
+					break
+				}
 				return []Mention{left[i]}
 			}
 		}
@@ -158,6 +169,26 @@ func introPhraseEnd(low string, at int) int {
 func inRelativeClause(low string, m, at int) bool {
 	open := max(strings.LastIndex(low[:m], ", which "), strings.LastIndex(low[:m], ", who "), strings.LastIndex(low[:m], ", whose "))
 	return open >= 0 && strings.Contains(low[m:at], ",")
+}
+
+// activeRelative reports whether the words between "which" and a verb,
+// and the verb, make "which" the subject of an act: "which has
+// deployed", "which sent"; not "which were handed over", nor a habit
+// ("which helps us follow the variants").
+func activeRelative(between, verb string) bool {
+	ws := strings.Fields(between)
+	for _, w := range ws {
+		switch w {
+		case "has", "have", "had", "also", "already", "recently", "will", "then":
+		default:
+			return false
+		}
+	}
+	if len(ws) > 0 {
+		return true
+	}
+	v, _, _ := strings.Cut(verb, " ")
+	return strings.HasSuffix(v, "ed") || v == "sent" || v == "gave" || v == "brought" || v == "built"
 }
 
 // coordinatedGap reports whether the text between two mentions joins them
