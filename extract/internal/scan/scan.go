@@ -82,9 +82,8 @@ func New(re *regexp.Regexp) *Regexp {
 	x.prog = compileProg(p, re.NumSubexp())
 	x.syn = p
 	if set, n, ok := prefixes(p); ok {
-		x.filter = newFilter(set)
+		x.filter = newFilter(set, leadingBoundary(p))
 		if x.filter != nil {
-			x.filter.boundary = leadingBoundary(p)
 			x.filter.n = n
 		}
 	}
@@ -206,10 +205,7 @@ func (x *Regexp) next(s string, from int, sub bool) []int {
 		_, _, m, _ := x.nextByProg(s, from, true)
 		return m
 	}
-	for p := from; p < len(s); p++ {
-		if !f.starts(s, p) || !f.goesOn(s, p) {
-			continue // the filter's first test, inline: most bytes fail it
-		}
+	for p := f.skip(s, from); p < len(s); p = f.skip(s, p+1) {
 		if m := x.try(s, p, sub); m != nil {
 			return m
 		}
@@ -229,10 +225,7 @@ func (x *Regexp) nextEnd(s string, from int) (start, end int) {
 			}
 		}
 	case f != nil:
-		for p := from; p < len(s); p++ {
-			if !f.starts(s, p) || !f.goesOn(s, p) {
-				continue // the filter's first test, inline: most bytes fail it
-			}
+		for p := f.skip(s, from); p < len(s); p = f.skip(s, p+1) {
 			if e := x.tryEnd(s, p); e >= 0 {
 				return p, e
 			}
@@ -483,7 +476,11 @@ func strings(s string, m []int) []string {
 // It reads the text a byte at a time, and stops at the first length at
 // which no string goes on, or one ends.
 type filter struct {
-	first [256]bool            // a string starts with this byte
+	first [256]bool // a string starts with this byte
+	// lead is starts as a table: for a byte a string starts with, the
+	// classes of the byte before it (afterWord, afterOther) at which it
+	// may start a match; 0 for the other bytes.
+	lead  [256]uint8
 	one   [256]bool            // a string of this one byte
 	two   [1 << 16 / 64]uint64 // the first two bytes of a string
 	short [1 << 16 / 64]uint64 // the strings of two bytes
@@ -529,19 +526,32 @@ var wordBytes = func() (t [256]bool) {
 	return t
 }()
 
-// atBoundary is \b at s[p], p < len(s).
-func atBoundary(s string, p int) bool {
-	return (p > 0 && wordBytes[s[p-1]]) != wordBytes[s[p]]
-}
+// The classes of a byte by what it lets by after it: a word byte, or
+// anything else (the start of the text counts as afterOther).
+const (
+	afterOther uint8 = 1
+	afterWord  uint8 = 2
+)
+
+// classes is each byte's class: afterWord for a word byte, else afterOther.
+var classes = func() (t [256]uint8) {
+	for c := range t {
+		t[c] = afterOther
+		if wordBytes[c] {
+			t[c] = afterWord
+		}
+	}
+	return t
+}()
 
 // newFilter returns the filter that lets a position by where the text
-// goes on with one of the strings of set, or nil if set has "" or a
-// string that starts inside a rune.
-func newFilter(set map[string]bool) *filter {
+// goes on with one of the strings of set (at a word boundary only, with
+// boundary), or nil if set has "" or a string that starts inside a rune.
+func newFilter(set map[string]bool, boundary bool) *filter {
 	if set[""] {
 		return nil
 	}
-	f := &filter{}
+	f := &filter{boundary: boundary}
 	var counts [prefixLen + 1]int
 	for s := range set {
 		if s[0] >= utf8.RuneSelf && !utf8.RuneStart(s[0]) {
@@ -562,6 +572,17 @@ func newFilter(set map[string]bool) *filter {
 	}
 	for s := range set {
 		f.add(s)
+	}
+	for c, ok := range f.first {
+		switch {
+		case !ok:
+		case !boundary:
+			f.lead[c] = afterOther | afterWord
+		case wordBytes[c]:
+			f.lead[c] = afterOther // \b before a word byte: none before it
+		default:
+			f.lead[c] = afterWord
+		}
 	}
 	return f
 }
@@ -621,10 +642,33 @@ func (f *filter) may(s string, p int) bool {
 	return f.starts(s, p) && f.goesOn(s, p)
 }
 
-// starts is may's first test, inlined in the search loops: most
-// positions fail it, at the first byte or at a word boundary.
+// starts is may's first test: most positions fail it, at the first
+// byte or at a word boundary.
 func (f *filter) starts(s string, p int) bool {
-	return f.first[s[p]] && (!f.boundary || atBoundary(s, p))
+	prev := afterOther
+	if p > 0 {
+		prev = classes[s[p-1]]
+	}
+	return f.lead[s[p]]&prev != 0
+}
+
+// skip returns the first position at or after p where a match may start,
+// or len(s): may in one loop, whose first test (starts, by the lead table
+// and the class of the byte before) has a single branch, which most bytes
+// fail.
+func (f *filter) skip(s string, p int) int {
+	prev := afterOther
+	if p > 0 && p <= len(s) {
+		prev = classes[s[p-1]]
+	}
+	for ; p < len(s); p++ {
+		c := s[p]
+		if f.lead[c]&prev != 0 && f.goesOn(s, p) {
+			return p
+		}
+		prev = classes[c]
+	}
+	return max(p, len(s))
 }
 
 // goesOn is the rest of may, where starts holds.
@@ -871,8 +915,7 @@ func NewSet(res ...*Regexp) Set {
 		boundary = boundary && x.filter.boundary
 	}
 	if union != nil {
-		set.any = newFilter(union)
-		set.any.boundary = boundary
+		set.any = newFilter(union, boundary)
 	}
 	syns := make([]*syntax.Regexp, len(res))
 	for i, x := range res {
@@ -905,8 +948,10 @@ type Match struct{ Index, Start, End int }
 func (set Set) Next(s string, from int) (Match, bool) {
 	f := set.any
 	for p := from; p < len(s); p++ {
-		if f != nil && (!f.starts(s, p) || !f.goesOn(s, p)) {
-			continue
+		if f != nil {
+			if p = f.skip(s, p); p >= len(s) {
+				break
+			}
 		}
 		if set.prog != nil && utf8.RuneStart(s[p]) {
 			m := matcher{s: s}
