@@ -76,6 +76,9 @@ type Scene struct {
 	// ventilators donated by China landed in Santiago. They were handed
 	// over to the Ministry of Health."
 	Gift *Action
+	// Low is the sentence lower-cased by Lower, when the caller has it
+	// (a slice of its whole text lower-cased once); "": FindIn lowers it.
+	Low string
 }
 
 // context is what the triggers of one sentence pass on to the next.
@@ -131,7 +134,10 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 	if strings.HasSuffix(strings.TrimRight(s, `"')”’ `), "?") {
 		return nil, nil
 	}
-	low := asciiLower(s)
+	low := sc.Low
+	if len(low) != len(s) {
+		low = asciiLower(s)
+	}
 	if v != nil {
 		if a, ok := cargo(low, ms, v); ok {
 			return []Action{a}, v
@@ -1108,13 +1114,34 @@ func hasWordPrefix(s string, words ...string) bool {
 	return false
 }
 
-// asciiLower lower-cases ASCII letters only, so byte offsets are kept.
-func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
+// asciiLower lower-cases ASCII letters only, so byte offsets are kept;
+// Lower.
+func asciiLower(s string) string { return Lower(s) }
+
+// Lower returns s with its ASCII letters lower-cased, and every other
+// byte (and so every byte offset) as it is: a sentence as this package
+// reads it. A text with no ASCII capital is returned as it is, without a
+// copy, so the functions that take a sentence (TopicOf, RequesterIn) may
+// be given it lower-cased already, and a caller that reads several
+// sentences of one text can lower the text once and slice it (see
+// Scene.Low).
+func Lower(s string) string {
+	i := 0
+	for i < len(s) && (s[i] < 'A' || 'Z' < s[i]) {
+		i++
 	}
-	return string(b)
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
