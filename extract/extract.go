@@ -356,7 +356,7 @@ func (r *run) extract() {
 
 func (r *run) sentence(turn int, s transcript.Span) {
 	text := r.d.Text[s.Start:s.End]
-	low := r.low[s.Start:s.End] // what event's rules read: TopicOf and RequesterIn read it as they would text
+	low := r.low[s.Start:s.End] // what event's rules read (event.Lower)
 	actor := r.turnActor(turn)
 	ms := r.mentions(text, s.Start, actor)
 	asking := r.d.Turns[turn].Role == transcript.Question
@@ -406,14 +406,14 @@ func (r *run) sentence(turn int, s transcript.Span) {
 	if actor != nil {
 		self = string(actor.iri)
 	}
-	opening := event.TopicOf(low, evs)
+	opening := event.TopicOfLower(low, evs)
 	if asking && r.askedOn[turn] == "" {
 		r.askedOn[turn] = opening
 	}
 	topic := r.topic(turn, actor)
 	if opening != "" && (actor == nil || opening != string(actor.iri)) {
 		r.paraTopic = opening // "In Indonesia, President Joko Widodo asked us for help. We sent 100 ventilators."
-	} else if t := event.RequesterIn(low, evs); t != "" && !asking && (actor == nil || t != string(actor.iri)) {
+	} else if t := event.RequesterInLower(low, evs); t != "" && !asking && (actor == nil || t != string(actor.iri)) {
 		r.paraTopic = t // "Sudan has asked us for medical supplies. We sent 20 tonnes last week."
 		if topic == "" {
 			topic = t

@@ -1114,34 +1114,6 @@ func hasWordPrefix(s string, words ...string) bool {
 	return false
 }
 
-// asciiLower lower-cases ASCII letters only, so byte offsets are kept;
-// Lower.
+// asciiLower lower-cases ASCII letters only, so byte offsets are kept
+// (see Lower).
 func asciiLower(s string) string { return Lower(s) }
-
-// Lower returns s with its ASCII letters lower-cased, and every other
-// byte (and so every byte offset) as it is: a sentence as this package
-// reads it. A text with no ASCII capital is returned as it is, without a
-// copy, so the functions that take a sentence (TopicOf, RequesterIn) may
-// be given it lower-cased already, and a caller that reads several
-// sentences of one text can lower the text once and slice it (see
-// Scene.Low).
-func Lower(s string) string {
-	i := 0
-	for i < len(s) && (s[i] < 'A' || 'Z' < s[i]) {
-		i++
-	}
-	if i == len(s) {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:i])
-	for ; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b.WriteByte(c)
-	}
-	return b.String()
-}
