@@ -211,11 +211,10 @@ func (r *run) quads(name, hash string) []quad.Quad {
 // alternateNames are the entity's other known and seen names.
 func (e *entity) alternateNames() []string {
 	var out []string
-	seen := map[string]bool{e.name: true}
 	addAll := func(ns []string) {
 		for _, n := range ns {
-			if n != "" && !seen[n] {
-				seen[n] = true
+			// The names are few: a search of out costs less than a set.
+			if n != "" && n != e.name && !slices.Contains(out, n) {
 				out = append(out, n)
 			}
 		}

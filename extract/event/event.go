@@ -1076,6 +1076,10 @@ func lastWords(s string, n int) string {
 			single = false
 		}
 		for i > 0 && spaceBefore(s, i) == 0 {
+			if s[i-1] < utf8.RuneSelf {
+				i-- // ASCII: one byte, no decoding
+				continue
+			}
 			_, size := utf8.DecodeLastRuneInString(s[:i])
 			i -= size
 		}
