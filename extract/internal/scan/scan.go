@@ -85,6 +85,12 @@ func New(re *regexp.Regexp) *Regexp {
 		x.filter = newFilter(set, leadingBoundary(p))
 		if x.filter != nil {
 			x.filter.n = n
+			if !x.filter.boundary {
+				budget := 64
+				if lead, ok := leadOf(p, &budget); ok {
+					x.filter.narrow(&lead)
+				}
+			}
 		}
 	}
 	x.maxLen = maxLen(p)
@@ -652,6 +658,85 @@ func (f *filter) starts(s string, p int) bool {
 	return f.lead[s[p]]&prev != 0
 }
 
+// narrow lets a first byte by only after the bytes lead gives it (see
+// leadOf), where lead gives any.
+func (f *filter) narrow(lead *[256]uint8) {
+	for c, l := range lead {
+		if f.lead[c]&l != 0 {
+			f.lead[c] &= l
+		}
+	}
+}
+
+// leadOf returns, for each byte a match of re may start with, the
+// classes of the byte before it at which it may (filter.lead), told
+// alternative by alternative: one that opens with \b lets a word byte by
+// only after another kind of byte and the reverse, one that does not
+// lets its first bytes by anywhere. It reports false where it cannot
+// tell (an alternative that may match "", more alternatives than budget).
+func leadOf(re *syntax.Regexp, budget *int) (lead [256]uint8, ok bool) {
+	if *budget--; *budget < 0 {
+		return lead, false
+	}
+	switch re.Op {
+	case syntax.OpCapture:
+		return leadOf(re.Sub[0], budget)
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			l, ok := leadOf(sub, budget)
+			if !ok {
+				return lead, false
+			}
+			for c := range lead {
+				lead[c] |= l[c]
+			}
+		}
+		return lead, true
+	case syntax.OpConcat:
+		if len(re.Sub) == 0 {
+			return lead, false
+		}
+		head, rest := re.Sub[0], re.Sub[1:]
+		then := func(x *syntax.Regexp) *syntax.Regexp { // x followed by rest
+			return &syntax.Regexp{Op: syntax.OpConcat, Sub: append([]*syntax.Regexp{x}, rest...)}
+		}
+		switch head.Op {
+		case syntax.OpWordBoundary:
+			first, ok := prefixesN(&syntax.Regexp{Op: syntax.OpConcat, Sub: rest}, 1, maxPrefixes)
+			if !ok || first[""] {
+				return lead, false
+			}
+			for s := range first {
+				if c := s[0]; wordBytes[c] {
+					lead[c] |= afterOther
+				} else {
+					lead[c] |= afterWord
+				}
+			}
+			return lead, true
+		case syntax.OpCapture:
+			return leadOf(then(head.Sub[0]), budget)
+		case syntax.OpAlternate:
+			alts := &syntax.Regexp{Op: syntax.OpAlternate}
+			for _, a := range head.Sub {
+				alts.Sub = append(alts.Sub, then(a))
+			}
+			return leadOf(alts, budget)
+		case syntax.OpQuest:
+			// X?Y is XY or Y.
+			return leadOf(&syntax.Regexp{Op: syntax.OpAlternate, Sub: []*syntax.Regexp{then(head.Sub[0]), then(&syntax.Regexp{Op: syntax.OpEmptyMatch})}}, budget)
+		}
+	}
+	first, ok := prefixesN(re, 1, maxPrefixes)
+	if !ok || first[""] {
+		return lead, false
+	}
+	for s := range first {
+		lead[s[0]] = afterOther | afterWord
+	}
+	return lead, true
+}
+
 // skip returns the first position at or after p where a match may start,
 // or len(s): may in one loop, whose first test (starts, by the lead table
 // and the class of the byte before) has a single branch, which most bytes
@@ -916,6 +1001,13 @@ func NewSet(res ...*Regexp) Set {
 	}
 	if union != nil {
 		set.any = newFilter(union, boundary)
+		var lead [256]uint8
+		for _, x := range res {
+			for c, l := range x.filter.lead {
+				lead[c] |= l
+			}
+		}
+		set.any.narrow(&lead)
 	}
 	syns := make([]*syntax.Regexp, len(res))
 	for i, x := range res {
