@@ -482,17 +482,19 @@ func strings(s string, m []int) []string {
 // It reads the text a byte at a time, and stops at the first length at
 // which no string goes on, or one ends.
 type filter struct {
-	first [256]bool // a string starts with this byte
-	// lead is starts as a table: for a byte a string starts with, the
-	// classes of the byte before it (afterWord, afterOther) at which it
-	// may start a match; 0 for the other bytes.
-	lead  [256]uint8
-	one   [256]bool            // a string of this one byte
-	two   [1 << 16 / 64]uint64 // the first two bytes of a string
-	short [1 << 16 / 64]uint64 // the strings of two bytes
-	// At each length k from minPrefixLen: whole holds the strings of k
-	// bytes, long the first k bytes of the longer ones.
-	whole, long [prefixLen - minPrefixLen + 1]hashBits
+	// ent is what the filter knows of a first byte: in its low bits
+	// (entLead), the classes of the byte before it (afterWord,
+	// afterOther) at which it may start a match, 0 if no string starts
+	// with it (starts as a table); entOne if a string is that byte alone;
+	// above entShift, its entry in seconds.
+	ent [256]uint16
+	// seconds holds, for each first byte, the second bytes of the strings
+	// as bits (the first four words) and the strings of two bytes (the
+	// last four): one cache line for both tests. Entry 0 is empty.
+	seconds [][8]uint64
+	// At each length k from minPrefixLen, the strings of k bytes (whole)
+	// and the first k bytes of the longer ones (long), in one table.
+	hashed [prefixLen - minPrefixLen + 1]hashBits
 	// boundary is true when every match begins with \b.
 	boundary bool
 	n        int // the length of the prefixes it was made of (see prefixes)
@@ -539,6 +541,13 @@ const (
 	afterWord  uint8 = 2
 )
 
+// The parts of a filter's ent.
+const (
+	entLead  = 3 // afterOther | afterWord
+	entOne   = 4
+	entShift = 3
+)
+
 // classes is each byte's class: afterWord for a word byte, else afterOther.
 var classes = func() (t [256]uint8) {
 	for c := range t {
@@ -557,7 +566,7 @@ func newFilter(set map[string]bool, boundary bool) *filter {
 	if set[""] {
 		return nil
 	}
-	f := &filter{boundary: boundary}
+	f := &filter{boundary: boundary, seconds: make([][8]uint64, 1)}
 	var counts [prefixLen + 1]int
 	for s := range set {
 		if s[0] >= utf8.RuneSelf && !utf8.RuneStart(s[0]) {
@@ -573,21 +582,22 @@ func newFilter(set map[string]bool, boundary bool) *filter {
 		for n < 8*counts[k] && n < 1<<16 {
 			n <<= 1
 		}
-		f.long[k-minPrefixLen] = newHashBits(n)
-		f.whole[k-minPrefixLen] = newHashBits(n)
+		f.hashed[k-minPrefixLen] = newHashBits(n)
 	}
 	for s := range set {
 		f.add(s)
 	}
-	for c, ok := range f.first {
+	for c := range f.ent {
+		if f.ent[c]>>entShift == 0 {
+			continue // no string starts with c
+		}
 		switch {
-		case !ok:
 		case !boundary:
-			f.lead[c] = afterOther | afterWord
+			f.ent[c] |= uint16(afterOther | afterWord)
 		case wordBytes[c]:
-			f.lead[c] = afterOther // \b before a word byte: none before it
+			f.ent[c] |= uint16(afterOther) // \b before a word byte: none before it
 		default:
-			f.lead[c] = afterWord
+			f.ent[c] |= uint16(afterWord)
 		}
 	}
 	return f
@@ -595,34 +605,45 @@ func newFilter(set map[string]bool, boundary bool) *filter {
 
 // add lets the text's positions that begin with s by.
 func (f *filter) add(s string) {
-	f.first[s[0]] = true
-	switch len(s) {
-	case 1:
-		f.one[s[0]] = true
-		return
-	case 2:
-		i := uint(s[0])<<8 | uint(s[1])
-		f.short[i/64] |= 1 << (i % 64)
+	c := s[0]
+	if f.ent[c]>>entShift == 0 {
+		f.ent[c] |= uint16(len(f.seconds)) << entShift
+		f.seconds = append(f.seconds, [8]uint64{})
 	}
-	i := uint(s[0])<<8 | uint(s[1])
-	f.two[i/64] |= 1 << (i % 64)
+	if len(s) == 1 {
+		f.ent[c] |= entOne
+		return
+	}
+	sec := &f.seconds[f.ent[c]>>entShift]
+	c2 := s[1]
+	sec[c2/64] |= 1 << (c2 % 64)
+	if len(s) == 2 {
+		sec[4+c2/64] |= 1 << (c2 % 64)
+	}
 	for k := minPrefixLen; k <= len(s); k++ {
 		if k == len(s) {
-			f.whole[k-minPrefixLen].set(s[:k])
+			f.hashed[k-minPrefixLen].set(s[:k], hashWhole)
 		} else {
-			f.long[k-minPrefixLen].set(s[:k])
+			f.hashed[k-minPrefixLen].set(s[:k], hashLong)
 		}
 	}
 }
 
-// hashBits is a set of short strings as bits at their hash: a bit may
-// stand for more than one string, which only lets more positions by.
+// hashBits is a set of short strings as two bits at their hash (hashWhole,
+// hashLong): a bit may stand for more than one string, which only lets
+// more positions by.
 type hashBits struct {
 	bits []uint64
-	mask uint64 // len(bits)*64 - 1
+	mask uint64 // the number of slots, less one
 }
 
-func newHashBits(n int) hashBits { return hashBits{bits: make([]uint64, n/64), mask: uint64(n - 1)} }
+// The bits of a slot of hashBits.
+const (
+	hashWhole = 1 // a whole string
+	hashLong  = 2 // the start of a longer one
+)
+
+func newHashBits(n int) hashBits { return hashBits{bits: make([]uint64, n/32), mask: uint64(n - 1)} }
 
 // hash maps up to eight bytes to 64 bits (Fibonacci hashing).
 func hash(s string) uint64 {
@@ -633,14 +654,16 @@ func hash(s string) uint64 {
 	return v * 0x9E3779B97F4A7C15
 }
 
-func (h hashBits) set(s string) {
+func (h hashBits) set(s string, bit uint64) {
 	i := hash(s) >> 32 & h.mask
-	h.bits[i/64] |= 1 << (i % 64)
+	h.bits[i/32] |= bit << (2 * (i % 32))
 }
 
-func (h hashBits) has(s string) bool {
-	i := hash(s) >> 32 & h.mask
-	return h.bits[i/64]&(1<<(i%64)) != 0
+// get is the slot of the string whose bytes, packed as hash packs them,
+// are v.
+func (h hashBits) get(v uint64) uint64 {
+	i := v * 0x9E3779B97F4A7C15 >> 32 & h.mask
+	return h.bits[i/32] >> (2 * (i % 32)) & 3
 }
 
 // may reports whether a match may start at s[p].
@@ -655,15 +678,19 @@ func (f *filter) starts(s string, p int) bool {
 	if p > 0 {
 		prev = classes[s[p-1]]
 	}
-	return f.lead[s[p]]&prev != 0
+	return uint8(f.ent[s[p]])&prev != 0
 }
+
+// lead is the classes of the byte before c at which a match may start
+// with c.
+func (f *filter) lead(c byte) uint8 { return uint8(f.ent[c]) & entLead }
 
 // narrow lets a first byte by only after the bytes lead gives it (see
 // leadOf), where lead gives any.
 func (f *filter) narrow(lead *[256]uint8) {
 	for c, l := range lead {
-		if f.lead[c]&l != 0 {
-			f.lead[c] &= l
+		if f.lead(byte(c))&l != 0 {
+			f.ent[c] &^= uint16(^l & entLead)
 		}
 	}
 }
@@ -748,7 +775,7 @@ func (f *filter) skip(s string, p int) int {
 	}
 	for ; p < len(s); p++ {
 		c := s[p]
-		if f.lead[c]&prev != 0 && f.goesOn(s, p) {
+		if uint8(f.ent[c])&prev != 0 && f.goesOn(s, p) {
 			return p
 		}
 		prev = classes[c]
@@ -759,25 +786,29 @@ func (f *filter) skip(s string, p int) int {
 // goesOn is the rest of may, where starts holds.
 func (f *filter) goesOn(s string, p int) bool {
 	c := s[p]
-	if f.one[c] {
+	e := f.ent[c]
+	if e&entOne != 0 {
 		return true
 	}
 	if p+1 >= len(s) {
 		return false
 	}
-	i := uint(c)<<8 | uint(s[p+1])
-	if f.two[i/64]&(1<<(i%64)) == 0 {
+	sec := &f.seconds[e>>entShift]
+	c2 := s[p+1]
+	if sec[c2/64]&(1<<(c2%64)) == 0 {
 		return false
 	}
-	if f.short[i/64]&(1<<(i%64)) != 0 {
+	if sec[4+c2/64]&(1<<(c2%64)) != 0 {
 		return true
 	}
+	v := uint64(c)<<8 | uint64(c2) // the bytes read, packed as hash packs them
 	for k := minPrefixLen; k <= prefixLen && p+k <= len(s); k++ {
-		w := s[p : p+k]
-		if f.whole[k-minPrefixLen].has(w) {
+		v = v<<8 | uint64(s[p+k-1])
+		slot := f.hashed[k-minPrefixLen].get(v)
+		if slot&hashWhole != 0 {
 			return true
 		}
-		if !f.long[k-minPrefixLen].has(w) {
+		if slot&hashLong == 0 {
 			return false
 		}
 	}
@@ -1003,8 +1034,8 @@ func NewSet(res ...*Regexp) Set {
 		set.any = newFilter(union, boundary)
 		var lead [256]uint8
 		for _, x := range res {
-			for c, l := range x.filter.lead {
-				lead[c] |= l
+			for c := range lead {
+				lead[c] |= x.filter.lead(byte(c))
 			}
 		}
 		set.any.narrow(&lead)
