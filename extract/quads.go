@@ -50,7 +50,8 @@ func (r *run) quads(name, hash string) []quad.Quad {
 		key string
 		val quad.Value
 	}
-	add := func(s quad.Value, p string, o quad.Value) {
+	// So are the classes, objects of voc.Type: constants too.
+	iri := func(p string) quad.Value {
 		h := len(p)
 		if h > 0 {
 			h = h*31 + int(p[h-1])
@@ -59,7 +60,10 @@ func (r *run) quads(name, hash string) []quad.Quad {
 		if c.key != p || c.val == nil {
 			c.key, c.val = p, quad.IRI(p)
 		}
-		qs = append(qs, quad.Quad{Subject: s, Predicate: c.val, Object: o, Label: docV})
+		return c.val
+	}
+	add := func(s quad.Value, p string, o quad.Value) {
+		qs = append(qs, quad.Quad{Subject: s, Predicate: iri(p), Object: o, Label: docV})
 	}
 	// So are string objects, in a cache like the predicates': most repeat
 	// (aid types, modalities, CAMEO codes, kinds, names).
@@ -121,9 +125,9 @@ func (r *run) quads(name, hash string) []quad.Quad {
 	for _, e := range r.sortedEntities() {
 		ev := e.value()
 		add(docV, voc.Mentions, ev)
-		add(ev, voc.Type, quad.IRI(e.class))
+		add(ev, voc.Type, iri(e.class))
 		str(ev, voc.Name, e.name)
-		for _, n := range e.alternateNames() {
+		for n := range e.alternateNames {
 			str(ev, voc.AlternateName, n)
 		}
 		if en := e.entry; en != nil {
@@ -208,23 +212,26 @@ func (r *run) quads(name, hash string) []quad.Quad {
 	return qs
 }
 
-// alternateNames are the entity's other known and seen names.
-func (e *entity) alternateNames() []string {
-	var out []string
-	addAll := func(ns []string) {
-		for _, n := range ns {
-			// The names are few: a search of out costs less than a set.
-			if n != "" && n != e.name && !slices.Contains(out, n) {
-				out = append(out, n)
+// alternateNames yields the entity's other known and seen names, each
+// once: its entry's aliases and demonyms, then the names seen. The names
+// are few: a name is a repeat if it stands earlier in them, which costs
+// less to find than a set.
+func (e *entity) alternateNames(yield func(string) bool) {
+	var lists [3][]string
+	if e.entry != nil {
+		lists[0], lists[1] = e.entry.Aliases, e.entry.Demonyms
+	}
+	lists[2] = e.names
+	for i, l := range lists {
+		for j, n := range l {
+			if n == "" || n == e.name || slices.Contains(l[:j], n) || slices.Contains(lists[0], n) && i > 0 || slices.Contains(lists[1], n) && i > 1 {
+				continue
+			}
+			if !yield(n) {
+				return
 			}
 		}
 	}
-	if e.entry != nil {
-		addAll(e.entry.Aliases)
-		addAll(e.entry.Demonyms)
-	}
-	addAll(e.names)
-	return out
 }
 
 // dedupeQuads drops repeated quads. The values made here (IRI, String,
