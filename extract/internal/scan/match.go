@@ -32,29 +32,33 @@ const (
 )
 
 type node struct {
-	op   op
-	next *node
-	// opRune: an ASCII byte matches when ascii has its bit; a larger rune
-	// when it is in ranges (pairs lo, hi).
-	ascii  [4]uint32
-	ranges []rune
-	lit    string // opLit
+	// The fields a try reads come first, the few bytes of each kind of
+	// node in the first cache line or two: a try is mostly waiting for
+	// its nodes to be read.
+	op op
 	// opAssert
 	assert syntax.EmptyOp
+	// endMask: see mask.
+	endMask uint8
+	next    *node
+	// mask is dispatch for an alternation of at most eight: bit k of
+	// mask[b] tells whether alternative k may start with byte b; endMask
+	// those that may match at the end of the text.
+	mask *[256]uint8
 	// opAlt: the alternatives.
 	alts []*node
+	lit  string // opLit
+	// opRune: an ASCII byte matches when ascii has its bit; a larger rune
+	// when it is in ranges (pairs lo, hi).
+	ascii [4]uint32
+	cap   int
 	// dispatch lists, for a byte, the alternatives that may start with it
 	// (or without reading one), in order; at the end of the text, end
 	// lists those. Nil for an alternation of eight or fewer (see mask).
 	dispatch *[256][]uint16
 	end      []uint16
-	// mask is dispatch for an alternation of at most eight: bit k of
-	// mask[b] tells whether alternative k may start with byte b; endMask
-	// those that may match at the end of the text.
-	mask    *[256]uint8
-	endMask uint8
-	cap     int
-	index   int // opMatch: which expression of a Set matched
+	ranges   []rune
+	index    int // opMatch: which expression of a Set matched
 }
 
 // maxSteps bounds the work of one try; beyond it the try is left to
