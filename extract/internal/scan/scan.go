@@ -13,6 +13,7 @@ package scan
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -743,6 +744,11 @@ func leadOf(re *syntax.Regexp, budget *int) (lead [256]uint8, ok bool) {
 			return lead, true
 		case syntax.OpCapture:
 			return leadOf(then(head.Sub[0]), budget)
+		case syntax.OpEmptyMatch:
+			return leadOf(&syntax.Regexp{Op: syntax.OpConcat, Sub: rest}, budget)
+		case syntax.OpConcat:
+			// (XY)Z is XYZ.
+			return leadOf(&syntax.Regexp{Op: syntax.OpConcat, Sub: append(slices.Clip(head.Sub), rest...)}, budget)
 		case syntax.OpAlternate:
 			alts := &syntax.Regexp{Op: syntax.OpAlternate}
 			for _, a := range head.Sub {
