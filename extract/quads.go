@@ -153,8 +153,8 @@ func (r *run) quads(name, hash string) []quad.Quad {
 	// of its evidence sentences, unless two sentences' spans make one IRI:
 	// only then are the quads that follow deduplicated.
 	once := len(qs)
-	sentences := map[transcript.Span]quad.Value{}
-	iris := map[quad.Value]bool{}
+	sentences := make(map[transcript.Span]quad.Value, len(r.actions))
+	iris := make(map[[2]int]bool, len(r.actions)) // an IRI by its offsets, which are all that varies in it
 	repeats := false
 	sentence := func(sp transcript.Span, turn int) quad.Value {
 		if iri, ok := sentences[sp]; ok {
@@ -164,8 +164,8 @@ func (r *run) quads(name, hash string) []quad.Quad {
 		// RFC 5147 fragment identifiers: code-point offsets into the text.
 		iri := quad.Value(quad.IRI(string(doc) + "#char=" + strconv.Itoa(start) + "," + strconv.Itoa(end)))
 		sentences[sp] = iri
-		repeats = repeats || iris[iri]
-		iris[iri] = true
+		repeats = repeats || iris[[2]int{start, end}]
+		iris[[2]int{start, end}] = true
 		add(docV, voc.HasSentence, iri)
 		add(iri, voc.Type, quad.IRI(voc.Sentence))
 		add(iri, voc.Text, quad.String(r.d.Text[sp.Start:sp.End]))
