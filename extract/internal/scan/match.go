@@ -58,7 +58,6 @@ type node struct {
 	dispatch *[256][]uint16
 	end      []uint16
 	ranges   []rune
-	index    int // opMatch: which expression of a Set matched
 }
 
 // maxSteps bounds the work of one try; beyond it the try is left to
@@ -312,21 +311,6 @@ func firstBytes(n *node, set *[256]bool, seen map[*node]bool) bool {
 	}
 }
 
-// compileSet returns the prog of the alternation of res, in order, whose
-// matches tell which expression matched; nil if one cannot be run.
-func compileSet(res []*syntax.Regexp) *prog {
-	c := &compiler{ok: true}
-	root := &node{op: opAlt}
-	for i, re := range res {
-		root.alts = append(root.alts, c.compile(re, &node{op: opMatch, index: i}))
-	}
-	if !c.ok {
-		return nil
-	}
-	c.firsts(root)
-	return &prog{start: root}
-}
-
 // matchAt is Regexp.matchAt by p; false if the try took too many steps.
 func (p *prog) matchAt(s string, at int, sub bool) ([]int, bool) {
 	end, caps, ok, steps := p.exec(s, at, sub)
@@ -381,7 +365,6 @@ type matcher struct {
 	caps  []int
 	steps int
 	end   int
-	index int // the index of the opMatch reached
 }
 
 // run matches from n at s[i], and reports whether the rest of the
@@ -395,7 +378,7 @@ func (m *matcher) run(n *node, i int) bool {
 		}
 		switch n.op {
 		case opMatch:
-			m.end, m.index = i, n.index
+			m.end = i
 			return true
 		case opLit:
 			if len(s)-i < len(n.lit) || s[i:i+len(n.lit)] != n.lit {

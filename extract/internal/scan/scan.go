@@ -1015,8 +1015,9 @@ func maxLen(re *syntax.Regexp) int {
 type Set struct {
 	res []*Regexp
 	any *filter // the union of their filters; nil if one has none
-	// prog tries them all at once, in order; nil if one has no prog.
-	prog *prog
+	// byFirst lists, for a byte, the expressions whose filter lets a
+	// match start with it (all those without a filter), in order.
+	byFirst *[256][]uint16
 }
 
 // NewSet returns the alternation of res, in order.
@@ -1046,14 +1047,14 @@ func NewSet(res ...*Regexp) Set {
 		}
 		set.any.narrow(&lead)
 	}
-	syns := make([]*syntax.Regexp, len(res))
-	for i, x := range res {
-		if x.prog == nil {
-			return set
+	set.byFirst = new([256][]uint16)
+	for c := range set.byFirst {
+		for i, x := range res {
+			if x.filter == nil || x.filter.lead(byte(c)) != 0 {
+				set.byFirst[c] = append(set.byFirst[c], uint16(i))
+			}
 		}
-		syns[i] = x.syn
 	}
-	set.prog = compileSet(syns)
 	return set
 }
 
@@ -1082,19 +1083,16 @@ func (set Set) Next(s string, from int) (Match, bool) {
 				break
 			}
 		}
-		if set.prog != nil && utf8.RuneStart(s[p]) {
-			m := matcher{s: s}
-			if m.run(set.prog.start, p) {
-				return Match{m.index, p, m.end}, true
-			}
-			if m.steps <= maxSteps {
+		// Each expression that may start there, in order, is tried by
+		// itself once its own filter, which knows its first five bytes,
+		// lets the position by: most are not tried at all.
+		for _, i := range set.byFirst[s[p]] {
+			x := set.res[i]
+			if x.filter != nil && !x.filter.may(s, p) {
 				continue
 			}
-			// Too much backtracking: each expression in turn decides.
-		}
-		for i, x := range set.res {
-			if m := x.matchAt(s, p, false); m != nil {
-				return Match{i, m[0], m[1]}, true
+			if e := x.tryEnd(s, p); e >= 0 {
+				return Match{int(i), p, e}, true
 			}
 		}
 	}
