@@ -1075,10 +1075,16 @@ func lastWords(s string, n int) string {
 		} else if start-i != 1 || s[i] != ' ' {
 			single = false
 		}
-		for i > 0 && spaceBefore(s, i) == 0 {
-			if s[i-1] < utf8.RuneSelf {
+		for i > 0 {
+			if c := s[i-1]; c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
 				i-- // ASCII: one byte, no decoding
 				continue
+			}
+			if spaceBefore(s, i) > 0 {
+				break
 			}
 			_, size := utf8.DecodeLastRuneInString(s[:i])
 			i -= size
@@ -1093,6 +1099,9 @@ func lastWords(s string, n int) string {
 	}
 	return strings.Join(strings.Fields(s[start:end]), " ")
 }
+
+// asciiSpace is unicode.IsSpace for ASCII bytes.
+var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
 
 // spaceBefore is the length of the white-space rune that ends s[:i], or
 // 0 if none does; ASCII is decided without decoding.
