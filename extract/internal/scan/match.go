@@ -18,6 +18,7 @@ import (
 type prog struct {
 	start *node
 	ncap  int // capture slots, 2 per group, the whole match included
+	nalt  int // alternations, numbered by node.alt
 }
 
 type op uint8
@@ -52,6 +53,7 @@ type node struct {
 	// when it is in ranges (pairs lo, hi).
 	ascii [4]uint32
 	cap   int
+	alt   int // opAlt: its number in the prog, for matcher.seen
 	// dispatch lists, for a byte, the alternatives that may start with it
 	// (or without reading one), in order; at the end of the text, end
 	// lists those. Nil for an alternation of eight or fewer (see mask).
@@ -73,7 +75,7 @@ func compileProg(re *syntax.Regexp, ncap int) *prog {
 		return nil
 	}
 	p := &prog{start: start, ncap: 2 * (ncap + 1)}
-	c.firsts(start)
+	p.nalt = c.firsts(start)
 	return p
 }
 
@@ -222,14 +224,18 @@ func nullable(re *syntax.Regexp) bool {
 	return true // empty matches, assertions, *, ?, repeats
 }
 
-// firsts fills in the dispatch tables of every alternation reachable from n.
-func (c *compiler) firsts(n *node) {
+// firsts fills in the dispatch tables of every alternation reachable from
+// n, numbers them, and returns how many there are.
+func (c *compiler) firsts(n *node) int {
 	c.done = map[*node]bool{}
+	nalt := 0
 	var walk func(n *node)
 	walk = func(n *node) {
 		for ; n != nil && !c.done[n]; n = n.next {
 			c.done[n] = true
 			if n.op == opAlt {
+				n.alt = nalt
+				nalt++
 				// The bytes each alternative may start with; nil: it may match
 				// without reading one.
 				firsts := make([]*[256]bool, len(n.alts))
@@ -269,6 +275,7 @@ func (c *compiler) firsts(n *node) {
 		}
 	}
 	walk(n)
+	return nalt
 }
 
 // firstBytes adds to set the bytes at which a match from n may start, and
@@ -334,7 +341,7 @@ func (p *prog) end(s string, at int) (end int, ok, decided bool) {
 // indices; ok is false if there is none or if the try took more than
 // maxSteps steps, which steps tells.
 func (p *prog) exec(s string, at int, sub bool) (end int, caps []int, ok bool, steps int) {
-	m := matcher{s: s}
+	m := matcher{s: s, at: at, nalt: p.nalt}
 	// Most tries fail: the slots are kept on the stack while the try
 	// runs, and copied to the heap only for a match.
 	var slots [16]int
@@ -365,7 +372,23 @@ type matcher struct {
 	caps  []int
 	steps int
 	end   int
+	// A try that takes many steps (nested repeats: "(?:[a-z]+ ?){1,5}?"
+	// splits a word in every way) remembers the alternations it has
+	// entered at each position from at: one entered again there fails
+	// again, as what matches from there depends on nothing before (no
+	// repeat may match "", so no path enters it twice). This is the
+	// visited set of regexp's backtracker; seen is nil until memoAfter
+	// steps.
+	at, nalt int
+	seen     []uint64
 }
+
+// memoAfter is the number of steps after which a try remembers where it
+// has been (matcher.seen); maxSeen bounds the bits it takes.
+const (
+	memoAfter = 256
+	maxSeen   = 1 << 18
+)
 
 // run matches from n at s[i], and reports whether the rest of the
 // expression matches there; the match's end is m.end.
@@ -416,6 +439,15 @@ func (m *matcher) run(n *node, i int) bool {
 				return false
 			}
 		case opAlt:
+			if m.seen != nil {
+				k := uint(n.alt*(len(s)-m.at+1) + i - m.at)
+				if m.seen[k/64]&(1<<(k%64)) != 0 {
+					return false // failed from here before
+				}
+				m.seen[k/64] |= 1 << (k % 64)
+			} else if m.steps > memoAfter && m.nalt*(len(s)-m.at+1) <= maxSeen {
+				m.seen = make([]uint64, (m.nalt*(len(s)-m.at+1)+63)/64)
+			}
 			if n.mask != nil {
 				bits := n.endMask
 				if i < len(s) {
