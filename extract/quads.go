@@ -20,13 +20,17 @@ const xsdDate = "http://www.w3.org/2001/XMLSchema#date"
 // offsets the graph records (what a reader in any language counts). It
 // counts on from the previous offset asked, as offsets mostly come in order.
 type runeIndex struct {
-	text string
-	b, n int // the last offset asked and its code-point offset
+	text  string
+	b, n  int  // the last offset asked and its code-point offset
+	ascii bool // text is ASCII: every byte offset is its code-point offset
 }
 
-func newRuneIndex(text string) *runeIndex { return &runeIndex{text: text} }
+func newRuneIndex(text string) *runeIndex { return &runeIndex{text: text, ascii: isASCII(text)} }
 
 func (ri *runeIndex) at(b int) int {
+	if ri.ascii {
+		return b
+	}
 	if b < ri.b {
 		ri.b, ri.n = 0, 0
 	}
