@@ -107,6 +107,7 @@ func (x *Extractor) Extract(in Input) (res *Result, err error) {
 		acronyms: map[string]*entity{},
 		seen:     map[*entity]bool{},
 		runes:    newRuneIndex(d.Text),
+		low:      event.Lower(d.Text),
 		names:    x.g.Index(d.Text),
 	}
 	if in.Country != "" {
@@ -125,7 +126,7 @@ func (x *Extractor) Extract(in Input) (res *Result, err error) {
 // else right before it ("Ms. Nahida Rahman, Director General and Official
 // Spokesperson"); nil if none.
 func (r *run) introducedAs(role string, before int) *entity {
-	head := asciiLower(r.d.Text[:min(before, len(r.d.Text))]) // offsets stay those of the text
+	head := r.low[:min(before, len(r.d.Text))] // offsets stay those of the text
 	role = strings.ToLower(role)
 	intros := []string{role}
 	if long, ok := roleAbbreviations[role]; ok {
@@ -181,15 +182,6 @@ var roleAbbreviations = map[string]string{"dg": "director-general", "sg": "secre
 // nameBeforePostRE is a name of two to four words closing the text before
 // a post: "… briefing by Stéphane Dujarric, ".
 var nameBeforePostRE = scan.MustCompile(`(?:^|[\s(])(\p{Lu}[\p{L}'’-]+(?: (?:de |da |van |von |al-|bin )?\p{Lu}[\p{L}'’-]+){1,3}),\s+(?:the\s+)?$`)
-
-// asciiLower lower-cases ASCII letters only, so byte offsets are kept.
-func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		b[i] = lowerByte(c)
-	}
-	return string(b)
-}
 
 // headingNames reports whether the document's heading (its first lines,
 // before any turn) names person p after "by": the one who answers.
@@ -266,6 +258,7 @@ type run struct {
 	askedOn   []string           // per question turn: what it opens by saying it is about ("On Haiti, …")
 	actions   []*action
 	runes     *runeIndex
+	low       string           // the text with ASCII letters lower-cased (event.Lower), for the sentences' rules
 	names     *gazetteer.Index // the gazetteer's surfaces in the text, found once
 	words     []word           // scratch for splitting a line into words
 	docWords  []word           // the words of the whole text, for titles (see titled)
@@ -363,6 +356,7 @@ func (r *run) extract() {
 
 func (r *run) sentence(turn int, s transcript.Span) {
 	text := r.d.Text[s.Start:s.End]
+	low := r.low[s.Start:s.End] // what event's rules read (event.Lower)
 	actor := r.turnActor(turn)
 	ms := r.mentions(text, s.Start, actor)
 	asking := r.d.Turns[turn].Role == transcript.Question
@@ -412,14 +406,14 @@ func (r *run) sentence(turn int, s transcript.Span) {
 	if actor != nil {
 		self = string(actor.iri)
 	}
-	opening := event.TopicOf(text, evs)
+	opening := event.TopicOfLower(low, evs)
 	if asking && r.askedOn[turn] == "" {
 		r.askedOn[turn] = opening
 	}
 	topic := r.topic(turn, actor)
 	if opening != "" && (actor == nil || opening != string(actor.iri)) {
 		r.paraTopic = opening // "In Indonesia, President Joko Widodo asked us for help. We sent 100 ventilators."
-	} else if t := event.RequesterIn(text, evs); t != "" && !asking && (actor == nil || t != string(actor.iri)) {
+	} else if t := event.RequesterInLower(low, evs); t != "" && !asking && (actor == nil || t != string(actor.iri)) {
 		r.paraTopic = t // "Sudan has asked us for medical supplies. We sent 20 tonnes last week."
 		if topic == "" {
 			topic = t
@@ -427,7 +421,7 @@ func (r *run) sentence(turn int, s transcript.Span) {
 	} else if topic == "" {
 		topic = r.paraTopic
 	}
-	acts, voyage := event.FindIn(text, evs, event.Scene{Self: self, Topic: topic, Voyage: r.voyage, Team: r.team, Gift: r.gift})
+	acts, voyage := event.FindIn(text, evs, event.Scene{Self: self, Topic: topic, Voyage: r.voyage, Team: r.team, Gift: r.gift, Low: low})
 	r.voyage = voyage
 	for i := range acts {
 		if acts[i].Type == voc.MedicalTeam {

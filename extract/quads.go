@@ -20,13 +20,17 @@ const xsdDate = "http://www.w3.org/2001/XMLSchema#date"
 // offsets the graph records (what a reader in any language counts). It
 // counts on from the previous offset asked, as offsets mostly come in order.
 type runeIndex struct {
-	text string
-	b, n int // the last offset asked and its code-point offset
+	text  string
+	b, n  int  // the last offset asked and its code-point offset
+	ascii bool // text is ASCII: every byte offset is its code-point offset
 }
 
-func newRuneIndex(text string) *runeIndex { return &runeIndex{text: text} }
+func newRuneIndex(text string) *runeIndex { return &runeIndex{text: text, ascii: isASCII(text)} }
 
 func (ri *runeIndex) at(b int) int {
+	if ri.ascii {
+		return b
+	}
 	if b < ri.b {
 		ri.b, ri.n = 0, 0
 	}
@@ -50,7 +54,8 @@ func (r *run) quads(name, hash string) []quad.Quad {
 		key string
 		val quad.Value
 	}
-	add := func(s quad.Value, p string, o quad.Value) {
+	// So are the classes, objects of voc.Type: constants too.
+	iri := func(p string) quad.Value {
 		h := len(p)
 		if h > 0 {
 			h = h*31 + int(p[h-1])
@@ -59,7 +64,10 @@ func (r *run) quads(name, hash string) []quad.Quad {
 		if c.key != p || c.val == nil {
 			c.key, c.val = p, quad.IRI(p)
 		}
-		qs = append(qs, quad.Quad{Subject: s, Predicate: c.val, Object: o, Label: docV})
+		return c.val
+	}
+	add := func(s quad.Value, p string, o quad.Value) {
+		qs = append(qs, quad.Quad{Subject: s, Predicate: iri(p), Object: o, Label: docV})
 	}
 	// So are string objects, in a cache like the predicates': most repeat
 	// (aid types, modalities, CAMEO codes, kinds, names).
@@ -121,9 +129,9 @@ func (r *run) quads(name, hash string) []quad.Quad {
 	for _, e := range r.sortedEntities() {
 		ev := e.value()
 		add(docV, voc.Mentions, ev)
-		add(ev, voc.Type, quad.IRI(e.class))
+		add(ev, voc.Type, iri(e.class))
 		str(ev, voc.Name, e.name)
-		for _, n := range e.alternateNames() {
+		for n := range e.alternateNames {
 			str(ev, voc.AlternateName, n)
 		}
 		if en := e.entry; en != nil {
@@ -149,8 +157,8 @@ func (r *run) quads(name, hash string) []quad.Quad {
 	// of its evidence sentences, unless two sentences' spans make one IRI:
 	// only then are the quads that follow deduplicated.
 	once := len(qs)
-	sentences := map[transcript.Span]quad.Value{}
-	iris := map[quad.Value]bool{}
+	sentences := make(map[transcript.Span]quad.Value, len(r.actions))
+	iris := make(map[[2]int]bool, len(r.actions)) // an IRI by its offsets, which are all that varies in it
 	repeats := false
 	sentence := func(sp transcript.Span, turn int) quad.Value {
 		if iri, ok := sentences[sp]; ok {
@@ -160,8 +168,8 @@ func (r *run) quads(name, hash string) []quad.Quad {
 		// RFC 5147 fragment identifiers: code-point offsets into the text.
 		iri := quad.Value(quad.IRI(string(doc) + "#char=" + strconv.Itoa(start) + "," + strconv.Itoa(end)))
 		sentences[sp] = iri
-		repeats = repeats || iris[iri]
-		iris[iri] = true
+		repeats = repeats || iris[[2]int{start, end}]
+		iris[[2]int{start, end}] = true
 		add(docV, voc.HasSentence, iri)
 		add(iri, voc.Type, quad.IRI(voc.Sentence))
 		add(iri, voc.Text, quad.String(r.d.Text[sp.Start:sp.End]))
@@ -208,24 +216,26 @@ func (r *run) quads(name, hash string) []quad.Quad {
 	return qs
 }
 
-// alternateNames are the entity's other known and seen names.
-func (e *entity) alternateNames() []string {
-	var out []string
-	seen := map[string]bool{e.name: true}
-	addAll := func(ns []string) {
-		for _, n := range ns {
-			if n != "" && !seen[n] {
-				seen[n] = true
-				out = append(out, n)
+// alternateNames yields the entity's other known and seen names, each
+// once: its entry's aliases and demonyms, then the names seen. The names
+// are few: a name is a repeat if it stands earlier in them, which costs
+// less to find than a set.
+func (e *entity) alternateNames(yield func(string) bool) {
+	var lists [3][]string
+	if e.entry != nil {
+		lists[0], lists[1] = e.entry.Aliases, e.entry.Demonyms
+	}
+	lists[2] = e.names
+	for i, l := range lists {
+		for j, n := range l {
+			if n == "" || n == e.name || slices.Contains(l[:j], n) || slices.Contains(lists[0], n) && i > 0 || slices.Contains(lists[1], n) && i > 1 {
+				continue
+			}
+			if !yield(n) {
+				return
 			}
 		}
 	}
-	if e.entry != nil {
-		addAll(e.entry.Aliases)
-		addAll(e.entry.Demonyms)
-	}
-	addAll(e.names)
-	return out
 }
 
 // dedupeQuads drops repeated quads. The values made here (IRI, String,

@@ -76,6 +76,9 @@ type Scene struct {
 	// ventilators donated by China landed in Santiago. They were handed
 	// over to the Ministry of Health."
 	Gift *Action
+	// Low is the sentence lower-cased by Lower, when the caller has it
+	// (a slice of its whole text lower-cased once); "": FindIn lowers it.
+	Low string
 }
 
 // context is what the triggers of one sentence pass on to the next.
@@ -131,7 +134,10 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 	if strings.HasSuffix(strings.TrimRight(s, `"')”’ `), "?") {
 		return nil, nil
 	}
-	low := asciiLower(s)
+	low := sc.Low
+	if len(low) != len(s) {
+		low = asciiLower(s)
+	}
 	if v != nil {
 		if a, ok := cargo(low, ms, v); ok {
 			return []Action{a}, v
@@ -1087,7 +1093,17 @@ func lastWords(s string, n int) string {
 		} else if start-i != 1 || s[i] != ' ' {
 			single = false
 		}
-		for i > 0 && spaceBefore(s, i) == 0 {
+		for i > 0 {
+			if c := s[i-1]; c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
+				i-- // ASCII: one byte, no decoding
+				continue
+			}
+			if spaceBefore(s, i) > 0 {
+				break
+			}
 			_, size := utf8.DecodeLastRuneInString(s[:i])
 			i -= size
 		}
@@ -1101,6 +1117,9 @@ func lastWords(s string, n int) string {
 	}
 	return strings.Join(strings.Fields(s[start:end]), " ")
 }
+
+// asciiSpace is unicode.IsSpace for ASCII bytes.
+var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
 
 // spaceBefore is the length of the white-space rune that ends s[:i], or
 // 0 if none does; ASCII is decided without decoding.
@@ -1126,13 +1145,6 @@ func hasWordPrefix(s string, words ...string) bool {
 	return false
 }
 
-// asciiLower lower-cases ASCII letters only, so byte offsets are kept.
-func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
-}
+// asciiLower lower-cases ASCII letters only, so byte offsets are kept
+// (see Lower).
+func asciiLower(s string) string { return Lower(s) }

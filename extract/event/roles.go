@@ -809,8 +809,9 @@ func TopicOf(s string, ms []Mention) string {
 // RequesterIn is the Ref of the one country or body that sentence s says
 // asked for help ("Sudan has asked us for medical supplies"), or "": what
 // the next sentences give with no receiver named goes to it.
-func RequesterIn(s string, ms []Mention) string {
-	low := asciiLower(s)
+func RequesterIn(s string, ms []Mention) string { return requesterIn(asciiLower(s), ms) }
+
+func requesterIn(low string, ms []Mention) string {
 	for _, m := range ms {
 		if m.Pronoun || m.Object || m.Adjective {
 			continue

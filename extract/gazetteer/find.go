@@ -141,14 +141,24 @@ func lowerASCII(s string) string {
 
 func foldBytes(b []byte) {
 	for i, c := range b {
-		switch {
-		case 'A' <= c && c <= 'Z':
-			b[i] = c + ('a' - 'A')
-		case c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v':
-			b[i] = ' '
-		}
+		b[i] = folded[c]
 	}
 }
+
+// folded is what foldBytes makes of each byte, as a table: a branch per
+// byte costs more.
+var folded = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		switch {
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c) + ('a' - 'A')
+		case c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v':
+			t[c] = ' '
+		}
+	}
+	return t
+}()
 
 // candidate is a match that passed the boundary and case rules.
 type candidate struct {

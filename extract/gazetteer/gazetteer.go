@@ -130,6 +130,12 @@ func (g *Gazetteer) Titles() []string { return slices.Clone(g.titles) }
 // subdivisions are not returned: a name alone does not say it is a place
 // (see [Entry.PlaceOnly]).
 func (g *Gazetteer) Lookup(name string) *Entry {
+	if len(name) <= 64 && isASCII(name) {
+		// Most names: the key is made on the stack, and the map read
+		// with it costs no string.
+		var buf [64]byte
+		return g.lookup[string(normalASCII(buf[:0], name))].entry
+	}
 	return g.lookup[normalize(name)].entry
 }
 
@@ -191,11 +197,53 @@ func isASCII(s string) bool {
 // normalize is the key of Lookup: lower case, no accents, no punctuation,
 // no leading "the", no trailing possessive, single spaces.
 func normalize(s string) string {
-	if !isASCII(s) { // ASCII has no accents to fold
-		if f, _, err := transform.String(foldAccents(), s); err == nil {
-			s = f
-		}
+	if isASCII(s) {
+		return string(normalASCII(nil, s))
 	}
+	if f, _, err := transform.String(foldAccents(), s); err == nil {
+		s = f
+	}
+	return normalizeRunes(s)
+}
+
+// normalASCII appends normalize(s) to dst for an ASCII s, in one pass:
+// what normalizeRunes does, byte by byte.
+func normalASCII(dst []byte, s string) []byte {
+	s = strings.TrimSpace(s)
+	if n := len(s); n >= 2 && s[n-2] == '\'' && (s[n-1] == 's' || s[n-1] == 'S') {
+		s = s[:n-2] // a possessive, in either case
+	}
+	start := len(dst)
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '&':
+			if space && len(dst) > start {
+				dst = append(dst, ' ')
+			}
+			space = false
+			dst = append(dst, lowerByte(c))
+		case c == ' ' || '\t' <= c && c <= '\r' || c == '-' || c == '/':
+			space = true
+		}
+		// Other punctuation (. , ' ( )) is dropped: "U.S." → "us".
+	}
+	if out := dst[start:]; len(out) >= 4 && string(out[:4]) == "the " {
+		dst = append(dst[:start], out[4:]...)
+	}
+	return dst
+}
+
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// normalizeRunes is normalize for a text whose accents are folded.
+func normalizeRunes(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
 	s = strings.ReplaceAll(s, "’", "'")
 	s = strings.TrimSuffix(s, "'s")

@@ -326,7 +326,7 @@ var (
 
 // IsChair reports whether a turn label names whoever chairs the briefing
 // ("MODERATOR", "Host", "Programme Director"), not a person.
-func IsChair(label string) bool { return chairLabels[strings.ToLower(strings.TrimSpace(label))] }
+func IsChair(label string) bool { return hasLower(chairLabels, strings.TrimSpace(label)) }
 
 // ifThen returns find(s) if ok, else nil: an expression tried only where
 // a cheap test says it may match.
@@ -335,6 +335,40 @@ func ifThen(ok bool, find func(string) []int, s string) []int {
 		return nil
 	}
 	return find(s)
+}
+
+// hasLower reports whether set holds s lower-cased (strings.ToLower);
+// ASCII is lower-cased into a buffer on the stack, not into a new string,
+// as these run on every line or every full stop.
+func hasLower(set map[string]bool, s string) bool {
+	var buf [64]byte
+	if len(s) > len(buf) {
+		return set[strings.ToLower(s)]
+	}
+	b := buf[:len(s)]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return set[strings.ToLower(s)]
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return set[string(b)]
+}
+
+// spaceDash reports whether s has " -", " –" or " —", in one pass.
+func spaceDash(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; (c == '-' || c == 0xe2) && s[i-1] == ' ' { // "–" and "—" begin with 0xe2
+			if c == '-' || strings.HasPrefix(s[i:], "–") || strings.HasPrefix(s[i:], "—") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // parseLabel recognises a speaker label at the start of a trimmed line:
@@ -389,13 +423,14 @@ func parseLabel(s string) (label, bool) {
 	}
 	// "Q - NOS. Minister, …", "A - Good afternoon.", "BOSMAN - Yes.": a
 	// dash in place of the colon, after Q, A, R or a name in capitals.
-	if m := ifThen(strings.Contains(s, " —") || strings.Contains(s, " –") || strings.Contains(s, " -"), honorificDashRE.FindStringSubmatchIndex, s); m != nil {
+	dash := spaceDash(s)
+	if m := ifThen(dash, honorificDashRE.FindStringSubmatchIndex, s); m != nil {
 		// "Pr. Bensalah — In the name of God…", "Mr. Hamdi — Allow me": an
 		// honorific and a name before a dash.
 		ws := strings.Fields(s[m[2]:m[3]])
 		return label{label: s[m[2]:m[3]], speaker: strings.Join(ws[1:], " "), role: Statement, contentOff: m[1]}, true
 	}
-	if m := ifThen(strings.Contains(s, " -") || strings.Contains(s, " –") || strings.Contains(s, " —"), dashLabelRE.FindStringSubmatchIndex, s); m != nil {
+	if m := ifThen(dash, dashLabelRE.FindStringSubmatchIndex, s); m != nil {
 		raw := s[m[2]:m[3]]
 		l := label{label: raw, contentOff: m[1]}
 		switch strings.ToLower(raw) {
@@ -570,7 +605,7 @@ func vowel(r rune) rune {
 	return -1
 }
 
-func isTitleWord(w string) bool { return titleWords[strings.ToLower(strings.Trim(w, ".,"))] }
+func isTitleWord(w string) bool { return hasLower(titleWords, strings.Trim(w, ".,")) }
 
 // isOutletLabel reports whether a label names a news outlet rather than a
 // person: an acronym of three or more capitals (CGTN, AFP, NHK) that is not a
@@ -701,7 +736,7 @@ func Sentences(text string, start, end int) []Span {
 		if c == ';' {
 			continue // keep clauses of one sentence together
 		}
-		if c == '.' && abbreviations[strings.ToLower(lastWord(text[start:i]))] {
+		if c == '.' && hasLower(abbreviations, lastWord(text[start:i])) {
 			continue
 		}
 		// The next sentence must start with an upper-case letter, a digit or a quote.

@@ -18,6 +18,7 @@ import (
 type prog struct {
 	start *node
 	ncap  int // capture slots, 2 per group, the whole match included
+	nalt  int // alternations, numbered by node.alt
 }
 
 type op uint8
@@ -32,29 +33,33 @@ const (
 )
 
 type node struct {
-	op   op
-	next *node
-	// opRune: an ASCII byte matches when ascii has its bit; a larger rune
-	// when it is in ranges (pairs lo, hi).
-	ascii  [4]uint32
-	ranges []rune
-	lit    string // opLit
+	// The fields a try reads come first, the few bytes of each kind of
+	// node in the first cache line or two: a try is mostly waiting for
+	// its nodes to be read.
+	op op
 	// opAssert
 	assert syntax.EmptyOp
+	// endMask: see mask.
+	endMask uint8
+	next    *node
+	// mask is dispatch for an alternation of at most eight: bit k of
+	// mask[b] tells whether alternative k may start with byte b; endMask
+	// those that may match at the end of the text.
+	mask *[256]uint8
 	// opAlt: the alternatives.
 	alts []*node
+	lit  string // opLit
+	// opRune: an ASCII byte matches when ascii has its bit; a larger rune
+	// when it is in ranges (pairs lo, hi).
+	ascii [4]uint32
+	cap   int
+	alt   int // opAlt: its number in the prog, for matcher.seen
 	// dispatch lists, for a byte, the alternatives that may start with it
 	// (or without reading one), in order; at the end of the text, end
 	// lists those. Nil for an alternation of eight or fewer (see mask).
 	dispatch *[256][]uint16
 	end      []uint16
-	// mask is dispatch for an alternation of at most eight: bit k of
-	// mask[b] tells whether alternative k may start with byte b; endMask
-	// those that may match at the end of the text.
-	mask    *[256]uint8
-	endMask uint8
-	cap     int
-	index   int // opMatch: which expression of a Set matched
+	ranges   []rune
 }
 
 // maxSteps bounds the work of one try; beyond it the try is left to
@@ -70,7 +75,7 @@ func compileProg(re *syntax.Regexp, ncap int) *prog {
 		return nil
 	}
 	p := &prog{start: start, ncap: 2 * (ncap + 1)}
-	c.firsts(start)
+	p.nalt = c.firsts(start)
 	return p
 }
 
@@ -219,14 +224,18 @@ func nullable(re *syntax.Regexp) bool {
 	return true // empty matches, assertions, *, ?, repeats
 }
 
-// firsts fills in the dispatch tables of every alternation reachable from n.
-func (c *compiler) firsts(n *node) {
+// firsts fills in the dispatch tables of every alternation reachable from
+// n, numbers them, and returns how many there are.
+func (c *compiler) firsts(n *node) int {
 	c.done = map[*node]bool{}
+	nalt := 0
 	var walk func(n *node)
 	walk = func(n *node) {
 		for ; n != nil && !c.done[n]; n = n.next {
 			c.done[n] = true
 			if n.op == opAlt {
+				n.alt = nalt
+				nalt++
 				// The bytes each alternative may start with; nil: it may match
 				// without reading one.
 				firsts := make([]*[256]bool, len(n.alts))
@@ -266,6 +275,7 @@ func (c *compiler) firsts(n *node) {
 		}
 	}
 	walk(n)
+	return nalt
 }
 
 // firstBytes adds to set the bytes at which a match from n may start, and
@@ -308,21 +318,6 @@ func firstBytes(n *node, set *[256]bool, seen map[*node]bool) bool {
 	}
 }
 
-// compileSet returns the prog of the alternation of res, in order, whose
-// matches tell which expression matched; nil if one cannot be run.
-func compileSet(res []*syntax.Regexp) *prog {
-	c := &compiler{ok: true}
-	root := &node{op: opAlt}
-	for i, re := range res {
-		root.alts = append(root.alts, c.compile(re, &node{op: opMatch, index: i}))
-	}
-	if !c.ok {
-		return nil
-	}
-	c.firsts(root)
-	return &prog{start: root}
-}
-
 // matchAt is Regexp.matchAt by p; false if the try took too many steps.
 func (p *prog) matchAt(s string, at int, sub bool) ([]int, bool) {
 	end, caps, ok, steps := p.exec(s, at, sub)
@@ -346,7 +341,7 @@ func (p *prog) end(s string, at int) (end int, ok, decided bool) {
 // indices; ok is false if there is none or if the try took more than
 // maxSteps steps, which steps tells.
 func (p *prog) exec(s string, at int, sub bool) (end int, caps []int, ok bool, steps int) {
-	m := matcher{s: s}
+	m := matcher{s: s, at: at, nalt: p.nalt}
 	// Most tries fail: the slots are kept on the stack while the try
 	// runs, and copied to the heap only for a match.
 	var slots [16]int
@@ -377,8 +372,23 @@ type matcher struct {
 	caps  []int
 	steps int
 	end   int
-	index int // the index of the opMatch reached
+	// A try that takes many steps (nested repeats: "(?:[a-z]+ ?){1,5}?"
+	// splits a word in every way) remembers the alternations it has
+	// entered at each position from at: one entered again there fails
+	// again, as what matches from there depends on nothing before (no
+	// repeat may match "", so no path enters it twice). This is the
+	// visited set of regexp's backtracker; seen is nil until memoAfter
+	// steps.
+	at, nalt int
+	seen     []uint64
 }
+
+// memoAfter is the number of steps after which a try remembers where it
+// has been (matcher.seen); maxSeen bounds the bits it takes.
+const (
+	memoAfter = 256
+	maxSeen   = 1 << 18
+)
 
 // run matches from n at s[i], and reports whether the rest of the
 // expression matches there; the match's end is m.end.
@@ -391,7 +401,7 @@ func (m *matcher) run(n *node, i int) bool {
 		}
 		switch n.op {
 		case opMatch:
-			m.end, m.index = i, n.index
+			m.end = i
 			return true
 		case opLit:
 			if len(s)-i < len(n.lit) || s[i:i+len(n.lit)] != n.lit {
@@ -429,6 +439,15 @@ func (m *matcher) run(n *node, i int) bool {
 				return false
 			}
 		case opAlt:
+			if m.seen != nil {
+				k := uint(n.alt*(len(s)-m.at+1) + i - m.at)
+				if m.seen[k/64]&(1<<(k%64)) != 0 {
+					return false // failed from here before
+				}
+				m.seen[k/64] |= 1 << (k % 64)
+			} else if m.steps > memoAfter && m.nalt*(len(s)-m.at+1) <= maxSeen {
+				m.seen = make([]uint64, (m.nalt*(len(s)-m.at+1)+63)/64)
+			}
 			if n.mask != nil {
 				bits := n.endMask
 				if i < len(s) {

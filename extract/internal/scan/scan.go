@@ -13,6 +13,7 @@ package scan
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -82,10 +83,15 @@ func New(re *regexp.Regexp) *Regexp {
 	x.prog = compileProg(p, re.NumSubexp())
 	x.syn = p
 	if set, n, ok := prefixes(p); ok {
-		x.filter = newFilter(set)
+		x.filter = newFilter(set, leadingBoundary(p))
 		if x.filter != nil {
-			x.filter.boundary = leadingBoundary(p)
 			x.filter.n = n
+			if !x.filter.boundary {
+				budget := 64
+				if lead, ok := leadOf(p, &budget); ok {
+					x.filter.narrow(&lead)
+				}
+			}
 		}
 	}
 	x.maxLen = maxLen(p)
@@ -206,10 +212,7 @@ func (x *Regexp) next(s string, from int, sub bool) []int {
 		_, _, m, _ := x.nextByProg(s, from, true)
 		return m
 	}
-	for p := from; p < len(s); p++ {
-		if !f.starts(s, p) || !f.goesOn(s, p) {
-			continue // the filter's first test, inline: most bytes fail it
-		}
+	for p := f.skip(s, from); p < len(s); p = f.skip(s, p+1) {
 		if m := x.try(s, p, sub); m != nil {
 			return m
 		}
@@ -229,10 +232,7 @@ func (x *Regexp) nextEnd(s string, from int) (start, end int) {
 			}
 		}
 	case f != nil:
-		for p := from; p < len(s); p++ {
-			if !f.starts(s, p) || !f.goesOn(s, p) {
-				continue // the filter's first test, inline: most bytes fail it
-			}
+		for p := f.skip(s, from); p < len(s); p = f.skip(s, p+1) {
 			if e := x.tryEnd(s, p); e >= 0 {
 				return p, e
 			}
@@ -483,13 +483,19 @@ func strings(s string, m []int) []string {
 // It reads the text a byte at a time, and stops at the first length at
 // which no string goes on, or one ends.
 type filter struct {
-	first [256]bool            // a string starts with this byte
-	one   [256]bool            // a string of this one byte
-	two   [1 << 16 / 64]uint64 // the first two bytes of a string
-	short [1 << 16 / 64]uint64 // the strings of two bytes
-	// At each length k from minPrefixLen: whole holds the strings of k
-	// bytes, long the first k bytes of the longer ones.
-	whole, long [prefixLen - minPrefixLen + 1]hashBits
+	// ent is what the filter knows of a first byte: in its low bits
+	// (entLead), the classes of the byte before it (afterWord,
+	// afterOther) at which it may start a match, 0 if no string starts
+	// with it (starts as a table); entOne if a string is that byte alone;
+	// above entShift, its entry in seconds.
+	ent [256]uint16
+	// seconds holds, for each first byte, the second bytes of the strings
+	// as bits (the first four words) and the strings of two bytes (the
+	// last four): one cache line for both tests. Entry 0 is empty.
+	seconds [][8]uint64
+	// At each length k from minPrefixLen, the strings of k bytes (whole)
+	// and the first k bytes of the longer ones (long), in one table.
+	hashed [prefixLen - minPrefixLen + 1]hashBits
 	// boundary is true when every match begins with \b.
 	boundary bool
 	n        int // the length of the prefixes it was made of (see prefixes)
@@ -529,19 +535,39 @@ var wordBytes = func() (t [256]bool) {
 	return t
 }()
 
-// atBoundary is \b at s[p], p < len(s).
-func atBoundary(s string, p int) bool {
-	return (p > 0 && wordBytes[s[p-1]]) != wordBytes[s[p]]
-}
+// The classes of a byte by what it lets by after it: a word byte, or
+// anything else (the start of the text counts as afterOther).
+const (
+	afterOther uint8 = 1
+	afterWord  uint8 = 2
+)
+
+// The parts of a filter's ent.
+const (
+	entLead  = 3 // afterOther | afterWord
+	entOne   = 4
+	entShift = 3
+)
+
+// classes is each byte's class: afterWord for a word byte, else afterOther.
+var classes = func() (t [256]uint8) {
+	for c := range t {
+		t[c] = afterOther
+		if wordBytes[c] {
+			t[c] = afterWord
+		}
+	}
+	return t
+}()
 
 // newFilter returns the filter that lets a position by where the text
-// goes on with one of the strings of set, or nil if set has "" or a
-// string that starts inside a rune.
-func newFilter(set map[string]bool) *filter {
+// goes on with one of the strings of set (at a word boundary only, with
+// boundary), or nil if set has "" or a string that starts inside a rune.
+func newFilter(set map[string]bool, boundary bool) *filter {
 	if set[""] {
 		return nil
 	}
-	f := &filter{}
+	f := &filter{boundary: boundary, seconds: make([][8]uint64, 1)}
 	var counts [prefixLen + 1]int
 	for s := range set {
 		if s[0] >= utf8.RuneSelf && !utf8.RuneStart(s[0]) {
@@ -557,45 +583,68 @@ func newFilter(set map[string]bool) *filter {
 		for n < 8*counts[k] && n < 1<<16 {
 			n <<= 1
 		}
-		f.long[k-minPrefixLen] = newHashBits(n)
-		f.whole[k-minPrefixLen] = newHashBits(n)
+		f.hashed[k-minPrefixLen] = newHashBits(n)
 	}
 	for s := range set {
 		f.add(s)
+	}
+	for c := range f.ent {
+		if f.ent[c]>>entShift == 0 {
+			continue // no string starts with c
+		}
+		switch {
+		case !boundary:
+			f.ent[c] |= uint16(afterOther | afterWord)
+		case wordBytes[c]:
+			f.ent[c] |= uint16(afterOther) // \b before a word byte: none before it
+		default:
+			f.ent[c] |= uint16(afterWord)
+		}
 	}
 	return f
 }
 
 // add lets the text's positions that begin with s by.
 func (f *filter) add(s string) {
-	f.first[s[0]] = true
-	switch len(s) {
-	case 1:
-		f.one[s[0]] = true
-		return
-	case 2:
-		i := uint(s[0])<<8 | uint(s[1])
-		f.short[i/64] |= 1 << (i % 64)
+	c := s[0]
+	if f.ent[c]>>entShift == 0 {
+		f.ent[c] |= uint16(len(f.seconds)) << entShift
+		f.seconds = append(f.seconds, [8]uint64{})
 	}
-	i := uint(s[0])<<8 | uint(s[1])
-	f.two[i/64] |= 1 << (i % 64)
+	if len(s) == 1 {
+		f.ent[c] |= entOne
+		return
+	}
+	sec := &f.seconds[f.ent[c]>>entShift]
+	c2 := s[1]
+	sec[c2/64] |= 1 << (c2 % 64)
+	if len(s) == 2 {
+		sec[4+c2/64] |= 1 << (c2 % 64)
+	}
 	for k := minPrefixLen; k <= len(s); k++ {
 		if k == len(s) {
-			f.whole[k-minPrefixLen].set(s[:k])
+			f.hashed[k-minPrefixLen].set(s[:k], hashWhole)
 		} else {
-			f.long[k-minPrefixLen].set(s[:k])
+			f.hashed[k-minPrefixLen].set(s[:k], hashLong)
 		}
 	}
 }
 
-// hashBits is a set of short strings as bits at their hash: a bit may
-// stand for more than one string, which only lets more positions by.
+// hashBits is a set of short strings as two bits at their hash (hashWhole,
+// hashLong): a bit may stand for more than one string, which only lets
+// more positions by.
 type hashBits struct {
 	bits []uint64
-	mask uint64 // len(bits)*64 - 1
+	mask uint64 // the number of slots, less one
 }
 
-func newHashBits(n int) hashBits { return hashBits{bits: make([]uint64, n/64), mask: uint64(n - 1)} }
+// The bits of a slot of hashBits.
+const (
+	hashWhole = 1 // a whole string
+	hashLong  = 2 // the start of a longer one
+)
+
+func newHashBits(n int) hashBits { return hashBits{bits: make([]uint64, n/32), mask: uint64(n - 1)} }
 
 // hash maps up to eight bytes to 64 bits (Fibonacci hashing).
 func hash(s string) uint64 {
@@ -606,14 +655,16 @@ func hash(s string) uint64 {
 	return v * 0x9E3779B97F4A7C15
 }
 
-func (h hashBits) set(s string) {
+func (h hashBits) set(s string, bit uint64) {
 	i := hash(s) >> 32 & h.mask
-	h.bits[i/64] |= 1 << (i % 64)
+	h.bits[i/32] |= bit << (2 * (i % 32))
 }
 
-func (h hashBits) has(s string) bool {
-	i := hash(s) >> 32 & h.mask
-	return h.bits[i/64]&(1<<(i%64)) != 0
+// get is the slot of the string whose bytes, packed as hash packs them,
+// are v.
+func (h hashBits) get(v uint64) uint64 {
+	i := v * 0x9E3779B97F4A7C15 >> 32 & h.mask
+	return h.bits[i/32] >> (2 * (i % 32)) & 3
 }
 
 // may reports whether a match may start at s[p].
@@ -621,34 +672,149 @@ func (f *filter) may(s string, p int) bool {
 	return f.starts(s, p) && f.goesOn(s, p)
 }
 
-// starts is may's first test, inlined in the search loops: most
-// positions fail it, at the first byte or at a word boundary.
+// starts is may's first test: most positions fail it, at the first
+// byte or at a word boundary.
 func (f *filter) starts(s string, p int) bool {
-	return f.first[s[p]] && (!f.boundary || atBoundary(s, p))
+	prev := afterOther
+	if p > 0 {
+		prev = classes[s[p-1]]
+	}
+	return uint8(f.ent[s[p]])&prev != 0
+}
+
+// lead is the classes of the byte before c at which a match may start
+// with c.
+func (f *filter) lead(c byte) uint8 { return uint8(f.ent[c]) & entLead }
+
+// narrow lets a first byte by only after the bytes lead gives it (see
+// leadOf), where lead gives any.
+func (f *filter) narrow(lead *[256]uint8) {
+	for c, l := range lead {
+		if f.lead(byte(c))&l != 0 {
+			f.ent[c] &^= uint16(^l & entLead)
+		}
+	}
+}
+
+// leadOf returns, for each byte a match of re may start with, the
+// classes of the byte before it at which it may (filter.lead), told
+// alternative by alternative: one that opens with \b lets a word byte by
+// only after another kind of byte and the reverse, one that does not
+// lets its first bytes by anywhere. It reports false where it cannot
+// tell (an alternative that may match "", more alternatives than budget).
+func leadOf(re *syntax.Regexp, budget *int) (lead [256]uint8, ok bool) {
+	if *budget--; *budget < 0 {
+		return lead, false
+	}
+	switch re.Op {
+	case syntax.OpCapture:
+		return leadOf(re.Sub[0], budget)
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			l, ok := leadOf(sub, budget)
+			if !ok {
+				return lead, false
+			}
+			for c := range lead {
+				lead[c] |= l[c]
+			}
+		}
+		return lead, true
+	case syntax.OpConcat:
+		if len(re.Sub) == 0 {
+			return lead, false
+		}
+		head, rest := re.Sub[0], re.Sub[1:]
+		then := func(x *syntax.Regexp) *syntax.Regexp { // x followed by rest
+			return &syntax.Regexp{Op: syntax.OpConcat, Sub: append([]*syntax.Regexp{x}, rest...)}
+		}
+		switch head.Op {
+		case syntax.OpWordBoundary:
+			first, ok := prefixesN(&syntax.Regexp{Op: syntax.OpConcat, Sub: rest}, 1, maxPrefixes)
+			if !ok || first[""] {
+				return lead, false
+			}
+			for s := range first {
+				if c := s[0]; wordBytes[c] {
+					lead[c] |= afterOther
+				} else {
+					lead[c] |= afterWord
+				}
+			}
+			return lead, true
+		case syntax.OpCapture:
+			return leadOf(then(head.Sub[0]), budget)
+		case syntax.OpEmptyMatch:
+			return leadOf(&syntax.Regexp{Op: syntax.OpConcat, Sub: rest}, budget)
+		case syntax.OpConcat:
+			// (XY)Z is XYZ.
+			return leadOf(&syntax.Regexp{Op: syntax.OpConcat, Sub: append(slices.Clip(head.Sub), rest...)}, budget)
+		case syntax.OpAlternate:
+			alts := &syntax.Regexp{Op: syntax.OpAlternate}
+			for _, a := range head.Sub {
+				alts.Sub = append(alts.Sub, then(a))
+			}
+			return leadOf(alts, budget)
+		case syntax.OpQuest:
+			// X?Y is XY or Y.
+			return leadOf(&syntax.Regexp{Op: syntax.OpAlternate, Sub: []*syntax.Regexp{then(head.Sub[0]), then(&syntax.Regexp{Op: syntax.OpEmptyMatch})}}, budget)
+		}
+	}
+	first, ok := prefixesN(re, 1, maxPrefixes)
+	if !ok || first[""] {
+		return lead, false
+	}
+	for s := range first {
+		lead[s[0]] = afterOther | afterWord
+	}
+	return lead, true
+}
+
+// skip returns the first position at or after p where a match may start,
+// or len(s): may in one loop, whose first test (starts, by the lead table
+// and the class of the byte before) has a single branch, which most bytes
+// fail.
+func (f *filter) skip(s string, p int) int {
+	prev := afterOther
+	if p > 0 && p <= len(s) {
+		prev = classes[s[p-1]]
+	}
+	for ; p < len(s); p++ {
+		c := s[p]
+		if uint8(f.ent[c])&prev != 0 && f.goesOn(s, p) {
+			return p
+		}
+		prev = classes[c]
+	}
+	return max(p, len(s))
 }
 
 // goesOn is the rest of may, where starts holds.
 func (f *filter) goesOn(s string, p int) bool {
 	c := s[p]
-	if f.one[c] {
+	e := f.ent[c]
+	if e&entOne != 0 {
 		return true
 	}
 	if p+1 >= len(s) {
 		return false
 	}
-	i := uint(c)<<8 | uint(s[p+1])
-	if f.two[i/64]&(1<<(i%64)) == 0 {
+	sec := &f.seconds[e>>entShift]
+	c2 := s[p+1]
+	if sec[c2/64]&(1<<(c2%64)) == 0 {
 		return false
 	}
-	if f.short[i/64]&(1<<(i%64)) != 0 {
+	if sec[4+c2/64]&(1<<(c2%64)) != 0 {
 		return true
 	}
+	v := uint64(c)<<8 | uint64(c2) // the bytes read, packed as hash packs them
 	for k := minPrefixLen; k <= prefixLen && p+k <= len(s); k++ {
-		w := s[p : p+k]
-		if f.whole[k-minPrefixLen].has(w) {
+		v = v<<8 | uint64(s[p+k-1])
+		slot := f.hashed[k-minPrefixLen].get(v)
+		if slot&hashWhole != 0 {
 			return true
 		}
-		if !f.long[k-minPrefixLen].has(w) {
+		if slot&hashLong == 0 {
 			return false
 		}
 	}
@@ -849,8 +1015,9 @@ func maxLen(re *syntax.Regexp) int {
 type Set struct {
 	res []*Regexp
 	any *filter // the union of their filters; nil if one has none
-	// prog tries them all at once, in order; nil if one has no prog.
-	prog *prog
+	// byFirst lists, for a byte, the expressions whose filter lets a
+	// match start with it (all those without a filter), in order.
+	byFirst *[256][]uint16
 }
 
 // NewSet returns the alternation of res, in order.
@@ -871,17 +1038,23 @@ func NewSet(res ...*Regexp) Set {
 		boundary = boundary && x.filter.boundary
 	}
 	if union != nil {
-		set.any = newFilter(union)
-		set.any.boundary = boundary
-	}
-	syns := make([]*syntax.Regexp, len(res))
-	for i, x := range res {
-		if x.prog == nil {
-			return set
+		set.any = newFilter(union, boundary)
+		var lead [256]uint8
+		for _, x := range res {
+			for c := range lead {
+				lead[c] |= x.filter.lead(byte(c))
+			}
 		}
-		syns[i] = x.syn
+		set.any.narrow(&lead)
 	}
-	set.prog = compileSet(syns)
+	set.byFirst = new([256][]uint16)
+	for c := range set.byFirst {
+		for i, x := range res {
+			if x.filter == nil || x.filter.lead(byte(c)) != 0 {
+				set.byFirst[c] = append(set.byFirst[c], uint16(i))
+			}
+		}
+	}
 	return set
 }
 
@@ -905,22 +1078,21 @@ type Match struct{ Index, Start, End int }
 func (set Set) Next(s string, from int) (Match, bool) {
 	f := set.any
 	for p := from; p < len(s); p++ {
-		if f != nil && (!f.starts(s, p) || !f.goesOn(s, p)) {
-			continue
-		}
-		if set.prog != nil && utf8.RuneStart(s[p]) {
-			m := matcher{s: s}
-			if m.run(set.prog.start, p) {
-				return Match{m.index, p, m.end}, true
+		if f != nil {
+			if p = f.skip(s, p); p >= len(s) {
+				break
 			}
-			if m.steps <= maxSteps {
+		}
+		// Each expression that may start there, in order, is tried by
+		// itself once its own filter, which knows its first five bytes,
+		// lets the position by: most are not tried at all.
+		for _, i := range set.byFirst[s[p]] {
+			x := set.res[i]
+			if x.filter != nil && !x.filter.may(s, p) {
 				continue
 			}
-			// Too much backtracking: each expression in turn decides.
-		}
-		for i, x := range set.res {
-			if m := x.matchAt(s, p, false); m != nil {
-				return Match{i, m[0], m[1]}, true
+			if e := x.tryEnd(s, p); e >= 0 {
+				return Match{int(i), p, e}, true
 			}
 		}
 	}
