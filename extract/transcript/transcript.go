@@ -397,10 +397,10 @@ func parseLabel(s string) (label, bool) {
 	// "Q Thank you, Mr. President.": White House transcripts drop the colon;
 	// "Q. …" and "A. …" put a dot in its place.
 	if m := ifThen(q, bareQRE.FindStringIndex, s); m != nil {
-		return label{label: "Q", role: Question, contentOff: m[1] - 1}, true
+		return label{label: "Q", role: Question, contentOff: lastRuneStart(s, m[1])}, true
 	}
 	if m := ifThen(strings.HasPrefix(s, "A."), bareARE.FindStringIndex, s); m != nil {
-		return label{label: "A", role: Answer, contentOff: m[1] - 1}, true
+		return label{label: "A", role: Answer, contentOff: lastRuneStart(s, m[1])}, true
 	}
 	// "Q (Dawn):", "Question (ITV News):": a question with its outlet in brackets.
 	if m := ifThen(colon && strings.Contains(s, "("), qOutletRE.FindStringSubmatchIndex, s); m != nil && questionLabels[strings.ToLower(s[m[2]:m[3]])] {
@@ -532,6 +532,13 @@ func parseLabel(s string) (label, bool) {
 var nameParticles = map[string]bool{"de": true, "da": true, "del": true, "della": true, "di": true, "dos": true, "das": true, "du": true, "van": true, "von": true, "der": true, "den": true, "ter": true, "bin": true, "binti": true, "al": true, "el": true, "la": true, "le": true}
 
 var titledLabelRE = scan.MustCompile(`^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*),\s+(?:(?:Shri|Smt|Mr|Ms|Mrs|Dr|Madam|H\.E\.)\.?\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,3})\s*[:：]`)
+
+// lastRuneStart is where the last character of s[:end] starts: the
+// capital that opens a bare "Q. Why" or "A. Ʋ" turn's content.
+func lastRuneStart(s string, end int) int {
+	_, n := utf8.DecodeLastRuneInString(s[:end])
+	return end - n
+}
 
 var (
 	bareQRE    = scan.MustCompile(`^Q\.?\s+\p{Lu}`)
