@@ -424,11 +424,18 @@ func nextSubject(low string, ms []Mention, from, to int) int {
 // "exported masks to", "bought ventilators from". Money given for buying
 // is aid all the same: "a grant of 1.5 billion yen to Myanmar to buy
 // medical equipment", "to help Cambodia buy vaccines".
+// notAidHeads are a trade or repatriation word (its first six letters)
+// with the noun after it that makes it something else.
+var notAidHeads = map[string]bool{
+	"import case": true, "import cases": true, "import infection": true, "import infections": true,
+	"evacua centre": true, "evacua center": true, "evacua centres": true, "evacua centers": true, "evacua sites": true, "evacua camps": true, "evacua shelters": true,
+}
+
 func notAid(clause, typ string) bool {
 	for _, m := range notAidRE.FindAllStringIndex(clause) {
 		w := clause[m[0]:m[1]]
-		if next, _, _ := strings.Cut(strings.TrimLeft(clause[m[1]:], " "), " "); strings.HasPrefix(w, "import") && slices.Contains([]string{"case", "cases", "infection", "infections"}, strings.TrimRight(next, ".,;:")) {
-			continue // "the three countries that have reported imported cases": epidemiology, not trade
+		if next, _, _ := strings.Cut(strings.TrimLeft(clause[m[1]:], " "), " "); notAidHeads[w[:min(len(w), 6)]+" "+strings.TrimRight(next, ".,;:")] {
+			continue // "countries that have reported imported cases", "at an evacuation centre": no trade, no one brought home
 		}
 		if typ == voc.Funding && (strings.HasPrefix(w, "bu") || strings.HasPrefix(w, "purchas") || strings.HasPrefix(w, "procure")) && purposeBuy(clause[:m[0]]) {
 			continue
