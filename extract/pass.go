@@ -18,7 +18,7 @@ type pass struct {
 
 // runPass finds the matches of passREs in text, for all and allHeaded.
 func (r *run) runPass(text string) {
-	r.pass = pass{text: text, res: sentencePass.FindAll(text)}
+	r.pass = pass{text: text, res: sentencePass.AppendAll(r.pass.res, text)}
 }
 
 // all is x.FindAllStringIndex(text), taken from the pass over the

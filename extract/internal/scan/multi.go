@@ -25,7 +25,12 @@ func NewMulti(res ...*Regexp) Multi {
 
 // FindAll returns, for each expression in order, its FindAllStringIndex(s).
 func (m Multi) FindAll(s string) [][][]int {
-	out := make([][][]int, len(m.res))
+	return m.AppendAll(nil, s)
+}
+
+// AppendAll is FindAll appending to out[:0], whose elements it overwrites.
+func (m Multi) AppendAll(out [][][]int, s string) [][][]int {
+	out = append(out[:0], make([][][]int, len(m.res))...)
 	// bounds holds the bounds of the matches of each expression in the
 	// pass, next where its next match may start (the end of its last).
 	var bounds [][]int
