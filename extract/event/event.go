@@ -978,22 +978,25 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	if len(recipients) == 0 && self != "" && provider != "" && provider != self && !passive && (t.class == give || t.class == send) && ourReceiverRE.MatchString(low[t.end:clause]) {
 		recipients = []string{self} // "Japan will provide an additional 11 million US dollars for our work", said by the WHO
 	}
-	own := clause // the topic receives what this clause gives, not what a clause joined by ", and" names
-	if k := strings.Index(low[t.end:clause], ", and "); k >= 0 {
+	// The topic receives what this clause gives, not what a clause joined
+	// by ", and" names, unless that clause goes on about the same goods
+	// (", and this was handed over to the Ministry of Health").
+	own := clause
+	if k := strings.Index(low[t.end:clause], ", and "); k >= 0 && !goodsAnaphorRE.MatchString(low[t.end+k+len(", and "):]) {
 		own = t.end + k
 	}
 	if len(recipients) == 0 && len(c.lastTo) == 0 && c.topic != "" && provider != "" && provider != c.topic && topicReceipt(s[:own], low[:own], ms, c.topic, t, passive) {
 		recipients = []string{c.topic} // "On Haiti…?" "The Dominican Republic has sent trucks of medicines"
 	}
 	if len(recipients) == 0 && self != "" && provider != "" && provider != self && passive && !auxPassive && c.failed.agent == provider &&
-		t.class == give && handOver.MatchString(low[t.start:t.end]) && noRecipientPhrase(unnamedPlaces(s[:own], ms, self, t.end)[t.end:], false) {
+		t.class == give && handOver.MatchString(low[t.start:t.end]) && noRecipientPhrase(ownPlaces(s[:own], ms, self, t.end)[t.end:], false) {
 		// "Cabinet acknowledges receipt of 35 000 doses of Covaxin donated
 		// by the Government of India", said in Harare; "supplies donated by
 		// the Kazakh government were cleared at Urumqi airport", said in
 		// Beijing (a place of the speaker's own is no other receiver).
 		recipients = []string{self}
 	}
-	if len(recipients) == 0 && self != "" && provider != "" && provider != self && impliedReceipt(s[:clause], low[:clause], t, passive) {
+	if len(recipients) == 0 && self != "" && provider != "" && provider != self && impliedReceipt(ownPlaces(s[:own], ms, self, t.end), low[:own], t, passive) {
 		recipients = []string{self} // "The Republic of Korea also turned over 50,000 test kits last week", said in Manila
 	}
 	recipients = without(recipients, provider)

@@ -700,19 +700,31 @@ func topicReceipt(s, low string, ms []Mention, topic string, t trigger, passive 
 // "… trained 120 nurses in Freetown"), a place no gazetteer knows, or one
 // of the country's own, is somewhere in it, not another receiver.
 func unnamedPlaces(s string, ms []Mention, topic string, from int) string {
+	return lowerPlaces(s, ms, topic, from, true)
+}
+
+// ownPlaces is s with the capitalised words from offset from that name
+// self's own places written in lower case: "cleared at Urumqi airport",
+// said in Beijing, names no other receiver; an unknown place ("in
+// Tigray") still may.
+func ownPlaces(s string, ms []Mention, self string, from int) string {
+	return lowerPlaces(s, ms, self, from, false)
+}
+
+func lowerPlaces(s string, ms []Mention, topic string, from int, unknown bool) string {
 	b := []byte(s)
 	for i := from; i < len(b); i++ {
 		if b[i] < 'A' || b[i] > 'Z' || i > 0 && b[i-1] != ' ' {
 			continue
 		}
-		named := false
+		named, covered := false, false
 		for _, m := range ms {
 			if m.Start <= i && i < m.End {
-				named = ref(m) != topic
+				named, covered = ref(m) != topic, true
 				break
 			}
 		}
-		if !named {
+		if !named && (covered || unknown) {
 			b[i] += 'a' - 'A'
 		}
 	}
