@@ -427,6 +427,9 @@ func nextSubject(low string, ms []Mention, from, to int) int {
 func notAid(clause, typ string) bool {
 	for _, m := range notAidRE.FindAllStringIndex(clause) {
 		w := clause[m[0]:m[1]]
+		if next, _, _ := strings.Cut(strings.TrimLeft(clause[m[1]:], " "), " "); strings.HasPrefix(w, "import") && slices.Contains([]string{"case", "cases", "infection", "infections"}, strings.TrimRight(next, ".,;:")) {
+			continue // "the three countries that have reported imported cases": epidemiology, not trade
+		}
 		if typ == voc.Funding && (strings.HasPrefix(w, "bu") || strings.HasPrefix(w, "purchas") || strings.HasPrefix(w, "procure")) && purposeBuy(clause[:m[0]]) {
 			continue
 		}
