@@ -115,8 +115,8 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 		ms = append(ms, mention{start: off + start, end: off + gm.End, ent: e})
 	}
 	var spans [][]int
-	spans = append(spans, ministryOfRE.FindAllStringIndex(text)...)
-	spans = append(spans, bodyRE.FindAllStringIndex(text)...)
+	spans = append(spans, r.all(ministryOfRE, text)...)
+	spans = append(spans, r.allHeaded(bodyRE, text)...)
 	spans = splitBodies(text, spans)
 	for _, sp := range spans {
 		start, end := sp[0], sp[1]
@@ -303,7 +303,7 @@ func branchOf(rest string, gms []gazetteer.Mention, at int) bool {
 
 // addOrgs finds organisations that no gazetteer knows, by pattern.
 func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mention) []mention {
-	spans := splitBodies(text, append(orgOfRE.FindAllStringIndex(text), orgRE.FindAllStringIndex(text)...))
+	spans := splitBodies(text, append(r.all(orgOfRE, text), r.allHeaded(orgRE, text)...))
 	for _, sp := range spans {
 		if w, _, _ := strings.Cut(text[sp[0]:sp[1]], " "); determiners[w] && w != "A" && w != "An" {
 			sp = []int{sp[0] + len(w) + 1, sp[1]} // "The Hengsheng Charity Foundation", "Our Medical Research Institute"

@@ -263,6 +263,7 @@ type run struct {
 	words     []word           // scratch for splitting a line into words
 	docWords  []word           // the words of the whole text, for titles (see titled)
 	docWordAt int              // where the last search of docWords ended
+	pass      pass             // the matches of passREs in the sentence mentions reads
 }
 
 func (r *run) extract() {

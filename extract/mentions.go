@@ -28,6 +28,7 @@ type mention struct {
 // the document): gazetteer names, government bodies by pattern, persons,
 // acronyms defined earlier in the document, and "we"/"our" for actor.
 func (r *run) mentions(text string, off int, actor *entity) []mention {
+	r.runPass(text)
 	var ms []mention
 	gms := r.find(text, off)
 	gms = slices.DeleteFunc(gms, func(gm gazetteer.Mention) bool {
@@ -72,12 +73,12 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 			}
 		}
 	}
-	for _, loc := range acronymRE.FindAllStringIndex(text) {
+	for _, loc := range r.all(acronymRE, text) {
 		if e := r.acronyms[text[loc[0]:loc[1]]]; e != nil {
 			ms = append(ms, mention{start: off + loc[0], end: off + loc[1], ent: e})
 		}
 	}
-	for _, loc := range pronounRE.FindAllStringIndex(text) {
+	for _, loc := range r.all(pronounRE, text) {
 		ms = append(ms, mention{start: off + loc[0], end: off + loc[1], ent: actor, pronoun: true})
 	}
 	// "At the request of the DPRK, we have provided it with test kits": "it"
@@ -106,7 +107,7 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 		}
 	}
 	if r.referent != nil || strings.Contains(text, "it") || strings.Contains(text, "them") {
-		for _, loc := range objectPronounRE.FindAllStringIndex(text) {
+		for _, loc := range r.all(objectPronounRE, text) {
 			if ws := strings.Fields(text[loc[1]:]); strings.HasSuffix(text[:loc[0]], ", and ") && len(ws) > 0 && actsAfterPronoun(ws[0]) {
 				// "The NHC has held a video conference with the League of Arab
 				// States, and it has shared its plan with": the subject goes on.

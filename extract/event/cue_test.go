@@ -1,6 +1,9 @@
 package event
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCuesCoverTriggers checks that hasCue, the cheap test that lets a
 // sentence reach the trigger expressions, passes every sentence with a
@@ -22,4 +25,21 @@ func TestCuesCoverTriggers(t *testing.T) {
 			t.Errorf("%q has no trigger", s)
 		}
 	}
+}
+
+// FuzzHasCue checks hasCue, which reads a sentence by pairs of bytes,
+// against its definition: some cue stands somewhere in the sentence.
+func FuzzHasCue(f *testing.F) {
+	for _, s := range []string{"", "$", "a$", "$a", "se", "sen", "x se", "fl", "f", "the ship", "raised 5 euros"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := false
+		for _, c := range cues {
+			want = want || strings.Contains(s, c)
+		}
+		if got := hasCue(s); got != want {
+			t.Errorf("hasCue(%q) = %v, want %v", s, got, want)
+		}
+	})
 }

@@ -32,3 +32,33 @@ func fields(dst []string, s string) []string {
 	}
 	return dst
 }
+
+// prevWordASCII is prevWord read backwards from at, without splitting the
+// window into words: the words it reads back over (and the white space
+// between them) must be ASCII, else ok is false and prevWord splits the
+// window. ASCII white space cuts words as unicode.IsSpace does, so the
+// words after it are the same whatever bytes come before it.
+func prevWordASCII(low string, at int) (w string, ok bool) {
+	from := max(0, at-40)
+	for i := at; ; {
+		for i > from && low[i-1] < utf8.RuneSelf && asciiSpace[low[i-1]] {
+			i--
+		}
+		if i == from {
+			return "", true
+		}
+		j := i
+		for i > from && !(low[i-1] < utf8.RuneSelf && asciiSpace[low[i-1]]) {
+			if low[i-1] >= utf8.RuneSelf {
+				return "", false
+			}
+			i--
+		}
+		switch w := low[i:j]; w {
+		case "the", "a", "an":
+			continue
+		default:
+			return strings.Trim(w, ","), true
+		}
+	}
+}

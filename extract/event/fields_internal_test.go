@@ -18,3 +18,33 @@ func FuzzFields(f *testing.F) {
 		}
 	})
 }
+
+// FuzzPrevWord checks that prevWordASCII, where it answers, reads the word
+// before at as prevWord does by splitting the window into words.
+func FuzzPrevWord(f *testing.F) {
+	for _, s := range []string{"", "a", "donated by the", "sent to  a  ", "x\u00a0the y", "é from the", "\xff to", "help, from,", "given to an the a"} {
+		f.Add(s, len(s))
+	}
+	f.Fuzz(func(t *testing.T, s string, at int) {
+		if at < 0 || at > len(s) {
+			return
+		}
+		got, ok := prevWordASCII(s, at)
+		if !ok {
+			return
+		}
+		var buf [24]string
+		want := ""
+		fs := fields(buf[:0], s[max(0, at-40):at])
+		for i := len(fs) - 1; i >= 0; i-- {
+			if fs[i] == "the" || fs[i] == "a" || fs[i] == "an" {
+				continue
+			}
+			want = strings.Trim(fs[i], ",")
+			break
+		}
+		if got != want {
+			t.Errorf("prevWordASCII(%q, %d) = %q, want %q", s, at, got, want)
+		}
+	})
+}

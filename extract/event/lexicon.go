@@ -84,35 +84,42 @@ var cuesByFirst = func() (by [256][]string) {
 	return by
 }()
 
-// cuePairs holds the first two bytes of the cues as bits, and cueOne the
-// cues of one byte: most bytes that start a cue are not followed by one.
-var cuePairs, cueOne = func() (pairs [1 << 16 / 64]uint64, one [256]bool) {
+// cuePairs holds as bits the first two bytes of the cues, and every pair
+// that begins with a cue of one byte: most bytes that start a cue are not
+// followed by one.
+var cuePairs = func() (pairs [1 << 16 / 64]uint64) {
 	for _, c := range cues {
-		if len(c) == 1 {
-			one[c[0]] = true
-		} else {
-			k := uint(c[0])<<8 | uint(c[1])
+		for c2 := range 256 {
+			if len(c) > 1 && c2 != int(c[1]) {
+				continue
+			}
+			k := uint(c[0])<<8 | uint(c2)
 			pairs[k/64] |= 1 << (k % 64)
 		}
 	}
-	return pairs, one
+	return pairs
 }()
 
 func hasCue(low string) bool {
-	for i := 0; i < len(low); i++ {
-		cs := cuesByFirst[low[i]]
-		if len(cs) == 0 {
+	if len(low) == 0 {
+		return false
+	}
+	// Each pair of bytes that may start a cue, then the cues of its first
+	// byte whose second byte is the pair's (or which have none).
+	for i := 0; i+1 < len(low); i++ {
+		if k := uint(low[i])<<8 | uint(low[i+1]); cuePairs[k/64]&(1<<(k%64)) == 0 {
 			continue
 		}
-		if i+1 < len(low) && !cueOne[low[i]] {
-			if k := uint(low[i])<<8 | uint(low[i+1]); cuePairs[k/64]&(1<<(k%64)) == 0 {
-				continue
-			}
-		}
-		for _, c := range cs {
-			if strings.HasPrefix(low[i:], c) {
+		for _, c := range cuesByFirst[low[i]] {
+			if (len(c) == 1 || c[1] == low[i+1]) && strings.HasPrefix(low[i:], c) {
 				return true
 			}
+		}
+	}
+	// The last byte: a cue of one byte.
+	for _, c := range cuesByFirst[low[len(low)-1]] {
+		if len(c) == 1 {
+			return true
 		}
 	}
 	return false

@@ -614,6 +614,9 @@ func without(rs []string, x string) []string {
 }
 
 func prevWord(low string, at int) string {
+	if w, ok := prevWordASCII(low, at); ok {
+		return w
+	}
 	var buf [24]string
 	fs := fields(buf[:0], low[max(0, at-40):at])
 	for i := len(fs) - 1; i >= 0; i-- {
