@@ -453,8 +453,8 @@ func purposeBuy(before string) bool {
 	}
 	ws := strings.Fields(lastWords(before, 3))
 	for i, w := range ws {
-		if w == "to" && i == len(ws)-1 || strings.HasPrefix(w, "help") && i >= len(ws)-2 {
-			return true
+		if w == "to" && i == len(ws)-1 || strings.HasPrefix(w, "help") && i >= len(ws)-2 || w == "for" && i >= len(ws)-2 {
+			return true // "to buy", "to help Cambodia buy", "a grant … for the purchase of"
 		}
 	}
 	return false
