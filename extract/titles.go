@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefgraph/briefgraph/extract/internal/lower"
 )
 
 // titles finds persons written with their title ("President Aleksandar
@@ -59,7 +61,7 @@ func (t *titles) mayStart(w string, ascii bool) bool {
 			return false
 		}
 	}
-	return hasLower(t.first, w)
+	return lower.In(t.first, w)
 }
 
 func newTitles(list []string) *titles {
@@ -258,11 +260,11 @@ func (t *titles) match(text string, ws []word, comma bool) [][]int {
 					inner = false
 				}
 			}
-			if !inner || !hasLower(t.set, text[ws[i].start:last.end]) {
+			if !inner || !lower.In(t.set, text[ws[i].start:last.end]) {
 				continue
 			}
 			k := i + l
-			if k < len(ws) && hasLower(honorificWords, strings.TrimSuffix(text[ws[k].start:ws[k].end], ".")) {
+			if k < len(ws) && lower.In(honorificWords, strings.TrimSuffix(text[ws[k].start:ws[k].end], ".")) {
 				k++
 			}
 			nameStart, nameEnd, n := -1, -1, 0
@@ -290,28 +292,6 @@ func (t *titles) match(text string, ws []word, comma bool) [][]int {
 		}
 	}
 	return out
-}
-
-// hasLower reports whether set holds s lower-cased; ASCII is lower-cased
-// into a buffer on the stack, not into a new string, as this runs on
-// every word of the text.
-func hasLower(set map[string]bool, s string) bool {
-	var buf [64]byte
-	if len(s) > len(buf) {
-		return set[strings.ToLower(s)]
-	}
-	b := buf[:len(s)]
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			return set[strings.ToLower(s)]
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return set[string(b)]
 }
 
 var honorificWords = map[string]bool{"mr": true, "ms": true, "mrs": true, "dr": true, "madam": true, "prof": true, "professor": true, "shri": true, "smt": true}

@@ -12,6 +12,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/briefgraph/briefgraph/extract/internal/lower"
 	"github.com/briefgraph/briefgraph/extract/internal/scan"
 )
 
@@ -326,7 +327,7 @@ var (
 
 // IsChair reports whether a turn label names whoever chairs the briefing
 // ("MODERATOR", "Host", "Programme Director"), not a person.
-func IsChair(label string) bool { return hasLower(chairLabels, strings.TrimSpace(label)) }
+func IsChair(label string) bool { return lower.In(chairLabels, strings.TrimSpace(label)) }
 
 // ifThen returns find(s) if ok, else nil: an expression tried only where
 // a cheap test says it may match.
@@ -335,28 +336,6 @@ func ifThen(ok bool, find func(string) []int, s string) []int {
 		return nil
 	}
 	return find(s)
-}
-
-// hasLower reports whether set holds s lower-cased (strings.ToLower);
-// ASCII is lower-cased into a buffer on the stack, not into a new string,
-// as these run on every line or every full stop.
-func hasLower(set map[string]bool, s string) bool {
-	var buf [64]byte
-	if len(s) > len(buf) {
-		return set[strings.ToLower(s)]
-	}
-	b := buf[:len(s)]
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			return set[strings.ToLower(s)]
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return set[string(b)]
 }
 
 // spaceDash reports whether s has " -", " –" or " —", in one pass.
@@ -612,7 +591,7 @@ func vowel(r rune) rune {
 	return -1
 }
 
-func isTitleWord(w string) bool { return hasLower(titleWords, strings.Trim(w, ".,")) }
+func isTitleWord(w string) bool { return lower.In(titleWords, strings.Trim(w, ".,")) }
 
 // isOutletLabel reports whether a label names a news outlet rather than a
 // person: an acronym of three or more capitals (CGTN, AFP, NHK) that is not a
@@ -743,7 +722,7 @@ func Sentences(text string, start, end int) []Span {
 		if c == ';' {
 			continue // keep clauses of one sentence together
 		}
-		if c == '.' && hasLower(abbreviations, lastWord(text[start:i])) {
+		if c == '.' && lower.In(abbreviations, lastWord(text[start:i])) {
 			continue
 		}
 		// The next sentence must start with an upper-case letter, a digit or a quote.
