@@ -136,7 +136,7 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 	}
 	low := sc.Low
 	if len(low) != len(s) {
-		low = asciiLower(s)
+		low = Lower(s)
 	}
 	if v != nil {
 		if a, ok := cargo(low, ms, v); ok {
@@ -1157,7 +1157,3 @@ func hasWordPrefix(s string, words ...string) bool {
 	}
 	return false
 }
-
-// asciiLower lower-cases ASCII letters only, so byte offsets are kept
-// (see Lower).
-func asciiLower(s string) string { return Lower(s) }

@@ -278,7 +278,7 @@ var carriedRE = scan.MustCompile(`^(?:delivered|transported|flown|carried|shippe
 // ("rice", "tents", "rescue teams"): help of type other that says what it
 // is, not "support" in general.
 func ReliefGoods(s string) bool {
-	low := asciiLower(s)
+	low := Lower(s)
 	return reliefGoodsRE.MatchString(low) || rescueRE.MatchString(low)
 }
 

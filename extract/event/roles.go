@@ -818,13 +818,13 @@ func purposeAfter(ws []string) bool {
 // about, "As for Pakistan, …", "On Haiti, which countries …?", or "";
 // ms are its mentions.
 func TopicOf(s string, ms []Mention) string {
-	return topicOf(asciiLower(s), ms)
+	return topicOf(Lower(s), ms)
 }
 
 // RequesterIn is the Ref of the one country or body that sentence s says
 // asked for help ("Sudan has asked us for medical supplies"), or "": what
 // the next sentences give with no receiver named goes to it.
-func RequesterIn(s string, ms []Mention) string { return requesterIn(asciiLower(s), ms) }
+func RequesterIn(s string, ms []Mention) string { return requesterIn(Lower(s), ms) }
 
 func requesterIn(low string, ms []Mention) string {
 	for _, m := range ms {
