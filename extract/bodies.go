@@ -3,6 +3,7 @@ package extract
 // Government bodies and organisations no gazetteer lists, found by pattern, and the country a body belongs to.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefgraph/briefgraph/extract/gazetteer"
@@ -375,6 +376,39 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 			}
 		}
 		ms = append(ms, mention{start: off + sp[0], end: off + sp[1], ent: e})
+	}
+	return r.addDescribedOrgs(ms, text, off, gms)
+}
+
+// describedOrgRE finds an organisation no pattern of its name finds, by
+// what the sentence says it is: "Aeon, a Japanese retail group, donated".
+var describedOrgRE = scan.MustCompile(`\b(` + capWord + `(?: ` + capWord + `){0,3}), an? (?:[\p{L}-]+ ){0,3}?(company|group|firm|retailer|manufacturer|conglomerate|corporation|enterprise|charity|foundation|carmaker|airline|producer|maker|supplier|NGO)\b`)
+
+// addDescribedOrgs adds the organisations describedOrgRE finds that no
+// mention or gazetteer name already covers.
+func (r *run) addDescribedOrgs(ms []mention, text string, off int, gms []gazetteer.Mention) []mention {
+	if !strings.Contains(text, ", a ") && !strings.Contains(text, ", an ") {
+		return ms
+	}
+	for _, m := range describedOrgRE.FindAllStringSubmatchIndex(text) {
+		start, end := off+m[2], off+m[3]
+		name := text[m[2]:m[3]]
+		if w, _, _ := strings.Cut(name, " "); determiners[w] || nameStop[w] {
+			continue
+		}
+		covered := slices.ContainsFunc(ms, func(o mention) bool { return o.start < end && o.end > start }) ||
+			slices.ContainsFunc(gms, func(g gazetteer.Mention) bool { return g.Start < m[3] && g.End > m[2] })
+		if covered || r.x.g.Lookup(name) != nil {
+			continue
+		}
+		e := r.es.get(quad.IRI(voc.IDBase+"org/"+slug(name)), voc.Organization, name)
+		if e.kind == "" {
+			e.kind = gazetteer.KindCompany
+			if head := text[m[4]:m[5]]; head == "charity" || head == "foundation" || head == "NGO" {
+				e.kind = gazetteer.KindNGO
+			}
+		}
+		ms = append(ms, mention{start: start, end: end, ent: e})
 	}
 	return ms
 }
