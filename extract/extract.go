@@ -407,14 +407,14 @@ func (r *run) sentence(turn int, s transcript.Span) {
 	if actor != nil {
 		self = string(actor.iri)
 	}
-	opening := event.TopicOfLower(low, evs)
+	opening := event.TopicOf(low, evs)
 	if asking && r.askedOn[turn] == "" {
 		r.askedOn[turn] = opening
 	}
 	topic := r.topic(turn, actor)
 	if opening != "" && (actor == nil || opening != string(actor.iri)) {
 		r.paraTopic = opening // "In Indonesia, President Joko Widodo asked us for help. We sent 100 ventilators."
-	} else if t := event.RequesterInLower(low, evs); t != "" && !asking && (actor == nil || t != string(actor.iri)) {
+	} else if t := event.RequesterIn(low, evs); t != "" && !asking && (actor == nil || t != string(actor.iri)) {
 		r.paraTopic = t // "Sudan has asked us for medical supplies. We sent 20 tonnes last week."
 		if topic == "" {
 			topic = t

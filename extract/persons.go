@@ -224,6 +224,9 @@ func (r *run) addPersons(ms []mention, text string, off int) []mention {
 // is the one right after "of", or one the post itself names ("vice
 // minister of foreign affairs"), among the mentions ms.
 func introduced(p *entity, ms []mention, text string, off, end int) {
+	if p.jobTitle != "" && p.affiliation != nil {
+		return // known already: the name's every later mention costs nothing
+	}
 	a := appositiveRE.FindStringSubmatchIndex(text[end:])
 	if a == nil {
 		// "Professor Liang Jun of Peking University": the body right after.

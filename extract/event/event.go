@@ -157,7 +157,7 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 	}
 	var voyage *Voyage
 	c := context{self: self, topic: sc.Topic, team: sc.Team, gift: sc.Gift}
-	if t := topicOf(low, ms); t != "" {
+	if t := TopicOf(low, ms); t != "" {
 		c.topic = t // "As for Pakistan, the Chinese side has sent two medical teams"
 	}
 	prevBegin := 0
@@ -420,27 +420,41 @@ func nextSubject(low string, ms []Mention, from, to int) int {
 	}
 }
 
+// notAidNouns are, for a trade or repatriation word (by its stem), the
+// nouns after it that make it something else: "imported cases",
+// "an evacuation centre".
+var notAidNouns = map[string][]string{
+	"import":  {"case", "cases", "infection", "infections"},
+	"evacuat": {"centre", "center", "centres", "centers", "site", "sites", "camp", "camps", "shelter", "shelters"},
+}
+
 // notAid reports whether a clause tells trade or repatriation, not aid:
 // "exported masks to", "bought ventilators from". Money given for buying
 // is aid all the same: "a grant of 1.5 billion yen to Myanmar to buy
 // medical equipment", "to help Cambodia buy vaccines".
-// notAidHeads are a trade or repatriation word (its first six letters)
-// with the noun after it that makes it something else.
-var notAidHeads = map[string]bool{
-	"import case": true, "import cases": true, "import infection": true, "import infections": true,
-	"evacua centre": true, "evacua center": true, "evacua centres": true, "evacua centers": true, "evacua sites": true, "evacua camps": true, "evacua shelters": true,
-}
-
 func notAid(clause, typ string) bool {
 	for _, m := range notAidRE.FindAllStringIndex(clause) {
 		w := clause[m[0]:m[1]]
-		if next, _, _ := strings.Cut(strings.TrimLeft(clause[m[1]:], " "), " "); notAidHeads[w[:min(len(w), 6)]+" "+strings.TrimRight(next, ".,;:")] {
+		if otherSense(w, clause[m[1]:]) {
 			continue // "countries that have reported imported cases", "at an evacuation centre": no trade, no one brought home
 		}
 		if typ == voc.Funding && (strings.HasPrefix(w, "bu") || strings.HasPrefix(w, "purchas") || strings.HasPrefix(w, "procure")) && purposeBuy(clause[:m[0]]) {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// otherSense reports whether the noun at the start of rest makes the
+// trade or repatriation word w something else (notAidNouns).
+func otherSense(w, rest string) bool {
+	next, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	next = strings.TrimRight(next, ".,;:")
+	for stem, nouns := range notAidNouns {
+		if strings.HasPrefix(w, stem) && slices.Contains(nouns, next) {
+			return true
+		}
 	}
 	return false
 }

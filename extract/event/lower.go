@@ -3,9 +3,9 @@ package event
 // Lower returns s with its ASCII letters lower-cased and every other byte,
 // and so every byte offset, as it is: a sentence as the rules of this
 // package read it. A caller that reads many sentences of one text can
-// lower the text once and hand each sentence's slice of it to
-// TopicOfLower, RequesterInLower and FindIn (Scene.Low), which then make
-// no copy of their own.
+// lower the text once and hand each sentence's slice of it to TopicOf,
+// RequesterIn and FindIn (Scene.Low), which then make no copy of their
+// own.
 func Lower(s string) string {
 	b := []byte(s)
 	for i, c := range b {
@@ -15,9 +15,3 @@ func Lower(s string) string {
 	}
 	return string(b)
 }
-
-// TopicOfLower is TopicOf for the sentence lower-cased by Lower.
-func TopicOfLower(low string, ms []Mention) string { return topicOf(low, ms) }
-
-// RequesterInLower is RequesterIn for the sentence lower-cased by Lower.
-func RequesterInLower(low string, ms []Mention) string { return requesterIn(low, ms) }

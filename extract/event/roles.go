@@ -711,7 +711,9 @@ func ownPlaces(s string, ms []Mention, self string, from int) string {
 	return lowerPlaces(s, ms, self, from, false)
 }
 
-func lowerPlaces(s string, ms []Mention, topic string, from int, unknown bool) string {
+// lowerPlaces lower-cases, in s from offset from, the capitalised words of
+// mentions that stand for side and, if unknown, those no mention covers.
+func lowerPlaces(s string, ms []Mention, side string, from int, unknown bool) string {
 	b := []byte(s)
 	for i := from; i < len(b); i++ {
 		if b[i] < 'A' || b[i] > 'Z' || i > 0 && b[i-1] != ' ' {
@@ -720,7 +722,7 @@ func lowerPlaces(s string, ms []Mention, topic string, from int, unknown bool) s
 		named, covered := false, false
 		for _, m := range ms {
 			if m.Start <= i && i < m.End {
-				named, covered = ref(m) != topic, true
+				named, covered = ref(m) != side, true
 				break
 			}
 		}
@@ -814,19 +816,11 @@ func purposeAfter(ws []string) bool {
 	return false
 }
 
-// TopicOf is the Ref of the one entity sentence s opens by saying it is
-// about, "As for Pakistan, …", "On Haiti, which countries …?", or "";
-// ms are its mentions.
-func TopicOf(s string, ms []Mention) string {
-	return topicOf(Lower(s), ms)
-}
-
-// RequesterIn is the Ref of the one country or body that sentence s says
-// asked for help ("Sudan has asked us for medical supplies"), or "": what
-// the next sentences give with no receiver named goes to it.
-func RequesterIn(s string, ms []Mention) string { return requesterIn(Lower(s), ms) }
-
-func requesterIn(low string, ms []Mention) string {
+// RequesterIn is the Ref of the one country or body that a sentence,
+// lower-cased by Lower (low), says asked for help ("Sudan has asked us
+// for medical supplies"), or "": what the next sentences give with no
+// receiver named goes to it.
+func RequesterIn(low string, ms []Mention) string {
 	for _, m := range ms {
 		if m.Pronoun || m.Object || m.Adjective {
 			continue
@@ -838,7 +832,10 @@ func requesterIn(low string, ms []Mention) string {
 	return ""
 }
 
-func topicOf(low string, ms []Mention) string {
+// TopicOf is the Ref of the one entity a sentence, lower-cased by Lower
+// (low), opens by saying it is about, "As for Pakistan, …", "On Haiti,
+// which countries …?", or ""; ms are its mentions.
+func TopicOf(low string, ms []Mention) string {
 	rest := ""
 	for _, p := range topicPhrases {
 		if r, ok := strings.CutPrefix(low, p); ok {
