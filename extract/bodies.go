@@ -106,14 +106,22 @@ func (r *run) body(name string, c *entity) *entity {
 // ("Ministry of Health of Italy", "the Chinese Embassy in Serbia").
 func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Mention) []mention {
 	for _, gm := range gms {
-		// "the Government of Tamil Nadu", "the Government of Hokkaido": a
-		// province's or a city's government is a body of its country.
-		if gm.Entry.Class != voc.City || gm.Entry.Country == "" || !strings.HasSuffix(text[:gm.Start], "Government of ") || strings.HasPrefix(text[gm.End:], " Province") {
+		if gm.Entry.Class != voc.City || gm.Entry.Country == "" {
 			continue
 		}
-		start := gm.Start - len("Government of ")
-		e := r.body(text[start:gm.End], r.es.country(gm.Entry.Country))
-		ms = append(ms, mention{start: off + start, end: off + gm.End, ent: e})
+		// "the Government of Tamil Nadu", "the Government of Hokkaido": a
+		// province's or a city's government is a body of its country; so is
+		// "the Hebei provincial government", named as written.
+		start, end := gm.Start, gm.End
+		if strings.HasSuffix(text[:gm.Start], "Government of ") && !strings.HasPrefix(text[gm.End:], " Province") {
+			start -= len("Government of ")
+		} else if loc := localGovernmentRE.FindStringIndex(text[gm.End:]); loc != nil && loc[0] == 0 {
+			end += loc[1]
+		} else {
+			continue
+		}
+		e := r.body(text[start:end], r.es.country(gm.Entry.Country))
+		ms = append(ms, mention{start: off + start, end: off + end, ent: e})
 	}
 	var spans [][]int
 	spans = append(spans, r.all(ministryOfRE, text)...)
@@ -514,7 +522,11 @@ var (
 	bodyWord = `(?:People['’]s|(?:\p{Lu}\.){2,3}|\p{Lu}[\p{L}&-]*\b)`
 	// ministryOfRE: "Ministry of Foreign Affairs", "Department of State",
 	// "Ministry of Health of Italy".
-	ministryOfRE = scan.MustCompile(`\b(?:Ministry|Department|Office|Secretariat|(?:General )?Directorate(?:[- ]General)?|Embassy|Consulate(?:[- ]General)?|Permanent Mission|Government of the (?:Province|State|Region|Prefecture|Municipality|City)) of (?:the )?` + bodyWord + `(?:,? (?:and |of |the |for |& )*` + bodyWord + `)*`)
+	// localGovernmentRE: the lower-case title after a province's or a
+	// city's name ("Hebei provincial government", "Tibet Autonomous Region
+	// government").
+	localGovernmentRE = scan.MustCompile(`^ (?:(?:provincial|municipal|regional|prefectural|city|state) )?government\b`)
+	ministryOfRE      = scan.MustCompile(`\b(?:Ministry|Department|Office|Secretariat|(?:General )?Directorate(?:[- ]General)?|Embassy|Consulate(?:[- ]General)?|Permanent Mission|Government of the (?:Province|State|Region|Prefecture|Municipality|City)) of (?:the )?` + bodyWord + `(?:,? (?:and |of |the |for |& )*` + bodyWord + `)*`)
 	// bodyRE: "National Health Commission", "Foreign Ministry", "Chinese Embassy".
 	// A possessive is no part of a body's name ("Indonesia's Ministry of
 	// Health"), except in "People's".

@@ -533,6 +533,8 @@ func TestNames(t *testing.T) {
 			[]string{"Ismail Sabri Yaakob"}, []string{"Dato' Sri Ismail Sabri Yaakob", "Sri Ismail Sabri Yaakob"}},
 		{"of a country, of a region", "The NMPA shared reports with the Medicines Control Authority of Zimbabwe, and the People's Government of Tibet Autonomous Region sent oxygen to Nepal; the Government of Japan gave masks.",
 			[]string{"Medicines Control Authority of Zimbabwe", "People's Government of Tibet Autonomous Region"}, []string{"Government of Japan"}},
+		{"a local government in lower case", "The Hebei provincial government donated masks to Hungary, the Shanghai municipal government sent suits to Iran and the Tibet Autonomous Region government sent oxygen to Nepal.",
+			[]string{"Hebei provincial government", "Shanghai municipal government", "Tibet Autonomous Region government"}, nil},
 		{"a defence force", "The Australian Defence Force (ADF) has flown test kits to Vanuatu.",
 			[]string{"Australian Defence Force"}, nil},
 		{"a company named after another", "China Railway Construction Corporation donated masks to Nigeria.",
