@@ -451,6 +451,14 @@ func (r *run) sentence(turn int, s transcript.Span) {
 				// is a policy, not an act of help (typed help to it is one).
 				return e == provider.country || e == provider || e == home || a.Type == voc.OtherAid && e.class == voc.Place
 			})
+			// "arrived in Kabul and were handed over to the Ministry of Public
+			// Health of Afghanistan": the body that received the act is its
+			// recipient, not the country its way passed through.
+			recipients = slices.DeleteFunc(recipients, func(e *entity) bool {
+				return e.class == voc.Country && slices.ContainsFunc(recipients, func(b *entity) bool {
+					return b.class == voc.GovernmentOrganization && b.country == e
+				})
+			})
 			if len(recipients) == 0 {
 				continue
 			}

@@ -239,6 +239,8 @@ func TestPronouns(t *testing.T) {
 	}{
 		{"It opens a sentence", "Briefing\n\nLi Na:\nWe thank Japan for its support. It donated one million masks to Wuhan in February.\n",
 			[]string{"country/jp>country/cn"}},
+		{"the body that received goods, not the country they passed through", "Briefing\n\nLi Na:\nThe reagents donated by the Chinese government arrived in Kabul on March 11 and were handed over to the Ministry of Public Health of Afghanistan.\n",
+			[]string{"country/cn>gov/af/ministry-of-public-health"}},
 		{"provided it with", "Briefing\n\nLi Na:\nAt the request of the DPRK, we have provided it with test kits.\n",
 			[]string{"country/cn>country/kp"}},
 		{"it is no giver", "Briefing\n\nLi Na:\nWe talked with Italy. It is important to send doctors to Spain.\n",

@@ -760,6 +760,13 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			} else if c.lastTyp != "" {
 				typ = c.lastTyp
 			}
+		} else if last != "" && c.lastTyp != "" && auxPassive && sameSubjectRE.MatchString(pre) {
+			// "The reagents donated by China arrived in Kabul and were handed
+			// over to the Ministry of Public Health": the same goods, given on.
+			provider, also = last, lastAlso
+			if typ == voc.OtherAid {
+				typ = c.lastTyp
+			}
 		} else if c.gift != nil && auxPassive && goodsAnaphorRE.MatchString(strings.TrimLeft(low[begin:t.start], " ,")) {
 			provider, typ = c.gift.Provider, c.gift.Type // "They were handed over to the Ministry of Health", after "120 ventilators donated by China"
 		} else if o := ownerOf(low, left); o != "" && auxPassive {

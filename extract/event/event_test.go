@@ -57,6 +57,10 @@ func TestFind(t *testing.T) {
 		names    []string
 		want     []string // "provider>recipient,recipient:type:modality:quantity"
 	}{
+		{"a passive joined by and gives on the same goods", "The testing reagents donated by the Chinese government arrived in Kabul on March 11 and were handed over to the Ministry of Public Health.",
+			[]string{"Chinese=China", "Kabul=@Afghanistan", "Ministry of Public Health"}, []string{"China>Afghanistan,Ministry of Public Health:supplies:reported:"}},
+		{"relief supplies that are relief goods arrive", "The emergency relief supplies from the Chinese government, including tents, blankets and food, arrived in Kabul on May 20.",
+			[]string{"Chinese=China", "Kabul=@Afghanistan"}, []string{"China>Afghanistan:other:reported:"}},
 		{"list of recipients", "We have sent seven batches of medical experts to the five countries of Iran, Iraq, Italy, Serbia and Cambodia, and the first team arrived in Iran on Feb. 27.",
 			[]string{"We=China", "Iran", "Iraq", "Italy", "Serbia", "Cambodia"},
 			[]string{"China>Iran,Iraq,Italy,Serbia,Cambodia:medical_team:reported:seven batches"}},

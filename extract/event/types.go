@@ -166,6 +166,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 			return voc.MedicalTeam // "a group of Chinese vaccination experts has been working in Mauritania"
 		}
 		if s := specificNoun(low, begin, t.start); s == voc.MedicalTeam || s == voc.Supplies {
+			if g := listedGoods(low, begin, t.start); s == voc.Supplies && g != "" {
+				return g // "relief supplies, including tents, blankets and food, arrived in Kabul"
+			}
 			return s // "The donation from Huawei, which includes 200,000 masks, arrived at"
 		}
 		if s := firstNoun(low, begin, t.start); s == voc.OtherAid && aidWordRE.MatchString(low[begin:t.start]) && (typ == "" || typ == voc.OtherAid) {
