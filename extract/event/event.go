@@ -95,6 +95,7 @@ type context struct {
 	lastTo   []string // the recipients of the previous action
 	lastTyp  string   // the aid type of the previous action
 	failed   failure  // what the previous trigger found when it gave no action
+	breaks   breaks   // the sentence's clause breaks
 }
 
 // failure is what a trigger that gave no action leaves to the next one.
@@ -156,7 +157,7 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 		return out, nil
 	}
 	var voyage *Voyage
-	c := context{self: self, topic: sc.Topic, team: sc.Team, gift: sc.Gift}
+	c := context{self: self, topic: sc.Topic, team: sc.Team, gift: sc.Gift, breaks: breaks{s: s}}
 	if t := TopicOf(low, ms); t != "" {
 		c.topic = t // "As for Pakistan, the Chinese side has sent two medical teams"
 	}
@@ -166,7 +167,7 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 		if i+1 < len(trigs) {
 			end = trigs[i+1].start
 		}
-		if k := clauseBreak(s, t.end, end); k >= 0 {
+		if k := c.breaks.in(t.end, end); k >= 0 {
 			end = k
 		}
 		if k := nextSubject(low, ms, t.end, end); k >= 0 {
@@ -621,7 +622,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	c.failed = failure{class: t.class, begin: begin, noun: t.noun}
 	last, lastAlso, self := c.last, c.lastAlso, c.self
 	pre := low[begin:t.start]
-	if negated(low, ms, begin, t.start) || readyRE.MatchString(lastWords(low[:t.start], 4)) || readyAnyRE.MatchString(lastWords(low[:t.start], 8)) || conditionalRE.MatchString(low[t.end:clauseEnd(s, t.end)]) || unrealRE.MatchString(lastWords(low[:t.start], 12)) {
+	if negated(low, ms, begin, t.start) || readyRE.MatchString(lastWords(low[:t.start], 4)) || readyAnyRE.MatchString(lastWords(low[:t.start], 8)) || conditionalRE.MatchString(low[t.end:c.breaks.end(t.end)]) || unrealRE.MatchString(lastWords(low[:t.start], 12)) {
 		return Action{}, false // "has not sent", "is ready to provide further help": no act
 	}
 	planned := plannedRE.MatchString(lastWords(pre, 8)) || strings.HasPrefix(low[t.start:], "pledg") || strings.HasPrefix(low[t.start:], "promis") ||
@@ -692,7 +693,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	switch {
 	case t.class == receive:
 		recipients = refs(subject(low, left, t.start))
-		all := mentionsIn(ms, t.end, clauseEnd(s, t.end)) // "received masks donated by X" runs past the next verb
+		all := mentionsIn(ms, t.end, c.breaks.end(t.end)) // "received masks donated by X" runs past the next verb
 		provider = first(afterWord(low, all, "from"))
 		if provider == "" {
 			provider = first(afterWord(low, all, "by"))
@@ -718,7 +719,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider = adjectiveActor(left)
 		}
 		if provider == "" {
-			provider = giftAgent(low, mentionsIn(ms, t.end, clauseEnd(s, t.end))) // "landed at the airport with 120 ventilators donated by China"
+			provider = giftAgent(low, mentionsIn(ms, t.end, c.breaks.end(t.end))) // "landed at the airport with 120 ventilators donated by China"
 		}
 		if fr := refs(afterWord(low, left, "from")); provider == "" && len(fr) > 0 {
 			provider, also = fr[0], fr[1:] // "medical teams from China arrived in", "teams from Cyprus and from the Netherlands arrived"
@@ -955,7 +956,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		// "China and the UAE have launched joint trials": the others are the partners.
 		recipients, also = also, nil
 	}
-	clause := clauseEnd(s, t.end) // past the next trigger: "handed over ventilators donated by the company to"
+	clause := c.breaks.end(t.end) // past the next trigger: "handed over ventilators donated by the company to"
 	if len(recipients) == 0 && t.class != receive {
 		// "provided 50 million euros to support Nigeria's response", "has
 		// committed 40 million dollars to help Cambodia buy vaccines" (help
