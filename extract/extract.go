@@ -105,6 +105,7 @@ func (x *Extractor) Extract(in Input) (res *Result, err error) {
 		x: x, d: d, es: newEntities(x.g),
 		doc:      DocIRI(in.Name, in.Data),
 		acronyms: map[string]*entity{},
+		headed:   map[string]*entity{},
 		seen:     map[*entity]bool{},
 		runes:    newRuneIndex(d.Text),
 		low:      event.Lower(d.Text),
@@ -248,6 +249,7 @@ type run struct {
 	seen      map[*entity]bool   // entities mentioned
 	speakers  []*entity          // per turn; nil where no person speaks
 	referent  *entity            // the last country or organisation named in the turn, for "it"
+	headed    map[string]*entity // the last body or organisation named with each head word, for "the Ministry"
 	lastList  []*entity          // the last list of them named in the turn, for "the two countries"
 	voyage    *event.Voyage      // a departure whose cargo the next sentence may tell
 	team      *event.Action      // the last medical team the turn told of, for "the team" and "they"

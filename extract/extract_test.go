@@ -241,6 +241,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"country/jp>country/cn"}},
 		{"the body that received goods, not the country they passed through", "Briefing\n\nLi Na:\nThe reagents donated by the Chinese government arrived in Kabul on March 11 and were handed over to the Ministry of Public Health of Afghanistan.\n",
 			[]string{"country/cn>gov/af/ministry-of-public-health"}},
+		{"the Ministry, the provincial government, the agency: the last one named", "Briefing\n\nLi Na:\nThe Ministry of Health of Malawi thanks you. With the help of the World Health Organization, the Ministry trained 1,200 vaccinators. The Hubei Provincial People's Government has sent masks to Italy. Next week, the provincial government will ship 50,000 test kits to Pakistan. The China International Development Cooperation Agency is busy. In May the agency shared its plans with Nigeria. The Ministry of Defence sent tents to Fiji.\n",
+			[]string{"gov/cn/cidca>country/ng", "gov/cn/hubei-provincial-peoples-government>country/it", "gov/cn/hubei-provincial-peoples-government>country/pk", "gov/cn/ministry-of-defence>country/fj", "org/who>gov/mw/ministry-of-health"}},
 		{"provided it with", "Briefing\n\nLi Na:\nAt the request of the DPRK, we have provided it with test kits.\n",
 			[]string{"country/cn>country/kp"}},
 		{"it is no giver", "Briefing\n\nLi Na:\nWe talked with Italy. It is important to send doctors to Spain.\n",

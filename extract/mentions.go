@@ -122,6 +122,7 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 		}
 	}
 	ms = nonOverlapping(ms)
+	ms = r.addShortReferences(ms, text, off)
 	for _, m := range ms {
 		if m.ent != nil && !m.pronoun && m.ent != actor && (m.ent.class == voc.Country || m.ent.class == voc.Organization || m.ent.class == voc.GovernmentOrganization) {
 			r.referent = m.ent
@@ -379,4 +380,62 @@ func hasAnyPrefix(s string, prefixes ...string) bool {
 		}
 	}
 	return false
+}
+
+// shortRefRE finds a body or organisation called by its head word alone:
+// "the Ministry", "the center", "the provincial government".
+var shortRefRE = scan.MustCompile(`\b[Tt]he (?:[Mm]inistry|[Cc]ommission|[Cc]ent(?:er|re)|[Aa]gency|[Ii]nstitute|[Ff]oundation|provincial government|municipal government)\b`)
+
+// shortHeads are the head words shortRefRE finds, as a body's or an
+// organisation's name has them.
+var shortHeads = []string{"ministry", "commission", "center", "centre", "agency", "institute", "foundation", "provincial government", "provincial people's government", "municipal government"}
+
+// addShortReferences adds the body or organisation named earlier in the
+// document that "the Ministry", "the center" or "the provincial
+// government" stands for: the last one named with that head word ("the
+// Ministry of Health and Wellness … shared the results with the
+// Ministry"). A head word with a name of its own after it ("the Ministry
+// of Health", "the Agency for …") is no short reference, nor one no
+// earlier name had.
+func (r *run) addShortReferences(ms []mention, text string, off int) []mention {
+	for _, m := range ms {
+		if m.ent == nil || m.pronoun || (m.ent.class != voc.GovernmentOrganization && m.ent.class != voc.Organization) {
+			continue
+		}
+		low := strings.ToLower(m.ent.name)
+		for _, h := range shortHeads {
+			if strings.Contains(low, h) {
+				r.headed[strings.TrimSuffix(strings.Replace(h, " people's", "", 1), "re")] = m.ent
+			}
+		}
+	}
+	if len(r.headed) == 0 {
+		return ms
+	}
+	added := false
+	for _, loc := range shortRefRE.FindAllStringIndex(text) {
+		head := strings.ToLower(text[loc[0]+len("the ") : loc[1]])
+		head = strings.TrimSuffix(strings.Replace(head, "centre", "center", 1), "re")
+		e := r.headed[head]
+		rest := text[loc[1]:]
+		if e == nil || strings.HasPrefix(rest, " of ") || strings.HasPrefix(rest, " for ") || strings.HasPrefix(rest, " on ") || nextCapital(rest) {
+			continue
+		}
+		start, end := off+loc[0]+len("the "), off+loc[1]
+		if slices.ContainsFunc(ms, func(m mention) bool { return m.start < end && start < m.end }) {
+			continue
+		}
+		ms = append(ms, mention{start: start, end: end, ent: e})
+		added = true
+	}
+	if added {
+		slices.SortFunc(ms, func(a, b mention) int { return a.start - b.start })
+	}
+	return ms
+}
+
+// nextCapital reports whether rest goes on with a capitalised word: "the
+// Agency Fund", "the Ministry Spokesperson".
+func nextCapital(rest string) bool {
+	return len(rest) > 1 && rest[0] == ' ' && rest[1] >= 'A' && rest[1] <= 'Z'
 }

@@ -911,6 +911,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			}
 		}
 		recipients = refs(rs)
+		if provider == "" && last != "" && coordinated(pre) && !strings.HasSuffix(strings.TrimSpace(pre), ",") {
+			provider, also = last, lastAlso // "MARA held a video conference with …, and shared our guidelines with": the subject goes on
+		}
 		if p := ownPronoun(right); provider == "" && !slices.Contains(recipients, p) {
 			provider = p // "shared our experience with", not "carrying fuel for our hospitals"
 		}
@@ -1038,6 +1041,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	if provider == "" || len(recipients) == 0 {
 		c.failed.giver = provider
 		return Action{}, false
+	}
+	if typ == voc.OtherAid && t.class == give && c.gift != nil && c.gift.Provider == provider && hasWordPrefix(strings.TrimLeft(low[t.end:], " "), "them", "it") {
+		typ = c.gift.Type // "we received 100 oxygen concentrators from China. The Chinese side handed them over to the Ministry"
 	}
 	a := Action{Type: typ, Provider: provider, Also: also, Recipients: recipients, Modality: voc.Reported, TriggerStart: t.start, TriggerEnd: t.end}
 	if planned {

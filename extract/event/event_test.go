@@ -65,6 +65,10 @@ func TestFind(t *testing.T) {
 			[]string{"Canada", "CARPHA"}, []string{"Canada>CARPHA:funding:reported:two million Canadian dollars"}},
 		{"hand sanitiser and machines are supplies", "We received 10,000 litres of hand sanitiser from the United Arab Emirates, and the WHO handed over four PCR machines to Lebanon.",
 			[]string{"we=China", "United Arab Emirates", "WHO", "Lebanon"}, []string{"United Arab Emirates>China:supplies:reported:10,000", "WHO>Lebanon:supplies:reported:four"}},
+		{"with the help of an organisation, a ministry trained", "With the help of the Pan American Health Organization (PAHO), the Ministry of Health and Wellness trained 300 vaccinators.",
+			[]string{"Pan American Health Organization", "PAHO=Pan American Health Organization", "Ministry of Health and Wellness"}, []string{"Pan American Health Organization>Ministry of Health and Wellness:expert_exchange:reported:"}},
+		{"a verb joined by and shares its subject, not the object's our", "Last week, MARA held a video conference with the Ministry of Agriculture of Cambodia, and shared our prevention guidelines with the Ministry of Agriculture.",
+			[]string{"MARA", "Ministry of Agriculture", "our=China"}, []string{"MARA>Ministry of Agriculture:expert_exchange:reported:", "MARA>Ministry of Agriculture:knowledge_sharing:reported:"}},
 		{"list of recipients", "We have sent seven batches of medical experts to the five countries of Iran, Iraq, Italy, Serbia and Cambodia, and the first team arrived in Iran on Feb. 27.",
 			[]string{"We=China", "Iran", "Iraq", "Italy", "Serbia", "Cambodia"},
 			[]string{"China>Iran,Iraq,Italy,Serbia,Cambodia:medical_team:reported:seven batches"}},
@@ -764,6 +768,14 @@ func TestFindAfterGift(t *testing.T) {
 	}
 	if as, _ := event.FindIn(s, mentionsOf(s, "Ministry of Health^Chile"), event.Scene{Self: "Chile"}); len(as) == 1 && as[0].Provider == "China" {
 		t.Errorf("FindIn(%q) with no gift before gave China: %+v", s, as)
+	}
+	s = "The Chinese side handed them over to the Ministry of Health at the airport."
+	ms := mentionsOf(s, "Chinese=China", "Ministry of Health^Nepal")
+	if as, _ := event.FindIn(s, ms, event.Scene{Self: "Nepal", Gift: gift}); len(as) != 1 || as[0].Type != "supplies" {
+		t.Errorf("FindIn(%q) after China's gift = %+v, want the gift's type, supplies", s, as)
+	}
+	if as, _ := event.FindIn(s, ms, event.Scene{Self: "Nepal", Gift: &event.Action{Provider: "Japan", Type: "supplies"}}); len(as) != 1 || as[0].Type != "other" {
+		t.Errorf("FindIn(%q) after Japan's gift = %+v, want help in general", s, as)
 	}
 }
 

@@ -24,6 +24,10 @@ type Voyage struct {
 // US CDC, …", "With the help of CSCEC, …".
 var fundedByRE = scan.MustCompile(`^(?:with|thanks to) (?:the )?(?:(funding|financing|financial support|financial assistance|a grant|grants|money|funds)|(technical (?:assistance|support|help|cooperation))|(?:assistance|support|help)) (?:from|of|provided by) `)
 
+// trainedRE: the subject after the opening trains others with the help
+// it names.
+var trainedRE = scan.MustCompile(`^(?: \([^)]*\))? (?:has |have |had )?(?:trained|been training|held (?:\w+ )?training|ran (?:\w+ )?(?:courses|training))\b`)
+
 // fundedBy is the help an opening "With funding from X, Y …" states: X
 // funds Y; technical assistance is an expert exchange, other help other.
 func fundedBy(low string, ms []Mention) (Action, bool) {
@@ -49,6 +53,9 @@ func fundedBy(low string, ms []Mention) (Action, bool) {
 		if !m.Object && !m.Pronoun {
 			if strings.TrimSpace(low[comma+1:m.Start]) == "" || strings.TrimSpace(low[comma+1:m.Start]) == "the" {
 				recipient = ref(m)
+				if typ == voc.OtherAid && trainedRE.MatchString(low[m.End:]) {
+					typ = voc.ExpertExchange // "With the help of PAHO, the Ministry trained 300 vaccinators": PAHO's expertise
+				}
 			}
 			break
 		}
