@@ -69,6 +69,8 @@ func TestFind(t *testing.T) {
 			[]string{"Pan American Health Organization", "PAHO=Pan American Health Organization", "Ministry of Health and Wellness"}, []string{"Pan American Health Organization>Ministry of Health and Wellness:expert_exchange:reported:"}},
 		{"a verb joined by and shares its subject, not the object's our", "Last week, MARA held a video conference with the Ministry of Agriculture of Cambodia, and shared our prevention guidelines with the Ministry of Agriculture.",
 			[]string{"MARA", "Ministry of Agriculture", "our=China"}, []string{"MARA>Ministry of Agriculture:expert_exchange:reported:", "MARA>Ministry of Agriculture:knowledge_sharing:reported:"}},
+		{"a grant or loan agreement signed with a country", "We signed a grant agreement of 80 million yuan with Rwanda, and Japan signed a loan agreement with Kenya; Italy and Kenya signed a trade agreement.",
+			[]string{"We=China", "Rwanda", "Japan", "Kenya", "Italy"}, []string{"China>Rwanda:funding:reported:80 million yuan", "Japan>Kenya:funding:reported:"}},
 		{"list of recipients", "We have sent seven batches of medical experts to the five countries of Iran, Iraq, Italy, Serbia and Cambodia, and the first team arrived in Iran on Feb. 27.",
 			[]string{"We=China", "Iran", "Iraq", "Italy", "Serbia", "Cambodia"},
 			[]string{"China>Iran,Iraq,Italy,Serbia,Cambodia:medical_team:reported:seven batches"}},

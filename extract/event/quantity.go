@@ -8,7 +8,11 @@ import (
 )
 
 func quantity(s, low string, begin int, t trigger, end int, passive bool) (string, float64) {
-	spans := [][2]int{{t.end, end}, {begin, t.start}}
+	from := begin
+	if k := strings.LastIndex(low[begin:t.start], ", and "); k >= 0 {
+		from = begin + k // "… of 80 million yuan with Rwanda, and Japan signed a loan agreement": that amount is the other clause's
+	}
+	spans := [][2]int{{t.end, end}, {from, t.start}}
 	if passive {
 		// "supplies donated by X": the amount is the nearest one before.
 		ms := quantityRE.FindAllStringIndex(low[begin:t.start])

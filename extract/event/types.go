@@ -191,6 +191,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		if fundVerb(low[t.start:t.end]) {
 			return voc.Funding // "KOICA will fund two mobile laboratories": money for them
 		}
+		if typ == "" && strings.HasPrefix(low[t.start:t.end], "sign") && !strings.Contains(low[t.start:t.end], "donation") {
+			return voc.Funding // "signed a loan agreement with Kenya"
+		}
 		if typ == "" && physicalTransfer.MatchString(low[t.start:t.end]) {
 			return voc.OtherAid // "donated 30,000 sheep to China", "delivered 5,000 tonnes of flour to"
 		}
