@@ -12,6 +12,10 @@ import (
 	"github.com/cayleygraph/quad"
 )
 
+// venueWords before "Center" or "Centre" make a place, not a body.
+var venueWords = map[string]bool{"Press": true, "Media": true, "Conference": true, "Convention": true, "Shopping": true, "Trade": true, "Exhibition": true,
+	"Isolation": true, "Quarantine": true, "Treatment": true, "Vaccination": true, "Call": true, "Data": true, "Business": true, "Financial": true, "Community": true, "Cultural": true}
+
 // determiners cannot start a body's name.
 var determiners = map[string]bool{"The": true, "A": true, "An": true, "This": true, "That": true, "Our": true, "Their": true, "Its": true, "His": true, "Her": true, "Every": true, "Each": true, "Some": true, "Many": true, "Any": true}
 
@@ -164,7 +168,9 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 				sp = []int{sp[0], end}
 			}
 		}
-		if loc := inPlaceRE.FindStringIndex(text[end:]); loc != nil && (strings.Contains(strings.ToLower(text[start:end]), "embassy") || strings.Contains(strings.ToLower(text[start:end]), "consulate")) {
+		if loc := inPlaceRE.FindStringIndex(text[end:]); loc != nil && (strings.Contains(strings.ToLower(text[start:end]), "embassy") || strings.Contains(strings.ToLower(text[start:end]), "consulate") ||
+			(strings.HasSuffix(text[start:end], "Center") || strings.HasSuffix(text[start:end], "Centre")) && strings.HasPrefix(text[end:], " in China")) {
+			// "the International Poverty Reduction Center in China" is its name
 			end += loc[1]
 		}
 		// Country words at the edges give the country and are not part of the name.
@@ -238,6 +244,9 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 		if ws := strings.Fields(name); len(ws) < 2 || determiners[ws[0]] || strings.Contains(name, "News") || strings.Contains(name, "Press Agency") ||
 			ws[0] == "Deputy" || ws[0] == "Vice" || ws[0] == "Assistant" || ws[0] == "Acting" {
 			continue // "Ghana News Agency" is an outlet; "Deputy Government Spokesperson" a post
+		}
+		if ws := strings.Fields(name); strings.HasPrefix(ws[len(ws)-1], "Cent") && len(ws) >= 2 && venueWords[ws[len(ws)-2]] {
+			continue // "the Accra International Press Centre" is a place
 		}
 		if c == nil {
 			c = r.host
@@ -533,7 +542,7 @@ var (
 	bodyRE = newHeaded(`\b(?:`+bodyWord+`(?:\s+(?:and|of|for|&))?\s+){1,6}(?:%s)\b`,
 		"Ministry", "Commission", "Administration", "Agency", "Bureau", "Office", "Department", "Council", "Authority", "Directorate",
 		"[Ee]mbassy", "[Cc]onsulate(?:[- ][Gg]eneral)?", "Mission", "Government", "Armed Forces", "Army", "Navy", "Air Force", "Presidency",
-		"Defen[cs]e Forces?", "Coast Guard", "National Guard", "Police Force", "Police Service", "People['’]s Committee", "Laborator(?:y|ies)")
+		"Defen[cs]e Forces?", "Coast Guard", "National Guard", "Police Force", "Police Service", "People['’]s Committee", "Laborator(?:y|ies)", "Cent(?:er|re)")
 	// inPlaceRE extends an embassy or consulate with where it is: " in Serbia".
 	inPlaceRE = scan.MustCompile(`^ (?:in|to) (?:the )?` + capWord + `(?: ` + capWord + `)*`)
 )
@@ -612,7 +621,7 @@ func subnational(name string) bool {
 var forTailRE = scan.MustCompile(`^ for (?:the )?` + bodyWord + `(?: (?:and |of |the |for )*` + bodyWord + `)*`)
 
 // forHeads are the heads a " for X" completes.
-var forHeads = map[string]bool{"Department": true, "Agency": true, "Commission": true, "Office": true, "Administration": true, "Council": true, "Authority": true, "Directorate": true, "Bureau": true, "Unit": true}
+var forHeads = map[string]bool{"Center": true, "Centre": true, "Department": true, "Agency": true, "Commission": true, "Office": true, "Administration": true, "Council": true, "Authority": true, "Directorate": true, "Bureau": true, "Unit": true}
 
 // ofTailRE reads " of X" after a body's head.
 var ofTailRE = scan.MustCompile(`^ of (?:the )?` + bodyWord + `(?: (?:and |of |the )*` + bodyWord + `)*`)

@@ -537,6 +537,8 @@ func TestNames(t *testing.T) {
 			[]string{"Ismail Sabri Yaakob"}, []string{"Dato' Sri Ismail Sabri Yaakob", "Sri Ismail Sabri Yaakob"}},
 		{"of a country, of a region", "The NMPA shared reports with the Medicines Control Authority of Zimbabwe, and the People's Government of Tibet Autonomous Region sent oxygen to Nepal; the Government of Japan gave masks.",
 			[]string{"Medicines Control Authority of Zimbabwe", "People's Government of Tibet Autonomous Region"}, []string{"Government of Japan"}},
+		{"centres are bodies, press centres places", "Zhu Lan of the Foreign Economic Cooperation Center spoke at the Accra International Press Centre, and the International Poverty Reduction Center in China ran courses.",
+			[]string{"Foreign Economic Cooperation Center", "International Poverty Reduction Center in China"}, []string{"Accra International Press Centre", "International Press Centre", "Press Centre"}},
 		{"a local government in lower case", "The Hebei provincial government donated masks to Hungary, the Shanghai municipal government sent suits to Iran and the Tibet Autonomous Region government sent oxygen to Nepal.",
 			[]string{"Hebei provincial government", "Shanghai municipal government", "Tibet Autonomous Region government"}, nil},
 		{"a defence force", "The Australian Defence Force (ADF) has flown test kits to Vanuatu.",
