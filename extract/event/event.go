@@ -704,6 +704,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		if provider == "" {
 			provider = ownPronoun(all) // "CARPHA has received our updated guidelines"
 		}
+		if provider == "" {
+			provider = first(afterWord(low, left, "through")) // "Through COVAX, Yemen received its first 300,000 doses"
+		}
 		if body := through(low, all, provider); body != "" {
 			provider = body // "received 20 ventilators from the Republic of Korea through KOICA"
 		}

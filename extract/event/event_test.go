@@ -73,6 +73,8 @@ func TestFind(t *testing.T) {
 			[]string{"We=China", "Rwanda", "Japan", "Kenya", "Italy"}, []string{"China>Rwanda:funding:reported:80 million yuan", "Japan>Kenya:funding:reported:"}},
 		{"online courses for officials from countries", "In October the center held 23 online courses on rice cultivation for agricultural officials and technicians from Nigeria, Uganda and Papua New Guinea.",
 			[]string{"center=FECC", "Nigeria", "Uganda", "Papua New Guinea"}, []string{"FECC>Nigeria,Uganda,Papua New Guinea:expert_exchange:reported:23"}},
+		{"received through an organisation named first", "Through COVAX, Yemen received its first 300,000 doses on 31 March.",
+			[]string{"COVAX", "Yemen"}, []string{"COVAX>Yemen:supplies:reported:300,000 doses"}},
 		{"list of recipients", "We have sent seven batches of medical experts to the five countries of Iran, Iraq, Italy, Serbia and Cambodia, and the first team arrived in Iran on Feb. 27.",
 			[]string{"We=China", "Iran", "Iraq", "Italy", "Serbia", "Cambodia"},
 			[]string{"China>Iran,Iraq,Italy,Serbia,Cambodia:medical_team:reported:seven batches"}},
