@@ -119,6 +119,11 @@ func subject(low string, left []Mention, at int) []Mention {
 				}
 			}
 			gap = strings.TrimSuffix(gap, " the")
+			if left[j].Adjective {
+				if loc := adjectiveHeadRE.FindStringIndex(gap); loc != nil && loc[0] == 0 && strings.TrimSpace(gap[loc[1]:]) == "and" {
+					gap = "and" // "Chinese scientists and the Philippine Rice Research Institute", not "Chinese companies, State Grid and Yuwell"
+				}
+			}
 			if gap != "and" && gap != "," && gap != ", and" && gap != "as well as" || left[j].Pronoun || left[j].Start < intro {
 				break
 			}
@@ -137,6 +142,10 @@ func subject(low string, left []Mention, at int) []Mention {
 	}
 	return nil
 }
+
+// adjectiveHeadRE is the noun a demonym qualifies as the member of a list
+// of subjects: "Chinese scientists and …".
+var adjectiveHeadRE = scan.MustCompile(`^(?:[a-z]+ )?(?:scientists|researchers|experts|companies|firms|doctors|institutions|universities|institutes|teams?|partners)\b`)
 
 // appositive reports whether gap opens an apposition after a name: ", a
 // ", ", an " (not ", the ", which opens a clause as often: "As for Asia,
