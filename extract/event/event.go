@@ -880,6 +880,16 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		if prev.class == hold && prev.typ == voc.ExpertExchange {
 			typ, planned = prev.typ, prev.planned
 		}
+		if t.class == help && typ == voc.OtherAid && !strings.Contains(pre, ",") {
+			// "a medical team of the PLA arrived on July 9 to help the Lao
+			// People's Army": the team's help, whether its arrival named a
+			// receiver or not.
+			if prev.typ == voc.MedicalTeam || prev.typ == voc.ExpertExchange {
+				typ = prev.typ
+			} else if prev.class == 0 && (c.lastTyp == voc.MedicalTeam || c.lastTyp == voc.ExpertExchange) {
+				typ = c.lastTyp
+			}
+		}
 	default:
 		if subj := refs(subject(low, left, t.start)); len(subj) > 0 {
 			provider, also = subj[0], subj[1:]

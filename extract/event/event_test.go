@@ -583,6 +583,9 @@ func TestFindInScene(t *testing.T) {
 		names       []string
 		want        []string // "provider>recipient:type:modality"
 	}{
+		{"a team that arrived to help", "", "",
+			"A medical expert team of the Chinese People's Liberation Army arrived on July 9 to help the Lao People's Army with prevention and control.",
+			[]string{"Chinese People's Liberation Army", "Lao People's Army"}, []string{"Chinese People's Liberation Army>Lao People's Army:medical_team:reported"}},
 		{"an arrival whose giver is named after it", "Chile", "",
 			"This morning a cargo flight landed at the airport with 120 ventilators donated by the Government of the People's Republic of China.",
 			[]string{"People's Republic of China=China"}, []string{"China>Chile:supplies:reported"}},
