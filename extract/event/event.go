@@ -727,6 +727,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		if fr := refs(afterWord(low, left, "from")); provider == "" && len(fr) > 0 {
 			provider, also = fr[0], fr[1:] // "medical teams from China arrived in", "teams from Cyprus and from the Netherlands arrived"
 		}
+		if fr := afterWord(low, mentionsIn(ms, t.end, c.breaks.end(t.end)), "from"); provider == "" && len(fr) > 0 && strings.Contains(low[t.end:fr[0].Start], " with ") {
+			provider = ref(fr[0]) // "an aircraft landed at Velana International Airport with 6.2 tonnes of medicines from India"
+		}
 		if provider == "" {
 			provider = first(afterWord(low, left, "of")) // "a medical team of the Bangladesh Armed Forces has been working in"
 		}
