@@ -927,6 +927,16 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			}
 		}
 		recipients = refs(rs)
+		if t.class == hold && strings.HasPrefix(low[t.start:], "join") && provider != "" {
+			// "our doctors joined a video conference with Chinese experts":
+			// the experts' side gives, those who joined receive.
+			for _, m := range right {
+				if m.Adjective && prevWord(low, m.Start) == "with" && hasWordPrefix(strings.TrimLeft(low[m.End:], " "), "experts", "specialists", "scientists", "epidemiologists") {
+					provider, also, recipients = ref(m), nil, []string{provider}
+					break
+				}
+			}
+		}
 		if provider == "" && last != "" && coordinated(pre) && !strings.HasSuffix(strings.TrimSpace(pre), ",") {
 			provider, also = last, lastAlso // "MARA held a video conference with …, and shared our guidelines with": the subject goes on
 		}

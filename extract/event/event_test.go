@@ -146,6 +146,8 @@ func TestFind(t *testing.T) {
 			[]string{"Saudi Arabia", "Syria"}, []string{"Saudi Arabia>Syria:other:planned:"}},
 		{"requests in an opening phrase are no request to act", "Based on the requests of relevant countries, China has decided to provide vaccine assistance to Laos and Brunei.",
 			[]string{"China", "Laos", "Brunei"}, []string{"China>Laos,Brunei:supplies:planned:"}},
+		{"joined a video conference with another side's experts", "Last week our doctors joined a video conference with Chinese experts on the management of critical patients.",
+			[]string{"our=Maldives", "Chinese=China"}, []string{"China>Maldives:expert_exchange:reported:"}},
 		{"joined a video meeting", "We also joined a video meeting with doctors from Laos and Viet Nam.",
 			[]string{"We=China", "Laos", "Viet Nam"}, []string{"China>Laos,Viet Nam:expert_exchange:reported:"}},
 		{"who carried a gift gave nothing", "Last week the Hungarian government donated protective equipment to North Macedonia and Montenegro, delivered by the Hungarian Defence Forces by road.",
