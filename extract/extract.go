@@ -334,10 +334,14 @@ func (r *run) extract() {
 	if r.host == nil {
 		r.host = r.inferHost()
 	}
-	// The heading names bodies and countries too ("Foreign Ministry Spokesperson ...").
-	if r.d.Title != "" {
-		if i := strings.Index(r.d.Text, r.d.Title); i >= 0 {
-			for _, m := range r.mentions(r.d.Title, i, nil) {
+	// The heading names bodies and countries too ("Foreign Ministry
+	// Spokesperson ..."), and so does the site's name above it.
+	for _, h := range []string{r.d.Site, r.d.Title} {
+		if h == "" {
+			continue
+		}
+		if i := strings.Index(r.d.Text, h); i >= 0 {
+			for _, m := range r.mentions(h, i, nil) {
 				if m.ent != nil && !m.pronoun {
 					r.seen[m.ent] = true
 				}

@@ -43,6 +43,9 @@ type Document struct {
 	Title string // the first heading line, "" if none
 	// Date is the briefing's date, zero if none was found near the top.
 	Date time.Time
+	// Site is the site's name above the title ("Ministry of Foreign Affairs
+	// of the People's Republic of China"), no content; "" if none.
+	Site string
 	// Spokesperson is the person named in a heading such as "Foreign Ministry
 	// Spokesperson Geng Shuang's Regular Press Conference"; "" if none.
 	Spokesperson string
@@ -127,6 +130,21 @@ func (d *Document) parse() {
 		}
 		break
 	}
+	// A site's name above the heading ("Ministry of Foreign Affairs of the
+	// People's Republic of China", then "Foreign Ministry Spokesperson Geng
+	// Shuang's Regular Press Conference on April 9, 2020"): the heading that
+	// names the spokesperson is the title.
+	site := -1
+	for i := title + 1; title >= 0 && !spokesRE.MatchString(d.Title) && i < len(lines) && i <= title+6; i++ {
+		s := strings.TrimFunc(lines[i].s, unicode.IsSpace)
+		if _, ok := parseLabel(s); ok {
+			break
+		}
+		if spokesRE.MatchString(s) {
+			d.Site, d.Title, title, site = d.Title, s, i, title
+			break
+		}
+	}
 	// The date: the first one in the heading (title and the next few lines).
 	for i := max(title, 0); i < len(lines) && i < max(title, 0)+6; i++ {
 		if t, ok := FindDate(lines[i].s); ok {
@@ -161,8 +179,8 @@ func (d *Document) parse() {
 		}
 	}
 	for i, l := range lines {
-		if i == title {
-			continue
+		if i == title || i == site || i < title+6 && len(d.Turns) == 0 && cur.Start < 0 && isDateLine(l.s) {
+			continue // the heading, the site's name above it, a date line below it ("2020/04/09")
 		}
 		s := strings.TrimFunc(l.s, unicode.IsSpace)
 		lab, ok := parseLabel(s)
@@ -749,4 +767,11 @@ func lastWord(s string) string {
 func startsSpace(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsSpace(r)
+}
+
+// isDateLine reports whether a line is a date and nothing else: "2020/04/09",
+// "March 23, 2020", "2020-03-23 22:53".
+func isDateLine(s string) bool {
+	_, ok := FindDate(s)
+	return ok && len(strings.Fields(s)) <= 4
 }

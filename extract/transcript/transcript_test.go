@@ -24,6 +24,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"question||CGTN|What is the plan?", "answer|Ma Zhaoxu||We will help."}, ""},
 		{"Q and A with spokesperson in heading", "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on March 23, 2020\n\nThe Chinese government will send experts.\n\nQ: Bloomberg: Can you confirm?\n\nA: Yes.\n",
 			[]string{"statement|Geng Shuang||The Chinese government will send experts.", "question||Bloomberg|Bloomberg: Can you confirm?", "answer|Geng Shuang||Yes."}, "Geng Shuang"},
+		{"a site's name above the heading", "Ministry of Foreign Affairs of the People's Republic of China\n\nForeign Ministry Spokesperson Geng Shuang's Regular Press Conference on April 9, 2020\n\n2020/04/09\n\nQ: Will you send experts?\n\nA: Yes.\n",
+			[]string{"question|||Will you send experts?", "answer|Geng Shuang||Yes."}, "Geng Shuang"},
 		{"upper-case labels", "Department Press Briefing\n\nMS ORTAGUS: Good afternoon.\n\nQUESTION: Thanks.\n\nSECRETARY POMPEO: We gave aid.\n",
 			[]string{"statement|Ortagus||Good afternoon.", "question|||Thanks.", "answer|Pompeo||We gave aid."}, ""},
 		{"spokesperson before a bracketed date", "Regular Press Briefing by Spokesperson Lee Seung-ho (April 14, 2020, 3:00 p.m.)\n\nQ. [Yonhap] Will Korea send test kits?\n\nA. Yes, we will.\n",
@@ -33,7 +35,7 @@ func TestParseTurns(t *testing.T) {
 		{"translated labels", "Conferencia\n\nCanciller Ibarra: Buenos días.\n\nPregunta (EFE): ¿Habrá ayuda?\n\nRespuesta: Sí.\n",
 			[]string{"statement|Ibarra||Buenos días.", "question||EFE|¿Habrá ayuda?", "answer|||Sí."}, ""},
 		{"a rank before a name with a particle; an update line and a participants block are no turns", "Media Briefing\nUpdated: 2020-05-21\n\nParticipating: Hon. Ranjith Wickramasinghe, State Minister.\n\nHon. Ranjith Wickramasinghe: Good morning.\n\nMajor General Nalin de Silva: Centres are open.\n",
-			[]string{"statement|||Updated: 2020-05-21", "statement|Ranjith Wickramasinghe||Good morning.", "statement|Nalin de Silva||Centres are open."}, ""},
+			[]string{"statement|||Participating: Hon. Ranjith Wickramasinghe, State Minister.", "statement|Ranjith Wickramasinghe||Good morning.", "statement|Nalin de Silva||Centres are open."}, ""},
 		{"a speaker key and turns labelled by initials", "COVID-19 Virtual Press conference\n\nSpeaker key:\nTJ\tTarik Jasarevic\nTAG\tDr Tedros Adhanom Ghebreyesus\n\n00:00:07\nTJ\tHello everyone.\n\n00:00:41\nTAG\tThank you, Tarik.\n\nQ\tWhat about funding?\n",
 			[]string{"statement|||Speaker key:", "statement|Tarik Jasarevic||Hello everyone.", "statement|Tedros Adhanom Ghebreyesus||Thank you, Tarik.", "question|||What about funding?"}, ""},
 		{"an honorific and a name before a dash", "Daily press point\n\nWith: Pr. Karim Bensalah, spokesman; Mr. Mourad Hamdi, Director.\n\nPr. Bensalah — Good afternoon.\n\nMr. Hamdi — Allow me to add a clarification.\n",
@@ -231,5 +233,15 @@ func TestIsChair(t *testing.T) {
 		if got := transcript.IsChair(label); got != want {
 			t.Errorf("IsChair(%q) = %v, want %v", label, got, want)
 		}
+	}
+}
+
+func TestSiteAboveHeading(t *testing.T) {
+	d, err := transcript.Parse("site", []byte("Ministry of Foreign Affairs of the People's Republic of China\n\nForeign Ministry Spokesperson Hua Chunying's Regular Press Conference on March 10, 2021\n\nQ: A question?\n\nA: An answer.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Site != "Ministry of Foreign Affairs of the People's Republic of China" || d.Title != "Foreign Ministry Spokesperson Hua Chunying's Regular Press Conference on March 10, 2021" || d.Spokesperson != "Hua Chunying" {
+		t.Errorf("site %q, title %q, spokesperson %q", d.Site, d.Title, d.Spokesperson)
 	}
 }
