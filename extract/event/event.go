@@ -254,7 +254,7 @@ func triggers(low string) []trigger {
 		if c == send && strings.HasPrefix(low[m.Start:], "carr") && strings.HasPrefix(low[m.End:], " out") {
 			c, m.End = hold, m.End+len(" out") // "are carrying out a joint study": conducting, not carrying
 		}
-		if c == give && (strings.HasSuffix(low[m.Start:m.End], " fund") || strings.HasSuffix(low[m.Start:m.End], " finance")) {
+		if c == give && (strings.HasSuffix(low[m.Start:m.End], " fund") || strings.HasSuffix(low[m.Start:m.End], " finance") || strings.HasSuffix(low[m.Start:m.End], " gift")) {
 			m.Start = m.Start + strings.LastIndexByte(low[m.Start:m.End], ' ') + 1 // "will fund": the verb; "will" says it is planned
 		}
 		if c == send && strings.HasPrefix(low[m.Start:], "prepar") && firstNoun(low, m.End, min(len(low), m.End+40)) == voc.ResearchCooperation {

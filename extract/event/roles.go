@@ -156,7 +156,8 @@ func appositive(gap string) bool {
 
 // introPhrases open a sentence with an adverbial phrase.
 var introPhrases = append([]string{"at the request of ", "at the invitation of ", "in response to ", "according to ", "following ", "upon ", "on behalf of ", "after ",
-	"through ", "via ", "with ", "thanks to ", "in cooperation with ", "in coordination with ", "together with ", "as part of ", "under "}, topicPhrases...)
+	"through ", "via ", "with ", "thanks to ", "in cooperation with ", "in coordination with ", "together with ", "as part of ", "under ",
+	"when ", "while ", "since ", "once ", "before ", "as soon as "}, topicPhrases...)
 
 // introPhraseEnd is the end of a sentence's opening adverbial phrase
 // before the verb at ("At the request of Burkina Faso and Djibouti, China
