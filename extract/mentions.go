@@ -405,7 +405,7 @@ func (r *run) addShortReferences(ms []mention, text string, off int) []mention {
 		low := strings.ToLower(m.ent.name)
 		for _, h := range shortHeads {
 			if strings.Contains(low, h) {
-				r.headed[strings.TrimSuffix(strings.Replace(h, " people's", "", 1), "re")] = m.ent
+				r.headed[headKey(h)] = m.ent
 			}
 		}
 	}
@@ -414,9 +414,7 @@ func (r *run) addShortReferences(ms []mention, text string, off int) []mention {
 	}
 	added := false
 	for _, loc := range shortRefRE.FindAllStringIndex(text) {
-		head := strings.ToLower(text[loc[0]+len("the ") : loc[1]])
-		head = strings.TrimSuffix(strings.Replace(head, "centre", "center", 1), "re")
-		e := r.headed[head]
+		e := r.headed[headKey(strings.ToLower(text[loc[0]+len("the "):loc[1]]))]
 		rest := text[loc[1]:]
 		if e == nil || strings.HasPrefix(rest, " of ") || strings.HasPrefix(rest, " for ") || strings.HasPrefix(rest, " on ") || nextCapital(rest) {
 			continue
@@ -432,6 +430,12 @@ func (r *run) addShortReferences(ms []mention, text string, off int) []mention {
 		slices.SortFunc(ms, func(a, b mention) int { return a.start - b.start })
 	}
 	return ms
+}
+
+// headKey is the one spelling of a head word: "centre" is "center", a
+// "provincial people's government" a "provincial government".
+func headKey(h string) string {
+	return strings.Replace(strings.Replace(h, "centre", "center", 1), " people's", "", 1)
 }
 
 // nextCapital reports whether rest goes on with a capitalised word: "the

@@ -40,7 +40,7 @@ func (r Role) String() string {
 type Document struct {
 	Name  string // the input's name
 	Text  string // the text the offsets refer to
-	Title string // the first heading line, "" if none
+	Title string // the heading line (the first, or the one under a site's name that names the spokesperson), "" if none
 	// Date is the briefing's date, zero if none was found near the top.
 	Date time.Time
 	// Site is the site's name above the title ("Ministry of Foreign Affairs
