@@ -874,6 +874,14 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		if len(recipients) == 0 && self != "" && provider != self && ourTraineesRE.MatchString(low[t.end:end]) {
 			recipients = []string{self} // "the WHO has trained 1,200 of our doctors"
 		}
+		if provider == "" && c.lastTyp == voc.MedicalTeam && last != "" && !strings.Contains(pre, ";") {
+			// "The medical team we sent to Niger, the 18th since 1976, has
+			// trained 600 local nurses": the team trains where it was sent.
+			provider = last
+			if len(recipients) == 0 {
+				recipients = c.lastTo
+			}
+		}
 	case !t.noun && prevWord(low, t.start) == "to" && last != "":
 		// "held video conferences with experts from Kazakhstan … to share our
 		// experience": the purpose shares the main clause's subject, and

@@ -83,6 +83,8 @@ func TestFind(t *testing.T) {
 			[]string{"India", "Bangladesh", "Nepal", "Mongolia", "Bhutan"}, []string{"India>Bangladesh,Nepal:supplies:planned:", "Mongolia>Bhutan:supplies:reported:"}},
 		{"a clause opened by when is no subject", "When the locusts hit Ethiopia, China delivered pesticides and sprayers to Somalia.",
 			[]string{"Ethiopia", "China", "Somalia"}, []string{"China>Somalia:other:reported:"}},
+		{"the team sent trains where it was sent", "The medical team we sent to Niger, the 18th since 1976, has trained more than 600 local nurses to give injections.",
+			[]string{"we=China", "Niger"}, []string{"China>Niger:medical_team:reported:", "China>Niger:expert_exchange:reported:more than 600"}},
 		{"list of recipients", "We have sent seven batches of medical experts to the five countries of Iran, Iraq, Italy, Serbia and Cambodia, and the first team arrived in Iran on Feb. 27.",
 			[]string{"We=China", "Iran", "Iraq", "Italy", "Serbia", "Cambodia"},
 			[]string{"China>Iran,Iraq,Italy,Serbia,Cambodia:medical_team:reported:seven batches"}},
