@@ -16,6 +16,22 @@ import (
 var venueWords = map[string]bool{"Press": true, "Media": true, "Conference": true, "Convention": true, "Shopping": true, "Trade": true, "Exhibition": true,
 	"Isolation": true, "Quarantine": true, "Treatment": true, "Vaccination": true, "Call": true, "Data": true, "Business": true, "Financial": true, "Community": true, "Cultural": true}
 
+// isCentre reports whether w is "Center" or "Centre".
+func isCentre(w string) bool { return w == "Center" || w == "Centre" }
+
+// namedWithPlace reports whether the body named name keeps the place
+// written after it ("in Serbia", in rest) in its name: an embassy or a
+// consulate, and a centre "in China" ("the International Poverty
+// Reduction Center in China").
+func namedWithPlace(name, rest string) bool {
+	low := strings.ToLower(name)
+	if strings.Contains(low, "embassy") || strings.Contains(low, "consulate") {
+		return true
+	}
+	k := strings.LastIndexByte(name, ' ')
+	return isCentre(name[k+1:]) && strings.HasPrefix(rest, " in China")
+}
+
 // determiners cannot start a body's name.
 var determiners = map[string]bool{"The": true, "A": true, "An": true, "This": true, "That": true, "Our": true, "Their": true, "Its": true, "His": true, "Her": true, "Every": true, "Each": true, "Some": true, "Many": true, "Any": true}
 
@@ -168,9 +184,7 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 				sp = []int{sp[0], end}
 			}
 		}
-		if loc := inPlaceRE.FindStringIndex(text[end:]); loc != nil && (strings.Contains(strings.ToLower(text[start:end]), "embassy") || strings.Contains(strings.ToLower(text[start:end]), "consulate") ||
-			(strings.HasSuffix(text[start:end], "Center") || strings.HasSuffix(text[start:end], "Centre")) && strings.HasPrefix(text[end:], " in China")) {
-			// "the International Poverty Reduction Center in China" is its name
+		if loc := inPlaceRE.FindStringIndex(text[end:]); loc != nil && namedWithPlace(text[start:end], text[end:]) {
 			end += loc[1]
 		}
 		// Country words at the edges give the country and are not part of the name.
@@ -245,7 +259,7 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 			ws[0] == "Deputy" || ws[0] == "Vice" || ws[0] == "Assistant" || ws[0] == "Acting" {
 			continue // "Ghana News Agency" is an outlet; "Deputy Government Spokesperson" a post
 		}
-		if ws := strings.Fields(name); strings.HasPrefix(ws[len(ws)-1], "Cent") && len(ws) >= 2 && venueWords[ws[len(ws)-2]] {
+		if ws := strings.Fields(name); isCentre(ws[len(ws)-1]) && venueWords[ws[len(ws)-2]] {
 			continue // "the Accra International Press Centre" is a place
 		}
 		if c == nil {

@@ -106,6 +106,7 @@ func (x *Extractor) Extract(in Input) (res *Result, err error) {
 		doc:      DocIRI(in.Name, in.Data),
 		acronyms: map[string]*entity{},
 		headed:   map[string]*entity{},
+		heads:    map[*entity][]string{},
 		seen:     map[*entity]bool{},
 		runes:    newRuneIndex(d.Text),
 		low:      event.Lower(d.Text),
@@ -245,19 +246,20 @@ type run struct {
 	es        *entities
 	doc       quad.IRI
 	host      *entity
-	acronyms  map[string]*entity // acronyms defined in this document: "(NHC)"
-	seen      map[*entity]bool   // entities mentioned
-	speakers  []*entity          // per turn; nil where no person speaks
-	referent  *entity            // the last country or organisation named in the turn, for "it"
-	headed    map[string]*entity // the last body or organisation named with each head word, for "the Ministry"
-	lastList  []*entity          // the last list of them named in the turn, for "the two countries"
-	voyage    *event.Voyage      // a departure whose cargo the next sentence may tell
-	team      *event.Action      // the last medical team the turn told of, for "the team" and "they"
-	gift      *event.Action      // the last gift of goods the turn told of, for "they were handed over"
-	paraTopic string             // the country a sentence of the paragraph opened on: "In Indonesia, …"
-	askers    []*entity          // per turn: the outlet asking
-	asked     [][]*entity        // per question turn: the countries it names
-	askedOn   []string           // per question turn: what it opens by saying it is about ("On Haiti, …")
+	acronyms  map[string]*entity   // acronyms defined in this document: "(NHC)"
+	seen      map[*entity]bool     // entities mentioned
+	speakers  []*entity            // per turn; nil where no person speaks
+	referent  *entity              // the last country or organisation named in the turn, for "it"
+	headed    map[string]*entity   // the last body or organisation named with each head word, for "the Ministry"
+	heads     map[*entity][]string // the head words of each body's or organisation's name (headKey), for headed
+	lastList  []*entity            // the last list of them named in the turn, for "the two countries"
+	voyage    *event.Voyage        // a departure whose cargo the next sentence may tell
+	team      *event.Action        // the last medical team the turn told of, for "the team" and "they"
+	gift      *event.Action        // the last gift of goods the turn told of, for "they were handed over"
+	paraTopic string               // the country a sentence of the paragraph opened on: "In Indonesia, …"
+	askers    []*entity            // per turn: the outlet asking
+	asked     [][]*entity          // per question turn: the countries it names
+	askedOn   []string             // per question turn: what it opens by saying it is about ("On Haiti, …")
 	actions   []*action
 	runes     *runeIndex
 	low       string           // the text with ASCII letters lower-cased (event.Lower), for the sentences' rules

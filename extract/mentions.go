@@ -402,18 +402,25 @@ func (r *run) addShortReferences(ms []mention, text string, off int) []mention {
 		if m.ent == nil || m.pronoun || (m.ent.class != voc.GovernmentOrganization && m.ent.class != voc.Organization) {
 			continue
 		}
-		low := strings.ToLower(m.ent.name)
-		for _, h := range shortHeads {
-			if strings.Contains(low, h) {
-				r.headed[headKey(h)] = m.ent
+		hs, ok := r.heads[m.ent]
+		if !ok {
+			low := strings.ToLower(m.ent.name)
+			for _, h := range shortHeads {
+				if strings.Contains(low, h) {
+					hs = append(hs, headKey(h))
+				}
 			}
+			r.heads[m.ent] = hs // read once per entity, not once per mention
+		}
+		for _, h := range hs {
+			r.headed[h] = m.ent
 		}
 	}
 	if len(r.headed) == 0 {
 		return ms
 	}
 	added := false
-	for _, loc := range shortRefRE.FindAllStringIndex(text) {
+	for _, loc := range r.all(shortRefRE, text) {
 		e := r.headed[headKey(strings.ToLower(text[loc[0]+len("the "):loc[1]]))]
 		rest := text[loc[1]:]
 		if e == nil || strings.HasPrefix(rest, " of ") || strings.HasPrefix(rest, " for ") || strings.HasPrefix(rest, " on ") || nextCapital(rest) {

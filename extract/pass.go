@@ -5,7 +5,7 @@ import "github.com/briefgraph/briefgraph/extract/internal/scan"
 // passREs are the expressions a sentence's mentions search the whole
 // sentence for, whatever it says: they run in one pass over it
 // (scan.Multi) rather than one pass each.
-var passREs = []*scan.Regexp{ministryOfRE, bodyRE.heads, orgOfRE, orgRE.heads, acronymRE, pronounRE, objectPronounRE}
+var passREs = []*scan.Regexp{ministryOfRE, bodyRE.heads, orgOfRE, orgRE.heads, acronymRE, pronounRE, objectPronounRE, shortRefRE}
 
 var sentencePass = scan.NewMulti(passREs...)
 
