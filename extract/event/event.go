@@ -714,6 +714,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			recipients = []string{self} // "60 maternity wards have received disinfectants from UNICEF", said by the receiver
 		}
 	case t.class == arrive:
+		after := mentionsIn(ms, t.end, c.breaks.end(t.end)) // the clause after the verb: "landed … with 6.2 tonnes of medicines from India"
 		if len(right) > 0 && isDirectObject(low[t.end:right[0].Start]) {
 			recipients = refs(listFrom(low, right, 0)) // the place right after "arrived in"
 		}
@@ -722,12 +723,12 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider = adjectiveActor(left)
 		}
 		if provider == "" {
-			provider = giftAgent(low, mentionsIn(ms, t.end, c.breaks.end(t.end))) // "landed at the airport with 120 ventilators donated by China"
+			provider = giftAgent(low, after) // "landed at the airport with 120 ventilators donated by China"
 		}
 		if fr := refs(afterWord(low, left, "from")); provider == "" && len(fr) > 0 {
 			provider, also = fr[0], fr[1:] // "medical teams from China arrived in", "teams from Cyprus and from the Netherlands arrived"
 		}
-		if fr := afterWord(low, mentionsIn(ms, t.end, c.breaks.end(t.end)), "from"); provider == "" && len(fr) > 0 && strings.Contains(low[t.end:fr[0].Start], " with ") {
+		if fr := afterWord(low, after, "from"); provider == "" && len(fr) > 0 && strings.Contains(low[t.end:fr[0].Start], " with ") {
 			provider = ref(fr[0]) // "an aircraft landed at Velana International Airport with 6.2 tonnes of medicines from India"
 		}
 		if provider == "" {
