@@ -202,6 +202,11 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 				c.team = &a
 			}
 			out = append(out, a)
+			if typ := alsoSent(low, t, end, a.Type); typ != "" {
+				b := a // "sent 10 tonnes of medical supplies and a team of six doctors to Comoros": two acts
+				b.Type, b.Quantity, b.Value, b.Cameo = typ, "", 0, cameo(typ, a.Modality)
+				out = append(out, b)
+			}
 			c.last, c.lastAlso, c.lastTo, c.lastTyp, c.failed = a.Provider, a.Also, a.Recipients, a.Type, failure{}
 			continue
 		}
@@ -289,6 +294,9 @@ func triggers(low string) []trigger {
 			ts = slices.Delete(ts, i, i+1) // "two aircraft carrying food left for Benghazi": the departure tells the act, its subject the goods
 			i--
 		}
+		if n := ts[i+1]; strings.HasPrefix(low[n.start:], "carrying") && ts[i].class == send && !ts[i].noun && sentVehicle(low[ts[i].end:n.start]) {
+			ts = slices.Delete(ts, i+1, i+2) // "sent us a plane carrying masks": the goods are what was sent
+		}
 	}
 	// Drop triggers inside another ("hand over" vs "hand"), and a help verb
 	// directly after another verb ("provided help"): the first one governs.
@@ -310,6 +318,53 @@ func triggers(low string) []trigger {
 		out = append(out, t)
 	}
 	return out
+}
+
+// alsoSent is the type of a second kind of help that a verb of sending
+// or giving names after its first ("medical supplies and a team of six
+// doctors", "rice and medical supplies"), joined by "and" in the object
+// before its receiver; "" if none. typ is the act's type, which must be
+// the object's first noun's.
+func alsoSent(low string, t trigger, end int, typ string) string {
+	if t.noun || t.class != send && t.class != give {
+		return ""
+	}
+	obj := low[t.end:end]
+	if k := strings.Index(obj, " to "); k >= 0 {
+		obj = obj[:k]
+	}
+	m, ok := nounRE.Next(obj, 0)
+	if !ok || nouns[m.Index].typ != typ {
+		return ""
+	}
+	for prev := m.End; ; {
+		n, ok := nounRE.Next(obj, prev)
+		if !ok || strings.Contains(obj[prev:n.Start], ";") {
+			return ""
+		}
+		gap := obj[prev:n.Start]
+		prev = max(n.End, n.Start+1)
+		if listGapRE.MatchString(gap) {
+			return "" // "masks for doctors and nurses", "a grant … for cold-chain equipment and syringes"
+		}
+		if !strings.Contains(gap, " and ") || strings.Contains(gap, ",") {
+			continue // "masks, gloves and a medical team": the list's last
+		}
+		if nt := nouns[n.Index].typ; nt != typ && (nt != voc.OtherAid || !genericAidRE.MatchString(obj[n.Start:n.End])) {
+			return nt
+		}
+	}
+}
+
+// sentVehicle reports whether the words between a verb of sending and
+// "carrying" are only the craft sent, perhaps after its receiver: "us a
+// plane", "a chartered flight" (not "15 planes to Italy", whose receiver
+// the verb's own phrase names).
+func sentVehicle(gap string) bool {
+	if strings.ContainsAny(gap, ",;") || strings.Contains(gap, " to ") {
+		return false
+	}
+	return vehicleRE.MatchString(lastWords(gap, 1)) && len(strings.Fields(gap)) <= 5
 }
 
 // adjectival reports whether the participle at low[start:end] is an
@@ -622,8 +677,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	c.failed = failure{class: t.class, begin: begin, noun: t.noun}
 	last, lastAlso, self := c.last, c.lastAlso, c.self
 	pre := low[begin:t.start]
-	if negated(low, ms, begin, t.start) || readyRE.MatchString(lastWords(low[:t.start], 4)) || readyAnyRE.MatchString(lastWords(low[:t.start], 8)) || conditionalRE.MatchString(low[t.end:c.breaks.end(t.end)]) || unrealRE.MatchString(lastWords(low[:t.start], 12)) {
-		return Action{}, false // "has not sent", "is ready to provide further help": no act
+	if negated(low, ms, begin, t.start) || readyRE.MatchString(lastWords(low[:t.start], 4)) || readyAnyRE.MatchString(lastWords(low[:t.start], 8)) || conditionalRE.MatchString(low[t.end:c.breaks.end(t.end)]) || unrealRE.MatchString(lastWords(low[:t.start], 12)) ||
+		t.noun && withheldRE.MatchString(lastWords(low[:t.start], 6)) {
+		return Action{}, false // "has not sent", "is ready to provide further help", "paused its aid to": no act
 	}
 	planned := plannedRE.MatchString(lastWords(pre, 8)) || strings.HasPrefix(low[t.start:], "pledg") || strings.HasPrefix(low[t.start:], "promis") ||
 		plannedRE.MatchString(lastWords(low[:t.start], 3)) // "has offered to treat": the verb before is a trigger of its own

@@ -24,6 +24,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		if typ := specificAid(low, t.start, end); typ != voc.OtherAid {
 			return typ // "a donation of 10 million US dollars to"
 		}
+		if w := lastWords(low[:t.start], 1); w == "grant" || w == "cash" {
+			return voc.Funding // "emergency grant aid to Honduras", "cash assistance to"
+		}
 		if givenMoney(low) && !goodsAround(low, begin, end) || strings.HasPrefix(low[t.start:t.end], "contribution") {
 			return voc.Funding // "Assistance from the World Bank to Haiti … amounts to 20 million US dollars", "our contribution to UNRWA"
 		}
