@@ -190,6 +190,7 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 		// Country words at the edges give the country and are not part of the name.
 		var c *entity
 		blocked := false
+		named := start           // where the name begins with its country word: "Pakistan Army"
 		for _, gm := range gms { // "the Iranian Ministry of Health"
 			if gm.Entry.Class != voc.Country || gm.End > start {
 				continue
@@ -198,6 +199,7 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 			case "":
 				c = r.es.fromEntry(gm.Entry)
 				sp = []int{gm.Start, sp[1]}
+				named = gm.Start
 			case "'s", "’s":
 				c = r.es.fromEntry(gm.Entry) // "Thailand's Department of Medical Sciences": the country stays a mention of its own
 			}
@@ -236,6 +238,9 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 			sp[1] = min(sp[1], end)
 		}
 		name := strings.TrimSpace(text[start:end])
+		if c != nil && militaryHeads[name] {
+			name = strings.TrimSpace(text[named:end]) // "the Pakistan Army", "the Indian Navy": the country's word is the name's
+		}
 		name = strings.TrimPrefix(name, "The ")
 		name = strings.TrimPrefix(name, "the ")
 		if rest, ok := strings.CutPrefix(name, "Our "); ok && c == nil {
@@ -537,6 +542,11 @@ func titleCase(s string) string {
 	}
 	return strings.Join(ws, " ")
 }
+
+// militaryHeads are the armed services named by their country alone ("the
+// Pakistan Army", "the Indian Navy"), unlike a ministry whose country word
+// is no part of its name.
+var militaryHeads = map[string]bool{"Army": true, "Navy": true, "Air Force": true, "Armed Forces": true, "Defence Forces": true, "Defense Forces": true, "Defence Force": true, "Defense Force": true, "Coast Guard": true, "National Guard": true}
 
 // Government-body patterns.
 var (

@@ -495,6 +495,8 @@ func TestNames(t *testing.T) {
 			[]string{"Eijkman Institute"}, []string{"Indonesia's Eijkman Institute"}},
 		{"research institutes are the state's", "Sinovac has worked with Brazil's Butantan Institute, and the Center for Genetic Engineering and Biotechnology has shared data with the Ghana News Agency.",
 			[]string{"Butantan Institute", "Center for Genetic Engineering and Biotechnology"}, []string{"News Agency"}},
+		{"an army named by its country", "The PLA donated vaccines to the Pakistan Army, and the Indian Navy shipped oxygen to the Ministry of Health.",
+			[]string{"Pakistan Army", "Indian Navy", "Ministry of Health"}, []string{"Army", "Navy"}},
 		{"an embassy in lower case", "The Chinese embassy in the UK donated masks.",
 			[]string{"Embassy of China in the UK", "Chinese embassy in the UK"}, nil},
 		{"a speakers block", "Speakers: Deputy Government Spokesperson Katrin Vogelsang; Tobias Reinhardt (Federal Foreign Office); Dr Jana Kolbe (Federal Ministry of Health).",

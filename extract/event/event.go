@@ -811,6 +811,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		agents := refs(afterWord(low, right, "by"))
 		if len(agents) > 0 {
 			provider, also = agents[0], agents[1:]
+		} else if prev.agent != "" && auxPassive && prev.class == give && !strings.ContainsAny(pre, ",;") {
+			provider = prev.agent // "The vaccines donated by the Chinese People's Liberation Army were handed over to": the giver, not a word of its name
 		} else if a := adjectiveActor(mentionsIn(ms, max(begin, t.start-60), t.start)); a != "" {
 			provider = a // "the Chinese medical team sent to Serbia"
 		} else if o := teamOwner(low, left); o != "" {

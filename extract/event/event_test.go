@@ -597,6 +597,9 @@ func TestFindInScene(t *testing.T) {
 		names       []string
 		want        []string // "provider>recipient:type:modality"
 	}{
+		{"the giver of a participle hands on the goods", "China", "",
+			"The vaccines donated by the Chinese People's Liberation Army (PLA) were handed over to the Pakistan Army on Monday.",
+			[]string{"Chinese People's Liberation Army", "Pakistan Army"}, []string{"Chinese People's Liberation Army>Pakistan Army:supplies:reported"}},
 		{"a team that arrived to help", "", "",
 			"A medical expert team of the Chinese People's Liberation Army arrived on July 9 to help the Lao People's Army with prevention and control.",
 			[]string{"Chinese People's Liberation Army", "Lao People's Army"}, []string{"Chinese People's Liberation Army>Lao People's Army:medical_team:reported"}},
