@@ -10,14 +10,37 @@ import (
 	"github.com/briefgraph/briefgraph/graph/voc"
 )
 
+// mentionsIn returns the mentions of ms inside [from, to] that stand for
+// someone. They are usually a run of ms, returned as a slice of it capped
+// at its length (so an append copies it; no caller writes into it);
+// otherwise a copy.
 func mentionsIn(ms []Mention, from, to int) []Mention {
-	var out []Mention
-	for _, m := range ms {
-		if m.Start >= from && m.End <= to && (m.Ref != "" || m.Delegate != "") {
-			out = append(out, m)
+	in := func(m *Mention) bool {
+		return m.Start >= from && m.End <= to && (m.Ref != "" || m.Delegate != "")
+	}
+	i := 0
+	for i < len(ms) && !in(&ms[i]) {
+		i++
+	}
+	if i == len(ms) {
+		return nil
+	}
+	j := i + 1
+	for j < len(ms) && in(&ms[j]) {
+		j++
+	}
+	for k := j + 1; k < len(ms); k++ {
+		if in(&ms[k]) {
+			var out []Mention
+			for _, m := range ms {
+				if in(&m) {
+					out = append(out, m)
+				}
+			}
+			return out
 		}
 	}
-	return out
+	return ms[i:j:j]
 }
 
 func ref(m Mention) string {
