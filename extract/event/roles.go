@@ -3,6 +3,7 @@ package event
 // Who gives and who receives: the subject, the agent, the recipient phrase.
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -636,7 +637,13 @@ func ownPronoun(right []Mention) string {
 	return ""
 }
 
+// without returns rs less x. When x is not in rs it returns rs itself,
+// capped at its length so that an append copies it (no caller writes
+// into it).
 func without(rs []string, x string) []string {
+	if !slices.Contains(rs, x) {
+		return rs[:len(rs):len(rs)]
+	}
 	out := rs[:0:0]
 	for _, r := range rs {
 		if r != x {
