@@ -6,8 +6,8 @@
 package event
 
 import (
+	"cmp"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -227,7 +227,7 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 }
 
 func triggers(low string) []trigger {
-	var ts []trigger
+	ts := make([]trigger, 0, 16) // on the stack unless a sentence has more
 	for _, m := range verbRE.FindAll(low) {
 		c := verbs[m.Index].class
 		if w := low[m.Start:m.End]; (w == "ships" || w == "ship") && (shipNoun(prevWord(low, m.Start)) || possessive(low[m.End:])) {
@@ -283,7 +283,10 @@ func triggers(low string) []trigger {
 			ts = append(ts, trigger{class: give, start: m[0], end: m[1], noun: true})
 		}
 	}
-	sort.Slice(ts, func(i, j int) bool { return ts[i].start < ts[j].start })
+	// slices.SortFunc is sort.Slice's pdqsort (both are generated from one
+	// template), so triggers that start together keep the same order,
+	// without sort.Slice's allocations.
+	slices.SortFunc(ts, func(a, b trigger) int { return cmp.Compare(a.start, b.start) })
 	for i := 0; i+1 < len(ts); i++ {
 		if strings.HasPrefix(low[ts[i].start:], "carrying") && vehicleRE.MatchString(lastWords(low[:ts[i].start], 1)) && departure(low[ts[i+1].start:ts[i+1].end]) {
 			ts = slices.Delete(ts, i, i+1) // "two aircraft carrying food left for Benghazi": the departure tells the act, its subject the goods
@@ -292,7 +295,7 @@ func triggers(low string) []trigger {
 	}
 	// Drop triggers inside another ("hand over" vs "hand"), and a help verb
 	// directly after another verb ("provided help"): the first one governs.
-	var out []trigger
+	out := make([]trigger, 0, len(ts))
 	for _, t := range ts {
 		if n := len(out); n > 0 {
 			p := out[n-1]
