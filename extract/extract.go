@@ -268,6 +268,10 @@ type run struct {
 	docWords  []word           // the words of the whole text, for titles (see titled)
 	docWordAt int              // where the last search of docWords ended
 	pass      pass             // the matches of passREs in the sentence mentions reads
+	// msBuf and evsBuf are the last sentence's mentions, whose arrays the
+	// next sentence reuses: no mention outlives its sentence.
+	msBuf  []mention
+	evsBuf []event.Mention
 }
 
 func (r *run) extract() {
@@ -389,7 +393,8 @@ func (r *run) sentence(turn int, s transcript.Span) {
 			}
 		}
 	}
-	evs := make([]event.Mention, 0, len(ms))
+	evs := r.evsBuf[:0]
+	defer func() { r.msBuf, r.evsBuf = ms[:0], evs[:0] }()
 	for _, m := range ms {
 		em := event.Mention{Start: m.start - s.Start, End: m.end - s.Start, Actor: true, Adjective: m.demonym, Pronoun: m.pronoun, Object: m.object}
 		if m.demonym && strings.HasPrefix(r.d.Text[m.end:], " side") {

@@ -29,7 +29,7 @@ type mention struct {
 // acronyms defined earlier in the document, and "we"/"our" for actor.
 func (r *run) mentions(text string, off int, actor *entity) []mention {
 	r.runPass(text)
-	var ms []mention
+	ms := r.msBuf[:0]
 	gms := r.find(text, off)
 	gms = slices.DeleteFunc(gms, func(gm gazetteer.Mention) bool {
 		// "US$20 million", "10 million US dollars", "300,000 Swiss francs" name a currency, not a country.
