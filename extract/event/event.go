@@ -306,7 +306,7 @@ func triggers(low string) []trigger {
 			if t.noun && p.noun && gap == "of" && isMoney(low[t.start:t.end]) {
 				continue // "a grant of 500 million yen": the amount belongs to the grant
 			}
-			if t.noun && !p.noun && len(strings.Fields(gap)) <= 8 && !strings.Contains(gap, ", ") && !strings.Contains(gap, ";") {
+			if t.noun && !p.noun && nFields(gap) <= 8 && !strings.Contains(gap, ", ") && !strings.Contains(gap, ";") {
 				continue // "provided aid to", "provided 100,000 US dollars in cash assistance to": the verb governs
 			}
 		}
@@ -325,7 +325,8 @@ func adjectival(low string, start, end int) bool {
 		next, _, _ := strings.Cut(strings.TrimLeft(low[end:], " "), " ")
 		return sharedThings[strings.Trim(next, ",.")]
 	case "share", "shares", "sharing":
-		ws := strings.Fields(low[end:min(len(low), end+40)])
+		var buf [8]string
+		ws := fields(buf[:0], low[end:min(len(low), end+40)])
 		for _, next := range ws[:min(len(ws), 3)] {
 			if sharedThings[strings.Trim(next, ",.")] {
 				return true // "Kazakhstan and China share a long border"
@@ -469,7 +470,8 @@ func purposeBuy(before string) bool {
 	if strings.HasSuffix(before, "committed to ") || strings.HasSuffix(before, "agreed to ") {
 		return false // "China committed to buying an additional 200 billion US dollars of US goods": a purchase
 	}
-	ws := strings.Fields(lastWords(before, 3))
+	var buf [3]string
+	ws := fields(buf[:0], lastWords(before, 3))
 	for i, w := range ws {
 		if w == "to" && i == len(ws)-1 || strings.HasPrefix(w, "help") && i >= len(ws)-2 || w == "for" && i >= len(ws)-2 {
 			return true // "to buy", "to help Cambodia buy", "a grant … for the purchase of"
@@ -492,7 +494,8 @@ func coordinated(pre string) bool {
 		return true
 	}
 	// "… to the Indian Red Cross Society and will send", "and has also sent"
-	ws := strings.Fields(lastWords(pre, 4))
+	var buf [4]string
+	ws := fields(buf[:0], lastWords(pre, 4))
 	for i := len(ws) - 1; i >= 0; i-- {
 		switch ws[i] {
 		case "and":
@@ -645,7 +648,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	if len(c.lastTo) > 0 && strings.HasSuffix(strings.TrimSpace(pre), ",") && carriedRE.MatchString(low[t.start:t.end]) && hasWordPrefix(strings.TrimLeft(low[t.end:], " "), "by", "on", "aboard", "in") {
 		return Action{}, false // "donated protective equipment to North Macedonia, delivered by the Hungarian Defence Forces": who carried it gave nothing
 	}
-	if k := strings.LastIndex(pre, ", which "); t.class == arrive && len(c.lastTo) > 0 && k >= 0 && len(strings.Fields(pre[k:])) <= 3 {
+	if k := strings.LastIndex(pre, ", which "); t.class == arrive && len(c.lastTo) > 0 && k >= 0 && nFields(pre[k:]) <= 3 {
 		// "donated 50 ventilators to the Ministry of Health of Ukraine, which
 		// arrived in Kyiv": the gift's way after its receiver, no new act.
 		for _, m := range mentionsIn(ms, 0, begin+k) {
@@ -868,7 +871,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		recipients = refs(afterWord(low, right, "from")) // "patients from Italy and France"
 	case t.class == train:
 		provider = first(subject(low, left, t.start))
-		if len(right) > 0 && right[0].Adjective && len(strings.Fields(low[t.end:right[0].Start])) <= 2 {
+		if len(right) > 0 && right[0].Adjective && nFields(low[t.end:right[0].Start]) <= 2 {
 			recipients = []string{ref(right[0])} // "trained Liberian health workers", "trained 40 Afghan railway specialists in Tashkent"
 		} else if len(right) > 0 && !right[0].Pronoun && traineesOfRE.MatchString(low[t.end:right[0].Start]) {
 			recipients = []string{ref(right[0])} // "trained staff of the National Institute of Health"

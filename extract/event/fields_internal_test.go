@@ -2,11 +2,13 @@ package event
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
 
-// FuzzFields checks that fields cuts a text as strings.Fields does.
+// FuzzFields checks that fields cuts a text as strings.Fields does, and
+// that nFields counts its words.
 func FuzzFields(f *testing.F) {
 	for _, s := range []string{"", " ", "a", " a  b\tc\nd\v\fe\rf ", "donated 100\u00a0masks", "x\u0085y", "é è", "\xff a"} {
 		f.Add(s)
@@ -15,6 +17,9 @@ func FuzzFields(f *testing.F) {
 		var buf [4]string
 		if got, want := fields(buf[:1], s)[1:], strings.Fields(s); !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
 			t.Errorf("fields(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := nFields(s), len(strings.Fields(s)); got != want {
+			t.Errorf("nFields(%q) = %d, want %d", s, got, want)
 		}
 	})
 }
@@ -45,6 +50,23 @@ func FuzzPrevWord(f *testing.F) {
 		}
 		if got != want {
 			t.Errorf("prevWordASCII(%q, %d) = %q, want %q", s, at, got, want)
+		}
+	})
+}
+
+// FuzzNumberPrecheck checks that what decimal and mayBeFloat refuse,
+// strconv.Atoi and strconv.ParseFloat (commas taken out) refuse too, so
+// that isYear and Number answer as they did without them.
+func FuzzNumberPrecheck(f *testing.F) {
+	for _, s := range []string{"", "+", "-", "2020", "+2020", "-0", "1,000", ",5", "+,5", "1.5e3", ".5", "inf", "-Infinity", "NaN", "0x1p-2", "_1", "1_0", "masks", "seven", "\u22125", "1e", "１２"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if _, err := strconv.Atoi(s); err == nil && !decimal(s) {
+			t.Errorf("decimal(%q) = false, but strconv.Atoi reads it", s)
+		}
+		if _, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64); err == nil && !mayBeFloat(s) {
+			t.Errorf("mayBeFloat(%q) = false, but strconv.ParseFloat reads it", s)
 		}
 	})
 }

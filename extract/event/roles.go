@@ -210,7 +210,8 @@ func inRelativeClause(low string, m, at int) bool {
 // deployed", "which sent"; not "which were handed over", nor a habit
 // ("which helps us follow the variants").
 func activeRelative(between, verb string) bool {
-	ws := strings.Fields(between)
+	var buf [8]string
+	ws := fields(buf[:0], between)
 	for _, w := range ws {
 		switch w {
 		case "has", "have", "had", "also", "already", "recently", "will", "then":
@@ -239,7 +240,8 @@ func headedBy(low string, m int) bool {
 	if h := headStart(low, m); h != m && inPrepPhrase(low, h) {
 		return false // "received masks from the Government of China, and the embassy gave": an object all the same
 	}
-	ws := strings.Fields(lastWords(low[:m], 4))
+	var buf [4]string
+	ws := fields(buf[:0], lastWords(low[:m], 4))
 	for len(ws) > 0 && (ws[len(ws)-1] == "the" || ws[len(ws)-1] == "a") {
 		ws = ws[:len(ws)-1]
 	}
@@ -266,7 +268,8 @@ func headedBy(low string, m int) bool {
 // there the object of a preposition ("experts from China", "to Italy").
 func inPrepPhrase(low string, at int) bool {
 	w := lastWords(low[:at], 3)
-	fs := strings.Fields(w)
+	var buf [3]string
+	fs := fields(buf[:0], w)
 	for i := len(fs) - 1; i >= 0; i-- {
 		f := strings.Trim(fs[i], ",")
 		switch f {
@@ -364,7 +367,7 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 			pos = list[len(list)-1].End
 			continue
 		}
-		if i == 0 && m.Adjective && (t.class == share || t.class == train) && counterpartsRE.MatchString(low[m.End:]) && len(strings.Fields(gap)) <= 1 {
+		if i == 0 && m.Adjective && (t.class == share || t.class == train) && counterpartsRE.MatchString(low[m.End:]) && nFields(gap) <= 1 {
 			out = append(out, m) // "brief their Philippine counterparts", "trained Liberian health workers"
 			pos = m.End
 			continue
@@ -601,7 +604,7 @@ func possessor(low string, left []Mention, at int) string {
 	if m.Pronoun && gap != "" && !possessivePronoun[low[m.Start:m.End]] {
 		return "" // "We welcome all help": "we" owns nothing
 	}
-	if gap == "" || gap == "'s" || gap == "’s" || len(strings.Fields(gap)) <= 2 && (m.Adjective || m.Pronoun || strings.HasPrefix(gap, "'s") || strings.HasPrefix(gap, "’s")) {
+	if gap == "" || gap == "'s" || gap == "’s" || nFields(gap) <= 2 && (m.Adjective || m.Pronoun || strings.HasPrefix(gap, "'s") || strings.HasPrefix(gap, "’s")) {
 		return ref(m)
 	}
 	return ""
@@ -612,7 +615,8 @@ var possessivePronoun = map[string]bool{"our": true, "its": true, "their": true,
 // ownedByIts reports whether the noun phrase before a noun trigger opens
 // with "its" or "their" ("their support and help").
 func ownedByIts(pre string) bool {
-	ws := strings.Fields(lastWords(pre, 4))
+	var buf [4]string
+	ws := fields(buf[:0], lastWords(pre, 4))
 	for i := len(ws) - 1; i >= 0; i-- {
 		switch strings.Trim(ws[i], ",") {
 		case "its", "their":
@@ -935,7 +939,8 @@ func forPeopleFrom(low string, right []Mention) []Mention {
 		if prevWord(low, m.Start) != "from" {
 			continue
 		}
-		ws := strings.Fields(lastWords(low[:m.Start], 7))
+		var buf [7]string
+		ws := fields(buf[:0], lastWords(low[:m.Start], 7))
 		for _, w := range ws {
 			if w == "for" {
 				return listFrom(low, right, i)
@@ -965,7 +970,7 @@ func teamOwner(low string, left []Mention) string {
 			continue
 		}
 		rest := strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(low[m.End:], " "), ")"), " ")
-		w := strings.Join(strings.Fields(rest)[:min(3, len(strings.Fields(rest)))], " ")
+		w := strings.Join(strings.Fields(rest)[:min(3, nFields(rest))], " ")
 		if expertsRE.MatchString(w) {
 			return ref(m)
 		}
@@ -977,7 +982,8 @@ func teamOwner(low string, left []Mention) string {
 // recipient: "to support Nigeria's response", "to help Iran fight".
 func purposeRecipient(low string, right []Mention) []Mention {
 	for _, m := range right {
-		ws := strings.Fields(lastWords(low[:m.Start], 3))
+		var buf [3]string
+		ws := fields(buf[:0], lastWords(low[:m.Start], 3))
 		for len(ws) > 0 && (ws[len(ws)-1] == "the" || ws[len(ws)-1] == "its") {
 			ws = ws[:len(ws)-1]
 		}
@@ -985,7 +991,8 @@ func purposeRecipient(low string, right []Mention) []Mention {
 			return []Mention{m}
 		}
 		// "to support the health sector in Egypt"
-		if ws := strings.Fields(strings.TrimSuffix(lastWords(low[:m.Start], 8), " the")); len(ws) >= 3 && ws[len(ws)-1] == "in" {
+		var buf8 [8]string
+		if ws := fields(buf8[:0], strings.TrimSuffix(lastWords(low[:m.Start], 8), " the")); len(ws) >= 3 && ws[len(ws)-1] == "in" {
 			for k := 0; k+1 < len(ws)-1; k++ {
 				if ws[k] == "to" && purposeVerbs[ws[k+1]] {
 					return []Mention{m}
@@ -1009,7 +1016,7 @@ func signedWith(low string, left []Mention) []Mention {
 			continue
 		}
 		k := strings.LastIndex(pre, "sign")
-		if k >= 0 && !strings.ContainsAny(pre[k:], ",;") && len(strings.Fields(pre[k:])) <= 8 {
+		if k >= 0 && !strings.ContainsAny(pre[k:], ",;") && nFields(pre[k:]) <= 8 {
 			return []Mention{m}
 		}
 	}
