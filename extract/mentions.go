@@ -300,7 +300,8 @@ var pluralAnaphorRE = scan.MustCompile(`\b(?:[Tt]he (?:two|three|four|five|six|s
 func (r *run) addPluralAnaphors(ms []mention, text string, off int) []mention {
 	var lists [][]*entity // the lists of this sentence, with where they end
 	var ends []int
-	var cur []*entity
+	var curBuf [8]*entity
+	cur := curBuf[:0] // the list being read; lists keeps copies
 	for i, m := range ms {
 		if m.ent == nil || m.pronoun || m.demonym || m.ent.class == voc.Person || m.ent.class == voc.City {
 			continue
@@ -308,7 +309,7 @@ func (r *run) addPluralAnaphors(ms []mention, text string, off int) []mention {
 		if len(cur) > 0 && i > 0 && listGap(r.d.Text[ms[i-1].end:m.start]) && !ms[i-1].pronoun && !ms[i-1].demonym && !(strings.TrimSpace(r.d.Text[ms[i-1].end:m.start]) == "," && opensClause(r.d.Text[m.end:])) {
 			cur = append(cur, m.ent)
 		} else {
-			cur = []*entity{m.ent}
+			cur = append(cur[:0], m.ent)
 		}
 		if len(cur) >= 2 {
 			if len(ends) > 0 && len(lists[len(lists)-1]) == len(cur)-1 && ends[len(ends)-1] == ms[i-1].end {
