@@ -144,17 +144,18 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 			return []Action{a}, v
 		}
 	}
-	var out []Action
+	var outBuf [4]Action
+	out := outBuf[:0] // the actions before merge, on the stack unless a sentence has more
 	opening, opened := fundedBy(low, ms)
 	if opened {
 		out = append(out, opening) // "With funding from USAID, PAHO has trained"
 	}
 	if !hasCue(low) {
-		return out, nil
+		return heapActions(out), nil
 	}
 	trigs := triggers(low)
 	if len(trigs) == 0 {
-		return out, nil
+		return heapActions(out), nil
 	}
 	var voyage *Voyage
 	c := context{self: self, topic: sc.Topic, team: sc.Team, gift: sc.Gift, breaks: breaks{s: s}}
@@ -199,7 +200,8 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 		}
 		if ok {
 			if a.Type == voc.MedicalTeam {
-				c.team = &a
+				team := a // a copy of its own, so that a stays on the stack for the triggers that give none
+				c.team = &team
 			}
 			out = append(out, a)
 			c.last, c.lastAlso, c.lastTo, c.lastTyp, c.failed = a.Provider, a.Also, a.Recipients, a.Type, failure{}
@@ -224,6 +226,14 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 		}
 	}
 	return merge(out), voyage
+}
+
+// heapActions is a copy of as off the stack, nil if as is empty.
+func heapActions(as []Action) []Action {
+	if len(as) == 0 {
+		return nil
+	}
+	return append([]Action(nil), as...)
 }
 
 func triggers(low string) []trigger {
