@@ -70,3 +70,22 @@ func FuzzNumberPrecheck(f *testing.F) {
 		}
 	})
 }
+
+// FuzzListMarker checks that listMarker finds the first list marker as
+// the least strings.Index of each does.
+func FuzzListMarker(f *testing.F) {
+	for _, s := range []string{"", " ", "relief supplies, including rice", "aid such as tents,  mainly food", " namely", "x consisting of  namely ", "é including é"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := -1
+		for _, m := range listMarkers {
+			if i := strings.Index(s, m); i >= 0 && (want < 0 || i < want) {
+				want = i
+			}
+		}
+		if got := listMarker(s); got != want {
+			t.Errorf("listMarker(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
