@@ -51,12 +51,12 @@ func ref(m Mention) string {
 	return m.Ref
 }
 
+// refs are the Refs of ms, in order, each once. A list of mentions is
+// short: the Refs found so far are searched, not hashed.
 func refs(ms []Mention) []string {
 	var out []string
-	seen := map[string]bool{}
 	for _, m := range ms {
-		if r := ref(m); r != "" && !seen[r] {
-			seen[r] = true
+		if r := ref(m); r != "" && !slices.Contains(out, r) {
 			out = append(out, r)
 		}
 	}
