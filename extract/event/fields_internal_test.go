@@ -89,3 +89,36 @@ func FuzzListMarker(f *testing.F) {
 		}
 	})
 }
+
+// FuzzMentionsIn checks that mentionsIn, which hands out a run of its
+// input, returns the mentions a copy filtered one by one does.
+func FuzzMentionsIn(f *testing.F) {
+	f.Add([]byte{0, 3, 1, 4, 9, 1, 10, 12, 0, 14, 20, 1}, 2, 15)
+	f.Fuzz(func(t *testing.T, b []byte, from, to int) {
+		var ms []Mention
+		for i := 0; i+2 < len(b) && len(ms) < 16; i += 3 {
+			m := Mention{Start: int(b[i]), End: int(b[i+1])}
+			switch b[i+2] % 3 {
+			case 1:
+				m.Ref = "r"
+			case 2:
+				m.Delegate = "d"
+			}
+			ms = append(ms, m)
+		}
+		var want []Mention
+		for _, m := range ms {
+			if m.Start >= from && m.End <= to && (m.Ref != "" || m.Delegate != "") {
+				want = append(want, m)
+			}
+		}
+		before := slices.Clone(ms)
+		got := mentionsIn(ms, from, to)
+		if !slices.Equal(got, want) || (got == nil) != (want == nil) {
+			t.Errorf("mentionsIn(%v, %d, %d) = %v, want %v", ms, from, to, got, want)
+		}
+		if _ = append(got, Mention{Start: -1}); !slices.Equal(ms, before) {
+			t.Errorf("appending to mentionsIn(%v, %d, %d) changed its input", before, from, to)
+		}
+	})
+}
