@@ -238,7 +238,13 @@ func heapActions(as []Action) []Action {
 
 func triggers(low string) []trigger {
 	ts := make([]trigger, 0, 16) // on the stack unless a sentence has more
-	for _, m := range verbRE.FindAll(low) {
+	// verbRE.FindAll's matches, one at a time: no slice of them.
+	for p := 0; p < len(low); {
+		m, ok := verbRE.Next(low, p)
+		if !ok {
+			break
+		}
+		p = max(m.End, m.Start+1)
 		c := verbs[m.Index].class
 		if w := low[m.Start:m.End]; (w == "ships" || w == "ship") && (shipNoun(prevWord(low, m.Start)) || possessive(low[m.End:])) {
 			continue // "navy ships with relief supplies": a noun
