@@ -122,3 +122,22 @@ func FuzzMentionsIn(f *testing.F) {
 		}
 	})
 }
+
+// TestGapWordKinds checks that gapWordKinds holds a word in a kind
+// exactly when the kind's set does.
+func TestGapWordKinds(t *testing.T) {
+	sets := map[uint8]map[string]bool{isListPrep: listPreps, isRecipientPrep: recipientPreps, isClosingPrep: closingPreps, isAuxiliary: auxiliaries}
+	words := []string{"", "the", "Italy", "To", "as well", "in"}
+	for _, set := range sets {
+		for w := range set {
+			words = append(words, w)
+		}
+	}
+	for _, w := range words {
+		for kind, set := range sets {
+			if got := gapWordKinds[w]&kind != 0; got != set[w] {
+				t.Errorf("gapWordKinds[%q]&%d != 0 is %v, want %v", w, kind, got, set[w])
+			}
+		}
+	}
+}

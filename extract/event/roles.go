@@ -386,15 +386,16 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 		var wbuf [24]string
 		words := fields(wbuf[:0], gapWords.Replace(gap))
 		for k, w := range words {
+			kind := gapWordKinds[w] // one lookup for the sets a word of the gap is tested against
 			switch {
 			case w == "from" && (t.class == send || !(k > 0 && fromSource(words[k-1])) && !(k == 0 && len(out) > 0)):
 				open = false // "flights from the UAE": a source, not a recipient; "experts from X" is one, unless sent
 			case w == "in" && researchIn && lastWord(words, k):
 				open = true // "has run phase III trials in the UAE, Bahrain and Peru"
-			case listPreps[w]:
+			case kind&isListPrep != 0: // listPreps[w]
 				// "to 120 countries, including Italy" goes on; "help from all
 				// partners, including China" goes on being the source.
-			case recipientPreps[w] && !(w == "to" && k+1 < len(words) && infinitive(words[k+1])):
+			case kind&isRecipientPrep != 0 && !(w == "to" && k+1 < len(words) && infinitive(words[k+1])): // recipientPreps[w]
 				open = true
 			case w == "to" && k+1 < len(words) && infinitive(words[k+1]):
 				open = false // "to support the Haitian ministry": a purpose, not a recipient
@@ -402,9 +403,9 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 				open = true // "their counterparts in the United Kingdom", "doctors at the Ministry of Health"
 			case w == "in" && open && len(out) == 0 && (k == 0 || words[k-1] != "," && !nationals[words[k-1]]):
 				// "66 million dollars for vaccine access in the Pacific": no one named yet, the place receives
-			case closingPreps[w] || w == "by" || w == "in" && t.class != arrive:
+			case kind&isClosingPrep != 0 || w == "by" || w == "in" && t.class != arrive: // closingPreps[w]
 				open = false
-			case len(out) > 0 && auxiliaries[w]:
+			case len(out) > 0 && kind&isAuxiliary != 0: // auxiliaries[w]
 				done = true // "... to Ethiopia have been distributed to ...": another clause
 			}
 		}
@@ -449,6 +450,28 @@ func saysVerb(gap string) bool {
 }
 
 // listPreps continue the phrase before them, whatever it names.
+// gapWordKinds tells, for a word, which of listPreps, recipientPreps,
+// closingPreps and auxiliaries hold it, so that recipientsOf looks a word
+// of a gap up once.
+var gapWordKinds = func() map[string]uint8 {
+	kinds := map[string]uint8{}
+	for kind, set := range map[uint8]map[string]bool{isListPrep: listPreps, isRecipientPrep: recipientPreps, isClosingPrep: closingPreps, isAuxiliary: auxiliaries} {
+		for w, in := range set {
+			if in {
+				kinds[w] |= kind
+			}
+		}
+	}
+	return kinds
+}()
+
+const (
+	isListPrep uint8 = 1 << iota
+	isRecipientPrep
+	isClosingPrep
+	isAuxiliary
+)
+
 var listPreps = map[string]bool{"including": true, "include": true, "includes": true, "like": true, "as": true}
 
 // nationals are people of one's own country abroad: help "to 35,000
