@@ -935,8 +935,13 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		} else if agents := refs(afterWord(low, right, "by")); len(agents) > 0 {
 			provider, also = agents[0], agents[1:] // "masks donated by A and B to C"
 		}
-		if p := afterPhrase(low, right, "on behalf of"); p != "" {
-			provider, also = p, nil // "The rescEU stockpile has delivered masks to Italy on behalf of the European Commission"
+		// No "behalf" in the sentence, no "on behalf of" before a mention
+		// (each word afterPhrase reads is one of low's): the gate spares
+		// the search at every mention.
+		if strings.Contains(low, "behalf") {
+			if p := afterPhrase(low, right, "on behalf of"); p != "" {
+				provider, also = p, nil // "The rescEU stockpile has delivered masks to Italy on behalf of the European Commission"
+			}
 		}
 		research := typ == voc.ResearchCooperation && (t.class == hold || t.class == coop)
 		funds := t.class == give && fundVerb(low[t.start:t.end])
