@@ -372,7 +372,14 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 			pos = m.End
 			continue
 		}
-		if loc := partnersWith.FindStringIndex(gap); loc != nil && (t.class == give || t.class == send) && !strings.Contains(gap[loc[1]:], " to ") && !strings.Contains(gap[loc[1]:], " for ") {
+		// partnersWith and inLineWith both need " with"; the first counts
+		// only after a verb that gives or sends.
+		with := strings.Contains(gap, " with")
+		var loc []int
+		if with && (t.class == give || t.class == send) {
+			loc = partnersWith.FindStringIndex(gap)
+		}
+		if loc != nil && !strings.Contains(gap[loc[1]:], " to ") && !strings.Contains(gap[loc[1]:], " for ") {
 			open = false // "will deliver this initiative together with our partners, including UNICEF"
 			pos = m.End
 			continue
@@ -380,7 +387,7 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 		if strings.Contains(gap, ", and ") && saysVerb(gap) {
 			break // "…in the Pacific, and Foreign Minister Mahuta and I spoke about coordinating our efforts"
 		}
-		if inLineWith.MatchString(gap) {
+		if with && inLineWith.MatchString(gap) {
 			break // "…, in line with Nigeria's commitment to ECOWAS": a reason, not a recipient
 		}
 		var wbuf [24]string
