@@ -465,24 +465,32 @@ func parseLabel(s string) (label, bool) {
 		return label{}, false // a time such as "9:30"
 	}
 	contentOff := m[1] + len(rest) - len(strings.TrimLeft(rest, " \t"))
-	low := strings.ToLower(strings.Trim(raw, "."))
-	first := strings.ToLower(strings.Trim(strings.Fields(raw)[0], ".,"))
+	// The label and its first word are looked up lower-cased
+	// (lower.In), without a lower-cased copy of each line's label. raw
+	// has no white space around it, so its first word is the part
+	// before its first space.
+	low := strings.Trim(raw, ".")
+	first := raw
+	if i := strings.IndexFunc(raw, unicode.IsSpace); i >= 0 {
+		first = raw[:i]
+	}
+	first = strings.Trim(first, ".,")
 	l := label{label: raw, contentOff: contentOff}
 	switch {
-	case questionLabels[low]:
+	case lower.In(questionLabels, low):
 		l.role = Question
 		// "Q: Bloomberg: ..." or "Q: CGTN ..." names the outlet after Q.
 		if o, ok := parseOutletPrefix(rest); ok {
 			l.outlet = o
 		}
 		return l, true
-	case answerLabels[low]:
+	case lower.In(answerLabels, low):
 		l.role = Answer
 		return l, true
-	case chairLabels[low]:
+	case lower.In(chairLabels, low):
 		l.role = Statement
 		return l, true
-	case notSpeakers[first] || notSpeakers[low]:
+	case lower.In(notSpeakers, first) || lower.In(notSpeakers, low):
 		return label{}, false
 	}
 	words := strings.Fields(raw)
