@@ -215,7 +215,7 @@ func (r *run) firstPerson(text string, last bool) (*entity, int) {
 	var best *entity
 	at := -1
 	for _, p := range r.es.persons() {
-		if len(strings.Fields(p.name)) < 2 {
+		if nWords(p.name) < 2 {
 			continue
 		}
 		i := strings.Index(text, p.name)
@@ -288,7 +288,7 @@ func (r *run) extract() {
 				r.d.Turns[i].Role = transcript.Question
 			}
 		}
-		if ws := strings.Fields(t.Speaker); len(ws) == 1 && r.es.resolvePerson(t.Speaker) == nil && asks(r.d, t) {
+		if nWords(t.Speaker) == 1 && r.es.resolvePerson(t.Speaker) == nil && asks(r.d, t) {
 			t.Speaker, t.Outlet, t.Role = "", t.Label, transcript.Question // "Tengrinews:" asking is an outlet
 			r.d.Turns[i] = t
 		}
@@ -529,8 +529,8 @@ func (r *run) home(e *entity) *entity {
 func (r *run) countriesOfName(name string) []*entity {
 	name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
 	var cands []string
-	if ws := strings.Fields(name); len(ws) > 1 {
-		cands = append(cands, ws[0], ws[0]+" "+ws[1])
+	if w0, w1, ok := firstTwoWords(name); ok {
+		cands = append(cands, w0, w0+" "+w1)
 	}
 	if i := strings.LastIndex(name, " of "); i >= 0 {
 		cands = append(cands, strings.TrimPrefix(name[i+len(" of "):], "the "))

@@ -108,7 +108,7 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 	}
 	if r.referent != nil || strings.Contains(text, "it") || strings.Contains(text, "them") {
 		for _, loc := range r.all(objectPronounRE, text) {
-			if ws := strings.Fields(text[loc[1]:]); strings.HasSuffix(text[:loc[0]], ", and ") && len(ws) > 0 && actsAfterPronoun(ws[0]) {
+			if next, ok := firstWord(text[loc[1]:]); strings.HasSuffix(text[:loc[0]], ", and ") && ok && actsAfterPronoun(next) {
 				// "The NHC has held a video conference with the League of Arab
 				// States, and it has shared its plan with": the subject goes on.
 				if subj := openingActor(ms, text, off); subj != nil && subj != actor {
