@@ -153,7 +153,8 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 	if !hasCue(low) {
 		return heapActions(out), nil
 	}
-	trigs := triggers(low)
+	var trigBuf [8]trigger
+	trigs := appendTriggers(trigBuf[:0], low)
 	if len(trigs) == 0 {
 		return heapActions(out), nil
 	}
@@ -236,7 +237,11 @@ func heapActions(as []Action) []Action {
 	return append([]Action(nil), as...)
 }
 
-func triggers(low string) []trigger {
+func triggers(low string) []trigger { return appendTriggers(nil, low) }
+
+// appendTriggers appends the triggers of low to out (FindIn's is on its
+// stack).
+func appendTriggers(out []trigger, low string) []trigger {
 	ts := make([]trigger, 0, 16) // on the stack unless a sentence has more
 	// verbRE.FindAll's matches, one at a time: no slice of them.
 	for p := 0; p < len(low); {
@@ -311,9 +316,9 @@ func triggers(low string) []trigger {
 	}
 	// Drop triggers inside another ("hand over" vs "hand"), and a help verb
 	// directly after another verb ("provided help"): the first one governs.
-	out := make([]trigger, 0, len(ts))
+	first := len(out)
 	for _, t := range ts {
-		if n := len(out); n > 0 {
+		if n := len(out); n > first {
 			p := out[n-1]
 			if t.start < p.end {
 				continue
