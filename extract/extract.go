@@ -272,6 +272,34 @@ type run struct {
 	// next sentence reuses: no mention outlives its sentence.
 	msBuf  []mention
 	evsBuf []event.Mention
+	// actionSlab and spanSlab hand out the actions and their first
+	// evidence a few dozen at a time (see newAction).
+	actionSlab []action
+	spanSlab   []transcript.Span
+}
+
+// newAction returns a pointer to a copy of a, from an array made for a
+// few dozen actions at a time rather than one allocation each.
+func (r *run) newAction(a action) *action {
+	if len(r.actionSlab) == 0 {
+		r.actionSlab = make([]action, 32)
+	}
+	p := &r.actionSlab[0]
+	*p = a
+	r.actionSlab = r.actionSlab[1:]
+	return p
+}
+
+// oneSpan is []transcript.Span{s}, its array (of one, so that an append
+// copies it) cut from a larger one.
+func (r *run) oneSpan(s transcript.Span) []transcript.Span {
+	if len(r.spanSlab) == 0 {
+		r.spanSlab = make([]transcript.Span, 32)
+	}
+	sp := r.spanSlab[:1:1]
+	sp[0] = s
+	r.spanSlab = r.spanSlab[1:]
+	return sp
 }
 
 func (r *run) extract() {
@@ -482,7 +510,7 @@ func (r *run) sentence(turn int, s transcript.Span) {
 			if a.Type == voc.ResearchCooperation && len(recipients) == 1 && r.helpsPartner(recipients[0], provider) {
 				provider, recipients = recipients[0], []*entity{provider} // "EPHI and the Chinese Center will start a joint study": the Chinese side helps
 			}
-			r.actions = append(r.actions, &action{Action: a, provider: provider, recipients: recipients, turn: turn, evidence: []transcript.Span{s}, statedBy: r.speakers[turn]})
+			r.actions = append(r.actions, r.newAction(action{Action: a, provider: provider, recipients: recipients, turn: turn, evidence: r.oneSpan(s), statedBy: r.speakers[turn]}))
 		}
 	}
 }
