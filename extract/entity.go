@@ -71,6 +71,7 @@ type entities struct {
 	byIRI   map[quad.IRI]*entity
 	byEntry map[*gazetteer.Entry]*entity // what fromEntry returned, as it returns it again
 	order   []*entity
+	people  []*entity // the persons of order, in its order (an entity's class is set once)
 }
 
 func newEntities(g *gazetteer.Gazetteer) *entities {
@@ -84,6 +85,9 @@ func (es *entities) get(iri quad.IRI, class, name string) *entity {
 	e := &entity{iri: iri, class: class, name: name}
 	es.byIRI[iri] = e
 	es.order = append(es.order, e)
+	if class == voc.Person {
+		es.people = append(es.people, e)
+	}
 	return e
 }
 
@@ -116,15 +120,10 @@ func (es *entities) person(name string) *entity {
 	return es.get(quad.IRI(voc.IDBase+"person/"+slug(name)), voc.Person, name)
 }
 
-// persons returns the persons known so far.
+// persons returns the persons known so far, in the order they became
+// known (a slice of es.people capped at its length: an append copies it).
 func (es *entities) persons() []*entity {
-	var ps []*entity
-	for _, e := range es.order {
-		if e.class == voc.Person {
-			ps = append(ps, e)
-		}
-	}
-	return ps
+	return es.people[:len(es.people):len(es.people)]
 }
 
 // byJobTitle returns the one person introduced with this title ("Prime

@@ -215,7 +215,7 @@ func (r *run) firstPerson(text string, last bool) (*entity, int) {
 	var best *entity
 	at := -1
 	for _, p := range r.es.persons() {
-		if len(strings.Fields(p.name)) < 2 {
+		if nWords(p.name) < 2 {
 			continue
 		}
 		i := strings.Index(text, p.name)
@@ -268,6 +268,38 @@ type run struct {
 	docWords  []word           // the words of the whole text, for titles (see titled)
 	docWordAt int              // where the last search of docWords ended
 	pass      pass             // the matches of passREs in the sentence mentions reads
+	// msBuf and evsBuf are the last sentence's mentions, whose arrays the
+	// next sentence reuses: no mention outlives its sentence.
+	msBuf  []mention
+	evsBuf []event.Mention
+	// actionSlab and spanSlab hand out the actions and their first
+	// evidence a few dozen at a time (see newAction).
+	actionSlab []action
+	spanSlab   []transcript.Span
+}
+
+// newAction returns a pointer to a copy of a, from an array made for a
+// few dozen actions at a time rather than one allocation each.
+func (r *run) newAction(a action) *action {
+	if len(r.actionSlab) == 0 {
+		r.actionSlab = make([]action, 32)
+	}
+	p := &r.actionSlab[0]
+	*p = a
+	r.actionSlab = r.actionSlab[1:]
+	return p
+}
+
+// oneSpan is []transcript.Span{s}, its array (of one, so that an append
+// copies it) cut from a larger one.
+func (r *run) oneSpan(s transcript.Span) []transcript.Span {
+	if len(r.spanSlab) == 0 {
+		r.spanSlab = make([]transcript.Span, 32)
+	}
+	sp := r.spanSlab[:1:1]
+	sp[0] = s
+	r.spanSlab = r.spanSlab[1:]
+	return sp
 }
 
 func (r *run) extract() {
@@ -284,7 +316,7 @@ func (r *run) extract() {
 				r.d.Turns[i].Role = transcript.Question
 			}
 		}
-		if ws := strings.Fields(t.Speaker); len(ws) == 1 && r.es.resolvePerson(t.Speaker) == nil && asks(r.d, t) {
+		if nWords(t.Speaker) == 1 && r.es.resolvePerson(t.Speaker) == nil && asks(r.d, t) {
 			t.Speaker, t.Outlet, t.Role = "", t.Label, transcript.Question // "Tengrinews:" asking is an outlet
 			r.d.Turns[i] = t
 		}
@@ -389,7 +421,8 @@ func (r *run) sentence(turn int, s transcript.Span) {
 			}
 		}
 	}
-	evs := make([]event.Mention, 0, len(ms))
+	evs := r.evsBuf[:0]
+	defer func() { r.msBuf, r.evsBuf = ms[:0], evs[:0] }()
 	for _, m := range ms {
 		em := event.Mention{Start: m.start - s.Start, End: m.end - s.Start, Actor: true, Adjective: m.demonym, Pronoun: m.pronoun, Object: m.object}
 		if m.demonym && strings.HasPrefix(r.d.Text[m.end:], " side") {
@@ -477,7 +510,7 @@ func (r *run) sentence(turn int, s transcript.Span) {
 			if a.Type == voc.ResearchCooperation && len(recipients) == 1 && r.helpsPartner(recipients[0], provider) {
 				provider, recipients = recipients[0], []*entity{provider} // "EPHI and the Chinese Center will start a joint study": the Chinese side helps
 			}
-			r.actions = append(r.actions, &action{Action: a, provider: provider, recipients: recipients, turn: turn, evidence: []transcript.Span{s}, statedBy: r.speakers[turn]})
+			r.actions = append(r.actions, r.newAction(action{Action: a, provider: provider, recipients: recipients, turn: turn, evidence: r.oneSpan(s), statedBy: r.speakers[turn]}))
 		}
 	}
 }
@@ -524,8 +557,8 @@ func (r *run) home(e *entity) *entity {
 func (r *run) countriesOfName(name string) []*entity {
 	name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
 	var cands []string
-	if ws := strings.Fields(name); len(ws) > 1 {
-		cands = append(cands, ws[0], ws[0]+" "+ws[1])
+	if w0, w1, ok := firstTwoWords(name); ok {
+		cands = append(cands, w0, w0+" "+w1)
 	}
 	if i := strings.LastIndex(name, " of "); i >= 0 {
 		cands = append(cands, strings.TrimPrefix(name[i+len(" of "):], "the "))

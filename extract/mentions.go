@@ -29,7 +29,7 @@ type mention struct {
 // acronyms defined earlier in the document, and "we"/"our" for actor.
 func (r *run) mentions(text string, off int, actor *entity) []mention {
 	r.runPass(text)
-	var ms []mention
+	ms := r.msBuf[:0]
 	gms := r.find(text, off)
 	gms = slices.DeleteFunc(gms, func(gm gazetteer.Mention) bool {
 		// "US$20 million", "10 million US dollars", "300,000 Swiss francs" name a currency, not a country.
@@ -108,7 +108,7 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 	}
 	if r.referent != nil || strings.Contains(text, "it") || strings.Contains(text, "them") {
 		for _, loc := range r.all(objectPronounRE, text) {
-			if ws := strings.Fields(text[loc[1]:]); strings.HasSuffix(text[:loc[0]], ", and ") && len(ws) > 0 && actsAfterPronoun(ws[0]) {
+			if next, ok := firstWord(text[loc[1]:]); strings.HasSuffix(text[:loc[0]], ", and ") && ok && actsAfterPronoun(next) {
 				// "The NHC has held a video conference with the League of Arab
 				// States, and it has shared its plan with": the subject goes on.
 				if subj := openingActor(ms, text, off); subj != nil && subj != actor {
@@ -300,7 +300,8 @@ var pluralAnaphorRE = scan.MustCompile(`\b(?:[Tt]he (?:two|three|four|five|six|s
 func (r *run) addPluralAnaphors(ms []mention, text string, off int) []mention {
 	var lists [][]*entity // the lists of this sentence, with where they end
 	var ends []int
-	var cur []*entity
+	var curBuf [8]*entity
+	cur := curBuf[:0] // the list being read; lists keeps copies
 	for i, m := range ms {
 		if m.ent == nil || m.pronoun || m.demonym || m.ent.class == voc.Person || m.ent.class == voc.City {
 			continue
@@ -308,7 +309,7 @@ func (r *run) addPluralAnaphors(ms []mention, text string, off int) []mention {
 		if len(cur) > 0 && i > 0 && listGap(r.d.Text[ms[i-1].end:m.start]) && !ms[i-1].pronoun && !ms[i-1].demonym && !(strings.TrimSpace(r.d.Text[ms[i-1].end:m.start]) == "," && opensClause(r.d.Text[m.end:])) {
 			cur = append(cur, m.ent)
 		} else {
-			cur = []*entity{m.ent}
+			cur = append(cur[:0], m.ent)
 		}
 		if len(cur) >= 2 {
 			if len(ends) > 0 && len(lists[len(lists)-1]) == len(cur)-1 && ends[len(ends)-1] == ms[i-1].end {

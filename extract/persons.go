@@ -40,14 +40,14 @@ func (r *run) findPersons() {
 	text := r.d.Text
 	add := func(name, title string) {
 		name = cleanName(name)
-		if len(strings.Fields(name)) >= 2 && !r.isKnownName(name) && !isRole(name) {
+		if nWords(name) >= 2 && !r.isKnownName(name) && !isRole(name) {
 			if p := r.es.person(name); p.jobTitle == "" && !strings.EqualFold(title, "counterpart") {
 				p.jobTitle = title // known before the turns are read: "Prime Minister:" is this person
 			}
 		}
 	}
 	for _, t := range r.d.Turns {
-		if len(strings.Fields(t.Speaker)) >= 2 {
+		if nWords(t.Speaker) >= 2 {
 			add(t.Speaker, "")
 		}
 	}
@@ -59,7 +59,7 @@ func (r *run) findPersons() {
 		for _, m := range plain {
 			name, title := line[m[4]:m[5]], line[m[2]:m[3]]
 			add(name, title)
-			if n := cleanName(name); len(strings.Fields(n)) == 1 {
+			if n := cleanName(name); nWords(n) == 1 {
 				bare = append(bare, []string{n, title})
 			}
 		}
@@ -139,7 +139,7 @@ func (r *run) isKnownName(name string) bool {
 	if r.x.g.Lookup(name) != nil {
 		return true
 	}
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		if en := r.x.g.Lookup(w); en != nil && en.Class != voc.Person && isAllCaps(w) {
 			return true
 		}
@@ -159,7 +159,7 @@ func (r *run) addPersons(ms []mention, text string, off int) []mention {
 			}
 			p := r.es.resolvePerson(name)
 			if p == nil {
-				if len(strings.Fields(name)) < 2 {
+				if nWords(name) < 2 {
 					if titleGroup == 0 {
 						continue // "Mr. Wang" with no full name known
 					}

@@ -13,8 +13,12 @@ import (
 // text and looking titles up in a set: no regular expression, as this runs
 // on every sentence.
 type titles struct {
-	set      map[string]bool // lower-case titles
-	first    map[string]bool // their first words: a title starts only at one
+	set   map[string]bool // lower-case titles
+	first map[string]bool // their first words: a title starts only at one
+	// lens holds, by first word, the numbers of words of the titles that
+	// start with it, as bits: a title of l words is looked for only if
+	// bit l is set.
+	lens     map[string]uint64
 	maxWords int
 	// firstBits holds the first words' shapes (length and two first
 	// bytes, see shape) as bits: most words of a text fail this test,
@@ -65,7 +69,7 @@ func (t *titles) mayStart(w string, ascii bool) bool {
 }
 
 func newTitles(list []string) *titles {
-	t := &titles{set: map[string]bool{}, first: map[string]bool{}}
+	t := &titles{set: map[string]bool{}, first: map[string]bool{}, lens: map[string]uint64{}}
 	for _, s := range list {
 		s = strings.ToLower(strings.TrimSpace(s))
 		if s == "" {
@@ -80,7 +84,9 @@ func newTitles(list []string) *titles {
 		if h, ok := shape(first); ok {
 			t.firstBits[h/64] |= 1 << (h % 64)
 		}
-		t.maxWords = max(t.maxWords, len(strings.Fields(s)))
+		n := len(strings.Fields(s))
+		t.maxWords = max(t.maxWords, n)
+		t.lens[first] |= 1 << min(n, 63) // 63: any longer one (none is)
 	}
 	return t
 }
@@ -249,7 +255,11 @@ func (t *titles) match(text string, ws []word, comma bool) [][]int {
 		if !ws[i].starts {
 			continue
 		}
+		lens := t.lensOf(text[ws[i].start:ws[i].end])
 		for l := min(t.maxWords, len(ws)-i); l >= 1; l-- {
+			if lens&(1<<min(l, 63)) == 0 {
+				continue // no title of l words starts with this word
+			}
 			last := ws[i+l-1]
 			if comma != (last.punct == ",") || !comma && last.punct != "" {
 				continue
@@ -292,6 +302,25 @@ func (t *titles) match(text string, ws []word, comma bool) [][]int {
 		}
 	}
 	return out
+}
+
+// lensOf is t.lens of word w lower-cased. A title found in a text (in
+// t.set, so trimmed) of l words has l fields, the first of them w
+// lower-cased: no other length can match.
+func (t *titles) lensOf(w string) uint64 {
+	var buf [64]byte
+	if len(w) > len(buf) {
+		return t.lens[strings.ToLower(w)]
+	}
+	b := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return t.lens[strings.ToLower(w)]
+		}
+		b[i] = lowerByte(c)
+	}
+	return t.lens[string(b)]
 }
 
 var honorificWords = map[string]bool{"mr": true, "ms": true, "mrs": true, "dr": true, "madam": true, "prof": true, "professor": true, "shri": true, "smt": true}

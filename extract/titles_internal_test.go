@@ -62,3 +62,30 @@ func TestTitledSameAsFind(t *testing.T) {
 	}
 	t.Logf("%d titles compared", n)
 }
+
+// FuzzTitleLengths checks that looking for titles only of the lengths
+// that start with a word (titles.lens) finds what trying every length
+// does.
+func FuzzTitleLengths(f *testing.F) {
+	x, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	every := *x.titles
+	every.lens = map[string]uint64{}
+	for w := range x.titles.lens {
+		every.lens[w] = ^uint64(0)
+	}
+	for _, s := range []string{"President Aleksandar Vucic said", "The Prime Minister, Helen Ashworth, spoke", "Minister of Foreign Affairs Wang Yi and Deputy Minister Ma Zhaoxu",
+		"Vice Premier Sun Chunlan", "PRESIDENT  MOON Jae-in", "Foreign Minister, Mr. Lavrov", "Ministre des Affaires étrangères Élise Dupont"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		ws := x.titles.words(nil, s)
+		for _, comma := range []bool{false, true} {
+			if got, want := x.titles.match(s, ws, comma), every.match(s, ws, comma); !reflect.DeepEqual(got, want) {
+				t.Errorf("match(%q, %v) = %v, want %v", s, comma, got, want)
+			}
+		}
+	})
+}

@@ -6,8 +6,8 @@
 package event
 
 import (
+	"cmp"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -144,17 +144,19 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 			return []Action{a}, v
 		}
 	}
-	var out []Action
+	var outBuf [4]Action
+	out := outBuf[:0] // the actions before merge, on the stack unless a sentence has more
 	opening, opened := fundedBy(low, ms)
 	if opened {
 		out = append(out, opening) // "With funding from USAID, PAHO has trained"
 	}
 	if !hasCue(low) {
-		return out, nil
+		return heapActions(out), nil
 	}
-	trigs := triggers(low)
+	var trigBuf [8]trigger
+	trigs := appendTriggers(trigBuf[:0], low)
 	if len(trigs) == 0 {
-		return out, nil
+		return heapActions(out), nil
 	}
 	var voyage *Voyage
 	c := context{self: self, topic: sc.Topic, team: sc.Team, gift: sc.Gift, breaks: breaks{s: s}}
@@ -199,7 +201,8 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 		}
 		if ok {
 			if a.Type == voc.MedicalTeam {
-				c.team = &a
+				team := a // a copy of its own, so that a stays on the stack for the triggers that give none
+				c.team = &team
 			}
 			out = append(out, a)
 			if typ := alsoSent(low, t, end, a.Type); typ != "" {
@@ -231,9 +234,27 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 	return merge(out), voyage
 }
 
-func triggers(low string) []trigger {
-	var ts []trigger
-	for _, m := range verbRE.FindAll(low) {
+// heapActions is a copy of as off the stack, nil if as is empty.
+func heapActions(as []Action) []Action {
+	if len(as) == 0 {
+		return nil
+	}
+	return append([]Action(nil), as...)
+}
+
+func triggers(low string) []trigger { return appendTriggers(nil, low) }
+
+// appendTriggers appends the triggers of low to out (FindIn's is on its
+// stack).
+func appendTriggers(out []trigger, low string) []trigger {
+	ts := make([]trigger, 0, 16) // on the stack unless a sentence has more
+	// verbRE.FindAll's matches, one at a time: no slice of them.
+	for p := 0; p < len(low); {
+		m, ok := verbRE.Next(low, p)
+		if !ok {
+			break
+		}
+		p = max(m.End, m.Start+1)
 		c := verbs[m.Index].class
 		if w := low[m.Start:m.End]; (w == "ships" || w == "ship") && (shipNoun(prevWord(low, m.Start)) || possessive(low[m.End:])) {
 			continue // "navy ships with relief supplies": a noun
@@ -288,7 +309,10 @@ func triggers(low string) []trigger {
 			ts = append(ts, trigger{class: give, start: m[0], end: m[1], noun: true})
 		}
 	}
-	sort.Slice(ts, func(i, j int) bool { return ts[i].start < ts[j].start })
+	// slices.SortFunc is sort.Slice's pdqsort (both are generated from one
+	// template), so triggers that start together keep the same order,
+	// without sort.Slice's allocations.
+	slices.SortFunc(ts, func(a, b trigger) int { return cmp.Compare(a.start, b.start) })
 	for i := 0; i+1 < len(ts); i++ {
 		if strings.HasPrefix(low[ts[i].start:], "carrying") && vehicleRE.MatchString(lastWords(low[:ts[i].start], 1)) && departure(low[ts[i+1].start:ts[i+1].end]) {
 			ts = slices.Delete(ts, i, i+1) // "two aircraft carrying food left for Benghazi": the departure tells the act, its subject the goods
@@ -300,9 +324,9 @@ func triggers(low string) []trigger {
 	}
 	// Drop triggers inside another ("hand over" vs "hand"), and a help verb
 	// directly after another verb ("provided help"): the first one governs.
-	var out []trigger
+	first := len(out)
 	for _, t := range ts {
-		if n := len(out); n > 0 {
+		if n := len(out); n > first {
 			p := out[n-1]
 			if t.start < p.end {
 				continue
@@ -311,7 +335,7 @@ func triggers(low string) []trigger {
 			if t.noun && p.noun && gap == "of" && isMoney(low[t.start:t.end]) {
 				continue // "a grant of 500 million yen": the amount belongs to the grant
 			}
-			if t.noun && !p.noun && len(strings.Fields(gap)) <= 8 && !strings.Contains(gap, ", ") && !strings.Contains(gap, ";") {
+			if t.noun && !p.noun && nFields(gap) <= 8 && !strings.Contains(gap, ", ") && !strings.Contains(gap, ";") {
 				continue // "provided aid to", "provided 100,000 US dollars in cash assistance to": the verb governs
 			}
 		}
@@ -377,7 +401,8 @@ func adjectival(low string, start, end int) bool {
 		next, _, _ := strings.Cut(strings.TrimLeft(low[end:], " "), " ")
 		return sharedThings[strings.Trim(next, ",.")]
 	case "share", "shares", "sharing":
-		ws := strings.Fields(low[end:min(len(low), end+40)])
+		var buf [8]string
+		ws := fields(buf[:0], low[end:min(len(low), end+40)])
 		for _, next := range ws[:min(len(ws), 3)] {
 			if sharedThings[strings.Trim(next, ",.")] {
 				return true // "Kazakhstan and China share a long border"
@@ -521,7 +546,8 @@ func purposeBuy(before string) bool {
 	if strings.HasSuffix(before, "committed to ") || strings.HasSuffix(before, "agreed to ") {
 		return false // "China committed to buying an additional 200 billion US dollars of US goods": a purchase
 	}
-	ws := strings.Fields(lastWords(before, 3))
+	var buf [3]string
+	ws := fields(buf[:0], lastWords(before, 3))
 	for i, w := range ws {
 		if w == "to" && i == len(ws)-1 || strings.HasPrefix(w, "help") && i >= len(ws)-2 || w == "for" && i >= len(ws)-2 {
 			return true // "to buy", "to help Cambodia buy", "a grant … for the purchase of"
@@ -544,7 +570,8 @@ func coordinated(pre string) bool {
 		return true
 	}
 	// "… to the Indian Red Cross Society and will send", "and has also sent"
-	ws := strings.Fields(lastWords(pre, 4))
+	var buf [4]string
+	ws := fields(buf[:0], lastWords(pre, 4))
 	for i := len(ws) - 1; i >= 0; i-- {
 		switch ws[i] {
 		case "and":
@@ -698,7 +725,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	if len(c.lastTo) > 0 && strings.HasSuffix(strings.TrimSpace(pre), ",") && carriedRE.MatchString(low[t.start:t.end]) && hasWordPrefix(strings.TrimLeft(low[t.end:], " "), "by", "on", "aboard", "in") {
 		return Action{}, false // "donated protective equipment to North Macedonia, delivered by the Hungarian Defence Forces": who carried it gave nothing
 	}
-	if k := strings.LastIndex(pre, ", which "); t.class == arrive && len(c.lastTo) > 0 && k >= 0 && len(strings.Fields(pre[k:])) <= 3 {
+	if k := strings.LastIndex(pre, ", which "); t.class == arrive && len(c.lastTo) > 0 && k >= 0 && nFields(pre[k:]) <= 3 {
 		// "donated 50 ventilators to the Ministry of Health of Ukraine, which
 		// arrived in Kyiv": the gift's way after its receiver, no new act.
 		for _, m := range mentionsIn(ms, 0, begin+k) {
@@ -923,7 +950,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		recipients = refs(afterWord(low, right, "from")) // "patients from Italy and France"
 	case t.class == train:
 		provider = first(subject(low, left, t.start))
-		if len(right) > 0 && right[0].Adjective && len(strings.Fields(low[t.end:right[0].Start])) <= 2 {
+		if len(right) > 0 && right[0].Adjective && nFields(low[t.end:right[0].Start]) <= 2 {
 			recipients = []string{ref(right[0])} // "trained Liberian health workers", "trained 40 Afghan railway specialists in Tashkent"
 		} else if len(right) > 0 && !right[0].Pronoun && traineesOfRE.MatchString(low[t.end:right[0].Start]) {
 			recipients = []string{ref(right[0])} // "trained staff of the National Institute of Health"
@@ -971,8 +998,13 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		} else if agents := refs(afterWord(low, right, "by")); len(agents) > 0 {
 			provider, also = agents[0], agents[1:] // "masks donated by A and B to C"
 		}
-		if p := afterPhrase(low, right, "on behalf of"); p != "" {
-			provider, also = p, nil // "The rescEU stockpile has delivered masks to Italy on behalf of the European Commission"
+		// No "behalf" in the sentence, no "on behalf of" before a mention
+		// (each word afterPhrase reads is one of low's): the gate spares
+		// the search at every mention.
+		if strings.Contains(low, "behalf") {
+			if p := afterPhrase(low, right, "on behalf of"); p != "" {
+				provider, also = p, nil // "The rescEU stockpile has delivered masks to Italy on behalf of the European Commission"
+			}
 		}
 		research := typ == voc.ResearchCooperation && (t.class == hold || t.class == coop)
 		funds := t.class == give && fundVerb(low[t.start:t.end])

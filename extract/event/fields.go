@@ -33,6 +33,31 @@ func fields(dst []string, s string) []string {
 	return dst
 }
 
+// nFields is len(strings.Fields(s)), without the slice.
+func nFields(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			for range strings.FieldsSeq(s) {
+				n++
+			}
+			return n
+		}
+	}
+	for i := 0; i < len(s); {
+		for i < len(s) && asciiSpace[s[i]] {
+			i++
+		}
+		if i < len(s) {
+			n++
+		}
+		for i < len(s) && !asciiSpace[s[i]] {
+			i++
+		}
+	}
+	return n
+}
+
 // prevWordASCII is prevWord read backwards from at, without splitting the
 // window into words: the words it reads back over (and the white space
 // between them) must be ASCII, else ok is false and prevWord splits the

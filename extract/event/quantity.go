@@ -87,6 +87,9 @@ func countsPlaces(rest string) bool {
 }
 
 func isYear(q string) bool {
+	if !decimal(q) {
+		return false // what strconv.Atoi would refuse, without its error
+	}
 	n, err := strconv.Atoi(q)
 	return err == nil && n >= 1900 && n <= 2100
 }
@@ -123,7 +126,11 @@ func Number(q string) float64 {
 			}
 			v *= 1e3
 		case v == 0:
-			if n, err := strconv.ParseFloat(strings.ReplaceAll(f, ",", ""), 64); err == nil {
+			if !mayBeFloat(f) {
+				if n, ok := numberWords[f]; ok {
+					v = n
+				}
+			} else if n, err := strconv.ParseFloat(strings.ReplaceAll(f, ",", ""), 64); err == nil {
 				v = n
 			} else if n, ok := numberWords[f]; ok {
 				v = n
@@ -131,4 +138,40 @@ func Number(q string) float64 {
 		}
 	}
 	return v
+}
+
+// decimal reports whether q is an optional sign and decimal digits, all
+// that strconv.Atoi reads.
+func decimal(q string) bool {
+	if q != "" && (q[0] == '+' || q[0] == '-') {
+		q = q[1:]
+	}
+	if q == "" {
+		return false
+	}
+	for i := 0; i < len(q); i++ {
+		if q[i] < '0' || q[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// mayBeFloat reports whether strconv.ParseFloat may read f with its
+// commas taken out: after an optional sign, a digit, a point or a comma,
+// or the first letter of "inf", "infinity" or "nan" in any case. Any
+// other word is refused without ParseFloat's error.
+func mayBeFloat(f string) bool {
+	f = strings.TrimLeft(f, ",")
+	if f != "" && (f[0] == '+' || f[0] == '-') {
+		f = strings.TrimLeft(f[1:], ",")
+	}
+	if f == "" {
+		return true
+	}
+	switch c := f[0]; {
+	case c >= '0' && c <= '9', c == '.', c == 'i', c == 'I', c == 'n', c == 'N':
+		return true
+	}
+	return false
 }

@@ -3,6 +3,7 @@ package event
 // Who gives and who receives: the subject, the agent, the recipient phrase.
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -10,14 +11,37 @@ import (
 	"github.com/briefgraph/briefgraph/graph/voc"
 )
 
+// mentionsIn returns the mentions of ms inside [from, to] that stand for
+// someone. They are usually a run of ms, returned as a slice of it capped
+// at its length (so an append copies it; no caller writes into it);
+// otherwise a copy.
 func mentionsIn(ms []Mention, from, to int) []Mention {
-	var out []Mention
-	for _, m := range ms {
-		if m.Start >= from && m.End <= to && (m.Ref != "" || m.Delegate != "") {
-			out = append(out, m)
+	in := func(m *Mention) bool {
+		return m.Start >= from && m.End <= to && (m.Ref != "" || m.Delegate != "")
+	}
+	i := 0
+	for i < len(ms) && !in(&ms[i]) {
+		i++
+	}
+	if i == len(ms) {
+		return nil
+	}
+	j := i + 1
+	for j < len(ms) && in(&ms[j]) {
+		j++
+	}
+	for k := j + 1; k < len(ms); k++ {
+		if in(&ms[k]) {
+			var out []Mention
+			for _, m := range ms {
+				if in(&m) {
+					out = append(out, m)
+				}
+			}
+			return out
 		}
 	}
-	return out
+	return ms[i:j:j]
 }
 
 func ref(m Mention) string {
@@ -27,12 +51,12 @@ func ref(m Mention) string {
 	return m.Ref
 }
 
+// refs are the Refs of ms, in order, each once. A list of mentions is
+// short: the Refs found so far are searched, not hashed.
 func refs(ms []Mention) []string {
 	var out []string
-	seen := map[string]bool{}
 	for _, m := range ms {
-		if r := ref(m); r != "" && !seen[r] {
-			seen[r] = true
+		if r := ref(m); r != "" && !slices.Contains(out, r) {
 			out = append(out, r)
 		}
 	}
@@ -186,7 +210,8 @@ func inRelativeClause(low string, m, at int) bool {
 // deployed", "which sent"; not "which were handed over", nor a habit
 // ("which helps us follow the variants").
 func activeRelative(between, verb string) bool {
-	ws := strings.Fields(between)
+	var buf [8]string
+	ws := fields(buf[:0], between)
 	for _, w := range ws {
 		switch w {
 		case "has", "have", "had", "also", "already", "recently", "will", "then":
@@ -215,7 +240,8 @@ func headedBy(low string, m int) bool {
 	if h := headStart(low, m); h != m && inPrepPhrase(low, h) {
 		return false // "received masks from the Government of China, and the embassy gave": an object all the same
 	}
-	ws := strings.Fields(lastWords(low[:m], 4))
+	var buf [4]string
+	ws := fields(buf[:0], lastWords(low[:m], 4))
 	for len(ws) > 0 && (ws[len(ws)-1] == "the" || ws[len(ws)-1] == "a") {
 		ws = ws[:len(ws)-1]
 	}
@@ -242,7 +268,8 @@ func headedBy(low string, m int) bool {
 // there the object of a preposition ("experts from China", "to Italy").
 func inPrepPhrase(low string, at int) bool {
 	w := lastWords(low[:at], 3)
-	fs := strings.Fields(w)
+	var buf [3]string
+	fs := fields(buf[:0], w)
 	for i := len(fs) - 1; i >= 0; i-- {
 		f := strings.Trim(fs[i], ",")
 		switch f {
@@ -340,12 +367,19 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 			pos = list[len(list)-1].End
 			continue
 		}
-		if i == 0 && m.Adjective && (t.class == share || t.class == train) && counterpartsRE.MatchString(low[m.End:]) && len(strings.Fields(gap)) <= 1 {
+		if i == 0 && m.Adjective && (t.class == share || t.class == train) && counterpartsRE.MatchString(low[m.End:]) && nFields(gap) <= 1 {
 			out = append(out, m) // "brief their Philippine counterparts", "trained Liberian health workers"
 			pos = m.End
 			continue
 		}
-		if loc := partnersWith.FindStringIndex(gap); loc != nil && (t.class == give || t.class == send) && !strings.Contains(gap[loc[1]:], " to ") && !strings.Contains(gap[loc[1]:], " for ") {
+		// partnersWith and inLineWith both need " with"; the first counts
+		// only after a verb that gives or sends.
+		with := strings.Contains(gap, " with")
+		var loc []int
+		if with && (t.class == give || t.class == send) {
+			loc = partnersWith.FindStringIndex(gap)
+		}
+		if loc != nil && !strings.Contains(gap[loc[1]:], " to ") && !strings.Contains(gap[loc[1]:], " for ") {
 			open = false // "will deliver this initiative together with our partners, including UNICEF"
 			pos = m.End
 			continue
@@ -353,21 +387,22 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 		if strings.Contains(gap, ", and ") && saysVerb(gap) {
 			break // "…in the Pacific, and Foreign Minister Mahuta and I spoke about coordinating our efforts"
 		}
-		if inLineWith.MatchString(gap) {
+		if with && inLineWith.MatchString(gap) {
 			break // "…, in line with Nigeria's commitment to ECOWAS": a reason, not a recipient
 		}
 		var wbuf [24]string
 		words := fields(wbuf[:0], gapWords.Replace(gap))
 		for k, w := range words {
+			kind := gapWordKinds[w] // one lookup for the sets a word of the gap is tested against
 			switch {
 			case w == "from" && (t.class == send || !(k > 0 && fromSource(words[k-1])) && !(k == 0 && len(out) > 0)):
 				open = false // "flights from the UAE": a source, not a recipient; "experts from X" is one, unless sent
 			case w == "in" && researchIn && lastWord(words, k):
 				open = true // "has run phase III trials in the UAE, Bahrain and Peru"
-			case listPreps[w]:
+			case kind&isListPrep != 0: // listPreps[w]
 				// "to 120 countries, including Italy" goes on; "help from all
 				// partners, including China" goes on being the source.
-			case recipientPreps[w] && !(w == "to" && k+1 < len(words) && infinitive(words[k+1])):
+			case kind&isRecipientPrep != 0 && !(w == "to" && k+1 < len(words) && infinitive(words[k+1])): // recipientPreps[w]
 				open = true
 			case w == "to" && k+1 < len(words) && infinitive(words[k+1]):
 				open = false // "to support the Haitian ministry": a purpose, not a recipient
@@ -375,9 +410,9 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 				open = true // "their counterparts in the United Kingdom", "doctors at the Ministry of Health"
 			case w == "in" && open && len(out) == 0 && (k == 0 || words[k-1] != "," && !nationals[words[k-1]]):
 				// "66 million dollars for vaccine access in the Pacific": no one named yet, the place receives
-			case closingPreps[w] || w == "by" || w == "in" && t.class != arrive:
+			case kind&isClosingPrep != 0 || w == "by" || w == "in" && t.class != arrive: // closingPreps[w]
 				open = false
-			case len(out) > 0 && auxiliaries[w]:
+			case len(out) > 0 && kind&isAuxiliary != 0: // auxiliaries[w]
 				done = true // "... to Ethiopia have been distributed to ...": another clause
 			}
 		}
@@ -422,6 +457,28 @@ func saysVerb(gap string) bool {
 }
 
 // listPreps continue the phrase before them, whatever it names.
+// gapWordKinds tells, for a word, which of listPreps, recipientPreps,
+// closingPreps and auxiliaries hold it, so that recipientsOf looks a word
+// of a gap up once.
+var gapWordKinds = func() map[string]uint8 {
+	kinds := map[string]uint8{}
+	for kind, set := range map[uint8]map[string]bool{isListPrep: listPreps, isRecipientPrep: recipientPreps, isClosingPrep: closingPreps, isAuxiliary: auxiliaries} {
+		for w, in := range set {
+			if in {
+				kinds[w] |= kind
+			}
+		}
+	}
+	return kinds
+}()
+
+const (
+	isListPrep uint8 = 1 << iota
+	isRecipientPrep
+	isClosingPrep
+	isAuxiliary
+)
+
 var listPreps = map[string]bool{"including": true, "include": true, "includes": true, "like": true, "as": true}
 
 // nationals are people of one's own country abroad: help "to 35,000
@@ -577,7 +634,7 @@ func possessor(low string, left []Mention, at int) string {
 	if m.Pronoun && gap != "" && !possessivePronoun[low[m.Start:m.End]] {
 		return "" // "We welcome all help": "we" owns nothing
 	}
-	if gap == "" || gap == "'s" || gap == "’s" || len(strings.Fields(gap)) <= 2 && (m.Adjective || m.Pronoun || strings.HasPrefix(gap, "'s") || strings.HasPrefix(gap, "’s")) {
+	if gap == "" || gap == "'s" || gap == "’s" || nFields(gap) <= 2 && (m.Adjective || m.Pronoun || strings.HasPrefix(gap, "'s") || strings.HasPrefix(gap, "’s")) {
 		return ref(m)
 	}
 	return ""
@@ -588,7 +645,8 @@ var possessivePronoun = map[string]bool{"our": true, "its": true, "their": true,
 // ownedByIts reports whether the noun phrase before a noun trigger opens
 // with "its" or "their" ("their support and help").
 func ownedByIts(pre string) bool {
-	ws := strings.Fields(lastWords(pre, 4))
+	var buf [4]string
+	ws := fields(buf[:0], lastWords(pre, 4))
 	for i := len(ws) - 1; i >= 0; i-- {
 		switch strings.Trim(ws[i], ",") {
 		case "its", "their":
@@ -613,7 +671,13 @@ func ownPronoun(right []Mention) string {
 	return ""
 }
 
+// without returns rs less x. When x is not in rs it returns rs itself,
+// capped at its length so that an append copies it (no caller writes
+// into it).
 func without(rs []string, x string) []string {
+	if !slices.Contains(rs, x) {
+		return rs[:len(rs):len(rs)]
+	}
 	out := rs[:0:0]
 	for _, r := range rs {
 		if r != x {
@@ -905,7 +969,8 @@ func forPeopleFrom(low string, right []Mention) []Mention {
 		if prevWord(low, m.Start) != "from" {
 			continue
 		}
-		ws := strings.Fields(lastWords(low[:m.Start], 7))
+		var buf [7]string
+		ws := fields(buf[:0], lastWords(low[:m.Start], 7))
 		for _, w := range ws {
 			if w == "for" {
 				return listFrom(low, right, i)
@@ -935,7 +1000,7 @@ func teamOwner(low string, left []Mention) string {
 			continue
 		}
 		rest := strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(low[m.End:], " "), ")"), " ")
-		w := strings.Join(strings.Fields(rest)[:min(3, len(strings.Fields(rest)))], " ")
+		w := strings.Join(strings.Fields(rest)[:min(3, nFields(rest))], " ")
 		if expertsRE.MatchString(w) {
 			return ref(m)
 		}
@@ -947,7 +1012,8 @@ func teamOwner(low string, left []Mention) string {
 // recipient: "to support Nigeria's response", "to help Iran fight".
 func purposeRecipient(low string, right []Mention) []Mention {
 	for _, m := range right {
-		ws := strings.Fields(lastWords(low[:m.Start], 3))
+		var buf [3]string
+		ws := fields(buf[:0], lastWords(low[:m.Start], 3))
 		for len(ws) > 0 && (ws[len(ws)-1] == "the" || ws[len(ws)-1] == "its") {
 			ws = ws[:len(ws)-1]
 		}
@@ -955,7 +1021,8 @@ func purposeRecipient(low string, right []Mention) []Mention {
 			return []Mention{m}
 		}
 		// "to support the health sector in Egypt"
-		if ws := strings.Fields(strings.TrimSuffix(lastWords(low[:m.Start], 8), " the")); len(ws) >= 3 && ws[len(ws)-1] == "in" {
+		var buf8 [8]string
+		if ws := fields(buf8[:0], strings.TrimSuffix(lastWords(low[:m.Start], 8), " the")); len(ws) >= 3 && ws[len(ws)-1] == "in" {
 			for k := 0; k+1 < len(ws)-1; k++ {
 				if ws[k] == "to" && purposeVerbs[ws[k+1]] {
 					return []Mention{m}
@@ -979,7 +1046,7 @@ func signedWith(low string, left []Mention) []Mention {
 			continue
 		}
 		k := strings.LastIndex(pre, "sign")
-		if k >= 0 && !strings.ContainsAny(pre[k:], ",;") && len(strings.Fields(pre[k:])) <= 8 {
+		if k >= 0 && !strings.ContainsAny(pre[k:], ",;") && nFields(pre[k:]) <= 8 {
 			return []Mention{m}
 		}
 	}

@@ -345,12 +345,7 @@ func firstNoun(low string, from, to int) string {
 // supplies for medical goods alone, else "" (the head's type stands).
 func listedGoods(low string, from, to int) string {
 	seg := low[from:to]
-	k := -1
-	for _, marker := range []string{" including ", " such as ", " mainly ", " consisting of ", " namely "} {
-		if i := strings.Index(seg, marker); i >= 0 && (k < 0 || i < k) {
-			k = i
-		}
-	}
+	k := listMarker(seg)
 	if k < 0 || medicalGoodsRE.MatchString(seg[:k]) {
 		return "" // "medical supplies, including tents": the head says
 	}
@@ -362,4 +357,36 @@ func listedGoods(low string, from, to int) string {
 		return voc.Supplies
 	}
 	return ""
+}
+
+// listMarkers open the list that spells out a generic head's goods.
+var listMarkers = []string{" including ", " such as ", " mainly ", " consisting of ", " namely "}
+
+// listMarkerSecond marks the bytes listMarkers go on with after their space.
+var listMarkerSecond = func() (second [256]bool) {
+	for _, m := range listMarkers {
+		second[m[1]] = true
+	}
+	return second
+}()
+
+// listMarker is where the first of listMarkers in seg begins, or -1: the
+// least strings.Index of them, found in one reading of seg (each begins
+// with a space).
+func listMarker(seg string) int {
+	for i := strings.IndexByte(seg, ' '); i >= 0; {
+		if i+1 < len(seg) && listMarkerSecond[seg[i+1]] {
+			for _, m := range listMarkers {
+				if strings.HasPrefix(seg[i:], m) {
+					return i
+				}
+			}
+		}
+		j := strings.IndexByte(seg[i+1:], ' ')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return -1
 }

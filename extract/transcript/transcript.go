@@ -465,24 +465,32 @@ func parseLabel(s string) (label, bool) {
 		return label{}, false // a time such as "9:30"
 	}
 	contentOff := m[1] + len(rest) - len(strings.TrimLeft(rest, " \t"))
-	low := strings.ToLower(strings.Trim(raw, "."))
-	first := strings.ToLower(strings.Trim(strings.Fields(raw)[0], ".,"))
+	// The label and its first word are looked up lower-cased
+	// (lower.In), without a lower-cased copy of each line's label. raw
+	// has no white space around it, so its first word is the part
+	// before its first space.
+	low := strings.Trim(raw, ".")
+	first := raw
+	if i := strings.IndexFunc(raw, unicode.IsSpace); i >= 0 {
+		first = raw[:i]
+	}
+	first = strings.Trim(first, ".,")
 	l := label{label: raw, contentOff: contentOff}
 	switch {
-	case questionLabels[low]:
+	case lower.In(questionLabels, low):
 		l.role = Question
 		// "Q: Bloomberg: ..." or "Q: CGTN ..." names the outlet after Q.
 		if o, ok := parseOutletPrefix(rest); ok {
 			l.outlet = o
 		}
 		return l, true
-	case answerLabels[low]:
+	case lower.In(answerLabels, low):
 		l.role = Answer
 		return l, true
-	case chairLabels[low]:
+	case lower.In(chairLabels, low):
 		l.role = Statement
 		return l, true
-	case notSpeakers[first] || notSpeakers[low]:
+	case lower.In(notSpeakers, first) || lower.In(notSpeakers, low):
 		return label{}, false
 	}
 	words := strings.Fields(raw)
@@ -611,28 +619,59 @@ func vowel(r rune) rune {
 
 func isTitleWord(w string) bool { return lower.In(titleWords, strings.Trim(w, ".,")) }
 
+// outletWords are the words that make a label an outlet's: "News",
+// "Agency", "Xinhua".
+var outletWords = map[string]bool{
+	"news": true, "agency": true, "daily": true, "tv": true, "television": true, "times": true, "post": true,
+	"radio": true, "press": true, "journal": true, "interfax": true, "novosti": true, "kazinform": true,
+	"akipress": true, "broadcasting": true, "network": true, "media": true, "channel": true, "herald": true,
+	"tribune": true, "gazette": true, "reuters": true, "bloomberg": true, "xinhua": true, "cctv": true,
+	"cgtn": true, "afp": true, "nhk": true, "bbc": true, "cnn": true, "ap": true, "tass": true, "kyodo": true,
+	"yonhap": true, "efe": true, "ansa": true, "dpa": true, "sputnik": true, "phoenix": true, "caixin": true,
+	"nikkei": true, "ria": true, "cbs": true, "nbc": true, "abc": true, "pti": true, "newspaper": true,
+	"magazine": true, "weekly": true, "online": true, "service": true, "telegraph": true, "guardian": true,
+	"economist": true, "fm": true, "english": true, "observer": true, "express": true, "mirror": true,
+	"chronicle": true, "insider": true, "wire": true, "mail": true, "globe": true, "review": true,
+	"broadcaster": true,
+}
+
+// lowerIs reports whether strings.ToLower(w) == t, for t in lower-case
+// ASCII, without the copy when w is ASCII.
+func lowerIs(w, t string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return strings.ToLower(w) == t
+		}
+	}
+	if len(w) != len(t) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != t[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // isOutletLabel reports whether a label names a news outlet rather than a
 // person: an acronym of three or more capitals (CGTN, AFP, NHK) that is not a
 // title, or a name with a media word (News, Agency, Daily, TV, Times...).
 func isOutletLabel(words []string) bool {
 	for _, w := range words {
-		if strings.ToLower(w) != "press" && strings.ToLower(w) != "the" && isTitleWord(w) {
+		if !lowerIs(w, "press") && !lowerIs(w, "the") && isTitleWord(w) {
 			return false // "Press Secretary SAKAI" holds a post; an outlet does not
 		}
 	}
-	var parts []string // "Interfax-Kazakhstan": each part of a hyphenated word
 	for _, w := range words {
-		parts = append(parts, strings.Split(w, "-")...)
-	}
-	for _, w := range parts {
-		switch strings.ToLower(strings.Trim(w, ".,")) {
-		case "news", "agency", "daily", "tv", "television", "times", "post", "radio", "press", "journal", "interfax", "novosti", "kazinform", "akipress",
-			"broadcasting", "network", "media", "channel", "herald", "tribune", "gazette", "reuters",
-			"bloomberg", "xinhua", "cctv", "cgtn", "afp", "nhk", "bbc", "cnn", "ap", "tass", "kyodo", "yonhap",
-			"efe", "ansa", "dpa", "sputnik", "phoenix", "caixin", "nikkei", "ria", "cbs", "nbc", "abc", "pti",
-			"newspaper", "magazine", "weekly", "online", "service", "telegraph", "guardian", "economist",
-			"fm", "english", "observer", "express", "mirror", "chronicle", "insider", "wire", "mail", "globe", "review", "broadcaster":
-			return true
+		for part := range strings.SplitSeq(w, "-") { // "Interfax-Kazakhstan": each part of a hyphenated word
+			if lower.In(outletWords, strings.Trim(part, ".,")) {
+				return true
+			}
 		}
 	}
 	for _, w := range words {

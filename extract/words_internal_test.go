@@ -1,0 +1,26 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// FuzzWords checks nWords, firstWord and firstTwoWords against
+// strings.Fields.
+func FuzzWords(f *testing.F) {
+	for _, s := range []string{"", " ", "Wang Yi", "  Sun\tChunlan ", "Li\u00a0Keqiang said", "é", "\xff x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		ws := strings.Fields(s)
+		if got := nWords(s); got != len(ws) {
+			t.Errorf("nWords(%q) = %d, want %d", s, got, len(ws))
+		}
+		if w, ok := firstWord(s); ok != (len(ws) > 0) || ok && w != ws[0] {
+			t.Errorf("firstWord(%q) = %q, %v; want %q", s, w, ok, ws)
+		}
+		if w0, w1, ok := firstTwoWords(s); ok != (len(ws) > 1) || ok && (w0 != ws[0] || w1 != ws[1]) {
+			t.Errorf("firstTwoWords(%q) = %q, %q, %v; want %q", s, w0, w1, ok, ws)
+		}
+	})
+}
