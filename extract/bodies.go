@@ -291,11 +291,24 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 	return ms
 }
 
+// fieldAnd joins two fields of study in a name: "Fujian Agriculture and
+// Forestry University", "Beijing Science and Technology Group" (not "Sinovac
+// and Butantan Institute", two names).
+const fieldAnd = `(?:Science|Sciences|Technology|Agriculture|Forestry|Medicine|Engineering|Economics|Finance|Law|Arts|Commerce|Education|Health|Research|Development|Industry|Trade|Culture|Environment|Aeronautics|Fisheries|Pharmacy)\s+(?:and|&)\s+`
+
+// companyFormRE: the words after a company's short name that make its
+// full name ("Anhui Zhifei Longcom Biopharmaceutical", "Sinovac Biotech
+// Ltd."): the same company.
+var companyFormRE = scan.MustCompile(`^ (?:Bio-?pharmaceuticals?|Pharmaceuticals?|Biotech(?:nology)?|Biologics|Biological Products|Medical Technology|Group)(?: (?:Co\., Ltd\.|Co\. Ltd\.|Co\.|Ltd\.|Inc\.))?`)
+
+// fieldAndRE: a text that ends with two fields of study being joined.
+var fieldAndRE = scan.MustCompile(`\b` + fieldAnd + `$`)
+
 // Organisation patterns: "University of Oxford", "Jack Ma Foundation",
 // "Pasteur Institute" — bodies no gazetteer lists.
 var (
 	orgOfRE = scan.MustCompile(`\b(?:(?:Center|Centre) for|(?:University|Institute|Academy|Society|Association|Federation|Foundation|Bank|Fund|Chamber|Council|Union|Party) of) (?:the )?` + capWord + `(?:,? (?:and |of |for |the |& )*` + capWord + `)*`)
-	orgRE   = newHeaded(`\b(?:`+capWord+`\s+){1,5}(?:%s)\b(?: (?:of|for) (?:the )?`+capWord+`(?: (?:and |of |for )?`+capWord+`)*)?`,
+	orgRE   = newHeaded(`\b(?:`+capWord+`\s+|`+fieldAnd+`){1,5}(?:%s)\b(?: (?:of|for) (?:the )?`+capWord+`(?: (?:and |of |for )?`+capWord+`)*)?`,
 		"Foundation", "Group", "Company", "Corporation", `Corp\.`, `Co\., Ltd\.`, `Inc\.`, `Ltd\.`, "University", "Institute", "Hospital",
 		"Society", "Association", "Federation", "Fund", "Alliance", "Academy", "Party", "Charity", "Trust", "Red Cross", "Red Crescent",
 		"Medical School", "School of Medicine", "College", "Clinic", "Research Unit", "Research Centre", "Research Center",
@@ -588,6 +601,10 @@ func splitBodies(text string, spans [][]int) [][]int {
 					rest := text[i+len(sep) : sp[1]]
 					head, _, _ := strings.Cut(rest, " ")
 					lone := sep != " and " && !strings.Contains(rest, " ") // "the Ministry of Health of Uzbekistan and the Chinese company": no body of its own follows
+					if sep == " and " && fieldAndRE.MatchString(text[sp[0]:i+len(sep)]) {
+						from = i + 1 // "Fujian Agriculture and Forestry University": one name
+						continue
+					}
 					if (bodyHeads[head] || bodyTails[rest[strings.LastIndexByte(rest, ' ')+1:]] || lone) && (k < 0 || i < k) {
 						k = i
 					}

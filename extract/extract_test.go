@@ -497,6 +497,8 @@ func TestNames(t *testing.T) {
 			[]string{"Butantan Institute", "Center for Genetic Engineering and Biotechnology"}, []string{"News Agency"}},
 		{"an army named by its country", "The PLA donated vaccines to the Pakistan Army, and the Indian Navy shipped oxygen to the Ministry of Health.",
 			[]string{"Pakistan Army", "Indian Navy", "Ministry of Health"}, []string{"Army", "Navy"}},
+		{"two fields of study in a name; a company by its full name", "Experts from Fujian Agriculture and Forestry University trained farmers, and Anhui Zhifei Longcom Biopharmaceutical ran trials with Sinovac and Butantan Institute.",
+			[]string{"Fujian Agriculture and Forestry University", "Anhui Zhifei Longcom Biopharmaceutical", "Butantan Institute"}, []string{"Forestry University", "Sinovac and Butantan Institute"}},
 		{"an embassy in lower case", "The Chinese embassy in the UK donated masks.",
 			[]string{"Embassy of China in the UK", "Chinese embassy in the UK"}, nil},
 		{"a speakers block", "Speakers: Deputy Government Spokesperson Katrin Vogelsang; Tobias Reinhardt (Federal Foreign Office); Dr Jana Kolbe (Federal Ministry of Health).",

@@ -47,6 +47,12 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 		}
 		e.addName(gm.Surface)
 		end := gm.End
+		if gm.Entry.Kind == gazetteer.KindCompany {
+			if loc := companyFormRE.FindStringIndex(text[end:]); loc != nil {
+				end += loc[1] // "Anhui Zhifei Longcom Biopharmaceutical": the company by its full name
+				e.addName(text[gm.Start:end])
+			}
+		}
 		if e.class == voc.GovernmentOrganization && e.country != nil {
 			for _, c := range gms { // "the Ministry of Health, Labour and Welfare of Japan": one name, one receiver
 				if c.Entry.Class == voc.Country && c.Start == gm.End+len(" of ") && strings.HasPrefix(text[gm.End:], " of ") && r.es.fromEntry(c.Entry) == e.country {
