@@ -237,6 +237,8 @@ func TestPronouns(t *testing.T) {
 		name, text string
 		want       []string // "provider>recipient"
 	}{
+		{"the laboratory shares its results", "Briefing\n\nLi Na:\nThe National Public Health Laboratory has tested 5,000 samples. The laboratory shares its results every day with the Africa CDC.\n",
+			[]string{"gov/cn/national-public-health-laboratory>org/africa-cdc"}},
 		{"It opens a sentence", "Briefing\n\nLi Na:\nWe thank Japan for its support. It donated one million masks to Wuhan in February.\n",
 			[]string{"country/jp>country/cn"}},
 		{"the body that received goods, not the country they passed through", "Briefing\n\nLi Na:\nThe reagents donated by the Chinese government arrived in Kabul on March 11 and were handed over to the Ministry of Public Health of Afghanistan.\n",

@@ -954,11 +954,10 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			recipients = []string{ref(right[0])} // "trained Liberian health workers", "trained 40 Afghan railway specialists in Tashkent"
 		} else if len(right) > 0 && !right[0].Pronoun && traineesOfRE.MatchString(low[t.end:right[0].Start]) {
 			recipients = []string{ref(right[0])} // "trained staff of the National Institute of Health"
+		} else if self != "" && provider != self && ourTraineesRE.MatchString(low[t.end:end]) {
+			recipients = []string{self} // "has trained 1,200 of our doctors", "will train our health officers at the border crossings with Ethiopia"
 		} else {
 			recipients = refs(recipientsOf(low, right, t, false, true)) // "trained health workers in Liberia", "from Liberia"
-		}
-		if len(recipients) == 0 && self != "" && provider != self && ourTraineesRE.MatchString(low[t.end:end]) {
-			recipients = []string{self} // "the WHO has trained 1,200 of our doctors"
 		}
 		if provider == "" && c.lastTyp == voc.MedicalTeam && last != "" && !strings.Contains(pre, ";") {
 			// "The medical team we sent to Niger, the 18th since 1976, has

@@ -410,6 +410,8 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 				open = true // "their counterparts in the United Kingdom", "doctors at the Ministry of Health"
 			case w == "in" && open && len(out) == 0 && (k == 0 || words[k-1] != "," && !nationals[words[k-1]]):
 				// "66 million dollars for vaccine access in the Pacific": no one named yet, the place receives
+			case w == "by" && k > 0 && afflicted[words[k-1]]:
+				// "to 40,000 households affected by floods in Bangladesh": a cause, no agent
 			case kind&isClosingPrep != 0 || w == "by" || w == "in" && t.class != arrive: // closingPreps[w]
 				open = false
 			case len(out) > 0 && kind&isAuxiliary != 0: // auxiliaries[w]
