@@ -775,18 +775,24 @@ func leadOf(re *syntax.Regexp, budget *int) (lead [256]uint8, ok bool) {
 // and the class of the byte before) has a single branch, which most bytes
 // fail.
 func (f *filter) skip(s string, p int) int {
+	if p >= len(s) {
+		return max(p, len(s))
+	}
 	prev := afterOther
-	if p > 0 && p <= len(s) {
+	if p > 0 {
 		prev = classes[s[p-1]]
 	}
-	for ; p < len(s); p++ {
-		c := s[p]
-		if uint8(f.ent[c])&prev != 0 && f.goesOn(s, p) {
-			return p
+	// The loop reads rest by its own index, and ent through a pointer
+	// taken once: no bounds or nil test per byte.
+	ent, rest := &f.ent, s[p:]
+	for i := 0; i < len(rest); i++ {
+		c := rest[i]
+		if uint8(ent[c])&prev != 0 && f.goesOn(s, p+i) {
+			return p + i
 		}
 		prev = classes[c]
 	}
-	return max(p, len(s))
+	return len(s)
 }
 
 // goesOn is the rest of may, where starts holds.
