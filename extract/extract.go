@@ -253,6 +253,7 @@ type run struct {
 	headed    map[string]*entity   // the last body or organisation named with each head word, for "the Ministry"
 	heads     map[*entity][]string // the head words of each body's or organisation's name (headKey), for headed
 	lastList  []*entity            // the last list of them named in the turn, for "the two countries"
+	honors    [][]int              // honorificRE's matches in the whole text (see honorificIn)
 	voyage    *event.Voyage        // a departure whose cargo the next sentence may tell
 	team      *event.Action        // the last medical team the turn told of, for "the team" and "they"
 	gift      *event.Action        // the last gift of goods the turn told of, for "they were handed over"

@@ -3,6 +3,8 @@ package extract
 // Persons: by title, honorific, introduction, byline and speaker label, with short references resolved to full names.
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -70,8 +72,9 @@ func (r *run) findPersons() {
 			add(name, title)
 		}
 	}
-	for _, m := range honorificRE.FindAllStringSubmatch(text) {
-		add(m[1], "")
+	r.honors = honorificRE.FindAllStringSubmatchIndex(text)
+	for _, m := range r.honors {
+		add(text[m[2]:m[3]], "")
 	}
 	// "… press conference by the Minister for Foreign Trade and Development
 	// Cooperation, Marieke Verhoef, and the State Secretary …, Pieter Bosman":
@@ -197,7 +200,7 @@ func (r *run) addPersons(ms []mention, text string, off int) []mention {
 	plain, comma := r.titled(text, off)
 	find(plain, 2, 1)
 	find(comma, 2, 1)
-	if strings.Contains(text, "M") || strings.Contains(text, "D") || strings.Contains(text, "P") || strings.Contains(text, "S") {
+	if (strings.Contains(text, "M") || strings.Contains(text, "D") || strings.Contains(text, "P") || strings.Contains(text, "S")) && honorificIn(r.d.Text, r.honors, off, off+len(text)) {
 		find(honorificRE.FindAllStringSubmatchIndex(text), 1, 0)
 	}
 	// Full names and surnames of persons already known, written bare, and
@@ -215,6 +218,28 @@ func (r *run) addPersons(ms []mention, text string, off int) []mention {
 		}
 	}
 	return ms
+}
+
+// honorificIn reports whether honorificRE may match in doc[a:b], given
+// its matches ms in all of doc: only where one of them overlaps a..b, or
+// where doc[a:b] begins right after a word byte (its \b at a is not the
+// document's). A match in doc[a:b] starting at q is a match in doc
+// starting at q, as nothing in the expression but its first \b reads
+// past the bytes it matches; then the document's leftmost matches, one
+// after another, include one that starts at or before q and ends after
+// it.
+func honorificIn(doc string, ms [][]int, a, b int) bool {
+	if a > 0 && isWordByte(doc[a-1]) {
+		return true
+	}
+	// The matches do not overlap: their ends are in order.
+	i, _ := slices.BinarySearchFunc(ms, a, func(m []int, a int) int { return cmp.Compare(m[1], a+1) })
+	return i < len(ms) && ms[i][0] < b
+}
+
+// isWordByte is \w of package regexp for one byte.
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }
 
 // introduced gives p the post and body of an introduction right after

@@ -106,10 +106,29 @@ func (r *run) quads(name, hash string) []quad.Quad {
 		add(docV, voc.Position, quad.Int(n))
 	}
 
+	// The IRIs of turns, actions and sentences are written into one
+	// buffer, each a slice of it: a Builder never changes the bytes it
+	// has written, and the strings it gave out keep its old buffer when
+	// it grows.
+	var ib strings.Builder
+	ib.Grow((len(doc) + 24) * (len(r.d.Turns) + 2*len(r.actions)))
+	fragment := func(sep string, a, b int) quad.Value {
+		start := ib.Len()
+		ib.WriteString(string(doc))
+		ib.WriteString(sep)
+		var nb [20]byte
+		ib.Write(strconv.AppendInt(nb[:0], int64(a), 10))
+		if b >= 0 {
+			ib.WriteByte(',')
+			ib.Write(strconv.AppendInt(nb[:0], int64(b), 10))
+		}
+		return quad.IRI(ib.String()[start:])
+	}
+
 	// Turns, in order.
 	turns := make([]quad.Value, len(r.d.Turns))
 	for i, t := range r.d.Turns {
-		turn := quad.Value(quad.IRI(string(doc) + "#turn-" + strconv.Itoa(i+1)))
+		turn := fragment("#turn-", i+1, -1)
 		turns[i] = turn
 		add(docV, voc.HasTurn, turn)
 		add(turn, voc.Type, quad.IRI(voc.Turn))
@@ -166,7 +185,7 @@ func (r *run) quads(name, hash string) []quad.Quad {
 		}
 		start, end := r.runes.at(sp.Start), r.runes.at(sp.End)
 		// RFC 5147 fragment identifiers: code-point offsets into the text.
-		iri := quad.Value(quad.IRI(string(doc) + "#char=" + strconv.Itoa(start) + "," + strconv.Itoa(end)))
+		iri := fragment("#char=", start, end)
 		sentences[sp] = iri
 		repeats = repeats || iris[[2]int{start, end}]
 		iris[[2]int{start, end}] = true
@@ -179,7 +198,7 @@ func (r *run) quads(name, hash string) []quad.Quad {
 		return iri
 	}
 	for i, a := range r.actions {
-		act := quad.Value(quad.IRI(string(doc) + "#aid-" + strconv.Itoa(i+1)))
+		act := fragment("#aid-", i+1, -1)
 		add(act, voc.Type, quad.IRI(voc.AidAction))
 		add(act, voc.Provider, a.provider.value())
 		for _, rc := range a.recipients {

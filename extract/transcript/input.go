@@ -81,17 +81,46 @@ func Text(name string, data []byte) (string, error) {
 }
 
 func controlRatio(s string) float64 {
+	// The runes as range reads them, and those below 0x20 but the four
+	// spaces; eight ASCII bytes at a time (eight runes) where they are,
+	// tested for one below 0x20 at all: most have none.
 	n, bad := 0, 0
-	for _, r := range s {
-		n++
-		if r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' {
-			bad++
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			if x&0x8080808080808080 == 0 {
+				if (x-0x2020202020202020)&^x&0x8080808080808080 != 0 {
+					bad += controls(s[i : i+8])
+				}
+				n, i = n+8, i+8
+				continue
+			}
 		}
+		if c := s[i]; c < utf8.RuneSelf {
+			bad += controls(s[i : i+1])
+			n, i = n+1, i+1
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		n, i = n+1, i+size
 	}
 	if n == 0 {
 		return 0
 	}
 	return float64(bad) / float64(n)
+}
+
+// controls counts the bytes of s below 0x20 other than '\n', '\r', '\t'
+// and '\f'.
+func controls(s string) int {
+	bad := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			bad++
+		}
+	}
+	return bad
 }
 
 func looksLikeHTML(s string) bool {

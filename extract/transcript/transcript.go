@@ -6,6 +6,7 @@
 package transcript
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"time"
@@ -725,8 +726,14 @@ func isChrome(s string) bool {
 // chrome lines. A blank line or a line break ends a paragraph, and so a sentence.
 func sentencesOf(text string, lines []line, start, end int) []Span {
 	var out []Span
-	for _, l := range lines {
-		if l.end <= start || l.start >= end {
+	// The lines are in order, their ends too: the first that ends after
+	// start, up to the first that starts at or after end.
+	i, _ := slices.BinarySearchFunc(lines, start, func(l line, start int) int { return cmp.Compare(l.end, start+1) })
+	for _, l := range lines[i:] {
+		if l.start >= end {
+			break
+		}
+		if l.end <= start {
 			continue
 		}
 		s, e := max(l.start, start), min(l.end, end)

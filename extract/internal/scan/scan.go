@@ -58,6 +58,8 @@ type Regexp struct {
 	first *[256]bool
 	// anchored is true when every match begins at the start of the text.
 	anchored bool
+	// gate is a string every match contains (see gateOf), or "".
+	gate string
 }
 
 // searches reports whether x finds matches itself rather than through regexp.
@@ -82,6 +84,7 @@ func New(re *regexp.Regexp) *Regexp {
 	p = p.Simplify()
 	x.prog = compileProg(p, re.NumSubexp())
 	x.syn = p
+	x.gate = gateOf(p)
 	if set, n, ok := prefixes(p); ok {
 		x.filter = newFilter(set, leadingBoundary(p))
 		if x.filter != nil {
@@ -336,6 +339,9 @@ func leadingBeginText(re *syntax.Regexp) bool {
 
 // MatchString reports whether s contains a match.
 func (x *Regexp) MatchString(s string) bool {
+	if !x.gated(s) {
+		return false
+	}
 	if !x.searches() {
 		return x.re.MatchString(s)
 	}
@@ -345,6 +351,9 @@ func (x *Regexp) MatchString(s string) bool {
 
 // FindStringSubmatchIndex is regexp's FindStringSubmatchIndex.
 func (x *Regexp) FindStringSubmatchIndex(s string) []int {
+	if !x.gated(s) {
+		return nil
+	}
 	if !x.searches() {
 		return x.re.FindStringSubmatchIndex(s)
 	}
@@ -353,6 +362,9 @@ func (x *Regexp) FindStringSubmatchIndex(s string) []int {
 
 // FindStringIndex is regexp's FindStringIndex.
 func (x *Regexp) FindStringIndex(s string) []int {
+	if !x.gated(s) {
+		return nil
+	}
 	if !x.searches() {
 		return x.re.FindStringIndex(s)
 	}
@@ -364,6 +376,9 @@ func (x *Regexp) FindStringIndex(s string) []int {
 
 // FindStringSubmatch is regexp's FindStringSubmatch.
 func (x *Regexp) FindStringSubmatch(s string) []string {
+	if !x.gated(s) {
+		return nil
+	}
 	if !x.searches() {
 		return x.re.FindStringSubmatch(s)
 	}
@@ -372,6 +387,9 @@ func (x *Regexp) FindStringSubmatch(s string) []string {
 
 // FindAllStringSubmatchIndex is regexp's FindAllStringSubmatchIndex with n < 0.
 func (x *Regexp) FindAllStringSubmatchIndex(s string) [][]int {
+	if !x.gated(s) {
+		return nil
+	}
 	if !x.searches() {
 		return x.re.FindAllStringSubmatchIndex(s, -1)
 	}
@@ -445,6 +463,9 @@ func (x *Regexp) findAll(s string, sub bool) [][]int {
 
 // FindAllStringIndex is regexp's FindAllStringIndex with n < 0.
 func (x *Regexp) FindAllStringIndex(s string) [][]int {
+	if !x.gated(s) {
+		return nil
+	}
 	if !x.searches() {
 		return x.re.FindAllStringIndex(s, -1)
 	}
@@ -453,6 +474,9 @@ func (x *Regexp) FindAllStringIndex(s string) [][]int {
 
 // FindAllStringSubmatch is regexp's FindAllStringSubmatch with n < 0.
 func (x *Regexp) FindAllStringSubmatch(s string) [][]string {
+	if !x.gated(s) {
+		return nil
+	}
 	if !x.searches() {
 		return x.re.FindAllStringSubmatch(s, -1)
 	}
@@ -775,18 +799,24 @@ func leadOf(re *syntax.Regexp, budget *int) (lead [256]uint8, ok bool) {
 // and the class of the byte before) has a single branch, which most bytes
 // fail.
 func (f *filter) skip(s string, p int) int {
+	if p >= len(s) {
+		return max(p, len(s))
+	}
 	prev := afterOther
-	if p > 0 && p <= len(s) {
+	if p > 0 {
 		prev = classes[s[p-1]]
 	}
-	for ; p < len(s); p++ {
-		c := s[p]
-		if uint8(f.ent[c])&prev != 0 && f.goesOn(s, p) {
-			return p
+	// The loop reads rest by its own index, and ent through a pointer
+	// taken once: no bounds or nil test per byte.
+	ent, rest := &f.ent, s[p:]
+	for i := 0; i < len(rest); i++ {
+		c := rest[i]
+		if uint8(ent[c])&prev != 0 && f.goesOn(s, p+i) {
+			return p + i
 		}
 		prev = classes[c]
 	}
-	return max(p, len(s))
+	return len(s)
 }
 
 // goesOn is the rest of may, where starts holds.
