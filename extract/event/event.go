@@ -802,6 +802,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			recipients = refs(listFrom(low, right, 0)) // the place right after "arrived in"
 		}
 		provider = prev.agent // "the team, dispatched by Zhejiang, arrived in"
+		if by := afterWord(low, left, "by"); provider == "" && len(by) > 0 && formedByRE.MatchString(lastWords(low[:by[0].Start], 3)) {
+			provider = ref(by[0]) // "The team formed by the Health Commission of Guangxi has now been in Laos"
+		}
 		if provider == "" {
 			provider = adjectiveActor(left)
 		}

@@ -37,7 +37,7 @@ var verbs = []struct {
 	// "support" is left out: "China supports the WHO" is politics, not aid.
 	{help, scan.MustCompile(`\b(?:help(?:ed|s|ing)?|assist(?:ed|s|ing)?|aided|aiding)\b`)},
 	{receive, scan.MustCompile(`\b(?:receiv(?:e|ed|es|ing)|obtain(?:ed|s)?|accept(?:ed|s)?|got|benefit(?:s|ed|ing)? from)\b`)},
-	{arrive, scan.MustCompile(`\b(?:arrived (?:on (?:a |an )|to (?:reinforce|support|help|assist|work|strengthen)|on (?:\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|last|yesterday|this|today)|arriv(?:ed|es) with|(?:arriv(?:e|ed|es|ing)|land(?:ed|s)|(?:is|are|was|were|been) (?:now )?(?:working|serving|stationed)|(?:worked|works)|stay(?:s|ed|ing)?|spen[dt]s? (?:\w+ ){1,2}(?:days|weeks|months)) (?:in|at)|(?:came|come|comes|went|goes|travel|travels|travell?ed) to|reach(?:ed|es))\b`)},
+	{arrive, scan.MustCompile(`\b(?:arrived (?:on (?:a |an )|to (?:reinforce|support|help|assist|work|strengthen)|on (?:\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|last|yesterday|this|today)|arriv(?:ed|es) with|(?:arriv(?:e|ed|es|ing)|land(?:ed|s)|(?:is|are|was|were|been) (?:now )?(?:working|serving|stationed)|(?:has|have|had) (?:now |already )?been|(?:worked|works)|stay(?:s|ed|ing)?|spen[dt]s? (?:\w+ ){1,2}(?:days|weeks|months)) (?:in|at)|(?:came|come|comes|went|goes|travel|travels|travell?ed) to|reach(?:ed|es))\b`)},
 	// Caring for another country's patients: "hospitals have taken in 47 patients from Italy".
 	{care, scan.MustCompile(`\b(?:treat(?:s|ed|ing)?|t(?:ake|akes|ook|aken|aking) in|admit(?:s|ted|ting)?|fl(?:y|ies|ew|own)) (?:(?:\w+|\d[\d,]*) ){0,3}patients from\b`)},
 	// "training" alone is mostly a noun ("an online training course").
@@ -207,6 +207,10 @@ var withheldRE = scan.MustCompile(`\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?
 // afflicted are the participles before "by" that name a disaster, not a
 // giver: "families affected by the floods in Sudan".
 var afflicted = map[string]bool{"affected": true, "hit": true, "struck": true, "displaced": true, "devastated": true, "hardest-hit": true, "ravaged": true, "impacted": true}
+
+// formedByRE: the words before the agent that made up a team ("formed by
+// the Health Commission"), not one who leads it.
+var formedByRE = scan.MustCompile(`\b(?:formed|organi[sz]ed|assembled|put together|composed|selected) by(?: the)?$`)
 
 // listGapRE: words between two nouns of an object that make the second
 // no second kind of help ("masks for doctors and nurses", "supplies worth").

@@ -162,6 +162,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		if otherExpertsRE.MatchString(low[begin:t.start]) {
 			return voc.ExpertExchange // "the WHO-China Joint Mission … arrived in Beijing"
 		}
+		if advisersRE.MatchString(low[begin:t.start]) && !carersRE.MatchString(low[begin:t.start]) && adviseRE.MatchString(low[t.end:]) {
+			return voc.ExpertExchange // "Two experts of the ECDC have been in Lisbon since Monday to advise": advice, not care
+		}
 		if rescueRE.MatchString(low[begin:t.start]) {
 			return voc.OtherAid // "The 82-member rescue team sent by China landed in Adana": rescue, not care
 		}
