@@ -159,6 +159,9 @@ func (r *run) introducedAs(role string, before int) *entity {
 				}
 				continue // an earlier turn's label, "Spokesman: Good afternoon.", introduces no one
 			}
+			if strings.HasSuffix(intro, " by") {
+				continue // "Moderated by" names the chair after it, never before
+			}
 			beforeText := r.d.Text[max(0, k-90):k]
 			if p, _ := r.firstPerson(beforeText, true); p != nil {
 				return p
