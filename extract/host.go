@@ -70,8 +70,9 @@ func (r *run) inferHost() *entity {
 }
 
 // datelineRE is a dateline line before the first turn: "Colombo, 03 June
-// 2021", "Havana, 20 April 2020.", "Abuja, September 2, 2020".
-var datelineRE = scan.MustCompile(`(?m)^(\p{Lu}[\p{L}'’. -]{1,40}), (?:\d{1,2} \p{L}+ \d{4}|\p{L}+ \d{1,2}, \d{4})\.?\s*$`)
+// 2021", "Havana, 20 April 2020.", "Abuja, September 2, 2020", "Kingston,
+// Thursday, April 23, 2020", "Thimphu, 16 July 2021, 3:00 PM".
+var datelineRE = scan.MustCompile(`(?m)^(\p{Lu}[\p{L}'’. -]{1,40}), (?:\p{Lu}\p{Ll}+day,? )?(?:\d{1,2} \p{L}+,? \d{4}|\p{L}+ \d{1,2}, \d{4})(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?)?\.?\s*$`)
 
 // datelineCountry is the country of the city a dateline before the first
 // turn names, or nil.
