@@ -56,11 +56,7 @@ func TestGatedSameAsRegexp(t *testing.T) {
 			t.Fatalf("%s: no gate", e)
 		}
 		for i := 0; i < 20000; i++ {
-			var b gostrings.Builder
-			for n := r.IntN(10); n >= 0; n-- {
-				b.WriteString(words[r.IntN(len(words))])
-			}
-			s := b.String()
+			s := randomText(r, words)
 			if got, want := x.FindAllStringSubmatchIndex(s), re.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
 				t.Fatalf("%s on %q: got %v, want %v", e, s, got, want)
 			}
@@ -74,4 +70,14 @@ func TestGatedSameAsRegexp(t *testing.T) {
 			}
 		}
 	}
+}
+
+// randomText joins one to ten words drawn from words: the texts on which
+// the tests compare a search with package regexp's.
+func randomText(r *rand.Rand, words []string) string {
+	var b gostrings.Builder
+	for n := r.IntN(10); n >= 0; n-- {
+		b.WriteString(words[r.IntN(len(words))])
+	}
+	return b.String()
 }

@@ -4,7 +4,6 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"regexp"
-	str "strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -34,11 +33,7 @@ func TestProgSameAsRegexp(t *testing.T) {
 			t.Fatalf("%s: no prog", e)
 		}
 		for i := 0; i < 5000; i++ {
-			var b str.Builder
-			for n := r.IntN(10); n >= 0; n-- {
-				b.WriteString(progWords[r.IntN(len(progWords))])
-			}
-			s := b.String()
+			s := randomText(r, progWords)
 			for p := 0; p <= len(s); p++ {
 				if p < len(s) && !utf8.RuneStart(s[p]) {
 					continue // left to regexp
