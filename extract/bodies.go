@@ -250,7 +250,12 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 			name = strings.ToUpper(name[:1]) + name[1:] // "the Chinese embassy in the UK"
 		}
 		if strings.HasPrefix(name, "Embassy") || strings.HasPrefix(name, "Consulate") {
-			if c != nil {
+			ofName := false
+			if i := strings.Index(name, " in "); c == nil && i > 0 {
+				c, _ = r.ofCountry(name[:i]) // "the Embassy of the People's Republic of China in Fiji" is China's, named so already
+				ofName = c != nil
+			}
+			if c != nil && !ofName {
 				if i := strings.Index(name, " in "); i > 0 {
 					name = name[:i] + " of " + c.name + name[i:]
 				} else {
