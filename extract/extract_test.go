@@ -239,8 +239,8 @@ func TestPronouns(t *testing.T) {
 	}{
 		{"the laboratory shares its results", "Briefing\n\nLi Na:\nThe National Public Health Laboratory has tested 5,000 samples. The laboratory shares its results every day with the Africa CDC.\n",
 			[]string{"gov/cn/national-public-health-laboratory>org/africa-cdc"}},
-		{"an embassy of a country in another is the first's", "Briefing\n\nLi Na:\nThe Embassy of the People's Republic of China in Fiji handed over 50,000 masks to the Ministry of Health of Fiji.\n",
-			[]string{"gov/cn/embassy-of-the-peoples-republic-of-china-in-fiji>gov/fj/ministry-of-health"}},
+		{"an embassy of a country in another is the first's", "Briefing\n\nLi Na:\nThe Embassy of the Republic of Korea in China handed over 50,000 masks to the Ministry of Health of Fiji.\n",
+			[]string{"gov/kr/embassy-of-the-republic-of-korea-in-china>gov/fj/ministry-of-health"}},
 		{"It opens a sentence", "Briefing\n\nLi Na:\nWe thank Japan for its support. It donated one million masks to Wuhan in February.\n",
 			[]string{"country/jp>country/cn"}},
 		{"the body that received goods, not the country they passed through", "Briefing\n\nLi Na:\nThe reagents donated by the Chinese government arrived in Kabul on March 11 and were handed over to the Ministry of Public Health of Afghanistan.\n",
