@@ -250,26 +250,23 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 			name = strings.ToUpper(name[:1]) + name[1:] // "the Chinese embassy in the UK"
 		}
 		if strings.HasPrefix(name, "Embassy") || strings.HasPrefix(name, "Consulate") {
-			ofName := false
-			if i := strings.Index(name, " in "); c == nil && i > 0 {
+			switch i := strings.Index(name, " in "); {
+			case c == nil && i > 0:
 				c, _ = r.ofCountry(name[:i]) // "the Embassy of the People's Republic of China in Fiji" is China's, named so already
-				ofName = c != nil
-			}
-			if c != nil && !ofName {
-				if i := strings.Index(name, " in "); i > 0 {
-					name = name[:i] + " of " + c.name + name[i:]
-				} else {
-					name += " of " + c.name
-				}
+			case c != nil && i > 0:
+				name = name[:i] + " of " + c.name + name[i:]
+			case c != nil:
+				name += " of " + c.name
 			}
 		} else if of, rest := r.ofCountry(name); of != nil {
 			c, name = of, rest
 		}
-		if ws := strings.Fields(name); len(ws) < 2 || determiners[ws[0]] || strings.Contains(name, "News") || strings.Contains(name, "Press Agency") ||
+		ws := strings.Fields(name)
+		if len(ws) < 2 || determiners[ws[0]] || strings.Contains(name, "News") || strings.Contains(name, "Press Agency") ||
 			ws[0] == "Deputy" || ws[0] == "Vice" || ws[0] == "Assistant" || ws[0] == "Acting" {
 			continue // "Ghana News Agency" is an outlet; "Deputy Government Spokesperson" a post
 		}
-		if ws := strings.Fields(name); isCentre(ws[len(ws)-1]) && venueWords[ws[len(ws)-2]] {
+		if isCentre(ws[len(ws)-1]) && venueWords[ws[len(ws)-2]] {
 			continue // "the Accra International Press Centre" is a place
 		}
 		if c == nil {
@@ -301,13 +298,13 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 // and Butantan Institute", two names).
 const fieldAnd = `(?:Science|Sciences|Technology|Agriculture|Forestry|Medicine|Engineering|Economics|Finance|Law|Arts|Commerce|Education|Health|Research|Development|Industry|Trade|Culture|Environment|Aeronautics|Fisheries|Pharmacy)\s+(?:and|&)\s+`
 
+// fieldAndRE: a text that ends with two fields of study being joined.
+var fieldAndRE = scan.MustCompile(`\b` + fieldAnd + `$`)
+
 // companyFormRE: the words after a company's short name that make its
 // full name ("Anhui Zhifei Longcom Biopharmaceutical", "Sinovac Biotech
 // Ltd."): the same company.
 var companyFormRE = scan.MustCompile(`^ (?:Bio-?pharmaceuticals?|Pharmaceuticals?|Biotech(?:nology)?|Biologics|Biological Products|Medical Technology|Group)(?: (?:Co\., Ltd\.|Co\. Ltd\.|Co\.|Ltd\.|Inc\.))?`)
-
-// fieldAndRE: a text that ends with two fields of study being joined.
-var fieldAndRE = scan.MustCompile(`\b` + fieldAnd + `$`)
 
 // Organisation patterns: "University of Oxford", "Jack Ma Foundation",
 // "Pasteur Institute" — bodies no gazetteer lists.

@@ -363,12 +363,12 @@ func alsoSent(low string, t trigger, end int, typ string) string {
 	}
 	for prev := m.End; ; {
 		n, ok := nounRE.Next(obj, prev)
-		if !ok || strings.Contains(obj[prev:n.Start], ";") {
+		if !ok {
 			return ""
 		}
 		gap := obj[prev:n.Start]
 		prev = max(n.End, n.Start+1)
-		if listGapRE.MatchString(gap) {
+		if strings.Contains(gap, ";") || listGapRE.MatchString(gap) {
 			return "" // "masks for doctors and nurses", "a grant … for cold-chain equipment and syringes"
 		}
 		if !strings.Contains(gap, " and ") || strings.Contains(gap, ",") {
@@ -388,7 +388,7 @@ func sentVehicle(gap string) bool {
 	if strings.ContainsAny(gap, ",;") || strings.Contains(gap, " to ") {
 		return false
 	}
-	return vehicleRE.MatchString(lastWords(gap, 1)) && len(strings.Fields(gap)) <= 5
+	return vehicleRE.MatchString(lastWords(gap, 1)) && nFields(gap) <= 5
 }
 
 // adjectival reports whether the participle at low[start:end] is an
@@ -802,8 +802,10 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			recipients = refs(listFrom(low, right, 0)) // the place right after "arrived in"
 		}
 		provider = prev.agent // "the team, dispatched by Zhejiang, arrived in"
-		if by := afterWord(low, left, "by"); provider == "" && len(by) > 0 && formedByRE.MatchString(lastWords(low[:by[0].Start], 3)) {
-			provider = ref(by[0]) // "The team formed by the Health Commission of Guangxi has now been in Laos"
+		if provider == "" {
+			if by := afterWord(low, left, "by"); len(by) > 0 && formedByRE.MatchString(lastWords(low[:by[0].Start], 3)) {
+				provider = ref(by[0]) // "The team formed by the Health Commission of Guangxi has now been in Laos"
+			}
 		}
 		if provider == "" {
 			provider = adjectiveActor(left)

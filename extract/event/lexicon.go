@@ -198,8 +198,6 @@ var readyRE = scan.MustCompile(`\b(?:ready|willing|prepared) to$`)
 // to provide support and help to India".
 var readyAnyRE = scan.MustCompile(`\b(?:ready|willing|prepared) to (?:provide|offer|give|extend|send)\b`)
 
-// conditionalRE closes an offer on a condition: "… if the islanders need
-// them", "provide further help as needed".
 // withheldRE: aid paused, cut or withdrawn is no aid given: "decided to
 // pause part of its aid to Ethiopia", "suspended all assistance to".
 var withheldRE = scan.MustCompile(`\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|suspension of|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze|frozen|cut(?:s|ting)?|cuts to|withh(?:o|e)ld(?:s|ing)?|withdr(?:aw|aws|ew|awn|awing)|terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|stop(?:s|ped|ping)?|end(?:s|ed|ing)?)(?: (?:part|some|most|much|all) of)?(?: (?:all|its|their|our|his|her|the|this|that))?(?: \w+)?$`)
@@ -216,6 +214,8 @@ var formedByRE = scan.MustCompile(`\b(?:formed|organi[sz]ed|assembled|put togeth
 // no second kind of help ("masks for doctors and nurses", "supplies worth").
 var listGapRE = scan.MustCompile(`\b(?:of|for|in|with|from|by|including|such as|worth|which|that|who)\b`)
 
+// conditionalRE closes an offer on a condition: "… if the islanders need
+// them", "provide further help as needed".
 var conditionalRE = scan.MustCompile(`\b(?:if (?:they|it|needed|necessary|requested|required|asked)\b|if the \w+ (?:need|needs|request|requests|ask|asks|want|wants)\b|as (?:needed|necessary|required)\b|when (?:needed|necessary|requested)\b|should (?:they|it) (?:need|ask|request))`)
 
 // unrealRE: what someone is asked, urged or hoped to do, or is only

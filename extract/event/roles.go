@@ -458,7 +458,6 @@ func saysVerb(gap string) bool {
 	return false
 }
 
-// listPreps continue the phrase before them, whatever it names.
 // gapWordKinds tells, for a word, which of listPreps, recipientPreps,
 // closingPreps and auxiliaries hold it, so that recipientsOf looks a word
 // of a gap up once.
@@ -481,6 +480,7 @@ const (
 	isAuxiliary
 )
 
+// listPreps continue the phrase before them, whatever it names.
 var listPreps = map[string]bool{"including": true, "include": true, "includes": true, "like": true, "as": true}
 
 // nationals are people of one's own country abroad: help "to 35,000
@@ -1002,7 +1002,8 @@ func teamOwner(low string, left []Mention) string {
 			continue
 		}
 		rest := strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(low[m.End:], " "), ")"), " ")
-		w := strings.Join(strings.Fields(rest)[:min(3, nFields(rest))], " ")
+		ws := strings.Fields(rest)
+		w := strings.Join(ws[:min(3, len(ws))], " ")
 		if expertsRE.MatchString(w) {
 			return ref(m)
 		}
