@@ -191,6 +191,7 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 		var c *entity
 		blocked := false
 		named := start           // where the name begins with its country word: "Pakistan Army"
+		ownName := false         // that word is the country's name, not its adjective: "Kenya Medical Supplies Authority"
 		for _, gm := range gms { // "the Iranian Ministry of Health"
 			if gm.Entry.Class != voc.Country || gm.End > start {
 				continue
@@ -223,7 +224,8 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 			}
 			if gm.Start == start || (gm.Start > start && strings.EqualFold(strings.TrimSpace(text[start:gm.Start]), "the")) {
 				c = r.es.fromEntry(gm.Entry)
-				start = gm.End
+				named, start = gm.Start, gm.End
+				ownName = !gm.Demonym
 			}
 		}
 		if blocked {
@@ -238,8 +240,12 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 			sp[1] = min(sp[1], end)
 		}
 		name := strings.TrimSpace(text[start:end])
-		if c != nil && militaryHeads[name] {
-			name = strings.TrimSpace(text[named:end]) // "the Pakistan Army", "the Indian Navy": the country's word is the name's
+		if c != nil && named < start && (militaryHeads[name] || ownName && ownNamed(name)) {
+			// "the Pakistan Army", "the Indian Navy", "the China Earthquake
+			// Administration", "the Thailand International Cooperation
+			// Agency": the country's word is the name's (not in "the Italy
+			// Ministry of Health", "the Iranian Red Crescent Society")
+			name = strings.TrimSpace(text[named:end])
 		}
 		name = strings.TrimPrefix(name, "The ")
 		name = strings.TrimPrefix(name, "the ")
@@ -557,6 +563,27 @@ func titleCase(s string) string {
 	}
 	return strings.Join(ws, " ")
 }
+
+// ownNamed reports whether a body's name after a country's name is its
+// own: "Kenya" + "Medical Supplies Authority" is the authority's full name,
+// "Turkey" + "Ministry of Foreign Affairs" says whose ministry it is, and
+// "Pakistan" + "Water" (of "Water and Power Development Authority") is no
+// body.
+func ownNamed(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws {
+		if generalWords[strings.ToUpper(w[:1])+w[1:]] {
+			return false
+		}
+	}
+	return true
+}
+
+// generalWords name the bodies every government has.
+var generalWords = map[string]bool{"Ministry": true, "Embassy": true, "Consulate": true, "Government": true, "Department": true, "Mission": true, "Office": true, "Cabinet": true, "Commission": true}
 
 // militaryHeads are the armed services named by their country alone ("the
 // Pakistan Army", "the Indian Navy"), unlike a ministry whose country word

@@ -428,6 +428,8 @@ func TestFind(t *testing.T) {
 			[]string{"Philippines", "Philippine General Hospital", "Papua New Guinea"}, []string{"Philippines>Papua New Guinea:medical_team:reported:20"}},
 		{"phase III trials in", "Sinopharm has run phase III trials in the United Arab Emirates, Bahrain and Peru.",
 			[]string{"Sinopharm", "United Arab Emirates", "Bahrain", "Peru"}, []string{"Sinopharm>United Arab Emirates,Bahrain,Peru:research_cooperation:reported:"}},
+		{"phase-III trials, hyphenated, jointly with partners in two countries", "CanSino Biologics has carried out phase-III trials of its vaccine jointly with partners in Pakistan and Mexico, and Sinovac started joint phase-III trials with Turkey.",
+			[]string{"CanSino Biologics", "Pakistan", "Mexico", "Sinovac", "Turkey"}, []string{"CanSino Biologics>Pakistan,Mexico:research_cooperation:reported:", "Sinovac>Turkey:research_cooperation:reported:"}},
 		{"worked with on a trial", "Sinovac has worked with the Butantan Institute on a phase III trial.",
 			[]string{"Sinovac", "Butantan Institute"}, []string{"Sinovac>Butantan Institute:research_cooperation:reported:"}},
 		{"to support a country's response", "The European Union has provided 50 million euros to support Nigeria's response.",
