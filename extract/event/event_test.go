@@ -430,6 +430,8 @@ func TestFind(t *testing.T) {
 			[]string{"Sinopharm", "United Arab Emirates", "Bahrain", "Peru"}, []string{"Sinopharm>United Arab Emirates,Bahrain,Peru:research_cooperation:reported:"}},
 		{"phase-III trials, hyphenated, jointly with partners in two countries", "CanSino Biologics has carried out phase-III trials of its vaccine jointly with partners in Pakistan and Mexico, and Sinovac started joint phase-III trials with Turkey.",
 			[]string{"CanSino Biologics", "Pakistan", "Mexico", "Sinovac", "Turkey"}, []string{"CanSino Biologics>Pakistan,Mexico:research_cooperation:reported:", "Sinovac>Turkey:research_cooperation:reported:"}},
+		{"consideration given, dues paid: no aid", "The Chinese side will give positive consideration to the Philippines' needs, and China has paid its assessed contributions to the WHO in full.",
+			[]string{"Philippines", "China", "WHO"}, nil},
 		{"worked with on a trial", "Sinovac has worked with the Butantan Institute on a phase III trial.",
 			[]string{"Sinovac", "Butantan Institute"}, []string{"Sinovac>Butantan Institute:research_cooperation:reported:"}},
 		{"to support a country's response", "The European Union has provided 50 million euros to support Nigeria's response.",

@@ -260,9 +260,10 @@ var dosesRE = scan.MustCompile(`\b(?:doses|vaccines?)\b`)
 // goodsAnaphorRE: a passive's subject that is goods told of before.
 var goodsAnaphorRE = scan.MustCompile(`^(?:they|these|those|(?:and )?(?:this|it) (?:was|has been|will be)|the (?:doses|vaccines|supplies|ventilators|masks|items|goods|donations?|consignments?|shipments?|equipment|kits|test kits))\b`)
 
-// messageRE: what a visitor "delivered" that is no aid: "delivered the
-// messages of the President".
-var messageRE = scan.MustCompile(`^ (?:(?:a|an|the|his|her|their|its|our) )?(?:\w+ )?(?:messages?|letters?|speech|remarks|statements?|address|greetings|condolences|invitations?|verdict|ultimatum)\b`)
+// messageRE: what is "delivered" or "given" that is no aid: "delivered
+// the messages of the President", "will give positive consideration to
+// the Philippines' needs".
+var messageRE = scan.MustCompile(`^ (?:(?:a|an|the|his|her|their|its|our) )?(?:\w+ )?(?:messages?|letters?|speech|remarks|statements?|address|greetings|condolences|invitations?|verdict|ultimatum|consideration|priority|attention|thought|interviews?|lectures?|answers?|replies|explanations?|instructions)\b`)
 
 // notReachedRE: a gift the clause says never arrived.
 var notReachedRE = scan.MustCompile(`\b(?:could not|cannot|can't|did not|didn't|has not|hasn't|have not|haven't|never|was not|were not) (?:yet )?(?:reach|arrive|be delivered|been delivered|come|materiali[sz]e)`)
@@ -367,7 +368,7 @@ var leadersRE = scan.MustCompile(`\b(?:leaders|heads of (?:state|government)|pre
 
 var (
 	plannedRE  = scan.MustCompile(`\b(?:will|would|shall|'ll|plans?|planned|planning|preparing|prepares|prepare|committed|commits|pledg(?:e|ed|es|ing)|promis(?:e|ed|es)|intends?|intended|going to|ready to|prepared to|decided to|agreed (?:\w+ ){0,4}?to|agrees to|offer(?:s|ed)? to|scheduled to|due to|set to|about to|willing to|stands? ready|to be (?:sent|delivered|provided|donated|shipped)|expects? to|is to|are to|soon|next (?:week|month|year))\b`)
-	notAidRE   = scan.MustCompile(`\b(?:export(?:s|ed|ing)?|import(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|procure(?:s|d|ment)?|sold|sell(?:s|ing)?|sales?|commercial(?:ly)?|orders?|contracts?|return home|returned home|evacuat\w*|repatriat\w*|bring back|brought back|stranded)\b`)
+	notAidRE   = scan.MustCompile(`\b(?:export(?:s|ed|ing)?|import(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|procure(?:s|d|ment)?|sold|sell(?:s|ing)?|sales?|commercial(?:ly)?|orders?|contracts?|assessed contributions?|membership (?:fees|dues)|return home|returned home|evacuat\w*|repatriat\w*|bring back|brought back|stranded)\b`)
 	giftRE     = scan.MustCompile(`\b(?:donat\w*|gifts?|gifted|free of charge|for free|grant aid|as a grant|as grants?)\b`)
 	negationRE = scan.MustCompile(`\b(?:not|never|no longer|n't|refused to|declined to|denied|without)\b`)
 	// sameSubjectRE: a passive verb joined by "and" to the verb before,
