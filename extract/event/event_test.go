@@ -432,6 +432,8 @@ func TestFind(t *testing.T) {
 			[]string{"CanSino Biologics", "Pakistan", "Mexico", "Sinovac", "Turkey"}, []string{"CanSino Biologics>Pakistan,Mexico:research_cooperation:reported:", "Sinovac>Turkey:research_cooperation:reported:"}},
 		{"consideration given, dues paid: no aid", "The Chinese side will give positive consideration to the Philippines' needs, and China has paid its assessed contributions to the WHO in full.",
 			[]string{"Philippines", "China", "WHO"}, nil},
+		{"a field hospital is relief, not a team", "Kuwait dispatched a field hospital with 100 beds to Tunisia.",
+			[]string{"Kuwait", "Tunisia"}, []string{"Kuwait>Tunisia:other:reported:100"}},
 		{"worked with on a trial", "Sinovac has worked with the Butantan Institute on a phase III trial.",
 			[]string{"Sinovac", "Butantan Institute"}, []string{"Sinovac>Butantan Institute:research_cooperation:reported:"}},
 		{"to support a country's response", "The European Union has provided 50 million euros to support Nigeria's response.",

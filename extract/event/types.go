@@ -67,7 +67,7 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 	if typ == voc.OtherAid && !goodsFirst(low, from, to) && givenMoney(low[from:to]) {
 		typ = voc.Funding // "$50 million in assistance to Italy", "liquidity support … of 120 million euros"
 	}
-	if typ == voc.OtherAid && goodsFirst(low, from, to) {
+	if typ == voc.OtherAid && goodsFirst(low, from, to) && !hospitalFirst(low, from, to) {
 		if s := specificNoun(low, from, to); s != "" {
 			typ = s // "carrying food items and COVID-related medicines"
 		}
@@ -294,6 +294,14 @@ func goodsFirst(low string, from, to int) bool {
 	}
 	m, ok := nounRE.Next(low[from:to], 0)
 	return ok && nouns[m.Index].typ == voc.OtherAid && !genericAidRE.MatchString(low[from+m.Start:from+m.End])
+}
+
+// hospitalFirst reports whether the first type noun of low[from:to] is a
+// field hospital, which its beds or equipment do not make supplies ("a
+// field hospital with 100 beds").
+func hospitalFirst(low string, from, to int) bool {
+	m, ok := nounRE.Next(low[from:to], 0)
+	return ok && strings.HasSuffix(strings.TrimSuffix(low[from+m.Start:from+m.End], "s"), "hospital")
 }
 
 // teamFirst reports whether the team named at low[from+at:] comes before
