@@ -434,6 +434,8 @@ func TestFind(t *testing.T) {
 			[]string{"Philippines", "China", "WHO"}, nil},
 		{"a field hospital is relief, not a team", "Kuwait dispatched a field hospital with 100 beds to Tunisia.",
 			[]string{"Kuwait", "Tunisia"}, []string{"Kuwait>Tunisia:other:reported:100"}},
+		{"experts in two fields sent are expertise, whatever their second field", "In June, China sent a team of 12 hydrology and disaster-relief experts to Nepal after the floods.",
+			[]string{"China", "Nepal"}, []string{"China>Nepal:expert_exchange:reported:12"}},
 		{"worked with on a trial", "Sinovac has worked with the Butantan Institute on a phase III trial.",
 			[]string{"Sinovac", "Butantan Institute"}, []string{"Sinovac>Butantan Institute:research_cooperation:reported:"}},
 		{"to support a country's response", "The European Union has provided 50 million euros to support Nigeria's response.",

@@ -97,8 +97,8 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		if typ == "" && objectRelative.MatchString(lastWords(low[begin:t.start], 5)) {
 			typ = firstNoun(low, max(begin, t.start-48), t.start) // "the medical expert team we sent to Zimbabwe"
 		}
-		if (typ == "" || typ == voc.MedicalTeam) && otherExpertsRE.MatchString(low[from:to]) {
-			return voc.ExpertExchange // "to dispatch customs experts to Cambodia": expertise, not care
+		if loc := otherExpertsRE.FindStringIndex(low[from:to]); loc != nil && (typ == "" || typ == voc.MedicalTeam || typ == voc.OtherAid && nounWithin(low[from:to], loc)) {
+			return voc.ExpertExchange // "to dispatch customs experts to Cambodia", "a team of hydrology and disaster-relief experts": expertise, not care
 		}
 		if (typ == "" || typ == voc.MedicalTeam) && advisersRE.MatchString(low[from:to]) && !carersRE.MatchString(low[from:to]) && adviseRE.MatchString(low[t.end:]) {
 			return voc.ExpertExchange // "sent two experts in emergency health to Beijing, and they have been advising us": advice, not care
@@ -294,6 +294,13 @@ func goodsFirst(low string, from, to int) bool {
 	}
 	m, ok := nounRE.Next(low[from:to], 0)
 	return ok && nouns[m.Index].typ == voc.OtherAid && !genericAidRE.MatchString(low[from+m.Start:from+m.End])
+}
+
+// nounWithin reports whether the first type noun of seg lies within
+// seg[loc[0]:loc[1]]: "relief" of "hydrology and disaster-relief experts".
+func nounWithin(seg string, loc []int) bool {
+	m, ok := nounRE.Next(seg, 0)
+	return ok && m.Start >= loc[0] && m.End <= loc[1]
 }
 
 // hospitalFirst reports whether the first type noun of low[from:to] is a
