@@ -257,6 +257,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"country/cn>country/cg", "country/cn>country/sl"}},
 		{"both countries, a sentence later", "Briefing\n\nLi Na:\nMali and Niger asked for help. We will send doctors to both countries.\n",
 			[]string{"country/cn>country/ml", "country/cn>country/ne"}},
+		{"the three countries, provided with", "Briefing\n\nLi Na:\nOur experts met officials from Guyana, Suriname and Fiji. We also provided the three countries with our protocol.\n",
+			[]string{"country/cn>country/fj", "country/cn>country/gy", "country/cn>country/sr"}},
 		{"the list that follows", "Briefing\n\nLi Na:\nMali and Niger asked for help. We sent doctors to the two countries of Peru and Chile.\n",
 			[]string{"country/cn>country/cl", "country/cn>country/pe"}},
 		{"a page that starts mid-answer speaks for the host", "Briefing\n\nWe sent doctors to Mali last week.\n\nXinhua News Agency: Will you send more?\n\nLi Na: We will see.\n",

@@ -331,6 +331,10 @@ func listFrom(low string, ms []Mention, i int) []Mention {
 	prep := prevWord(low, ms[i].Start) // "from Cyprus and from the Netherlands": the preposition said again
 	for j := i + 1; j < len(ms); j++ {
 		gap := strings.TrimSuffix(strings.TrimSpace(low[ms[j-1].End:ms[j].Start]), " the")
+		if gap == "" && ms[j-1].Object && ms[j].Object && ms[j].Start == ms[j-1].End {
+			out = append(out, ms[j]) // "the three countries": a list said again, its members side by side
+			continue
+		}
 		if gap != "and" && gap != "," && gap != ", and" && (prep == "" || gap != "and "+prep && gap != ", and "+prep) {
 			break
 		}
@@ -358,7 +362,7 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 			continue // overlapping mentions: the caller should not send them
 		}
 		gap := low[pos:m.Start]
-		if i == 0 && direct && isDirectObject(gap) && !m.Adjective && (!m.Pronoun || low[m.Start:m.End] == "us" || m.Object && objectPronoun(low, m, t)) {
+		if i == 0 && direct && isDirectObject(gap) && !m.Adjective && (!m.Pronoun || low[m.Start:m.End] == "us" || m.Object && objectPronoun(low, listFrom(low, right, i), t)) {
 			// "sent our team to Italy": "our" owns, it does not receive.
 			// "helped Italy", "provided Iran with masks", "gave Italy 1,000 masks",
 			// "helped Cambodia, Laos and Kenya".
@@ -561,10 +565,12 @@ func fromSource(w string) bool {
 	return strings.HasSuffix(w, "s")
 }
 
-// objectPronoun reports whether "it" or "them" is the receiving object of
-// the trigger: "provided it with test kits", "helped them".
-func objectPronoun(low string, m Mention, t trigger) bool {
-	return t.class == help || hasWordPrefix(strings.TrimLeft(low[m.End:], " "), "with")
+// objectPronoun reports whether "it", "them" or "the three countries" (a
+// list of mentions) is the receiving object of the trigger: "provided it
+// with test kits", "helped them", "provided the three countries with our
+// protocol".
+func objectPronoun(low string, list []Mention, t trigger) bool {
+	return t.class == help || hasWordPrefix(strings.TrimLeft(low[list[len(list)-1].End:], " "), "with")
 }
 
 // peers are nouns after which "in X" names whom one works with.
