@@ -166,6 +166,11 @@ var motionRE = scan.MustCompile(`^(?:fl(?:y|ies|ying|ew|own)|left for|leav|depar
 // verb closes: "the team (that) we sent", "the masks they have donated".
 var objectRelative = scan.MustCompile(`\b(?:that |which )?(?:we|they|he|she|it)(?: have| has| had| also)?$`)
 
+// sentRelative ends a noun phrase whose relative clause a send verb
+// closes, with any subject: "the medical team that Jiangsu sends" (not
+// for gifts: "any help that countries give to Paraguay" is welcomed).
+var sentRelative = scan.MustCompile(`\b(?:that|which) (?:[a-z-]+ ){0,2}[a-z-]+(?: have| has| had| also)?$`)
+
 // procuredFor: goods bought to be given are given: "UNICEF procured and
 // delivered 1 million masks to Yemen".
 var procuredFor = scan.MustCompile(`\b(?:procured|purchased|bought) and (?:delivered|donated|shipped|distributed|handed|sent)\b`)

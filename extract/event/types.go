@@ -94,8 +94,8 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		}
 		return ""
 	case send:
-		if typ == "" && objectRelative.MatchString(lastWords(low[begin:t.start], 5)) {
-			typ = firstNoun(low, max(begin, t.start-48), t.start) // "the medical expert team we sent to Zimbabwe"
+		if w := lastWords(low[begin:t.start], 5); typ == "" && (objectRelative.MatchString(w) || sentRelative.MatchString(w)) {
+			typ = firstNoun(low, max(begin, t.start-48), t.start) // "the medical expert team we sent to Zimbabwe", "that Jiangsu sends to Guyana"
 		}
 		if loc := otherExpertsRE.FindStringIndex(low[from:to]); loc != nil && (typ == "" || typ == voc.MedicalTeam || typ == voc.OtherAid && nounWithin(low[from:to], loc)) {
 			return voc.ExpertExchange // "to dispatch customs experts to Cambodia", "a team of hydrology and disaster-relief experts": expertise, not care
