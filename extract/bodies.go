@@ -218,6 +218,9 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 			if extended && gm.Entry.Class == voc.GovernmentOrganization && gm.Start > start && isGenericBody(gm.Surface) {
 				continue // "Federal Ministry of Health": a qualified name every government has
 			}
+			if gm.Entry.Class == voc.Place && gm.Start > start {
+				continue // "Ministry for Europe and Foreign Affairs": a region in a body's name
+			}
 			if gm.Entry.Class != voc.Country {
 				blocked = true // an organisation or a known body: the gazetteer knows better
 				break
@@ -601,7 +604,7 @@ var (
 	// city's name ("Hebei provincial government", "Tibet Autonomous Region
 	// government").
 	localGovernmentRE = scan.MustCompile(`^ (?:(?:provincial|municipal|regional|prefectural|city|state) )?government\b`)
-	ministryOfRE      = scan.MustCompile(`\b(?:Ministry|Department|Office|Secretariat|(?:General )?Directorate(?:[- ]General)?|Embassy|Consulate(?:[- ]General)?|Permanent Mission|Government of the (?:Province|State|Region|Prefecture|Municipality|City)) of (?:the )?` + bodyWord + `(?:,? (?:and |of |the |for |& )*` + bodyWord + `)*`)
+	ministryOfRE      = scan.MustCompile(`\b(?:(?:Ministry|Department|Office|Secretariat|(?:General )?Directorate(?:[- ]General)?|Embassy|Consulate(?:[- ]General)?|Permanent Mission|Government of the (?:Province|State|Region|Prefecture|Municipality|City)) of|(?:Ministry|Department) for) (?:the )?` + bodyWord + `(?:,? (?:and |of |the |for |& )*` + bodyWord + `)*`)
 	// bodyRE: "National Health Commission", "Foreign Ministry", "Chinese Embassy".
 	// A possessive is no part of a body's name ("Indonesia's Ministry of
 	// Health"), except in "People's".

@@ -508,6 +508,8 @@ func TestNames(t *testing.T) {
 			[]string{"Pakistan Army", "Indian Navy", "Ministry of Health"}, []string{"Army", "Navy"}},
 		{"a body's full name begins with its country's name, not with its adjective", "The Kenya Medical Supplies Authority received tents from the China Earthquake Administration, the Turkey Ministry of Foreign Affairs and the Iranian Red Crescent Society, while the Pakistan Water and Power Development Authority trained engineers.",
 			[]string{"Kenya Medical Supplies Authority", "China Earthquake Administration", "Ministry of Foreign Affairs"}, []string{"Medical Supplies Authority", "Earthquake Administration", "Pakistan Water"}},
+		{"a ministry for a field, a region in its name", "Experts shared guidelines with Malta's Ministry for Health, and the Ministry for Europe and Foreign Affairs donated masks.",
+			[]string{"Ministry for Health", "Ministry for Europe and Foreign Affairs"}, nil},
 		{"two fields of study in a name; a company by its full name", "Experts from Fujian Agriculture and Forestry University trained farmers, and Anhui Zhifei Longcom Biopharmaceutical ran trials with Sinovac and Butantan Institute.",
 			[]string{"Fujian Agriculture and Forestry University", "Anhui Zhifei Longcom Biopharmaceutical", "Butantan Institute"}, []string{"Forestry University", "Sinovac and Butantan Institute"}},
 		{"an embassy in lower case", "The Chinese embassy in the UK donated masks.",
