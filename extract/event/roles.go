@@ -260,9 +260,34 @@ func headedBy(low string, m int) bool {
 		}
 	case "from", "at":
 		return sources[head] // "experts from X have shared", "researchers at X are running": X acts through its people
+	case "including", "like", "as":
+		// "regional countries including Uzbekistan have sent", "donors
+		// such as Japan have pledged": the members named act; not "to
+		// countries including Italy".
+		at := len(ws) - 2
+		if prep == "as" && head == "such" {
+			at--
+		}
+		if at < 0 || !memberHeads[strings.Trim(ws[at], ",")] {
+			return false
+		}
+		for _, w := range ws[max(0, at-2):at] {
+			if prepositions[w] {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
+
+// prepositions open the phrases whose noun is an object ("to Italy").
+var prepositions = map[string]bool{"to": true, "for": true, "with": true, "from": true, "in": true, "of": true, "at": true, "on": true, "by": true, "into": true, "among": true, "towards": true,
+	"including": true, "like": true, "between": true, "than": true, "about": true, "against": true, "via": true, "through": true, "across": true, "around": true}
+
+// memberHeads are the plural nouns whose members a list after
+// "including" or "such as" names.
+var memberHeads = map[string]bool{"countries": true, "nations": true, "partners": true, "donors": true, "states": true, "governments": true, "neighbours": true, "neighbors": true, "organizations": true, "organisations": true}
 
 // inPrepPhrase reports whether the words just before at make the mention
 // there the object of a preposition ("experts from China", "to Italy").
@@ -275,7 +300,8 @@ func inPrepPhrase(low string, at int) bool {
 		switch f {
 		case "the", "a", "an", "its", "their", "our", "his", "her":
 			continue
-		case "to", "for", "with", "from", "in", "of", "at", "on", "by", "into", "among", "towards", "including", "like", "between", "than", "about", "against", "via", "through", "across", "around":
+		}
+		if prepositions[f] {
 			return true
 		}
 		return false
