@@ -510,6 +510,8 @@ func TestNames(t *testing.T) {
 			[]string{"Kenya Medical Supplies Authority", "China Earthquake Administration", "Ministry of Foreign Affairs"}, []string{"Medical Supplies Authority", "Earthquake Administration", "Pakistan Water"}},
 		{"a ministry for a field, a region in its name", "Experts shared guidelines with Malta's Ministry for Health, and the Ministry for Europe and Foreign Affairs donated masks.",
 			[]string{"Ministry for Health", "Ministry for Europe and Foreign Affairs"}, nil},
+		{"an organisation of a pattern ends before \"and the\"", "The Council of Arab Health Ministers and the World Health Organization met in Cairo.",
+			[]string{"Council of Arab Health Ministers", "World Health Organization"}, nil},
 		{"two fields of study in a name; a company by its full name", "Experts from Fujian Agriculture and Forestry University trained farmers, and Anhui Zhifei Longcom Biopharmaceutical ran trials with Sinovac and Butantan Institute.",
 			[]string{"Fujian Agriculture and Forestry University", "Anhui Zhifei Longcom Biopharmaceutical", "Butantan Institute"}, []string{"Forestry University", "Sinovac and Butantan Institute"}},
 		{"an embassy in lower case", "The Chinese embassy in the UK donated masks.",

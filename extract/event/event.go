@@ -1084,8 +1084,10 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	}
 	if len(also) > 0 && typ == voc.ResearchCooperation && (t.class == hold || t.class == coop) {
 		recipients, also = also, nil // "CanSino and Petrovax have begun phase III trials in Moscow": the partners, not the place
-	} else if len(recipients) == 0 && len(also) > 0 && (t.class == hold || t.class == share || t.class == coop) {
-		// "China and the UAE have launched joint trials": the others are the partners.
+	} else if len(recipients) == 0 && len(also) > 0 && (t.class == hold || t.class == coop || t.class == share && mutualShare(low[t.start:t.end])) {
+		// "China and the UAE have launched joint trials", "China and Italy
+		// exchanged experience": the others are the partners (not in "the
+		// NHC and the Ministry of Foreign Affairs briefed the media").
 		recipients, also = also, nil
 	}
 	clause := c.breaks.end(t.end) // past the next trigger: "handed over ventilators donated by the company to"
@@ -1313,4 +1315,10 @@ func hasWordPrefix(s string, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// mutualShare reports whether a verb of sharing says the sharers share
+// with one another: "exchanged", "communicated", not "briefed", "shared".
+func mutualShare(verb string) bool {
+	return strings.HasPrefix(verb, "exchang") || strings.HasPrefix(verb, "communicat")
 }

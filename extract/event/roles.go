@@ -126,6 +126,10 @@ func subject(low string, left []Mention, at int) []Mention {
 		// A pronoun joins no list: "…to Iran and Libya, and we are preparing".
 		out := []Mention{m}
 		start := m.Start // where the subject's noun phrase begins: "Thailand's Chulalongkorn University"
+		if i > 0 && left[i-1].Ref == m.Ref && strings.HasSuffix(strings.TrimSpace(low[:m.Start]), "(") {
+			i--
+			start = left[i].Start // "the Council of Arab Health Ministers and the World Health Organization (WHO) jointly organized": the name and its acronym are one member
+		}
 		for j := i - 1; j >= 0 && !m.Pronoun; j-- {
 			if g := low[left[j].End:start]; g == "'s " || g == "’s " {
 				start = left[j].Start // a possessive qualifier is no member of the list

@@ -131,7 +131,7 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		if typ != voc.ExpertExchange && typ != voc.ResearchCooperation {
 			return ""
 		}
-		if typ == voc.ExpertExchange && (!expertRE.MatchString(low) || leadersRE.MatchString(low[begin:t.start])) {
+		if typ == voc.ExpertExchange && (!expertRE.MatchString(low) || leadersIn(low[begin:t.start])) {
 			return "" // "The foreign ministers of China and Japan will hold a video conference on COVID-19": talks
 		}
 	case share:
@@ -294,6 +294,17 @@ func goodsFirst(low string, from, to int) bool {
 	}
 	m, ok := nounRE.Next(low[from:to], 0)
 	return ok && nouns[m.Index].typ == voc.OtherAid && !genericAidRE.MatchString(low[from+m.Start:from+m.End])
+}
+
+// leadersIn reports whether leaders or ministers are named in seg, not as
+// the members of a body ("the Council of Arab Health Ministers").
+func leadersIn(seg string) bool {
+	for _, loc := range leadersRE.FindAllStringIndex(seg) {
+		if k := strings.LastIndex(seg[:loc[0]], "council of "); k < 0 || nFields(seg[k:loc[0]]) > 5 {
+			return true
+		}
+	}
+	return false
 }
 
 // nounWithin reports whether the first type noun of seg lies within
