@@ -448,6 +448,8 @@ func TestFind(t *testing.T) {
 			[]string{"Council of Arab Health Ministers", "World Health Organization", "WHO=World Health Organization", "Yemeni=Yemen"}, []string{"Council of Arab Health Ministers+World Health Organization>Yemen:expert_exchange:reported:200"}},
 		{"bodies that brief the media share nothing with one another", "The National Health Commission and the Ministry of Foreign Affairs briefed the media on exchanges with other countries.",
 			[]string{"National Health Commission", "Ministry of Foreign Affairs"}, nil},
+		{"readiness to send is no sending", "Our Turkish brothers did express their readiness to send doctors to Azerbaijan.",
+			[]string{"Turkish=Turkey", "Azerbaijan"}, nil},
 		{"worked with on a trial", "Sinovac has worked with the Butantan Institute on a phase III trial.",
 			[]string{"Sinovac", "Butantan Institute"}, []string{"Sinovac>Butantan Institute:research_cooperation:reported:"}},
 		{"to support a country's response", "The European Union has provided 50 million euros to support Nigeria's response.",

@@ -197,11 +197,11 @@ const moneyPattern = `(?:\bus|\bu\.s\.)?\$\s?\d|\b(?:\d[\d,.]*\s*(?:million|bill
 
 // readyRE: readiness to help is no help given ("stands ready to provide
 // further help", "we are ready to exchange information").
-var readyRE = scan.MustCompile(`\b(?:ready|willing|prepared) to$`)
+var readyRE = scan.MustCompile(`\b(?:ready|willing|prepared|readiness|willingness) to$`)
 
 // readyAnyRE finds readiness anywhere in a trigger's own scope: "is ready
 // to provide support and help to India".
-var readyAnyRE = scan.MustCompile(`\b(?:ready|willing|prepared) to (?:provide|offer|give|extend|send)\b`)
+var readyAnyRE = scan.MustCompile(`\b(?:ready|willing|prepared|readiness|willingness) to (?:provide|offer|give|extend|send)\b`)
 
 // withheldRE: aid paused, cut or withdrawn is no aid given: "decided to
 // pause part of its aid to Ethiopia", "suspended all assistance to".
