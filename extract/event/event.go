@@ -881,6 +881,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider = self // "masks were shipped to Serbia", said by an official; what "was distributed" is passed on, not given
 		}
 		recipients = refs(recipientPhrase(low, right, t, true))
+		if len(recipients) == 0 && t.class == build {
+			recipients = refs(afterWord(low, right, "in")) // "a field hospital was built by Jordan in Beirut"
+		}
 		if len(recipients) == 0 && auxPassive {
 			recipients = refs(afterWord(low, left, "for")) // "China's sixth batch of medical supplies for Iran has been delivered"
 		}
@@ -937,6 +940,16 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		}
 	case t.class == build:
 		provider = first(subject(low, left, t.start))
+		if builtFacility(low, begin, t.start) {
+			// "a field hospital built by Jordan in Beirut", "the Jordanian
+			// field hospital set up in Beirut": the agent builds, else the
+			// adjective of what was built.
+			if agents := refs(afterWord(low, right, "by")); len(agents) > 0 {
+				provider, also = agents[0], agents[1:]
+			} else if n := len(left); n > 0 && left[n-1].Adjective && nFields(low[left[n-1].End:t.start]) <= 4 {
+				provider = ref(left[n-1])
+			}
+		}
 		if provider == "" {
 			provider = last // "China helped Pakistan build an isolation hospital": the helper's act is told by "helped"
 		}

@@ -81,7 +81,7 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 	case care:
 		return voc.OtherAid // "hospitals have taken in 47 patients from Italy"
 	case build:
-		if !facilityRE.MatchString(low[t.end:to]) {
+		if !facilityRE.MatchString(low[t.end:to]) && !builtFacility(low, begin, t.start) {
 			return "" // "built roads", "building ties"
 		}
 		if typ == voc.MedicalTeam || strings.Contains(low[t.end:to], "staffed") {
@@ -305,6 +305,18 @@ func leadersIn(seg string) bool {
 		}
 	}
 	return false
+}
+
+// builtFacility reports whether the words just before a verb of building
+// name what was built: "the Jordanian field hospital set up in Beirut", "a
+// hospital was built by Jordan".
+func builtFacility(low string, begin, at int) bool {
+	w := lastWords(low[begin:at], 4)
+	for _, aux := range []string{" was", " were", " has been", " have been", " is being", " had been"} {
+		w = strings.TrimSuffix(w, aux)
+	}
+	loc := facilityRE.FindStringIndex(w)
+	return loc != nil && loc[1] == len(w)
 }
 
 // nounWithin reports whether the first type noun of seg lies within
