@@ -456,6 +456,8 @@ func TestFind(t *testing.T) {
 			[]string{"Jordan", "Lebanon"}, []string{"Jordan>Lebanon:other:reported:"}},
 		{"a field hospital built by an agent, without an auxiliary", "The field hospital built by Jordan in Lebanon has opened.",
 			[]string{"Jordan", "Lebanon"}, []string{"Jordan>Lebanon:other:reported:"}},
+		{"thermal cameras are medical supplies", "Huawei donated thermal cameras to Algeria.",
+			[]string{"Huawei", "Algeria"}, []string{"Huawei>Algeria:supplies:reported:"}},
 		{"worked with on a trial", "Sinovac has worked with the Butantan Institute on a phase III trial.",
 			[]string{"Sinovac", "Butantan Institute"}, []string{"Sinovac>Butantan Institute:research_cooperation:reported:"}},
 		{"to support a country's response", "The European Union has provided 50 million euros to support Nigeria's response.",
