@@ -21,6 +21,10 @@ type pattern struct {
 type matcher struct {
 	ac   *ahocorasick.Automaton
 	pats []pattern // by pattern ID
+	// trie holds the patterns for Index (see occurrences), lower those
+	// some surface of which starts lower-case.
+	trie, lower *trie
+	starts      [256]uint8 // see setStarts
 }
 
 // commonCaps are all-caps words that are not shouting: a known acronym next
@@ -88,14 +92,14 @@ func (g *Gazetteer) buildMatchers(stops []string) error {
 		add(s, ref{nil, false, stopRank})
 	}
 	var err error
-	if g.acr, err = newMatcher(acr); err != nil {
+	if g.acr, err = newMatcher(acr, false); err != nil {
 		return err
 	}
-	g.names, err = newMatcher(names)
+	g.names, err = newMatcher(names, true)
 	return err
 }
 
-func newMatcher(m map[string]pattern) (*matcher, error) {
+func newMatcher(m map[string]pattern, fold bool) (*matcher, error) {
 	if len(m) == 0 {
 		return nil, nil
 	}
@@ -113,6 +117,9 @@ func newMatcher(m map[string]pattern) (*matcher, error) {
 		return nil, fmt.Errorf("gazetteer: building the automaton: %w", err)
 	}
 	mt.ac = ac
+	mt.trie = newTrie(keys, nil)
+	mt.lower = newTrie(keys, func(i int) bool { return mt.pats[i].lowerFirst })
+	mt.setStarts(fold)
 	return mt, nil
 }
 
@@ -403,13 +410,11 @@ type Index struct {
 // Index finds every occurrence of every surface in text.
 func (g *Gazetteer) Index(text string) *Index {
 	ix := &Index{g: g, text: text}
-	buf := []byte(text)
 	if g.acr != nil {
-		ix.acr = g.acr.ac.FindAllOverlapping(buf)
+		ix.acr = g.acr.occurrences(text, false)
 	}
 	if g.names != nil {
-		foldBytes(buf)
-		ix.names = g.names.ac.FindAllOverlapping(buf)
+		ix.names = g.names.occurrences(text, true)
 	}
 	return ix
 }
@@ -421,6 +426,11 @@ func (ix *Index) Find(start, end int) []Mention {
 		return nil
 	}
 	g := ix.g
+	if !startsWord(ix.text, start) {
+		// The index leaves out the matches that start here, which accept
+		// lets by at the start of the part.
+		return g.Find(text)
+	}
 	acr, names := within(ix.acr, start, end), within(ix.names, start, end)
 	cands := make([]candidate, 0, len(acr)+len(names))
 	cands = g.candidates(cands, text, start, g.acr, acr, true)

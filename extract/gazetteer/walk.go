@@ -1,0 +1,277 @@
+package gazetteer
+
+import (
+	"math/bits"
+	"slices"
+	"unicode/utf8"
+
+	"github.com/coregx/ahocorasick"
+)
+
+// A trie holds an automaton's patterns for Index, which walks it from the
+// few positions where a match may be accepted instead of running the
+// automaton over every byte: a match that starts inside a word, or (for
+// names) at a lower-case letter, never passes accept, and the automaton's
+// table (some 45 MB for the names) costs a cache miss at most bytes.
+//
+// The nodes below the root lie in code in depth-first order, each as a
+// header (its pattern, plus one, in the low 24 bits, 0 if none; its
+// number of children in the top 8), then its children's bytes, four to a
+// word, then their offsets in code; a node of many children has instead
+// the index of its row in dense. A walk down a name thus reads its nodes
+// one after another, mostly from the same cache lines.
+type trie struct {
+	root  [256]uint32 // the offset of the root's child by byte; 0 for none
+	code  []uint32
+	dense [][256]uint32
+}
+
+// denseMark in a header's top 8 bits marks a node whose children are a
+// row of dense.
+const denseMark = 0xff
+
+// denseMin is the number of children from which a node gets a dense row.
+const denseMin = 12
+
+// newTrie returns the trie of keys, pattern i being keys[i]; keep reports
+// which ones it holds (nil: all).
+func newTrie(keys []string, keep func(i int) bool) *trie {
+	type mnode struct {
+		kids map[byte]int
+		pat  int
+	}
+	ns := []mnode{{pat: -1}}
+	for i, k := range keys {
+		if keep != nil && !keep(i) {
+			continue
+		}
+		n := 0
+		for j := 0; j < len(k); j++ {
+			c := k[j]
+			next, ok := ns[n].kids[c]
+			if !ok {
+				if ns[n].kids == nil {
+					ns[n].kids = map[byte]int{}
+				}
+				next = len(ns)
+				ns[n].kids[c] = next
+				ns = append(ns, mnode{pat: -1})
+			}
+			n = next
+		}
+		ns[n].pat = i
+	}
+	t := &trie{code: []uint32{0}} // offset 0 is no node
+	// put lays out node n and its subtree, and returns its offset.
+	var put func(n int) uint32
+	put = func(n int) uint32 {
+		at := uint32(len(t.code))
+		cs := sortedBytes(ns[n].kids)
+		t.code = append(t.code, uint32(ns[n].pat+1))
+		if len(cs) >= denseMin {
+			t.code[at] |= denseMark << 24
+			row := len(t.dense)
+			t.code = append(t.code, uint32(row))
+			t.dense = append(t.dense, [256]uint32{})
+			for _, c := range cs {
+				off := put(ns[n].kids[c])
+				t.dense[row][c] = off
+			}
+			return at
+		}
+		t.code[at] |= uint32(len(cs)) << 24
+		labels := len(t.code)
+		for range (len(cs) + 3) / 4 {
+			t.code = append(t.code, 0)
+		}
+		for i, c := range cs {
+			t.code[labels+i/4] |= uint32(c) << (8 * (i % 4))
+		}
+		kids := len(t.code)
+		for range cs {
+			t.code = append(t.code, 0)
+		}
+		for i, c := range cs {
+			off := put(ns[n].kids[c])
+			t.code[kids+i] = off
+		}
+		return at
+	}
+	for _, c := range sortedBytes(ns[0].kids) {
+		t.root[c] = put(ns[0].kids[c])
+	}
+	return t
+}
+
+func sortedBytes(m map[byte]int) []byte {
+	cs := make([]byte, 0, len(m))
+	for c := range m {
+		cs = append(cs, c)
+	}
+	slices.Sort(cs)
+	return cs
+}
+
+// walk appends the patterns that text (folded with fold) begins with at
+// q, their first byte's node being at n.
+func (t *trie) walk(ms []ahocorasick.Match, text string, q int, n uint32, fold bool) []ahocorasick.Match {
+	code := t.code
+	for i := q; ; {
+		h := code[n]
+		if p := h & (1<<24 - 1); p != 0 {
+			ms = append(ms, ahocorasick.Match{PatternID: int(p - 1), Start: q, End: i + 1})
+		}
+		if i++; i >= len(text) {
+			return ms
+		}
+		c := text[i]
+		if fold {
+			c = folded[c]
+		}
+		k := h >> 24
+		switch {
+		case k == 0:
+			return ms
+		case k == denseMark:
+			n = t.dense[code[n+1]][c]
+		default:
+			n = child(code, n, k, c)
+		}
+		if n == 0 {
+			return ms
+		}
+	}
+}
+
+// child returns the offset of the child by c of the node at n, which has
+// k children, or 0. It compares c with four of their bytes at a time.
+func child(code []uint32, n, k uint32, c byte) uint32 {
+	labels := n + 1
+	kids := labels + (k+3)/4
+	cs := uint32(c) * 0x01010101
+	for i := uint32(0); i < k; i += 4 {
+		// A byte of x is 0 where a label is c (the classic test for a
+		// zero byte; a byte past the k labels may be a false hit).
+		x := code[labels+i/4] ^ cs
+		z := (x - 0x01010101) &^ x & 0x80808080
+		if z != 0 {
+			if j := i + uint32(bits.TrailingZeros32(z))/8; j < k {
+				return code[kids+j]
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// startsWord reports whether accept lets a match start at text[q] of the
+// whole text: at 0, at a byte that is no word byte, or after a rune that
+// is no letter or digit.
+func startsWord(text string, q int) bool {
+	if q == 0 || !isWordByte(text[q]) {
+		return true
+	}
+	if c := text[q-1]; c < utf8.RuneSelf {
+		return !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9')
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:q])
+	return !isWordRune(r)
+}
+
+// occurrences returns, by End and then Start as the automaton reports them,
+// the matches of x in text that accept may let by in text or any part of it
+// that starts where a word may (startsWord): those that start where a word
+// may, and for the names (matched folded), whose first letter is not a
+// lower-case ASCII one unless their surface's is (lowerFirst). Every other
+// match of the automaton fails accept.
+func (x *matcher) occurrences(text string, fold bool) []ahocorasick.Match {
+	var ms []ahocorasick.Match
+	for q := x.skip(text, 0); q < len(text); q = x.skip(text, q+1) {
+		// skip lets by only what startsWord lets by after an ASCII byte.
+		if q > 0 && text[q-1] >= utf8.RuneSelf && !startsWord(text, q) {
+			continue
+		}
+		switch c := text[q]; {
+		case x.starts[c]&startLower != 0:
+			ms = x.lower.walk(ms, text, q, x.lower.root[c], fold)
+		case fold:
+			ms = x.trie.walk(ms, text, q, x.trie.root[folded[c]], fold)
+		default:
+			ms = x.trie.walk(ms, text, q, x.trie.root[c], fold)
+		}
+	}
+	slices.SortFunc(ms, func(a, b ahocorasick.Match) int {
+		if a.End != b.End {
+			return a.End - b.End
+		}
+		return a.Start - b.Start
+	})
+	return ms
+}
+
+// skip returns the first position at or after q where a walk may start
+// by starts (startsWord then decides), or len(text).
+func (x *matcher) skip(text string, q int) int {
+	if q >= len(text) {
+		return len(text)
+	}
+	prev := afterOther
+	if q > 0 {
+		prev = byteClass[text[q-1]]
+	}
+	starts, rest := &x.starts, text[q:]
+	for i := 0; i < len(rest); i++ {
+		c := rest[i]
+		if starts[c]&prev != 0 {
+			return q + i
+		}
+		prev = byteClass[c]
+	}
+	return len(text)
+}
+
+// The classes of a byte before a position, for matcher.starts: an ASCII
+// letter or digit (after which only a byte that is no word byte may start
+// a match), or any other (where startsWord decides).
+const (
+	afterOther uint8 = 1
+	afterWord  uint8 = 2
+	startLower uint8 = 4 // in starts: the walk is in lower
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := range t {
+		t[c] = afterOther
+		if c < utf8.RuneSelf && isWordByte(byte(c)) {
+			t[c] = afterWord
+		}
+	}
+	return t
+}()
+
+// setStarts fills x.starts: for a byte, the classes of the byte before
+// it after which a walk may start there (none if no pattern starts with
+// it), and startLower if that walk is in lower.
+func (x *matcher) setStarts(fold bool) {
+	for i := range x.starts {
+		c := byte(i)
+		var n uint32
+		switch {
+		case fold && 'a' <= c && c <= 'z':
+			n = x.lower.root[c]
+			x.starts[c] = startLower
+		case fold:
+			n = x.trie.root[folded[c]]
+		default:
+			n = x.trie.root[c]
+		}
+		switch {
+		case n == 0:
+			x.starts[c] = 0
+		case isWordByte(c):
+			x.starts[c] |= afterOther
+		default:
+			x.starts[c] |= afterOther | afterWord
+		}
+	}
+}
