@@ -1,25 +1,23 @@
 package gazetteer
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/briefgraph/briefgraph/graph/voc"
-	"github.com/coregx/ahocorasick"
 )
 
-// pattern is what one automaton pattern stands for.
+// pattern is what one key of a matcher stands for.
 type pattern struct {
 	ref
 	lowerFirst bool // some surface behind it starts lower-case ("eSwatini")
 }
 
-// matcher is one Aho-Corasick automaton and the meaning of its patterns.
+// matcher is one set of patterns (surfaces, as keys) and their meaning.
 type matcher struct {
-	ac   *ahocorasick.Automaton
+	keys []string  // the patterns, sorted: a pattern's ID is its index
 	pats []pattern // by pattern ID
 	// trie holds the patterns for Index (see occurrences), lower those
 	// some surface of which starts lower-case.
@@ -91,17 +89,13 @@ func (g *Gazetteer) buildMatchers(stops []string) error {
 	for _, s := range stops {
 		add(s, ref{nil, false, stopRank})
 	}
-	var err error
-	if g.acr, err = newMatcher(acr, false); err != nil {
-		return err
-	}
-	g.names, err = newMatcher(names, true)
-	return err
+	g.acr, g.names = newMatcher(acr, false), newMatcher(names, true)
+	return nil
 }
 
-func newMatcher(m map[string]pattern, fold bool) (*matcher, error) {
+func newMatcher(m map[string]pattern, fold bool) *matcher {
 	if len(m) == 0 {
-		return nil, nil
+		return nil
 	}
 	keys := make([]string, 0, len(m))
 	for k := range m {
@@ -112,15 +106,11 @@ func newMatcher(m map[string]pattern, fold bool) (*matcher, error) {
 	for i, k := range keys {
 		mt.pats[i] = m[k]
 	}
-	ac, err := ahocorasick.NewBuilder().AddStrings(keys).SetMatchKind(ahocorasick.LeftmostLongest).Build()
-	if err != nil {
-		return nil, fmt.Errorf("gazetteer: building the automaton: %w", err)
-	}
-	mt.ac = ac
+	mt.keys = keys
 	mt.trie = newTrie(keys, nil)
 	mt.lower = newTrie(keys, func(i int) bool { return mt.pats[i].lowerFirst })
 	mt.setStarts(fold)
-	return mt, nil
+	return mt
 }
 
 // isAcronym reports whether s is written in capitals only ("WHO", "U.S.",
@@ -184,32 +174,22 @@ func (g *Gazetteer) Find(text string) []Mention {
 	if len(text) == 0 {
 		return nil
 	}
-	bp, _ := g.bufs.Get().(*[]byte)
-	if bp == nil {
-		bp = new([]byte)
-	}
-	buf := append((*bp)[:0], text...)
 	var cands []candidate
 	if g.acr != nil {
-		for _, m := range g.acr.ac.FindAllOverlapping(buf) {
-			p := g.acr.pats[m.PatternID]
-			if end, ok := g.accept(text, m.Start, m.End, p, true); ok {
-				cands = append(cands, candidate{m.Start, end, p})
+		for _, m := range g.acr.occurrences(text, false) {
+			p := g.acr.pats[m.pat]
+			if end, ok := g.accept(text, m.start, m.end, p, true); ok {
+				cands = append(cands, candidate{m.start, end, p})
 			}
 		}
 	}
 	if g.names != nil {
-		foldBytes(buf)
-		for _, m := range g.names.ac.FindAllOverlapping(buf) {
-			p := g.names.pats[m.PatternID]
-			if end, ok := g.accept(text, m.Start, m.End, p, false); ok {
-				cands = append(cands, candidate{m.Start, end, p})
+		for _, m := range g.names.occurrences(text, true) {
+			p := g.names.pats[m.pat]
+			if end, ok := g.accept(text, m.start, m.end, p, false); ok {
+				cands = append(cands, candidate{m.start, end, p})
 			}
 		}
-	}
-	if cap(buf) <= 1<<20 {
-		*bp = buf[:0]
-		g.bufs.Put(bp)
 	}
 	return resolve(text, cands)
 }
@@ -395,16 +375,17 @@ func shoutedName(m Mention) bool {
 	return isAcronym(m.Surface) && !isAcronym(m.Entry.Name)
 }
 
-// Index holds every occurrence of every surface in a text, found in one
-// pass of each automaton, so that the mentions in any part of the text
-// cost no pass of their own. An automaton reports at each position the
-// surfaces that end there, whatever came before them: the occurrences
-// inside a part are those a pass over the part alone finds, in the same
-// order, so Find gives what Gazetteer.Find gives on the part.
+// Index holds every occurrence of every surface in a text that Find may
+// accept (see occurrences), found in one pass of each matcher, so that the
+// mentions in any part of the text cost no pass of their own. An
+// occurrence is the same whatever came before it: those inside a part
+// that starts where a word may are those a pass over the part alone
+// finds, in the same order, so Find gives what Gazetteer.Find gives on the
+// part (on another part, Find is Gazetteer.Find's).
 type Index struct {
 	g          *Gazetteer
 	text       string
-	acr, names []ahocorasick.Match // by end, as the automata report them
+	acr, names []match // by end, then start
 }
 
 // Index finds every occurrence of every surface in text.
@@ -438,29 +419,29 @@ func (ix *Index) Find(start, end int) []Mention {
 	return resolve(text, cands)
 }
 
-// candidates appends the matches ms of automaton x that start in text (at
+// candidates appends the matches ms of matcher x that start in text (at
 // offset start of the indexed text) and pass the boundary and case rules.
-func (g *Gazetteer) candidates(cands []candidate, text string, start int, x *matcher, ms []ahocorasick.Match, acronym bool) []candidate {
+func (g *Gazetteer) candidates(cands []candidate, text string, start int, x *matcher, ms []match, acronym bool) []candidate {
 	if x == nil {
 		return cands
 	}
 	for _, m := range ms {
-		if m.Start < start {
+		if m.start < start {
 			continue
 		}
-		p := x.pats[m.PatternID]
-		if e, ok := g.accept(text, m.Start-start, m.End-start, p, acronym); ok {
-			cands = append(cands, candidate{m.Start - start, e, p})
+		p := x.pats[m.pat]
+		if e, ok := g.accept(text, m.start-start, m.end-start, p, acronym); ok {
+			cands = append(cands, candidate{m.start - start, e, p})
 		}
 	}
 	return cands
 }
 
 // within returns the matches of ms (sorted by End) that end in (start, end].
-func within(ms []ahocorasick.Match, start, end int) []ahocorasick.Match {
-	i, _ := slices.BinarySearchFunc(ms, start+1, func(m ahocorasick.Match, t int) int { return m.End - t })
+func within(ms []match, start, end int) []match {
+	i, _ := slices.BinarySearchFunc(ms, start+1, func(m match, t int) int { return m.end - t })
 	j := i
-	for j < len(ms) && ms[j].End <= end {
+	for j < len(ms) && ms[j].end <= end {
 		j++
 	}
 	return ms[i:j]

@@ -4,15 +4,14 @@ import (
 	"math/bits"
 	"slices"
 	"unicode/utf8"
-
-	"github.com/coregx/ahocorasick"
 )
 
-// A trie holds an automaton's patterns for Index, which walks it from the
-// few positions where a match may be accepted instead of running the
-// automaton over every byte: a match that starts inside a word, or (for
-// names) at a lower-case letter, never passes accept, and the automaton's
-// table (some 45 MB for the names) costs a cache miss at most bytes.
+// A trie holds a matcher's keys for Find and Index, which walk it from the
+// few positions where a match may be accepted (see occurrences) instead of
+// running an Aho-Corasick automaton over every byte: a match that starts
+// inside a word, or (for names) at a lower-case letter, never passes
+// accept, and the automaton's table (some 45 MB for the names) cost a
+// cache miss at most bytes.
 //
 // The nodes below the root lie in code in depth-first order, each as a
 // header (its pattern, plus one, in the low 24 bits, 0 if none; its
@@ -114,12 +113,12 @@ func sortedBytes(m map[byte]int) []byte {
 
 // walk appends the patterns that text (folded with fold) begins with at
 // q, their first byte's node being at n.
-func (t *trie) walk(ms []ahocorasick.Match, text string, q int, n uint32, fold bool) []ahocorasick.Match {
+func (t *trie) walk(ms []match, text string, q int, n uint32, fold bool) []match {
 	code := t.code
 	for i := q; ; {
 		h := code[n]
 		if p := h & (1<<24 - 1); p != 0 {
-			ms = append(ms, ahocorasick.Match{PatternID: int(p - 1), Start: q, End: i + 1})
+			ms = append(ms, match{pat: int(p - 1), start: q, end: i + 1})
 		}
 		if i++; i >= len(text) {
 			return ms
@@ -164,6 +163,9 @@ func child(code []uint32, n, k uint32, c byte) uint32 {
 	return 0
 }
 
+// match is an occurrence of the key pat at [start, end).
+type match struct{ pat, start, end int }
+
 // startsWord reports whether accept lets a match start at text[q] of the
 // whole text: at 0, at a byte that is no word byte, or after a rune that
 // is no letter or digit.
@@ -178,14 +180,15 @@ func startsWord(text string, q int) bool {
 	return !isWordRune(r)
 }
 
-// occurrences returns, by End and then Start as the automaton reports them,
-// the matches of x in text that accept may let by in text or any part of it
-// that starts where a word may (startsWord): those that start where a word
-// may, and for the names (matched folded), whose first letter is not a
-// lower-case ASCII one unless their surface's is (lowerFirst). Every other
-// match of the automaton fails accept.
-func (x *matcher) occurrences(text string, fold bool) []ahocorasick.Match {
-	var ms []ahocorasick.Match
+// occurrences returns, by end and then start (as an Aho-Corasick automaton
+// of the keys reports them), the occurrences of x's keys in text (folded
+// with fold, for the names) that accept may let by in text or in any part
+// of it that starts where a word may (startsWord): those that start where a
+// word may, and for the names, whose first letter is not a lower-case ASCII
+// one unless their surface's is (lowerFirst). Every other occurrence fails
+// accept.
+func (x *matcher) occurrences(text string, fold bool) []match {
+	var ms []match
 	for q := x.skip(text, 0); q < len(text); q = x.skip(text, q+1) {
 		// skip lets by only what startsWord lets by after an ASCII byte.
 		if q > 0 && text[q-1] >= utf8.RuneSelf && !startsWord(text, q) {
@@ -200,11 +203,11 @@ func (x *matcher) occurrences(text string, fold bool) []ahocorasick.Match {
 			ms = x.trie.walk(ms, text, q, x.trie.root[c], fold)
 		}
 	}
-	slices.SortFunc(ms, func(a, b ahocorasick.Match) int {
-		if a.End != b.End {
-			return a.End - b.End
+	slices.SortFunc(ms, func(a, b match) int {
+		if a.end != b.end {
+			return a.end - b.end
 		}
-		return a.Start - b.Start
+		return a.start - b.start
 	})
 	return ms
 }
