@@ -1,23 +1,25 @@
 package gazetteer
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/briefgraph/briefgraph/graph/voc"
+	"github.com/coregx/ahocorasick"
 )
 
-// pattern is what one key of a matcher stands for.
+// pattern is what one automaton pattern stands for.
 type pattern struct {
 	ref
 	lowerFirst bool // some surface behind it starts lower-case ("eSwatini")
 }
 
-// matcher is one set of patterns (surfaces, as keys) and their meaning.
+// matcher is one Aho-Corasick automaton and the meaning of its patterns.
 type matcher struct {
-	keys []string  // the patterns, sorted: a pattern's ID is its index
+	ac   *ahocorasick.Automaton
 	pats []pattern // by pattern ID
 	// trie holds the patterns for Index (see occurrences), lower those
 	// some surface of which starts lower-case.
@@ -89,13 +91,20 @@ func (g *Gazetteer) buildMatchers(stops []string) error {
 	for _, s := range stops {
 		add(s, ref{nil, false, stopRank})
 	}
-	g.acr, g.names = newMatcher(acr, false), newMatcher(names, true)
+	var err error
+	if g.acr, err = newMatcher(acr, false); err != nil {
+		return err
+	}
+	if g.names, err = newMatcher(names, true); err != nil {
+		return err
+	}
+	g.setStarts()
 	return nil
 }
 
-func newMatcher(m map[string]pattern, fold bool) *matcher {
+func newMatcher(m map[string]pattern, fold bool) (*matcher, error) {
 	if len(m) == 0 {
-		return nil
+		return nil, nil
 	}
 	keys := make([]string, 0, len(m))
 	for k := range m {
@@ -106,11 +115,15 @@ func newMatcher(m map[string]pattern, fold bool) *matcher {
 	for i, k := range keys {
 		mt.pats[i] = m[k]
 	}
-	mt.keys = keys
+	ac, err := ahocorasick.NewBuilder().AddStrings(keys).SetMatchKind(ahocorasick.LeftmostLongest).Build()
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: building the automaton: %w", err)
+	}
+	mt.ac = ac
 	mt.trie = newTrie(keys, nil)
 	mt.lower = newTrie(keys, func(i int) bool { return mt.pats[i].lowerFirst })
 	mt.setStarts(fold)
-	return mt
+	return mt, nil
 }
 
 // isAcronym reports whether s is written in capitals only ("WHO", "U.S.",
@@ -174,22 +187,32 @@ func (g *Gazetteer) Find(text string) []Mention {
 	if len(text) == 0 {
 		return nil
 	}
+	bp, _ := g.bufs.Get().(*[]byte)
+	if bp == nil {
+		bp = new([]byte)
+	}
+	buf := append((*bp)[:0], text...)
 	var cands []candidate
 	if g.acr != nil {
-		for _, m := range g.acr.occurrences(text, false) {
-			p := g.acr.pats[m.pat]
-			if end, ok := g.accept(text, m.start, m.end, p, true); ok {
-				cands = append(cands, candidate{m.start, end, p})
+		for _, m := range g.acr.ac.FindAllOverlapping(buf) {
+			p := g.acr.pats[m.PatternID]
+			if end, ok := g.accept(text, m.Start, m.End, p, true); ok {
+				cands = append(cands, candidate{m.Start, end, p})
 			}
 		}
 	}
 	if g.names != nil {
-		for _, m := range g.names.occurrences(text, true) {
-			p := g.names.pats[m.pat]
-			if end, ok := g.accept(text, m.start, m.end, p, false); ok {
-				cands = append(cands, candidate{m.start, end, p})
+		foldBytes(buf)
+		for _, m := range g.names.ac.FindAllOverlapping(buf) {
+			p := g.names.pats[m.PatternID]
+			if end, ok := g.accept(text, m.Start, m.End, p, false); ok {
+				cands = append(cands, candidate{m.Start, end, p})
 			}
 		}
+	}
+	if cap(buf) <= 1<<20 {
+		*bp = buf[:0]
+		g.bufs.Put(bp)
 	}
 	return resolve(text, cands)
 }
@@ -376,12 +399,13 @@ func shoutedName(m Mention) bool {
 }
 
 // Index holds every occurrence of every surface in a text that Find may
-// accept (see occurrences), found in one pass of each matcher, so that the
-// mentions in any part of the text cost no pass of their own. An
-// occurrence is the same whatever came before it: those inside a part
-// that starts where a word may are those a pass over the part alone
-// finds, in the same order, so Find gives what Gazetteer.Find gives on the
-// part (on another part, Find is Gazetteer.Find's).
+// accept (see occurrences), found in one pass over it by walking tries of
+// the automata's patterns, so that the mentions in any part of the text
+// cost no pass of their own. An occurrence is the same whatever came
+// before it: those inside a part that starts where a word may are those
+// the automata find in the part alone, in the same order, so Find gives
+// what Gazetteer.Find gives on the part (on another part, Find is
+// Gazetteer.Find's).
 type Index struct {
 	g          *Gazetteer
 	text       string
@@ -391,12 +415,7 @@ type Index struct {
 // Index finds every occurrence of every surface in text.
 func (g *Gazetteer) Index(text string) *Index {
 	ix := &Index{g: g, text: text}
-	if g.acr != nil {
-		ix.acr = g.acr.occurrences(text, false)
-	}
-	if g.names != nil {
-		ix.names = g.names.occurrences(text, true)
-	}
+	ix.acr, ix.names = g.occurrences(text)
 	return ix
 }
 
@@ -419,7 +438,7 @@ func (ix *Index) Find(start, end int) []Mention {
 	return resolve(text, cands)
 }
 
-// candidates appends the matches ms of matcher x that start in text (at
+// candidates appends the matches ms of x's patterns that start in text (at
 // offset start of the indexed text) and pass the boundary and case rules.
 func (g *Gazetteer) candidates(cands []candidate, text string, start int, x *matcher, ms []match, acronym bool) []candidate {
 	if x == nil {

@@ -4,7 +4,8 @@
 //
 // A [Gazetteer] is built once by [Load] or [Default] and is then read-only
 // and safe for concurrent use. [Gazetteer.Find] scans a text for every known
-// surface form with tries of them; [Gazetteer.Lookup] resolves one name. The classes of entries are the IRIs of package graph/voc.
+// surface form with Aho-Corasick automata; [Gazetteer.Lookup] resolves one
+// name. The classes of entries are the IRIs of package graph/voc.
 package gazetteer
 
 import (
@@ -49,7 +50,7 @@ type Mention struct {
 	Demonym    bool   // matched through a demonym or adjective ("Serbian")
 }
 
-// Gazetteer holds the entries and the tries that find them. It is
+// Gazetteer holds the entries and the automata that find them. It is
 // immutable once loaded and safe for concurrent use.
 type Gazetteer struct {
 	entries []*Entry // sorted by ID
@@ -60,6 +61,10 @@ type Gazetteer struct {
 	acr   *matcher        // all-caps surfaces, matched in exact case on the raw text
 	names *matcher        // other surfaces, matched on the ASCII-lower-cased text
 	caps  map[string]bool // all-caps words that are not shouting: known acronyms and common ones
+	bufs  sync.Pool       // *[]byte scratch for the lower-cased text
+	// starts tells, for a byte, after which classes of byte before it a
+	// walk of acr or names may start there (see setStarts).
+	starts [256]uint8
 }
 
 // Kinds of organisation (Entry.Kind).

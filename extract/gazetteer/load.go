@@ -325,7 +325,7 @@ func (g *Gazetteer) buildLookup() {
 
 // eachForm calls f with every surface form of every entry — its name, its
 // aliases, its demonyms — and the ref that ranks it; Lookup's table and
-// Find's tries are built from the same forms.
+// Find's automata are built from the same forms.
 func (g *Gazetteer) eachForm(f func(form string, r ref)) {
 	for _, e := range g.entries {
 		f(e.Name, ref{e, false, rankOf(e, tierName)})

@@ -6,12 +6,12 @@ import (
 	"unicode/utf8"
 )
 
-// A trie holds a matcher's keys for Find and Index, which walk it from the
+// A trie holds an automaton's patterns for Index, which walks it from the
 // few positions where a match may be accepted (see occurrences) instead of
-// running an Aho-Corasick automaton over every byte: a match that starts
-// inside a word, or (for names) at a lower-case letter, never passes
-// accept, and the automaton's table (some 45 MB for the names) cost a
-// cache miss at most bytes.
+// running the automaton over every byte: a match that starts inside a
+// word, or (for names) at a lower-case letter, never passes accept, and
+// the automaton's table (some 45 MB for the names) costs a cache miss at
+// most bytes.
 //
 // The nodes below the root lie in code in depth-first order, each as a
 // header (its pattern, plus one, in the low 24 bits, 0 if none; its
@@ -163,7 +163,7 @@ func child(code []uint32, n, k uint32, c byte) uint32 {
 	return 0
 }
 
-// match is an occurrence of the key pat at [start, end).
+// match is an occurrence of pattern pat at [start, end).
 type match struct{ pat, start, end int }
 
 // startsWord reports whether accept lets a match start at text[q] of the
@@ -180,49 +180,55 @@ func startsWord(text string, q int) bool {
 	return !isWordRune(r)
 }
 
-// occurrences returns, by end and then start (as an Aho-Corasick automaton
-// of the keys reports them), the occurrences of x's keys in text (folded
-// with fold, for the names) that accept may let by in text or in any part
-// of it that starts where a word may (startsWord): those that start where a
-// word may, and for the names, whose first letter is not a lower-case ASCII
-// one unless their surface's is (lowerFirst). Every other occurrence fails
-// accept.
-func (x *matcher) occurrences(text string, fold bool) []match {
-	var ms []match
-	for q := x.skip(text, 0); q < len(text); q = x.skip(text, q+1) {
+// occurrences returns, by end and then start (as the automata report
+// them), the occurrences of the patterns of g.acr and of g.names (folded)
+// in text that accept may let by in text or in any part
+// of it that starts where a word may (startsWord): those that start where
+// a word may, and for the names, whose first letter is not a lower-case
+// ASCII one unless their surface's is (lowerFirst). Every other occurrence
+// fails accept. Both are found in one reading of the text.
+func (g *Gazetteer) occurrences(text string) (acr, names []match) {
+	for q := g.skip(text, 0); q < len(text); q = g.skip(text, q+1) {
 		// skip lets by only what startsWord lets by after an ASCII byte.
 		if q > 0 && text[q-1] >= utf8.RuneSelf && !startsWord(text, q) {
 			continue
 		}
-		switch c := text[q]; {
-		case x.starts[c]&startLower != 0:
-			ms = x.lower.walk(ms, text, q, x.lower.root[c], fold)
-		case fold:
-			ms = x.trie.walk(ms, text, q, x.trie.root[folded[c]], fold)
-		default:
-			ms = x.trie.walk(ms, text, q, x.trie.root[c], fold)
+		// A matcher's classes for c are those of every byte c (see
+		// setStarts), so skip's test holds for each one that has any.
+		c := text[q]
+		if x := g.acr; x != nil && x.starts[c] != 0 {
+			acr = x.trie.walk(acr, text, q, x.trie.root[c], false)
+		}
+		if x := g.names; x != nil && x.starts[c] != 0 {
+			if x.starts[c]&startLower != 0 {
+				names = x.lower.walk(names, text, q, x.lower.root[c], true)
+			} else {
+				names = x.trie.walk(names, text, q, x.trie.root[folded[c]], true)
+			}
 		}
 	}
-	slices.SortFunc(ms, func(a, b match) int {
+	byEnd := func(a, b match) int {
 		if a.end != b.end {
 			return a.end - b.end
 		}
 		return a.start - b.start
-	})
-	return ms
+	}
+	slices.SortFunc(acr, byEnd)
+	slices.SortFunc(names, byEnd)
+	return acr, names
 }
 
-// skip returns the first position at or after q where a walk may start
-// by starts (startsWord then decides), or len(text).
-func (x *matcher) skip(text string, q int) int {
+// skip returns the first position at or after q where a walk of either
+// matcher may start by its starts (startsWord then decides), or len(text).
+func (g *Gazetteer) skip(text string, q int) int {
 	if q >= len(text) {
 		return len(text)
 	}
-	prev := afterOther
+	prev := afterOther * bothClasses
 	if q > 0 {
 		prev = byteClass[text[q-1]]
 	}
-	starts, rest := &x.starts, text[q:]
+	starts, rest := &g.starts, text[q:]
 	for i := 0; i < len(rest); i++ {
 		c := rest[i]
 		if starts[c]&prev != 0 {
@@ -231,6 +237,19 @@ func (x *matcher) skip(text string, q int) int {
 		prev = byteClass[c]
 	}
 	return len(text)
+}
+
+// setStarts fills g.starts from the matchers' starts: the acronyms' in
+// the low three bits, the names' in the next three.
+func (g *Gazetteer) setStarts() {
+	for c := range g.starts {
+		if g.acr != nil {
+			g.starts[c] = g.acr.starts[c] & (afterOther | afterWord)
+		}
+		if g.names != nil {
+			g.starts[c] |= g.names.starts[c] & (afterOther | afterWord) << 3
+		}
+	}
 }
 
 // The classes of a byte before a position, for matcher.starts: an ASCII
@@ -242,11 +261,16 @@ const (
 	startLower uint8 = 4 // in starts: the walk is in lower
 )
 
+// bothClasses times a class is that class for both matchers in
+// Gazetteer.starts.
+const bothClasses = 1 | 1<<3
+
+// byteClass is each byte's class for Gazetteer.starts.
 var byteClass = func() (t [256]uint8) {
 	for c := range t {
-		t[c] = afterOther
+		t[c] = afterOther * bothClasses
 		if c < utf8.RuneSelf && isWordByte(byte(c)) {
-			t[c] = afterWord
+			t[c] = afterWord * bothClasses
 		}
 	}
 	return t
