@@ -767,11 +767,8 @@ func Sentences(text string, start, end int) []Span {
 			out = append(out, Span{a, b})
 		}
 	}
-	for i := start; i < end; i++ {
+	for i := nextStop(text, start, end); i < end; i = nextStop(text, i+1, end) {
 		c := text[i]
-		if c != '.' && c != '!' && c != '?' && c != ';' {
-			continue
-		}
 		// Include closing quotes and brackets.
 		j := i + 1
 		for j < end && strings.IndexByte(`"')]`, text[j]) >= 0 {
@@ -803,6 +800,21 @@ func Sentences(text string, start, end int) []Span {
 	}
 	emit(end)
 	return out
+}
+
+// stops are the bytes a sentence may end at.
+var stops = [256]bool{'.': true, '!': true, '?': true, ';': true}
+
+// nextStop returns the first i' >= i before end where text has one of
+// stops, or end. A loop of its own: in Sentences' loop, the registers
+// its body needs are saved and reloaded at every byte.
+func nextStop(text string, i, end int) int {
+	for ; i < end; i++ {
+		if stops[text[i]] {
+			return i
+		}
+	}
+	return end
 }
 
 func lastWord(s string) string {
