@@ -402,10 +402,11 @@ func shoutedName(m Mention) bool {
 // accept (see occurrences), found in one pass over it by walking tries of
 // the automata's patterns, so that the mentions in any part of the text
 // cost no pass of their own. An occurrence is the same whatever came
-// before it: those inside a part that starts where a word may are those
-// the automata find in the part alone, in the same order, so Find gives
-// what Gazetteer.Find gives on the part (on another part, Find is
-// Gazetteer.Find's).
+// before it, and the runes before those kept read the same in a part that
+// starts at a rune: inside a part that starts at a rune where a word may,
+// they are those the automata find in the part alone that Find may
+// accept, in the same order, so Find gives what Gazetteer.Find gives on
+// the part (on another part, Find is Gazetteer.Find's).
 type Index struct {
 	g          *Gazetteer
 	text       string
@@ -426,9 +427,11 @@ func (ix *Index) Find(start, end int) []Mention {
 		return nil
 	}
 	g := ix.g
-	if !startsWord(ix.text, start) {
+	if !utf8.RuneStart(ix.text[start]) || !startsWord(ix.text, start) {
 		// The index leaves out the matches that start here, which accept
-		// lets by at the start of the part.
+		// lets by at the start of the part; and a part cut inside a rune
+		// reads the runes before its first matches otherwise than the
+		// whole text does.
 		return g.Find(text)
 	}
 	acr, names := within(ix.acr, start, end), within(ix.names, start, end)
