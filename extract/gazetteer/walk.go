@@ -32,83 +32,66 @@ const denseMark = 0xff
 // denseMin is the number of children from which a node gets a dense row.
 const denseMin = 12
 
-// newTrie returns the trie of keys, pattern i being keys[i]; keep reports
-// which ones it holds (nil: all).
+// newTrie returns the trie of keys (sorted, distinct, none empty),
+// pattern i being keys[i]; keep reports which ones it holds (nil: all).
 func newTrie(keys []string, keep func(i int) bool) *trie {
-	type mnode struct {
-		kids map[byte]int
-		pat  int
-	}
-	ns := []mnode{{pat: -1}}
-	for i, k := range keys {
-		if keep != nil && !keep(i) {
-			continue
+	var ids []int // the keys held, in order
+	for i := range keys {
+		if keep == nil || keep(i) {
+			ids = append(ids, i)
 		}
-		n := 0
-		for j := 0; j < len(k); j++ {
-			c := k[j]
-			next, ok := ns[n].kids[c]
-			if !ok {
-				if ns[n].kids == nil {
-					ns[n].kids = map[byte]int{}
-				}
-				next = len(ns)
-				ns[n].kids[c] = next
-				ns = append(ns, mnode{pat: -1})
-			}
-			n = next
-		}
-		ns[n].pat = i
 	}
 	t := &trie{code: []uint32{0}} // offset 0 is no node
-	// put lays out node n and its subtree, and returns its offset.
-	var put func(n int) uint32
-	put = func(n int) uint32 {
-		at := uint32(len(t.code))
-		cs := sortedBytes(ns[n].kids)
-		t.code = append(t.code, uint32(ns[n].pat+1))
-		if len(cs) >= denseMin {
+	// groups calls f with each run of keys[ids[lo:hi]] that has the same
+	// byte c at d.
+	groups := func(lo, hi, d int, f func(c byte, lo, hi int)) {
+		for i := lo; i < hi; {
+			c, j := keys[ids[i]][d], i+1
+			for j < hi && keys[ids[j]][d] == c {
+				j++
+			}
+			f(c, i, j)
+			i = j
+		}
+	}
+	// put lays out the node of the prefix of d bytes that keys[ids[lo:hi]]
+	// share, and its subtree, and returns its offset. The key that is the
+	// prefix itself, if any, sorts first.
+	var put func(lo, hi, d int) uint32
+	put = func(lo, hi, d int) uint32 {
+		at := len(t.code)
+		pat := -1
+		if len(keys[ids[lo]]) == d {
+			pat, lo = ids[lo], lo+1
+		}
+		n := 0
+		groups(lo, hi, d, func(byte, int, int) { n++ })
+		t.code = append(t.code, uint32(pat+1))
+		if n >= denseMin {
 			t.code[at] |= denseMark << 24
 			row := len(t.dense)
 			t.code = append(t.code, uint32(row))
 			t.dense = append(t.dense, [256]uint32{})
-			for _, c := range cs {
-				off := put(ns[n].kids[c])
+			groups(lo, hi, d, func(c byte, lo, hi int) {
+				off := put(lo, hi, d+1)
 				t.dense[row][c] = off
-			}
-			return at
+			})
+			return uint32(at)
 		}
-		t.code[at] |= uint32(len(cs)) << 24
+		t.code[at] |= uint32(n) << 24
 		labels := len(t.code)
-		for range (len(cs) + 3) / 4 {
-			t.code = append(t.code, 0)
-		}
-		for i, c := range cs {
-			t.code[labels+i/4] |= uint32(c) << (8 * (i % 4))
-		}
-		kids := len(t.code)
-		for range cs {
-			t.code = append(t.code, 0)
-		}
-		for i, c := range cs {
-			off := put(ns[n].kids[c])
-			t.code[kids+i] = off
-		}
-		return at
+		t.code = append(t.code, make([]uint32, (n+3)/4+n)...)
+		kids, k := labels+(n+3)/4, 0
+		groups(lo, hi, d, func(c byte, lo, hi int) {
+			off := put(lo, hi, d+1)
+			t.code[labels+k/4] |= uint32(c) << (8 * (k % 4))
+			t.code[kids+k] = off
+			k++
+		})
+		return uint32(at)
 	}
-	for _, c := range sortedBytes(ns[0].kids) {
-		t.root[c] = put(ns[0].kids[c])
-	}
+	groups(0, len(ids), 0, func(c byte, lo, hi int) { t.root[c] = put(lo, hi, 1) })
 	return t
-}
-
-func sortedBytes(m map[byte]int) []byte {
-	cs := make([]byte, 0, len(m))
-	for c := range m {
-		cs = append(cs, c)
-	}
-	slices.Sort(cs)
-	return cs
 }
 
 // walk appends the patterns that text (folded with fold) begins with at
