@@ -102,24 +102,20 @@ type word struct {
 // appended to ws.
 func words(ws []word, text string) []word {
 	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf && asciiSpace[c] {
-			i++
-			continue
-		}
-		n := spaceAt(text, i)
-		if n > 0 {
+		if c := text[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				i++
+				continue
+			}
+		} else if n := spaceAt(text, i); n > 0 {
 			i += n
 			continue
 		}
 		j := i
 		ascii := true
-		for j < len(text) {
-			if c := text[j]; c < utf8.RuneSelf {
-				if asciiSpace[c] {
-					break
-				}
-				j++
-				continue
+		for {
+			if j = asciiWordEnd(text, j); j >= len(text) || text[j] < utf8.RuneSelf {
+				break // the end, or an ASCII space
 			}
 			ascii = false
 			r, n := utf8.DecodeRuneInString(text[j:])
@@ -138,6 +134,26 @@ func words(ws []word, text string) []word {
 	}
 	return ws
 }
+
+// asciiWordEnd returns the first j' >= j where text has an ASCII space or
+// a byte that is not ASCII, or len(text). A loop of its own: in words'
+// loop, the registers its body needs are saved at every byte.
+func asciiWordEnd(text string, j int) int {
+	for ; j < len(text); j++ {
+		if wordEnds[text[j]] {
+			return j
+		}
+	}
+	return len(text)
+}
+
+// wordEnds are the bytes asciiWordEnd stops at.
+var wordEnds = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= utf8.RuneSelf || asciiSpace[c]
+	}
+	return t
+}()
 
 // asciiSpace is unicode.IsSpace for ASCII bytes.
 var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}

@@ -1269,7 +1269,12 @@ func lastWords(s string, n int) string {
 	start, end := len(s), -1
 	single := true // the words found are joined by one ' ' each
 	for i, k := len(s), 0; i > 0 && k < n; {
-		if size := spaceBefore(s, i); size > 0 {
+		if c := s[i-1]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				i--
+				continue
+			}
+		} else if size := spaceBefore(s, i); size > 0 {
 			i -= size
 			continue
 		}
@@ -1278,16 +1283,10 @@ func lastWords(s string, n int) string {
 		} else if start-i != 1 || s[i] != ' ' {
 			single = false
 		}
-		for i > 0 {
-			if c := s[i-1]; c < utf8.RuneSelf {
-				if asciiSpace[c] {
-					break
-				}
-				i-- // ASCII: one byte, no decoding
-				continue
-			}
-			if spaceBefore(s, i) > 0 {
-				break
+		for {
+			// ASCII: one byte each, no decoding.
+			if i = asciiWordStart(s, i); i == 0 || s[i-1] < utf8.RuneSelf || spaceBefore(s, i) > 0 {
+				break // the start, or a space
 			}
 			_, size := utf8.DecodeLastRuneInString(s[:i])
 			i -= size
@@ -1302,6 +1301,26 @@ func lastWords(s string, n int) string {
 	}
 	return strings.Join(strings.Fields(s[start:end]), " ")
 }
+
+// asciiWordStart returns the last i' <= i where s[:i'] ends with an ASCII
+// space or a byte that is not ASCII, or 0. A loop of its own: in
+// lastWords' loop, the registers its body needs are saved at every byte.
+func asciiWordStart(s string, i int) int {
+	for ; i > 0; i-- {
+		if wordEnds[s[i-1]] {
+			return i
+		}
+	}
+	return 0
+}
+
+// wordEnds are the bytes asciiWordStart stops after.
+var wordEnds = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= utf8.RuneSelf || asciiSpace[c]
+	}
+	return t
+}()
 
 // asciiSpace is unicode.IsSpace for ASCII bytes.
 var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}

@@ -9,21 +9,23 @@ import (
 // dst on the stack, the words of a short window cost no allocation. ASCII
 // is cut at its white space without a call per word.
 func fields(dst []string, s string) []string {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
+	n := len(dst)
+	for i := 0; i < len(s); {
+		for i < len(s) && fieldSpace[s[i]] == 1 {
+			i++
+		}
+		j := i
+		for j < len(s) && fieldSpace[s[j]] == 0 {
+			j++
+		}
+		if j < len(s) && fieldSpace[s[j]] == 2 {
+			// Not ASCII: the words so far are dropped, and s is cut as
+			// strings.Fields cuts it.
+			dst = dst[:n]
 			for f := range strings.FieldsSeq(s) {
 				dst = append(dst, f)
 			}
 			return dst
-		}
-	}
-	for i := 0; i < len(s); {
-		for i < len(s) && asciiSpace[s[i]] {
-			i++
-		}
-		j := i
-		for j < len(s) && !asciiSpace[s[j]] {
-			j++
 		}
 		if j > i {
 			dst = append(dst, s[i:j])
@@ -32,6 +34,20 @@ func fields(dst []string, s string) []string {
 	}
 	return dst
 }
+
+// fieldSpace is, for a byte, 1 for ASCII white space, 2 for a byte that
+// is not ASCII, else 0.
+var fieldSpace = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = 2
+		case asciiSpace[c]:
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 // nFields is len(strings.Fields(s)), without the slice.
 func nFields(s string) int {

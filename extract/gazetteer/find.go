@@ -21,6 +21,10 @@ type pattern struct {
 type matcher struct {
 	ac   *ahocorasick.Automaton
 	pats []pattern // by pattern ID
+	// trie holds the patterns for Index (see occurrences), lower those
+	// some surface of which starts lower-case.
+	trie, lower *trie
+	starts      [256]uint8 // see setStarts
 }
 
 // commonCaps are all-caps words that are not shouting: a known acronym next
@@ -88,14 +92,17 @@ func (g *Gazetteer) buildMatchers(stops []string) error {
 		add(s, ref{nil, false, stopRank})
 	}
 	var err error
-	if g.acr, err = newMatcher(acr); err != nil {
+	if g.acr, err = newMatcher(acr, false); err != nil {
 		return err
 	}
-	g.names, err = newMatcher(names)
-	return err
+	if g.names, err = newMatcher(names, true); err != nil {
+		return err
+	}
+	g.setStarts()
+	return nil
 }
 
-func newMatcher(m map[string]pattern) (*matcher, error) {
+func newMatcher(m map[string]pattern, fold bool) (*matcher, error) {
 	if len(m) == 0 {
 		return nil, nil
 	}
@@ -113,6 +120,9 @@ func newMatcher(m map[string]pattern) (*matcher, error) {
 		return nil, fmt.Errorf("gazetteer: building the automaton: %w", err)
 	}
 	mt.ac = ac
+	mt.trie = newTrie(keys, nil)
+	mt.lower = newTrie(keys, func(i int) bool { return mt.pats[i].lowerFirst })
+	mt.setStarts(fold)
 	return mt, nil
 }
 
@@ -388,29 +398,25 @@ func shoutedName(m Mention) bool {
 	return isAcronym(m.Surface) && !isAcronym(m.Entry.Name)
 }
 
-// Index holds every occurrence of every surface in a text, found in one
-// pass of each automaton, so that the mentions in any part of the text
-// cost no pass of their own. An automaton reports at each position the
-// surfaces that end there, whatever came before them: the occurrences
-// inside a part are those a pass over the part alone finds, in the same
-// order, so Find gives what Gazetteer.Find gives on the part.
+// Index holds every occurrence of every surface in a text that Find may
+// accept (see occurrences), found in one pass over it by walking tries of
+// the automata's patterns, so that the mentions in any part of the text
+// cost no pass of their own. An occurrence is the same whatever came
+// before it, and the runes before those kept read the same in a part that
+// starts at a rune: inside a part that starts at a rune where a word may,
+// they are those the automata find in the part alone that Find may
+// accept, in the same order, so Find gives what Gazetteer.Find gives on
+// the part (on another part, Find is Gazetteer.Find's).
 type Index struct {
 	g          *Gazetteer
 	text       string
-	acr, names []ahocorasick.Match // by end, as the automata report them
+	acr, names []match // by end, then start
 }
 
 // Index finds every occurrence of every surface in text.
 func (g *Gazetteer) Index(text string) *Index {
 	ix := &Index{g: g, text: text}
-	buf := []byte(text)
-	if g.acr != nil {
-		ix.acr = g.acr.ac.FindAllOverlapping(buf)
-	}
-	if g.names != nil {
-		foldBytes(buf)
-		ix.names = g.names.ac.FindAllOverlapping(buf)
-	}
+	ix.acr, ix.names = g.occurrences(text)
 	return ix
 }
 
@@ -421,6 +427,13 @@ func (ix *Index) Find(start, end int) []Mention {
 		return nil
 	}
 	g := ix.g
+	if !utf8.RuneStart(ix.text[start]) || !startsWord(ix.text, start) {
+		// The index leaves out the matches that start here, which accept
+		// lets by at the start of the part; and a part cut inside a rune
+		// reads the runes before its first matches otherwise than the
+		// whole text does.
+		return g.Find(text)
+	}
 	acr, names := within(ix.acr, start, end), within(ix.names, start, end)
 	cands := make([]candidate, 0, len(acr)+len(names))
 	cands = g.candidates(cands, text, start, g.acr, acr, true)
@@ -428,29 +441,29 @@ func (ix *Index) Find(start, end int) []Mention {
 	return resolve(text, cands)
 }
 
-// candidates appends the matches ms of automaton x that start in text (at
+// candidates appends the matches ms of x's patterns that start in text (at
 // offset start of the indexed text) and pass the boundary and case rules.
-func (g *Gazetteer) candidates(cands []candidate, text string, start int, x *matcher, ms []ahocorasick.Match, acronym bool) []candidate {
+func (g *Gazetteer) candidates(cands []candidate, text string, start int, x *matcher, ms []match, acronym bool) []candidate {
 	if x == nil {
 		return cands
 	}
 	for _, m := range ms {
-		if m.Start < start {
+		if m.start < start {
 			continue
 		}
-		p := x.pats[m.PatternID]
-		if e, ok := g.accept(text, m.Start-start, m.End-start, p, acronym); ok {
-			cands = append(cands, candidate{m.Start - start, e, p})
+		p := x.pats[m.pat]
+		if e, ok := g.accept(text, m.start-start, m.end-start, p, acronym); ok {
+			cands = append(cands, candidate{m.start - start, e, p})
 		}
 	}
 	return cands
 }
 
 // within returns the matches of ms (sorted by End) that end in (start, end].
-func within(ms []ahocorasick.Match, start, end int) []ahocorasick.Match {
-	i, _ := slices.BinarySearchFunc(ms, start+1, func(m ahocorasick.Match, t int) int { return m.End - t })
+func within(ms []match, start, end int) []match {
+	i, _ := slices.BinarySearchFunc(ms, start+1, func(m match, t int) int { return m.end - t })
 	j := i
-	for j < len(ms) && ms[j].End <= end {
+	for j < len(ms) && ms[j].end <= end {
 		j++
 	}
 	return ms[i:j]

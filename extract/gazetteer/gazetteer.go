@@ -62,6 +62,9 @@ type Gazetteer struct {
 	names *matcher        // other surfaces, matched on the ASCII-lower-cased text
 	caps  map[string]bool // all-caps words that are not shouting: known acronyms and common ones
 	bufs  sync.Pool       // *[]byte scratch for the lower-cased text
+	// starts tells, for a byte, after which classes of byte before it a
+	// walk of acr or names may start there (see setStarts).
+	starts [256]uint8
 }
 
 // Kinds of organisation (Entry.Kind).

@@ -357,16 +357,30 @@ func ifThen(ok bool, find func(string) []int, s string) []int {
 	return find(s)
 }
 
-// spaceDash reports whether s has " -", " –" or " —", in one pass.
+// spaceDash reports whether s has " -", " –" or " —": it looks for the
+// dashes' first bytes, which are rare, by IndexByte (a vectorised scan),
+// where a search for " -" would stop at every space.
 func spaceDash(s string) bool {
-	for i := 1; i < len(s); i++ {
-		if c := s[i]; (c == '-' || c == 0xe2) && s[i-1] == ' ' { // "–" and "—" begin with 0xe2
-			if c == '-' || strings.HasPrefix(s[i:], "–") || strings.HasPrefix(s[i:], "—") {
-				return true
-			}
+	for i := 0; ; {
+		k := strings.IndexByte(s[i:], '-')
+		if k < 0 {
+			break
 		}
+		if i += k; i > 0 && s[i-1] == ' ' {
+			return true
+		}
+		i++
 	}
-	return false
+	for i := 0; ; {
+		k := strings.IndexByte(s[i:], 0xe2) // "–" and "—" begin with 0xe2
+		if k < 0 {
+			return false
+		}
+		if i += k; i > 0 && s[i-1] == ' ' && (strings.HasPrefix(s[i:], "–") || strings.HasPrefix(s[i:], "—")) {
+			return true
+		}
+		i++
+	}
 }
 
 // parseLabel recognises a speaker label at the start of a trimmed line:
@@ -767,11 +781,8 @@ func Sentences(text string, start, end int) []Span {
 			out = append(out, Span{a, b})
 		}
 	}
-	for i := start; i < end; i++ {
+	for i := nextStop(text, start, end); i < end; i = nextStop(text, i+1, end) {
 		c := text[i]
-		if c != '.' && c != '!' && c != '?' && c != ';' {
-			continue
-		}
 		// Include closing quotes and brackets.
 		j := i + 1
 		for j < end && strings.IndexByte(`"')]`, text[j]) >= 0 {
@@ -803,6 +814,21 @@ func Sentences(text string, start, end int) []Span {
 	}
 	emit(end)
 	return out
+}
+
+// stops are the bytes a sentence may end at.
+var stops = [256]bool{'.': true, '!': true, '?': true, ';': true}
+
+// nextStop returns the first i' >= i before end where text has one of
+// stops, or end. A loop of its own: in Sentences' loop, the registers
+// its body needs are saved and reloaded at every byte.
+func nextStop(text string, i, end int) int {
+	for ; i < end; i++ {
+		if stops[text[i]] {
+			return i
+		}
+	}
+	return end
 }
 
 func lastWord(s string) string {
