@@ -253,6 +253,7 @@ type run struct {
 	seen      map[*entity]bool     // entities mentioned
 	speakers  []*entity            // per turn; nil where no person speaks
 	referent  *entity              // the last country or organisation named in the turn, for "it"
+	subject   *entity              // the country or organisation the last sentence opened with, for "It" as a subject
 	headed    map[string]*entity   // the last body or organisation named with each head word, for "the Ministry"
 	heads     map[*entity][]string // the head words of each body's or organisation's name (headKey), for headed
 	lastList  []*entity            // the last list of them named in the turn, for "the two countries"
@@ -387,7 +388,7 @@ func (r *run) extract() {
 		}
 	}
 	for i, t := range r.d.Turns {
-		r.referent, r.lastList, r.voyage, r.team, r.gift = nil, nil, nil, nil, nil // "it" never reaches back into another speaker's turn
+		r.referent, r.subject, r.lastList, r.voyage, r.team, r.gift = nil, nil, nil, nil, nil, nil // "it" never reaches back into another speaker's turn
 		r.paraTopic = ""
 		for k, s := range t.Sentences {
 			if k > 0 && strings.Contains(r.d.Text[t.Sentences[k-1].End:s.Start], "\n\n") {

@@ -106,14 +106,21 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 			referent = e
 		}
 	}
-	if referent != nil && (strings.HasPrefix(text, "It ") || strings.HasPrefix(text, "They ")) {
-		n := strings.IndexByte(text, ' ')
-		if next, _, _ := strings.Cut(text[n+1:], " "); actsAfterPronoun(next) {
-			ms = append(ms, mention{start: off, end: off + n, ent: referent, pronoun: true})
+	if r.subject != nil && r.subject != actor && r.subject != referent && r.team == nil {
+		referent = r.subject // "The Chinese CDC shared the sequences with the WHO. Last week it also trained": the subject goes on
+	}
+	subjectAt := -1 // where "It" or "They" is the subject of the sentence, if it is
+	if loc := subjectPronounRE.FindStringSubmatchIndex(text); referent != nil && loc != nil {
+		if next, _, _ := strings.Cut(text[loc[3]+1:], " "); actsAfterPronoun(next) {
+			ms = append(ms, mention{start: off + loc[2], end: off + loc[3], ent: referent, pronoun: true})
+			subjectAt = loc[2]
 		}
 	}
 	if r.referent != nil || strings.Contains(text, "it") || strings.Contains(text, "them") {
 		for _, loc := range r.all(objectPronounRE, text) {
+			if loc[0] == subjectAt {
+				continue
+			}
 			if next, ok := firstWord(text[loc[1]:]); strings.HasSuffix(text[:loc[0]], ", and ") && ok && actsAfterPronoun(next) {
 				// "The NHC has held a video conference with the League of Arab
 				// States, and it has shared its plan with": the subject goes on.
@@ -129,6 +136,9 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 	}
 	ms = nonOverlapping(ms)
 	ms = r.addShortReferences(ms, text, off)
+	if o := openingActor(ms, text, off); o != nil || subjectAt < 0 {
+		r.subject = o // a sentence opened by "it" keeps the subject it stands for
+	}
 	for _, m := range ms {
 		if m.ent != nil && !m.pronoun && m.ent != actor && (m.ent.class == voc.Country || m.ent.class == voc.Organization || m.ent.class == voc.GovernmentOrganization) {
 			r.referent = m.ent
@@ -241,11 +251,16 @@ var (
 // openingActor is the country or organisation a sentence opens with, its
 // subject ("The National Health Commission (NHC) has held"), or nil.
 func openingActor(ms []mention, text string, off int) *entity {
+	from := 0 // past a questioner's label: "Kyodo News: The Japanese government sent"
 	for _, m := range ms {
 		if m.pronoun || m.ent == nil {
 			continue
 		}
-		if pre := strings.TrimSpace(text[:m.start-off]); pre != "" && pre != "The" {
+		if strings.HasPrefix(text[m.end-off:], ":") && m.start-off == from {
+			from = m.end - off + 1
+			continue
+		}
+		if pre := strings.TrimSpace(text[from : m.start-off]); pre != "" && pre != "The" {
 			return nil
 		}
 		if c := m.ent.class; c == voc.Country || c == voc.Organization || c == voc.GovernmentOrganization {
@@ -257,6 +272,11 @@ func openingActor(ms []mention, text string, off int) *entity {
 }
 
 var objectPronounRE = scan.MustCompile(`\b(?:it|them)\b`)
+
+// subjectPronounRE finds "It" or "They" as a sentence's subject, at its
+// start or after a phrase of time: "Last week it also trained laboratory
+// staff", "In March, they sent".
+var subjectPronounRE = scan.MustCompile(`^(?:(?:Last|This|Next|Earlier|Later|In|On|During|Since|After|Yesterday|Today|Then|Meanwhile|Recently|So far|Over the)\b[^,;.]{0,40}?,? )?(It|it|They|they) `)
 
 // referentBefore is what "it" or "them" at offset at stands for: the last
 // country or organisation mentioned before it in this sentence, else in the
