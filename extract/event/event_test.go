@@ -458,6 +458,8 @@ func TestFind(t *testing.T) {
 			[]string{"Jordan", "Lebanon"}, []string{"Jordan>Lebanon:other:reported:"}},
 		{"thermal cameras are medical supplies", "Huawei donated thermal cameras to Algeria.",
 			[]string{"Huawei", "Algeria"}, []string{"Huawei>Algeria:supplies:reported:"}},
+		{"help considered, or said to be, is not given", "France is said to be considering sharing part of its doses with Mali, and Spain is considering sending doctors to Chad.",
+			[]string{"France", "Mali", "Spain", "Chad"}, nil},
 		{"worked with on a trial", "Sinovac has worked with the Butantan Institute on a phase III trial.",
 			[]string{"Sinovac", "Butantan Institute"}, []string{"Sinovac>Butantan Institute:research_cooperation:reported:"}},
 		{"to support a country's response", "The European Union has provided 50 million euros to support Nigeria's response.",
