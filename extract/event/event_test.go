@@ -460,6 +460,8 @@ func TestFind(t *testing.T) {
 			[]string{"Huawei", "Algeria"}, []string{"Huawei>Algeria:supplies:reported:"}},
 		{"help considered, or said to be, is not given", "France is said to be considering sharing part of its doses with Mali, and Spain is considering sending doctors to Chad.",
 			[]string{"France", "Mali", "Spain", "Chad"}, nil},
+		{"what money will be used to do is no second act", "China has decided to donate US$50 million to COVAX, and the money will be used mainly to deliver doses to developing countries.",
+			[]string{"China", "COVAX"}, []string{"China>COVAX:funding:planned:US$50 million"}},
 		{"worked with on a trial", "Sinovac has worked with the Butantan Institute on a phase III trial.",
 			[]string{"Sinovac", "Butantan Institute"}, []string{"Sinovac>Butantan Institute:research_cooperation:reported:"}},
 		{"to support a country's response", "The European Union has provided 50 million euros to support Nigeria's response.",
