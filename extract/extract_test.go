@@ -261,6 +261,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"country/jp>country/pk", "country/jp>org/who"}},
 		{"it, after a questioner's label, is the subject the question opened with", "Briefing\n\nKyodo News: The Japanese government has shared its data with Italy. Last week it also donated test kits to Pakistan. What is your comment?\n\nLi Na: No comment.\n",
 			[]string{"country/jp>country/it", "country/jp>country/pk"}},
+		{"those two Caribbean countries: the list, not the region", "Briefing\n\nLi Na:\nWe donated 100,000 doses each to Guyana and Dominica, the first Chinese vaccines to reach those two Caribbean countries as gifts.\n",
+			[]string{"country/cn>country/dm", "country/cn>country/gy"}},
 		{"the three countries, provided with", "Briefing\n\nLi Na:\nOur experts met officials from Guyana, Suriname and Fiji. We also provided the three countries with our protocol.\n",
 			[]string{"country/cn>country/fj", "country/cn>country/gy", "country/cn>country/sr"}},
 		{"the list that follows", "Briefing\n\nLi Na:\nMali and Niger asked for help. We sent doctors to the two countries of Peru and Chile.\n",

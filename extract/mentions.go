@@ -313,9 +313,9 @@ func nonOverlapping(ms []mention) []mention {
 }
 
 // pluralAnaphorRE finds "the two countries", "both countries", "these
-// nations": a list named before, standing as one object ("the countries"
-// and "all countries" are generic).
-var pluralAnaphorRE = scan.MustCompile(`\b(?:[Tt]he (?:two|three|four|five|six|seven|eight|nine|ten|\d+)|[Tt]hese|[Tt]hose|[Bb]oth)(?: (?:two|three|four|five|six|seven|eight|nine|ten|\d+))? (?:countries|nations|governments|organizations|organisations)\b`)
+// nations", "those two Caribbean countries": a list named before, standing
+// as one object ("the countries" and "all countries" are generic).
+var pluralAnaphorRE = scan.MustCompile(`\b(?:[Tt]he (?:two|three|four|five|six|seven|eight|nine|ten|\d+)|[Tt]hese|[Tt]hose|[Bb]oth)(?: (?:two|three|four|five|six|seven|eight|nine|ten|\d+))?(?: [A-Z][a-z]+)? (?:countries|nations|governments|organizations|organisations)\b`)
 
 // addPluralAnaphors resolves "the two countries" to the last list of two
 // countries or organisations named before it in the sentence, else in the
@@ -354,8 +354,10 @@ func (r *run) addPluralAnaphors(ms []mention, text string, off int) []mention {
 		if after := text[loc[1]:]; hasAnyPrefix(after, " of ", ":", " including", ", including", " such as", ", such as", " namely", ", namely", " like ", " (") {
 			continue // "the five countries of Iran, Iraq, …": the list follows
 		}
-		ws := strings.Fields(text[loc[0]:loc[1]])
-		n := int(event.Number(ws[len(ws)-2])) // "the two countries", "these 3 nations"
+		n := 0 // "the two countries", "these 3 nations", "those two Caribbean countries"
+		for _, w := range strings.Fields(text[loc[0]:loc[1]]) {
+			n = max(n, int(event.Number(w)))
+		}
 		list := r.lastList
 		for k := len(lists) - 1; k >= 0; k-- {
 			if ends[k] <= off+loc[0] {
@@ -366,6 +368,13 @@ func (r *run) addPluralAnaphors(ms []mention, text string, off int) []mention {
 		if len(list) < 2 || n > 0 && len(list) != n || loc[1]-loc[0] < len(list) {
 			continue
 		}
+		ms = slices.DeleteFunc(ms, func(m mention) bool {
+			in := m.start >= off+loc[0] && m.end <= off+loc[1]
+			if in && m.ent != nil {
+				r.seen[m.ent] = true // "Caribbean" describes the list: named, but no one the list's members are
+			}
+			return in
+		})
 		for k, e := range list {
 			start, end := off+loc[0]+k, off+loc[0]+k+1
 			if k == len(list)-1 {
