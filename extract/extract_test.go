@@ -263,6 +263,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"country/jp>country/it", "country/jp>country/pk"}},
 		{"those two Caribbean countries: the list, not the region", "Briefing\n\nLi Na:\nWe donated 100,000 doses each to Guyana and Dominica, the first Chinese vaccines to reach those two Caribbean countries as gifts.\n",
 			[]string{"country/cn>country/dm", "country/cn>country/gy"}},
+		{"our commission is the speaker's body named before", "Briefing\n\nLi Na:\nThe Shandong Provincial Health Commission compiled a manual. Our commission also held video conferences with experts from Nepal.\n",
+			[]string{"gov/cn/shandong-provincial-health-commission>country/np"}},
 		{"the academy is the one named before", "Briefing\n\nLi Na:\nThe Academy for International Business Officials opened. Later the academy trained 120 doctors from Nepal.\n",
 			[]string{"gov/cn/academy-for-international-business-officials>country/np"}},
 		{"the three countries, provided with", "Briefing\n\nLi Na:\nOur experts met officials from Guyana, Suriname and Fiji. We also provided the three countries with our protocol.\n",

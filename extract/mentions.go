@@ -135,7 +135,7 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 		}
 	}
 	ms = nonOverlapping(ms)
-	ms = r.addShortReferences(ms, text, off)
+	ms = r.addShortReferences(ms, text, off, actor)
 	if o := openingActor(ms, text, off); o != nil || subjectAt < 0 {
 		r.subject = o // a sentence opened by "it" keeps the subject it stands for
 	}
@@ -420,7 +420,7 @@ func hasAnyPrefix(s string, prefixes ...string) bool {
 
 // shortRefRE finds a body or organisation called by its head word alone:
 // "the Ministry", "the center", "the provincial government".
-var shortRefRE = scan.MustCompile(`\b[Tt]he (?:[Mm]inistry|[Cc]ommission|[Cc]ent(?:er|re)|[Aa]gency|[Ii]nstitute|[Ll]aboratory|[Uu]niversity|[Ff]oundation|[Aa]cademy|provincial government|municipal government)\b`)
+var shortRefRE = scan.MustCompile(`\b(?:[Tt]he|[Oo]ur) (?:[Mm]inistry|[Cc]ommission|[Cc]ent(?:er|re)|[Aa]gency|[Ii]nstitute|[Ll]aboratory|[Uu]niversity|[Ff]oundation|[Aa]cademy|provincial government|municipal government)\b`)
 
 // shortHeads are the head words shortRefRE finds, as a body's or an
 // organisation's name has them.
@@ -433,7 +433,7 @@ var shortHeads = []string{"ministry", "commission", "center", "centre", "agency"
 // Ministry"). A head word with a name of its own after it ("the Ministry
 // of Health", "the Agency for …") is no short reference, nor one no
 // earlier name had.
-func (r *run) addShortReferences(ms []mention, text string, off int) []mention {
+func (r *run) addShortReferences(ms []mention, text string, off int, actor *entity) []mention {
 	for _, m := range ms {
 		if m.ent == nil || m.pronoun || (m.ent.class != voc.GovernmentOrganization && m.ent.class != voc.Organization) {
 			continue
@@ -457,12 +457,23 @@ func (r *run) addShortReferences(ms []mention, text string, off int) []mention {
 	}
 	added := false
 	for _, loc := range r.all(shortRefRE, text) {
-		e := r.headed[headKey(strings.ToLower(text[loc[0]+len("the "):loc[1]]))]
+		det, head, _ := strings.Cut(text[loc[0]:loc[1]], " ")
+		e := r.headed[headKey(strings.ToLower(head))]
 		rest := text[loc[1]:]
 		if e == nil || strings.HasPrefix(rest, " of ") || strings.HasPrefix(rest, " for ") || strings.HasPrefix(rest, " on ") || nextCapital(rest) {
 			continue
 		}
-		start, end := off+loc[0]+len("the "), off+loc[1]
+		start, end := off+loc[0]+len(det)+1, off+loc[1]
+		if det == "our" || det == "Our" {
+			// "Our commission also held 14 video conferences", after the
+			// Shandong Provincial Health Commission was named: the
+			// speaker's own body, if it is the speaker's side's.
+			if actor == nil || e.country != actor {
+				continue
+			}
+			start = off + loc[0]
+			ms = slices.DeleteFunc(ms, func(m mention) bool { return m.pronoun && m.start == start })
+		}
 		if slices.ContainsFunc(ms, func(m mention) bool { return m.start < end && start < m.end }) {
 			continue
 		}
