@@ -369,6 +369,8 @@ func TestHost(t *testing.T) {
 			[]string{"country/jp>country/lk", "country/cn>gov/lk/ministry-of-health"}},
 		{"a dateline with its weekday and hour", "Media Briefing\nThimphu, Friday, 16 July 2021, 3:00 PM\n\nDr. Tashi Penjor: India has been generous. India sent vaccines in March. We also received doses from Denmark. India and Denmark are friends.\n",
 			[]string{"country/dk>country/bt"}},
+		{"the Sultanate, said in Muscat", "Supreme Committee press conference\nMuscat, 2 July 2020\n\nDr. Salim Al-Harthy: The Sultanate has also contributed 1 million US dollars to the World Health Organization.\n",
+			[]string{"country/om>org/who"}},
 		{"an organisation that opens the title", "IFRC press briefing on the floods in eastern Libya\n\nKarim Haddad: Libya is hit hard. In Libya, Derna is flooded. We have shared guidance with the Libyan Red Crescent.\n",
 			[]string{"org/ifrc>org/libyan-red-crescent"}},
 		{"the headquarters the first turn speaks from", "COVID-19 Virtual Press conference\n\nTarik Jasarevic: Good evening from the headquarters of the World Health Organization in Geneva.\n\nDr Tedros Adhanom Ghebreyesus: In Brazil cases rise. Japan has announced that it will provide 11 million US dollars for our work in the most fragile settings. Brazil is hit hard.\n",

@@ -87,6 +87,16 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 	for _, loc := range r.all(pronounRE, text) {
 		ms = append(ms, mention{start: off + loc[0], end: off + loc[1], ent: actor, pronoun: true})
 	}
+	if actor != nil && actor.entry != nil && actor.class == voc.Country && strings.Contains(text, "he ") {
+		for _, loc := range r.all(statehoodRE, text) {
+			// "The Sultanate has also contributed 1 million US dollars",
+			// said in Muscat: the country whose official name says so.
+			word := text[loc[0]+len("the ") : loc[1]]
+			if !strings.HasPrefix(text[loc[1]:], " of") && slices.ContainsFunc(actor.entry.Aliases, func(a string) bool { return strings.HasPrefix(a, word+" of ") }) {
+				ms = append(ms, mention{start: off + loc[0] + len("the "), end: off + loc[1], ent: actor})
+			}
+		}
+	}
 	// "At the request of the DPRK, we have provided it with test kits": "it"
 	// and "them" stand for the last country or organisation named before them
 	// in the turn; the aid rules take them only as the object of a verb that
@@ -270,6 +280,10 @@ func openingActor(ms []mention, text string, off int) *entity {
 	}
 	return nil
 }
+
+// statehoodRE finds a country called by the form of state of its official
+// name: "the Sultanate" (of Oman), "the Kingdom" (of Saudi Arabia).
+var statehoodRE = scan.MustCompile(`\b[Tt]he (?:Sultanate|Kingdom|Emirate|Principality|Grand Duchy|Federation|Commonwealth|Confederation)\b`)
 
 var objectPronounRE = scan.MustCompile(`\b(?:it|them)\b`)
 
