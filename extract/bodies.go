@@ -321,7 +321,7 @@ var (
 	orgOfRE = scan.MustCompile(`\b(?:(?:Center|Centre) for|(?:University|Institute|Academy|Society|Association|Federation|Foundation|Bank|Fund|Chamber|Council|Union|Party|Red Cross|Red Crescent) of) (?:the )?` + capWord + `(?:,? (?:and |of |for |the |& |of the |for the )?` + capWord + `)*`)
 	orgRE   = newHeaded(`\b(?:`+capWord+`\s+|`+fieldAnd+`){1,5}(?:%s)\b(?: (?:of|for) (?:the )?`+capWord+`(?: (?:and |of |for )?`+capWord+`)*)?`,
 		"Foundation", "Group", "Company", "Corporation", `Corp\.`, `Co\., Ltd\.`, `Inc\.`, `Ltd\.`, "University", "Institute", "Hospital",
-		"Society", "Association", "Federation", "Fund", "Alliance", "Academy", "Party", "Charity", "Trust", "Red Cross", "Red Crescent",
+		"Society", "Association", "Federation", "Fund", "Alliance", "Academy", "Party", "Charity", "Trust", "Red Cross", "Red Crescent", "Charitable Organi[sz]ation", "Relief Organi[sz]ation", "Humanitarian Organi[sz]ation",
 		"Medical School", "School of Medicine", "College", "Clinic", "Research Unit", "Research Centre", "Research Center",
 		`Co\.`, "Biotech", "Biologics", "Biotechnology", "Pharmaceuticals?", "Pharma", "Motors", "Technologies", "Medical Technology", "Holdings", "Airlines", "Airways", "Logistics", "Shipping")
 )
@@ -441,13 +441,14 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 }
 
 // describedOrgRE finds an organisation no pattern of its name finds, by
-// what the sentence says it is: "Aeon, a Japanese retail group, donated".
-var describedOrgRE = scan.MustCompile(`\b(` + capWord + `(?: ` + capWord + `){0,3}), an? (?:[\p{L}-]+ ){0,3}?(company|group|firm|retailer|manufacturer|conglomerate|corporation|enterprise|charity|foundation|carmaker|airline|producer|maker|supplier|NGO)\b`)
+// what the sentence says it is: "Aeon, a Japanese retail group, donated",
+// "VACSERA, Egypt's state-owned vaccine maker".
+var describedOrgRE = scan.MustCompile(`\b(` + capWord + `(?: ` + capWord + `){0,3}), (?:an?|` + capWord + `(?:'s|’s)) (?:[\p{L}-]+ ){0,3}?(company|group|firm|retailer|manufacturer|conglomerate|corporation|enterprise|charity|foundation|carmaker|airline|producer|maker|supplier|NGO)\b`)
 
 // addDescribedOrgs adds the organisations describedOrgRE finds that no
 // mention or gazetteer name already covers.
 func (r *run) addDescribedOrgs(ms []mention, text string, off int, gms []gazetteer.Mention) []mention {
-	if !strings.Contains(text, ", a ") && !strings.Contains(text, ", an ") {
+	if !strings.Contains(text, ", a ") && !strings.Contains(text, ", an ") && !strings.Contains(text, "'s ") && !strings.Contains(text, "’s ") {
 		return ms
 	}
 	for _, m := range describedOrgRE.FindAllStringSubmatchIndex(text) {
@@ -468,6 +469,15 @@ func (r *run) addDescribedOrgs(ms []mention, text string, off int, gms []gazette
 				e.kind = gazetteer.KindNGO
 			}
 		}
+		// "VACSERA, Egypt's state-owned vaccine maker": the country that
+		// describes it is named, but neither gives nor receives.
+		ms = slices.DeleteFunc(ms, func(o mention) bool {
+			in := o.start >= off+m[3] && o.end <= off+m[5]
+			if in && o.ent != nil {
+				r.seen[o.ent] = true
+			}
+			return in
+		})
 		ms = append(ms, mention{start: start, end: end, ent: e})
 	}
 	return ms

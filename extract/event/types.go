@@ -203,8 +203,8 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		if typ == "" && physicalTransfer.MatchString(low[t.start:t.end]) {
 			return voc.OtherAid // "donated 30,000 sheep to China", "delivered 5,000 tonnes of flour to"
 		}
-		if typ == voc.ExpertExchange && !strings.Contains(low[from:to], "train") && !strings.Contains(low[from:to], "advice") && !strings.Contains(low[from:to], "guidance") {
-			return ""
+		if typ == voc.ExpertExchange && !strings.Contains(low[from:to], "train") && !strings.Contains(low[from:to], "advice") && !strings.Contains(low[from:to], "guidance") && !strings.Contains(low[from:to], "technical support") {
+			return "" // a conference is held, not given; training, advice and technical support are given
 		}
 	}
 	return typ
