@@ -267,6 +267,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"gov/cn/shandong-provincial-health-commission>country/np"}},
 		{"an organisation described by a country's possessive", "Briefing\n\nLi Na:\nSinovac has provided technical support to VACSERA, Egypt's state-owned vaccine maker. The Oman Charitable Organization sent 20 trucks of food to Yemen.\n",
 			[]string{"org/oman-charitable-organization>country/ye", "org/sinovac>org/vacsera"}},
+		{"the government, as a sentence's subject, is the speaker's", "Briefing\n\nLi Na:\nSeparately, the government has decided to provide 1.1 million doses of vaccine to Vietnam.\n",
+			[]string{"country/cn>country/vn"}},
 		{"the academy is the one named before", "Briefing\n\nLi Na:\nThe Academy for International Business Officials opened. Later the academy trained 120 doctors from Nepal.\n",
 			[]string{"gov/cn/academy-for-international-business-officials>country/np"}},
 		{"the three countries, provided with", "Briefing\n\nLi Na:\nOur experts met officials from Guyana, Suriname and Fiji. We also provided the three countries with our protocol.\n",

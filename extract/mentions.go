@@ -87,6 +87,13 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 	for _, loc := range r.all(pronounRE, text) {
 		ms = append(ms, mention{start: off + loc[0], end: off + loc[1], ent: actor, pronoun: true})
 	}
+	if loc := governmentSubjectRE.FindStringSubmatchIndex(text); loc != nil && actor != nil && actor.class == voc.Country {
+		if next, _, _ := strings.Cut(text[loc[3]+1:], " "); actsAfterPronoun(next) || next == "decided" {
+			// "Separately, the government has decided to provide 1.1
+			// million doses to Vietnam": the speaker's government.
+			ms = append(ms, mention{start: off + loc[2], end: off + loc[3], ent: actor, pronoun: true})
+		}
+	}
 	if actor != nil && actor.entry != nil && actor.class == voc.Country && strings.Contains(text, "he ") {
 		for _, loc := range r.all(statehoodRE, text) {
 			// "The Sultanate has also contributed 1 million US dollars",
@@ -290,7 +297,14 @@ var objectPronounRE = scan.MustCompile(`\b(?:it|them)\b`)
 // subjectPronounRE finds "It" or "They" as a sentence's subject, at its
 // start or after a phrase of time: "Last week it also trained laboratory
 // staff", "In March, they sent".
-var subjectPronounRE = scan.MustCompile(`^(?:(?:Last|This|Next|Earlier|Later|In|On|During|Since|After|Yesterday|Today|Then|Meanwhile|Recently|So far|Over the)\b[^,;.]{0,40}?,? )?(It|it|They|they) `)
+var subjectPronounRE = scan.MustCompile(`^(?:` + timePhrase + `)?(It|it|They|they) `)
+
+// governmentSubjectRE finds "the government" as a sentence's subject: the
+// speaker's ("Separately, the government has decided to provide").
+var governmentSubjectRE = scan.MustCompile(`^(?:` + timePhrase + `|(?:Separately|In addition|Also|Moreover|Furthermore),? )?((?:[Tt]he|[Oo]ur) government) `)
+
+// timePhrase opens a sentence before its subject: "Last week ", "In March, ".
+const timePhrase = `(?:Last|This|Next|Earlier|Later|In|On|During|Since|After|Yesterday|Today|Then|Meanwhile|Recently|So far|Over the)\b[^,;.]{0,40}?,? `
 
 // referentBefore is what "it" or "them" at offset at stands for: the last
 // country or organisation mentioned before it in this sentence, else in the
