@@ -769,6 +769,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	if clause := low[begin:end]; notAid(clause, typ) && !giftRE.MatchString(clause) && !procuredFor.MatchString(low[max(0, begin-30):end]) {
 		return Action{}, false
 	}
+	if firstNoun(low, max(begin, t.start-24), t.start) != "" && boughtRE.MatchString(low[t.end:]) {
+		return Action{}, false // "The vaccines delivered to Indonesia … were purchased under commercial contracts"
+	}
 
 	var provider string
 	var also []string

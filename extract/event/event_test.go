@@ -464,6 +464,8 @@ func TestFind(t *testing.T) {
 			[]string{"China", "COVAX"}, []string{"China>COVAX:funding:planned:US$50 million"}},
 		{"technical support and valuable advice given are expertise", "Sinovac has provided technical support to VACSERA, and the WHO has provided valuable advice on vaccine evaluation to China.",
 			[]string{"Sinovac", "VACSERA", "WHO", "China"}, []string{"Sinovac>VACSERA:expert_exchange:reported:", "WHO>China:expert_exchange:reported:"}},
+		{"goods the sentence says were bought were not given", "The vaccines delivered to Indonesia, and those Turkey expects to receive, were purchased under commercial contracts.",
+			[]string{"Indonesia", "Turkey"}, nil},
 		{"worked with on a trial", "Sinovac has worked with the Butantan Institute on a phase III trial.",
 			[]string{"Sinovac", "Butantan Institute"}, []string{"Sinovac>Butantan Institute:research_cooperation:reported:"}},
 		{"to support a country's response", "The European Union has provided 50 million euros to support Nigeria's response.",
