@@ -993,6 +993,11 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		// experience": the purpose shares the main clause's subject, and
 		// "will hold webinars … to share our experience with" is the webinars.
 		provider, also = last, lastAlso
+		if usedRE.MatchString(low[begin:t.start]) {
+			if subj := refs(subject(low, left, t.start)); len(subj) > 0 {
+				provider, also = subj[0], subj[1:] // "…, and the World Food Programme used it to deliver rice to Zimbabwe": its user gives
+			}
+		}
 		recipients = refs(recipientPhrase(low, right, t, false))
 		if prev.class == hold && prev.typ == voc.ExpertExchange {
 			typ, planned = prev.typ, prev.planned

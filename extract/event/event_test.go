@@ -466,6 +466,8 @@ func TestFind(t *testing.T) {
 			[]string{"Sinovac", "VACSERA", "WHO", "China"}, []string{"Sinovac>VACSERA:expert_exchange:reported:", "WHO>China:expert_exchange:reported:"}},
 		{"goods the sentence says were bought were not given", "The vaccines delivered to Indonesia, and those Turkey expects to receive, were purchased under commercial contracts.",
 			[]string{"Indonesia", "Turkey"}, nil},
+		{"money its receiver used to give: the receiver gives", "China provided US$3 million to the World Food Programme, and the World Food Programme used it to deliver 4,200 tonnes of rice to Zimbabwe.",
+			[]string{"China", "World Food Programme", "Zimbabwe"}, []string{"China>World Food Programme:funding:reported:US$3 million", "World Food Programme>Zimbabwe:other:reported:4,200 tonnes"}},
 		{"worked with on a trial", "Sinovac has worked with the Butantan Institute on a phase III trial.",
 			[]string{"Sinovac", "Butantan Institute"}, []string{"Sinovac>Butantan Institute:research_cooperation:reported:"}},
 		{"to support a country's response", "The European Union has provided 50 million euros to support Nigeria's response.",
