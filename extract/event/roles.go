@@ -548,7 +548,7 @@ func startsClause(low string, at int) bool {
 		at += strings.Index(low[at:], fs[0]) + len(fs[0])
 		w = strings.Trim(fs[1], ",.;:")
 	}
-	if auxiliaries[w] {
+	if auxiliaries[w] || w == "used" || w == "uses" { // "…, and the World Food Programme used it to deliver"
 		return true
 	}
 	// A verb right after the spaces: every verb starts with a letter, so no
