@@ -305,7 +305,7 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 // fieldAnd joins two fields of study in a name: "Fujian Agriculture and
 // Forestry University", "Beijing Science and Technology Group" (not "Sinovac
 // and Butantan Institute", two names).
-const fieldAnd = `(?:Science|Sciences|Technology|Agriculture|Forestry|Medicine|Engineering|Economics|Finance|Law|Arts|Commerce|Education|Health|Research|Development|Industry|Trade|Culture|Environment|Aeronautics|Fisheries|Pharmacy)\s+(?:and|&)\s+`
+const fieldAnd = `(?:Science|Sciences|Technology|Agriculture|Forestry|Medicine|Engineering|Economics|Finance|Law|Arts|Commerce|Education|Health|Research|Development|Industry|Trade|Culture|Environment|Aeronautics|Fisheries|Pharmacy|Flood|Drought|Disaster|Water|Food|Population|Family)\s+(?:and|&)\s+`
 
 // fieldAndRE: a text that ends with two fields of study being joined.
 var fieldAndRE = scan.MustCompile(`\b` + fieldAnd + `$`)

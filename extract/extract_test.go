@@ -532,6 +532,8 @@ func TestNames(t *testing.T) {
 			[]string{"Red Cross of Montenegro"}, nil},
 		{"two fields of study in a name; a company by its full name", "Experts from Fujian Agriculture and Forestry University trained farmers, and Anhui Zhifei Longcom Biopharmaceutical ran trials with Sinovac and Butantan Institute.",
 			[]string{"Fujian Agriculture and Forestry University", "Anhui Zhifei Longcom Biopharmaceutical", "Butantan Institute"}, []string{"Forestry University", "Sinovac and Butantan Institute"}},
+		{"flood and drought in one name", "Our Regional Flood and Drought Management Centre shared flood maps with Viet Nam.",
+			[]string{"Regional Flood and Drought Management Centre"}, []string{"Regional Flood", "Drought Management Centre"}},
 		{"an embassy in lower case", "The Chinese embassy in the UK donated masks.",
 			[]string{"Embassy of China in the UK", "Chinese embassy in the UK"}, nil},
 		{"a speakers block", "Speakers: Deputy Government Spokesperson Katrin Vogelsang; Tobias Reinhardt (Federal Foreign Office); Dr Jana Kolbe (Federal Ministry of Health).",
