@@ -269,6 +269,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"org/oman-charitable-organization>country/ye", "org/sinovac>org/vacsera"}},
 		{"the government, as a sentence's subject, is the speaker's", "Briefing\n\nLi Na:\nSeparately, the government has decided to provide 1.1 million doses of vaccine to Vietnam.\n",
 			[]string{"country/cn>country/vn"}},
+		{"languages are no countries", "Briefing\n\nLi Na:\nThe Shandong Provincial Health Commission compiled a manual. The commission translated it into Korean, Japanese and English and shared it with the health authorities of Nepal.\n",
+			[]string{"gov/cn/shandong-provincial-health-commission>country/np"}},
 		{"the academy is the one named before", "Briefing\n\nLi Na:\nThe Academy for International Business Officials opened. Later the academy trained 120 doctors from Nepal.\n",
 			[]string{"gov/cn/academy-for-international-business-officials>country/np"}},
 		{"the three countries, provided with", "Briefing\n\nLi Na:\nOur experts met officials from Guyana, Suriname and Fiji. We also provided the three countries with our protocol.\n",

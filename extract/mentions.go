@@ -174,6 +174,7 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 			p.ent.addName(r.d.Text[m.start:m.end])
 		}
 	}
+	ms = dropLanguages(ms, r.d.Text)
 	// A demonym right before a body or organisation of its country only
 	// qualifies it: "the Palestinian Ministry of Health" receives, not Palestine.
 	// So does a country's name before one of its bodies: "Taiwan Centers for
@@ -264,6 +265,35 @@ var (
 	// pronounRE finds "we" and "our": the speaker's side.
 	pronounRE = scan.MustCompile(`\b(?:[Ww]e|[Oo]ur|us|[Oo]urs|[Oo]urselves)\b`)
 )
+
+// dropLanguages drops the demonyms that name languages, not countries: a
+// list of them after "into" or "in" that no noun follows ("translated it
+// into Korean, Japanese and English and shared it with").
+func dropLanguages(ms []mention, text string) []mention {
+	var drop []int
+	for i := 0; i < len(ms); i++ {
+		if !ms[i].demonym || !(strings.HasSuffix(text[:ms[i].start], "into ") || strings.HasSuffix(text[:ms[i].start], " in ")) {
+			continue
+		}
+		j := i // the list's last demonym
+		for j+1 < len(ms) && ms[j+1].demonym && listGap(text[ms[j].end:ms[j+1].start]) {
+			j++
+		}
+		rest := strings.TrimLeft(text[ms[j].end:], " ")
+		if !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, ".") && !strings.HasPrefix(rest, "and ") && !strings.HasPrefix(rest, "or ") {
+			i = j
+			continue // "in Chinese hospitals": an adjective before its noun
+		}
+		for k := i; k <= j; k++ {
+			drop = append(drop, ms[k].start)
+		}
+		i = j
+	}
+	if len(drop) == 0 {
+		return ms
+	}
+	return slices.DeleteFunc(ms, func(m mention) bool { return slices.Contains(drop, m.start) })
+}
 
 // openingActor is the country or organisation a sentence opens with, its
 // subject ("The National Health Commission (NHC) has held"), or nil.
