@@ -468,6 +468,8 @@ func TestFind(t *testing.T) {
 			[]string{"Indonesia", "Turkey"}, nil},
 		{"money its receiver used to give: the receiver gives", "China provided US$3 million to the World Food Programme, and the World Food Programme used it to deliver 4,200 tonnes of rice to Zimbabwe.",
 			[]string{"China", "World Food Programme", "Zimbabwe"}, []string{"China>World Food Programme:funding:reported:US$3 million", "World Food Programme>Zimbabwe:other:reported:4,200 tonnes"}},
+		{"a donation whose goods a colon lists", "A donation from China arrived in Montenegro: 20,000 masks, 2,000 protective suits and 5,000 tests.",
+			[]string{"China", "Montenegro"}, []string{"China>Montenegro:supplies:reported:"}},
 		{"worked with on a trial", "Sinovac has worked with the Butantan Institute on a phase III trial.",
 			[]string{"Sinovac", "Butantan Institute"}, []string{"Sinovac>Butantan Institute:research_cooperation:reported:"}},
 		{"to support a country's response", "The European Union has provided 50 million euros to support Nigeria's response.",

@@ -61,6 +61,11 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 	if typ == voc.OtherAid {
 		typ = specificAid(low, from, to) // "the donation of medical supplies"
 	}
+	if k := strings.Index(low[t.end:to], ": "); typ == voc.OtherAid && k >= 0 && !goodsFirst(low, from, to) {
+		if s := specificNoun(low, t.end+k, to); s != "" {
+			typ = s // "a donation from China arrived at Podgorica Airport: 20,000 masks, 2,000 protective suits"
+		}
+	}
 	if typ == voc.Funding && moneyInGoodsRE.MatchString(low[from:to]) {
 		typ = voc.Supplies // "100 million dollars in emergency supplies for India": goods worth that
 	}
