@@ -470,6 +470,8 @@ func TestFind(t *testing.T) {
 			[]string{"China", "World Food Programme", "Zimbabwe"}, []string{"China>World Food Programme:funding:reported:US$3 million", "World Food Programme>Zimbabwe:other:reported:4,200 tonnes"}},
 		{"a donation whose goods a colon lists", "A donation from China arrived in Montenegro: 20,000 masks, 2,000 protective suits and 5,000 tests.",
 			[]string{"China", "Montenegro"}, []string{"China>Montenegro:supplies:reported:"}},
+		{"kina, CFA francs and a credit are money; medical consumables are supplies", "New Zealand has provided 4 million kina to Papua New Guinea, the World Bank has granted Cameroon a credit of 15 billion CFA francs, and China handed over burn dressings and other medical consumables to Sierra Leone.",
+			[]string{"New Zealand", "Papua New Guinea", "World Bank", "Cameroon", "China", "Sierra Leone"}, []string{"New Zealand>Papua New Guinea:funding:reported:4 million", "World Bank>Cameroon:funding:reported:15 billion", "China>Sierra Leone:supplies:reported:"}},
 		{"worked with on a trial", "Sinovac has worked with the Butantan Institute on a phase III trial.",
 			[]string{"Sinovac", "Butantan Institute"}, []string{"Sinovac>Butantan Institute:research_cooperation:reported:"}},
 		{"to support a country's response", "The European Union has provided 50 million euros to support Nigeria's response.",
