@@ -793,6 +793,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		if provider == "" {
 			provider = first(afterWord(low, left, "through")) // "Through COVAX, Yemen received its first 300,000 doses"
 		}
+		if provider == "" && len(all) > 0 && all[0].Adjective && nFields(low[t.end:all[0].Start]) <= 4 && teamOfRE.MatchString(low[t.end:all[0].Start]) {
+			provider = ref(all[0]) // "Angola received a brigade of Cuban doctors and nurses"
+		}
 		if body := through(low, all, provider); body != "" {
 			provider = body // "received 20 ventilators from the Republic of Korea through KOICA"
 		}

@@ -252,6 +252,10 @@ var handOver = scan.MustCompile(`^(?:donat|deliver|hand|turn|gift)`)
 // Pakistan, …" (see topicOf).
 var topicPhrases = []string{"as for ", "regarding ", "with regard to ", "as regards ", "when it comes to ", "concerning ", "as to ", "on ", "to ", "in "}
 
+// teamOfRE ends the words before the adjective of the people a team is
+// made of: "received a brigade of (Cuban doctors)".
+var teamOfRE = scan.MustCompile(`\b(?:teams?|brigades?|groups?|contingents?) of $`)
+
 // teamRE: a subject that is a team already told of, "the team", "our
 // experts", "they".
 var teamRE = scan.MustCompile(`(?:^|\b(?:the|our|these|those|this|that|its|their|chinese|both) (?:\w+ ){0,2})(?:team|teams|experts|doctors|specialists|brigade|brigades|members)\b|^\s*they\b`)
