@@ -474,6 +474,8 @@ func TestFind(t *testing.T) {
 			[]string{"New Zealand", "Papua New Guinea", "World Bank", "Cameroon", "China", "Sierra Leone"}, []string{"New Zealand>Papua New Guinea:funding:reported:4 million", "World Bank>Cameroon:funding:reported:15 billion", "China>Sierra Leone:supplies:reported:"}},
 		{"a brigade of doctors received, their adjective gives", "Angola received a brigade of Cuban doctors and nurses in April.",
 			[]string{"Angola", "Cuban=Cuba"}, []string{"Cuba>Angola:medical_team:reported:"}},
+		{"a herbal remedy sent is supplies", "Madagascar has sent consignments of its herbal remedy to Tanzania and Comoros.",
+			[]string{"Madagascar", "Tanzania", "Comoros"}, []string{"Madagascar>Tanzania,Comoros:supplies:reported:"}},
 		{"worked with on a trial", "Sinovac has worked with the Butantan Institute on a phase III trial.",
 			[]string{"Sinovac", "Butantan Institute"}, []string{"Sinovac>Butantan Institute:research_cooperation:reported:"}},
 		{"to support a country's response", "The European Union has provided 50 million euros to support Nigeria's response.",
