@@ -305,10 +305,7 @@ func inPrepPhrase(low string, at int) bool {
 		case "the", "a", "an", "its", "their", "our", "his", "her":
 			continue
 		}
-		if prepositions[f] {
-			return true
-		}
-		return false
+		return prepositions[f]
 	}
 	return false
 }
