@@ -5,6 +5,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/briefgraph/briefgraph/extract/event"
@@ -87,20 +88,27 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 	for _, loc := range r.all(pronounRE, text) {
 		ms = append(ms, mention{start: off + loc[0], end: off + loc[1], ent: actor, pronoun: true})
 	}
-	if loc := governmentSubjectRE.FindStringSubmatchIndex(text); loc != nil && actor != nil && actor.class == voc.Country {
+	if !strings.Contains(text[:min(len(text), 80)], "overnment ") || actor == nil || actor.class != voc.Country {
+		// no subject "the government" near the start, or no country it is
+	} else if loc := governmentSubjectRE.FindStringSubmatchIndex(text); loc != nil {
 		if next, _, _ := strings.Cut(text[loc[3]+1:], " "); actsAfterPronoun(next) || next == "decided" {
 			// "Separately, the government has decided to provide 1.1
 			// million doses to Vietnam": the speaker's government.
 			ms = append(ms, mention{start: off + loc[2], end: off + loc[3], ent: actor, pronoun: true})
 		}
 	}
-	if actor != nil && actor.entry != nil && actor.class == voc.Country && strings.Contains(text, "he ") {
-		for _, loc := range r.all(statehoodRE, text) {
-			// "The Sultanate has also contributed 1 million US dollars",
-			// said in Muscat: the country whose official name says so.
-			word := text[loc[0]+len("the ") : loc[1]]
-			if !strings.HasPrefix(text[loc[1]:], " of") && slices.ContainsFunc(actor.entry.Aliases, func(a string) bool { return strings.HasPrefix(a, word+" of ") }) {
-				ms = append(ms, mention{start: off + loc[0] + len("the "), end: off + loc[1], ent: actor})
+	if word := r.statehood(actor); word != "" {
+		// "The Sultanate has also contributed 1 million US dollars", said
+		// in Muscat: the country whose official name says so.
+		for at := 0; ; {
+			k := strings.Index(text[at:], word)
+			if k < 0 {
+				break
+			}
+			k += at
+			at = k + len(word)
+			if (strings.HasSuffix(text[:k], "the ") || strings.HasSuffix(text[:k], "The ")) && !strings.HasPrefix(text[at:], " of") && !startsWord(text[at:]) {
+				ms = append(ms, mention{start: off + k, end: off + at, ent: actor})
 			}
 		}
 	}
@@ -127,7 +135,9 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 		referent = r.subject // "The Chinese CDC shared the sequences with the WHO. Last week it also trained": the subject goes on
 	}
 	subjectAt := -1 // where "It" or "They" is the subject of the sentence, if it is
-	if loc := subjectPronounRE.FindStringSubmatchIndex(text); referent != nil && loc != nil {
+	if referent == nil || !strings.Contains(text[:min(len(text), 72)], "t ") && !strings.Contains(text[:min(len(text), 72)], "y ") {
+		// no referent, or no "it" or "they" near the start
+	} else if loc := subjectPronounRE.FindStringSubmatchIndex(text); loc != nil {
 		if next, _, _ := strings.Cut(text[loc[3]+1:], " "); actsAfterPronoun(next) {
 			ms = append(ms, mention{start: off + loc[2], end: off + loc[3], ent: referent, pronoun: true})
 			subjectAt = loc[2]
@@ -318,9 +328,40 @@ func openingActor(ms []mention, text string, off int) *entity {
 	return nil
 }
 
-// statehoodRE finds a country called by the form of state of its official
-// name: "the Sultanate" (of Oman), "the Kingdom" (of Saudi Arabia).
-var statehoodRE = scan.MustCompile(`\b[Tt]he (?:Sultanate|Kingdom|Emirate|Principality|Grand Duchy|Federation|Commonwealth|Confederation)\b`)
+// statehood is the form of state a country's official name begins with,
+// by which its own officials call it ("the Sultanate" of Oman, "the
+// Kingdom" of Saudi Arabia), or "".
+func (r *run) statehood(c *entity) string {
+	if c == nil || c.entry == nil || c.class != voc.Country {
+		return ""
+	}
+	if w, ok := r.statehoods[c]; ok {
+		return w // read once per country, not once per sentence
+	}
+	w := ""
+	for _, a := range c.entry.Aliases {
+		for _, s := range statehoods {
+			if strings.HasPrefix(a, s+" of ") {
+				w = s
+			}
+		}
+	}
+	r.statehoods[c] = w
+	return w
+}
+
+// statehoods are the forms of state that stand for a country alone.
+var statehoods = []string{"Sultanate", "Kingdom", "Emirate", "Principality", "Grand Duchy", "Federation", "Commonwealth", "Confederation"}
+
+// startsWord reports whether s begins with a letter or digit: the word
+// before it goes on.
+func startsWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 var objectPronounRE = scan.MustCompile(`\b(?:it|them)\b`)
 
