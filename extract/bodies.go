@@ -471,13 +471,7 @@ func (r *run) addDescribedOrgs(ms []mention, text string, off int, gms []gazette
 		}
 		// "VACSERA, Egypt's state-owned vaccine maker": the country that
 		// describes it is named, but neither gives nor receives.
-		ms = slices.DeleteFunc(ms, func(o mention) bool {
-			in := o.start >= off+m[3] && o.end <= off+m[5]
-			if in && o.ent != nil {
-				r.seen[o.ent] = true
-			}
-			return in
-		})
+		ms = r.dropWithin(ms, off+m[3], off+m[5])
 		ms = append(ms, mention{start: start, end: end, ent: e})
 	}
 	return ms

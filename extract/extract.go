@@ -139,16 +139,7 @@ func (r *run) introducedAs(role string, before int) *entity {
 		intros = append(intros, "moderated by", "chaired by", "hosted by")
 	}
 	for _, intro := range intros {
-		for from := 0; ; {
-			k := strings.Index(head[from:], intro)
-			if k < 0 {
-				break
-			}
-			k += from
-			from = k + len(intro)
-			if !wordAt(head, k, k+len(intro)) {
-				continue
-			}
+		for k := range wordIndexes(head, intro) {
 			label := (k == 0 || head[k-1] == '\n') && strings.HasPrefix(head[k+len(intro):], ":")
 			after := r.d.Text[k+len(intro) : min(len(head), k+len(intro)+60)]
 			if p, at := r.firstPerson(after, false); p != nil && (!label || at <= 8) {

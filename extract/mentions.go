@@ -5,7 +5,6 @@ package extract
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/briefgraph/briefgraph/extract/event"
@@ -88,26 +87,20 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 	for _, loc := range r.all(pronounRE, text) {
 		ms = append(ms, mention{start: off + loc[0], end: off + loc[1], ent: actor, pronoun: true})
 	}
-	if !strings.Contains(text[:min(len(text), 80)], "overnment ") || actor == nil || actor.class != voc.Country {
-		// no subject "the government" near the start, or no country it is
-	} else if loc := governmentSubjectRE.FindStringSubmatchIndex(text); loc != nil {
-		if next, _, _ := strings.Cut(text[loc[3]+1:], " "); actsAfterPronoun(next) || next == "decided" {
-			// "Separately, the government has decided to provide 1.1
-			// million doses to Vietnam": the speaker's government.
-			ms = append(ms, mention{start: off + loc[2], end: off + loc[3], ent: actor, pronoun: true})
+	if actor != nil && actor.class == voc.Country && strings.Contains(text[:min(len(text), 80)], "overnment ") {
+		if loc := governmentSubjectRE.FindStringSubmatchIndex(text); loc != nil {
+			if next, _, _ := strings.Cut(text[loc[3]+1:], " "); actsAfterPronoun(next) || next == "decided" {
+				// "Separately, the government has decided to provide 1.1
+				// million doses to Vietnam": the speaker's government.
+				ms = append(ms, mention{start: off + loc[2], end: off + loc[3], ent: actor, pronoun: true})
+			}
 		}
 	}
 	if word := r.statehood(actor); word != "" {
 		// "The Sultanate has also contributed 1 million US dollars", said
 		// in Muscat: the country whose official name says so.
-		for at := 0; ; {
-			k := strings.Index(text[at:], word)
-			if k < 0 {
-				break
-			}
-			k += at
-			at = k + len(word)
-			if (strings.HasSuffix(text[:k], "the ") || strings.HasSuffix(text[:k], "The ")) && !strings.HasPrefix(text[at:], " of") && !startsWord(text[at:]) {
+		for k := range wordIndexes(text, word) {
+			if at := k + len(word); (strings.HasSuffix(text[:k], "the ") || strings.HasSuffix(text[:k], "The ")) && !strings.HasPrefix(text[at:], " of") {
 				ms = append(ms, mention{start: off + k, end: off + at, ent: actor})
 			}
 		}
@@ -116,9 +109,11 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 	// and "them" stand for the last country or organisation named before them
 	// in the turn; the aid rules take them only as the object of a verb that
 	// gives ("provided it with", "helped them").
-	// A sentence that opens with "It" or "They" continues the last one: "We
-	// thank Japan. It donated masks to Wuhan." Only the entity named in an
-	// earlier sentence of the turn can be meant, not the speaker's side, and
+	// A sentence that opens with "It" or "They", or has it after a phrase of
+	// time ("Last week it also trained"), continues the last one: it stands
+	// for the subject that one opened with, else for the last entity named
+	// ("We thank Japan. It donated masks to Wuhan."). Only an entity named in
+	// an earlier sentence of the turn can be meant, not the speaker's side, and
 	// it may give; "They" after a team was sent is the team, whose sender
 	// acts ("China will send a medical team to Bangladesh. They will hold
 	// training sessions"), the speaker's side included.
@@ -131,16 +126,16 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 			referent = e
 		}
 	}
-	if r.subject != nil && r.subject != actor && r.subject != referent && r.team == nil {
+	if r.subject != nil && r.subject != actor && r.team == nil {
 		referent = r.subject // "The Chinese CDC shared the sequences with the WHO. Last week it also trained": the subject goes on
 	}
 	subjectAt := -1 // where "It" or "They" is the subject of the sentence, if it is
-	if referent == nil || !strings.Contains(text[:min(len(text), 72)], "t ") && !strings.Contains(text[:min(len(text), 72)], "y ") {
-		// no referent, or no "it" or "they" near the start
-	} else if loc := subjectPronounRE.FindStringSubmatchIndex(text); loc != nil {
-		if next, _, _ := strings.Cut(text[loc[3]+1:], " "); actsAfterPronoun(next) {
-			ms = append(ms, mention{start: off + loc[2], end: off + loc[3], ent: referent, pronoun: true})
-			subjectAt = loc[2]
+	if near := text[:min(len(text), 72)]; referent != nil && (strings.Contains(near, "t ") || strings.Contains(near, "y ")) {
+		if loc := subjectPronounRE.FindStringSubmatchIndex(text); loc != nil {
+			if next, _, _ := strings.Cut(text[loc[3]+1:], " "); actsAfterPronoun(next) {
+				ms = append(ms, mention{start: off + loc[2], end: off + loc[3], ent: referent, pronoun: true})
+				subjectAt = loc[2]
+			}
 		}
 	}
 	if r.referent != nil || strings.Contains(text, "it") || strings.Contains(text, "them") {
@@ -305,6 +300,19 @@ func dropLanguages(ms []mention, text string) []mention {
 	return slices.DeleteFunc(ms, func(m mention) bool { return slices.Contains(drop, m.start) })
 }
 
+// dropWithin drops the mentions inside text[start:end] of the document,
+// which describe what a longer phrase there names; their entities stay
+// named, but neither give nor receive.
+func (r *run) dropWithin(ms []mention, start, end int) []mention {
+	return slices.DeleteFunc(ms, func(m mention) bool {
+		in := m.start >= start && m.end <= end
+		if in && m.ent != nil {
+			r.seen[m.ent] = true
+		}
+		return in
+	})
+}
+
 // openingActor is the country or organisation a sentence opens with, its
 // subject ("The National Health Commission (NHC) has held"), or nil.
 func openingActor(ms []mention, text string, off int) *entity {
@@ -352,16 +360,6 @@ func (r *run) statehood(c *entity) string {
 
 // statehoods are the forms of state that stand for a country alone.
 var statehoods = []string{"Sultanate", "Kingdom", "Emirate", "Principality", "Grand Duchy", "Federation", "Commonwealth", "Confederation"}
-
-// startsWord reports whether s begins with a letter or digit: the word
-// before it goes on.
-func startsWord(s string) bool {
-	if s == "" {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
 
 var objectPronounRE = scan.MustCompile(`\b(?:it|them)\b`)
 
@@ -467,13 +465,7 @@ func (r *run) addPluralAnaphors(ms []mention, text string, off int) []mention {
 		if len(list) < 2 || n > 0 && len(list) != n || loc[1]-loc[0] < len(list) {
 			continue
 		}
-		ms = slices.DeleteFunc(ms, func(m mention) bool {
-			in := m.start >= off+loc[0] && m.end <= off+loc[1]
-			if in && m.ent != nil {
-				r.seen[m.ent] = true // "Caribbean" describes the list: named, but no one the list's members are
-			}
-			return in
-		})
+		ms = r.dropWithin(ms, off+loc[0], off+loc[1]) // "Caribbean" describes the list: named, but no one the list's members are
 		for k, e := range list {
 			start, end := off+loc[0]+k, off+loc[0]+k+1
 			if k == len(list)-1 {

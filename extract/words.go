@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"iter"
+	"strings"
+)
 
 // The words of a name or of the rest of a sentence, as strings.Fields
 // cuts them, without the slice of all of them.
@@ -34,4 +37,22 @@ func firstTwoWords(s string) (w0, w1 string, ok bool) {
 		n++
 	}
 	return "", "", false
+}
+
+// wordIndexes yields where w stands in s as a whole word (wordAt), from
+// the left: "Kingdom" in "the Kingdom has", not in "Kingdoms".
+func wordIndexes(s, w string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for from := 0; ; {
+			k := strings.Index(s[from:], w)
+			if k < 0 {
+				return
+			}
+			k += from
+			from = k + len(w)
+			if wordAt(s, k, from) && !yield(k) {
+				return
+			}
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -23,4 +24,26 @@ func FuzzWords(f *testing.F) {
 			t.Errorf("firstTwoWords(%q) = %q, %q, %v; want %q", s, w0, w1, ok, ws)
 		}
 	})
+}
+
+func TestWordIndexes(t *testing.T) {
+	tests := []struct {
+		s, w string
+		want []int
+	}{
+		{"the Kingdom has given, the Kingdoms, the Kingdom.", "Kingdom", []int{4, 41}},
+		{"Moderator: Ms. Li; moderator", "Moderator", []int{0}},
+		{"", "x", nil},
+		{"aaa", "a", nil},
+		{"a a", "a", []int{0, 2}},
+	}
+	for _, tt := range tests {
+		var got []int
+		for k := range wordIndexes(tt.s, tt.w) {
+			got = append(got, k)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("wordIndexes(%q, %q) = %v, want %v", tt.s, tt.w, got, tt.want)
+		}
+	}
 }

@@ -389,14 +389,15 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 			continue // overlapping mentions: the caller should not send them
 		}
 		gap := low[pos:m.Start]
-		if i == 0 && direct && isDirectObject(gap) && !m.Adjective && (!m.Pronoun || low[m.Start:m.End] == "us" || m.Object && objectPronoun(low, listFrom(low, right, i), t)) {
+		if nameOrUs := !m.Pronoun || low[m.Start:m.End] == "us"; i == 0 && direct && isDirectObject(gap) && !m.Adjective && (nameOrUs || m.Object) {
 			// "sent our team to Italy": "our" owns, it does not receive.
 			// "helped Italy", "provided Iran with masks", "gave Italy 1,000 masks",
 			// "helped Cambodia, Laos and Kenya".
-			list := listFrom(low, right, i)
-			out = append(out, list...)
-			pos = list[len(list)-1].End
-			continue
+			if list := listFrom(low, right, i); nameOrUs || objectPronoun(low, list, t) {
+				out = append(out, list...)
+				pos = list[len(list)-1].End
+				continue
+			}
 		}
 		if i == 0 && m.Adjective && (t.class == share || t.class == train) && counterpartsRE.MatchString(low[m.End:]) && nFields(gap) <= 1 {
 			out = append(out, m) // "brief their Philippine counterparts", "trained Liberian health workers"
