@@ -460,6 +460,8 @@ func TestFind(t *testing.T) {
 			[]string{"Huawei", "Algeria"}, []string{"Huawei>Algeria:supplies:reported:"}},
 		{"help considered, or said to be, is not given", "France is said to be considering sharing part of its doses with Mali, and Spain is considering sending doctors to Chad.",
 			[]string{"France", "Mali", "Spain", "Chad"}, nil},
+		{"help asked about with whether or if is not given", "We have asked Japan whether it can provide more doses to Fiji, and Tonga wants to know if Australia will also send doctors to Samoa.",
+			[]string{"Japan", "Fiji", "Tonga", "Australia", "Samoa"}, nil},
 		{"what money will be used to do is no second act", "China has decided to donate US$50 million to COVAX, and the money will be used mainly to deliver doses to developing countries.",
 			[]string{"China", "COVAX"}, []string{"China>COVAX:funding:planned:US$50 million"}},
 		{"technical support and valuable advice given are expertise", "Sinovac has provided technical support to VACSERA, and the WHO has provided valuable advice on vaccine evaluation to China.",
