@@ -751,8 +751,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	if t.class == give && strings.HasPrefix(low[t.start:], "commit") && len(right) > 0 && isDirectObject(low[t.end:right[0].Start]) && strings.HasPrefix(low[right[0].End:], " to ") {
 		return Action{}, false // "a Declaration committing ASEAN to a collective response": bound to act, given nothing
 	}
-	if t.class == give && messageRE.MatchString(low[t.end:]) {
-		return Action{}, false // "delivered the messages of the President"
+	if (t.class == give || t.class == receive) && messageRE.MatchString(low[t.end:]) {
+		return Action{}, false // "delivered the messages of the President", "received a request for help"
 	}
 	if typ == voc.OtherAid && c.lastTyp == voc.Supplies && carrierRE.MatchString(low[begin:t.start]) {
 		typ = voc.Supplies // "12 tonnes of ventilators reached Tashkent, and another shipment was handed over to"

@@ -462,6 +462,8 @@ func TestFind(t *testing.T) {
 			[]string{"France", "Mali", "Spain", "Chad"}, nil},
 		{"help asked about with whether or if is not given", "We have asked Japan whether it can provide more doses to Fiji, and Tonga wants to know if Australia will also send doctors to Samoa.",
 			[]string{"Japan", "Fiji", "Tonga", "Australia", "Samoa"}, nil},
+		{"a request or a call received is no help received", "China has received a request from Nepal for help with its hospitals, and Japan received calls from Bhutan for more vaccines.",
+			[]string{"China", "Nepal", "Japan", "Bhutan"}, nil},
 		{"what money will be used to do is no second act", "China has decided to donate US$50 million to COVAX, and the money will be used mainly to deliver doses to developing countries.",
 			[]string{"China", "COVAX"}, []string{"China>COVAX:funding:planned:US$50 million"}},
 		{"technical support and valuable advice given are expertise", "Sinovac has provided technical support to VACSERA, and the WHO has provided valuable advice on vaccine evaluation to China.",
