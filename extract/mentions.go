@@ -511,7 +511,7 @@ func hasAnyPrefix(s string, prefixes ...string) bool {
 
 // shortRefRE finds a body or organisation called by its head word alone:
 // "the Ministry", "the center", "the provincial government".
-var shortRefRE = scan.MustCompile(`\b(?:[Tt]he|[Oo]ur) (?:[Mm]inistry|[Cc]ommission|[Cc]ent(?:er|re)|[Aa]gency|[Ii]nstitute|[Ll]aboratory|[Uu]niversity|[Ff]oundation|[Aa]cademy|provincial government|municipal government)\b`)
+var shortRefRE = scan.MustCompile(`\b(?:[Tt]he|[Oo]ur) (?:[Mm]inistry|[Cc]ommission|[Cc]ent(?:er|re)|[Aa]gency|[Ii]nstitute|[Ll]aboratory|[Uu]niversity|[Ff]oundation|[Aa]cademy|provincial government|municipal government|General Secretariat|Secretariat(?:[- ]General)?)\b`)
 
 // shortHeads are the head words shortRefRE finds, as a body's or an
 // organisation's name has them.
@@ -543,13 +543,22 @@ func (r *run) addShortReferences(ms []mention, text string, off int, actor *enti
 			r.headed[h] = m.ent
 		}
 	}
-	if len(r.headed) == 0 {
+	// "The Secretariat has dispatched", said at an organisation's briefing:
+	// the organisation itself, whose name holds no such head word.
+	var secretariat *entity
+	if actor != nil && actor.class == voc.Organization {
+		secretariat = actor
+	}
+	if len(r.headed) == 0 && secretariat == nil {
 		return ms
 	}
 	added := false
 	for _, loc := range r.all(shortRefRE, text) {
 		det, head, _ := strings.Cut(text[loc[0]:loc[1]], " ")
 		e := r.headed[headKey(strings.ToLower(head))]
+		if strings.Contains(head, "Secretariat") {
+			e = secretariat
+		}
 		rest := text[loc[1]:]
 		if e == nil || strings.HasPrefix(rest, " of ") || strings.HasPrefix(rest, " for ") || strings.HasPrefix(rest, " on ") || nextCapital(rest) {
 			continue
