@@ -464,6 +464,8 @@ func TestFind(t *testing.T) {
 			[]string{"Japan", "Fiji", "Tonga", "Australia", "Samoa"}, nil},
 		{"a request or a call received is no help received", "China has received a request from Nepal for help with its hospitals, and Japan received calls from Bhutan for more vaccines.",
 			[]string{"China", "Nepal", "Japan", "Bhutan"}, nil},
+		{"a currency written before its amount is money", "Norway has pledged NOK 1.6 billion to CEPI, the EU will provide EUR 20 million to Niger and the UK gave £5 million to Kenya.",
+			[]string{"Norway", "CEPI", "EU", "Niger", "UK", "Kenya"}, []string{"Norway>CEPI:funding:planned:NOK 1.6 billion", "EU>Niger:funding:planned:EUR 20 million", "UK>Kenya:funding:reported:£5 million"}},
 		{"what money will be used to do is no second act", "China has decided to donate US$50 million to COVAX, and the money will be used mainly to deliver doses to developing countries.",
 			[]string{"China", "COVAX"}, []string{"China>COVAX:funding:planned:US$50 million"}},
 		{"technical support and valuable advice given are expertise", "Sinovac has provided technical support to VACSERA, and the WHO has provided valuable advice on vaccine evaluation to China.",
