@@ -289,6 +289,8 @@ func TestPronouns(t *testing.T) {
 			nil},
 		{"patients taken in beside supplies are two acts", "Briefing\n\nLi Na:\nGermany delivered ventilators to Italy. German hospitals have taken in 47 patients from Italy.\n",
 			[]string{"country/de>country/it", "country/de>country/it"}},
+		{"what we give as a rule is no act for the question's topic", "Briefing\n\nLi Na: Next question.\n\nReuters: The Netherlands recalled masks made in China. Does that affect China's aid?\n\nLi Na: All the supplies we donate pass strict inspection.\n",
+			nil},
 		{"the question's topic receives", "Briefing\n\nLi Na: Next question.\n\nReuters: On Haiti, which countries have offered help? Has the Dominican Republic sent anything?\n\nLi Na: The Dominican Republic has sent trucks of medicines across the border.\n",
 			[]string{"country/do>country/ht"}},
 		{"the one country a question names besides the answering side", "Briefing\n\nLi Na: Next question.\n\nDawn: Pakistan has called for debt relief. Does China support it?\n\nLi Na: The Chinese side has already sent two medical teams.\n",

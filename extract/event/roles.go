@@ -801,8 +801,27 @@ func topicReceipt(s, low string, ms []Mention, topic string, t trigger, passive 
 	if t.class == give && !givesOver(v) {
 		return false // "releasing information"
 	}
+	if habitual(low, t) {
+		return false // "All the supplies we donate pass strict inspection", in answer to a question on the Netherlands
+	}
 	return noRecipientPhrase(unnamedPlaces(s[:len(low)], ms, topic, t.end)[t.end:], true)
 }
+
+// habitual reports whether a verb is in the simple present after "we",
+// "they" or "I": what one does as a rule, not an act told.
+func habitual(low string, t trigger) bool {
+	switch prevWord(low, t.start) {
+	case "we", "they", "i":
+	default:
+		return false
+	}
+	verb, _, _ := strings.Cut(low[t.start:t.end], " ")
+	return !strings.HasSuffix(verb, "ed") && !irregularPast[verb]
+}
+
+// irregularPast are the past forms of the verbs of giving and sending
+// that do not end in "ed".
+var irregularPast = map[string]bool{"sent": true, "gave": true, "given": true, "brought": true, "built": true, "lent": true, "made": true, "took": true, "held": true, "flew": true, "flown": true, "put": true, "set": true, "taught": true, "led": true}
 
 // unnamedPlaces is s with the capitalised words from offset from on that
 // no mention covers, or that name the topic, written in lower case: in a
