@@ -468,6 +468,8 @@ func TestFind(t *testing.T) {
 			[]string{"Norway", "CEPI", "EU", "Niger", "UK", "Kenya"}, []string{"Norway>CEPI:funding:planned:NOK 1.6 billion", "EU>Niger:funding:planned:EUR 20 million", "UK>Kenya:funding:reported:£5 million"}},
 		{"agricultural expert teams give expertise, not care", "China has sent agricultural expert teams to Fiji and Lesotho.",
 			[]string{"China", "Fiji", "Lesotho"}, []string{"China>Fiji,Lesotho:expert_exchange:reported:"}},
+		{"goods named after the experts sent do not type them", "China dispatched a team of locust control experts to Pakistan, and they have been advising the Pakistani side on pesticide use.",
+			[]string{"China", "Pakistan"}, []string{"China>Pakistan:expert_exchange:reported:"}},
 		{"what money will be used to do is no second act", "China has decided to donate US$50 million to COVAX, and the money will be used mainly to deliver doses to developing countries.",
 			[]string{"China", "COVAX"}, []string{"China>COVAX:funding:planned:US$50 million"}},
 		{"technical support and valuable advice given are expertise", "Sinovac has provided technical support to VACSERA, and the WHO has provided valuable advice on vaccine evaluation to China.",

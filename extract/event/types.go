@@ -102,7 +102,7 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		if w := lastWords(low[begin:t.start], 5); typ == "" && (objectRelative.MatchString(w) || sentRelative.MatchString(w)) {
 			typ = firstNoun(low, max(begin, t.start-48), t.start) // "the medical expert team we sent to Zimbabwe", "that Jiangsu sends to Guyana"
 		}
-		if loc := otherExpertsRE.FindStringIndex(low[from:to]); loc != nil && (typ == "" || typ == voc.MedicalTeam || typ == voc.OtherAid && nounWithin(low[from:to], loc)) {
+		if loc := otherExpertsRE.FindStringIndex(low[from:to]); loc != nil && (typ == "" || typ == voc.MedicalTeam || typ == voc.OtherAid && nounFrom(low[from:to], loc)) {
 			return voc.ExpertExchange // "to dispatch customs experts to Cambodia", "a team of hydrology and disaster-relief experts": expertise, not care
 		}
 		if (typ == "" || typ == voc.MedicalTeam) && advisersRE.MatchString(low[from:to]) && !carersRE.MatchString(low[from:to]) && adviseRE.MatchString(low[t.end:]) {
@@ -324,11 +324,13 @@ func builtFacility(low string, begin, at int) bool {
 	return loc != nil && loc[1] == len(w)
 }
 
-// nounWithin reports whether the first type noun of seg lies within
-// seg[loc[0]:loc[1]]: "relief" of "hydrology and disaster-relief experts".
-func nounWithin(seg string, loc []int) bool {
+// nounFrom reports whether the first type noun of seg lies within or
+// after seg[loc[0]:loc[1]]: "relief" of "hydrology and disaster-relief
+// experts", the "pesticide" of "locust control experts …, and they have
+// been advising … on pesticide use".
+func nounFrom(seg string, loc []int) bool {
 	m, ok := nounRE.Next(seg, 0)
-	return ok && m.Start >= loc[0] && m.End <= loc[1]
+	return ok && m.Start >= loc[0]
 }
 
 // hospitalFirst reports whether the first type noun of low[from:to] is a
