@@ -368,11 +368,14 @@ func alsoSent(low string, t trigger, end int, typ string) string {
 		}
 		gap := obj[prev:n.Start]
 		prev = max(n.End, n.Start+1)
+		if typ == voc.Funding && (gap == " of " && nouns[n.Index].typ == voc.Funding || genericAidRE.MatchString(obj[n.Start:n.End]) && moneyInRE.MatchString(gap)) {
+			continue // "cash assistance of 1 million US dollars and 100 oxygen concentrators", "$1 million in emergency assistance and 200,000 doses": the amount and its help are one
+		}
 		if strings.Contains(gap, ";") || listGapRE.MatchString(gap) {
 			return "" // "masks for doctors and nurses", "a grant … for cold-chain equipment and syringes"
 		}
-		if !strings.Contains(gap, " and ") || strings.Contains(gap, ",") {
-			continue // "masks, gloves and a medical team": the list's last
+		if !strings.Contains(gap, " and ") || strings.Contains(gap, ", ") {
+			continue // "masks, gloves and a medical team": the list's last (not "and 200,000 doses")
 		}
 		if nt := nouns[n.Index].typ; nt != typ && (nt != voc.OtherAid || !genericAidRE.MatchString(obj[n.Start:n.End])) {
 			return nt

@@ -221,6 +221,10 @@ var formedByRE = scan.MustCompile(`\b(?:formed|organi[sz]ed|assembled|put togeth
 
 // listGapRE: words between two nouns of an object that make the second
 // no second kind of help ("masks for doctors and nurses", "supplies worth").
+// moneyInRE: the gap between an amount and the help it is, "$1 million
+// in emergency humanitarian assistance".
+var moneyInRE = scan.MustCompile(`^(?: (?:million|billion|thousand))? in (?:[a-z-]+ ){0,3}$`)
+
 var listGapRE = scan.MustCompile(`\b(?:of|for|in|with|from|by|including|such as|worth|which|that|who)\b`)
 
 // conditionalRE closes an offer on a condition: "… if the islanders need
