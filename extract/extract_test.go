@@ -375,6 +375,8 @@ func TestHost(t *testing.T) {
 		name, text string
 		want       []string // actions that must be found, "provider>recipient"
 	}{
+		{"a possessive in an appositive describes the subject, it does not replace it", "Press conference\nGuatemala City, 15 April 2021\n\nAna Lopez: Mexico, our neighbour and friend, has donated 20 ventilators for our hospitals.\n",
+			[]string{"country/mx>country/gt"}},
 		{"a dateline", "Special Media Briefing\nColombo, 03 June 2021\n\nDr. Anura Gunasekara: China has been generous. China sent vaccines in May, and this was handed over to the Ministry of Health. We also received doses from Japan. China and Japan are friends.\n",
 			[]string{"country/jp>country/lk", "country/cn>gov/lk/ministry-of-health"}},
 		{"a dateline with its weekday and hour", "Media Briefing\nThimphu, Friday, 16 July 2021, 3:00 PM\n\nDr. Tashi Penjor: India has been generous. India sent vaccines in March. We also received doses from Denmark. India and Denmark are friends.\n",

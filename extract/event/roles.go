@@ -110,6 +110,9 @@ func subject(low string, left []Mention, at int) []Mention {
 		if m.Adjective && i > 0 && appositive(low[left[i-1].End:m.Start]) {
 			continue // "Huaxia Biologics, a Chinese company, has started": the company acts
 		}
+		if m.Pronoun && i > 0 && low[left[i-1].End:m.Start] == ", " && closedAppositive(low[m.End:at]) {
+			continue // "Taiwan, our friend and ally, has donated": the one the appositive describes acts
+		}
 		// A list whose first member follows a preposition is an object as a
 		// whole: "to Armenia, Belarus and Uzbekistan, and will send …".
 		head := i
@@ -180,6 +183,14 @@ var adjectiveHeadRE = scan.MustCompile(`^(?:[a-z]+ )?(?:scientists|researchers|e
 // the Chinese government donated").
 func appositive(gap string) bool {
 	return gap == ", a " || gap == ", an "
+}
+
+// closedAppositive reports whether rest, the words between a possessive
+// opening an appositive and the verb, closes it with a comma, a few words
+// on, before at most an auxiliary or two: " friend and ally, has ".
+func closedAppositive(rest string) bool {
+	k := strings.LastIndex(rest, ", ")
+	return k >= 0 && !strings.Contains(rest[:k], ",") && nFields(rest[:k]) <= 4 && nFields(rest[k:]) <= 3
 }
 
 // introPhrases open a sentence with an adverbial phrase.
