@@ -259,6 +259,9 @@ func appendTriggers(out []trigger, low string) []trigger {
 		if w := low[m.Start:m.End]; (w == "ships" || w == "ship") && (shipNoun(prevWord(low, m.Start)) || possessive(low[m.End:])) {
 			continue // "navy ships with relief supplies": a noun
 		}
+		if w := low[m.Start:m.End]; (w == "release" || w == "releases") && releaseNoun[prevWord(low, m.Start)] {
+			continue // "vaccine regulation and lot release", "a press release": a noun
+		}
 		if c == receive && strings.HasSuffix(strings.TrimRight(low[:m.Start], " "), ",") && strings.HasPrefix(low[m.End:], " by ") {
 			continue // "donated 200,000 masks, received by the Office of Civil Defense": who received the gift, told by the gift
 		}
@@ -452,6 +455,9 @@ func helpNoun(w string) bool {
 }
 
 // shipNoun reports whether "ship" after word w is a noun.
+// releaseNoun are the words that make "release" after them a noun.
+var releaseNoun = map[string]bool{"lot": true, "batch": true, "press": true, "news": true, "data": true, "market": true, "product": true, "the": true, "a": true, "its": true, "their": true, "for": true, "of": true}
+
 func shipNoun(w string) bool {
 	switch w {
 	case "navy", "naval", "cargo", "hospital", "relief", "supply", "container", "research", "cruise", "merchant", "military",
