@@ -474,6 +474,8 @@ func TestFind(t *testing.T) {
 			[]string{"China", "Palestine", "Red Cross Society of China", "India"}, []string{"China>Palestine:funding:planned:$1 million", "China>Palestine:supplies:planned:", "Red Cross Society of China>India:funding:reported:1 million US dollars", "Red Cross Society of China>India:supplies:reported:"}},
 		{"a lot release is a noun, no act that ends the clause", "The NMPA has held online training sessions on vaccine regulation and lot release for regulators from Egypt and Morocco.",
 			[]string{"NMPA", "Egypt", "Morocco"}, []string{"NMPA>Egypt,Morocco:expert_exchange:reported:"}},
+		{"what was jointly developed may have four words before it", "Chinese and Pakistani scientists have jointly developed two new heat-tolerant rice varieties.",
+			[]string{"Chinese=China", "Pakistani=Pakistan"}, []string{"China>Pakistan:research_cooperation:reported:two"}},
 		{"what money will be used to do is no second act", "China has decided to donate US$50 million to COVAX, and the money will be used mainly to deliver doses to developing countries.",
 			[]string{"China", "COVAX"}, []string{"China>COVAX:funding:planned:US$50 million"}},
 		{"technical support and valuable advice given are expertise", "Sinovac has provided technical support to VACSERA, and the WHO has provided valuable advice on vaccine evaluation to China.",
