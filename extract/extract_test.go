@@ -273,6 +273,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"country/cn>country/vn"}},
 		{"languages are no countries", "Briefing\n\nLi Na:\nThe Shandong Provincial Health Commission compiled a manual. The commission translated it into Korean, Japanese and English and shared it with the health authorities of Nepal.\n",
 			[]string{"gov/cn/shandong-provincial-health-commission>country/np"}},
+		{"the institute is one named before it, not after it in the same sentence", "Briefing\n\nLi Na:\nThe Academy of Military Medical Sciences is busy. And the academy has started a joint study with the Nepal Academy of Science and Technology.\n",
+			[]string{"gov/cn/amms>gov/np/nepal-academy-of-science-and-technology"}},
 		{"the academy is the one named before", "Briefing\n\nLi Na:\nThe Academy for International Business Officials opened. Later the academy trained 120 doctors from Nepal.\n",
 			[]string{"gov/cn/academy-for-international-business-officials>country/np"}},
 		{"the three countries, provided with", "Briefing\n\nLi Na:\nOur experts met officials from Guyana, Suriname and Fiji. We also provided the three countries with our protocol.\n",

@@ -525,6 +525,17 @@ var shortHeads = []string{"ministry", "commission", "center", "centre", "agency"
 // of Health", "the Agency for …") is no short reference, nor one no
 // earlier name had.
 func (r *run) addShortReferences(ms []mention, text string, off int, actor *entity) []mention {
+	// The sentence's own headed names, in order: "the institute" stands
+	// for one named before it, in this sentence or an earlier one, never
+	// for one named after it ("the institute has started a joint study
+	// with the Ethiopian Public Health Institute").
+	type headedAt struct {
+		end  int
+		head string
+		ent  *entity
+	}
+	var ownBuf [8]headedAt
+	own := ownBuf[:0]
 	for _, m := range ms {
 		if m.ent == nil || m.pronoun || (m.ent.class != voc.GovernmentOrganization && m.ent.class != voc.Organization) {
 			continue
@@ -540,7 +551,7 @@ func (r *run) addShortReferences(ms []mention, text string, off int, actor *enti
 			r.heads[m.ent] = hs // read once per entity, not once per mention
 		}
 		for _, h := range hs {
-			r.headed[h] = m.ent
+			own = append(own, headedAt{m.end, h, m.ent})
 		}
 	}
 	// "The Secretariat has dispatched", said at an organisation's briefing:
@@ -549,13 +560,19 @@ func (r *run) addShortReferences(ms []mention, text string, off int, actor *enti
 	if actor != nil && actor.class == voc.Organization {
 		secretariat = actor
 	}
-	if len(r.headed) == 0 && secretariat == nil {
-		return ms
+	if len(r.headed) == 0 && len(own) == 0 && secretariat == nil {
+		return ms // nothing to stand for, and nothing named for later sentences
 	}
 	added := false
 	for _, loc := range r.all(shortRefRE, text) {
 		det, head, _ := strings.Cut(text[loc[0]:loc[1]], " ")
-		e := r.headed[headKey(strings.ToLower(head))]
+		h := headKey(strings.ToLower(head))
+		e := r.headed[h]
+		for _, o := range own {
+			if o.end <= off+loc[0] && o.head == h {
+				e = o.ent
+			}
+		}
 		if strings.Contains(head, "Secretariat") {
 			e = secretariat
 		}
@@ -582,6 +599,9 @@ func (r *run) addShortReferences(ms []mention, text string, off int, actor *enti
 	}
 	if added {
 		slices.SortFunc(ms, func(a, b mention) int { return a.start - b.start })
+	}
+	for _, h := range own {
+		r.headed[h.head] = h.ent // for the sentences to come
 	}
 	return ms
 }
