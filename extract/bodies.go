@@ -122,6 +122,17 @@ func (r *run) body(name string, c *entity) *entity {
 	return e
 }
 
+// governmentOfPrefix is the "government of the " or "Government of the "
+// that before ends with, as a region's government is introduced, or "".
+func governmentOfPrefix(before string) string {
+	for _, p := range []string{"government of the ", "Government of the ", "government of "} {
+		if strings.HasSuffix(before, p) {
+			return p
+		}
+	}
+	return ""
+}
+
 // addBodies finds government bodies that no gazetteer knows, by pattern
 // ("Ministry of Health of Italy", "the Chinese Embassy in Serbia").
 func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Mention) []mention {
@@ -135,6 +146,13 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 		start, end := gm.Start, gm.End
 		if strings.HasSuffix(text[:gm.Start], "Government of ") && !strings.HasPrefix(text[gm.End:], " Province") {
 			start -= len("Government of ")
+		} else if p := governmentOfPrefix(text[:gm.Start]); p != "" {
+			// "the government of the Xinjiang Uygur Autonomous Region", as
+			// the foreign ministry's transcripts write it.
+			start -= len(p)
+			if loc := regionTailRE.FindStringIndex(text[gm.End:]); loc != nil {
+				end += loc[1]
+			}
 		} else if loc := localGovernmentRE.FindStringIndex(text[gm.End:]); loc != nil && loc[0] == 0 {
 			end += loc[1]
 		} else {
@@ -607,6 +625,7 @@ var (
 	// localGovernmentRE: the lower-case title after a province's or a
 	// city's name ("Hebei provincial government", "Tibet Autonomous Region
 	// government").
+	regionTailRE      = scan.MustCompile(`^(?: (?:Uygur|Uyghur|Zhuang|Hui))? (?:Autonomous Region|Province|Municipality|Special Administrative Region)\b`)
 	localGovernmentRE = scan.MustCompile(`^ (?:(?:provincial|municipal|regional|prefectural|city|state) )?government\b`)
 	ministryOfRE      = scan.MustCompile(`\b(?:(?:Ministry|Department|Office|Secretariat|(?:General )?Directorate(?:[- ]General)?|Embassy|Consulate(?:[- ]General)?|Permanent Mission|Government of the (?:Province|State|Region|Prefecture|Municipality|City)) of|(?:Ministry|Department) for) (?:the )?` + bodyWord + `(?:,? (?:and |of |the |for |& )*` + bodyWord + `)*`)
 	// bodyRE: "National Health Commission", "Foreign Ministry", "Chinese Embassy".

@@ -514,6 +514,8 @@ func TestNames(t *testing.T) {
 		name, sentence string
 		want, not      []string
 	}{
+		{"a region's government, as the foreign ministry writes it", "The supplies were donated by the government of the Xinjiang Uygur Autonomous Region to Pakistan, and the government of Yunnan Province sent rice to Laos.",
+			[]string{"government of the Xinjiang Uygur Autonomous Region", "government of Yunnan Province"}, []string{"Xinjiang", "Yunnan Province"}},
 		{"a foundation named after a company", "The Tencent Charity Foundation donated masks to the United States.",
 			[]string{"Tencent Charity Foundation"}, []string{"Tencent"}},
 		{"a national Red Cross society", "It thanked the Indonesian Red Cross Society and the Red Crescent Society of the Islamic Republic of Iran.",
