@@ -813,14 +813,17 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		}
 	case t.class == arrive:
 		after := mentionsIn(ms, t.end, c.breaks.end(t.end)) // the clause after the verb: "landed … with 6.2 tonnes of medicines from India"
-		if len(right) > 0 && isDirectObject(low[t.end:right[0].Start]) {
-			recipients = refs(listFrom(low, right, 0)) // the place right after "arrived in"
+		if len(right) > 0 && (isDirectObject(low[t.end:right[0].Start]) || beneficiariesInRE.MatchString(low[t.end:right[0].Start])) {
+			recipients = refs(listFrom(low, right, 0)) // the place right after "arrived in"; "reached displaced families in Mozambique"
 		}
 		provider = prev.agent // "the team, dispatched by Zhejiang, arrived in"
 		if provider == "" {
 			if by := afterWord(low, left, "by"); len(by) > 0 && formedByRE.MatchString(lastWords(low[:by[0].Start], 3)) {
 				provider = ref(by[0]) // "The team formed by the Health Commission of Guangxi has now been in Laos"
 			}
+		}
+		if provider == "" {
+			provider = afterPhrase(low, left, helpPhrases...) // "Thanks to UNICEF, 300 tents have arrived in Mozambique"
 		}
 		if provider == "" {
 			provider = adjectiveActor(left)

@@ -225,6 +225,10 @@ var formedByRE = scan.MustCompile(`\b(?:formed|organi[sz]ed|assembled|put togeth
 // in emergency humanitarian assistance".
 var moneyInRE = scan.MustCompile(`^(?: (?:million|billion|thousand))? in (?:[a-z-]+ ){0,3}$`)
 
+// beneficiariesInRE: the people an arrival reached, in the place that
+// receives: " displaced families in ".
+var beneficiariesInRE = scan.MustCompile(`^ (?:[\w,-]+ ){0,3}(?:families|people|households|communities|residents|victims|refugees|patients|children|villages|hospitals) in (?:the )?$`)
+
 var listGapRE = scan.MustCompile(`\b(?:of|for|in|with|from|by|including|such as|worth|which|that|who)\b`)
 
 // conditionalRE closes an offer on a condition: "… if the islanders need
