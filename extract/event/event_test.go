@@ -478,6 +478,8 @@ func TestFind(t *testing.T) {
 			[]string{"Chinese=China", "Pakistani=Pakistan"}, []string{"China>Pakistan:research_cooperation:reported:two"}},
 		{"what reached people in a place, with someone's help, is that one's help to the place", "With the help of UNICEF, tents have reached displaced families in Mozambique, and thanks to the WFP, 300 tonnes of rice have arrived in Malawi.",
 			[]string{"UNICEF", "Mozambique", "WFP", "Malawi"}, []string{"UNICEF>Mozambique:other:reported:", "WFP>Malawi:other:reported:300 tonnes"}},
+		{"only money is raised as aid", "The Chinese community in Italy raised 2 million euros for Lombardy, and Chinese experts answered questions raised by officials from Fiji.",
+			[]string{"Chinese=China", "Italy", "Lombardy=Italy", "Fiji"}, []string{"China>Italy:funding:reported:2 million euros"}},
 		{"what money will be used to do is no second act", "China has decided to donate US$50 million to COVAX, and the money will be used mainly to deliver doses to developing countries.",
 			[]string{"China", "COVAX"}, []string{"China>COVAX:funding:planned:US$50 million"}},
 		{"technical support and valuable advice given are expertise", "Sinovac has provided technical support to VACSERA, and the WHO has provided valuable advice on vaccine evaluation to China.",

@@ -202,6 +202,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		if fundVerb(low[t.start:t.end]) {
 			return voc.Funding // "KOICA will fund two mobile laboratories": money for them
 		}
+		if strings.HasPrefix(low[t.start:t.end], "raised") && (typ != voc.Funding || passive && !moneyRE.MatchString(lastWords(low[:t.start], 4))) {
+			return "" // "questions raised by officials": only money is raised as aid
+		}
 		if typ == "" && strings.HasPrefix(low[t.start:t.end], "sign") && !strings.Contains(low[t.start:t.end], "donation") {
 			return voc.Funding // "signed a loan agreement with Kenya"
 		}
