@@ -485,6 +485,7 @@ func TestRoleLabels(t *testing.T) {
 		{"Noon briefing\n\nThe following is a near-verbatim transcript of today's noon briefing by Stéphane Dujarric, Spokesman for the Secretary-General.\n\nSpokesman: Good afternoon.\n\nQuestion: Prime Minister Ariel Henry said Haiti needs no troops. Will you comment?\n\nSpokesman: No.\n", "stephane-dujarric,stephane-dujarric"},
 		{"Virtual media briefing\n\nSpeakers: H.E. Thanit Srisuwan, Deputy Secretary-General.\nModerator: Ms. Nguyen Thu Ha, Community Relations Division.\n\nModerator: Good afternoon.\n\nThe Jakarta Post: Will ASEAN help?\n\nModerator: Next question.\n", "nguyen-thu-ha,nguyen-thu-ha"},
 		{"Press Briefing\n\nPresent: Dasho Pema Chhoden, Secretary, Ministry of Health; Dr. Tashi Penjor, Programme Manager. Moderated by Sonam Yangzom, Chief Information and Media Officer.\n\nModerator: Welcome.\n\nDasho Pema Chhoden: Thank you.\n", "sonam-yangzom,dasho-pema-chhoden"},
+		{"Press conference\n\nThe press conference was chaired by Yang Berhormat Dr. Haji Zainal Abidin bin Haji Omar, Minister of Health, accompanied by Yang Berhormat Dato Paduka Haji Rosli bin Haji Yusof, Minister of Foreign Affairs II.\n\nMinister of Health: Good afternoon.\n\nMinister of Foreign Affairs II: Thank you, Yang Berhormat.\n", "haji-zainal-abidin-bin-haji-omar,haji-rosli-bin-haji-yusof"},
 		{"Daily press conference\n\nSpeaker: Datuk Dr. Azlan Hamid, Director-General of Health Malaysia\n\nDG: Good evening.\n", "azlan-hamid"},
 		{"Briefing\n\nSpeakers: Dauren Serikbayev, Vice Minister of Healthcare.\nModerator: Yerlan Dzhaksybekov.\n\nModerator: Good morning.\n", "yerlan-dzhaksybekov"},
 		{"Press conference\n\nParticipants: Minister of Foreign Affairs, Ricardo Ossandón Vial.\n\nMr. OSSANDÓN (Minister of Foreign Affairs).- Good afternoon.\n\nJournalist (La Tercera).- Did you reject it?\n", "ricardo-ossandon-vial"},
@@ -516,6 +517,8 @@ func TestNames(t *testing.T) {
 	}{
 		{"a region's government, as the foreign ministry writes it", "The supplies were donated by the government of the Xinjiang Uygur Autonomous Region to Pakistan, and the government of Yunnan Province sent rice to Laos.",
 			[]string{"government of the Xinjiang Uygur Autonomous Region", "government of Yunnan Province"}, []string{"Xinjiang", "Yunnan Province"}},
+		{"a post's number is no name", "The conference was chaired by Dato Paduka Haji Rosli bin Haji Yusof, Minister of Foreign Affairs II. The Minister of Foreign Affairs II thanked Japan.",
+			[]string{"Haji Rosli bin Haji Yusof"}, []string{"II", "Paduka Haji Rosli bin Haji"}},
 		{"a foundation named after a company", "The Tencent Charity Foundation donated masks to the United States.",
 			[]string{"Tencent Charity Foundation"}, []string{"Tencent"}},
 		{"a national Red Cross society", "It thanked the Indonesian Red Cross Society and the Red Crescent Society of the Islamic Republic of Iran.",

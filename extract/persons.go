@@ -106,6 +106,10 @@ func (r *run) findPersons() {
 	}
 }
 
+// romanNumeral are the numbers written after a post that has two or more
+// holders.
+var romanNumeral = map[string]bool{"II": true, "III": true, "IV": true}
+
 // titled is r.x.titles.find(text), where text is the document's text from
 // off. The document is split into words once, for all its lines and
 // sentences; a part that splits a word is split on its own.
@@ -282,7 +286,7 @@ func introduced(p *entity, ms []mention, text string, off, end int) {
 var (
 	nameWord = `\p{Lu}[\p{L}'’-]*\p{L}`
 	// Names never run across a line break: a heading line is not part of the next.
-	personNameRE = `(` + nameWord + `(?:[ \t]+(?:\p{Lu}\.[ \t]+)?(?:(?:bin|al|de|da|van|von|der|den|le|la|di|du|el|dos|das)[ \t]+)*` + nameWord + `){0,3})`
+	personNameRE = `(` + nameWord + `(?:[ \t]+(?:\p{Lu}\.[ \t]+)?(?:(?:bin|binti|al|de|da|van|von|der|den|le|la|di|du|el|dos|das)[ \t]+)*` + nameWord + `){0,4})`
 	byPostRE     = scan.MustCompile(`\b(?:by|and|with) the ((?:Minister|Secretary|State Secretary|Deputy Minister|Vice Minister|Spokesperson|Director|Commissioner|President|Prime Minister)(?: (?:for|of|and|the|\p{Lu}[\p{L}-]*))*), (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:[,.\n]|$)`)
 	chairedByRE  = scan.MustCompile(`\b(?:[Mm]oderated|[Cc]haired|[Hh]osted|[Pp]resented) by (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}), ((?:the )?(?:Deputy |Vice |Assistant |Acting |Executive )?(?:Director|Head|Chief|Spokesperson|Minister|Secretary|Counsellor|Counselor|Officer)(?: (?:for|of|and|the|\p{Lu}[\p{L}-]*))*)`)
 	honorificRE  = scan.MustCompile(`\b(?:Mr|Ms|Mrs|Madam|Dr|Pr|Prof|Professor|(?:[Tt]he )?Hon|H\.E|(?:Dato['’]?|Datuk|Datin|Tan|Toh)(?: S(?:e)?ri| Puan)?|Tun)\.?[ \t]+` + personNameRE)
@@ -308,12 +312,20 @@ var (
 // cleanName trims a candidate person name at the first stop word and
 // strips a possessive.
 // malayHonorific are Malaysian titles written before a name.
-var malayHonorific = map[string]bool{"Dato": true, "Datuk": true, "Datin": true, "Tun": true, "Toh": true, "YB": true, "YAB": true}
+var malayHonorific = map[string]bool{"Dato": true, "Datuk": true, "Datin": true, "Tun": true, "Toh": true, "YB": true, "YAB": true, "Paduka": true, "Seri": true, "Setia": true, "Berhormat": true, "Amat": true, "Mulia": true, "Pehin": true}
 
 func cleanName(s string) string {
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+	if romanNumeral[s] {
+		return "" // the "II" of "Minister of Foreign Affairs II", Brunei's second foreign minister: no name
+	}
 	ws := strings.Fields(s)
-	// Malay honorifics: "Dato' Sri Ismail Sabri Yaakob", "Tan Sri Muhyiddin Yassin".
+	// Malay honorifics: "Dato' Sri Ismail Sabri Yaakob", "Tan Sri Muhyiddin
+	// Yassin", "Yang Berhormat Dato Paduka Haji Rosli bin Haji Yusof" (not
+	// the Yang of "Yang Xiaoming").
+	if len(ws) > 3 && ws[0] == "Yang" && (ws[1] == "Berhormat" || ws[1] == "Mulia" || ws[1] == "Amat") {
+		ws = ws[1:]
+	}
 	for len(ws) > 2 && malayHonorific[strings.TrimRight(ws[0], "'’")] {
 		ws = ws[1:]
 		if len(ws) > 2 && (ws[0] == "Sri" || ws[0] == "Seri" || ws[0] == "Puan") {
