@@ -140,9 +140,11 @@ func (r *run) introducedAs(role string, before int) *entity {
 	}
 	for _, intro := range intros {
 		for k := range wordIndexes(head, intro) {
-			label := (k == 0 || head[k-1] == '\n') && strings.HasPrefix(head[k+len(intro):], ":")
+			// "Moderator: Carla Mendieta, Director of Communication", on a
+			// line of its own or after the other participants' sentence.
+			label := (k == 0 || head[k-1] == '\n' || k >= 2 && (head[k-2:k] == ". " || head[k-2:k] == "; ")) && strings.HasPrefix(head[k+len(intro):], ":")
 			after := r.d.Text[k+len(intro) : min(len(head), k+len(intro)+60)]
-			if p, at := r.firstPerson(after, false); p != nil && (!label || at <= 8) {
+			if p, at := r.firstPerson(after, false); p != nil && (!label || at <= 16) {
 				return p // "Moderator: Ms. Nguyen Thu Ha, Community Relations Division."
 			}
 			if label {
@@ -168,9 +170,10 @@ func (r *run) introducedAs(role string, before int) *entity {
 	return nil
 }
 
-// bareNameLineRE is a label's line that holds only a name: "Moderator:
-// Yerlan Dzhaksybekov."
-var bareNameLineRE = scan.MustCompile(`^:\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})\.?\s*(?:\n|$)`)
+// bareNameLineRE is a label's line that holds only a name, or a name and
+// its post: "Moderator: Yerlan Dzhaksybekov.", "Moderator: Carla
+// Mendieta, Director of Communication".
+var bareNameLineRE = scan.MustCompile(`^:\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:\.?\s*(?:\n|$)|, )`)
 
 // roleAbbreviations are the short labels of posts: "DG:" is the
 // Director-General the introduction names.

@@ -136,12 +136,12 @@ func (d *Document) parse() {
 	// Shuang's Regular Press Conference on April 9, 2020"): the heading that
 	// names the spokesperson is the title.
 	site := -1
-	for i := title + 1; title >= 0 && !spokesRE.MatchString(d.Title) && i < len(lines) && i <= title+6; i++ {
+	for i := title + 1; title >= 0 && !namesSpokesperson(d.Title) && i < len(lines) && i <= title+6; i++ {
 		s := strings.TrimFunc(lines[i].s, unicode.IsSpace)
 		if _, ok := parseLabel(s); ok {
 			break
 		}
-		if spokesRE.MatchString(s) {
+		if namesSpokesperson(s) {
 			d.Site, d.Title, title, site = d.Title, s, i, title
 			break
 		}
@@ -159,6 +159,8 @@ func (d *Document) parse() {
 		d.SpokespersonTitle, d.Spokesperson = strings.TrimSpace(m[1]), m[2] // "Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, …"
 	} else if m := spokesAfterRE.FindStringSubmatch(d.Title); m != nil {
 		d.SpokespersonTitle, d.Spokesperson = "Spokesperson", m[1] // "... by the Spokesperson, Ms. Ayesha Qureshi"
+	} else if m := spokesOfRE.FindStringSubmatch(d.Title); m != nil {
+		d.SpokespersonTitle, d.Spokesperson = strings.TrimSpace(m[1]), m[2] // "Briefing by the Spokesperson of the Ministry of Foreign Affairs of Ukraine Oleh Marchenko"
 	} else {
 		for i := max(title, 0); i < len(lines) && i < max(title, 0)+8; i++ {
 			if m := readByRE.FindStringSubmatch(lines[i].s); m != nil {
@@ -307,6 +309,17 @@ var readByRE = scan.MustCompile(`\b(?:read|delivered|presented) by (?:(?:Mr|Ms|M
 var spokesRE = scan.MustCompile(`((?:[A-Z][\w.-]*\s+){0,4}Spokes(?:person|man|woman))\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}?)(?:'s|’s)?\s+(?:Regular|Press|Remarks|Daily|Briefing|Statement|Answers?|Comments?|on\b)`)
 
 var spokesCommaRE = scan.MustCompile(`((?:[A-Z][\w.-]*\s+){0,4}Spokes(?:person|man|woman))\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})(?:,|\s+\(|\s*$)`)
+
+// spokesOfRE: a spokesperson's post with the body's name, ending with its
+// country ("of Ukraine"), then a name of two words that ends the heading:
+// "Briefing by the Spokesperson of the Ministry of Foreign Affairs of
+// Ukraine Oleh Marchenko" (not "… Spokesperson of the Ministry of Foreign
+// Affairs").
+var spokesOfRE = scan.MustCompile(`(Spokes(?:person|man|woman) of (?:the )?(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?)*?of\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+)(\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+)\s*$`)
+
+// namesSpokesperson reports whether a heading names the spokesperson who
+// answers (spokesRE or spokesOfRE).
+func namesSpokesperson(s string) bool { return spokesRE.MatchString(s) || spokesOfRE.MatchString(s) }
 
 var spokesAfterRE = scan.MustCompile(`Spokes(?:person|man|woman),?\s+(?:(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})\s*$`)
 
