@@ -760,7 +760,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	if t.class == give && strings.HasPrefix(low[t.start:], "commit") && len(right) > 0 && isDirectObject(low[t.end:right[0].Start]) && strings.HasPrefix(low[right[0].End:], " to ") {
 		return Action{}, false // "a Declaration committing ASEAN to a collective response": bound to act, given nothing
 	}
-	if (t.class == give || t.class == receive) && messageRE.MatchString(low[t.end:]) {
+	if (t.class == give || t.class == receive || t.class == send) && messageRE.MatchString(strings.TrimPrefix(low[t.end:], " us")) {
 		return Action{}, false // "delivered the messages of the President", "received a request for help"
 	}
 	if typ == voc.OtherAid && c.lastTyp == voc.Supplies && carrierRE.MatchString(low[begin:t.start]) {

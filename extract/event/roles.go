@@ -461,8 +461,8 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 				done = true // "... to Ethiopia have been distributed to ...": another clause
 			}
 		}
-		if done || len(words) > 0 && !recipientPreps[words[len(words)-1]] && (strings.Contains(gap, ",") || strings.Contains(gap, " and ")) && startsClause(low, m.End) {
-			break // "..., and Huawei has provided": a new subject
+		if done || len(words) > 0 && !recipientPreps[words[len(words)-1]] && (strings.Contains(gap, ",") || strings.Contains(gap, " and ")) && (startsClause(low, m.End) || m.Adjective && startsClause(low, wordEnd(low, m.End))) {
+			break // "..., and Huawei has provided", "…, and many African friends sent us": a new subject
 		}
 		if open && len(out) > 0 && strings.TrimSpace(gap) == "of" && out[len(out)-1].Of != ref(m) {
 			out = out[:len(out)-1] // "to the Pacific island countries of Samoa, Tonga and Vanuatu": the list names them
@@ -564,6 +564,19 @@ func startsClause(low string, at int) bool {
 	// match can start among the spaces before it.
 	rest := low[at:]
 	return verbRE.MatchAt(rest, len(rest)-len(strings.TrimLeftFunc(rest, unicode.IsSpace)))
+}
+
+// wordEnd is where the word after the spaces at low[at:] ends: the noun
+// an adjective qualifies.
+func wordEnd(low string, at int) int {
+	i := at
+	for i < len(low) && low[i] == ' ' {
+		i++
+	}
+	for i < len(low) && low[i] != ' ' {
+		i++
+	}
+	return i
 }
 
 // infinitive reports whether w after "to" is a verb: "to support", "to help".
