@@ -484,6 +484,8 @@ func TestFind(t *testing.T) {
 			[]string{"Nepal", "China", "African=Africa"}, []string{"Nepal>China:supplies:reported:100,000"}},
 		{"a clause whose subject an adjective opens ends the list", "In February, Nepal donated 100,000 masks to China, and many African friends donated gloves to Italy.",
 			[]string{"Nepal", "China", "African=Africa", "Italy"}, []string{"Nepal>China:supplies:reported:100,000", "Africa>Italy:supplies:reported:"}},
+		{"a noun after to is a verb, no type", "Last week The Gambia sent five laboratory experts to Guinea-Bissau to support their testing.",
+			[]string{"The Gambia", "Guinea-Bissau"}, []string{"The Gambia>Guinea-Bissau:medical_team:reported:five"}},
 		{"what money will be used to do is no second act", "China has decided to donate US$50 million to COVAX, and the money will be used mainly to deliver doses to developing countries.",
 			[]string{"China", "COVAX"}, []string{"China>COVAX:funding:planned:US$50 million"}},
 		{"technical support and valuable advice given are expertise", "Sinovac has provided technical support to VACSERA, and the WHO has provided valuable advice on vaccine evaluation to China.",

@@ -384,10 +384,18 @@ func firstNoun(low string, from, to int) string {
 	if from >= to {
 		return ""
 	}
-	if m, ok := nounRE.Next(low[from:to], 0); ok {
+	seg := low[from:to]
+	for p := 0; ; {
+		m, ok := nounRE.Next(seg, p)
+		if !ok {
+			return ""
+		}
+		if prevWord(low, from+m.Start) == "to" && infinitive(seg[m.Start:m.End]) {
+			p = m.End // "sent five laboratory experts to Guinea-Bissau to support their testing": a verb
+			continue
+		}
 		return nouns[m.Index].typ
 	}
-	return ""
 }
 
 // listedGoods is the type of the goods a list spells out after a generic
