@@ -16,7 +16,7 @@ func TestCuesCoverTriggers(t *testing.T) {
 		"the team arrived in milan", "they trained nurses", "china shared its experience", "we held video conferences",
 		"hospitals took in patients from italy", "italy received masks", "they worked together on a vaccine",
 		"the team travelled to lusaka", "aid to iran", "experts will brief their counterparts", "the team worked in kazakhstan",
-		"koica will fund two laboratories", "they joined a video meeting", "the relief airlifts to syria",
+		"koica will fund two laboratories", "they joined a video meeting", "the relief airlifts to syria", "the doctors have been with us",
 	} {
 		if len(triggers(s)) > 0 && !hasCue(s) {
 			t.Errorf("%q has a trigger but no cue", s)

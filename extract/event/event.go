@@ -826,7 +826,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider = afterPhrase(low, left, helpPhrases...) // "Thanks to UNICEF, 300 tents have arrived in Mozambique"
 		}
 		if provider == "" {
-			provider = adjectiveActor(left)
+			provider = adjectiveActor(low, left)
 		}
 		if provider == "" {
 			provider = giftAgent(low, after) // "landed at the airport with 120 ventilators donated by China"
@@ -863,7 +863,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider, also = agents[0], agents[1:]
 		} else if prev.agent != "" && auxPassive && prev.class == give && !strings.ContainsAny(pre, ",;") {
 			provider = prev.agent // "The vaccines donated by the Chinese People's Liberation Army were handed over to": the giver, not a word of its name
-		} else if a := adjectiveActor(mentionsIn(ms, max(begin, t.start-60), t.start)); a != "" {
+		} else if a := adjectiveActor(low, mentionsIn(ms, max(begin, t.start-60), t.start)); a != "" {
 			provider = a // "the Chinese medical team sent to Serbia"
 		} else if o := teamOwner(low, left); o != "" {
 			provider = o // "A United Nations Disaster Assessment and Coordination (UNDAC) team has been deployed to Haiti"
@@ -1150,7 +1150,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		}
 	}
 	if provider == "" && teamWork(t.class) && teamRE.MatchString(low[begin:t.start]) {
-		provider = adjectiveActor(left) // "the Chinese medical team, which we sent last October, has trained"
+		provider = adjectiveActor(low, left) // "the Chinese medical team, which we sent last October, has trained"
 	}
 	if len(recipients) == 0 && c.team == nil && provider != "" && teamWork(t.class) && teamRE.MatchString(low[begin:t.start]) {
 		if in := afterWord(low, left, "in"); len(in) > 0 && ref(in[0]) != provider {

@@ -671,10 +671,10 @@ func afterPhrase(low string, ms []Mention, phrases ...string) string {
 
 // adjectiveActor is the provider named as an adjective or possessive in the
 // subject of an arrival ("the Chinese medical team arrived in").
-func adjectiveActor(left []Mention) string {
+func adjectiveActor(low string, left []Mention) string {
 	for i := len(left) - 1; i >= 0; i-- {
-		if left[i].Adjective || left[i].Pronoun && !left[i].Object {
-			return ref(left[i])
+		if left[i].Adjective || left[i].Pronoun && !left[i].Object && !prepositions[prevWord(low, left[i].Start)] {
+			return ref(left[i]) // not the "our" of "The Chinese medical team working at our main teaching hospital"
 		}
 	}
 	return ""

@@ -96,7 +96,7 @@ func arrives(low string, ms []Mention, t trigger, begin, end int, self string) *
 	left := mentionsIn(ms, begin, t.start)
 	provider := first(afterWord(low, left, "from"))
 	if provider == "" {
-		provider = adjectiveActor(left)
+		provider = adjectiveActor(low, left)
 	}
 	rs := refs(listFrom(low, mentionsIn(ms, t.end, end), 0))
 	if len(rs) == 0 && self != "" {
