@@ -293,6 +293,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"country/de>country/it", "country/de>country/it"}},
 		{"what we give as a rule is no act for the question's topic", "Briefing\n\nLi Na: Next question.\n\nReuters: The Netherlands recalled masks made in China. Does that affect China's aid?\n\nLi Na: All the supplies we donate pass strict inspection.\n",
 			nil},
+		{"a trigger inside a name is no verb", "Press conference by the Chief Cabinet Secretary\nTokyo, 12 August 2020\n\nChief Cabinet Secretary: Good morning.\n\nReporter: On Mauritius, what is the government doing about the oil spill?\n\nChief Cabinet Secretary: Nagashiki Shipping has said that it will respond sincerely to the requests for compensation.\n",
+			nil},
 		{"the question's topic receives", "Briefing\n\nLi Na: Next question.\n\nReuters: On Haiti, which countries have offered help? Has the Dominican Republic sent anything?\n\nLi Na: The Dominican Republic has sent trucks of medicines across the border.\n",
 			[]string{"country/do>country/ht"}},
 		{"the one country a question names besides the answering side", "Briefing\n\nLi Na: Next question.\n\nDawn: Pakistan has called for debt relief. Does China support it?\n\nLi Na: The Chinese side has already sent two medical teams.\n",
@@ -379,6 +381,8 @@ func TestHost(t *testing.T) {
 	}{
 		{"a possessive in an appositive describes the subject, it does not replace it", "Press conference\nGuatemala City, 15 April 2021\n\nAna Lopez: Mexico, our neighbour and friend, has donated 20 ventilators for our hospitals.\n",
 			[]string{"country/mx>country/gt"}},
+		{"it, after that, is the subject of what is told", "Press conference\nColombo, 28 May 2020\n\nDr. Anura Gunasekara: Good afternoon. USAID has informed us that it will deliver 100 ventilators in June.\n",
+			[]string{"gov/us/usaid>country/lk"}},
 		{"a dateline", "Special Media Briefing\nColombo, 03 June 2021\n\nDr. Anura Gunasekara: China has been generous. China sent vaccines in May, and this was handed over to the Ministry of Health. We also received doses from Japan. China and Japan are friends.\n",
 			[]string{"country/jp>country/lk", "country/cn>gov/lk/ministry-of-health"}},
 		{"a dateline with its weekday and hour", "Media Briefing\nThimphu, Friday, 16 July 2021, 3:00 PM\n\nDr. Tashi Penjor: India has been generous. India sent vaccines in March. We also received doses from Denmark. India and Denmark are friends.\n",

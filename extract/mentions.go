@@ -152,7 +152,11 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 				continue
 			}
 			if ref := r.referentBefore(ms, off+loc[0]); ref != nil && ref != actor {
-				ms = append(ms, mention{start: off + loc[0], end: off + loc[1], ent: ref, pronoun: true, object: true})
+				// "USAID has informed us that it will deliver 100
+				// ventilators": after "that", the subject of what is told.
+				next, ok := firstWord(text[loc[1]:])
+				told := strings.HasSuffix(text[:loc[0]], " that ") && ok && actsAfterPronoun(next)
+				ms = append(ms, mention{start: off + loc[0], end: off + loc[1], ent: ref, pronoun: true, object: !told})
 			}
 		}
 	}

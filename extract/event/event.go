@@ -155,6 +155,9 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 	}
 	var trigBuf [8]trigger
 	trigs := appendTriggers(trigBuf[:0], low)
+	trigs = slices.DeleteFunc(trigs, func(t trigger) bool {
+		return slices.ContainsFunc(ms, func(m Mention) bool { return m.Start <= t.start && t.end <= m.End }) // "Nagashiki Shipping has said": a name, no verb
+	})
 	if len(trigs) == 0 {
 		return heapActions(out), nil
 	}
