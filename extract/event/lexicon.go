@@ -229,6 +229,13 @@ var moneyInRE = scan.MustCompile(`^(?: (?:million|billion|thousand))? in (?:[a-z
 // receives: " displaced families in ".
 var beneficiariesInRE = scan.MustCompile(`^ (?:[\w,-]+ ){0,3}(?:families|people|households|communities|residents|victims|refugees|patients|children|villages|hospitals) in (?:the )?$`)
 
+// beneficiaryRE: the words before those who receive ("to the medical
+// workers", "for our doctors").
+var beneficiaryRE = scan.MustCompile(`^(?:to|for) (?:the|our|their|its|local)$`)
+
+// massRE: goods counted by weight or package, "10,000 kilograms of".
+var massRE = scan.MustCompile(`^ (?:[\w,.]+ ){0,2}(?:kilograms?|kg|tonnes?|tons?|boxes|cartons|packages|parcels|bags|containers) of\b`)
+
 var listGapRE = scan.MustCompile(`\b(?:of|for|in|with|from|by|including|such as|worth|which|that|who)\b`)
 
 // conditionalRE closes an offer on a condition: "… if the islanders need

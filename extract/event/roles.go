@@ -451,7 +451,7 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 				open = false // "to support the Haitian ministry": a purpose, not a recipient
 			case (w == "in" || w == "at") && k > 0 && peers[words[k-1]]:
 				open = true // "their counterparts in the United Kingdom", "doctors at the Ministry of Health"
-			case w == "in" && open && len(out) == 0 && (k == 0 || words[k-1] != "," && !nationals[words[k-1]]):
+			case w == "in" && open && len(out) == 0 && (k == 0 || words[k-1] != "," && !(nationals[words[k-1]] && !(k >= 2 && (words[k-2] == "medical" || words[k-2] == "health")))):
 				// "66 million dollars for vaccine access in the Pacific": no one named yet, the place receives
 			case w == "by" && k > 0 && afflicted[words[k-1]]:
 				// "to 40,000 households affected by floods in Bangladesh": a cause, no agent

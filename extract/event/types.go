@@ -202,6 +202,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		if fundVerb(low[t.start:t.end]) {
 			return voc.Funding // "KOICA will fund two mobile laboratories": money for them
 		}
+		if typ == "" && massRE.MatchString(low[t.end:to]) {
+			return voc.OtherAid // "donated 10,000 kilograms of Ceylon black tea": goods, whatever they are
+		}
 		if strings.HasPrefix(low[t.start:t.end], "raised") && (typ != voc.Funding || passive && !moneyRE.MatchString(lastWords(low[:t.start], 4))) {
 			return "" // "questions raised by officials": only money is raised as aid
 		}
@@ -392,6 +395,10 @@ func firstNoun(low string, from, to int) string {
 		}
 		if prevWord(low, from+m.Start) == "to" && infinitive(seg[m.Start:m.End]) {
 			p = m.End // "sent five laboratory experts to Guinea-Bissau to support their testing": a verb
+			continue
+		}
+		if nouns[m.Index].typ == voc.MedicalTeam && beneficiaryRE.MatchString(lastWords(low[:from+m.Start], 2)) {
+			p = m.End // "donated 10,000 kilograms of Ceylon black tea to the medical workers in Hubei": who receives, not what is given
 			continue
 		}
 		return nouns[m.Index].typ
