@@ -634,7 +634,8 @@ var (
 	bodyRE = newHeaded(`\b(?:`+bodyWord+`(?:\s+(?:and|of|for|&))?\s+){1,6}(?:%s)\b`,
 		"Ministry", "Commission", "Administration", "Agency", "Bureau", "Office", "Department", "Council", "Authority", "Directorate",
 		"[Ee]mbassy", "[Cc]onsulate(?:[- ][Gg]eneral)?", "Mission", "Government", "Armed Forces", "Army", "Navy", "Air Force", "Presidency",
-		"Defen[cs]e Forces?", "Coast Guard", "National Guard", "Police Force", "Police Service", "People['’]s Committee", "Laborator(?:y|ies)", "Cent(?:er|re)")
+		"Defen[cs]e Forces?", "Coast Guard", "National Guard", "Police Force", "Police Service", "People['’]s Committee", "Laborator(?:y|ies)", "Cent(?:er|re)",
+		"(?:Emergency|Fire|Rescue|Ambulance|Civil Defen[cs]e|Civil Protection) Service")
 	// inPlaceRE extends an embassy or consulate with where it is: " in Serbia".
 	inPlaceRE = scan.MustCompile(`^ (?:in|to) (?:the )?` + capWord + `(?: ` + capWord + `)*`)
 )
@@ -724,7 +725,7 @@ var ofTailRE = scan.MustCompile(`^ of (?:the )?` + bodyWord + `(?: (?:and |of |t
 
 // countryHeads are the heads after which " of <country>" says the body's
 // country: "Medicines Control Authority of Zimbabwe".
-var countryHeads = map[string]bool{"Authority": true, "Agency": true, "Commission": true, "Administration": true, "Council": true, "Bureau": true, "Directorate": true}
+var countryHeads = map[string]bool{"Authority": true, "Agency": true, "Commission": true, "Administration": true, "Council": true, "Bureau": true, "Directorate": true, "Service": true}
 
 // ofHeads are the heads a body's name continues after with "of": "Federal
 // Ministry of Health".

@@ -527,6 +527,8 @@ func TestNames(t *testing.T) {
 			[]string{"government of the Xinjiang Uygur Autonomous Region", "government of Yunnan Province"}, []string{"Xinjiang", "Yunnan Province"}},
 		{"a post's number is no name", "The conference was chaired by Dato Paduka Haji Rosli bin Haji Yusof, Minister of Foreign Affairs II. The Minister of Foreign Affairs II thanked Japan.",
 			[]string{"Haji Rosli bin Haji Yusof"}, []string{"II", "Paduka Haji Rosli bin Haji"}},
+		{"an emergency service of a country", "The State Emergency Service of Ukraine thanked Poland, and the State Fire Service sent tents.",
+			[]string{"State Emergency Service of Ukraine", "State Fire Service"}, nil},
 		{"a foundation named after a company", "The Tencent Charity Foundation donated masks to the United States.",
 			[]string{"Tencent Charity Foundation"}, []string{"Tencent"}},
 		{"a national Red Cross society", "It thanked the Indonesian Red Cross Society and the Red Crescent Society of the Islamic Republic of Iran.",

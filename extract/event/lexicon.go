@@ -136,7 +136,7 @@ var nouns = []struct {
 	{voc.Funding, scan.MustCompile(`(?:\b(?:funds?|funding|financial (?:aid|assistance|support|contributions?)|cash|grants?|loans?|money|budget support|debt relief|credit lines?|credits? of|(?:aid|support|financial|financing|economic|regional|rescue|relief|assistance|funding) packages?|donations? of (?:us)?\$)\b|` + moneyPattern + `)`)},
 	{voc.ExpertExchange, scan.MustCompile(`\b(?:video(?:-| )?(?:conferences?|calls?|links?|meetings?|conferencing|talks)|videoconferences?|tele-?conferences?|(?:online|virtual|remote) (?:meetings?|conferences?|seminars?|sessions?|consultations?|exchanges?|trainings?)|webinars?|expert (?:consultations?|exchanges?|meetings?|dialogues?)|consultations?|trainings?|training (?:sessions?|courses?|programs?|programmes?)|(?:online |virtual |short |training )?courses?|workshops?|exchanges? (?:between|among|of) (?:\w+ )?experts|seminars?|(?:expert|technical) (?:advice|guidance|support)|(?:valuable|scientific|professional) advice)\b`)},
 	{voc.KnowledgeSharing, scan.MustCompile(`\b(?:experiences?|information|data|(?:treatment|diagnosis|diagnostic|prevention|control|containment|response|clinical)? ?(?:plans|protocols?|guidelines?)|genome sequences?|genetic sequences?|(?:gene )?sequences?|knowledge|best practices|practices|lessons|technical (?:documents|solutions|guidance|materials)|(?:sets? of )?documents|manuals?|handbooks?|know-how|solutions|expertise|findings|(?:test |testing |sequencing |research |trial )?results|(?:satellite|remote sensing) (?:images|imagery|data|maps)|cop(?:y|ies)|(?:drought|flood|hazard|risk) maps|(?:seasonal|weather|flood) forecasts?|early warnings?)\b`)},
-	{voc.OtherAid, scan.MustCompile(`\b(?:aid|assistance|help|support|relief|donations?|gifts?|contributions?|food(?: items| parcels| aid)?|rice|flour|wheat|fuel|tents|blankets|pesticides?|insecticides?|sprayers|spraying machines|drinking water|relief goods|(?:field|mobile) hospitals?|packages?|police (?:equipment|vehicles|gear|supplies)|(?:search-and-rescue|search and rescue|rescue) teams?|(?:disaster (?:response|relief|assistance)|emergency response) (?:teams?|units?)|firefighters)\b`)},
+	{voc.OtherAid, scan.MustCompile(`\b(?:aid|assistance|help|support|relief|donations?|gifts?|contributions?|food(?: items| parcels| aid)?|rice|flour|wheat|fuel|tents|blankets|pesticides?|insecticides?|sprayers|spraying machines|drinking water|relief goods|(?:field|mobile) hospitals?|packages?|police (?:equipment|vehicles|gear|supplies)|(?:search-and-rescue|search and rescue|rescue) teams?|rescuers|(?:disaster (?:response|relief|assistance)|emergency response) (?:teams?|units?)|firefighters)\b`)},
 }
 
 // nounTriggers are nouns that carry an action without a verb: "China's aid
@@ -312,7 +312,7 @@ var offeredRE = scan.MustCompile(`\boffer(?:s|ed)? to$`)
 var moneyInGoodsRE = scan.MustCompile(`(?:` + moneyPattern + `) (?:worth )?in (?:\w+ ){0,2}(?:supplies|equipment|vaccines|doses|ventilators|masks)\b`)
 
 // rescueRE: search-and-rescue teams, which are other aid, not medical.
-var rescueRE = scan.MustCompile(`\b(?:search-and-rescue|search and rescue|rescue) teams?\b`)
+var rescueRE = scan.MustCompile(`\b(?:(?:search-and-rescue|search and rescue|rescue) teams?|rescuers)\b`)
 
 // carrierRE are the words for a load of goods that say nothing of what
 // they carry: "another shipment", "a second consignment".

@@ -105,6 +105,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		if loc := otherExpertsRE.FindStringIndex(low[from:to]); loc != nil && (typ == "" || typ == voc.MedicalTeam || typ == voc.OtherAid && nounFrom(low[from:to], loc)) {
 			return voc.ExpertExchange // "to dispatch customs experts to Cambodia", "a team of hydrology and disaster-relief experts": expertise, not care
 		}
+		if (typ == "" || typ == voc.MedicalTeam || typ == voc.Supplies) && rescueRE.MatchString(low[from:min(to, from+40)]) {
+			return voc.OtherAid // "sent a team of 30 rescuers with equipment to Georgia": rescue, not care
+		}
 		if (typ == "" || typ == voc.MedicalTeam) && advisersRE.MatchString(low[from:to]) && !carersRE.MatchString(low[from:to]) && adviseRE.MatchString(low[t.end:]) {
 			return voc.ExpertExchange // "sent two experts in emergency health to Beijing, and they have been advising us": advice, not care
 		}
