@@ -492,6 +492,8 @@ func TestFind(t *testing.T) {
 			[]string{"Sri Lankan government=Sri Lanka", "Hubei=@China"}, []string{"Sri Lanka>China:other:reported:10,000 kilograms"}},
 		{"rescuers sent are relief, not a medical team", "The State Emergency Service of Ukraine sent a team of 30 rescuers with equipment to Georgia.",
 			[]string{"State Emergency Service of Ukraine", "Georgia"}, []string{"State Emergency Service of Ukraine>Georgia:other:reported:30"}},
+		{"support, including goods, is the goods", "In February, the Thai government gave China valuable support, including a batch of medical supplies.",
+			[]string{"Thai government=Thailand", "China"}, []string{"Thailand>China:supplies:reported:a batch"}},
 		{"what money will be used to do is no second act", "China has decided to donate US$50 million to COVAX, and the money will be used mainly to deliver doses to developing countries.",
 			[]string{"China", "COVAX"}, []string{"China>COVAX:funding:planned:US$50 million"}},
 		{"technical support and valuable advice given are expertise", "Sinovac has provided technical support to VACSERA, and the WHO has provided valuable advice on vaccine evaluation to China.",

@@ -270,8 +270,8 @@ func specificAid(low string, from, to int) string {
 	if n, ok := nounRE.Next(rest, 0); ok && n.Start == 0 && nouns[n.Index].typ != voc.OtherAid {
 		return nouns[n.Index].typ // "a disaster relief medical team", "aid supplies"
 	}
-	for _, w := range []string{"of ", "including ", "such as ", "in the form of ", "consisting of "} {
-		if strings.HasPrefix(rest, w) {
+	for _, w := range []string{"of ", "including ", "such as ", "in the form of ", "consisting of ", ", including ", ", such as "} {
+		if strings.HasPrefix(rest, w) { // "valuable support, including a batch of medical supplies"
 			at := to - len(rest) + len(w)
 			if typ := firstNoun(low, at, min(to, at+40)); typ != "" && typ != voc.OtherAid {
 				return typ
