@@ -275,6 +275,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"gov/cn/shandong-provincial-health-commission>country/np"}},
 		{"the institute is one named before it, not after it in the same sentence", "Briefing\n\nLi Na:\nThe Academy of Military Medical Sciences is busy. And the academy has started a joint study with the Nepal Academy of Science and Technology.\n",
 			[]string{"gov/cn/amms>gov/np/nepal-academy-of-science-and-technology"}},
+		{"the fund is the one named so before, not UNICEF by its acronym", "Briefing\n\nLi Na:\nUNICEF is helping. The COVID-19 Emergency Fund was created in March. Bhutan has contributed 150,000 US dollars to the fund.\n",
+			[]string{"country/bt>org/covid-19-emergency-fund"}},
 		{"the academy is the one named before", "Briefing\n\nLi Na:\nThe Academy for International Business Officials opened. Later the academy trained 120 doctors from Nepal.\n",
 			[]string{"gov/cn/academy-for-international-business-officials>country/np"}},
 		{"the three countries, provided with", "Briefing\n\nLi Na:\nOur experts met officials from Guyana, Suriname and Fiji. We also provided the three countries with our protocol.\n",
