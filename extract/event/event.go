@@ -561,8 +561,8 @@ func purposeBuy(before string) bool {
 	var buf [3]string
 	ws := fields(buf[:0], lastWords(before, 3))
 	for i, w := range ws {
-		if w == "to" && i == len(ws)-1 || strings.HasPrefix(w, "help") && i >= len(ws)-2 || w == "for" && i >= len(ws)-2 {
-			return true // "to buy", "to help Cambodia buy", "a grant … for the purchase of"
+		if w == "to" && i == len(ws)-1 || strings.HasPrefix(w, "help") && i >= len(ws)-2 || w == "for" && i >= len(ws)-2 || (w == "support" || w == "fund" || w == "finance") && i >= len(ws)-3 {
+			return true // "to buy", "to help Cambodia buy", "a grant … for the purchase of", "to support its joint purchase of"
 		}
 	}
 	return false

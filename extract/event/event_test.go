@@ -494,6 +494,8 @@ func TestFind(t *testing.T) {
 			[]string{"State Emergency Service of Ukraine", "Georgia"}, []string{"State Emergency Service of Ukraine>Georgia:other:reported:30"}},
 		{"support, including goods, is the goods", "In February, the Thai government gave China valuable support, including a batch of medical supplies.",
 			[]string{"Thai government=Thailand", "China"}, []string{"Thailand>China:supplies:reported:a batch"}},
+		{"money to support a purchase is a gift", "The Chinese government will provide US$3 million in cash assistance to ECCAS to support its joint purchase of test kits.",
+			[]string{"Chinese government=China", "ECCAS"}, []string{"China>ECCAS:funding:planned:US$3 million"}},
 		{"what money will be used to do is no second act", "China has decided to donate US$50 million to COVAX, and the money will be used mainly to deliver doses to developing countries.",
 			[]string{"China", "COVAX"}, []string{"China>COVAX:funding:planned:US$50 million"}},
 		{"technical support and valuable advice given are expertise", "Sinovac has provided technical support to VACSERA, and the WHO has provided valuable advice on vaccine evaluation to China.",
