@@ -1154,6 +1154,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	}
 	if provider == "" && teamWork(t.class) && teamRE.MatchString(low[begin:t.start]) {
 		provider = adjectiveActor(low, left) // "the Chinese medical team, which we sent last October, has trained"
+		if in := afterWord(low, left, "in"); provider == "" && c.team == nil && len(in) > 0 && ref(in[0]) != self {
+			provider = self // "The team stationed in Guinea has trained 2,000 local medical workers", said by its sender
+		}
 	}
 	if len(recipients) == 0 && c.team == nil && provider != "" && teamWork(t.class) && teamRE.MatchString(low[begin:t.start]) {
 		if in := afterWord(low, left, "in"); len(in) > 0 && ref(in[0]) != provider {
