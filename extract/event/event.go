@@ -766,8 +766,11 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	if (t.class == give || t.class == receive || t.class == send) && messageRE.MatchString(strings.TrimPrefix(low[t.end:], " us")) {
 		return Action{}, false // "delivered the messages of the President", "received a request for help"
 	}
-	if typ == voc.OtherAid && c.lastTyp == voc.Supplies && carrierRE.MatchString(low[begin:t.start]) {
-		typ = voc.Supplies // "12 tonnes of ventilators reached Tashkent, and another shipment was handed over to"
+	if typ == voc.OtherAid && (c.lastTyp == voc.Supplies || c.lastTyp == "" && c.gift != nil && c.gift.Type == voc.Supplies) && carrierRE.MatchString(low[begin:t.start]) && !goodsAround(low, begin, end) && !reliefGoodsRE.MatchString(low[begin:end]) {
+		// "12 tonnes of ventilators reached Tashkent, and another shipment
+		// was handed over to"; "the vaccines we donated to Tonga arrived.
+		// The batch for Papua New Guinea will be delivered": the same goods.
+		typ = voc.Supplies
 	}
 	c.failed.typ, c.failed.planned = typ, planned
 	if typ == "" {

@@ -911,6 +911,18 @@ func TestFindAfterGift(t *testing.T) {
 	if as, _ := event.FindIn(s, ms, event.Scene{Self: "Nepal", Gift: &event.Action{Provider: "Japan", Type: "supplies"}}); len(as) != 1 || as[0].Type != "other" {
 		t.Errorf("FindIn(%q) after Japan's gift = %+v, want help in general", s, as)
 	}
+	// "The vaccines we donated to Tonga arrived. The batch for Papua New
+	// Guinea …": a batch with no goods named is the last gift's goods.
+	s = "The batch for Papua New Guinea is ready and will be delivered before the end of this month."
+	ms = mentionsOf(s, "Papua New Guinea")
+	if as, _ := event.FindIn(s, ms, event.Scene{Self: "China", Gift: gift}); len(as) != 1 || as[0].Type != "supplies" {
+		t.Errorf("FindIn(%q) after China's gift = %+v, want the gift's type, supplies", s, as)
+	}
+	s = "A second batch, of rice and other food, will be shipped to Cuba next week."
+	ms = mentionsOf(s, "Cuba")
+	if as, _ := event.FindIn(s, ms, event.Scene{Self: "China", Gift: gift}); len(as) != 1 || as[0].Type != "other" {
+		t.Errorf("FindIn(%q) after China's gift = %+v, want its own goods' type, other", s, as)
+	}
 }
 
 func TestQuantityValue(t *testing.T) {
