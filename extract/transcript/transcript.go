@@ -730,7 +730,9 @@ func isChrome(s string) bool {
 	if s == "" {
 		return false
 	}
-	if pagerRE.MatchString(s) && strings.ContainsAny(s, "0123456789<>«»") {
+	// A line that opens with an ASCII letter is no pager: pagerRE (which
+	// package regexp runs, at some cost per call) would fail at once.
+	if c := s[0] | 0x20; (c < 'a' || c > 'z') && pagerRE.MatchString(s) && strings.ContainsAny(s, "0123456789<>«»") {
 		return true
 	}
 	return chromeRE.MatchString(s)
