@@ -9,7 +9,7 @@ import (
 // FuzzRuneIndex checks runeIndex.at against its definition, counting on
 // from the last offset asked by utf8.RuneCountInString (which, for an
 // offset inside a rune, counts the rune's bytes on either side of it), for
-// offsets asked in and out of order, inside runes too.
+// offsets asked in and out of order, inside runes too; and isASCII.
 func FuzzRuneIndex(f *testing.F) {
 	for _, s := range []string{"", "abc", "Côte d’Ivoire — 7 février", "\xff\xfe a", "日本語のテキスト、そして English", "é"} {
 		f.Add(s, int64(1))
@@ -17,6 +17,13 @@ func FuzzRuneIndex(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string, seed int64) {
 		if got, want := runeCount(text), utf8.RuneCountInString(text); utf8.ValidString(text) && got != want {
 			t.Fatalf("runeCount(%q) = %d, want %d", text, got, want)
+		}
+		ascii := true
+		for i := 0; i < len(text); i++ {
+			ascii = ascii && text[i] < utf8.RuneSelf
+		}
+		if isASCII(text) != ascii {
+			t.Fatalf("isASCII(%q) = %v", text, !ascii)
 		}
 		ri := newRuneIndex(text)
 		rng := rand.New(rand.NewSource(seed))
