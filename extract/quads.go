@@ -239,6 +239,7 @@ func (r *run) quads(name, hash string) []quad.Quad {
 		add(iri, voc.InTurn, turns[turn])
 		return iri
 	}
+	var evidence []quad.Value // an action's evidence so far, in an array shared by all
 	for i, a := range r.actions {
 		act := fragment("#aid-", i+1, -1)
 		add(act, voc.Type, quad.IRI(voc.AidAction))
@@ -263,7 +264,7 @@ func (r *run) quads(name, hash string) []quad.Quad {
 		}
 		first := a.evidence[0]
 		str(act, voc.Trigger, r.d.Text[first.Start+a.TriggerStart:first.Start+a.TriggerEnd])
-		var evidence []quad.Value
+		evidence = evidence[:0]
 		for _, sp := range a.evidence {
 			if iri := sentence(sp, a.turn); !slices.Contains(evidence, iri) {
 				evidence = append(evidence, iri)
