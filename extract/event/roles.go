@@ -187,11 +187,35 @@ var introPhrases = append([]string{"at the request of ", "at the invitation of "
 	"through ", "via ", "with ", "thanks to ", "in cooperation with ", "in coordination with ", "together with ", "as part of ", "under ",
 	"when ", "while ", "since ", "once ", "before ", "as soon as "}, topicPhrases...)
 
+// introPhrasesBy and topicPhrasesBy are introPhrases and topicPhrases by
+// their first byte, each list in its order: a sentence is tried only
+// against those it may open with.
+var introPhrasesBy, topicPhrasesBy = byFirstByte(introPhrases), byFirstByte(topicPhrases)
+
+func byFirstByte(list []string) *[256][]string {
+	by := new([256][]string)
+	for _, p := range list {
+		by[p[0]] = append(by[p[0]], p)
+	}
+	return by
+}
+
+// firstByte is s[0], or 0 (which no phrase starts with) for "".
+func firstByte(s string) byte {
+	if s == "" {
+		return 0
+	}
+	return s[0]
+}
+
 // introPhraseEnd is the end of a sentence's opening adverbial phrase
 // before the verb at ("At the request of Burkina Faso and Djibouti, China
 // will send"), whose mentions are never the subject; 0 if none.
 func introPhraseEnd(low string, at int) int {
-	for _, p := range introPhrases {
+	if low == "" {
+		return 0
+	}
+	for _, p := range introPhrasesBy[low[0]] {
 		if strings.HasPrefix(low, p) {
 			if k := strings.Index(low[:at], ", "); k >= 0 {
 				return k
@@ -947,7 +971,7 @@ func RequesterIn(low string, ms []Mention) string {
 // which countries …?", or ""; ms are its mentions.
 func TopicOf(low string, ms []Mention) string {
 	rest := ""
-	for _, p := range topicPhrases {
+	for _, p := range topicPhrasesBy[firstByte(low)] {
 		if r, ok := strings.CutPrefix(low, p); ok {
 			rest = r
 			break
