@@ -81,7 +81,7 @@ func subject(low string, left []Mention, at int) []Mention {
 	// UAE, which sent"), nor what "which" is given ("which were handed
 	// over").
 	for _, rel := range []string{", whose ", ", which "} {
-		k := strings.LastIndex(low[:at], rel)
+		k := lastIndex(low[:at], rel)
 		if k < 0 || rel == ", which " && !activeRelative(low[k+len(rel):at], low[at:]) {
 			continue
 		}
@@ -229,7 +229,7 @@ func introPhraseEnd(low string, at int) int {
 // inRelativeClause reports whether the mention at m sits in a relative
 // clause closed before the verb at: "X, which borders Russia, has donated".
 func inRelativeClause(low string, m, at int) bool {
-	open := max(strings.LastIndex(low[:m], ", which "), strings.LastIndex(low[:m], ", who "), strings.LastIndex(low[:m], ", whose "))
+	open := max(lastIndex(low[:m], ", which "), lastIndex(low[:m], ", who "), lastIndex(low[:m], ", whose "))
 	return open >= 0 && strings.Contains(low[m:at], ",")
 }
 
@@ -350,7 +350,7 @@ func afterWord(low string, right []Mention, word string) []Mention {
 func goodsFrom(low string, left []Mention) string {
 	for _, m := range left {
 		if h := headStart(low, m.Start); prevWord(low, h) == "from" {
-			w := lastWords(low[:strings.LastIndex(low[:h], "from")], 3) // "medical supplies from the Chinese government", "6 million dollars from the CERF"
+			w := lastWords(low[:lastIndex(low[:h], "from")], 3) // "medical supplies from the Chinese government", "6 million dollars from the CERF"
 			if carrierRE.MatchString(w) || aidWordRE.MatchString(w) || firstNoun(w, 0, len(w)) == voc.Supplies || moneyRE.MatchString(w) {
 				return ref(m)
 			}
@@ -1106,7 +1106,7 @@ func signedWith(low string, left []Mention) []Mention {
 		if !strings.HasSuffix(pre, " with ") {
 			continue
 		}
-		k := strings.LastIndex(pre, "sign")
+		k := lastIndex(pre, "sign")
 		if k >= 0 && !strings.ContainsAny(pre[k:], ",;") && nFields(pre[k:]) <= 8 {
 			return []Mention{m}
 		}
