@@ -209,6 +209,12 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 // currencyNext reports whether rest goes on with a currency, in any case:
 // "$", " dollars", " Yuan".
 func currencyNext(rest string) bool {
+	// Every currency is "$" or a space and a letter: most rests fail at
+	// their first two bytes (a byte of a rune other than ASCII goes on, as
+	// its rune may lower-case to a letter: "\u212a" is "k").
+	if rest == "" || rest[0] != '$' && (rest[0] != ' ' || len(rest) < 2 || !currencySecond[rest[1]]) {
+		return false
+	}
 	// Only the start of the rest matters: each rune is lower-cased alone,
 	// and ASCII ones byte for byte, without a copy of the rest.
 	var buf [16]byte
@@ -230,6 +236,18 @@ func currencyNext(rest string) bool {
 	}
 	return false
 }
+
+// currencySecond holds the second bytes of currencies, in either case,
+// and every byte that is not ASCII.
+var currencySecond = func() (t [256]bool) {
+	for _, c := range currencies {
+		t[c[1]], t[c[1]-'a'+'A'] = true, true
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 // currencies are the words of a currency after a country's name, at most
 // 16 bytes long (see currencyNext).

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/rand"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -41,6 +42,24 @@ func FuzzRuneIndex(f *testing.F) {
 			if got := ri.at(b); got != n {
 				t.Fatalf("at(%d) in %q = %d, want %d", b, text, got, n)
 			}
+		}
+	})
+}
+
+// FuzzCurrencyNext checks currencyNext against its definition: the rest,
+// lower-cased, opens with "$" or one of currencies.
+func FuzzCurrencyNext(f *testing.F) {
+	for _, s := range []string{"", " ", "$5", " Dollars", " and", " \u212arone", " yen", "'s", " Won ", " WON"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, rest string) {
+		low := strings.ToLower(rest)
+		want := strings.HasPrefix(low, "$")
+		for _, c := range currencies {
+			want = want || strings.HasPrefix(low, c)
+		}
+		if got := currencyNext(rest); got != want {
+			t.Fatalf("currencyNext(%q) = %v, want %v", rest, got, want)
 		}
 	})
 }
