@@ -1075,6 +1075,10 @@ func purposeRecipient(low string, right []Mention) []Mention {
 	for _, m := range right {
 		var buf [3]string
 		ws := fields(buf[:0], lastWords(low[:m.Start], 3))
+		last := "" // the word right before the mention
+		if len(ws) > 0 {
+			last = ws[len(ws)-1]
+		}
 		for len(ws) > 0 && (ws[len(ws)-1] == "the" || ws[len(ws)-1] == "its") {
 			ws = ws[:len(ws)-1]
 		}
@@ -1082,6 +1086,9 @@ func purposeRecipient(low string, right []Mention) []Mention {
 			return []Mention{m}
 		}
 		// "to support the health sector in Egypt"
+		if last != "in" && last != "the" {
+			continue // the eight words below end with "in" only after "in" or "in the"
+		}
 		var buf8 [8]string
 		if ws := fields(buf8[:0], strings.TrimSuffix(lastWords(low[:m.Start], 8), " the")); len(ws) >= 3 && ws[len(ws)-1] == "in" {
 			for k := 0; k+1 < len(ws)-1; k++ {
