@@ -273,10 +273,12 @@ type run struct {
 	// next sentence reuses: no mention outlives its sentence.
 	msBuf  []mention
 	evsBuf []event.Mention
-	// actionSlab and spanSlab hand out the actions and their first
-	// evidence a few dozen at a time (see newAction).
+	// actionSlab, spanSlab and entitySlab hand out the actions, their
+	// first evidence and their recipients a few dozen at a time (see
+	// newAction).
 	actionSlab []action
 	spanSlab   []transcript.Span
+	entitySlab []*entity
 }
 
 // newAction returns a pointer to a copy of a, from an array made for a
@@ -289,6 +291,18 @@ func (r *run) newAction(a action) *action {
 	*p = a
 	r.actionSlab = r.actionSlab[1:]
 	return p
+}
+
+// cloneEntities is slices.Clone(es) (but never nil), its array (of
+// len(es), so that an append copies it) cut from a larger one.
+func (r *run) cloneEntities(es []*entity) []*entity {
+	if len(es) > len(r.entitySlab) {
+		r.entitySlab = make([]*entity, max(64, len(es)))
+	}
+	c := r.entitySlab[:len(es):len(es)]
+	copy(c, es)
+	r.entitySlab = r.entitySlab[len(es):]
+	return c
 }
 
 // oneSpan is []transcript.Span{s}, its array (of one, so that an append
@@ -475,7 +489,8 @@ func (r *run) sentence(turn int, s transcript.Span) {
 		}
 	}
 	for _, a := range acts {
-		var recipients []*entity
+		var recipientsBuf [8]*entity // copied below for each provider
+		recipients := recipientsBuf[:0]
 		for _, rc := range a.Recipients {
 			if e := r.es.byIRI[quad.IRI(rc)]; e != nil {
 				recipients = append(recipients, e)
@@ -488,7 +503,7 @@ func (r *run) sentence(turn int, s transcript.Span) {
 			}
 			home := r.home(provider)
 			// An embassy's conferences "between Chinese and Serbian experts" are for Serbia.
-			recipients := slices.DeleteFunc(slices.Clone(recipients), func(e *entity) bool {
+			recipients := slices.DeleteFunc(r.cloneEntities(recipients), func(e *entity) bool {
 				// "China's assistance to Africa": help in general to a region
 				// is a policy, not an act of help (typed help to it is one).
 				return e == provider.country || e == provider || e == home || a.Type == voc.OtherAid && e.class == voc.Place

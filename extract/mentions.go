@@ -213,6 +213,12 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 // currencyNext reports whether rest goes on with a currency, in any case:
 // "$", " dollars", " Yuan".
 func currencyNext(rest string) bool {
+	// Every currency is "$" or a space and a letter: most rests fail at
+	// their first two bytes (a byte of a rune other than ASCII goes on, as
+	// its rune may lower-case to a letter: "\u212a" is "k").
+	if rest == "" || rest[0] != '$' && (rest[0] != ' ' || len(rest) < 2 || !currencySecond[rest[1]]) {
+		return false
+	}
 	// Only the start of the rest matters: each rune is lower-cased alone,
 	// and ASCII ones byte for byte, without a copy of the rest.
 	var buf [16]byte
@@ -235,13 +241,32 @@ func currencyNext(rest string) bool {
 	return false
 }
 
+// currencySecond holds the second bytes of currencies, in either case,
+// and every byte that is not ASCII.
+var currencySecond = func() (t [256]bool) {
+	for _, c := range currencies {
+		t[c[1]], t[c[1]-'a'+'A'] = true, true
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
 // currencies are the words of a currency after a country's name, at most
 // 16 bytes long (see currencyNext).
 var currencies = []string{" dollar", " franc", " pound", " yen", " yuan", " rupee", " peso", " real", " rand", " won ", " krone", " kroner", " krona", " ringgit", " riyal", " dinar", " dirham", " shilling"}
 
 // isASCII reports whether s is all ASCII.
 func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 { // eight bytes at a time: a whole text is long
+		if (uint64(s[i])|uint64(s[i+1])<<8|uint64(s[i+2])<<16|uint64(s[i+3])<<24|
+			uint64(s[i+4])<<32|uint64(s[i+5])<<40|uint64(s[i+6])<<48|uint64(s[i+7])<<56)&0x8080808080808080 != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -18,25 +19,66 @@ const xsdDate = "http://www.w3.org/2001/XMLSchema#date"
 
 // runeIndex converts byte offsets of a text into code-point offsets, the
 // offsets the graph records (what a reader in any language counts). It
-// counts on from the previous offset asked, as offsets mostly come in order.
+// counts on from the previous offset asked, as offsets mostly come in order
+// (or back from it, where that is shorter than from the start).
 type runeIndex struct {
 	text  string
 	b, n  int  // the last offset asked and its code-point offset
 	ascii bool // text is ASCII: every byte offset is its code-point offset
+	valid bool // text is valid UTF-8
+	exact bool // n is the number of runes before b: no count began or ended inside one
 }
 
-func newRuneIndex(text string) *runeIndex { return &runeIndex{text: text, ascii: isASCII(text)} }
+func newRuneIndex(text string) *runeIndex {
+	ri := &runeIndex{text: text, ascii: isASCII(text), exact: true}
+	ri.valid = ri.ascii || utf8.ValidString(text)
+	return ri
+}
 
 func (ri *runeIndex) at(b int) int {
 	if ri.ascii {
 		return b
 	}
 	if b < ri.b {
-		ri.b, ri.n = 0, 0
+		// Back from the last offset where that is shorter than from 0.
+		if ri.valid && ri.exact && ri.b-b < b && ri.runeStart(b) {
+			ri.n -= runeCount(ri.text[b:ri.b])
+			ri.b = b
+			return ri.n
+		}
+		ri.b, ri.n, ri.exact = 0, 0, true
 	}
-	ri.n += utf8.RuneCountInString(ri.text[ri.b:b])
+	if part := ri.text[ri.b:b]; ri.valid && ri.runeStart(ri.b) && ri.runeStart(b) {
+		ri.n += runeCount(part) // valid UTF-8 itself
+	} else {
+		ri.n += utf8.RuneCountInString(part)
+		ri.exact = false
+	}
 	ri.b = b
 	return ri.n
+}
+
+// runeStart reports whether a rune of the text starts at b, or b is its end.
+func (ri *runeIndex) runeStart(b int) bool {
+	return b >= len(ri.text) || utf8.RuneStart(ri.text[b])
+}
+
+// runeCount is utf8.RuneCountInString(s) for valid UTF-8: the bytes that
+// are no continuation byte (10xxxxxx), counted eight at a time.
+func runeCount(s string) int {
+	n, i := len(s), 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// A byte's bit 7 set and bit 6 clear: w<<1 moves bit 6 to bit 7.
+		n -= bits.OnesCount64(w & 0x8080808080808080 &^ (w << 1))
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xc0 == 0x80 {
+			n--
+		}
+	}
+	return n
 }
 
 var pageRE = regexp.MustCompile(`^(.+?)[-_](?:p|page)[-_]?(\d{1,3})$`)
@@ -197,6 +239,7 @@ func (r *run) quads(name, hash string) []quad.Quad {
 		add(iri, voc.InTurn, turns[turn])
 		return iri
 	}
+	var evidence []quad.Value // an action's evidence so far, in an array shared by all
 	for i, a := range r.actions {
 		act := fragment("#aid-", i+1, -1)
 		add(act, voc.Type, quad.IRI(voc.AidAction))
@@ -221,7 +264,7 @@ func (r *run) quads(name, hash string) []quad.Quad {
 		}
 		first := a.evidence[0]
 		str(act, voc.Trigger, r.d.Text[first.Start+a.TriggerStart:first.Start+a.TriggerEnd])
-		var evidence []quad.Value
+		evidence = evidence[:0]
 		for _, sp := range a.evidence {
 			if iri := sentence(sp, a.turn); !slices.Contains(evidence, iri) {
 				evidence = append(evidence, iri)

@@ -22,6 +22,9 @@ func (b *breaks) find() {
 		if len(bs) == 0 || len(bs[0]) > 1 && (i+1 == len(s) || !clauseBreakSecond[s[i+1]]) {
 			continue
 		}
+		if s[i] == ' ' && (i+2 >= len(s) || !clauseBreakTriples.has(s[i:i+3])) {
+			continue // " a", " b", " w", but not " al", " be", " bu", " wh"
+		}
 		for _, w := range bs {
 			if len(s)-i >= len(w) && s[i:i+len(w)] == w && !(w == ". " && abbreviationEnd(s, i)) {
 				b.at = append(b.at, i)
@@ -31,6 +34,17 @@ func (b *breaks) find() {
 		}
 	}
 }
+
+// clauseBreakTriples holds the first three bytes of the clause breaks
+// that begin with a space (all longer than three bytes).
+var clauseBreakTriples = func() (t tripleSet) {
+	for _, b := range clauseBreaks {
+		if b[0] == ' ' {
+			t.add(b[:3])
+		}
+	}
+	return t
+}()
 
 // in is clauseBreak(s, from, to): the first break that lies whole in
 // s[from:to], or -1.

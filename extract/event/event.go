@@ -620,13 +620,13 @@ func apart(ms []Mention) []Mention {
 // October, has trained".
 func closedRelative(low string, begin int, p trigger, at int) bool {
 	pre := low[begin:p.start]
-	open := max(strings.LastIndex(pre, ", which "), strings.LastIndex(pre, ", who "))
+	open := max(lastIndex(pre, ", which "), lastIndex(pre, ", who "))
 	if open >= 0 && !strings.Contains(pre[open+2:], ",") && strings.Contains(low[p.end:at], ",") {
 		return true
 	}
 	// "the Chinese medical expert team that went to Dhaka earlier this month
 	// has already shared": a team's relative clause, its verb after it.
-	that := max(strings.LastIndex(pre, " that "), strings.LastIndex(pre, " who "))
+	that := max(lastIndex(pre, " that "), lastIndex(pre, " who "))
 	return that >= 0 && teamRE.MatchString(pre[:that]) && !strings.Contains(pre[that:], ",") && auxBeforeRE.MatchString(low[p.end:at])
 }
 
@@ -716,7 +716,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	c.failed = failure{class: t.class, begin: begin, noun: t.noun}
 	last, lastAlso, self := c.last, c.lastAlso, c.self
 	pre := low[begin:t.start]
-	if negated(low, ms, begin, t.start) || readyRE.MatchString(lastWords(low[:t.start], 4)) || readyAnyRE.MatchString(lastWords(low[:t.start], 8)) || conditionalRE.MatchString(low[t.end:c.breaks.end(t.end)]) || unrealRE.MatchString(lastWords(low[:t.start], 12)) ||
+	if negated(low, ms, begin, t.start) || lastWords(low[:t.start], 1) == "to" && readyRE.MatchString(lastWords(low[:t.start], 4)) || readyAnyRE.MatchString(lastWords(low[:t.start], 8)) || conditionalRE.MatchString(low[t.end:c.breaks.end(t.end)]) || unrealRE.MatchString(lastWords(low[:t.start], 12)) ||
 		t.noun && withheldRE.MatchString(lastWords(low[:t.start], 6)) {
 		return Action{}, false // "has not sent", "is ready to provide further help", "paused its aid to": no act
 	}
@@ -737,7 +737,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	if len(c.lastTo) > 0 && strings.HasSuffix(strings.TrimSpace(pre), ",") && carriedRE.MatchString(low[t.start:t.end]) && hasWordPrefix(strings.TrimLeft(low[t.end:], " "), "by", "on", "aboard", "in") {
 		return Action{}, false // "donated protective equipment to North Macedonia, delivered by the Hungarian Defence Forces": who carried it gave nothing
 	}
-	if k := strings.LastIndex(pre, ", which "); t.class == arrive && len(c.lastTo) > 0 && k >= 0 && nFields(pre[k:]) <= 3 {
+	if k := lastIndex(pre, ", which "); t.class == arrive && len(c.lastTo) > 0 && k >= 0 && nFields(pre[k:]) <= 3 {
 		// "donated 50 ventilators to the Ministry of Health of Ukraine, which
 		// arrived in Kyiv": the gift's way after its receiver, no new act.
 		for _, m := range mentionsIn(ms, 0, begin+k) {
@@ -873,7 +873,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider = a // "the Chinese medical team sent to Serbia"
 		} else if o := teamOwner(low, left); o != "" {
 			provider = o // "A United Nations Disaster Assessment and Coordination (UNDAC) team has been deployed to Haiti"
-		} else if last != "" && auxPassive && strings.Contains(pre, ", and ") && goodsAnaphorRE.MatchString(strings.TrimLeft(pre[strings.LastIndex(pre, ", and ")+len(", and "):], " ")) {
+		} else if last != "" && auxPassive && strings.Contains(pre, ", and ") && goodsAnaphorRE.MatchString(strings.TrimLeft(pre[lastIndex(pre, ", and ")+len(", and "):], " ")) {
 			// "the Government of India sent 100 tonnes of oxygen, and this was
 			// handed over to the Ministry of Health": the goods just told of.
 			provider = last
@@ -1243,7 +1243,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 // of goods told before, open a clause about other goods: "…, and 200
 // tonnes of rice donated by Myanmar", not "…, and they were handed over".
 func newGoods(pre string) bool {
-	k := strings.LastIndex(pre, ", and ")
+	k := lastIndex(pre, ", and ")
 	return k >= 0 && !goodsAnaphorRE.MatchString(strings.TrimLeft(pre[k+len(", and "):], " "))
 }
 

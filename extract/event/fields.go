@@ -103,3 +103,31 @@ func prevWordASCII(low string, at int) (w string, ok bool) {
 		}
 	}
 }
+
+// lastIndex is strings.LastIndex(s, sub). Where sub has a byte other than
+// a space, the places of the first such byte are found from the end
+// (strings.LastIndexByte) and sub compared at each in turn: the needles
+// of the rules (", which ", " and ") stand far apart in a sentence, while
+// strings.LastIndex hashes every byte.
+func lastIndex(s, sub string) int {
+	k := 0
+	for k < len(sub) && sub[k] == ' ' {
+		k++
+	}
+	if k == len(sub) {
+		return strings.LastIndex(s, sub)
+	}
+	c, n := sub[k], len(sub)
+	// i is where a match would start; s[i+k] is its byte c.
+	for end := len(s) - n + k + 1; end > k; {
+		j := strings.LastIndexByte(s[:end], c)
+		if j < k {
+			return -1
+		}
+		if i := j - k; s[i:i+n] == sub {
+			return i
+		}
+		end = j
+	}
+	return -1
+}

@@ -141,3 +141,15 @@ func TestGapWordKinds(t *testing.T) {
 		}
 	}
 }
+
+// FuzzLastIndex checks lastIndex against strings.LastIndex.
+func FuzzLastIndex(f *testing.F) {
+	for _, s := range [][2]string{{"a, which b, which c", ", which "}, {"x and y and", " and "}, {"", " "}, {"  ", " "}, {"abc", ""}, {"é that é", " that "}, {"aaaa", "aa"}, {"ab", "abc"}} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, s, sub string) {
+		if got, want := lastIndex(s, sub), strings.LastIndex(s, sub); got != want {
+			t.Fatalf("lastIndex(%q, %q) = %d, want %d", s, sub, got, want)
+		}
+	})
+}

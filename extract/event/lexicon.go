@@ -100,6 +100,46 @@ var cuePairs = func() (pairs [1 << 16 / 64]uint64) {
 	return pairs
 }()
 
+// cueShortPairs holds as bits the pairs of bytes that a cue of one or two
+// bytes begins with (every pair that begins with a cue of one byte), and
+// cueTriples the first three bytes of the longer cues: most pairs that
+// begin a cue ("in", "se", "th") are not followed by the third byte of one.
+var cueShortPairs, cueTriples = func() (pairs [1 << 16 / 64]uint64, triples tripleSet) {
+	for _, c := range cues {
+		switch {
+		case len(c) >= 3:
+			triples.add(c[:3])
+		case len(c) == 2:
+			k := uint(c[0])<<8 | uint(c[1])
+			pairs[k/64] |= 1 << (k % 64)
+		default:
+			for c2 := range 256 {
+				k := uint(c[0])<<8 | uint(c2)
+				pairs[k/64] |= 1 << (k % 64)
+			}
+		}
+	}
+	return pairs, triples
+}()
+
+// tripleSet is a set of three-byte strings as bits at a hash of them: a
+// bit may stand for more than one, which only lets more by.
+type tripleSet [1 << 16 / 64]uint64
+
+func tripleHash(s string) uint32 {
+	return (uint32(s[0])<<16 | uint32(s[1])<<8 | uint32(s[2])) * 2654435769 >> 16
+}
+
+func (t *tripleSet) add(s string) {
+	h := tripleHash(s)
+	t[h/64] |= 1 << (h % 64)
+}
+
+func (t *tripleSet) has(s string) bool {
+	h := tripleHash(s)
+	return t[h/64]&(1<<(h%64)) != 0
+}
+
 func hasCue(low string) bool {
 	if len(low) == 0 {
 		return false
@@ -109,6 +149,8 @@ func hasCue(low string) bool {
 	for i := 0; i+1 < len(low); i++ {
 		if k := uint(low[i])<<8 | uint(low[i+1]); cuePairs[k/64]&(1<<(k%64)) == 0 {
 			continue
+		} else if i+2 < len(low) && cueShortPairs[k/64]&(1<<(k%64)) == 0 && !cueTriples.has(low[i:i+3]) {
+			continue // only cues of three bytes or more begin with the pair, and none with these three
 		}
 		for _, c := range cuesByFirst[low[i]] {
 			if (len(c) == 1 || c[1] == low[i+1]) && strings.HasPrefix(low[i:], c) {

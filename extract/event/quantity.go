@@ -9,7 +9,7 @@ import (
 
 func quantity(s, low string, begin int, t trigger, end int, passive bool) (string, float64) {
 	from := begin
-	if k := strings.LastIndex(low[begin:t.start], ", and "); k >= 0 {
+	if k := lastIndex(low[begin:t.start], ", and "); k >= 0 {
 		from = begin + k // "… of 80 million yuan with Rwanda, and Japan signed a loan agreement": that amount is the other clause's
 	}
 	spans := [][2]int{{t.end, end}, {from, t.start}}

@@ -81,7 +81,7 @@ func subject(low string, left []Mention, at int) []Mention {
 	// UAE, which sent"), nor what "which" is given ("which were handed
 	// over").
 	for _, rel := range []string{", whose ", ", which "} {
-		k := strings.LastIndex(low[:at], rel)
+		k := lastIndex(low[:at], rel)
 		if k < 0 || rel == ", which " && !activeRelative(low[k+len(rel):at], low[at:]) {
 			continue
 		}
@@ -198,11 +198,35 @@ var introPhrases = append([]string{"at the request of ", "at the invitation of "
 	"through ", "via ", "with ", "thanks to ", "in cooperation with ", "in coordination with ", "together with ", "as part of ", "under ",
 	"when ", "while ", "since ", "once ", "before ", "as soon as "}, topicPhrases...)
 
+// introPhrasesBy and topicPhrasesBy are introPhrases and topicPhrases by
+// their first byte, each list in its order: a sentence is tried only
+// against those it may open with.
+var introPhrasesBy, topicPhrasesBy = byFirstByte(introPhrases), byFirstByte(topicPhrases)
+
+func byFirstByte(list []string) *[256][]string {
+	by := new([256][]string)
+	for _, p := range list {
+		by[p[0]] = append(by[p[0]], p)
+	}
+	return by
+}
+
+// firstByte is s[0], or 0 (which no phrase starts with) for "".
+func firstByte(s string) byte {
+	if s == "" {
+		return 0
+	}
+	return s[0]
+}
+
 // introPhraseEnd is the end of a sentence's opening adverbial phrase
 // before the verb at ("At the request of Burkina Faso and Djibouti, China
 // will send"), whose mentions are never the subject; 0 if none.
 func introPhraseEnd(low string, at int) int {
-	for _, p := range introPhrases {
+	if low == "" {
+		return 0
+	}
+	for _, p := range introPhrasesBy[low[0]] {
 		if strings.HasPrefix(low, p) {
 			if k := strings.Index(low[:at], ", "); k >= 0 {
 				return k
@@ -216,7 +240,7 @@ func introPhraseEnd(low string, at int) int {
 // inRelativeClause reports whether the mention at m sits in a relative
 // clause closed before the verb at: "X, which borders Russia, has donated".
 func inRelativeClause(low string, m, at int) bool {
-	open := max(strings.LastIndex(low[:m], ", which "), strings.LastIndex(low[:m], ", who "), strings.LastIndex(low[:m], ", whose "))
+	open := max(lastIndex(low[:m], ", which "), lastIndex(low[:m], ", who "), lastIndex(low[:m], ", whose "))
 	return open >= 0 && strings.Contains(low[m:at], ",")
 }
 
@@ -337,7 +361,7 @@ func afterWord(low string, right []Mention, word string) []Mention {
 func goodsFrom(low string, left []Mention) string {
 	for _, m := range left {
 		if h := headStart(low, m.Start); prevWord(low, h) == "from" {
-			w := lastWords(low[:strings.LastIndex(low[:h], "from")], 3) // "medical supplies from the Chinese government", "6 million dollars from the CERF"
+			w := lastWords(low[:lastIndex(low[:h], "from")], 3) // "medical supplies from the Chinese government", "6 million dollars from the CERF"
 			if carrierRE.MatchString(w) || aidWordRE.MatchString(w) || firstNoun(w, 0, len(w)) == voc.Supplies || moneyRE.MatchString(w) {
 				return ref(m)
 			}
@@ -990,7 +1014,7 @@ func RequesterIn(low string, ms []Mention) string {
 // which countries …?", or ""; ms are its mentions.
 func TopicOf(low string, ms []Mention) string {
 	rest := ""
-	for _, p := range topicPhrases {
+	for _, p := range topicPhrasesBy[firstByte(low)] {
 		if r, ok := strings.CutPrefix(low, p); ok {
 			rest = r
 			break
@@ -1094,6 +1118,10 @@ func purposeRecipient(low string, right []Mention) []Mention {
 	for _, m := range right {
 		var buf [3]string
 		ws := fields(buf[:0], lastWords(low[:m.Start], 3))
+		last := "" // the word right before the mention
+		if len(ws) > 0 {
+			last = ws[len(ws)-1]
+		}
 		for len(ws) > 0 && (ws[len(ws)-1] == "the" || ws[len(ws)-1] == "its") {
 			ws = ws[:len(ws)-1]
 		}
@@ -1101,6 +1129,9 @@ func purposeRecipient(low string, right []Mention) []Mention {
 			return []Mention{m}
 		}
 		// "to support the health sector in Egypt"
+		if last != "in" && last != "the" {
+			continue // the eight words below end with "in" only after "in" or "in the"
+		}
 		var buf8 [8]string
 		if ws := fields(buf8[:0], strings.TrimSuffix(lastWords(low[:m.Start], 8), " the")); len(ws) >= 3 && ws[len(ws)-1] == "in" {
 			for k := 0; k+1 < len(ws)-1; k++ {
@@ -1125,7 +1156,7 @@ func signedWith(low string, left []Mention) []Mention {
 		if !strings.HasSuffix(pre, " with ") {
 			continue
 		}
-		k := strings.LastIndex(pre, "sign")
+		k := lastIndex(pre, "sign")
 		if k >= 0 && !strings.ContainsAny(pre[k:], ",;") && nFields(pre[k:]) <= 8 {
 			return []Mention{m}
 		}

@@ -314,7 +314,7 @@ func goodsFirst(low string, from, to int) bool {
 // the members of a body ("the Council of Arab Health Ministers").
 func leadersIn(seg string) bool {
 	for _, loc := range leadersRE.FindAllStringIndex(seg) {
-		if k := strings.LastIndex(seg[:loc[0]], "council of "); k < 0 || nFields(seg[k:loc[0]]) > 5 {
+		if k := lastIndex(seg[:loc[0]], "council of "); k < 0 || nFields(seg[k:loc[0]]) > 5 {
 			return true
 		}
 	}

@@ -743,7 +743,9 @@ func isChrome(s string) bool {
 	if s == "" {
 		return false
 	}
-	if pagerRE.MatchString(s) && strings.ContainsAny(s, "0123456789<>«»") {
+	// A line that opens with an ASCII letter is no pager: pagerRE (which
+	// package regexp runs, at some cost per call) would fail at once.
+	if c := s[0] | 0x20; (c < 'a' || c > 'z') && pagerRE.MatchString(s) && strings.ContainsAny(s, "0123456789<>«»") {
 		return true
 	}
 	return chromeRE.MatchString(s)
@@ -794,7 +796,8 @@ func Sentences(text string, start, end int) []Span {
 			out = append(out, Span{a, b})
 		}
 	}
-	for i := nextStop(text, start, end); i < end; i = nextStop(text, i+1, end) {
+	stops := stopFinder{text: text[:end], next: [4]int{-1, -1, -1, -1}}
+	for i := stops.from(start); i < end; i = stops.from(i + 1) {
 		c := text[i]
 		// Include closing quotes and brackets.
 		j := i + 1
@@ -829,19 +832,32 @@ func Sentences(text string, start, end int) []Span {
 	return out
 }
 
-// stops are the bytes a sentence may end at.
-var stops = [256]bool{'.': true, '!': true, '?': true, ';': true}
+// stopBytes are the bytes a sentence may end at.
+var stopBytes = [4]byte{'.', '!', '?', ';'}
 
-// nextStop returns the first i' >= i before end where text has one of
-// stops, or end. A loop of its own: in Sentences' loop, the registers
-// its body needs are saved and reloaded at every byte.
-func nextStop(text string, i, end int) int {
-	for ; i < end; i++ {
-		if stops[text[i]] {
-			return i
+// stopFinder finds the places of stopBytes in text in order: the next
+// place of each, found by strings.IndexByte (vectorised) and kept until
+// the search passes it, so that each byte is looked for once over the text
+// rather than every byte tested.
+type stopFinder struct {
+	text string
+	next [4]int // the first place of each stop byte at or after the last search's start; -1 before any
+}
+
+// from returns the first i' >= i where text has one of stopBytes, or
+// len(text).
+func (f *stopFinder) from(i int) int {
+	first := len(f.text)
+	for k, c := range stopBytes {
+		if f.next[k] < i {
+			f.next[k] = len(f.text)
+			if j := strings.IndexByte(f.text[min(i, len(f.text)):], c); j >= 0 {
+				f.next[k] = i + j
+			}
 		}
+		first = min(first, f.next[k])
 	}
-	return end
+	return first
 }
 
 func lastWord(s string) string {
