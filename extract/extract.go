@@ -513,7 +513,7 @@ func (r *run) sentence(turn int, s transcript.Span) {
 			// recipient, not the country its way passed through.
 			recipients = slices.DeleteFunc(recipients, func(e *entity) bool {
 				return e.class == voc.Country && slices.ContainsFunc(recipients, func(b *entity) bool {
-					return b.class == voc.GovernmentOrganization && b.country == e
+					return b.class == voc.GovernmentOrganization && b.country == e || b.class == voc.Organization && r.home(b) == e // "to the Philippine Red Cross for its relief work … in the Philippines"
 				})
 			})
 			if len(recipients) == 0 {

@@ -399,7 +399,7 @@ var subjectPronounRE = scan.MustCompile(`^(?:` + timePhrase + `)?(It|it|They|the
 
 // governmentSubjectRE finds "the government" as a sentence's subject: the
 // speaker's ("Separately, the government has decided to provide").
-var governmentSubjectRE = scan.MustCompile(`^(?:` + timePhrase + `|(?:Separately|In addition|Also|Moreover|Furthermore),? )?((?:[Tt]he|[Oo]ur) government) `)
+var governmentSubjectRE = scan.MustCompile(`^(?:` + timePhrase + `|(?:Separately|In addition|Also|Moreover|Furthermore),? )?((?:[Tt]he|[Oo]ur) [Gg]overnment) `)
 
 // timePhrase opens a sentence before its subject: "Last week ", "In March, ".
 const timePhrase = `(?:Last|This|Next|Earlier|Later|In|On|During|Since|After|Yesterday|Today|Then|Meanwhile|Recently|So far|Over the)\b[^,;.]{0,40}?,? `
