@@ -167,6 +167,10 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 	spans = splitBodies(text, spans)
 	for _, sp := range spans {
 		start, end := sp[0], sp[1]
+		if k := strings.Index(text[start:end], " Building"); k >= 0 {
+			end = start + k // "the Ministry of Health Building, Bandar Seri Begawan": the ministry, not its building's address
+			sp = []int{start, end}
+		}
 		extended := false
 		if k := strings.LastIndexByte(text[start:end], ' '); k >= 0 && ofHeads[text[start+k+1:end]] {
 			// "Federal Ministry" + "of Health": one body.

@@ -107,6 +107,7 @@ func (x *Extractor) Extract(in Input) (res *Result, err error) {
 		acronyms:   map[string]*entity{},
 		statehoods: map[*entity]string{},
 		headed:     map[string]*entity{},
+		headedOf:   map[headOf]*entity{},
 		heads:      map[*entity][]string{},
 		seen:       map[*entity]bool{},
 		runes:      newRuneIndex(d.Text),
@@ -251,6 +252,7 @@ type run struct {
 	referent   *entity              // the last country or organisation named in the turn, for "it"
 	subject    *entity              // the country or organisation the last sentence opened with, for "It" as a subject
 	headed     map[string]*entity   // the last body or organisation named with each head word, for "the Ministry"
+	headedOf   map[headOf]*entity   // the same, by head word and country, for "our ministry"
 	heads      map[*entity][]string // the head words of each body's or organisation's name (headKey), for headed
 	lastList   []*entity            // the last list of them named in the turn, for "the two countries"
 	honors     [][]int              // honorificRE's matches in the whole text (see honorificIn)

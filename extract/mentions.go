@@ -599,9 +599,13 @@ func (r *run) addShortReferences(ms []mention, text string, off int, actor *enti
 	for _, loc := range r.all(shortRefRE, text) {
 		det, head, _ := strings.Cut(text[loc[0]:loc[1]], " ")
 		h := headKey(strings.ToLower(head))
+		ours := det == "our" || det == "Our"
 		e := r.headed[h]
+		if ours && actor != nil {
+			e = r.headedOf[headOf{h, actor}] // "shared with our ministry", after Singapore's ministry was named: the speaker's
+		}
 		for _, o := range own {
-			if o.end <= off+loc[0] && o.head == h {
+			if o.end <= off+loc[0] && o.head == h && (!ours || o.ent.country == actor) {
 				e = o.ent
 			}
 		}
@@ -613,7 +617,7 @@ func (r *run) addShortReferences(ms []mention, text string, off int, actor *enti
 			continue
 		}
 		start, end := off+loc[0]+len(det)+1, off+loc[1]
-		if det == "our" || det == "Our" {
+		if ours {
 			// "Our commission also held 14 video conferences", after the
 			// Shandong Provincial Health Commission was named: the
 			// speaker's own body, if it is the speaker's side's.
@@ -634,8 +638,17 @@ func (r *run) addShortReferences(ms []mention, text string, off int, actor *enti
 	}
 	for _, h := range own {
 		r.headed[h.head] = h.ent // for the sentences to come
+		if h.ent.country != nil {
+			r.headedOf[headOf{h.head, h.ent.country}] = h.ent
+		}
 	}
 	return ms
+}
+
+// headOf is a head word and the country of a body named with it.
+type headOf struct {
+	head    string
+	country *entity
 }
 
 // headKey is the one spelling of a head word: "centre" is "center", a
