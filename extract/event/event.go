@@ -864,7 +864,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			recipients = []string{self} // "The doses donated by the Government of Japan arrived in July", said in Kuala Lumpur
 		}
 	case passive:
-		agents := refs(afterWord(low, right, "by"))
+		agents := refs(slices.DeleteFunc(afterWord(low, right, "by"), func(m Mention) bool {
+			return vehicleAfterRE.MatchString(low[m.End:]) // "delivered by the China-Europe freight train": a carrier, no giver
+		}))
 		if len(agents) > 0 {
 			provider, also = agents[0], agents[1:]
 		} else if prev.agent != "" && auxPassive && prev.class == give && !strings.ContainsAny(pre, ",;") {

@@ -278,6 +278,10 @@ var beneficiaryRE = scan.MustCompile(`^(?:to|for) (?:the|our|their|its|local)$`)
 // massRE: goods counted by weight or package, "10,000 kilograms of".
 var massRE = scan.MustCompile(`^ (?:[\w,.]+ ){0,2}(?:kilograms?|kg|tonnes?|tons?|boxes|cartons|packages|parcels|bags|containers) of\b`)
 
+// vehicleAfterRE: the rest of a carrier's name after a place in it, "China"
+// of "the China-Europe freight train".
+var vehicleAfterRE = scan.MustCompile(`^(?:-[a-z]+)?(?: [a-z]+)? (?:freight )?(?:trains?|flights?|planes?|aircraft|ships?|vessels?|trucks?|convoys?)\b`)
+
 var listGapRE = scan.MustCompile(`\b(?:of|for|in|with|from|by|including|such as|worth|which|that|who)\b`)
 
 // conditionalRE closes an offer on a condition: "… if the islanders need
