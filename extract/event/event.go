@@ -905,8 +905,14 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider = prev.giver // "The Thai government's donation of masks was handed over to the Hubei Provincial Government"
 		} else if !strings.HasPrefix(low[t.start:], "distribut") {
 			provider = self // "masks were shipped to Serbia", said by an official; what "was distributed" is passed on, not given
+			if h := afterPhrase(low, left, "help of", "support of", "assistance of", "thanks to", "courtesy of"); h != "" {
+				provider = h // "With the help of the World Health Organization, 40 mobile vaccination teams were trained"
+			}
 		}
 		recipients = refs(recipientPhrase(low, right, t, true))
+		if len(recipients) == 0 && t.class == train && provider != self && self != "" && noRecipientPhrase(ownPlaces(s[:end], ms, self, t.end)[t.end:], false) {
+			recipients = []string{self} // "… teams were trained in Zakarpattia and Odesa regions", said in Kyiv
+		}
 		if len(recipients) == 0 && t.class == build {
 			recipients = refs(afterWord(low, right, "in")) // "a field hospital was built by Jordan in Beirut"
 		}
