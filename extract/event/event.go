@@ -716,7 +716,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	c.failed = failure{class: t.class, begin: begin, noun: t.noun}
 	last, lastAlso, self := c.last, c.lastAlso, c.self
 	pre := low[begin:t.start]
-	if negated(low, ms, begin, t.start) || lastWords(low[:t.start], 1) == "to" && readyRE.MatchString(lastWords(low[:t.start], 4)) || readyAnyRE.MatchString(lastWords(low[:t.start], 8)) || conditionalRE.MatchString(low[t.end:c.breaks.end(t.end)]) || unrealRE.MatchString(lastWords(low[:t.start], 12)) ||
+	if negated(low, ms, begin, t.start) || lastWords(low[:t.start], 1) == "to" && (readyRE.MatchString(lastWords(low[:t.start], 4)) || readyBeforeRE.MatchString(low[:t.start])) || readyAnyRE.MatchString(lastWords(low[:t.start], 8)) || conditionalRE.MatchString(low[t.end:c.breaks.end(t.end)]) || unrealRE.MatchString(lastWords(low[:t.start], 12)) ||
 		t.noun && withheldRE.MatchString(lastWords(low[:t.start], 6)) {
 		return Action{}, false // "has not sent", "is ready to provide further help", "paused its aid to": no act
 	}

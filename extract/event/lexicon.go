@@ -247,6 +247,10 @@ var readyRE = scan.MustCompile(`\b(?:ready|willing|prepared|readiness|willingnes
 
 // readyAnyRE finds readiness anywhere in a trigger's own scope: "is ready
 // to provide support and help to India".
+// readyBeforeRE: a readiness the purpose after it belongs to ("willing to
+// work with all countries, including India, to help").
+var readyBeforeRE = scan.MustCompile(`\b(?:ready|willing|prepared) to [^.;:]*$`)
+
 var readyAnyRE = scan.MustCompile(`\b(?:ready|willing|prepared|readiness|willingness) to (?:provide|offer|give|extend|send)\b`)
 
 // withheldRE: aid paused, cut or withdrawn is no aid given: "decided to
