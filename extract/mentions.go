@@ -171,6 +171,9 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 		}
 	}
 	ms = r.addPluralAnaphors(ms, text, off)
+	if strings.Contains(text, " there") {
+		ms = r.addThere(ms, text, off)
+	}
 	// An acronym in brackets names what precedes it, whatever else it may name
 	// elsewhere: "the National Institute of Health (NIH)" of Pakistan.
 	for i := 1; i < len(ms); i++ {
@@ -403,6 +406,33 @@ var governmentSubjectRE = scan.MustCompile(`^(?:` + timePhrase + `|(?:Separately
 
 // timePhrase opens a sentence before its subject: "Last week ", "In March, ".
 const timePhrase = `(?:Last|This|Next|Earlier|Later|In|On|During|Since|After|Yesterday|Today|Then|Meanwhile|Recently|So far|Over the)\b[^,;.]{0,40}?,? `
+
+// thereRE: people "there", in the place the sentence named before ("to
+// our friends there").
+var thereRE = scan.MustCompile(`\b(?:friends|people|partners|brothers|colleagues|hospitals|authorities|families|communities) (there)\b`)
+
+// addThere adds, for the "there" of "donated masks to our friends there",
+// the country named last before it in the sentence ("When the situation in
+// Poland became serious, …").
+func (r *run) addThere(ms []mention, text string, off int) []mention {
+	added := false
+	for _, loc := range thereRE.FindAllStringSubmatchIndex(text) {
+		var place *entity
+		for _, m := range ms {
+			if m.end <= off+loc[2] && m.ent != nil && !m.pronoun && m.ent.class == voc.Country {
+				place = m.ent
+			}
+		}
+		if place != nil {
+			ms = append(ms, mention{start: off + loc[2], end: off + loc[3], ent: place, pronoun: true})
+			added = true
+		}
+	}
+	if added {
+		slices.SortFunc(ms, func(a, b mention) int { return a.start - b.start })
+	}
+	return ms
+}
 
 // referentBefore is what "it" or "them" at offset at stands for: the last
 // country or organisation mentioned before it in this sentence, else in the
