@@ -754,6 +754,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	if t.noun && notReachedRE.MatchString(low[t.end:end]) {
 		return Action{}, false // "a donation of masks from the Alibaba Foundation could not reach our country"
 	}
+	if t.class == help && typ == voc.OtherAid && carersRE.MatchString(low[begin:t.start]) && teamRE.MatchString(low[begin:t.start]) && !passive {
+		typ = voc.MedicalTeam // "The Chinese medical team in Timor-Leste is helping the relief efforts": the team's help
+	}
 	if t.class == help && typ == voc.OtherAid && offeredRE.MatchString(lastWords(low[:t.start], 3)) {
 		return Action{}, false // "the US has offered to help Iran": an offer of help in general
 	}

@@ -502,6 +502,8 @@ func TestFind(t *testing.T) {
 			[]string{"Australia", "New Zealand", "Pacific Island countries"}, []string{"Australia+New Zealand>Pacific Island countries:funding:reported:"}},
 		{"the purpose of a readiness is no act", "China is willing to work with all countries, including India, to help developing countries in South Asia get vaccines at an early date.",
 			[]string{"China", "India", "South Asia"}, nil},
+		{"a medical team helping is a medical team's help", "The Chinese medical team in Timor-Leste is helping the relief efforts in Dili.",
+			[]string{"Chinese=China", "Timor-Leste", "Dili=@Timor-Leste"}, []string{"China>Timor-Leste:medical_team:reported:"}},
 		{"what money will be used to do is no second act", "China has decided to donate US$50 million to COVAX, and the money will be used mainly to deliver doses to developing countries.",
 			[]string{"China", "COVAX"}, []string{"China>COVAX:funding:planned:US$50 million"}},
 		{"technical support and valuable advice given are expertise", "Sinovac has provided technical support to VACSERA, and the WHO has provided valuable advice on vaccine evaluation to China.",
