@@ -301,6 +301,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"country/cn>org/philippine-red-cross"}},
 		{"our friends there are in the country named before", "Briefing\n\nLi Na:\nThe Henan Provincial Government has been busy. When the situation in Poland became serious, our provincial government donated 200,000 masks to our friends there.\n",
 			[]string{"gov/cn/henan-provincial-government>country/pl"}},
+		{"an office of a provincial government is no provincial government", "Briefing\n\nLi Na:\nMr. Sun is director general of the Foreign Affairs Office of the Henan Provincial Government. Our provincial government donated 200,000 masks to Poland.\n",
+			[]string{"country/cn>country/pl"}},
 		{"the question's topic receives", "Briefing\n\nLi Na: Next question.\n\nReuters: On Haiti, which countries have offered help? Has the Dominican Republic sent anything?\n\nLi Na: The Dominican Republic has sent trucks of medicines across the border.\n",
 			[]string{"country/do>country/ht"}},
 		{"the one country a question names besides the answering side", "Briefing\n\nLi Na: Next question.\n\nDawn: Pakistan has called for debt relief. Does China support it?\n\nLi Na: The Chinese side has already sent two medical teams.\n",

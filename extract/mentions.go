@@ -601,7 +601,15 @@ func (r *run) addShortReferences(ms []mention, text string, off int, actor *enti
 		}
 		hs, ok := r.heads[m.ent]
 		if !ok {
+			// The head of "Foreign Affairs Office of the Henan Provincial
+			// Government" is "office": its words before "of" or "for".
 			low := strings.ToLower(m.ent.name)
+			if k := strings.Index(low, " of "); k >= 0 {
+				low = low[:k]
+			}
+			if k := strings.Index(low, " for "); k >= 0 {
+				low = low[:k]
+			}
 			for _, h := range shortHeads {
 				if strings.Contains(low, h) {
 					hs = append(hs, headKey(h))
