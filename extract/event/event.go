@@ -796,7 +796,11 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	var recipients []string
 	switch {
 	case t.class == receive:
-		recipients = refs(subject(low, left, t.start))
+		subj := subject(low, left, t.start)
+		recipients = refs(subj)
+		if len(subj) == 1 && subj[0].Of != "" && strings.Contains(low[subj[0].End:t.start], " that the country ") {
+			recipients = []string{subj[0].Of} // "The Iraqi Ministry of Health said that the country had received 50,000 doses"
+		}
 		all := mentionsIn(ms, t.end, c.breaks.end(t.end)) // "received masks donated by X" runs past the next verb
 		provider = first(afterWord(low, all, "from"))
 		if provider == "" {
