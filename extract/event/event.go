@@ -912,7 +912,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider = prev.giver // "The Thai government's donation of masks was handed over to the Hubei Provincial Government"
 		} else if !strings.HasPrefix(low[t.start:], "distribut") {
 			provider = self // "masks were shipped to Serbia", said by an official; what "was distributed" is passed on, not given
-			if h := afterPhrase(low, left, "help of", "support of", "assistance of", "thanks to", "courtesy of"); h != "" {
+			if h := afterPhrase(low, left, helperPhrases...); h != "" {
 				provider = h // "With the help of the World Health Organization, 40 mobile vaccination teams were trained"
 			}
 		}

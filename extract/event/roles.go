@@ -674,7 +674,12 @@ func through(low string, left []Mention, c string) string {
 
 // helpPhrases name the giver of help received: "thanks to the support of
 // X", "with assistance from X", "courtesy of X".
-var helpPhrases = []string{"support of", "help of", "assistance of", "assistance from", "support from", "help from", "thanks to", "courtesy of", "donated by"}
+var helpPhrases = append([]string{"assistance from", "support from", "help from", "donated by"}, helperPhrases...)
+
+// helperPhrases name one whose help made something happen, not a source
+// of goods: "With the help of the World Health Organization, 40 teams were
+// trained".
+var helperPhrases = []string{"support of", "help of", "assistance of", "thanks to", "courtesy of"}
 
 // afterPhrase is the first mention of ms written right after one of the
 // phrases (an article or "our" between them aside), or "".
