@@ -182,8 +182,9 @@ var nouns = []struct {
 }
 
 // nounTriggers are nouns that carry an action without a verb: "China's aid
-// to Italy", "the donation of masks to Iran".
-var nounTriggerRE = scan.MustCompile(`\b(?:aid|assistance|help|donations?|gifts?|contributions?|support|grants?|loans?|packages?|airlifts?)\b|(?:\bus|\bu\.s\.)?\$\s?\d[\d,.]*(?:\s*(?:million|billion))?|\b\d[\d,.]*\s*(?:million|billion)?\s*(?:(?:us|u\.s\.) )?(?:dollars|euros|yuan|yen|won|pounds|rmb|usd|rupees|francs)\b`)
+// to Italy", "the donation of masks to Iran". The spaces after an
+// amount are read by one path only, as in moneyPattern.
+var nounTriggerRE = scan.MustCompile(`\b(?:aid|assistance|help|donations?|gifts?|contributions?|support|grants?|loans?|packages?|airlifts?)\b|(?:\bus|\bu\.s\.)?\$\s?\d[\d,.]*(?:\s*(?:million|billion))?|\b\d[\d,.]*(?:\s*(?:million|billion))?\s*(?:(?:us|u\.s\.) )?(?:dollars|euros|yuan|yen|won|pounds|rmb|usd|rupees|francs)\b`)
 
 // recipient prepositions open the phrase that names who receives.
 var recipientPreps = map[string]bool{"between": true, "to": true, "for": true, "with": true, "from": true, "towards": true, "toward": true, "into": true, "among": true, "including": true, "include": true, "includes": true, "like": true, "as": true}

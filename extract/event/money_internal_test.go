@@ -19,8 +19,13 @@ import (
 // The two are the same expression: the same matches, first to last.
 const oldMoneyPattern = `(?:\bus|\bu\.s\.)?\$\s?\d|` + currencyBefore + `\d|\b(?:\d[\d,.]*\s*(?:million|billion|thousand)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|one hundred|half a|a) (?:million|billion|thousand))\s*(?:(?:us|u\.s\.|new|east|hong|[a-z]+an|[a-z]+ese|swiss|kong|zealand|caribbean|singapore|saudi|emirati|qatari|kuwaiti|turkish|british|czech|danish|swedish|norwegian|polish|cfa) ){0,2}(?:dollars?|yuan|euros?|usd|rmb|pounds|rupees|yen|francs|riyals?|dirhams?|rubles|roubles|won|pesos|reais|rand|naira|shillings|baht|ringgit|rupiah|dong|riel|lira|liras|kroner|kronor|krone|zlotys?|forints?|dinars?|cedis|birr|taka|kina|vatu|tala|kwacha|leones?|colones|quetzales|soles|bolivianos|pula|ariary|tenge|soms?|manats?|lari|hryvnias?|lei|denars?|tugriks?|kyats?|kip|afghanis|rufiyaa)\b`
 
+// oldNounTrigger is nounTriggerRE as written before its amount's spaces
+// were read by one path only.
+const oldNounTrigger = `\b(?:aid|assistance|help|donations?|gifts?|contributions?|support|grants?|loans?|packages?|airlifts?)\b|(?:\bus|\bu\.s\.)?\$\s?\d[\d,.]*(?:\s*(?:million|billion))?|\b\d[\d,.]*\s*(?:million|billion)?\s*(?:(?:us|u\.s\.) )?(?:dollars|euros|yuan|yen|won|pounds|rmb|usd|rupees|francs)\b`
+
 // moneyPairs are the expressions written with moneyPattern, and the same
-// written with oldMoneyPattern, by package regexp and by scan.
+// written with oldMoneyPattern, by package regexp and by scan, and
+// nounTriggerRE with oldNounTrigger.
 func moneyPairs(t testing.TB) (olds []*regexp.Regexp, news []func(string) [][]int) {
 	var funding *scan.Regexp
 	for _, n := range nouns {
@@ -37,6 +42,9 @@ func moneyPairs(t testing.TB) (olds []*regexp.Regexp, news []func(string) [][]in
 		re := regexp.MustCompile(src)
 		news = append(news, x.FindAllStringIndex, func(s string) [][]int { return re.FindAllStringIndex(s, -1) })
 	}
+	olds = append(olds, regexp.MustCompile(oldNounTrigger))
+	re := regexp.MustCompile(nounTriggerRE.String())
+	news = append(news, nounTriggerRE.FindAllStringIndex, func(s string) [][]int { return re.FindAllStringIndex(s, -1) })
 	return olds, news
 }
 
@@ -52,11 +60,11 @@ func sameMoney(t testing.TB, s string, olds []*regexp.Regexp, news []func(string
 }
 
 var moneyTokens = []string{"5", "000", "2.5", "1,2", ".", ",", " ", " ", " ", "  ", "\t", "million", "billion", "thousand",
-	"us", "u.s.", "$", "€", "eur", "nok", "dollars", "dollar", "yuan", "euros", "indian", "japanese", "an", "ese", "a", "one",
+	"us", "u.s.", "$", "€", "eur", "nok", "dollars", "dollar", "rupees", "aid", "grants", "yuan", "euros", "indian", "japanese", "an", "ese", "a", "one",
 	"hundred", "half", "new", "zealand", "hong", "kong", "disinfectant", "ventilators", "in", "worth", "swiss", "francs", "é", "_", "-"}
 
-// TestMoneyPatternSameAsBefore compares moneyPattern with the way it was
-// written before, on the synthetic briefings and on strings of its words.
+// TestMoneyPatternSameAsBefore compares moneyPattern and nounTriggerRE
+// with the way they were written before, on the synthetic briefings and on strings of its words.
 func TestMoneyPatternSameAsBefore(t *testing.T) {
 	olds, news := moneyPairs(t)
 	g := synth.New(synth.Config{Seed: 1})
