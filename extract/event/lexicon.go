@@ -182,8 +182,9 @@ var nouns = []struct {
 }
 
 // nounTriggers are nouns that carry an action without a verb: "China's aid
-// to Italy", "the donation of masks to Iran".
-var nounTriggerRE = scan.MustCompile(`\b(?:aid|assistance|help|donations?|gifts?|contributions?|support|grants?|loans?|funding|packages?|airlifts?)\b|(?:\bus|\bu\.s\.)?\$\s?\d[\d,.]*(?:\s*(?:million|billion))?|\b\d[\d,.]*\s*(?:million|billion)?\s*(?:(?:us|u\.s\.) )?(?:dollars|euros|yuan|yen|won|pounds|rmb|usd|rupees|francs)\b`)
+// to Italy", "the donation of masks to Iran". The spaces after an
+// amount are read by one path only, as in moneyPattern.
+var nounTriggerRE = scan.MustCompile(`\b(?:aid|assistance|help|donations?|gifts?|contributions?|support|grants?|loans?|funding|packages?|airlifts?)\b|(?:\bus|\bu\.s\.)?\$\s?\d[\d,.]*(?:\s*(?:million|billion))?|\b\d[\d,.]*(?:\s*(?:million|billion))?\s*(?:(?:us|u\.s\.) )?(?:dollars|euros|yuan|yen|won|pounds|rmb|usd|rupees|francs)\b`)
 
 // recipient prepositions open the phrase that names who receives.
 var recipientPreps = map[string]bool{"between": true, "to": true, "for": true, "with": true, "from": true, "towards": true, "toward": true, "into": true, "among": true, "including": true, "include": true, "includes": true, "like": true, "as": true}
@@ -235,11 +236,15 @@ var moneyRE = scan.MustCompile(moneyPattern)
 
 // moneyPattern is an amount of money: "$5 million", "US$20 million",
 // "40 million Australian dollars", "1.5 billion yen", "300,000 Swiss francs".
+// The spaces after a number are read by one path only ("(?:\s*million)?\s*",
+// not "\s*(?:million)?\s*", where either repeat could take them and every
+// try read the next word twice), and a word ending in -an or -ese once:
+// the same matches (TestMoneyPatternSameAsBefore), half the steps.
 // currencyBefore is a currency written before its amount: "€5 million",
 // "NOK 1.6 billion", "EUR 20 million".
 const currencyBefore = `(?:[€£]\s?|\b(?:nok|sek|dkk|isk|eur|usd|gbp|chf|jpy|cny|rmb|aud|nzd|cad|sgd|hkd|krw|inr|zar|kes|brl|mxn|aed|sar|qar|kwd)\s?)`
 
-const moneyPattern = `(?:\bus|\bu\.s\.)?\$\s?\d|` + currencyBefore + `\d|\b(?:\d[\d,.]*\s*(?:million|billion|thousand)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|one hundred|half a|a) (?:million|billion|thousand))\s*(?:(?:us|u\.s\.|new|east|hong|[a-z]+an|[a-z]+ese|swiss|kong|zealand|caribbean|singapore|saudi|emirati|qatari|kuwaiti|turkish|british|czech|danish|swedish|norwegian|polish|cfa) ){0,2}(?:dollars?|yuan|euros?|usd|rmb|pounds|rupees|yen|francs|riyals?|dirhams?|rubles|roubles|won|pesos|reais|rand|naira|shillings|baht|ringgit|rupiah|dong|riel|lira|liras|kroner|kronor|krone|zlotys?|forints?|dinars?|cedis|birr|taka|kina|vatu|tala|kwacha|leones?|colones|quetzales|soles|bolivianos|pula|ariary|tenge|soms?|manats?|lari|hryvnias?|lei|denars?|tugriks?|kyats?|kip|afghanis|rufiyaa)\b`
+const moneyPattern = `(?:\bus|\bu\.s\.)?\$\s?\d|` + currencyBefore + `\d|\b(?:\d[\d,.]*(?:\s*(?:million|billion|thousand))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|one hundred|half a|a) (?:million|billion|thousand))\s*(?:(?:us|u\.s\.|new|east|hong|[a-z]+(?:an|ese)|swiss|kong|zealand|caribbean|singapore|saudi|emirati|qatari|kuwaiti|turkish|british|czech|danish|swedish|norwegian|polish|cfa) ){0,2}(?:dollars?|yuan|euros?|usd|rmb|pounds|rupees|yen|francs|riyals?|dirhams?|rubles|roubles|won|pesos|reais|rand|naira|shillings|baht|ringgit|rupiah|dong|riel|lira|liras|kroner|kronor|krone|zlotys?|forints?|dinars?|cedis|birr|taka|kina|vatu|tala|kwacha|leones?|colones|quetzales|soles|bolivianos|pula|ariary|tenge|soms?|manats?|lari|hryvnias?|lei|denars?|tugriks?|kyats?|kip|afghanis|rufiyaa)\b`
 
 // readyRE: readiness to help is no help given ("stands ready to provide
 // further help", "we are ready to exchange information").
