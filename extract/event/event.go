@@ -826,7 +826,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		}
 	case t.class == arrive:
 		after := mentionsIn(ms, t.end, c.breaks.end(t.end)) // the clause after the verb: "landed … with 6.2 tonnes of medicines from India"
-		if len(right) > 0 && (isDirectObject(low[t.end:right[0].Start]) || beneficiariesInRE.MatchString(low[t.end:right[0].Start])) {
+		if len(right) > 0 && (isDirectObject(low[t.end:right[0].Start]) || beneficiariesIn(low[t.end:right[0].Start])) {
 			recipients = refs(listFrom(low, right, 0)) // the place right after "arrived in"; "reached displaced families in Mozambique"
 		}
 		provider = prev.agent // "the team, dispatched by Zhejiang, arrived in"
@@ -872,7 +872,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		}
 	case passive:
 		agents := refs(slices.DeleteFunc(afterWord(low, right, "by"), func(m Mention) bool {
-			return vehicleAfterRE.MatchString(low[m.End:]) // "delivered by the China-Europe freight train": a carrier, no giver
+			return carrierName(low[m.End:]) // "delivered by the China-Europe freight train": a carrier, no giver
 		}))
 		if len(agents) > 0 {
 			provider, also = agents[0], agents[1:]

@@ -131,3 +131,96 @@ func lastIndex(s, sub string) int {
 	}
 	return -1
 }
+
+// phraseWords puts in dst the words of s that stand before a word of end,
+// or returns false if s has a word of another kind on the way: the few
+// words of a phrase that ends where its head ends ("displaced families"
+// before "in"). A word is letters, digits, '_', '-', and of extra.
+func phraseWords(dst []string, s, extra string) ([]string, bool) {
+	for w := range strings.FieldsSeq(s) {
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || strings.IndexByte(extra, c) >= 0) {
+				return dst, false
+			}
+		}
+		dst = append(dst, w)
+	}
+	return dst, true
+}
+
+// beneficiaries are the people or places an arrival reached, in the place
+// that receives (beneficiariesIn).
+var beneficiaries = map[string]bool{"families": true, "people": true, "households": true, "communities": true, "residents": true, "victims": true,
+	"refugees": true, "patients": true, "children": true, "villages": true, "hospitals": true}
+
+// beneficiariesIn reports whether gap, between an arrival's verb and a
+// place, is who it reached there: " displaced families in ", " 300
+// households in the ".
+func beneficiariesIn(gap string) bool {
+	rest, ok := strings.CutSuffix(gap, " in ")
+	if !ok {
+		if rest, ok = strings.CutSuffix(gap, " in the "); !ok {
+			return false
+		}
+	}
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	var buf [4]string
+	ws, ok := phraseWords(buf[:0], rest, ",")
+	return ok && len(ws) >= 1 && len(ws) <= 4 && beneficiaries[ws[len(ws)-1]]
+}
+
+// massUnits count goods by weight or package (massOf).
+var massUnits = map[string]bool{"kilogram": true, "kilograms": true, "kg": true, "tonne": true, "tonnes": true, "ton": true, "tons": true,
+	"boxes": true, "cartons": true, "packages": true, "parcels": true, "bags": true, "containers": true}
+
+// massOf reports whether rest, what follows a verb of giving, opens with
+// goods counted by weight or package: " 10,000 kilograms of".
+func massOf(rest string) bool {
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	var buf [8]string
+	ws := fields(buf[:0], rest[:min(len(rest), 64)])
+	for i := 0; i < len(ws)-1 && i <= 2; i++ {
+		if massUnits[ws[i]] && (ws[i+1] == "of" || strings.HasPrefix(ws[i+1], "of") && !asciiLetter(ws[i+1][2])) {
+			for _, w := range ws[:i] {
+				if _, ok := phraseWords(nil, w, ",."); !ok {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// vehicles are the craft a carrier is named for (carrierName).
+var vehicles = map[string]bool{"train": true, "trains": true, "flight": true, "flights": true, "plane": true, "planes": true, "aircraft": true,
+	"ship": true, "ships": true, "vessel": true, "vessels": true, "truck": true, "trucks": true, "convoy": true, "convoys": true}
+
+// carrierName reports whether rest, what follows a place named in an
+// agent, makes the agent a craft: "-europe freight train" after "China".
+func carrierName(rest string) bool {
+	if k := strings.IndexByte(rest, ' '); strings.HasPrefix(rest, "-") && k > 1 {
+		rest = rest[k:] // "-europe"
+	} else if strings.HasPrefix(rest, "-") {
+		return false
+	}
+	var buf [4]string
+	ws := fields(buf[:0], rest[:min(len(rest), 40)])
+	for i := 0; i < len(ws) && i <= 2; i++ {
+		if vehicles[strings.TrimRight(ws[i], ".,;:")] {
+			return true
+		}
+		if i == 2 || ws[i] != "freight" && i == 1 {
+			break
+		}
+	}
+	return false
+}
+
+// asciiLetter reports whether c is an ASCII letter.
+func asciiLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -153,3 +153,36 @@ func FuzzLastIndex(f *testing.F) {
 		}
 	})
 }
+
+func TestPhrasePredicates(t *testing.T) {
+	for _, tt := range []struct {
+		f    func(string) bool
+		name string
+		s    string
+		want bool
+	}{
+		{beneficiariesIn, "beneficiariesIn", " displaced families in ", true},
+		{beneficiariesIn, "beneficiariesIn", " 300 households in the ", true},
+		{beneficiariesIn, "beneficiariesIn", " hospitals in ", true},
+		{beneficiariesIn, "beneficiariesIn", " the capital in ", false},
+		{beneficiariesIn, "beneficiariesIn", " many, many poor rural families in ", false},
+		{beneficiariesIn, "beneficiariesIn", " families. in ", false},
+		{beneficiariesIn, "beneficiariesIn", "families in ", false},
+		{massOf, "massOf", " 10,000 kilograms of ceylon tea", true},
+		{massOf, "massOf", " 20 tonnes of rice", true},
+		{massOf, "massOf", " two boxes of", true},
+		{massOf, "massOf", " kilograms", false},
+		{massOf, "massOf", " masks by the tonne", false},
+		{massOf, "massOf", " a great many heavy boxes of", false},
+		{carrierName, "carrierName", "-europe freight train", true},
+		{carrierName, "carrierName", " airways flight", true},
+		{carrierName, "carrierName", " freight trains.", true},
+		{carrierName, "carrierName", "'s embassy", false},
+		{carrierName, "carrierName", " and the red cross", false},
+		{carrierName, "carrierName", "-", false},
+	} {
+		if got := tt.f(tt.s); got != tt.want {
+			t.Errorf("%s(%q) = %v, want %v", tt.name, tt.s, got, tt.want)
+		}
+	}
+}

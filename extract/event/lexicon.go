@@ -270,27 +270,16 @@ var afflicted = map[string]bool{"affected": true, "hit": true, "struck": true, "
 // the Health Commission"), not one who leads it.
 var formedByRE = scan.MustCompile(`\b(?:formed|organi[sz]ed|assembled|put together|composed|selected) by(?: the)?$`)
 
-// listGapRE: words between two nouns of an object that make the second
-// no second kind of help ("masks for doctors and nurses", "supplies worth").
 // moneyInRE: the gap between an amount and the help it is, "$1 million
 // in emergency humanitarian assistance".
 var moneyInRE = scan.MustCompile(`^(?: (?:million|billion|thousand))? in (?:[a-z-]+ ){0,3}$`)
-
-// beneficiariesInRE: the people an arrival reached, in the place that
-// receives: " displaced families in ".
-var beneficiariesInRE = scan.MustCompile(`^ (?:[\w,-]+ ){0,3}(?:families|people|households|communities|residents|victims|refugees|patients|children|villages|hospitals) in (?:the )?$`)
 
 // beneficiaryRE: the words before those who receive ("to the medical
 // workers", "for our doctors").
 var beneficiaryRE = scan.MustCompile(`^(?:to|for) (?:the|our|their|its|local)$`)
 
-// massRE: goods counted by weight or package, "10,000 kilograms of".
-var massRE = scan.MustCompile(`^ (?:[\w,.]+ ){0,2}(?:kilograms?|kg|tonnes?|tons?|boxes|cartons|packages|parcels|bags|containers) of\b`)
-
-// vehicleAfterRE: the rest of a carrier's name after a place in it, "China"
-// of "the China-Europe freight train".
-var vehicleAfterRE = scan.MustCompile(`^(?:-[a-z]+)?(?: [a-z]+)? (?:freight )?(?:trains?|flights?|planes?|aircraft|ships?|vessels?|trucks?|convoys?)\b`)
-
+// listGapRE: words between two nouns of an object that make the second
+// no second kind of help ("masks for doctors and nurses", "supplies worth").
 var listGapRE = scan.MustCompile(`\b(?:of|for|in|with|from|by|including|such as|worth|which|that|who)\b`)
 
 // conditionalRE closes an offer on a condition: "… if the islanders need

@@ -205,7 +205,7 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		if fundVerb(low[t.start:t.end]) {
 			return voc.Funding // "KOICA will fund two mobile laboratories": money for them
 		}
-		if typ == "" && massRE.MatchString(low[t.end:to]) {
+		if typ == "" && massOf(low[t.end:to]) {
 			return voc.OtherAid // "donated 10,000 kilograms of Ceylon black tea": goods, whatever they are
 		}
 		if strings.HasPrefix(low[t.start:t.end], "raised") && (typ != voc.Funding || passive && !moneyRE.MatchString(lastWords(low[:t.start], 4))) {
