@@ -106,10 +106,6 @@ func (r *run) findPersons() {
 	}
 }
 
-// romanNumeral are the numbers written after a post that has two or more
-// holders.
-var romanNumeral = map[string]bool{"II": true, "III": true, "IV": true}
-
 // titled is r.x.titles.find(text), where text is the document's text from
 // off. The document is split into words once, for all its lines and
 // sentences; a part that splits a word is split on its own.
@@ -309,11 +305,15 @@ var (
 	}
 )
 
-// cleanName trims a candidate person name at the first stop word and
-// strips a possessive.
-// malayHonorific are Malaysian titles written before a name.
+// malayHonorific are Malaysian and Bruneian titles written before a name.
 var malayHonorific = map[string]bool{"Dato": true, "Datuk": true, "Datin": true, "Tun": true, "Toh": true, "YB": true, "YAB": true, "Paduka": true, "Seri": true, "Setia": true, "Berhormat": true, "Amat": true, "Mulia": true, "Pehin": true}
 
+// romanNumeral are the numbers written after a post that has two or more
+// holders.
+var romanNumeral = map[string]bool{"II": true, "III": true, "IV": true}
+
+// cleanName trims a candidate person name at the first stop word and
+// strips a possessive.
 func cleanName(s string) string {
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
 	if romanNumeral[s] {
