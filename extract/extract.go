@@ -337,6 +337,10 @@ func (r *run) extract() {
 			t.Speaker, t.Outlet, t.Role = "", t.Label, transcript.Question // "Tengrinews:" asking is an outlet
 			r.d.Turns[i] = t
 		}
+		if t.Speaker != "" && i > 0 && asks(r.d, t) && outletNamed(r.d.Text, r.d.Turns[i-1]) == t.Label {
+			t.Speaker, t.Outlet, t.Role = "", t.Label, transcript.Question // "Last question, from VOA Somali." then "VOA Somali: …?"
+			r.d.Turns[i] = t
+		}
 		if t.ByTitle != "" && t.Speaker == "" {
 			if p := r.introducedAs(t.ByTitle, t.Start); p != nil {
 				t.Speaker = p.name // "Official Spokesperson:" after "… Ms. Nahida Rahman, … Official Spokesperson of the Ministry"

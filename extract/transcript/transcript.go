@@ -125,7 +125,7 @@ func (d *Document) parse() {
 		if s == "" || isChrome(s) {
 			continue
 		}
-		if _, ok := parseLabel(s); !ok {
+		if l, ok := parseLabel(s); !ok || headingAfterLabel(s[l.contentOff:]) {
 			d.Title = s
 			title = i
 		}
@@ -310,6 +310,22 @@ var spokesRE = scan.MustCompile(`((?:[A-Z][\w.-]*\s+){0,4}Spokes(?:person|man|wo
 
 var spokesCommaRE = scan.MustCompile(`((?:[A-Z][\w.-]*\s+){0,4}Spokes(?:person|man|woman))\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})(?:,|\s+\(|\s*$)`)
 
+// headingAfterLabel reports whether what follows a label on a document's
+// first line is a heading, not a speaker's words: "IGAD Secretariat:
+// Virtual press briefing on the regional response to COVID-19" ends with
+// no stop and holds no sentence.
+func headingAfterLabel(content string) bool {
+	content = strings.TrimSpace(content)
+	if len(content) < 20 || strings.Contains(content, ". ") {
+		return false
+	}
+	switch content[len(content)-1] {
+	case '.', '?', '!', '"', '\'', ':', ',', ';':
+		return false
+	}
+	return !strings.HasSuffix(content, "”") && !strings.HasSuffix(content, "’") && !strings.HasSuffix(content, "…")
+}
+
 // spokesOfRE: a spokesperson's post with the body's name, ending with its
 // country ("of Ukraine"), then a name of two words that ends the heading:
 // "Briefing by the Spokesperson of the Ministry of Foreign Affairs of
@@ -430,6 +446,13 @@ func parseLabel(s string) (label, bool) {
 	// "Q (Dawn):", "Question (ITV News):": a question with its outlet in brackets.
 	if m := ifThen(colon && strings.Contains(s, "("), qOutletRE.FindStringSubmatchIndex, s); m != nil && questionLabels[strings.ToLower(s[m[2]:m[3]])] {
 		return label{label: s[:m[1]-1], contentOff: m[1] + len(s[m[1]:]) - len(strings.TrimLeftFunc(s[m[1]:], unicode.IsSpace)), role: Question, outlet: strings.TrimSpace(s[m[4]:m[5]])}, true
+	}
+	// "MODERATOR (Mohamed Ali Hersi, IGAD Communication Officer):": the
+	// chair's part, then who holds it and their post.
+	if m := ifThen(colon && strings.Contains(s, "("), chairNameRE.FindStringSubmatchIndex, s); m != nil && IsChair(s[m[2]:m[3]]) {
+		rest := s[m[1]:]
+		return label{label: s[m[2]:m[3]], speaker: CaseName(s[m[4]:m[5]]), role: Statement,
+			contentOff: m[1] + len(rest) - len(strings.TrimLeftFunc(rest, unicode.IsSpace))}, true
 	}
 	// "Amina Diallo (ECOWAS Commission):", "Emeka Obi (Moderator):": a
 	// person, then whom they speak for or their part.
@@ -580,6 +603,7 @@ var (
 )
 
 var (
+	chairNameRE       = scan.MustCompile(`^(\p{Lu}[\p{L}]+)\s*\((\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s*[^()]{2,80}\)\s*[:：]`)
 	nameAffiliationRE = scan.MustCompile(`^((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*)\s*\(([^()]{2,60})\)\s*[:：]`)
 	honorificDashRE   = scan.MustCompile(`^((?:Mr|Ms|Mrs|Dr|Pr|Prof|H\.E|Hon)\.? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})\s+[–—-]\s+`)
 	dashLabelRE       = scan.MustCompile(`^(Q|A|R|QUESTION|ANSWER|\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2})\s+[-–—]\s+`)

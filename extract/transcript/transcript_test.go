@@ -56,6 +56,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"question||Kantipur Television|Is help coming?", "question|||Good afternoon.", "question|||[Interpretation] Are they?", "answer|Claire Beaulieu||Yes."}, ""},
 		{"outlets whose names say so", "Briefing\n\nCITI FM: Will you share vaccines?\n\nKhaosod English: Can you confirm?\n",
 			[]string{"question||CITI FM|Will you share vaccines?", "question||Khaosod English|Can you confirm?"}, ""},
+		{"a heading with a colon, and the chair with its name and post in brackets", "IGAD Secretariat: Virtual press briefing on the regional response to COVID-19\n\nDjibouti, 25 June 2020\n\nMODERATOR (Mohamed Ali Hersi, IGAD Communication Officer): Good morning.\n\nDr. Halima Abdi Farah: Thank you, Mohamed.\n",
+			[]string{"statement|Mohamed Ali Hersi||Good morning.", "statement|Halima Abdi Farah||Thank you, Mohamed."}, ""},
 		{"abbreviated posts", "DFA Briefing\n\nUSEC. Maria Santos: We sent a team.\n",
 			[]string{"statement|Maria Santos||We sent a team."}, ""},
 		{"shouted surname and acronym outlet", "Government press conference\n\nSEIBERT: Good morning.\n\nAFP: A question.\n",
