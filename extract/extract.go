@@ -449,7 +449,7 @@ func (r *run) sentence(turn int, s transcript.Span) {
 		if m.demonym && strings.HasPrefix(r.d.Text[m.end:], " side") {
 			em.Adjective = false // "provided the Iranian side with masks": the side is the country
 		}
-		if m.ent != nil && m.ent.class == voc.Organization && namesProduct(r.d.Text[m.end:]) {
+		if m.ent != nil && m.ent.class == voc.Organization && (namesProduct(r.d.Text[m.end:]) || productOf(r.d.Text[:m.start])) {
 			continue // "AstraZeneca vaccines", "the Sinopharm vaccine": a product, neither giver nor receiver
 		}
 		if m.ent != nil {
@@ -612,6 +612,17 @@ func outletNamed(text string, t transcript.Turn) string {
 		return m[1]
 	}
 	return ""
+}
+
+// productOf reports whether the text before a company's name makes the
+// name a product's: "36,000 doses of AstraZeneca".
+func productOf(before string) bool {
+	for _, p := range []string{"doses of ", "vaccines of ", "vaccine of ", "shots of ", "jabs of "} {
+		if strings.HasSuffix(before, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesProduct reports whether the text after a company's name makes the

@@ -749,3 +749,19 @@ func TestPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestProductIsNoGiver checks that a company named as the maker of what
+// arrived ("doses of AstraZeneca") neither gives nor receives.
+func TestProductIsNoGiver(t *testing.T) {
+	x := newExtractor(t)
+	text := "Briefing\n\nDr. Ana Benitez:\nThe 36,000 doses of AstraZeneca that arrived last week came from the COVAX mechanism, and Paraguay paid for them with its own resources.\n"
+	res, err := x.Extract(extract.Input{Name: "p.txt", Data: []byte(text), Country: "PY"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range actionPairs(res.Quads) {
+		if strings.Contains(a, "astrazeneca") {
+			t.Errorf("action %s: AstraZeneca's doses made it a party", a)
+		}
+	}
+}

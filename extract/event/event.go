@@ -757,6 +757,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	if t.class == help && typ == voc.OtherAid && carersRE.MatchString(low[begin:t.start]) && teamRE.MatchString(low[begin:t.start]) && !passive {
 		typ = voc.MedicalTeam // "The Chinese medical team in Timor-Leste is helping the relief efforts": the team's help
 	}
+	if (strings.HasPrefix(low[t.start:], "pledg") || strings.HasPrefix(low[t.start:], "promis")) && strings.HasPrefix(low[t.end:], " that ") {
+		return Action{}, false // "China has pledged that once its vaccines are developed, they will be made a global public good": a promise, no gift
+	}
 	if t.class == help && typ == voc.OtherAid && offeredRE.MatchString(lastWords(low[:t.start], 3)) {
 		return Action{}, false // "the US has offered to help Iran": an offer of help in general
 	}

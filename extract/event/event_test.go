@@ -506,6 +506,8 @@ func TestFind(t *testing.T) {
 			[]string{"Chinese=China", "Timor-Leste", "Dili=@Timor-Leste"}, []string{"China>Timor-Leste:medical_team:reported:"}},
 		{"the country a body says received is the body's country", "The Iraqi Ministry of Health said yesterday that the country had received 50,000 doses of Sinopharm vaccines donated by China.",
 			[]string{"Iraqi Ministry of Health=Ministry of Health^Iraq", "China"}, []string{"China>Iraq:supplies:reported:50,000 doses"}},
+		{"asked to consider sharing, or pledged that, is no act", "We have asked Brazil to consider sharing part of their doses with Paraguay, and China has pledged that its vaccines will be made a global public good for Morocco.",
+			[]string{"Brazil", "Paraguay", "China", "Morocco"}, nil},
 		{"what money will be used to do is no second act", "China has decided to donate US$50 million to COVAX, and the money will be used mainly to deliver doses to developing countries.",
 			[]string{"China", "COVAX"}, []string{"China>COVAX:funding:planned:US$50 million"}},
 		{"technical support and valuable advice given are expertise", "Sinovac has provided technical support to VACSERA, and the WHO has provided valuable advice on vaccine evaluation to China.",
