@@ -449,7 +449,7 @@ func (r *run) sentence(turn int, s transcript.Span) {
 		if m.demonym && strings.HasPrefix(r.d.Text[m.end:], " side") {
 			em.Adjective = false // "provided the Iranian side with masks": the side is the country
 		}
-		if m.ent != nil && m.ent.class == voc.Organization && (namesProduct(r.d.Text[m.end:]) || productOf(r.d.Text[:m.start])) {
+		if m.ent != nil && m.ent.class == voc.Organization && namesProduct(r.d.Text, m.start, m.end) {
 			continue // "AstraZeneca vaccines", "the Sinopharm vaccine": a product, neither giver nor receiver
 		}
 		if m.ent != nil {
@@ -614,22 +614,17 @@ func outletNamed(text string, t transcript.Turn) string {
 	return ""
 }
 
-// productOf reports whether the text before a company's name makes the
-// name a product's: "36,000 doses of AstraZeneca".
-func productOf(before string) bool {
-	for _, p := range []string{"doses of ", "vaccines of ", "vaccine of ", "shots of ", "jabs of "} {
-		if strings.HasSuffix(before, p) {
+// namesProduct reports whether the words around a company's name,
+// text[start:end], make it a product's: "AstraZeneca vaccines", "the
+// Sinopharm vaccine", "36,000 doses of AstraZeneca".
+func namesProduct(text string, start, end int) bool {
+	for _, p := range []string{" vaccine", " doses", " jab", " shots", " COVID-19 vaccine", " Covid-19 vaccine", " ventilators", " test kits"} {
+		if strings.HasPrefix(text[end:], p) {
 			return true
 		}
 	}
-	return false
-}
-
-// namesProduct reports whether the text after a company's name makes the
-// name a product's: "AstraZeneca vaccines", "Sinopharm doses".
-func namesProduct(rest string) bool {
-	for _, p := range []string{" vaccine", " doses", " jab", " shots", " COVID-19 vaccine", " Covid-19 vaccine", " ventilators", " test kits"} {
-		if strings.HasPrefix(rest, p) {
+	for _, p := range []string{"doses of ", "vaccines of ", "vaccine of ", "shots of ", "jabs of "} {
+		if strings.HasSuffix(text[:start], p) {
 			return true
 		}
 	}

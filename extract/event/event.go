@@ -458,6 +458,12 @@ func helpNoun(w string) bool {
 }
 
 // shipNoun reports whether "ship" after word w is a noun.
+// promiseVerb reports whether v opens with a verb of promising ("pledged",
+// "promises"): help to come, or, before "that", a promise of no gift.
+func promiseVerb(v string) bool {
+	return strings.HasPrefix(v, "pledg") || strings.HasPrefix(v, "promis")
+}
+
 // releaseNoun are the words that make "release" after them a noun.
 var releaseNoun = map[string]bool{"lot": true, "batch": true, "press": true, "news": true, "data": true, "market": true, "product": true, "the": true, "a": true, "its": true, "their": true, "for": true, "of": true}
 
@@ -720,7 +726,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		t.noun && withheldRE.MatchString(lastWords(low[:t.start], 6)) {
 		return Action{}, false // "has not sent", "is ready to provide further help", "paused its aid to": no act
 	}
-	planned := plannedRE.MatchString(lastWords(pre, 8)) || strings.HasPrefix(low[t.start:], "pledg") || strings.HasPrefix(low[t.start:], "promis") ||
+	planned := plannedRE.MatchString(lastWords(pre, 8)) || promiseVerb(low[t.start:]) ||
 		plannedRE.MatchString(lastWords(low[:t.start], 3)) // "has offered to treat": the verb before is a trigger of its own
 	// "is running" is progressive, not passive: a passive takes a participle.
 	verb, after, _ := strings.Cut(low[t.start:t.end], " ")
@@ -757,7 +763,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	if t.class == help && typ == voc.OtherAid && carersRE.MatchString(low[begin:t.start]) && teamRE.MatchString(low[begin:t.start]) && !passive {
 		typ = voc.MedicalTeam // "The Chinese medical team in Timor-Leste is helping the relief efforts": the team's help
 	}
-	if (strings.HasPrefix(low[t.start:], "pledg") || strings.HasPrefix(low[t.start:], "promis")) && strings.HasPrefix(low[t.end:], " that ") {
+	if promiseVerb(low[t.start:]) && strings.HasPrefix(low[t.end:], " that ") {
 		return Action{}, false // "China has pledged that once its vaccines are developed, they will be made a global public good": a promise, no gift
 	}
 	if t.class == help && typ == voc.OtherAid && offeredRE.MatchString(lastWords(low[:t.start], 3)) {

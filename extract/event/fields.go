@@ -132,21 +132,17 @@ func lastIndex(s, sub string) int {
 	return -1
 }
 
-// phraseWords puts in dst the words of s that stand before a word of end,
-// or returns false if s has a word of another kind on the way: the few
-// words of a phrase that ends where its head ends ("displaced families"
-// before "in"). A word is letters, digits, '_', '-', and of extra.
-func phraseWords(dst []string, s, extra string) ([]string, bool) {
-	for w := range strings.FieldsSeq(s) {
-		for i := 0; i < len(w); i++ {
-			c := w[i]
-			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || strings.IndexByte(extra, c) >= 0) {
-				return dst, false
-			}
+// plainWord reports whether w is made only of ASCII letters, digits,
+// '_', '-' and the bytes of extra: a word of a short phrase, not a clause's
+// punctuation.
+func plainWord(w, extra string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if !(asciiLetter(c) || c >= '0' && c <= '9' || c == '_' || c == '-' || strings.IndexByte(extra, c) >= 0) {
+			return false
 		}
-		dst = append(dst, w)
 	}
-	return dst, true
+	return true
 }
 
 // beneficiaries are the people or places an arrival reached, in the place
@@ -167,9 +163,17 @@ func beneficiariesIn(gap string) bool {
 	if !strings.HasPrefix(rest, " ") {
 		return false
 	}
-	var buf [4]string
-	ws, ok := phraseWords(buf[:0], rest, ",")
-	return ok && len(ws) >= 1 && len(ws) <= 4 && beneficiaries[ws[len(ws)-1]]
+	var buf [8]string
+	ws := fields(buf[:0], rest)
+	if len(ws) == 0 || len(ws) > 4 || !beneficiaries[ws[len(ws)-1]] {
+		return false
+	}
+	for _, w := range ws {
+		if !plainWord(w, ",") {
+			return false
+		}
+	}
+	return true
 }
 
 // massUnits count goods by weight or package (massOf).
@@ -187,7 +191,7 @@ func massOf(rest string) bool {
 	for i := 0; i < len(ws)-1 && i <= 2; i++ {
 		if massUnits[ws[i]] && (ws[i+1] == "of" || strings.HasPrefix(ws[i+1], "of") && !asciiLetter(ws[i+1][2])) {
 			for _, w := range ws[:i] {
-				if _, ok := phraseWords(nil, w, ",."); !ok {
+				if !plainWord(w, ",.") {
 					return false
 				}
 			}
@@ -209,17 +213,12 @@ func carrierName(rest string) bool {
 	} else if strings.HasPrefix(rest, "-") {
 		return false
 	}
+	// The craft is the next word, or the one after it ("airways flight"),
+	// or after "… freight" ("China-Europe freight train").
 	var buf [4]string
 	ws := fields(buf[:0], rest[:min(len(rest), 40)])
-	for i := 0; i < len(ws) && i <= 2; i++ {
-		if vehicles[strings.TrimRight(ws[i], ".,;:")] {
-			return true
-		}
-		if i == 2 || ws[i] != "freight" && i == 1 {
-			break
-		}
-	}
-	return false
+	craft := func(i int) bool { return i < len(ws) && vehicles[strings.TrimRight(ws[i], ".,;:")] }
+	return craft(0) || craft(1) || len(ws) > 1 && ws[1] == "freight" && craft(2)
 }
 
 // asciiLetter reports whether c is an ASCII letter.

@@ -475,7 +475,7 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 				open = false // "to support the Haitian ministry": a purpose, not a recipient
 			case (w == "in" || w == "at") && k > 0 && peers[words[k-1]]:
 				open = true // "their counterparts in the United Kingdom", "doctors at the Ministry of Health"
-			case w == "in" && open && len(out) == 0 && (k == 0 || words[k-1] != "," && !(nationals[words[k-1]] && !(k >= 2 && (words[k-2] == "medical" || words[k-2] == "health")))):
+			case w == "in" && open && len(out) == 0 && (k == 0 || words[k-1] != "," && !nationalsBefore(words, k)):
 				// "66 million dollars for vaccine access in the Pacific": no one named yet, the place receives
 			case w == "by" && k > 0 && afflicted[words[k-1]]:
 				// "to 40,000 households affected by floods in Bangladesh": a cause, no agent
@@ -588,6 +588,13 @@ func startsClause(low string, at int) bool {
 	// match can start among the spaces before it.
 	rest := low[at:]
 	return verbRE.MatchAt(rest, len(rest)-len(strings.TrimLeftFunc(rest, unicode.IsSpace)))
+}
+
+// nationalsBefore reports whether words[k-1], before an "in", names
+// one's own people abroad ("35,000 workers in Kuwait"), not a profession
+// of the place ("medical workers in Zambia").
+func nationalsBefore(words []string, k int) bool {
+	return nationals[words[k-1]] && !(k >= 2 && (words[k-2] == "medical" || words[k-2] == "health"))
 }
 
 // wordEnd is where the word after the spaces at low[at:] ends: the noun
