@@ -256,6 +256,7 @@ type run struct {
 	heads      map[*entity][]string // the head words of each body's or organisation's name (headKey), for headed
 	lastList   []*entity            // the last list of them named in the turn, for "the two countries"
 	honors     [][]int              // honorificRE's matches in the whole text (see honorificIn)
+	inPost     bool                 // mentions reads a speaker label's post: no persons are looked for
 	voyage     *event.Voyage        // a departure whose cargo the next sentence may tell
 	team       *event.Action        // the last medical team the turn told of, for "the team" and "they"
 	gift       *event.Action        // the last gift of goods the turn told of, for "they were handed over"
@@ -389,6 +390,7 @@ func (r *run) extract() {
 	if r.host == nil {
 		r.host = r.inferHost()
 	}
+	r.postAffiliations()
 	// The heading names bodies and countries too ("Foreign Ministry
 	// Spokesperson ..."), and so does the site's name above it.
 	for _, h := range []string{r.d.Site, r.d.Title} {
@@ -414,6 +416,31 @@ func (r *run) extract() {
 		}
 	}
 	r.dedupe()
+}
+
+// postAffiliations gives each speaker with no body yet the one their
+// label names after the name ("Pierre-Alain Dufour, spokesperson for the
+// Office for the Coordination of Humanitarian Affairs (OCHA):"), so that
+// their "we" is that body's.
+func (r *run) postAffiliations() {
+	for i, t := range r.d.Turns {
+		p := r.speakers[i]
+		if p == nil || t.Post.End == 0 {
+			continue
+		}
+		r.inPost = true // "Executive Director, AGCID" names a post and a body, no person
+		ms := r.mentions(r.d.Text[t.Post.Start:t.Post.End], t.Post.Start, nil)
+		r.inPost = false
+		for _, m := range ms {
+			if m.ent == nil || m.pronoun || m.ent.class == voc.Person || m.ent.class == voc.City || m.ent.class == voc.Place {
+				continue
+			}
+			r.seen[m.ent] = true
+			if p.affiliation == nil {
+				p.affiliation = m.ent
+			}
+		}
+	}
 }
 
 func (r *run) sentence(turn int, s transcript.Span) {

@@ -365,6 +365,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"org/rcsc>country/it"}},
 		{"goods given to the speaker's side, cleared at one of its airports", "Briefing\n\nLi Na:\n13 tonnes of medical supplies donated by the Kazakh government were cleared at Urumqi airport within two hours, and 200 tonnes of rice donated by Myanmar passed through the Ruili port on their way to Hubei.\n",
 			[]string{"country/kz>country/cn", "country/mm>country/cn"}},
+		{"we, said by a speaker whose label names a body after the name, is that body", "Briefing\n\nKenji Morita, spokesperson for the UN Refugee Agency (UNHCR): Thank you. We have received a contribution of 5 million Swiss francs from Switzerland.\n",
+			[]string{"country/ch>org/unhcr"}},
 		{"all countries are no list", "Briefing\n\nLi Na:\nWe sent doctors to Mali and Niger. We will share our experience with all countries.\n",
 			[]string{"country/cn>country/ml", "country/cn>country/ne"}},
 	}
@@ -671,6 +673,38 @@ func TestNames(t *testing.T) {
 				if names[n] {
 					t.Errorf("an entity named %q in %v", n, names)
 				}
+			}
+		})
+	}
+}
+
+// TestPersons checks that each person is one node, however the document
+// writes their name: in full, with an initial, by title and surname.
+func TestPersons(t *testing.T) {
+	x := newExtractor(t)
+	for _, tt := range []struct{ name, text, want string }{
+		{"an initial in a later label", "Press conference of Government Spokesman Tomasz Zawadzki\n\nTomasz Zawadzki, Government Spokesman: I now give the floor to Minister Sobczak.\n\nPaweł Sobczak, Deputy Minister of the Interior: Thank you.\n\nP. Sobczak: Not at this stage.\n",
+			"pawe-sobczak,tomasz-zawadzki"},
+		{"a post with a body after the name is no person", "Press conference\n\nParticipants: Executive Director of the Chilean Agency for International Development Cooperation (AGCID), Gonzalo Fuenzalida Rojas.\n\nMr. FUENZALIDA (Executive Director, AGCID).- Thank you. AGCID is running a course for nurses from Bolivia.\n",
+			"fuenzalida"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := x.Extract(extract.Input{Name: "p.txt", Data: []byte(tt.text)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, q := range res.Quads {
+				if o, ok := q.Object.(quad.IRI); ok && strings.HasSuffix(string(o), "/Person") && strings.HasSuffix(quad.ToString(q.Predicate), "#type>") {
+					got = append(got, strings.TrimPrefix(quad.ToString(q.Subject), "<https://briefgraph.dev/id/person/"))
+				}
+			}
+			for i := range got {
+				got[i] = strings.TrimSuffix(got[i], ">")
+			}
+			slices.Sort(got)
+			if strings.Join(got, ",") != tt.want {
+				t.Errorf("persons = %v, want %s", got, tt.want)
 			}
 		})
 	}

@@ -66,7 +66,9 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 	ms = r.addBodies(ms, text, off, gms)
 	ms = r.addOrgs(ms, text, off, gms)
 	ms = r.addImpliedBodies(ms, text, off)
-	ms = r.addPersons(ms, text, off)
+	if !r.inPost {
+		ms = r.addPersons(ms, text, off)
+	}
 	// Acronyms defined in parentheses: "the National Health Commission (NHC)".
 	for _, m := range ms {
 		if m.ent == nil || m.pronoun || m.ent.class == voc.Person {

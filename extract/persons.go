@@ -42,7 +42,7 @@ func (r *run) findPersons() {
 	text := r.d.Text
 	add := func(name, title string) {
 		name = cleanName(name)
-		if nWords(name) >= 2 && !r.isKnownName(name) && !isRole(name) {
+		if nWords(name) >= 2 && !r.isKnownName(name) && !isRole(name) && !r.initialOfKnown(name) {
 			if p := r.es.person(name); p.jobTitle == "" && !strings.EqualFold(title, "counterpart") {
 				p.jobTitle = title // known before the turns are read: "Prime Minister:" is this person
 			}
@@ -104,6 +104,13 @@ func (r *run) findPersons() {
 			}
 		}
 	}
+}
+
+// initialOfKnown reports whether a name written with an initial ("P.
+// Sobczak") stands for a person already known in full ("Paweł Sobczak"):
+// a second person would make "Minister Sobczak" ambiguous.
+func (r *run) initialOfKnown(name string) bool {
+	return strings.Contains(name, ". ") && r.es.resolvePerson(name) != nil
 }
 
 // titled is r.x.titles.find(text), where text is the document's text from

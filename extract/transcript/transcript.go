@@ -69,7 +69,11 @@ type Turn struct {
 	// ByTitle is a label that names a post, not a person ("Prime Minister");
 	// the person holding it is found in the text.
 	ByTitle string
-	Role    Role
+	// Post is where the label names the speaker's post or body after the
+	// name ("Press Officer, Department of Health" in "Aoife Kearney, Press
+	// Officer, Department of Health:"); zero when it names none.
+	Post Span
+	Role Role
 	// Start and End delimit the turn's content (the label excluded).
 	Start, End int
 	// Sentences are the turn's sentences, in order, chrome excluded.
@@ -203,6 +207,9 @@ func (d *Document) parse() {
 		flush(l.start)
 		lead := len(l.s) - len(strings.TrimLeftFunc(l.s, unicode.IsSpace))
 		cur = Turn{Start: l.start + lead + lab.contentOff, Label: lab.label, Role: lab.role, Speaker: lab.speaker, Outlet: lab.outlet, ByTitle: lab.byTitle}
+		if lab.post.End > 0 {
+			cur.Post = Span{l.start + lead + lab.post.Start, l.start + lead + lab.post.End}
+		}
 		if lab.role == Answer && lab.speaker == "" || strings.HasPrefix(strings.ToLower(lab.byTitle), "spokes") {
 			cur.Speaker = d.Spokesperson
 		}
@@ -343,6 +350,7 @@ var spokesAfterRE = scan.MustCompile(`Spokes(?:person|man|woman),?\s+(?:(?:Mr|Ms
 type label struct {
 	label, speaker, outlet string
 	byTitle                string
+	post                   Span // the post after the name, in the trimmed line
 	role                   Role
 	contentOff             int // offset of the content after the colon, in the trimmed line
 }
@@ -465,7 +473,7 @@ func parseLabel(s string) (label, bool) {
 		name := strings.Join(ws, " ")
 		if (len(ws) >= 2 || titled) && !notSpeakers[strings.ToLower(ws[0])] && !isOutletLabel(ws) {
 			rest := s[m[1]:]
-			return label{label: strings.TrimSpace(s[:m[1]-1]), speaker: CaseName(name), role: Statement,
+			return label{label: strings.TrimSpace(s[:m[1]-1]), speaker: CaseName(name), role: Statement, post: Span{m[4], m[5]},
 				contentOff: m[1] + len(rest) - len(strings.TrimLeftFunc(rest, unicode.IsSpace))}, true
 		}
 	}
@@ -499,6 +507,12 @@ func parseLabel(s string) (label, bool) {
 		rest := s[m[1]:]
 		return label{label: strings.TrimSpace(s[:m[1]-1]), speaker: CaseName(s[m[4]:m[5]]), byTitle: CaseName(s[m[2]:m[3]]), role: Statement,
 			contentOff: m[1] + len(rest) - len(strings.TrimLeftFunc(rest, unicode.IsSpace))}, true
+	}
+	// "Aoife Kearney, Press Officer, Department of Health:", "Dr. Lena
+	// Sørensen, World Health Organization (WHO):": a person, then their
+	// post or whom they speak for.
+	if l, ok := namePostLabel(s, colon); ok {
+		return l, true
 	}
 	m := ifThen(colon, labelRE.FindStringSubmatchIndex, s)
 	if m == nil {
@@ -581,6 +595,51 @@ func parseLabel(s string) (label, bool) {
 		return l, true
 	}
 	l.speaker = CaseName(strings.Join(name, " "))
+	return l, true
+}
+
+var namePostRE = scan.MustCompile(`^((?:(?:Mr|Ms|Mrs|Dr|Prof|Pr|H\.E|Hon)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}),\s+([^:：]{2,120}?)\s*[:：](?:\s|$)`)
+
+// postWords are the lower-case words of a post beside the title words:
+// "a member of NPHET", "spokesperson for the Office for the Coordination
+// of Humanitarian Affairs".
+var postWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "for": true, "and": true, "on": true, "in": true, "to": true, "at": true,
+	"de": true, "du": true, "des": true, "la": true, "le": true, "del": true, "member": true, "head": true, "team": true, "lead": true, "leader": true, "acting": true, "former": true}
+
+// namePostLabel reads a label that names a person, then, after a comma,
+// their post or body: "Dr Ronan Keane, Chief Medical Officer:", "Paul
+// Hanlon, HSE:", "Pierre-Alain Dufour, spokesperson for the Office for the
+// Coordination of Humanitarian Affairs (OCHA):". The post is a title or
+// capitalised, never a clause ("Mr Wang, as he said:").
+func namePostLabel(s string, colon bool) (label, bool) {
+	m := ifThen(colon && strings.Contains(s, ", "), namePostRE.FindStringSubmatchIndex, s)
+	if m == nil {
+		return label{}, false
+	}
+	ws := strings.Fields(s[m[2]:m[3]])
+	titled := false
+	for len(ws) > 1 && honorifics[strings.ToLower(strings.Trim(ws[0], "."))] {
+		ws, titled = ws[1:], true
+	}
+	post := s[m[4]:m[5]]
+	pw := strings.Fields(post)
+	first := strings.Trim(pw[0], "(")
+	if len(ws) < 2 && !titled || allTitleWords(ws) || isOutletLabel(ws) || lower.In(notSpeakers, ws[0]) || lower.In(questionLabels, ws[0]) || lower.In(chairLabels, ws[0]) ||
+		strings.ContainsAny(post, "?!") || strings.Contains(post, ". ") {
+		return label{}, false
+	}
+	for _, w := range pw {
+		w = strings.Trim(w, "(),")
+		if w != "" && !unicode.IsUpper([]rune(w)[0]) && !isTitleWord(w) && !postWords[w] {
+			return label{}, false // "On Wednesday, a donation … arrived at Podgorica Airport:"
+		}
+	}
+	l := label{label: strings.TrimSpace(s[m[2]:m[3]]), speaker: CaseName(strings.Join(ws, " ")), role: Statement, post: Span{m[4], m[5]}}
+	if isTitleWord(first) && !strings.HasPrefix(strings.ToLower(first), "spokes") {
+		l.byTitle, _, _ = strings.Cut(post, ", ") // "Press Officer" of "Press Officer, Department of Health"
+	}
+	rest := s[m[1]:]
+	l.contentOff = m[1] + len(rest) - len(strings.TrimLeftFunc(rest, unicode.IsSpace))
 	return l, true
 }
 
