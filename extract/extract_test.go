@@ -684,7 +684,7 @@ func TestPersons(t *testing.T) {
 	x := newExtractor(t)
 	for _, tt := range []struct{ name, text, want string }{
 		{"an initial in a later label", "Press conference of Government Spokesman Tomasz Zawadzki\n\nTomasz Zawadzki, Government Spokesman: I now give the floor to Minister Sobczak.\n\nPaweł Sobczak, Deputy Minister of the Interior: Thank you.\n\nP. Sobczak: Not at this stage.\n",
-			"pawe-sobczak,tomasz-zawadzki"},
+			"pawel-sobczak,tomasz-zawadzki"},
 		{"a post with a body after the name is no person", "Press conference\n\nParticipants: Executive Director of the Chilean Agency for International Development Cooperation (AGCID), Gonzalo Fuenzalida Rojas.\n\nMr. FUENZALIDA (Executive Director, AGCID).- Thank you. AGCID is running a course for nurses from Bolivia.\n",
 			"fuenzalida"},
 	} {
