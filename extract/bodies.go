@@ -209,6 +209,17 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 		if loc := inPlaceRE.FindStringIndex(text[end:]); loc != nil && namedWithPlace(text[start:end], text[end:]) {
 			end += loc[1]
 		}
+		if k := strings.LastIndexByte(text[start:end], ' '); k >= 0 && strings.HasPrefix(text[end:], " of ") {
+			if loc := ofCountryRE.FindStringIndex(text[end:]); loc != nil {
+				// "the Chinese Embassy in the Republic of Korea", "the Gyeonggi
+				// Provincial Government of the Republic of Korea": a country's
+				// name cut after its first word.
+				if en := r.x.g.Lookup(text[start+k+1 : end+loc[1]]); en != nil && en.Class == voc.Country {
+					end += loc[1]
+					sp = []int{start, end}
+				}
+			}
+		}
 		// Country words at the edges give the country and are not part of the name.
 		var c *entity
 		blocked := false
@@ -361,10 +372,17 @@ func (r *run) countryNamed(w string) *entity {
 // name without it ("Medicines Control Authority of Zimbabwe"), or nil and
 // the name.
 func (r *run) ofCountry(name string) (*entity, string) {
-	if i := strings.LastIndex(name, " of "); i > 0 {
+	// The first " of " whose rest is a country: "… Government of the
+	// Republic of Korea" is Korea's, not "… of the Republic"'s.
+	for i := strings.Index(name, " of "); i > 0; {
 		if c := r.countryNamed(name[i+len(" of "):]); c != nil {
 			return c, name[:i]
 		}
+		j := strings.Index(name[i+1:], " of ")
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	return nil, name
 }
@@ -641,7 +659,8 @@ var (
 		"Defen[cs]e Forces?", "Coast Guard", "National Guard", "Police Force", "Police Service", "People['’]s Committee", "Laborator(?:y|ies)", "Cent(?:er|re)",
 		"(?:Emergency|Fire|Rescue|Ambulance|Civil Defen[cs]e|Civil Protection) Service")
 	// inPlaceRE extends an embassy or consulate with where it is: " in Serbia".
-	inPlaceRE = scan.MustCompile(`^ (?:in|to) (?:the )?` + capWord + `(?: ` + capWord + `)*`)
+	ofCountryRE = scan.MustCompile(`^ of (?:the )?` + capWord + `(?: ` + capWord + `)*`)
+	inPlaceRE   = scan.MustCompile(`^ (?:in|to) (?:the )?` + capWord + `(?: ` + capWord + `)*`)
 )
 
 // splitBodies cuts a span that joins two bodies: "the Ministry of Health of

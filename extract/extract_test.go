@@ -367,6 +367,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"country/kz>country/cn", "country/mm>country/cn"}},
 		{"we, said by a speaker whose label names a body after the name, is that body", "Briefing\n\nKenji Morita, spokesperson for the UN Refugee Agency (UNHCR): Thank you. We have received a contribution of 5 million Swiss francs from Switzerland.\n",
 			[]string{"country/ch>org/unhcr"}},
+		{"a body of a country whose name has an of", "Briefing\n\nLi Na:\nWe donated 10,000 test kits to the Ministry of Public Health of the Democratic Republic of the Congo.\n",
+			[]string{"country/cn>gov/cd/ministry-of-public-health"}},
 		{"all countries are no list", "Briefing\n\nLi Na:\nWe sent doctors to Mali and Niger. We will share our experience with all countries.\n",
 			[]string{"country/cn>country/ml", "country/cn>country/ne"}},
 	}
@@ -649,6 +651,8 @@ func TestNames(t *testing.T) {
 			[]string{"U.S. Embassy in Manila"}, nil},
 		{"a known ministry's full name with its country", "China donated 5,000 test kits to the Ministry of Health, Labour and Welfare of Japan.",
 			[]string{"Ministry of Health, Labour and Welfare of Japan"}, nil},
+		{"a country's name cut after its first word", "The Gyeonggi Provincial Government of the Republic of Korea donated masks, and the Chinese Embassy in the Republic of Korea delivered gloves.",
+			[]string{"Gyeonggi Provincial Government", "Chinese Embassy in the Republic of Korea"}, []string{"Gyeonggi Provincial Government of the Republic", "Embassy of China in the Republic"}},
 		{"a heading is no body", "Ministry of Health Briefing on the epidemic.",
 			[]string{"Ministry of Health"}, []string{"Ministry of Health Briefing"}},
 	}
