@@ -209,15 +209,24 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 		if loc := inPlaceRE.FindStringIndex(text[end:]); loc != nil && namedWithPlace(text[start:end], text[end:]) {
 			end += loc[1]
 		}
-		if k := strings.LastIndexByte(text[start:end], ' '); k >= 0 && strings.HasPrefix(text[end:], " of ") {
-			if loc := ofCountryRE.FindStringIndex(text[end:]); loc != nil {
-				// "the Chinese Embassy in the Republic of Korea", "the Gyeonggi
-				// Provincial Government of the Republic of Korea": a country's
-				// name cut after its first word.
-				if en := r.x.g.Lookup(text[start+k+1 : end+loc[1]]); en != nil && en.Class == voc.Country {
-					end += loc[1]
-					sp = []int{start, end}
+		if loc := ofCountryRE.FindStringIndex(text[end:]); loc != nil {
+			// "the Chinese Embassy in the Republic of Korea", "the Gyeonggi
+			// Provincial Government of the Republic of Korea": a country's
+			// name cut after its first words, as many as make the longest
+			// name ("Democratic Republic of the Congo", not "Republic of the
+			// Congo").
+			longer := false
+			for k, n := end, 0; n < 3 && !longer; n++ {
+				if k = strings.LastIndexByte(text[start:k], ' '); k < 0 {
+					break
 				}
+				k += start
+				en := r.x.g.Lookup(text[k+1 : end+loc[1]])
+				longer = en != nil && en.Class == voc.Country
+			}
+			if longer {
+				end += loc[1]
+				sp = []int{sp[0], end}
 			}
 		}
 		// Country words at the edges give the country and are not part of the name.
@@ -658,9 +667,11 @@ var (
 		"[Ee]mbassy", "[Cc]onsulate(?:[- ][Gg]eneral)?", "Mission", "Government", "Armed Forces", "Army", "Navy", "Air Force", "Presidency",
 		"Defen[cs]e Forces?", "Coast Guard", "National Guard", "Police Force", "Police Service", "People['’]s Committee", "Laborator(?:y|ies)", "Cent(?:er|re)",
 		"(?:Emergency|Fire|Rescue|Ambulance|Civil Defen[cs]e|Civil Protection) Service")
-	// inPlaceRE extends an embassy or consulate with where it is: " in Serbia".
+	// ofCountryRE is the rest of a country's name cut after its first
+	// words: " of Korea" after "the Republic".
 	ofCountryRE = scan.MustCompile(`^ of (?:the )?` + capWord + `(?: ` + capWord + `)*`)
-	inPlaceRE   = scan.MustCompile(`^ (?:in|to) (?:the )?` + capWord + `(?: ` + capWord + `)*`)
+	// inPlaceRE extends an embassy or consulate with where it is: " in Serbia".
+	inPlaceRE = scan.MustCompile(`^ (?:in|to) (?:the )?` + capWord + `(?: ` + capWord + `)*`)
 )
 
 // splitBodies cuts a span that joins two bodies: "the Ministry of Health of

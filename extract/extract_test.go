@@ -651,8 +651,8 @@ func TestNames(t *testing.T) {
 			[]string{"U.S. Embassy in Manila"}, nil},
 		{"a known ministry's full name with its country", "China donated 5,000 test kits to the Ministry of Health, Labour and Welfare of Japan.",
 			[]string{"Ministry of Health, Labour and Welfare of Japan"}, nil},
-		{"a country's name cut after its first word", "The Gyeonggi Provincial Government of the Republic of Korea donated masks, and the Chinese Embassy in the Republic of Korea delivered gloves.",
-			[]string{"Gyeonggi Provincial Government", "Chinese Embassy in the Republic of Korea"}, []string{"Gyeonggi Provincial Government of the Republic", "Embassy of China in the Republic"}},
+		{"a country's name cut after its first word", "The Gyeonggi Provincial Government of the Republic of Korea donated masks, the Chinese Embassy in the Republic of Korea delivered gloves, and the Embassy of China in the Democratic Republic of the Congo sent tents.",
+			[]string{"Gyeonggi Provincial Government", "Chinese Embassy in the Republic of Korea", "Embassy of China in the Democratic Republic of the Congo"}, []string{"Gyeonggi Provincial Government of the Republic", "Embassy of China in the Republic"}},
 		{"a heading is no body", "Ministry of Health Briefing on the epidemic.",
 			[]string{"Ministry of Health"}, []string{"Ministry of Health Briefing"}},
 	}
