@@ -79,6 +79,8 @@ func TestFind(t *testing.T) {
 			[]string{"Chinese=China", "Cuba", "Center for Genetic Engineering and Biotechnology=CIGB"}, []string{"China>CIGB:research_cooperation:reported:"}},
 		{"a demonym's companies named in apposition", "Two Chinese companies, State Grid and Yuwell, have since donated 80 oxygen concentrators to Kyrgyz hospitals.",
 			[]string{"Chinese=China", "State Grid", "Yuwell", "Kyrgyz=Kyrgyzstan"}, []string{"State Grid+Yuwell>Kyrgyzstan:supplies:reported:80"}},
+		{"a team that flies brings supplies too: the team is what is sent", "A team of Chinese medical experts will fly to Italy in the next few days, and they will bring with them some of the medical supplies Italy urgently needs.",
+			[]string{"Chinese=China", "Italy"}, []string{"China>Italy:medical_team:planned:"}},
 		{"gift as a verb", "India will gift doses of the Covishield vaccine to Bangladesh and Nepal next week; Mongolia has gifted doses to Bhutan.",
 			[]string{"India", "Bangladesh", "Nepal", "Mongolia", "Bhutan"}, []string{"India>Bangladesh,Nepal:supplies:planned:", "Mongolia>Bhutan:supplies:reported:"}},
 		{"a clause opened by when is no subject", "When the locusts hit Ethiopia, China delivered pesticides and sprayers to Somalia.",

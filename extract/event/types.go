@@ -117,6 +117,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		if loc := teamWithRE.FindStringIndex(low[from:to]); typ == voc.Supplies && loc != nil && teamFirst(low, from, to, loc[0]) {
 			return voc.MedicalTeam // "will send a second team, together with two tonnes of medicines"; not "sent test kits, and their experts are in contact with"
 		}
+		if typ == voc.Supplies && motionRE.MatchString(low[t.start:t.end]) && firstNoun(low, begin, t.start) == voc.MedicalTeam && !otherExpertsRE.MatchString(low[begin:t.start]) {
+			return voc.MedicalTeam // "A team of Chinese medical experts will fly to Italy …, and they will bring … supplies": the team moves
+		}
 		if (typ == "" || typ == voc.OtherAid && !aidWordRE.MatchString(low[from:to])) && motionRE.MatchString(low[t.start:t.end]) {
 			// "A UK Emergency Medical Team of 10 clinicians will fly to Bangladesh": what moves is the subject.
 			if otherExpertsRE.MatchString(low[begin:t.start]) {
