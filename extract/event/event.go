@@ -95,6 +95,7 @@ type context struct {
 	lastTo   []string // the recipients of the previous action
 	lastTyp  string   // the aid type of the previous action
 	failed   failure  // what the previous trigger found when it gave no action
+	planned  bool     // whether the previous trigger was promised: "will provide masks and send doctors"
 	breaks   breaks   // the sentence's clause breaks
 }
 
@@ -195,7 +196,9 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 			begin = prevBegin
 		}
 		prevBegin = begin
+		before := c.failed // the trigger before, if it gave nothing
 		a, ok := analyse(s, low, ms, t, begin, end, &c)
+		c.planned = ok && a.Modality == voc.Planned || !ok && c.failed.planned
 		if !ok && c.failed.typ == "" && departure(low[t.start:t.end]) {
 			voyage = departs(low, ms, t, begin, end, self, c.failed.planned)
 		}
@@ -211,6 +214,12 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 			if typ := alsoSent(low, t, end, a.Type); typ != "" {
 				b := a // "sent 10 tonnes of medical supplies and a team of six doctors to Comoros": two acts
 				b.Type, b.Quantity, b.Value, b.Cameo = typ, "", 0, cameo(typ, a.Modality)
+				out = append(out, b)
+			}
+			if i > 0 && before.giver == a.Provider && before.typ != "" && before.typ != a.Type && sharedObject(low[trigs[i-1].end:t.start]) {
+				b := a // "to provide supplies and send medical experts to African countries": the receivers of both
+				b.Type, b.Quantity, b.Value, b.Cameo = before.typ, "", 0, cameo(before.typ, a.Modality)
+				b.TriggerStart, b.TriggerEnd = trigs[i-1].start, trigs[i-1].end
 				out = append(out, b)
 			}
 			c.last, c.lastAlso, c.lastTo, c.lastTyp, c.failed = a.Provider, a.Also, a.Recipients, a.Type, failure{}
@@ -235,6 +244,22 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 		}
 	}
 	return merge(out), voyage
+}
+
+// andVerb reports whether the words before a verb end with "and", so
+// that it shares the tense of the verb before: "will provide supplies and
+// send", "will donate masks to Chad and also send".
+func andVerb(pre string) bool {
+	pre = strings.TrimRight(pre, " ")
+	return strings.HasSuffix(pre, " and") || strings.HasSuffix(pre, " and also")
+}
+
+// sharedObject reports whether the words between two verbs are the first
+// verb's object and "and", so that the second's receivers are the first's
+// too: "provide| supplies and |send experts to".
+func sharedObject(between string) bool {
+	obj, ok := strings.CutSuffix(between, " and ")
+	return ok && !strings.ContainsAny(obj, ",;:") && nFields(obj) <= 5
 }
 
 // heapActions is a copy of as off the stack, nil if as is empty.
@@ -727,7 +752,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		return Action{}, false // "has not sent", "is ready to provide further help", "paused its aid to": no act
 	}
 	planned := plannedRE.MatchString(lastWords(pre, 8)) || promiseVerb(low[t.start:]) ||
-		plannedRE.MatchString(lastWords(low[:t.start], 3)) // "has offered to treat": the verb before is a trigger of its own
+		plannedRE.MatchString(lastWords(low[:t.start], 3)) || // "has offered to treat": the verb before is a trigger of its own
+		c.planned && !t.noun && andVerb(pre) // "will provide supplies and send experts"
 	// "is running" is progressive, not passive: a passive takes a participle.
 	verb, after, _ := strings.Cut(low[t.start:t.end], " ")
 	if strings.HasSuffix(verb, "ly") {
