@@ -85,6 +85,8 @@ func TestFind(t *testing.T) {
 			[]string{"We=China", "African=@Africa"}, []string{"China>Africa:medical_team:planned:", "China>Africa:supplies:planned:"}},
 		{"a verb after and shares the tense of the one before", "China will donate masks to Chad and send doctors to Mali, and it has sent tents to Niger.",
 			[]string{"China", "Chad", "Mali", "Niger"}, []string{"China>Chad:supplies:planned:", "China>Mali:medical_team:planned:", "China>Niger:other:reported:"}},
+		{"experts go to a country, to advise or as a team; money and talks do not", "Chinese experts will also go to Mongolia next week to provide technical guidance, we sent masks to Fiji, and a team of 12 doctors will go to Nepal. Our ministers will go to Laos for talks.",
+			[]string{"Chinese=China", "Mongolia", "we=China", "Fiji", "Nepal", "Our=China", "Laos"}, []string{"China>Mongolia:expert_exchange:planned:", "China>Fiji:supplies:reported:", "China>Nepal:medical_team:planned:12"}},
 		{"gift as a verb", "India will gift doses of the Covishield vaccine to Bangladesh and Nepal next week; Mongolia has gifted doses to Bhutan.",
 			[]string{"India", "Bangladesh", "Nepal", "Mongolia", "Bhutan"}, []string{"India>Bangladesh,Nepal:supplies:planned:", "Mongolia>Bhutan:supplies:reported:"}},
 		{"a clause opened by when is no subject", "When the locusts hit Ethiopia, China delivered pesticides and sprayers to Somalia.",

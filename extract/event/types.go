@@ -170,6 +170,20 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 			return voc.OtherAid
 		}
 	case arrive:
+		if strings.HasPrefix(low[t.start:t.end], "go ") {
+			// "Chinese experts will go to Mongolia to provide technical
+			// guidance", "a team of 12 experts who will go to the
+			// Philippines": only people go as help, typed by what for.
+			subj := low[begin:t.start]
+			subj = subj[max(0, strings.LastIndex(subj, ", "), strings.LastIndex(subj, " and ")):]
+			if !advisersRE.MatchString(subj) && !carersRE.MatchString(subj) && !expertsRE.MatchString(subj) && !strings.Contains(subj, "researchers") {
+				return ""
+			}
+			if guidanceRE.MatchString(low[t.end:]) || otherExpertsRE.MatchString(subj) || strings.Contains(subj, "researchers") {
+				return voc.ExpertExchange
+			}
+			return voc.MedicalTeam // the clause's own subject, not "masks" sent before it
+		}
 		if otherExpertsRE.MatchString(low[begin:t.start]) {
 			return voc.ExpertExchange // "the WHO-China Joint Mission … arrived in Beijing"
 		}
