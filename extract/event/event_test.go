@@ -87,6 +87,8 @@ func TestFind(t *testing.T) {
 			[]string{"China", "Chad", "Mali", "Niger"}, []string{"China>Chad:supplies:planned:", "China>Mali:medical_team:planned:", "China>Niger:other:reported:"}},
 		{"experts go to a country, to advise or as a team; money and talks do not", "Chinese experts will also go to Mongolia next week to provide technical guidance, we sent masks to Fiji, and a team of 12 doctors will go to Nepal. Our ministers will go to Laos for talks.",
 			[]string{"Chinese=China", "Mongolia", "we=China", "Fiji", "Nepal", "Our=China", "Laos"}, []string{"China>Mongolia:expert_exchange:planned:", "China>Fiji:supplies:reported:", "China>Nepal:medical_team:planned:12"}},
+		{"money's worth of goods is goods", "The Japanese government has decided to provide 250 million yen worth of protective equipment to Chinese hospitals.",
+			[]string{"Japanese=Japan", "Chinese=China"}, []string{"Japan>China:supplies:planned:250 million yen"}},
 		{"gift as a verb", "India will gift doses of the Covishield vaccine to Bangladesh and Nepal next week; Mongolia has gifted doses to Bhutan.",
 			[]string{"India", "Bangladesh", "Nepal", "Mongolia", "Bhutan"}, []string{"India>Bangladesh,Nepal:supplies:planned:", "Mongolia>Bhutan:supplies:reported:"}},
 		{"a clause opened by when is no subject", "When the locusts hit Ethiopia, China delivered pesticides and sprayers to Somalia.",

@@ -355,7 +355,7 @@ var offeredRE = scan.MustCompile(`\boffer(?:s|ed)? to$`)
 
 // moneyInGoodsRE: an amount given as goods, "$100 million in emergency
 // supplies".
-var moneyInGoodsRE = scan.MustCompile(`(?:` + moneyPattern + `) (?:worth )?in (?:\w+ ){0,2}(?:supplies|equipment|vaccines|doses|ventilators|masks)\b`)
+var moneyInGoodsRE = scan.MustCompile(`(?:` + moneyPattern + `) (?:(?:worth )?in|worth of) (?:\w+ ){0,2}(?:supplies|equipment|vaccines|doses|ventilators|masks)\b`)
 
 // rescueRE: search-and-rescue teams, which are other aid, not medical.
 var rescueRE = scan.MustCompile(`\b(?:(?:search-and-rescue|search and rescue|rescue) teams?|rescuers)\b`)
