@@ -810,6 +810,11 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		// The batch for Papua New Guinea will be delivered": the same goods.
 		typ = voc.Supplies
 	}
+	if typ == "" && (t.class == send || t.class == give) && hasWordPrefix(strings.TrimLeft(low[t.end:], " "), "them", "it") && lastWords(low[:t.start], 1) != "to" {
+		if s := lastNoun(low, begin, t.start); s == voc.Supplies || s == voc.OtherAid && reliefGoodsRE.MatchString(low[begin:t.start]) {
+			typ = s // "Pakistan collected masks from its hospitals and sent them to China"
+		}
+	}
 	c.failed.typ, c.failed.planned = typ, planned
 	if typ == "" {
 		if t.class == send || t.class == give {

@@ -89,6 +89,8 @@ func TestFind(t *testing.T) {
 			[]string{"Chinese=China", "Mongolia", "we=China", "Fiji", "Nepal", "Our=China", "Laos"}, []string{"China>Mongolia:expert_exchange:planned:", "China>Fiji:supplies:reported:", "China>Nepal:medical_team:planned:12"}},
 		{"money's worth of goods is goods", "The Japanese government has decided to provide 250 million yen worth of protective equipment to Chinese hospitals.",
 			[]string{"Japanese=Japan", "Chinese=China"}, []string{"Japan>China:supplies:planned:250 million yen"}},
+		{"them after goods named before the verb in its clause", "Pakistan collected masks from the stocks of its public hospitals and sent them to China; we appeal to countries with surplus doses to release them to COVAX.",
+			[]string{"Pakistan", "China", "we=African Union", "COVAX"}, []string{"Pakistan>China:supplies:reported:"}},
 		{"gift as a verb", "India will gift doses of the Covishield vaccine to Bangladesh and Nepal next week; Mongolia has gifted doses to Bhutan.",
 			[]string{"India", "Bangladesh", "Nepal", "Mongolia", "Bhutan"}, []string{"India>Bangladesh,Nepal:supplies:planned:", "Mongolia>Bhutan:supplies:reported:"}},
 		{"a clause opened by when is no subject", "When the locusts hit Ethiopia, China delivered pesticides and sprayers to Somalia.",
