@@ -254,6 +254,18 @@ func andVerb(pre string) bool {
 	return strings.HasSuffix(pre, " and") || strings.HasSuffix(pre, " and also")
 }
 
+// namedRightBefore reports whether an entity is named right before a
+// verb, as its subject: "the goggles (that) Egypt donated to China" is
+// no passive.
+func namedRightBefore(low string, ms []Mention, at int) bool {
+	for _, m := range ms {
+		if m.End <= at && m.End >= at-1 && strings.TrimSpace(low[m.End:at]) == "" {
+			return !m.Object && !m.Adjective
+		}
+	}
+	return false
+}
+
 // sharedObject reports whether the words between two verbs are the first
 // verb's object and "and", so that the second's receivers are the first's
 // too: "provide| supplies and |send experts to".
@@ -761,8 +773,12 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	}
 	progressive := strings.HasSuffix(verb, "ing") // "are carrying out", "is running"
 	auxPassive := t.class != receive && t.class != arrive && !t.noun && !progressive && passiveRE.MatchString(pre)
-	passive := auxPassive || t.class != receive && t.class != arrive && !t.noun && !progressive && reducedPassive(low, t)
-	typ := aidType(low, t, begin, end, passive)
+	reduced := t.class != receive && t.class != arrive && !t.noun && !progressive && reducedPassive(low, t)
+	// "the vaccines (that) China donated to Mozambique": what was given
+	// comes before, as in a passive, but the one named before the verb gave it.
+	gap := reduced && !hasWordPrefix(strings.TrimLeft(low[t.end:], " "), "by") && namedRightBefore(low, ms, t.start) // not "doses of Moderna shared by the United States"
+	passive := auxPassive || reduced && !gap
+	typ := aidType(low, t, begin, end, passive || gap)
 	if passive && (typ == "" || typ == voc.OtherAid) && prev.typ != "" && prev.typ != voc.OtherAid && strings.HasPrefix(strings.TrimLeft(pre, " "), "by ") && !newGoods(pre) {
 		typ = prev.typ // "30 tonnes of reagents donated by the Chinese government was handed over to": the goods of the participle before
 	}

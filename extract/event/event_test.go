@@ -91,6 +91,8 @@ func TestFind(t *testing.T) {
 			[]string{"Japanese=Japan", "Chinese=China"}, []string{"Japan>China:supplies:planned:250 million yen"}},
 		{"them after goods named before the verb in its clause", "Pakistan collected masks from the stocks of its public hospitals and sent them to China; we appeal to countries with surplus doses to release them to COVAX.",
 			[]string{"Pakistan", "China", "we=African Union", "COVAX"}, []string{"Pakistan>China:supplies:reported:"}},
+		{"the one named right before the verb gave what was named before it", "The first 3 million doses that the United States donated to Pakistan were welcome, and the goggles Egypt donated to Iran were useful.",
+			[]string{"United States", "Pakistan", "Egypt", "Iran"}, []string{"United States>Pakistan:supplies:reported:3 million doses", "Egypt>Iran:supplies:reported:"}},
 		{"gift as a verb", "India will gift doses of the Covishield vaccine to Bangladesh and Nepal next week; Mongolia has gifted doses to Bhutan.",
 			[]string{"India", "Bangladesh", "Nepal", "Mongolia", "Bhutan"}, []string{"India>Bangladesh,Nepal:supplies:planned:", "Mongolia>Bhutan:supplies:reported:"}},
 		{"a clause opened by when is no subject", "When the locusts hit Ethiopia, China delivered pesticides and sprayers to Somalia.",
