@@ -653,6 +653,8 @@ func TestNames(t *testing.T) {
 			[]string{"Ministry of Health, Labour and Welfare of Japan"}, nil},
 		{"a country's name cut after its first word", "The Gyeonggi Provincial Government of the Republic of Korea donated masks, the Chinese Embassy in the Republic of Korea delivered gloves, and the Embassy of China in the Democratic Republic of the Congo sent tents.",
 			[]string{"Gyeonggi Provincial Government", "Chinese Embassy in the Republic of Korea", "Embassy of China in the Democratic Republic of the Congo"}, []string{"Gyeonggi Provincial Government of the Republic", "Embassy of China in the Republic"}},
+		{"a known agency named with its country's word names the country", "The French Development Agency (AFD) has given us a grant, and Irish Aid sent tents.",
+			[]string{"French Development Agency", "France", "Irish Aid", "Ireland"}, nil},
 		{"a heading is no body", "Ministry of Health Briefing on the epidemic.",
 			[]string{"Ministry of Health"}, []string{"Ministry of Health Briefing"}},
 	}

@@ -44,6 +44,9 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 					e.addName(text[c.Start:gm.End])
 				}
 			}
+			if c := r.es.country(gm.Entry.Country); c != nil && namesCountry(gm.Surface, c) {
+				r.seen[c] = true // "the French Development Agency", "Irish Aid" name France, Ireland
+			}
 		}
 		e.addName(gm.Surface)
 		end := gm.End

@@ -93,6 +93,8 @@ func TestFind(t *testing.T) {
 			[]string{"Pakistan", "China", "we=African Union", "COVAX"}, []string{"Pakistan>China:supplies:reported:"}},
 		{"the one named right before the verb gave what was named before it", "The first 3 million doses that the United States donated to Pakistan were welcome, and the goggles Egypt donated to Iran were useful.",
 			[]string{"United States", "Pakistan", "Egypt", "Iran"}, []string{"United States>Pakistan:supplies:reported:3 million doses", "Egypt>Iran:supplies:reported:"}},
+		{"money that will go to a body is the giver's before", "Ireland will provide 2 million euros to the World Health Organization's appeal, and a further 1 million euros will go to UNICEF.",
+			[]string{"Ireland", "World Health Organization", "UNICEF"}, []string{"Ireland>World Health Organization,UNICEF:funding:planned:2 million euros"}},
 		{"gift as a verb", "India will gift doses of the Covishield vaccine to Bangladesh and Nepal next week; Mongolia has gifted doses to Bhutan.",
 			[]string{"India", "Bangladesh", "Nepal", "Mongolia", "Bhutan"}, []string{"India>Bangladesh,Nepal:supplies:planned:", "Mongolia>Bhutan:supplies:reported:"}},
 		{"a clause opened by when is no subject", "When the locusts hit Ethiopia, China delivered pesticides and sprayers to Somalia.",

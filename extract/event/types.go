@@ -176,6 +176,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 			// Philippines": only people go as help, typed by what for.
 			subj := low[begin:t.start]
 			subj = subj[max(0, strings.LastIndex(subj, ", "), strings.LastIndex(subj, " and ")):]
+			if givenMoney(subj) {
+				return voc.Funding // "and a further €1 million will go to UNICEF"
+			}
 			if !advisersRE.MatchString(subj) && !carersRE.MatchString(subj) && !expertsRE.MatchString(subj) && !strings.Contains(subj, "researchers") {
 				return ""
 			}
