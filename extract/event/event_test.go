@@ -95,6 +95,8 @@ func TestFind(t *testing.T) {
 			[]string{"United States", "Pakistan", "Egypt", "Iran"}, []string{"United States>Pakistan:supplies:reported:3 million doses", "Egypt>Iran:supplies:reported:"}},
 		{"money that will go to a body is the giver's before", "Ireland will provide 2 million euros to the World Health Organization's appeal, and a further 1 million euros will go to UNICEF.",
 			[]string{"Ireland", "World Health Organization", "UNICEF"}, []string{"Ireland>World Health Organization,UNICEF:funding:planned:2 million euros"}},
+		{"the trial told before, conducted jointly", "Sinopharm is conducting this trial jointly with the United Arab Emirates and Bahrain.",
+			[]string{"Sinopharm", "United Arab Emirates", "Bahrain"}, []string{"Sinopharm>United Arab Emirates,Bahrain:research_cooperation:reported:"}},
 		{"gift as a verb", "India will gift doses of the Covishield vaccine to Bangladesh and Nepal next week; Mongolia has gifted doses to Bhutan.",
 			[]string{"India", "Bangladesh", "Nepal", "Mongolia", "Bhutan"}, []string{"India>Bangladesh,Nepal:supplies:planned:", "Mongolia>Bhutan:supplies:reported:"}},
 		{"a clause opened by when is no subject", "When the locusts hit Ethiopia, China delivered pesticides and sprayers to Somalia.",
