@@ -266,6 +266,18 @@ func namedRightBefore(low string, ms []Mention, at int) bool {
 	return false
 }
 
+// attendedAt is where a phrase says that someone attended what a
+// participle goes on to tell ("… doctors| attended an online course
+// organized by"), or -1.
+func attendedAt(pre string) int {
+	for _, w := range []string{" attended ", " took part in ", " participated in ", " joined "} {
+		if k := strings.Index(pre, w); k >= 0 {
+			return k
+		}
+	}
+	return -1
+}
+
 // sharedObject reports whether the words between two verbs are the first
 // verb's object and "and", so that the second's receivers are the first's
 // too: "provide| supplies and |send experts to".
@@ -987,6 +999,11 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		}
 		if len(recipients) == 0 && auxPassive {
 			recipients = refs(subject(low, left, t.start)) // "Italy was helped by China"
+		}
+		if k := attendedAt(low[begin:t.start]); len(recipients) == 0 && len(agents) > 0 && t.class == hold && k >= 0 {
+			// "60 Afghan doctors attended an online training programme
+			// organized by the Turkish Ministry of Health": who attended.
+			recipients = refs(subject(low, mentionsIn(ms, begin, begin+k), begin+k))
 		}
 		if len(recipients) == 0 && len(agents) > 0 {
 			// "sent a team to Italy, together with supplies donated by the Red Cross Society of China"

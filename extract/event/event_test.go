@@ -97,6 +97,8 @@ func TestFind(t *testing.T) {
 			[]string{"Ireland", "World Health Organization", "UNICEF"}, []string{"Ireland>World Health Organization,UNICEF:funding:planned:2 million euros"}},
 		{"the trial told before, conducted jointly", "Sinopharm is conducting this trial jointly with the United Arab Emirates and Bahrain.",
 			[]string{"Sinopharm", "United Arab Emirates", "Bahrain"}, []string{"Sinopharm>United Arab Emirates,Bahrain:research_cooperation:reported:"}},
+		{"who attended a course another body organized", "Last month, 60 Afghan doctors attended an online training programme on intensive care organized by the Turkish Ministry of Health.",
+			[]string{"Afghan=Afghanistan", "Turkish Ministry of Health"}, []string{"Turkish Ministry of Health>Afghanistan:expert_exchange:reported:60"}},
 		{"gift as a verb", "India will gift doses of the Covishield vaccine to Bangladesh and Nepal next week; Mongolia has gifted doses to Bhutan.",
 			[]string{"India", "Bangladesh", "Nepal", "Mongolia", "Bhutan"}, []string{"India>Bangladesh,Nepal:supplies:planned:", "Mongolia>Bhutan:supplies:reported:"}},
 		{"a clause opened by when is no subject", "When the locusts hit Ethiopia, China delivered pesticides and sprayers to Somalia.",

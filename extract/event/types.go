@@ -265,7 +265,8 @@ func reducedPassive(low string, t trigger) bool {
 		return false // "we sent to", "have sent to": active
 	}
 	np := strings.Join(prev[max(0, len(prev)-3):], " ")
-	return firstNoun(np, 0, len(np)) != "" || strings.HasSuffix(p, "s") || expertsRE.MatchString(np)
+	return firstNoun(np, 0, len(np)) != "" || strings.HasSuffix(p, "s") || expertsRE.MatchString(np) ||
+		next[0] == "by" && t.class == hold // "a training programme on intensive care organized by"
 }
 
 // passiveStart finds the noun phrase before a past participle used as a
