@@ -361,7 +361,8 @@ var companyFormRE = scan.MustCompile(`^ (?:Bio-?pharmaceuticals?|Pharmaceuticals
 // "Pasteur Institute" — bodies no gazetteer lists.
 var (
 	orgOfRE = scan.MustCompile(`\b(?:(?:Center|Centre) for|(?:University|Institute|Academy|Society|Association|Federation|Foundation|Bank|Fund|Chamber|Council|Union|Party|Red Cross|Red Crescent) of) (?:the )?` + capWord + `(?:,? (?:and |of |for |the |& |of the |for the )?` + capWord + `)*`)
-	orgRE   = newHeaded(`\b(?:COVID-19\s+)?(?:`+capWord+`\s+|`+fieldAnd+`){1,5}(?:%s)\b(?: (?:of|for) (?:the )?`+capWord+`(?: (?:and |of |for )?`+capWord+`)*)?`,
+	// A head that ends with a dot has no word boundary after it: "Sakura Medical Co. donated".
+	orgRE = newHeaded(`\b(?:COVID-19\s+)?(?:`+capWord+`\s+|`+fieldAnd+`){1,5}(?:(?:%s)\b|Co\., Ltd\.|Co\.|Corp\.|Inc\.|Ltd\.)(?: (?:of|for) (?:the )?`+capWord+`(?: (?:and |of |for )?`+capWord+`)*)?`,
 		"Foundation", "Group", "Company", "Corporation", `Corp\.`, `Co\., Ltd\.`, `Inc\.`, `Ltd\.`, "University", "Institute", "Hospital",
 		"Society", "Association", "Federation", "Fund", "Alliance", "Academy", "Party", "Charity", "Trust", "Red Cross", "Red Crescent", "Charitable Organi[sz]ation", "Relief Organi[sz]ation", "Humanitarian Organi[sz]ation",
 		"Medical School", "School of Medicine", "College", "Clinic", "Research Unit", "Research Centre", "Research Center",

@@ -369,6 +369,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"country/ch>org/unhcr"}},
 		{"a body of a country whose name has an of", "Briefing\n\nLi Na:\nWe donated 10,000 test kits to the Ministry of Public Health of the Democratic Republic of the Congo.\n",
 			[]string{"country/cn>gov/cd/ministry-of-public-health"}},
+		{"a company whose name ends with Co.", "Briefing\n\nLi Na:\nIn February, the Japanese company Sakura Medical Co. donated 1 million masks to Hubei.\n",
+			[]string{"org/sakura-medical-co>country/cn"}},
 		{"all countries are no list", "Briefing\n\nLi Na:\nWe sent doctors to Mali and Niger. We will share our experience with all countries.\n",
 			[]string{"country/cn>country/ml", "country/cn>country/ne"}},
 	}
