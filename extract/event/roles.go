@@ -495,12 +495,30 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 			pos = m.End // "the Civil Protection Department of Italy": the body's country names the body, no second receiver
 			continue
 		}
+		if open && m.Adjective && i+1 < len(right) && namedAfter(low[m.End:right[i+1].Start]) {
+			pos = m.End // "to a Chinese company, Jiankang Biologics,": the company named receives
+			continue
+		}
 		if open { // a demonym counts too: "to Italian hospitals" is to Italy
 			out = append(out, m)
 		}
 		pos = m.End
 	}
 	return out
+}
+
+// namedAfter reports whether the words after a demonym make a noun that
+// the next name is in apposition to: " company, ", " pharmaceutical firm ".
+func namedAfter(gap string) bool {
+	g, ok := strings.CutSuffix(gap, ", ")
+	if !ok {
+		return false
+	}
+	switch lastWords(g, 1) {
+	case "company", "companies", "firm", "firms", "enterprise", "enterprises", "manufacturer", "manufacturers", "group":
+		return nFields(g) <= 3
+	}
+	return false
 }
 
 // lastWord reports whether words[k] is the last word but articles.
