@@ -959,6 +959,9 @@ func noRecipientPhrase(rest string, lenient bool) bool {
 			if i+1 < len(ws) && strings.EqualFold(ws[i+1], "our") {
 				continue // "tankers carrying fuel for our hospital generators": the speaker's side is the receiver
 			}
+			if countedGroup(ws[i+1:]) {
+				return false // "to about 150 countries and international organizations": receivers, if none named
+			}
 			if (w == "for" || lenient) && !namesSomeone(ws[i+1:]) {
 				continue // "for food and nutrition assistance in the drought-affected counties", "for the victims"
 			}
@@ -1000,6 +1003,29 @@ func namesSomeone(ws []string) bool {
 		}
 		if bare != w {
 			return false // the phrase ends at its punctuation
+		}
+	}
+	return false
+}
+
+// countedGroup reports whether words name a number of countries or
+// bodies: "about 150 countries", "more than 30 international organizations".
+func countedGroup(ws []string) bool {
+	for len(ws) > 0 {
+		switch strings.ToLower(ws[0]) {
+		case "about", "some", "over", "nearly", "almost", "around", "more", "than", "at", "least":
+			ws = ws[1:]
+			continue
+		}
+		break
+	}
+	if len(ws) < 2 || !strings.ContainsAny(ws[0][:1], "0123456789") {
+		return false
+	}
+	for _, w := range ws[1:min(len(ws), 3)] {
+		switch strings.ToLower(strings.TrimRight(w, ".,;")) {
+		case "countries", "nations", "states", "organizations", "organisations", "regions", "economies":
+			return true
 		}
 	}
 	return false
