@@ -101,6 +101,8 @@ func TestFind(t *testing.T) {
 			[]string{"Afghan=Afghanistan", "Turkish Ministry of Health"}, []string{"Turkish Ministry of Health>Afghanistan:expert_exchange:reported:60"}},
 		{"a demonym's company named in apposition receives alone", "CEPI has granted funding to a Chinese company, Jiankang Biologics, to speed up its vaccine.",
 			[]string{"CEPI", "Chinese=China", "Jiankang Biologics"}, []string{"CEPI>Jiankang Biologics:funding:reported:"}},
+		{"consular assistance to one's citizens abroad is no aid", "Our embassy will provide consular assistance to students in Britain whenever it is needed.",
+			[]string{"Our=China", "Britain=United Kingdom"}, nil},
 		{"gift as a verb", "India will gift doses of the Covishield vaccine to Bangladesh and Nepal next week; Mongolia has gifted doses to Bhutan.",
 			[]string{"India", "Bangladesh", "Nepal", "Mongolia", "Bhutan"}, []string{"India>Bangladesh,Nepal:supplies:planned:", "Mongolia>Bhutan:supplies:reported:"}},
 		{"a clause opened by when is no subject", "When the locusts hit Ethiopia, China delivered pesticides and sprayers to Somalia.",

@@ -450,7 +450,7 @@ var leadersRE = scan.MustCompile(`\b(?:leaders|heads of (?:state|government)|pre
 
 var (
 	plannedRE  = scan.MustCompile(`\b(?:will|would|shall|'ll|plans?|planned|planning|preparing|prepares|prepare|committed|commits|pledg(?:e|ed|es|ing)|promis(?:e|ed|es)|intends?|intended|going to|ready to|prepared to|decided to|agreed (?:\w+ ){0,4}?to|agrees to|offer(?:s|ed)? to|scheduled to|due to|set to|about to|willing to|stands? ready|to be (?:sent|delivered|provided|donated|shipped)|expects? to|is to|are to|soon|next (?:week|month|year))\b`)
-	notAidRE   = scan.MustCompile(`\b(?:export(?:s|ed|ing)?|import(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|procure(?:s|d|ment)?|sold|sell(?:s|ing)?|sales?|commercial(?:ly)?|orders?|contracts?|assessed contributions?|membership (?:fees|dues)|return home|returned home|evacuat\w*|repatriat\w*|bring back|brought back|stranded)\b`)
+	notAidRE   = scan.MustCompile(`\b(?:export(?:s|ed|ing)?|import(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|procure(?:s|d|ment)?|sold|sell(?:s|ing)?|sales?|commercial(?:ly)?|orders?|contracts?|assessed contributions?|membership (?:fees|dues)|return home|returned home|evacuat\w*|repatriat\w*|bring back|brought back|stranded|consular (?:assistance|help|protection|services?|support))\b`)
 	giftRE     = scan.MustCompile(`\b(?:donat\w*|gifts?|gifted|free of charge|for free|grant aid|as a grant|as grants?)\b`)
 	negationRE = scan.MustCompile(`\b(?:not|never|no longer|n't|refused to|declined to|denied|without)\b`)
 	// sameSubjectRE: a passive verb joined by "and" to the verb before,
