@@ -306,7 +306,7 @@ var (
 	carersRE   = scan.MustCompile(`\b(?:doctors|nurses|medics|clinicians|medical (?:teams?|workers|staff|personnel)|epidemiologists)\b`)
 	// guidanceRE: the purpose of experts who travel, when it is advice or training.
 	guidanceRE = scan.MustCompile(`^[^.;]{0,40}? to (?:provide (?:technical |medical )?(?:guidance|advice|training)|train|advise|guide)\b`)
-	adviseRE   = scan.MustCompile(`\b(?:advis(?:e|es|ed|ing)|(?:give|gave|given|giving|provide|provided|providing|offer|offered) advice)\b`)
+	adviseRE   = scan.MustCompile(`\b(?:advis(?:e|es|ed|ing)|(?:give|gave|given|giving|provide|provided|providing|offer|offered) (?:[a-z-]+ )?advice)\b`)
 )
 
 // handOver are the give verbs that hand goods over, to the speaker's side
