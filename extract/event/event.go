@@ -533,12 +533,12 @@ var notAidNouns = map[string][]string{
 // is aid all the same: "a grant of 1.5 billion yen to Myanmar to buy
 // medical equipment", "to help Cambodia buy vaccines".
 func notAid(clause, typ string) bool {
-	for _, m := range notAidRE.FindAllStringIndex(clause) {
-		w := clause[m[0]:m[1]]
-		if otherSense(w, clause[m[1]:]) {
+	for start, end := range notAidRE.AllStringIndex(clause) {
+		w := clause[start:end]
+		if otherSense(w, clause[end:]) {
 			continue // "countries that have reported imported cases", "at an evacuation centre": no trade, no one brought home
 		}
-		if typ == voc.Funding && (strings.HasPrefix(w, "bu") || strings.HasPrefix(w, "purchas") || strings.HasPrefix(w, "procure")) && purposeBuy(clause[:m[0]]) {
+		if typ == voc.Funding && (strings.HasPrefix(w, "bu") || strings.HasPrefix(w, "purchas") || strings.HasPrefix(w, "procure")) && purposeBuy(clause[:start]) {
 			continue
 		}
 		return true

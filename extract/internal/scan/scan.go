@@ -11,6 +11,7 @@
 package scan
 
 import (
+	"iter"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -470,6 +471,35 @@ func (x *Regexp) FindAllStringIndex(s string) [][]int {
 		return x.re.FindAllStringIndex(s, -1)
 	}
 	return x.findAll(s, false)
+}
+
+// AllStringIndex yields the bounds of the matches of FindAllStringIndex(s),
+// in order, each searched for when the loop asks for it: a loop that
+// stops at a match does not search the rest of s. It allocates nothing.
+func (x *Regexp) AllStringIndex(s string) iter.Seq2[int, int] {
+	return func(yield func(start, end int) bool) {
+		if !x.gated(s) {
+			return
+		}
+		if !x.searches() || x.filter == nil && !x.anchored {
+			// regexp's search, or the matcher's that hands over to it
+			// past a budget for the whole of s (see findAll): all at once.
+			for _, m := range x.FindAllStringIndex(s) {
+				if !yield(m[0], m[1]) {
+					return
+				}
+			}
+			return
+		}
+		// findAll's loop without submatches, a match at a time.
+		for p := 0; p < len(s); {
+			start, end := x.nextEnd(s, p)
+			if start < 0 || !yield(start, end) {
+				return
+			}
+			p = end // matches are never empty: "" is not a prefix
+		}
+	}
 }
 
 // FindAllStringSubmatch is regexp's FindAllStringSubmatch with n < 0.
