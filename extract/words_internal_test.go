@@ -47,3 +47,16 @@ func TestWordIndexes(t *testing.T) {
 		}
 	}
 }
+
+// FuzzPluralWordIn checks pluralWordIn against its definition.
+func FuzzPluralWordIn(f *testing.F) {
+	for _, s := range []string{"", "n", "the two countries", "nations", "these governments", "organisations", "xcountries", "governmentsnations", "countrie", "organ", "ngovernment"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.Contains(s, "countries") || strings.Contains(s, "nations") || strings.Contains(s, "governments") || strings.Contains(s, "organi")
+		if got := pluralWordIn(s); got != want {
+			t.Errorf("pluralWordIn(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
