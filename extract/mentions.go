@@ -138,26 +138,26 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 			}
 		}
 	}
-	if r.referent != nil || strings.Contains(text, "it") || strings.Contains(text, "them") {
-		for _, loc := range r.all(objectPronounRE, text) {
-			if loc[0] == subjectAt {
-				continue
+	// objectPronounRE's matches are the pass's, found already: a sentence
+	// without "it" or "them" has none, so no search for those words first.
+	for _, loc := range r.all(objectPronounRE, text) {
+		if loc[0] == subjectAt {
+			continue
+		}
+		if next, ok := firstWord(text[loc[1]:]); strings.HasSuffix(text[:loc[0]], ", and ") && ok && actsAfterPronoun(next) {
+			// "The NHC has held a video conference with the League of Arab
+			// States, and it has shared its plan with": the subject goes on.
+			if subj := openingActor(ms, text, off); subj != nil && subj != actor {
+				ms = append(ms, mention{start: off + loc[0], end: off + loc[1], ent: subj, pronoun: true})
 			}
-			if next, ok := firstWord(text[loc[1]:]); strings.HasSuffix(text[:loc[0]], ", and ") && ok && actsAfterPronoun(next) {
-				// "The NHC has held a video conference with the League of Arab
-				// States, and it has shared its plan with": the subject goes on.
-				if subj := openingActor(ms, text, off); subj != nil && subj != actor {
-					ms = append(ms, mention{start: off + loc[0], end: off + loc[1], ent: subj, pronoun: true})
-				}
-				continue
-			}
-			if ref := r.referentBefore(ms, off+loc[0]); ref != nil && ref != actor {
-				// "USAID has informed us that it will deliver 100
-				// ventilators": after "that", the subject of what is told.
-				next, ok := firstWord(text[loc[1]:])
-				told := strings.HasSuffix(text[:loc[0]], " that ") && ok && actsAfterPronoun(next)
-				ms = append(ms, mention{start: off + loc[0], end: off + loc[1], ent: ref, pronoun: true, object: !told})
-			}
+			continue
+		}
+		if ref := r.referentBefore(ms, off+loc[0]); ref != nil && ref != actor {
+			// "USAID has informed us that it will deliver 100
+			// ventilators": after "that", the subject of what is told.
+			next, ok := firstWord(text[loc[1]:])
+			told := strings.HasSuffix(text[:loc[0]], " that ") && ok && actsAfterPronoun(next)
+			ms = append(ms, mention{start: off + loc[0], end: off + loc[1], ent: ref, pronoun: true, object: !told})
 		}
 	}
 	ms = nonOverlapping(ms)
