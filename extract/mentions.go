@@ -87,7 +87,7 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 	for _, loc := range r.all(pronounRE, text) {
 		ms = append(ms, mention{start: off + loc[0], end: off + loc[1], ent: actor, pronoun: true})
 	}
-	if actor != nil && actor.class == voc.Country && strings.Contains(text[:min(len(text), 80)], "overnment ") {
+	if actor != nil && actor.class == voc.Country && containsBy(text[:min(len(text), 80)], "overnment ", 1) {
 		if loc := governmentSubjectRE.FindStringSubmatchIndex(text); loc != nil {
 			if next, _, _ := strings.Cut(text[loc[3]+1:], " "); actsAfterPronoun(next) || next == "decided" {
 				// "Separately, the government has decided to provide 1.1
@@ -171,7 +171,7 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 		}
 	}
 	ms = r.addPluralAnaphors(ms, text, off)
-	if strings.Contains(text, " there") {
+	if containsBy(text, " there", 4) { // by its r
 		ms = r.addThere(ms, text, off)
 	}
 	// An acronym in brackets names what precedes it, whatever else it may name
@@ -432,6 +432,22 @@ func (r *run) addThere(ms []mention, text string, off int) []mention {
 		slices.SortFunc(ms, func(a, b mention) int { return a.start - b.start })
 	}
 	return ms
+}
+
+// containsBy is strings.Contains(s, sub) by the bytes sub[k] in s, for a
+// sub whose first bytes are common, and sub[k] less so: strings.Index stops
+// at each first byte (" there" at every word), this at each sub[k] only.
+func containsBy(s, sub string, k int) bool {
+	for i := k; i < len(s); i++ {
+		j := strings.IndexByte(s[i:], sub[k])
+		if j < 0 {
+			return false
+		}
+		if i += j; i+len(sub)-k <= len(s) && s[i-k:i-k+len(sub)] == sub {
+			return true
+		}
+	}
+	return false
 }
 
 // referentBefore is what "it" or "them" at offset at stands for: the last

@@ -60,3 +60,19 @@ func FuzzPluralWordIn(f *testing.F) {
 		}
 	})
 }
+
+// FuzzContainsBy checks containsBy against strings.Contains.
+func FuzzContainsBy(f *testing.F) {
+	for _, s := range []string{"", "r", " there", "there", "our friends there.", " ther", "x there", "  therre", "rrrr there r", "the government decided", "overnment", "govvernment "} {
+		f.Add(s, uint8(4))
+	}
+	subs := []string{" there", "overnment ", "ab", "x"}
+	f.Fuzz(func(t *testing.T, s string, k uint8) {
+		for _, sub := range subs {
+			k := int(k) % len(sub)
+			if got, want := containsBy(s, sub, k), strings.Contains(s, sub); got != want {
+				t.Errorf("containsBy(%q, %q, %d) = %v, want %v", s, sub, k, got, want)
+			}
+		}
+	})
+}
