@@ -699,6 +699,13 @@ func (r *run) dedupe() {
 	// arrays of n, which never grow: their elements' addresses hold.
 	kept := make([]action, 0, n)
 	recipients := make([]*entity, 0, n)
+	// So is the evidence of each, at most that of its action per
+	// recipient; each capped at its length, so that an append copies it.
+	m := 0
+	for _, a := range r.actions {
+		m += len(a.recipients) * len(a.evidence)
+	}
+	spans := make([]transcript.Span, 0, m)
 	var keep []*entity
 	for _, a := range r.actions {
 		keep = keep[:0]
@@ -724,7 +731,9 @@ func (r *run) dedupe() {
 			b := &kept[len(kept)-1]
 			recipients = append(recipients, rc)
 			b.recipients = recipients[len(recipients)-1 : len(recipients) : len(recipients)]
-			b.evidence = append([]transcript.Span(nil), a.evidence...)
+			from := len(spans)
+			spans = append(spans, a.evidence...)
+			b.evidence = spans[from:len(spans):len(spans)]
 			seen[key{a.provider, rc, a.Type, a.Modality}] = b
 			out = append(out, b)
 		}

@@ -92,7 +92,7 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 	for _, loc := range r.all(pronounRE, text) {
 		ms = append(ms, mention{start: off + loc[0], end: off + loc[1], ent: actor, pronoun: true})
 	}
-	if actor != nil && actor.class == voc.Country && strings.Contains(text[:min(len(text), 80)], "overnment ") {
+	if actor != nil && actor.class == voc.Country && containsBy(text[:min(len(text), 80)], "overnment ", 1) {
 		if loc := governmentSubjectRE.FindStringSubmatchIndex(text); loc != nil {
 			if next, _, _ := strings.Cut(text[loc[3]+1:], " "); actsAfterPronoun(next) || next == "decided" {
 				// "Separately, the government has decided to provide 1.1
@@ -143,26 +143,26 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 			}
 		}
 	}
-	if r.referent != nil || strings.Contains(text, "it") || strings.Contains(text, "them") {
-		for _, loc := range r.all(objectPronounRE, text) {
-			if loc[0] == subjectAt {
-				continue
+	// objectPronounRE's matches are the pass's, found already: a sentence
+	// without "it" or "them" has none, so no search for those words first.
+	for _, loc := range r.all(objectPronounRE, text) {
+		if loc[0] == subjectAt {
+			continue
+		}
+		if next, ok := firstWord(text[loc[1]:]); strings.HasSuffix(text[:loc[0]], ", and ") && ok && actsAfterPronoun(next) {
+			// "The NHC has held a video conference with the League of Arab
+			// States, and it has shared its plan with": the subject goes on.
+			if subj := openingActor(ms, text, off); subj != nil && subj != actor {
+				ms = append(ms, mention{start: off + loc[0], end: off + loc[1], ent: subj, pronoun: true})
 			}
-			if next, ok := firstWord(text[loc[1]:]); strings.HasSuffix(text[:loc[0]], ", and ") && ok && actsAfterPronoun(next) {
-				// "The NHC has held a video conference with the League of Arab
-				// States, and it has shared its plan with": the subject goes on.
-				if subj := openingActor(ms, text, off); subj != nil && subj != actor {
-					ms = append(ms, mention{start: off + loc[0], end: off + loc[1], ent: subj, pronoun: true})
-				}
-				continue
-			}
-			if ref := r.referentBefore(ms, off+loc[0]); ref != nil && ref != actor {
-				// "USAID has informed us that it will deliver 100
-				// ventilators": after "that", the subject of what is told.
-				next, ok := firstWord(text[loc[1]:])
-				told := strings.HasSuffix(text[:loc[0]], " that ") && ok && actsAfterPronoun(next)
-				ms = append(ms, mention{start: off + loc[0], end: off + loc[1], ent: ref, pronoun: true, object: !told})
-			}
+			continue
+		}
+		if ref := r.referentBefore(ms, off+loc[0]); ref != nil && ref != actor {
+			// "USAID has informed us that it will deliver 100
+			// ventilators": after "that", the subject of what is told.
+			next, ok := firstWord(text[loc[1]:])
+			told := strings.HasSuffix(text[:loc[0]], " that ") && ok && actsAfterPronoun(next)
+			ms = append(ms, mention{start: off + loc[0], end: off + loc[1], ent: ref, pronoun: true, object: !told})
 		}
 	}
 	ms = nonOverlapping(ms)
@@ -176,7 +176,7 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 		}
 	}
 	ms = r.addPluralAnaphors(ms, text, off)
-	if strings.Contains(text, " there") {
+	if containsBy(text, " there", 4) { // by its r
 		ms = r.addThere(ms, text, off)
 	}
 	// An acronym in brackets names what precedes it, whatever else it may name
@@ -439,6 +439,22 @@ func (r *run) addThere(ms []mention, text string, off int) []mention {
 	return ms
 }
 
+// containsBy is strings.Contains(s, sub) by the bytes sub[k] in s, for a
+// sub whose first bytes are common, and sub[k] less so: strings.Index stops
+// at each first byte (" there" at every word), this at each sub[k] only.
+func containsBy(s, sub string, k int) bool {
+	for i := k; i < len(s); i++ {
+		j := strings.IndexByte(s[i:], sub[k])
+		if j < 0 {
+			return false
+		}
+		if i += j; i+len(sub)-k <= len(s) && s[i-k:i-k+len(sub)] == sub {
+			return true
+		}
+	}
+	return false
+}
+
 // referentBefore is what "it" or "them" at offset at stands for: the last
 // country or organisation mentioned before it in this sentence, else in the
 // turn so far.
@@ -478,6 +494,27 @@ func nonOverlapping(ms []mention) []mention {
 // as one object ("the countries" and "all countries" are generic).
 var pluralAnaphorRE = scan.MustCompile(`\b(?:[Tt]he (?:two|three|four|five|six|seven|eight|nine|ten|\d+)|[Tt]hese|[Tt]hose|[Bb]oth)(?: (?:two|three|four|five|six|seven|eight|nine|ten|\d+))?(?: [A-Z][a-z]+)? (?:countries|nations|governments|organizations|organisations)\b`)
 
+// pluralWordIn reports whether text says "countries", "nations",
+// "governments" or "organi", which every match of pluralAnaphorRE holds:
+// strings.Contains of each in one reading of the n's, which all four have
+// (four searches cost more, their first letters being common).
+func pluralWordIn(text string) bool {
+	for i := 0; ; i++ {
+		k := strings.IndexByte(text[i:], 'n')
+		if k < 0 {
+			return false
+		}
+		i += k
+		// Each word's first byte is tested first: most n's start none.
+		if i+1 < len(text) && text[i+1] == 'a' && strings.HasPrefix(text[i:], "nations") ||
+			i >= 3 && text[i-3] == 'c' && strings.HasPrefix(text[i-3:], "countries") ||
+			i >= 4 && text[i-4] == 'o' && strings.HasPrefix(text[i-4:], "organi") ||
+			i >= 5 && text[i-5] == 'g' && strings.HasPrefix(text[i-5:], "governments") {
+			return true
+		}
+	}
+}
+
 // addPluralAnaphors resolves "the two countries" to the last list of two
 // countries or organisations named before it in the sentence, else in the
 // turn: "At the request of Burkina Faso and Djibouti, China will send teams
@@ -505,7 +542,7 @@ func (r *run) addPluralAnaphors(ms []mention, text string, off int) []mention {
 			lists, ends = append(lists, slices.Clone(cur)), append(ends, m.end)
 		}
 	}
-	if !strings.Contains(text, "countries") && !strings.Contains(text, "nations") && !strings.Contains(text, "governments") && !strings.Contains(text, "organi") {
+	if !pluralWordIn(text) {
 		if len(lists) > 0 {
 			r.lastList = lists[len(lists)-1]
 		}

@@ -207,7 +207,9 @@ func (r *run) addPersons(ms []mention, text string, off int) []mention {
 	plain, comma := r.titled(text, off)
 	find(plain, 2, 1)
 	find(comma, 2, 1)
-	if (strings.Contains(text, "M") || strings.Contains(text, "D") || strings.Contains(text, "P") || strings.Contains(text, "S")) && honorificIn(r.d.Text, r.honors, off, off+len(text)) {
+	// honorificIn first: a binary search, false for most sentences, where
+	// the four searches of the text are not.
+	if honorificIn(r.d.Text, r.honors, off, off+len(text)) && (strings.Contains(text, "M") || strings.Contains(text, "D") || strings.Contains(text, "P") || strings.Contains(text, "S")) {
 		find(honorificRE.FindAllStringSubmatchIndex(text), 1, 0)
 	}
 	// Full names and surnames of persons already known, written bare, and

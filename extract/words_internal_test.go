@@ -47,3 +47,32 @@ func TestWordIndexes(t *testing.T) {
 		}
 	}
 }
+
+// FuzzPluralWordIn checks pluralWordIn against its definition.
+func FuzzPluralWordIn(f *testing.F) {
+	for _, s := range []string{"", "n", "the two countries", "nations", "these governments", "organisations", "xcountries", "governmentsnations", "countrie", "organ", "ngovernment"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.Contains(s, "countries") || strings.Contains(s, "nations") || strings.Contains(s, "governments") || strings.Contains(s, "organi")
+		if got := pluralWordIn(s); got != want {
+			t.Errorf("pluralWordIn(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzContainsBy checks containsBy against strings.Contains.
+func FuzzContainsBy(f *testing.F) {
+	for _, s := range []string{"", "r", " there", "there", "our friends there.", " ther", "x there", "  therre", "rrrr there r", "the government decided", "overnment", "govvernment "} {
+		f.Add(s, uint8(4))
+	}
+	subs := []string{" there", "overnment ", "ab", "x"}
+	f.Fuzz(func(t *testing.T, s string, k uint8) {
+		for _, sub := range subs {
+			k := int(k) % len(sub)
+			if got, want := containsBy(s, sub, k), strings.Contains(s, sub); got != want {
+				t.Errorf("containsBy(%q, %q, %d) = %v, want %v", s, sub, k, got, want)
+			}
+		}
+	})
+}

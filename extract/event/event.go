@@ -12,6 +12,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/briefgraph/briefgraph/extract/internal/scan"
 	"github.com/briefgraph/briefgraph/graph/voc"
 )
 
@@ -300,13 +301,12 @@ func triggers(low string) []trigger { return appendTriggers(nil, low) }
 // stack).
 func appendTriggers(out []trigger, low string) []trigger {
 	ts := make([]trigger, 0, 16) // on the stack unless a sentence has more
-	// verbRE.FindAll's matches, one at a time: no slice of them.
-	for p := 0; p < len(low); {
-		m, ok := verbRE.Next(low, p)
-		if !ok {
-			break
-		}
-		p = max(m.End, m.Start+1)
+	// verbRE.FindAll's matches and nounTriggerRE.FindAllStringIndex's
+	// bounds, found in one pass over the sentence (triggerPass).
+	var verbBuf [16]scan.Match
+	var nounBuf [16]int
+	verbMs, nounMs := triggerPass.AppendAll(verbBuf[:0], nounBuf[:0], low)
+	for _, m := range verbMs {
 		c := verbs[m.Index].class
 		if w := low[m.Start:m.End]; (w == "ships" || w == "ship") && (shipNoun(prevWord(low, m.Start)) || possessive(low[m.End:])) {
 			continue // "navy ships with relief supplies": a noun
@@ -356,7 +356,8 @@ func appendTriggers(out []trigger, low string) []trigger {
 		}
 		ts = append(ts, trigger{class: c, start: m.Start, end: m.End})
 	}
-	for _, m := range nounTriggerRE.FindAllStringIndex(low) {
+	for k := 0; k < len(nounMs); k += 2 {
+		m := nounMs[k : k+2]
 		// "aid to X", "assistance for X", "donation from X": a noun that governs a phrase.
 		rest := strings.TrimLeft(low[m[1]:], " ")
 		word := low[m[0]:m[1]]
@@ -581,12 +582,12 @@ var notAidNouns = map[string][]string{
 // is aid all the same: "a grant of 1.5 billion yen to Myanmar to buy
 // medical equipment", "to help Cambodia buy vaccines".
 func notAid(clause, typ string) bool {
-	for _, m := range notAidRE.FindAllStringIndex(clause) {
-		w := clause[m[0]:m[1]]
-		if otherSense(w, clause[m[1]:]) {
+	for start, end := range notAidRE.AllStringIndex(clause) {
+		w := clause[start:end]
+		if otherSense(w, clause[end:]) {
 			continue // "countries that have reported imported cases", "at an evacuation centre": no trade, no one brought home
 		}
-		if typ == voc.Funding && (strings.HasPrefix(w, "bu") || strings.HasPrefix(w, "purchas") || strings.HasPrefix(w, "procure")) && purposeBuy(clause[:m[0]]) {
+		if typ == voc.Funding && (strings.HasPrefix(w, "bu") || strings.HasPrefix(w, "purchas") || strings.HasPrefix(w, "procure")) && purposeBuy(clause[:start]) {
 			continue
 		}
 		return true

@@ -48,6 +48,10 @@ var verbs = []struct {
 // verbRE matches every trigger verb in one pass: verbs[Match.Index].
 var verbRE = setOf(len(verbs), func(i int) *scan.Regexp { return verbs[i].re })
 
+// triggerPass finds the trigger verbs (verbRE) and nouns (nounTriggerRE)
+// of a sentence in one pass over it.
+var triggerPass = scan.NewSetWith(verbRE, nounTriggerRE)
+
 // nounRE matches every type noun in one pass: nouns[Match.Index].
 var nounRE = setOf(len(nouns), func(i int) *scan.Regexp { return nouns[i].re })
 

@@ -31,8 +31,8 @@ func quantity(s, low string, begin int, t trigger, end int, passive bool) (strin
 		if span[0] >= span[1] {
 			continue
 		}
-		for _, m := range quantityRE.FindAllStringIndex(low[span[0]:span[1]]) {
-			if q, v, ok := readQuantity(s, low, span[0], m); ok {
+		for start, end := range quantityRE.AllStringIndex(low[span[0]:span[1]]) {
+			if q, v, ok := readQuantity(s, low, span[0], []int{start, end}); ok {
 				return q, v
 			}
 		}

@@ -314,8 +314,8 @@ func goodsAround(low string, from, to int) bool {
 // worth of something else: "$50 million in assistance", not "assistance
 // worth 50 million yuan".
 func givenMoney(low string) bool {
-	for _, m := range moneyRE.FindAllStringIndex(low) {
-		w := lastWords(low[:m[0]], 2)
+	for start := range moneyRE.AllStringIndex(low) {
+		w := lastWords(low[:start], 2)
 		if !strings.HasSuffix(w, "worth") && !strings.HasSuffix(w, "valued at") && !strings.HasSuffix(w, "worth about") && !strings.HasSuffix(w, "worth some") && !strings.HasSuffix(w, "value of") {
 			return true
 		}
@@ -334,8 +334,8 @@ func goodsFirst(low string, from, to int) bool {
 // leadersIn reports whether leaders or ministers are named in seg, not as
 // the members of a body ("the Council of Arab Health Ministers").
 func leadersIn(seg string) bool {
-	for _, loc := range leadersRE.FindAllStringIndex(seg) {
-		if k := lastIndex(seg[:loc[0]], "council of "); k < 0 || nFields(seg[k:loc[0]]) > 5 {
+	for start := range leadersRE.AllStringIndex(seg) {
+		if k := lastIndex(seg[:start], "council of "); k < 0 || nFields(seg[k:start]) > 5 {
 			return true
 		}
 	}

@@ -435,7 +435,11 @@ func (ix *Index) Find(start, end int) []Mention {
 		return g.Find(text)
 	}
 	acr, names := within(ix.acr, start, end), within(ix.names, start, end)
-	cands := make([]candidate, 0, len(acr)+len(names))
+	var buf [8]candidate // most parts have a few: on the stack
+	cands := buf[:0]
+	if n := len(acr) + len(names); n > len(buf) {
+		cands = make([]candidate, 0, n)
+	}
 	cands = g.candidates(cands, text, start, g.acr, acr, true)
 	cands = g.candidates(cands, text, start, g.names, names, false)
 	return resolve(text, cands)

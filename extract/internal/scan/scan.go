@@ -11,9 +11,11 @@
 package scan
 
 import (
+	"iter"
 	"regexp"
 	"regexp/syntax"
 	"slices"
+	gostrings "strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -85,7 +87,9 @@ func New(re *regexp.Regexp) *Regexp {
 	x.prog = compileProg(p, re.NumSubexp())
 	x.syn = p
 	x.gate = gateOf(p)
-	if set, n, ok := prefixes(p); ok {
+	// An anchored expression is tried at 0 only: its prefixes do not stop
+	// short (see prefixesN), which costs time at start-up for little.
+	if set, n, ok := prefixes(p, !leadingBeginText(p)); ok {
 		x.filter = newFilter(set, leadingBoundary(p))
 		if x.filter != nil {
 			x.filter.n = n
@@ -472,6 +476,35 @@ func (x *Regexp) FindAllStringIndex(s string) [][]int {
 	return x.findAll(s, false)
 }
 
+// AllStringIndex yields the bounds of the matches of FindAllStringIndex(s),
+// in order, each searched for when the loop asks for it: a loop that
+// stops at a match does not search the rest of s. It allocates nothing.
+func (x *Regexp) AllStringIndex(s string) iter.Seq2[int, int] {
+	return func(yield func(start, end int) bool) {
+		if !x.gated(s) {
+			return
+		}
+		if !x.searches() || x.filter == nil && !x.anchored {
+			// regexp's search, or the matcher's that hands over to it
+			// past a budget for the whole of s (see findAll): all at once.
+			for _, m := range x.FindAllStringIndex(s) {
+				if !yield(m[0], m[1]) {
+					return
+				}
+			}
+			return
+		}
+		// findAll's loop without submatches, a match at a time.
+		for p := 0; p < len(s); {
+			start, end := x.nextEnd(s, p)
+			if start < 0 || !yield(start, end) {
+				return
+			}
+			p = end // matches are never empty: "" is not a prefix
+		}
+	}
+}
+
 // FindAllStringSubmatch is regexp's FindAllStringSubmatch with n < 0.
 func (x *Regexp) FindAllStringSubmatch(s string) [][]string {
 	if !x.gated(s) {
@@ -594,6 +627,7 @@ func newFilter(set map[string]bool, boundary bool) *filter {
 	f := &filter{boundary: boundary, seconds: make([][8]uint64, 1)}
 	var counts [prefixLen + 1]int
 	for s := range set {
+		s = gostrings.TrimSuffix(s, stopMark) // a prefix that stops short is whole here
 		if s[0] >= utf8.RuneSelf && !utf8.RuneStart(s[0]) {
 			return nil
 		}
@@ -610,7 +644,7 @@ func newFilter(set map[string]bool, boundary bool) *filter {
 		f.hashed[k-minPrefixLen] = newHashBits(n)
 	}
 	for s := range set {
-		f.add(s)
+		f.add(gostrings.TrimSuffix(s, stopMark))
 	}
 	for c := range f.ent {
 		if f.ent[c]>>entShift == 0 {
@@ -754,7 +788,7 @@ func leadOf(re *syntax.Regexp, budget *int) (lead [256]uint8, ok bool) {
 		}
 		switch head.Op {
 		case syntax.OpWordBoundary:
-			first, ok := prefixesN(&syntax.Regexp{Op: syntax.OpConcat, Sub: rest}, 1, maxPrefixes)
+			first, ok := prefixesN(&syntax.Regexp{Op: syntax.OpConcat, Sub: rest}, 1, maxPrefixes, false)
 			if !ok || first[""] {
 				return lead, false
 			}
@@ -784,7 +818,7 @@ func leadOf(re *syntax.Regexp, budget *int) (lead [256]uint8, ok bool) {
 			return leadOf(&syntax.Regexp{Op: syntax.OpAlternate, Sub: []*syntax.Regexp{then(head.Sub[0]), then(&syntax.Regexp{Op: syntax.OpEmptyMatch})}}, budget)
 		}
 	}
-	first, ok := prefixesN(re, 1, maxPrefixes)
+	first, ok := prefixesN(re, 1, maxPrefixes, false)
 	if !ok || first[""] {
 		return lead, false
 	}
@@ -853,17 +887,18 @@ func (f *filter) goesOn(s string, p int) bool {
 
 // prefixes returns the set of first min(n, len(m)) bytes of every match m
 // of re (a superset: assertions such as \b are ignored) for the largest n
-// up to prefixLen for which it can be listed, and n, or false if none can.
+// up to prefixLen for which it can be listed, and n, or false if none can;
+// with stop, some may stop short of n bytes (see prefixesN).
 // The prefixes of minPrefixLen bytes are listed first: where they cannot
 // be, or are many, the longer ones cannot be either.
-func prefixes(re *syntax.Regexp) (map[string]bool, int, bool) {
-	set, ok := prefixesN(re, minPrefixLen, maxPrefixes)
+func prefixes(re *syntax.Regexp, stop bool) (map[string]bool, int, bool) {
+	set, ok := prefixesN(re, minPrefixLen, maxPrefixes, stop)
 	if !ok {
 		return nil, 0, false
 	}
 	if len(set) <= maxLongPrefixes {
 		for n := prefixLen; n > minPrefixLen; n-- {
-			if long, ok := prefixesN(re, n, maxLongPrefixes); ok {
+			if long, ok := prefixesN(re, n, maxLongPrefixes, stop); ok {
 				return long, n, true
 			}
 		}
@@ -871,8 +906,14 @@ func prefixes(re *syntax.Regexp) (map[string]bool, int, bool) {
 	return set, minPrefixLen, true
 }
 
-// prefixesN is prefixes for the first n bytes.
-func prefixesN(re *syntax.Regexp, n, limit int) (map[string]bool, bool) {
+// prefixesN is prefixes for the first n bytes. A prefix may stop short of
+// n bytes where what follows it cannot be listed (a class such as \p{Lu},
+// too many strings): it is then all that is known of those matches, and
+// it is kept with stopMark after it, so that what follows in a
+// concatenation does not extend it (a filter of "Mr " and "the H" for
+// `(?:Mr|[Tt]he Hon) \p{Lu}` rather than of "Mr " and "the"), if stop is
+// true. The empty string never stops short: nothing would be known.
+func prefixesN(re *syntax.Regexp, n, limit int, stop bool) (map[string]bool, bool) {
 	if n <= 0 {
 		return map[string]bool{"": true}, true
 	}
@@ -907,20 +948,32 @@ func prefixesN(re *syntax.Regexp, n, limit int) (map[string]bool, bool) {
 		}
 		return runeSet(rs, n), true
 	case syntax.OpCapture:
-		return prefixesN(re.Sub[0], n, limit)
+		return prefixesN(re.Sub[0], n, limit, stop)
 	case syntax.OpConcat:
 		set := map[string]bool{"": true}
 		for _, sub := range re.Sub {
 			short := n // the fewest bytes a prefix still lacks
 			for s := range set {
-				short = min(short, len(s))
+				if !stopped(s) {
+					short = min(short, len(s))
+				}
 			}
 			if short >= n {
 				break // every prefix is whole: what follows cannot change them
 			}
-			p, ok := prefixesN(sub, n-short, limit)
+			p, ok := prefixesN(sub, n-short, limit, stop)
 			if !ok {
-				return nil, false
+				// What follows cannot be listed: the prefixes stop here.
+				if !stop || set[""] {
+					return nil, false
+				}
+				for s := range set {
+					if len(s) < n && !stopped(s) {
+						delete(set, s)
+						set[s+stopMark] = true
+					}
+				}
+				return set, true
 			}
 			if set, ok = concat(set, p, n, limit); !ok {
 				return nil, false
@@ -930,7 +983,7 @@ func prefixesN(re *syntax.Regexp, n, limit int) (map[string]bool, bool) {
 	case syntax.OpAlternate:
 		set := map[string]bool{}
 		for _, sub := range re.Sub {
-			p, ok := prefixesN(sub, n, limit)
+			p, ok := prefixesN(sub, n, limit, stop)
 			if !ok {
 				return nil, false
 			}
@@ -943,16 +996,21 @@ func prefixesN(re *syntax.Regexp, n, limit int) (map[string]bool, bool) {
 		}
 		return set, true
 	case syntax.OpQuest:
-		p, ok := prefixesN(re.Sub[0], n, limit)
+		p, ok := prefixesN(re.Sub[0], n, limit, stop)
 		if !ok {
 			return nil, false
 		}
 		p[""] = true
 		return p, true
 	case syntax.OpStar, syntax.OpPlus:
-		p, ok := prefixesN(re.Sub[0], n, limit)
+		p, ok := prefixesN(re.Sub[0], n, limit, stop)
 		if !ok {
 			return nil, false
+		}
+		for s := range p {
+			if stopped(s) {
+				return nil, false // a repeat of what stops short: not listed
+			}
 		}
 		// X* is "" or X X*: grow until no new prefix appears (bounded by n).
 		star := map[string]bool{"": true}
@@ -984,17 +1042,30 @@ func runeSet(rs []rune, n int) map[string]bool {
 	return set
 }
 
-// concat returns the first n bytes of a followed by b.
+// stopMark follows a prefix that stops short (see prefixesN): a byte no
+// rune's UTF-8 has, so that no prefix ends with it otherwise.
+const stopMark = "\xff"
+
+// stopped reports whether prefix s stops short, and is not to be extended.
+func stopped(s string) bool { return len(s) > 0 && s[len(s)-1] == stopMark[0] }
+
+// concat returns the first n bytes of a followed by b; a prefix of a that
+// stops short stays as it is, and one of b after x stops short there.
 func concat(a, b map[string]bool, n, limit int) (map[string]bool, bool) {
 	out := map[string]bool{}
 	for x := range a {
-		if len(x) >= n {
+		if len(x) >= n || stopped(x) {
 			out[x] = true
 			continue
 		}
 		for y := range b {
 			s := x + y
-			out[s[:min(len(s), n)]] = true
+			if !stopped(y) {
+				s = s[:min(len(s), n)]
+			} else if len(s)-1 >= n {
+				s = s[:n] // stopped at n bytes or past: whole at n
+			}
+			out[s] = true
 			if len(out) > limit {
 				return nil, false
 			}
@@ -1061,7 +1132,7 @@ func NewSet(res ...*Regexp) Set {
 			union = nil
 			break
 		}
-		p, _ := prefixesN(x.syn, x.filter.n, maxPrefixes)
+		p, _ := prefixesN(x.syn, x.filter.n, maxPrefixes, !x.anchored)
 		for s := range p {
 			union[s] = true
 		}

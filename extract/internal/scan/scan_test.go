@@ -66,6 +66,20 @@ func check(t *testing.T, e, s string, re *regexp.Regexp, x *scan.Regexp) {
 	if got, want := x.MatchString(s), re.MatchString(s); got != want {
 		t.Fatalf("%s on %q: got %v, want %v", e, s, got, want)
 	}
+	// AllStringIndex, to the end and stopped after each match.
+	want := re.FindAllStringIndex(s, -1)
+	for stop := 0; stop <= len(want); stop++ {
+		var got [][]int
+		for start, end := range x.AllStringIndex(s) {
+			got = append(got, []int{start, end})
+			if len(got) == stop {
+				break
+			}
+		}
+		if n := min(stop, len(want)); stop == 0 && !reflect.DeepEqual(got, want) || stop > 0 && !reflect.DeepEqual(got, want[:n]) {
+			t.Fatalf("%s on %q: AllStringIndex stopped after %d: got %v, want %v", e, s, stop, got, want)
+		}
+	}
 }
 
 // TestLongSameAsRegexp runs the expressions on long texts where tries read
