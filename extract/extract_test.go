@@ -371,6 +371,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"country/cn>gov/cd/ministry-of-public-health"}},
 		{"a company whose name ends with Co.", "Briefing\n\nLi Na:\nIn February, the Japanese company Sakura Medical Co. donated 1 million masks to Hubei.\n",
 			[]string{"org/sakura-medical-co>country/cn"}},
+		{"a place that opens the sentence is no giver beside the subject", "Briefing\n\nLi Na:\nWithin Europe, the European Commission's rescEU stockpile has already delivered masks to Italy and Spain.\n",
+			[]string{"org/european-commission>country/es", "org/european-commission>country/it"}},
 		{"all countries are no list", "Briefing\n\nLi Na:\nWe sent doctors to Mali and Niger. We will share our experience with all countries.\n",
 			[]string{"country/cn>country/ml", "country/cn>country/ne"}},
 	}

@@ -196,7 +196,7 @@ func closedAppositive(rest string) bool {
 // introPhrases open a sentence with an adverbial phrase.
 var introPhrases = append([]string{"at the request of ", "at the invitation of ", "in response to ", "according to ", "following ", "upon ", "on behalf of ", "after ",
 	"through ", "via ", "with ", "thanks to ", "in cooperation with ", "in coordination with ", "together with ", "as part of ", "under ",
-	"when ", "while ", "since ", "once ", "before ", "as soon as "}, topicPhrases...)
+	"when ", "while ", "since ", "once ", "before ", "as soon as ", "within ", "across ", "outside ", "beyond "}, topicPhrases...)
 
 // introPhrasesBy and topicPhrasesBy are introPhrases and topicPhrases by
 // their first byte, each list in its order: a sentence is tried only
