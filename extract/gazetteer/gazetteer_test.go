@@ -142,6 +142,8 @@ func TestLookup(t *testing.T) {
 		{"US", "country/us"},
 		{"United States of America", "country/us"},
 		{"Serbian", "country/rs"},
+		{"UN Office for Project Services", "org/unops"}, // "UN" for "United Nations", derived
+		{"UN Relief and Works Agency for Palestine Refugees", "org/unrwa"},
 		{"Republic of Serbia", "country/rs"},
 		{"Cote d’Ivoire", "country/ci"},
 		{"the Netherlands", "country/nl"},

@@ -220,10 +220,25 @@ func (g *Gazetteer) readEntries(fsys fs.FS, name, class, prefix string) error {
 		case (class == voc.GovernmentOrganization || class == voc.City) && !strings.HasPrefix(e.ID, prefix+strings.ToLower(e.Country)+"/"):
 			return fail("%s: the id of a government body is %s<iso2>/<slug>", e.ID, prefix)
 		}
+		if class == voc.Organization {
+			e.Aliases = withUNForms(e.Name, e.Aliases)
+		}
 		g.byID[e.ID] = e
 		g.entries = append(g.entries, e)
 	}
 	return nil
+}
+
+// withUNForms adds to the aliases of a United Nations body the form that
+// briefings write as often: "UN Relief and Works Agency …" for "United
+// Nations Relief and Works Agency …".
+func withUNForms(name string, aliases []string) []string {
+	for _, n := range append([]string{name}, aliases...) {
+		if rest, ok := strings.CutPrefix(n, "United Nations "); ok && !slices.Contains(aliases, "UN "+rest) {
+			aliases = append(aliases, "UN "+rest)
+		}
+	}
+	return aliases
 }
 
 func (g *Gazetteer) readWikidata(fsys fs.FS) error {
