@@ -103,6 +103,8 @@ func TestFind(t *testing.T) {
 			[]string{"CEPI", "Chinese=China", "Jiankang Biologics"}, []string{"CEPI>Jiankang Biologics:funding:reported:"}},
 		{"experts who came and offered valuable advice exchanged expertise", "An expert team from the World Health Organization (WHO) came to China in February, visited several provinces and offered valuable advice on our response.",
 			[]string{"World Health Organization", "WHO=World Health Organization", "China", "our=China"}, []string{"World Health Organization>China:expert_exchange:reported:"}},
+		{"a post of a body opens a new clause, not a receiver", "Saudi Arabia and Algeria sent masks to China, and the Secretary-General of the League of Arab States, Ahmed Aboul Gheit, sent a message of solidarity.",
+			[]string{"Saudi Arabia", "Algeria", "China", "League of Arab States=Arab League"}, []string{"Saudi Arabia+Algeria>China:supplies:reported:"}},
 		{"gift as a verb", "India will gift doses of the Covishield vaccine to Bangladesh and Nepal next week; Mongolia has gifted doses to Bhutan.",
 			[]string{"India", "Bangladesh", "Nepal", "Mongolia", "Bhutan"}, []string{"India>Bangladesh,Nepal:supplies:planned:", "Mongolia>Bhutan:supplies:reported:"}},
 		{"a clause opened by when is no subject", "When the locusts hit Ethiopia, China delivered pesticides and sprayers to Somalia.",

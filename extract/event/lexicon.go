@@ -300,6 +300,9 @@ var unrealRE = scan.MustCompile(`(?:\bplay (?:a|an|its) (?:\w+ )?role in$|\b(?:w
 // otherExpertsRE: experts sent for something other than care.
 var otherExpertsRE = scan.MustCompile(`\binternational (?:team of experts|expert team|experts)\b|\bjoint (?:expert )?mission\b|\b(?:customs|police|technical|engineering|agricultural|agriculture|legal|financial|security|quarantine|inspection|regulatory|locust|pest|plant protection|veterinary|pollution|environmental|flood|water|irrigation|railway|rail|crop|seed|hydrological|hydrology|geological|seismological|earthquake|soil|livestock|dam|reservoir|power|energy|fisheries|forestry|meteorological)(?:[- ](?:control|management|prevention|protection|conservancy|saving|resources|safety))?(?: and [a-z]+(?:-[a-z]+)?)? (?:experts|specialists|officers|advisers|advisors|engineers|team|teams|control experts|expert teams?|expert groups?)\b|\b(?:experts|specialists|advisers|advisors) (?:on|in) (?:[a-z]+[- ])?(?:customs|policing|agriculture|irrigation|railways?|crops?|seeds?|hydrology|dams?|reservoirs?|flood|locusts?|pest|fisheries|forestry|water)\b`)
 
+// postOfRE: a gap that ends by opening a clause whose subject is someone's post.
+var postOfRE = scan.MustCompile(`, and (?:the )?(?:[a-z-]+ )?(?:secretary-general|secretary|minister|president|director-general|director|spokesperson|ambassador|head|chairman|chairperson|chair|commissioner) of (?:the )?$`)
+
 // diplomaticExchangeRE: exchanges of diplomacy, which share nothing.
 var diplomaticExchangeRE = scan.MustCompile(`^exchang(?:e|ed|es|ing) (?:of )?(?:letters|notes|instruments|visits|messages|greetings|congratulations|ratification)\b`)
 

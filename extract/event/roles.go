@@ -451,6 +451,9 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 			pos = m.End
 			continue
 		}
+		if strings.Contains(gap, ", and ") && postOfRE.MatchString(gap) {
+			break // "…to China, and the Secretary-General of the League of Arab States, Ahmed Aboul Gheit, sent a message": a new subject
+		}
 		if strings.Contains(gap, ", and ") && saysVerb(gap) {
 			break // "…in the Pacific, and Foreign Minister Mahuta and I spoke about coordinating our efforts"
 		}
