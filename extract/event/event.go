@@ -279,6 +279,23 @@ func attendedAt(pre string) int {
 	return -1
 }
 
+// receiverWhich reports whether the verb at is in a clause ", which
+// will …" whose antecedent is the receiver of what was told before ("to
+// Afghanistan, which will help"): the gift's purpose, told again.
+func receiverWhich(low string, ms []Mention, at int) bool {
+	k := lastIndex(low[:at], ", which ")
+	if k < 0 || nFields(low[k+len(", which "):at]) > 2 {
+		return false
+	}
+	for _, m := range ms {
+		if m.End == k {
+			before := strings.TrimSuffix(low[:m.Start], "the ")
+			return strings.HasSuffix(before, " to ") || strings.HasSuffix(before, " for ")
+		}
+	}
+	return false
+}
+
 // sharedObject reports whether the words between two verbs are the first
 // verb's object and "and", so that the second's receivers are the first's
 // too: "provide| supplies and |send experts to".
@@ -820,6 +837,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	}
 	if promiseVerb(low[t.start:]) && strings.HasPrefix(low[t.end:], " that ") {
 		return Action{}, false // "China has pledged that once its vaccines are developed, they will be made a global public good": a promise, no gift
+	}
+	if t.class == help && receiverWhich(low, ms, t.start) {
+		return Action{}, false // "a grant of US$40 million to Afghanistan, which will help the Ministry of Public Health": the grant's purpose
 	}
 	if t.class == help && typ == voc.OtherAid && offeredRE.MatchString(lastWords(low[:t.start], 3)) {
 		return Action{}, false // "the US has offered to help Iran": an offer of help in general

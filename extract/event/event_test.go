@@ -105,6 +105,8 @@ func TestFind(t *testing.T) {
 			[]string{"World Health Organization", "WHO=World Health Organization", "China", "our=China"}, []string{"World Health Organization>China:expert_exchange:reported:"}},
 		{"a post of a body opens a new clause, not a receiver", "Saudi Arabia and Algeria sent masks to China, and the Secretary-General of the League of Arab States, Ahmed Aboul Gheit, sent a message of solidarity.",
 			[]string{"Saudi Arabia", "Algeria", "China", "League of Arab States=Arab League"}, []string{"Saudi Arabia+Algeria>China:supplies:reported:"}},
+		{"the receiver's which-clause tells the gift's purpose, no second act", "The Asian Development Bank has approved a grant of US$40 million to Afghanistan, which will help the Ministry of Public Health strengthen its response.",
+			[]string{"Asian Development Bank", "Afghanistan", "Ministry of Public Health=Ministry of Public Health^Afghanistan"}, []string{"Asian Development Bank>Afghanistan:funding:reported:US$40 million"}},
 		{"gift as a verb", "India will gift doses of the Covishield vaccine to Bangladesh and Nepal next week; Mongolia has gifted doses to Bhutan.",
 			[]string{"India", "Bangladesh", "Nepal", "Mongolia", "Bhutan"}, []string{"India>Bangladesh,Nepal:supplies:planned:", "Mongolia>Bhutan:supplies:reported:"}},
 		{"a clause opened by when is no subject", "When the locusts hit Ethiopia, China delivered pesticides and sprayers to Somalia.",
