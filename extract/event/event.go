@@ -296,6 +296,17 @@ func receiverWhich(low string, ms []Mention, at int) bool {
 	return false
 }
 
+// meetingClause reports whether the words before a verb open a clause on
+// the meeting told just before: ", where we", ", during which our experts".
+func meetingClause(pre string) bool {
+	for _, w := range []string{", where ", ", during which ", ", at which ", ", in which "} {
+		if k := strings.LastIndex(pre, w); k >= 0 && nFields(pre[k+len(w):]) <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // sharedObject reports whether the words between two verbs are the first
 // verb's object and "and", so that the second's receivers are the first's
 // too: "provide| supplies and |send experts to".
@@ -1321,6 +1332,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	}
 	if len(recipients) == 0 && self != "" && provider != "" && provider != self && impliedReceipt(ownPlaces(s[:own], ms, self, t.end), low[:own], t, passive) {
 		recipients = []string{self} // "The Republic of Korea also turned over 50,000 test kits last week", said in Manila
+	}
+	if len(recipients) == 0 && len(c.lastTo) > 0 && meetingClause(pre) {
+		recipients = c.lastTo // "we have held video calls with the Ministry of Health of Brunei, where we shared our protocols"
 	}
 	recipients = without(recipients, provider)
 	for _, p := range also {

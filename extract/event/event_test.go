@@ -107,6 +107,8 @@ func TestFind(t *testing.T) {
 			[]string{"Saudi Arabia", "Algeria", "China", "League of Arab States=Arab League"}, []string{"Saudi Arabia+Algeria>China:supplies:reported:"}},
 		{"the receiver's which-clause tells the gift's purpose, no second act", "The Asian Development Bank has approved a grant of US$40 million to Afghanistan, which will help the Ministry of Public Health strengthen its response.",
 			[]string{"Asian Development Bank", "Afghanistan", "Ministry of Public Health=Ministry of Public Health^Afghanistan"}, []string{"Asian Development Bank>Afghanistan:funding:reported:US$40 million"}},
+		{"what was shared at a meeting goes to those met", "We have held video calls with the Ministry of Health of Brunei, where we shared our clinical management protocols.",
+			[]string{"We=Singapore", "Ministry of Health of Brunei", "we=Singapore", "our=Singapore"}, []string{"Singapore>Ministry of Health of Brunei:expert_exchange:reported:", "Singapore>Ministry of Health of Brunei:knowledge_sharing:reported:"}},
 		{"gift as a verb", "India will gift doses of the Covishield vaccine to Bangladesh and Nepal next week; Mongolia has gifted doses to Bhutan.",
 			[]string{"India", "Bangladesh", "Nepal", "Mongolia", "Bhutan"}, []string{"India>Bangladesh,Nepal:supplies:planned:", "Mongolia>Bhutan:supplies:reported:"}},
 		{"a clause opened by when is no subject", "When the locusts hit Ethiopia, China delivered pesticides and sprayers to Somalia.",
