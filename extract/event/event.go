@@ -934,7 +934,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider, also = last, lastAlso // "Ireland will provide €2 million to the WHO's appeal, and a further €1 million will go to UNICEF"
 		}
 		if provider == "" {
-			if by := afterWord(low, left, "by"); len(by) > 0 && formedByRE.MatchString(lastWords(low[:by[0].Start], 3)) {
+			if by := afterWord(low, left, "by"); len(by) > 0 && formedByRE.MatchString(lastWords(low[:by[0].Start], 6)) {
 				provider = ref(by[0]) // "The team formed by the Health Commission of Guangxi has now been in Laos"
 			}
 		}

@@ -272,7 +272,7 @@ var afflicted = map[string]bool{"affected": true, "hit": true, "struck": true, "
 
 // formedByRE: the words before the agent that made up a team ("formed by
 // the Health Commission"), not one who leads it.
-var formedByRE = scan.MustCompile(`\b(?:formed|organi[sz]ed|assembled|put together|composed|selected) by(?: the)?$`)
+var formedByRE = scan.MustCompile(`\b(?:formed|organi[sz]ed|assembled|put together|composed|selected|chartered) by(?: the)?(?: government of(?: the)?)?$`)
 
 // moneyInRE: the gap between an amount and the help it is, "$1 million
 // in emergency humanitarian assistance".
