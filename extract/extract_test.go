@@ -373,6 +373,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"org/sakura-medical-co>country/cn"}},
 		{"a place that opens the sentence is no giver beside the subject", "Briefing\n\nLi Na:\nWithin Europe, the European Commission's rescEU stockpile has already delivered masks to Italy and Spain.\n",
 			[]string{"org/european-commission>country/es", "org/european-commission>country/it"}},
+		{"the bank is the bank named before", "Briefing\n\nLi Na:\nThe Asian Infrastructure Investment Bank approved a loan to Georgia. The bank has also provided 50 million dollars to Armenia.\n",
+			[]string{"org/aiib>country/am", "org/aiib>country/ge"}},
 		{"all countries are no list", "Briefing\n\nLi Na:\nWe sent doctors to Mali and Niger. We will share our experience with all countries.\n",
 			[]string{"country/cn>country/ml", "country/cn>country/ne"}},
 	}
