@@ -111,6 +111,8 @@ func TestFind(t *testing.T) {
 			[]string{"We=Singapore", "Ministry of Health of Brunei", "we=Singapore", "our=Singapore"}, []string{"Singapore>Ministry of Health of Brunei:expert_exchange:reported:", "Singapore>Ministry of Health of Brunei:knowledge_sharing:reported:"}},
 		{"a plane chartered by a government lands with its gift", "On February 20, a plane chartered by the Government of Uzbekistan landed in Wuhan carrying 20 tonnes of goggles and gloves, a gift from the Uzbek people.",
 			[]string{"Uzbekistan", "Wuhan=@China", "Uzbek=Uzbekistan"}, []string{"Uzbekistan>China:supplies:reported:"}},
+		{"PCR testing machines are supplies", "The Government of Singapore donated five PCR testing machines to China.",
+			[]string{"Singapore", "China"}, []string{"Singapore>China:supplies:reported:five"}},
 		{"gift as a verb", "India will gift doses of the Covishield vaccine to Bangladesh and Nepal next week; Mongolia has gifted doses to Bhutan.",
 			[]string{"India", "Bangladesh", "Nepal", "Mongolia", "Bhutan"}, []string{"India>Bangladesh,Nepal:supplies:planned:", "Mongolia>Bhutan:supplies:reported:"}},
 		{"a clause opened by when is no subject", "When the locusts hit Ethiopia, China delivered pesticides and sprayers to Somalia.",
