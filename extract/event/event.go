@@ -970,6 +970,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		if provider == "" {
 			provider = self // "the second brigade for Italy arrived in Turin", said by its sender
 		}
+		if k := lastIndex(pre, ", and "); len(c.lastTo) > 0 && provider == last && k >= 0 && firstConsignmentRE.MatchString(strings.TrimLeft(pre[k+len(", and "):], " ")) {
+			recipients = c.lastTo // "to provide … supplies to the African Union, and the first consignment arrived in Addis Ababa": the AU's
+		}
 		if len(recipients) == 0 && self != "" && provider != self && !movedOnly(low[t.start:t.end]) {
 			recipients = []string{self} // "The doses donated by the Government of Japan arrived in July", said in Kuala Lumpur
 		}

@@ -340,6 +340,9 @@ var facilityRE = scan.MustCompile(`\b(?:hospitals?|clinics?|laborator(?:y|ies)|l
 var dosesRE = scan.MustCompile(`\b(?:doses|vaccines?)\b`)
 
 // goodsAnaphorRE: a passive's subject that is goods told of before.
+// firstConsignmentRE: a part of goods just told of, which arrives.
+var firstConsignmentRE = scan.MustCompile(`^the (?:first|second|third|last|latest|next) (?:consignment|batch|shipment|delivery|tranche)\b`)
+
 var goodsAnaphorRE = scan.MustCompile(`^(?:they|these|those|(?:and )?(?:this|it) (?:was|has been|will be)|the (?:doses|vaccines|supplies|ventilators|masks|items|goods|donations?|consignments?|shipments?|equipment|kits|test kits))\b`)
 
 // usedRE: money used by its receiver to give help: "used it to deliver".
