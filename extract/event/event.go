@@ -849,6 +849,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	if promiseVerb(low[t.start:]) && strings.HasPrefix(low[t.end:], " that ") {
 		return Action{}, false // "China has pledged that once its vaccines are developed, they will be made a global public good": a promise, no gift
 	}
+	if t.class == help && prevWord(low, t.start) == "to" && strings.Contains(lastWords(low[:t.start], 7), "efforts ") {
+		return Action{}, false // "we welcome efforts by all countries to help Italy": efforts welcomed, no act
+	}
 	if t.class == help && receiverWhich(low, ms, t.start) {
 		return Action{}, false // "a grant of US$40 million to Afghanistan, which will help the Ministry of Public Health": the grant's purpose
 	}
