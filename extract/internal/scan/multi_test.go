@@ -4,7 +4,6 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"regexp"
-	"strings"
 	"testing"
 
 	"github.com/briefgraph/briefgraph/extract/internal/scan"
@@ -41,11 +40,7 @@ func checkMulti(t *testing.T, s string) {
 func TestMultiSameAsRegexp(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
 	for i := 0; i < 5000; i++ {
-		var b strings.Builder
-		for n := r.IntN(16); n >= 0; n-- {
-			b.WriteString(words[r.IntN(len(words))])
-		}
-		checkMulti(t, b.String())
+		checkMulti(t, randomWords(r, 16))
 	}
 }
 

@@ -36,18 +36,23 @@ var words = []string{"send", "sent", "sending", "us", "u.s.", "$", "5", "1,000",
 	"left", "for", "prepare", "flew", "We", "our", "ours", "about", "up", "to", "A", "one", "two", "a", "team", "of", "NHC", "WHO",
 	"(", ")", "was", "is", "really", "été", "’s", "Mr", ".", "Dr", "Luo", "é", "x", "-", "\n", "AB&C", "_", "US", "É", "\xe9", "\xc3", "Team", "TEAM", "S"}
 
+// randomWords joins one to n words drawn from words: the texts on which
+// the tests compare scan with package regexp.
+func randomWords(r *rand.Rand, n int) string {
+	var b strings.Builder
+	for k := r.IntN(n); k >= 0; k-- {
+		b.WriteString(words[r.IntN(len(words))])
+	}
+	return b.String()
+}
+
 func TestSameAsRegexp(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	for _, e := range exprs {
 		re := regexp.MustCompile(e)
 		x := scan.New(re)
 		for i := 0; i < 20000; i++ {
-			var b strings.Builder
-			for n := r.IntN(12); n >= 0; n-- {
-				b.WriteString(words[r.IntN(len(words))])
-			}
-			s := b.String()
-			check(t, e, s, re, x)
+			check(t, e, randomWords(r, 12), re, x)
 		}
 	}
 }
@@ -125,11 +130,7 @@ func TestSetSameAsAlternation(t *testing.T) {
 	re := regexp.MustCompile(strings.Join(groups, "|"))
 	set := scan.NewSet(res...)
 	for i := 0; i < 20000; i++ {
-		var b strings.Builder
-		for n := r.IntN(12); n >= 0; n-- {
-			b.WriteString(words[r.IntN(len(words))])
-		}
-		s := b.String()
+		s := randomWords(r, 12)
 		var want []scan.Match
 		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
 			g := 1

@@ -3,7 +3,6 @@ package scan_test
 import (
 	"math/rand/v2"
 	"reflect"
-	"strings"
 	"testing"
 
 	"github.com/briefgraph/briefgraph/extract/internal/scan"
@@ -60,11 +59,7 @@ func checkSetWith(t *testing.T, s string) {
 func TestSetWithSameAsApart(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
 	for i := 0; i < 5000; i++ {
-		var b strings.Builder
-		for n := r.IntN(16); n >= 0; n-- {
-			b.WriteString(words[r.IntN(len(words))])
-		}
-		checkSetWith(t, b.String())
+		checkSetWith(t, randomWords(r, 16))
 	}
 }
 
