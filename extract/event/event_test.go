@@ -117,6 +117,8 @@ func TestFind(t *testing.T) {
 			[]string{"We=China", "African Union", "Addis Ababa=@Ethiopia"}, []string{"China>African Union:supplies:planned:"}},
 		{"efforts to help, welcomed, are no act", "Italy is in a very difficult situation, and we welcome efforts by all countries to help Italy.",
 			[]string{"Italy", "we=China"}, nil},
+		{"funding under review is no act", "The United States is reviewing its funding to the WHO.",
+			[]string{"United States", "WHO"}, nil},
 		{"gift as a verb", "India will gift doses of the Covishield vaccine to Bangladesh and Nepal next week; Mongolia has gifted doses to Bhutan.",
 			[]string{"India", "Bangladesh", "Nepal", "Mongolia", "Bhutan"}, []string{"India>Bangladesh,Nepal:supplies:planned:", "Mongolia>Bhutan:supplies:reported:"}},
 		{"a clause opened by when is no subject", "When the locusts hit Ethiopia, China delivered pesticides and sprayers to Somalia.",

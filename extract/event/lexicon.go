@@ -264,7 +264,7 @@ var readyAnyRE = scan.MustCompile(`\b(?:ready|willing|prepared|readiness|willing
 
 // withheldRE: aid paused, cut or withdrawn is no aid given: "decided to
 // pause part of its aid to Ethiopia", "suspended all assistance to".
-var withheldRE = scan.MustCompile(`\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|suspension of|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze|frozen|cut(?:s|ting)?|cuts to|withh(?:o|e)ld(?:s|ing)?|withdr(?:aw|aws|ew|awn|awing)|terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|stop(?:s|ped|ping)?|end(?:s|ed|ing)?)(?: (?:part|some|most|much|all) of)?(?: (?:all|its|their|our|his|her|the|this|that))?(?: \w+)?$`)
+var withheldRE = scan.MustCompile(`\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|suspension of|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze|frozen|cut(?:s|ting)?|cuts to|withh(?:o|e)ld(?:s|ing)?|withdr(?:aw|aws|ew|awn|awing)|terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|stop(?:s|ped|ping)?|end(?:s|ed|ing)?|review(?:s|ed|ing)?|reconsider(?:s|ed|ing)?)(?: (?:part|some|most|much|all) of)?(?: (?:all|its|their|our|his|her|the|this|that))?(?: \w+)?$`)
 
 // afflicted are the participles before "by" that name a disaster, not a
 // giver: "families affected by the floods in Sudan".
