@@ -556,12 +556,22 @@ func (r *run) sentence(turn int, s transcript.Span) {
 			for _, rc := range recipients {
 				r.seen[rc] = true // a country reached through a city ("to Wuhan") is named by the action
 			}
-			if a.Type == voc.ResearchCooperation && len(recipients) == 1 && r.helpsPartner(recipients[0], provider) {
-				provider, recipients = recipients[0], []*entity{provider} // "EPHI and the Chinese Center will start a joint study": the Chinese side helps
+			if (a.Type == voc.ResearchCooperation || a.Type == voc.ExpertExchange && conferenceHeld(low[a.TriggerStart:a.TriggerEnd])) && len(recipients) == 1 && r.helpsPartner(recipients[0], provider) {
+				// "EPHI and the Chinese Center will start a joint study", "our
+				// Ministry of Health has held two video conferences with
+				// specialists of China's National Health Commission": the
+				// Chinese side helps.
+				provider, recipients = recipients[0], []*entity{provider}
 			}
 			r.actions = append(r.actions, r.newAction(action{Action: a, provider: provider, recipients: recipients, turn: turn, evidence: r.oneSpan(s), statedBy: r.speakers[turn]}))
 		}
 	}
+}
+
+// conferenceHeld reports whether a trigger holds a meeting ("held",
+// "organised"), which two sides hold together, not one teaching the other.
+func conferenceHeld(trigger string) bool {
+	return strings.HasPrefix(trigger, "h") || strings.HasPrefix(trigger, "organi") || strings.HasPrefix(trigger, "conduct")
 }
 
 // helpsPartner reports whether, in joint research between two partners
