@@ -970,6 +970,9 @@ func noRecipientPhrase(rest string, lenient bool) bool {
 			}
 			return false
 		case "with", "among", "between":
+			if w == "with" && i > 0 && loadedWith[strings.ToLower(ws[i-1])] {
+				continue // "three aircraft loaded with disinfectant": the cargo, not a partner
+			}
 			return false
 		case "in", "at":
 			next := ""
@@ -1010,6 +1013,9 @@ func namesSomeone(ws []string) bool {
 	}
 	return false
 }
+
+// loadedWith are the words before "with" that say what a carrier holds.
+var loadedWith = map[string]bool{"loaded": true, "laden": true, "filled": true, "packed": true, "stocked": true, "stuffed": true}
 
 // countedGroup reports whether words name a number of countries or
 // bodies: "about 150 countries", "more than 30 international organizations".
