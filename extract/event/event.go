@@ -455,6 +455,9 @@ func alsoSent(low string, t trigger, end int, typ string) string {
 		if typ == voc.Funding && (gap == " of " && nouns[n.Index].typ == voc.Funding || genericAidRE.MatchString(obj[n.Start:n.End]) && moneyInRE.MatchString(gap)) {
 			continue // "cash assistance of 1 million US dollars and 100 oxygen concentrators", "$1 million in emergency assistance and 200,000 doses": the amount and its help are one
 		}
+		if measuredAnd(gap) {
+			gap = " and " // "and 200 tonnes of rice": the measure's goods are the list's next
+		}
 		if strings.Contains(gap, ";") || listGapRE.MatchString(gap) {
 			return "" // "masks for doctors and nurses", "a grant … for cold-chain equipment and syringes"
 		}
@@ -466,6 +469,23 @@ func alsoSent(low string, t trigger, end int, typ string) string {
 		}
 	}
 }
+
+// measuredAnd reports whether a gap in a list is "and" and a measure of
+// the next goods: " and 200 tonnes of ", " and 5,000 boxes of ".
+func measuredAnd(gap string) bool {
+	rest, ok := strings.CutPrefix(gap, " and ")
+	if !ok {
+		return false
+	}
+	rest, ok = strings.CutSuffix(rest, " of ")
+	if !ok {
+		return false
+	}
+	n, unit, ok := strings.Cut(rest, " ")
+	return ok && strings.Trim(n, "0123456789.,") == "" && measureUnits[unit]
+}
+
+var measureUnits = map[string]bool{"tonnes": true, "tons": true, "kilograms": true, "kg": true, "boxes": true, "cartons": true, "bags": true, "sacks": true, "packs": true, "pallets": true, "litres": true, "liters": true}
 
 // sentVehicle reports whether the words between a verb of sending and
 // "carrying" are only the craft sent, perhaps after its receiver: "us a
