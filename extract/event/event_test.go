@@ -121,6 +121,8 @@ func TestFind(t *testing.T) {
 			[]string{"United States", "WHO"}, nil},
 		{"goods and a measure of food are two acts", "The government of Myanmar donated masks, protective gowns and 200 tonnes of rice to China in February.",
 			[]string{"Myanmar", "China"}, []string{"Myanmar>China:supplies:reported:200 tonnes", "Myanmar>China:other:reported:"}},
+		{"an antiviral drug is supplies", "Japan has said it will provide its antiviral drug favipiravir free of charge to countries including Iran and Turkey.",
+			[]string{"Japan", "Iran", "Turkey"}, []string{"Japan>Iran,Turkey:supplies:planned:"}},
 		{"gift as a verb", "India will gift doses of the Covishield vaccine to Bangladesh and Nepal next week; Mongolia has gifted doses to Bhutan.",
 			[]string{"India", "Bangladesh", "Nepal", "Mongolia", "Bhutan"}, []string{"India>Bangladesh,Nepal:supplies:planned:", "Mongolia>Bhutan:supplies:reported:"}},
 		{"a clause opened by when is no subject", "When the locusts hit Ethiopia, China delivered pesticides and sprayers to Somalia.",
