@@ -313,6 +313,9 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 			c, name = of, rest
 		}
 		ws := strings.Fields(name)
+		if n := len(ws); n > 1 && ws[n-1] == "Board" && boardOf[ws[n-2]] {
+			continue // "the Commission Board", "the Executive Board": a body's board, not "the Estonian Health Board"
+		}
 		if len(ws) < 2 || determiners[ws[0]] || strings.Contains(name, "News") || strings.Contains(name, "Press Agency") ||
 			ws[0] == "Deputy" || ws[0] == "Vice" || ws[0] == "Assistant" || ws[0] == "Acting" {
 			continue // "Ghana News Agency" is an outlet; "Deputy Government Spokesperson" a post
@@ -343,6 +346,10 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 	}
 	return ms
 }
+
+// boardOf are the words before "Board" that make it a body's governing
+// board rather than a body of its own.
+var boardOf = map[string]bool{"Commission": true, "Executive": true, "Governing": true, "Supervisory": true, "Management": true, "Editorial": true, "Advisory": true, "Bank": true, "Fund": true, "Directors": true}
 
 // fieldAnd joins two fields of study in a name: "Fujian Agriculture and
 // Forestry University", "Beijing Science and Technology Group" (not "Sinovac
@@ -664,7 +671,7 @@ var (
 	// A possessive is no part of a body's name ("Indonesia's Ministry of
 	// Health"), except in "People's".
 	bodyRE = newHeaded(`\b(?:`+bodyWord+`(?:\s+(?:and|of|for|&))?\s+){1,6}(?:%s)\b`,
-		"Ministry", "Commission", "Administration", "Agency", "Bureau", "Office", "Department", "Council", "Authority", "Directorate",
+		"Ministry", "Commission", "Administration", "Agency", "Bureau", "Office", "Department", "Council", "Authority", "Directorate", "Board",
 		"[Ee]mbassy", "[Cc]onsulate(?:[- ][Gg]eneral)?", "Mission", "Government", "Armed Forces", "Army", "Navy", "Air Force", "Presidency",
 		"Defen[cs]e Forces?", "Coast Guard", "National Guard", "Police Force", "Police Service", "People['’]s Committee", "Laborator(?:y|ies)", "Cent(?:er|re)",
 		"(?:Emergency|Fire|Rescue|Ambulance|Civil Defen[cs]e|Civil Protection) Service")
@@ -753,7 +760,7 @@ func subnational(name string) bool {
 var forTailRE = scan.MustCompile(`^ for (?:the )?` + bodyWord + `(?: (?:and |of |the |for )*` + bodyWord + `)*`)
 
 // forHeads are the heads a " for X" completes.
-var forHeads = map[string]bool{"Center": true, "Centre": true, "Department": true, "Agency": true, "Commission": true, "Office": true, "Administration": true, "Council": true, "Authority": true, "Directorate": true, "Bureau": true, "Unit": true}
+var forHeads = map[string]bool{"Center": true, "Centre": true, "Department": true, "Agency": true, "Commission": true, "Office": true, "Administration": true, "Council": true, "Authority": true, "Directorate": true, "Bureau": true, "Unit": true, "Board": true}
 
 // ofTailRE reads " of X" after a body's head.
 var ofTailRE = scan.MustCompile(`^ of (?:the )?` + bodyWord + `(?: (?:and |of |the )*` + bodyWord + `)*`)

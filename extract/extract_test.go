@@ -663,6 +663,8 @@ func TestNames(t *testing.T) {
 			[]string{"Gyeonggi Provincial Government", "Chinese Embassy in the Republic of Korea", "Embassy of China in the Democratic Republic of the Congo"}, []string{"Gyeonggi Provincial Government of the Republic", "Embassy of China in the Republic"}},
 		{"a known agency named with its country's word names the country", "The French Development Agency (AFD) has given us a grant, and Irish Aid sent tents.",
 			[]string{"French Development Agency", "France", "Irish Aid", "Ireland"}, nil},
+		{"a board is a body, a body's board is not", "Singapore delivered test kits to Indonesia's National Board for Disaster Management, the Estonian Health Board thanked Finland, and the Commission Board met.",
+			[]string{"National Board for Disaster Management", "Health Board"}, []string{"Commission Board"}},
 		{"a heading is no body", "Ministry of Health Briefing on the epidemic.",
 			[]string{"Ministry of Health"}, []string{"Ministry of Health Briefing"}},
 	}
