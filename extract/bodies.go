@@ -260,6 +260,9 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 			if extended && gm.Entry.Class == voc.GovernmentOrganization && gm.Start > start && isGenericBody(gm.Surface) {
 				continue // "Federal Ministry of Health": a qualified name every government has
 			}
+			if gm.Entry.Class == voc.GovernmentOrganization && gm.End < end && strings.HasPrefix(text[gm.End:], " and ") && !strings.HasPrefix(text[gm.End:], " and the ") && isGenericBody(gm.Surface) {
+				continue // "the Ministry of Finance and Development Planning of Liberia": a longer name than the one every government has
+			}
 			if gm.Entry.Class == voc.Place && gm.Start > start {
 				continue // "Ministry for Europe and Foreign Affairs": a region in a body's name
 			}

@@ -665,6 +665,8 @@ func TestNames(t *testing.T) {
 			[]string{"French Development Agency", "France", "Irish Aid", "Ireland"}, nil},
 		{"a board is a body, a body's board is not", "Singapore delivered test kits to Indonesia's National Board for Disaster Management, the Estonian Health Board thanked Finland, and the Commission Board met.",
 			[]string{"National Board for Disaster Management", "Health Board"}, []string{"Commission Board"}},
+		{"a longer name than the one every government has", "Our experts trained 45 officials of the Ministry of Finance and Development Planning of Liberia, and the Ministry of Health and the Ministry of Defence thanked them.",
+			[]string{"Ministry of Finance and Development Planning", "Ministry of Health", "Ministry of Defence"}, []string{"Ministry of Health and the Ministry of Defence"}},
 		{"a heading is no body", "Ministry of Health Briefing on the epidemic.",
 			[]string{"Ministry of Health"}, []string{"Ministry of Health Briefing"}},
 	}
