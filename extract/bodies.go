@@ -679,8 +679,8 @@ var (
 		"Defen[cs]e Forces?", "Coast Guard", "National Guard", "Police Force", "Police Service", "People['’]s Committee", "Laborator(?:y|ies)", "Cent(?:er|re)",
 		"(?:Emergency|Fire|Rescue|Ambulance|Civil Defen[cs]e|Civil Protection) Service")
 	// ofCountryRE is the rest of a country's name cut after its first
-	// words: " of Korea" after "the Republic".
-	ofCountryRE = scan.MustCompile(`^ of (?:the )?` + capWord + `(?: ` + capWord + `)*`)
+	// words: " of Korea" after "the Republic", " and Tobago" after "Trinidad".
+	ofCountryRE = scan.MustCompile(`^ (?:of|and) (?:the )?` + capWord + `(?: ` + capWord + `)*`)
 	// inPlaceRE extends an embassy or consulate with where it is: " in Serbia".
 	inPlaceRE = scan.MustCompile(`^ (?:in|to) (?:the )?` + capWord + `(?: ` + capWord + `)*`)
 )
