@@ -267,6 +267,20 @@ func namedRightBefore(low string, ms []Mention, at int) bool {
 	return false
 }
 
+// relativeSubject reports whether the one named right before a verb is
+// the subject of a relative clause ("suits that the Embassy of China
+// handed over"), whose object is what the relative pronoun stands for.
+func relativeSubject(low string, ms []Mention, at int) bool {
+	for _, m := range ms {
+		if m.End <= at && m.End >= at-1 && strings.TrimSpace(low[m.End:at]) == "" {
+			before := strings.TrimSuffix(low[:headStart(low, m.Start)], "the ")
+			w := lastWords(before, 1)
+			return !m.Object && !m.Adjective && (w == "that" || w == "which")
+		}
+	}
+	return false
+}
+
 // attendedAt is where a phrase says that someone attended what a
 // participle goes on to tell ("… doctors| attended an online course
 // organized by"), or -1.
@@ -838,6 +852,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	// "the vaccines (that) China donated to Mozambique": what was given
 	// comes before, as in a passive, but the one named before the verb gave it.
 	gap := reduced && !hasWordPrefix(strings.TrimLeft(low[t.end:], " "), "by") && namedRightBefore(low, ms, t.start) // not "doses of Moderna shared by the United States"
+	if !gap && !reduced && !auxPassive && (t.class == give || t.class == send) && !t.noun && hasWordPrefix(strings.TrimLeft(low[t.end:], " "), "to", "for") {
+		gap = relativeSubject(low, ms, t.start) // "the 5,000 protective suits that the Embassy of China in Tunisia handed over to"
+	}
 	passive := auxPassive || reduced && !gap
 	typ := aidType(low, t, begin, end, passive || gap)
 	if passive && (typ == "" || typ == voc.OtherAid) && prev.typ != "" && prev.typ != voc.OtherAid && strings.HasPrefix(strings.TrimLeft(pre, " "), "by ") && !newGoods(pre) {
