@@ -464,6 +464,25 @@ func actionPairs(qs []quad.Quad) []string {
 	return got
 }
 
+// TestSubjectGoesOn checks that "it" after ", when" or ", and" stands for
+// the clause's subject, whose act it tells, typed by its own verb.
+func TestSubjectGoesOn(t *testing.T) {
+	x := newExtractor(t)
+	res, err := x.Extract(extract.Input{Name: "s.txt", Data: []byte("Briefing\n\nLi Na:\nMalaysia helped us a lot in February, when it donated 18 million rubber gloves to China.\n"), Country: "CN"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var types []string
+	for _, q := range res.Quads {
+		if strings.HasSuffix(quad.ToString(q.Predicate), "#aidType>") {
+			types = append(types, graph.Literal(q.Object))
+		}
+	}
+	if got := actionPairs(res.Quads); strings.Join(got, ",") != "country/my>country/cn" || strings.Join(types, ",") != "supplies" {
+		t.Errorf("actions %v of types %v, want Malaysia's supplies to China", got, types)
+	}
+}
+
 // TestQualifiers checks that a country named only to qualify a body or an
 // organisation neither gives nor receives.
 func TestQualifiers(t *testing.T) {

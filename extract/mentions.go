@@ -149,9 +149,10 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 		if loc[0] == subjectAt {
 			continue
 		}
-		if next, ok := firstWord(text[loc[1]:]); strings.HasSuffix(text[:loc[0]], ", and ") && ok && actsAfterPronoun(next) {
+		if next, ok := firstWord(text[loc[1]:]); hasAnySuffix(text[:loc[0]], ", and ", ", when ", ", as ", ", after ", ", because ", ", since ") && ok && actsAfterPronoun(next) {
 			// "The NHC has held a video conference with the League of Arab
-			// States, and it has shared its plan with": the subject goes on.
+			// States, and it has shared its plan with", "Malaysia helped us
+			// a lot in February, when it donated": the subject goes on.
 			if subj := openingActor(ms, text, off); subj != nil && subj != actor {
 				ms = append(ms, mention{start: off + loc[0], end: off + loc[1], ent: subj, pronoun: true})
 			}
@@ -599,6 +600,15 @@ func listGap(gap string) bool {
 	g := strings.TrimSpace(gap)
 	g = strings.TrimSpace(strings.TrimSuffix(g, "the"))
 	return g == "," || g == "and" || g == ", and"
+}
+
+func hasAnySuffix(s string, suffixes ...string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasAnyPrefix(s string, prefixes ...string) bool {
