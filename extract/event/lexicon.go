@@ -423,7 +423,7 @@ var anotherTeamRE = scan.MustCompile(`^(?:another|a second|a third|a fourth|a fu
 var traineesOfRE = scan.MustCompile(`^ (?:[\d,]+ |more than [\d,]+ )?(?:\w+ ){0,2}` + workers + ` of (?:the )?$`)
 
 // ourTraineesRE: trainees of the speaker's side, "1,200 of our doctors".
-var ourTraineesRE = scan.MustCompile(`^ (?:[\d,]+ |more than [\d,]+ )?(?:of )?our\b`)
+var ourTraineesRE = scan.MustCompile(`^ (?:(?:more than |about |some |over )?(?:[\d,]+|[a-z]+(?:-[a-z]+)?) )?(?:of )?our\b`)
 
 // vehicleRE are the craft that carry aid: "two aircraft carrying food".
 var vehicleRE = scan.MustCompile(`^(?:aircraft|airplanes?|planes?|flights?|jets?|ships?|vessels?|trucks?|lorries|convoys?|trains?|helicopters?)$`)
