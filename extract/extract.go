@@ -338,7 +338,7 @@ func (r *run) extract() {
 			t.Speaker, t.Outlet, t.Role = "", t.Label, transcript.Question // "Tengrinews:" asking is an outlet
 			r.d.Turns[i] = t
 		}
-		if t.Speaker != "" && i > 0 && asks(r.d, t) && outletNamed(r.d.Text, r.d.Turns[i-1]) == t.Label {
+		if t.Speaker != "" && i > 0 && asks(r.d, t) && (outletNamed(r.d.Text, r.d.Turns[i-1]) == t.Label || calledLast(r.d.Text, r.d.Turns[i-1], t.Label)) {
 			t.Speaker, t.Outlet, t.Role = "", t.Label, transcript.Question // "Last question, from VOA Somali." then "VOA Somali: …?"
 			r.d.Turns[i] = t
 		}
@@ -649,6 +649,14 @@ func outletNamed(text string, t transcript.Turn) string {
 		return m[1]
 	}
 	return ""
+}
+
+// calledLast reports whether turn t ends by calling label, the next to
+// ask, alone in its last sentence: "We will now take questions. Namibian
+// Sun." The label is an outlet's when its turn asks.
+func calledLast(text string, t transcript.Turn, label string) bool {
+	n := len(t.Sentences)
+	return n > 1 && strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(text[t.Sentences[n-1].Start:t.Sentences[n-1].End]), ".")) == label
 }
 
 // namesProduct reports whether the words around a company's name,

@@ -540,6 +540,7 @@ func TestRoleLabels(t *testing.T) {
 		{"Virtual press briefing\n\nMODERATOR (Mohamed Ali Hersi, Communication Officer): Good morning.\n\nDr. Halima Abdi Farah: Thank you.\n\nMODERATOR: Last question, from VOA Somali.\n\nVOA Somali: Dr. Halima, will you help Somalia?\n\nDr. Halima Abdi Farah: Yes.\n", "mohamed-ali-hersi,halima-abdi-farah,mohamed-ali-hersi,halima-abdi-farah"},
 		{"Daily press conference\n\nSpeaker: Datuk Dr. Azlan Hamid, Director-General of Health Malaysia\n\nDG: Good evening.\n", "azlan-hamid"},
 		{"Briefing\n\nSpeakers: Dauren Serikbayev, Vice Minister of Healthcare.\nModerator: Yerlan Dzhaksybekov.\n\nModerator: Good morning.\n", "yerlan-dzhaksybekov"},
+		{"Media briefing\n\nProgramme Director: Thank you, Minister. We will now take questions. Namibian Sun.\n\nNamibian Sun: Minister, does the donation come with conditions?\n\nDr Kalumbi Shangula: No, it does not.\n", "kalumbi-shangula"},
 		{"Press conference\n\nParticipants: Minister of Foreign Affairs, Ricardo Ossandón Vial.\n\nMr. OSSANDÓN (Minister of Foreign Affairs).- Good afternoon.\n\nJournalist (La Tercera).- Did you reject it?\n", "ricardo-ossandon-vial"},
 	} {
 		res, err := x.Extract(extract.Input{Name: "r.txt", Data: []byte(tt.text)})
