@@ -125,6 +125,8 @@ func TestFind(t *testing.T) {
 			[]string{"Japan", "Iran", "Turkey"}, []string{"Japan>Iran,Turkey:supplies:planned:"}},
 		{"the goods a relative clause's subject handed over", "This adds to the 5,000 protective suits that the Embassy of China in Tunisia handed over to the Ministry of Health in March.",
 			[]string{"Embassy of China in Tunisia", "Ministry of Health=Ministry of Health^Tunisia"}, []string{"Embassy of China in Tunisia>Ministry of Health:supplies:reported:5,000"}},
+		{"assistance in cash is funding", "The Chinese government has decided to provide emergency humanitarian assistance in cash to Panama and Costa Rica.",
+			[]string{"Chinese=China", "Panama", "Costa Rica"}, []string{"China>Panama,Costa Rica:funding:planned:"}},
 		{"gift as a verb", "India will gift doses of the Covishield vaccine to Bangladesh and Nepal next week; Mongolia has gifted doses to Bhutan.",
 			[]string{"India", "Bangladesh", "Nepal", "Mongolia", "Bhutan"}, []string{"India>Bangladesh,Nepal:supplies:planned:", "Mongolia>Bhutan:supplies:reported:"}},
 		{"a clause opened by when is no subject", "When the locusts hit Ethiopia, China delivered pesticides and sprayers to Somalia.",

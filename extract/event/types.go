@@ -69,6 +69,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 	if typ == voc.Funding && moneyInGoodsRE.MatchString(low[from:to]) {
 		typ = voc.Supplies // "100 million dollars in emergency supplies for India": goods worth that
 	}
+	if typ == voc.OtherAid && strings.Contains(low[from:to], " in cash") {
+		typ = voc.Funding // "emergency humanitarian assistance in cash to Panama"
+	}
 	if typ == voc.OtherAid && !goodsFirst(low, from, to) && givenMoney(low[from:to]) {
 		typ = voc.Funding // "$50 million in assistance to Italy", "liquidity support … of 120 million euros"
 	}
