@@ -701,7 +701,10 @@ func splitBodies(text string, spans [][]int) [][]int {
 					i += from
 					rest := text[i+len(sep) : sp[1]]
 					head, _, _ := strings.Cut(rest, " ")
-					lone := sep != " and " && !strings.Contains(rest, " ") // "the Ministry of Health of Uzbekistan and the Chinese company": no body of its own follows
+					// "the Ministry of Health of Uzbekistan and the Chinese company": no
+					// body of its own follows; but "the Ministry of Health, Wellness
+					// and the Environment" ends a list of its fields.
+					lone := sep != " and " && !strings.Contains(rest, " ") && !strings.Contains(text[sp[0]:i], ", ")
 					if sep == " and " && fieldAndRE.MatchString(text[sp[0]:i+len(sep)]) {
 						from = i + 1 // "Fujian Agriculture and Forestry University": one name
 						continue

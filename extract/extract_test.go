@@ -687,6 +687,8 @@ func TestNames(t *testing.T) {
 			[]string{"National Board for Disaster Management", "Health Board"}, []string{"Commission Board"}},
 		{"a longer name than the one every government has", "Our experts trained 45 officials of the Ministry of Finance and Development Planning of Liberia, and the Ministry of Health and the Ministry of Defence thanked them.",
 			[]string{"Ministry of Finance and Development Planning", "Ministry of Health", "Ministry of Defence"}, []string{"Ministry of Health and the Ministry of Defence"}},
+		{"a ministry's list of fields ends with 'and the'", "The Caribbean Development Bank has approved a grant to the Ministry of Health, Wellness and the Environment.",
+			[]string{"Ministry of Health, Wellness and the Environment"}, []string{"Ministry of Health, Wellness"}},
 		{"a heading is no body", "Ministry of Health Briefing on the epidemic.",
 			[]string{"Ministry of Health"}, []string{"Ministry of Health Briefing"}},
 	}
