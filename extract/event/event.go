@@ -1022,7 +1022,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		}))
 		if len(agents) > 0 {
 			provider, also = agents[0], agents[1:]
-		} else if prev.agent != "" && auxPassive && prev.class == give && !strings.ContainsAny(pre, ",;") {
+		} else if prev.agent != "" && auxPassive && prev.class == give && !strings.Contains(pre, ";") && !strings.Contains(pre, ", and ") {
 			provider = prev.agent // "The vaccines donated by the Chinese People's Liberation Army were handed over to": the giver, not a word of its name
 		} else if a := adjectiveActor(low, mentionsIn(ms, max(begin, t.start-60), t.start)); a != "" {
 			provider = a // "the Chinese medical team sent to Serbia"

@@ -743,6 +743,9 @@ func TestFindInScene(t *testing.T) {
 		names       []string
 		want        []string // "provider>recipient:type:modality"
 	}{
+		{"the giver of a participle hands on the goods, a list of them between", "Bulgaria", "",
+			"Yesterday a shipment of protective equipment donated by the People's Republic of China, 100,000 masks, 5,000 protective suits and 10,000 rapid tests, was handed over to the Ministry of Health by Ambassador Liu Jian.",
+			[]string{"People's Republic of China=China", "Ministry of Health"}, []string{"China>Ministry of Health:supplies:reported"}},
 		{"the giver of a participle hands on the goods", "China", "",
 			"The vaccines donated by the Chinese People's Liberation Army (PLA) were handed over to the Pakistan Army on Monday.",
 			[]string{"Chinese People's Liberation Army", "Pakistan Army"}, []string{"Chinese People's Liberation Army>Pakistan Army:supplies:reported"}},
