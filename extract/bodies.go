@@ -61,12 +61,12 @@ func namesCountry(name string, c *entity) bool {
 	if c == nil || c.entry == nil {
 		return false
 	}
-	for _, n := range append(append([]string{c.entry.Name}, c.entry.Aliases...), c.entry.Demonyms...) {
-		if len(n) > 2 && strings.Contains(name, n) || len(n) == 2 && containsWord(name, n) {
-			return true // "US Agency for International Development" says its country too
-		}
+	says := func(n string) bool {
+		return len(n) > 2 && strings.Contains(name, n) || len(n) == 2 && containsWord(name, n)
 	}
-	return false
+	// Name, aliases and demonyms read where they stand, without a joined
+	// copy: every known body's mention asks (whether it names its country).
+	return says(c.entry.Name) || slices.ContainsFunc(c.entry.Aliases, says) || slices.ContainsFunc(c.entry.Demonyms, says) // "US Agency for International Development" says its country too
 }
 
 // containsWord reports whether w stands in s as a whole word.

@@ -569,9 +569,10 @@ func (r *run) sentence(turn int, s transcript.Span) {
 }
 
 // conferenceHeld reports whether a trigger holds a meeting ("held",
-// "organised"), which two sides hold together, not one teaching the other.
+// "organised", "hosted"), which two sides hold together, not one teaching
+// the other.
 func conferenceHeld(trigger string) bool {
-	return strings.HasPrefix(trigger, "h") || strings.HasPrefix(trigger, "organi") || strings.HasPrefix(trigger, "conduct")
+	return hasAnyPrefix(trigger, "held", "hold", "host", "co-host", "organi", "conduct", "conven")
 }
 
 // helpsPartner reports whether, in joint research between two partners

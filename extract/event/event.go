@@ -255,30 +255,35 @@ func andVerb(pre string) bool {
 	return strings.HasSuffix(pre, " and") || strings.HasSuffix(pre, " and also")
 }
 
+// subjectRightBefore is the entity named right before a verb at at, as
+// its subject (no object pronoun, no adjective), if there is one.
+func subjectRightBefore(low string, ms []Mention, at int) (Mention, bool) {
+	for _, m := range ms {
+		if m.End <= at && m.End >= at-1 && strings.TrimSpace(low[m.End:at]) == "" {
+			return m, !m.Object && !m.Adjective
+		}
+	}
+	return Mention{}, false
+}
+
 // namedRightBefore reports whether an entity is named right before a
 // verb, as its subject: "the goggles (that) Egypt donated to China" is
 // no passive.
 func namedRightBefore(low string, ms []Mention, at int) bool {
-	for _, m := range ms {
-		if m.End <= at && m.End >= at-1 && strings.TrimSpace(low[m.End:at]) == "" {
-			return !m.Object && !m.Adjective
-		}
-	}
-	return false
+	_, ok := subjectRightBefore(low, ms, at)
+	return ok
 }
 
 // relativeSubject reports whether the one named right before a verb is
 // the subject of a relative clause ("suits that the Embassy of China
 // handed over"), whose object is what the relative pronoun stands for.
 func relativeSubject(low string, ms []Mention, at int) bool {
-	for _, m := range ms {
-		if m.End <= at && m.End >= at-1 && strings.TrimSpace(low[m.End:at]) == "" {
-			before := strings.TrimSuffix(low[:headStart(low, m.Start)], "the ")
-			w := lastWords(before, 1)
-			return !m.Object && !m.Adjective && (w == "that" || w == "which")
-		}
+	m, ok := subjectRightBefore(low, ms, at)
+	if !ok {
+		return false
 	}
-	return false
+	w := lastWords(strings.TrimSuffix(low[:headStart(low, m.Start)], "the "), 1)
+	return w == "that" || w == "which"
 }
 
 // attendedAt is where a phrase says that someone attended what a
@@ -569,7 +574,6 @@ func helpNoun(w string) bool {
 	return false
 }
 
-// shipNoun reports whether "ship" after word w is a noun.
 // promiseVerb reports whether v opens with a verb of promising ("pledged",
 // "promises"): help to come, or, before "that", a promise of no gift.
 func promiseVerb(v string) bool {
@@ -579,6 +583,7 @@ func promiseVerb(v string) bool {
 // releaseNoun are the words that make "release" after them a noun.
 var releaseNoun = map[string]bool{"lot": true, "batch": true, "press": true, "news": true, "data": true, "market": true, "product": true, "the": true, "a": true, "its": true, "their": true, "for": true, "of": true}
 
+// shipNoun reports whether "ship" after word w is a noun.
 func shipNoun(w string) bool {
 	switch w {
 	case "navy", "naval", "cargo", "hospital", "relief", "supply", "container", "research", "cruise", "merchant", "military",

@@ -182,10 +182,11 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 			if givenMoney(subj) {
 				return voc.Funding // "and a further €1 million will go to UNICEF"
 			}
-			if !advisersRE.MatchString(subj) && !carersRE.MatchString(subj) && !expertsRE.MatchString(subj) && !strings.Contains(subj, "researchers") {
+			researchers := strings.Contains(subj, "researchers")
+			if !advisersRE.MatchString(subj) && !carersRE.MatchString(subj) && !expertsRE.MatchString(subj) && !researchers {
 				return ""
 			}
-			if guidanceRE.MatchString(low[t.end:]) || otherExpertsRE.MatchString(subj) || strings.Contains(subj, "researchers") {
+			if researchers || guidanceRE.MatchString(low[t.end:]) || otherExpertsRE.MatchString(subj) {
 				return voc.ExpertExchange
 			}
 			return voc.MedicalTeam // the clause's own subject, not "masks" sent before it

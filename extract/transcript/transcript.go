@@ -465,11 +465,7 @@ func parseLabel(s string) (label, bool) {
 	// "Amina Diallo (ECOWAS Commission):", "Emeka Obi (Moderator):": a
 	// person, then whom they speak for or their part.
 	if m := ifThen(colon && strings.Contains(s, "("), nameAffiliationRE.FindStringSubmatchIndex, s); m != nil && !questionLabels[strings.ToLower(s[m[2]:m[3]])] {
-		ws := strings.Fields(s[m[2]:m[3]])
-		titled := false
-		for len(ws) > 1 && honorifics[strings.ToLower(strings.Trim(ws[0], "."))] {
-			ws, titled = ws[1:], true // "Dr. Kwame Asante (WAHO)", "Mr. OSSANDÓN (Minister of Foreign Affairs)"
-		}
+		ws, titled := withoutHonorifics(strings.Fields(s[m[2]:m[3]])) // "Dr. Kwame Asante (WAHO)", "Mr. OSSANDÓN (Minister of Foreign Affairs)"
 		name := strings.Join(ws, " ")
 		if (len(ws) >= 2 || titled) && !notSpeakers[strings.ToLower(ws[0])] && !isOutletLabel(ws) {
 			rest := s[m[1]:]
@@ -600,6 +596,17 @@ func parseLabel(s string) (label, bool) {
 
 var namePostRE = scan.MustCompile(`^((?:(?:Mr|Ms|Mrs|Dr|Prof|Pr|H\.E|Hon)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}),\s+([^:：]{2,120}?)\s*[:：](?:\s|$)`)
 
+// withoutHonorifics drops the honorifics that open a label's words
+// ("Dr.", "Mr", "H.E"), keeping at least one word, and reports whether
+// there were any.
+func withoutHonorifics(ws []string) ([]string, bool) {
+	titled := false
+	for len(ws) > 1 && honorifics[strings.ToLower(strings.Trim(ws[0], "."))] {
+		ws, titled = ws[1:], true
+	}
+	return ws, titled
+}
+
 // postWords are the lower-case words of a post beside the title words:
 // "a member of NPHET", "spokesperson for the Office for the Coordination
 // of Humanitarian Affairs".
@@ -616,11 +623,7 @@ func namePostLabel(s string, colon bool) (label, bool) {
 	if m == nil {
 		return label{}, false
 	}
-	ws := strings.Fields(s[m[2]:m[3]])
-	titled := false
-	for len(ws) > 1 && honorifics[strings.ToLower(strings.Trim(ws[0], "."))] {
-		ws, titled = ws[1:], true
-	}
+	ws, titled := withoutHonorifics(strings.Fields(s[m[2]:m[3]]))
 	post := s[m[4]:m[5]]
 	pw := strings.Fields(post)
 	first := strings.Trim(pw[0], "(")
