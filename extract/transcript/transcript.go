@@ -451,9 +451,14 @@ func parseLabel(s string) (label, bool) {
 	if m := ifThen(strings.HasPrefix(s, "A."), bareARE.FindStringIndex, s); m != nil {
 		return label{label: "A", role: Answer, contentOff: lastRuneStart(s, m[1])}, true
 	}
-	// "Q (Dawn):", "Question (ITV News):": a question with its outlet in brackets.
+	// "Q (Dawn):", "Question (ITV News):": a question with its outlet in
+	// brackets; "Question (Sidhant Sibal, WION):" names the reporter first.
 	if m := ifThen(colon && strings.Contains(s, "("), qOutletRE.FindStringSubmatchIndex, s); m != nil && questionLabels[strings.ToLower(s[m[2]:m[3]])] {
-		return label{label: s[:m[1]-1], contentOff: m[1] + len(s[m[1]:]) - len(strings.TrimLeftFunc(s[m[1]:], unicode.IsSpace)), role: Question, outlet: strings.TrimSpace(s[m[4]:m[5]])}, true
+		outlet := s[m[4]:m[5]]
+		if i := strings.LastIndex(outlet, ", "); i >= 0 {
+			outlet = outlet[i+2:]
+		}
+		return label{label: s[:m[1]-1], contentOff: m[1] + len(s[m[1]:]) - len(strings.TrimLeftFunc(s[m[1]:], unicode.IsSpace)), role: Question, outlet: strings.TrimSpace(outlet)}, true
 	}
 	// "MODERATOR (Mohamed Ali Hersi, IGAD Communication Officer):": the
 	// chair's part, then who holds it and their post.
@@ -466,6 +471,9 @@ func parseLabel(s string) (label, bool) {
 	// person, then whom they speak for or their part.
 	if m := ifThen(colon && strings.Contains(s, "("), nameAffiliationRE.FindStringSubmatchIndex, s); m != nil && !questionLabels[strings.ToLower(s[m[2]:m[3]])] {
 		ws, titled := withoutHonorifics(strings.Fields(s[m[2]:m[3]])) // "Dr. Kwame Asante (WAHO)", "Mr. OSSANDÓN (Minister of Foreign Affairs)"
+		if l, ok := postHolderLabel(s, m, ws); ok {
+			return l, true
+		}
 		name := strings.Join(ws, " ")
 		if (len(ws) >= 2 || titled) && !notSpeakers[strings.ToLower(ws[0])] && !isOutletLabel(ws) {
 			rest := s[m[1]:]
@@ -591,6 +599,30 @@ func parseLabel(s string) (label, bool) {
 		return l, true
 	}
 	l.speaker = CaseName(strings.Join(name, " "))
+	return l, true
+}
+
+// postHolderLabel reads a post, then in brackets who holds it ("Official
+// Spokesperson (Shri Anurag Srivastava):") or whom they speak for ("Press
+// Secretary (Ministry of Health):", a post and no name). m is
+// nameAffiliationRE's match of s and post the words before the brackets.
+func postHolderLabel(s string, m []int, post []string) (label, bool) {
+	if !allTitleWords(post) {
+		return label{}, false
+	}
+	rest := s[m[1]:]
+	l := label{label: strings.TrimSpace(s[:m[1]-1]), byTitle: CaseName(s[m[2]:m[3]]), role: Statement,
+		contentOff: m[1] + len(rest) - len(strings.TrimLeftFunc(rest, unicode.IsSpace))}
+	ws, titled := withoutHonorifics(strings.Fields(s[m[4]:m[5]])) // "(Dr. Kamau)" is a name too
+	if len(ws) < 2 && !titled || len(ws) > 4 || isOutletLabel(ws) {
+		return l, true
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || isTitleWord(w) {
+			return l, true
+		}
+	}
+	l.speaker = CaseName(strings.Join(ws, " "))
 	return l, true
 }
 

@@ -54,6 +54,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"statement|Aoife Kearney||Good evening.", "question||RTÉ News|Has it arrived?", "answer|Lena Sørensen||Yes.", "statement|Pierre-Alain Dufour||Thank you.", "statement|Sinéad Moran||It has."}, ""},
 		{"a sentence with a comma before a colon is no label", "Briefing\n\nLi Na: Good evening.\n\nOn Wednesday, a donation from the People's Republic of China arrived at Podgorica Airport: 20,000 masks.\n\nThe Forum Chair, Prime Minister Kausea Natano of Tuvalu, said: \"No one is alone.\"\n",
 			[]string{"statement|Li Na||Good evening."}, ""},
+		{"a post, then who holds it in brackets; a reporter before the outlet", "Weekly Media Briefing\n\nOfficial Spokesperson (Shri Anurag Srivastava): Good afternoon.\n\nQuestion (Sidhant Sibal, WION): Has it arrived?\n\nOfficial Spokesperson (Shri Anurag Srivastava): It has.\n\nPress Secretary (Ministry of Health): Yes.\n\nGOVERNMENT SPOKESPERSON (Dr. Kamau): Indeed.\n",
+			[]string{"statement|Anurag Srivastava||Good afternoon.", "question||WION|Has it arrived?", "answer|Anurag Srivastava||It has.", "statement|||Yes.", "statement|Kamau||Indeed."}, ""},
 		{"Spanish labels ending in .-", "Conferencia\n\nMr. OSSANDÓN (Minister of Foreign Affairs).- Good afternoon.\n\nJournalist (La Tercera).- Did you reject it?\n",
 			[]string{"statement|Ossandón||Good afternoon.", "question||La Tercera|Did you reject it?"}, ""},
 		{"a reporter, then the outlet", "Briefing\n\nReporter, Kantipur Television: Is help coming?\n\nINTERLOCUTOR: Good afternoon. Will you?\n\nQuestion: [Interpretation] Are they?\n\nHon. Claire Beaulieu (Minister of International Development): Yes.\n",
