@@ -29,10 +29,15 @@ func (r *run) inferHost() *entity {
 	// head is no part of the text, but an index of it is Find's answer
 	// (FuzzFind): the tries' walks over its few hundred bytes touch fewer
 	// cache lines than the automata's tables, all cold by then.
-	for _, m := range r.x.g.Index(head).Find(0, len(head)) {
+	ms := r.x.g.Index(head).Find(0, len(head))
+	for _, m := range ms {
 		switch {
 		case m.Entry.Class == voc.GovernmentOrganization && m.Entry.Country != "" && !isGenericBody(m.Entry.Name) && !isGenericBody(m.Surface):
 			return r.es.country(m.Entry.Country)
+		case m.Entry.Class == voc.GovernmentOrganization && m.End <= len(r.d.Title):
+			if c := r.contextCountry(head, m.Start, m.End, ms); c != nil {
+				return c // "Press briefing of the Ministry of Foreign Affairs of Ireland", "the Irish Department of Health's briefing"
+			}
 		case m.Entry.Class == voc.Organization && m.Entry.Kind == gazetteer.KindIGO && strings.Contains(r.d.Title, m.Surface):
 			return r.es.fromEntry(m.Entry) // "WHO virtual press conference"
 		case m.Entry.Class == voc.Organization && m.Start == 0 && strings.HasPrefix(r.d.Title, m.Surface):
