@@ -349,11 +349,35 @@ func inPrepPhrase(low string, at int) bool {
 // among the right-hand mentions: the agent after "by", the source after "from".
 func afterWord(low string, right []Mention, word string) []Mention {
 	for i, m := range right {
-		if prevWord(low, headStart(low, m.Start)) == word {
+		if h := headStart(low, m.Start); prevWord(low, h) == word || afterPossessor(low, h, word) {
 			return listFrom(low, right, i)
 		}
 	}
 	return nil
+}
+
+// afterPossessor reports whether the phrase at h follows a possessor of up
+// to three words that follows word: "from China's Ministry of Commerce",
+// "from South Korea's KOICA", "from the Philippines' Department of Health".
+func afterPossessor(low string, h int, word string) bool {
+	w := prevWord(low, h)
+	if !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "s'") {
+		return false
+	}
+	for range 3 {
+		i := strings.LastIndex(low[:h], w)
+		if i < 0 {
+			return false
+		}
+		h, w = i, prevWord(low, i)
+		switch {
+		case w == word:
+			return true
+		case w == "and" || w == "or" || w == "" || strings.HasSuffix(low[:h], ", "):
+			return false
+		}
+	}
+	return false
 }
 
 // goodsFrom is the giver named after a load of goods or aid in a
