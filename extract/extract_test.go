@@ -419,6 +419,8 @@ func TestHost(t *testing.T) {
 			[]string{"country/cn>country/ie"}},
 		{"a giver after a possessive", "Press briefing of the Ministry of Foreign Affairs of Ireland, April 9, 2020\n\nSpokesperson: Good afternoon. We received a grant of 2 million euros from Australia's Department of Foreign Affairs and Trade. Italy received ventilators from South Korea's Ministry of Health.\n",
 			[]string{"gov/au/dfat>country/ie", "gov/kr/ministry-of-health>country/it"}},
+		{"the one thanked gave", "Press briefing of the Ministry of Foreign Affairs of Ireland, April 9, 2020\n\nSpokesperson: Good afternoon. We are grateful to China for donating 3 million masks.\n",
+			[]string{"country/cn>country/ie"}},
 		{"an organisation that opens the title", "IFRC press briefing on the floods in eastern Libya\n\nKarim Haddad: Libya is hit hard. In Libya, Derna is flooded. We have shared guidance with the Libyan Red Crescent.\n",
 			[]string{"org/ifrc>org/libyan-red-crescent"}},
 		{"the headquarters the first turn speaks from", "COVID-19 Virtual Press conference\n\nTarik Jasarevic: Good evening from the headquarters of the World Health Organization in Geneva.\n\nDr Tedros Adhanom Ghebreyesus: In Brazil cases rise. Japan has announced that it will provide 11 million US dollars for our work in the most fragile settings. Brazil is hit hard.\n",

@@ -275,6 +275,10 @@ func coordinatedGap(gap string) bool {
 // headedBy reports whether the phrase before the mention at m makes it the
 // actor all the same: "the Government of Japan", "experts from the Chinese
 // CDC", "the people of Pakistan".
+// thankedHeads are the words after which "to" names the one thanked, who
+// acts in what follows ("grateful to China for donating").
+var thankedHeads = map[string]bool{"grateful": true, "gratitude": true, "thankful": true, "indebted": true, "appreciation": true, "thanks": true}
+
 func headedBy(low string, m int) bool {
 	if h := headStart(low, m); h != m && inPrepPhrase(low, h) {
 		return false // "received masks from the Government of China, and the embassy gave": an object all the same
@@ -299,6 +303,8 @@ func headedBy(low string, m int) bool {
 		}
 	case "from", "at":
 		return sources[head] // "experts from X have shared", "researchers at X are running": X acts through its people
+	case "to":
+		return thankedHeads[head] // "we are grateful to China for donating": the one thanked gave
 	case "including", "like", "as":
 		// "regional countries including Uzbekistan have sent", "donors
 		// such as Japan have pledged": the members named act; not "to
