@@ -175,6 +175,7 @@ func (d *Document) parse() {
 	}
 
 	keys := speakerKey(lines)
+	bare := bareLabels(d.Text, lines, title)
 	cur := Turn{Start: -1}
 	flush := func(end int) {
 		if cur.Start >= 0 {
@@ -193,6 +194,9 @@ func (d *Document) parse() {
 		lab, ok := parseLabel(s)
 		if k, ok2 := keyedLabel(l.s, keys); ok2 {
 			lab, ok = k, true // "TAG\tThank you, Tarik.", after a "Speaker key:" block
+		}
+		if k, ok2 := bare[i]; ok2 {
+			lab, ok = k, true // "Dr. Ricardo Núñez Sanjur" on a line of its own, the turn below it
 		}
 		if !ok {
 			if cur.Start < 0 && s != "" && !isChrome(s) {
@@ -255,6 +259,43 @@ func (d *Document) introduces(name string, before int) bool {
 		return strings.Count(head, w[len(w)-1]) > strings.Count(head, name+":") // the surname named outside the labels: "Mr. Haddad said" before "Karim Haddad:"
 	}
 	return false
+}
+
+// bareLabels finds the labels written without a colon on a line of their
+// own, the turn on the lines below ("Karla Ábrego", "Dr. Ricardo Núñez
+// Sanjur", "Journalist (TVN Noticias)"), as some sites lay transcripts
+// out. A short line after a blank one, with text right below it, that
+// reads as a label with a colon is one if it asks a question, if its
+// speaker is named elsewhere in the text (an introduction, another such
+// line), and only if the document has three of them: a heading above a
+// paragraph is none.
+func bareLabels(text string, lines []line, title int) map[int]label {
+	var out map[int]label
+	for i := title + 1; i+1 < len(lines); i++ {
+		s := strings.TrimFunc(lines[i].s, unicode.IsSpace)
+		if s == "" || len(s) > 60 || strings.ContainsAny(s, ":：") || strings.TrimSpace(lines[i+1].s) == "" || i > title+1 && strings.TrimSpace(lines[i-1].s) != "" {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(s); strings.ContainsRune(".?!,;\"”'’-–—", r) {
+			continue
+		}
+		l, ok := parseLabel(s + ":")
+		if !ok || len(strings.Fields(s)) > 6 || l.contentOff != len(s)+1 {
+			continue
+		}
+		if l.role != Question && (l.speaker == "" || strings.Count(text, l.speaker) < 2) {
+			continue
+		}
+		if out == nil {
+			out = map[int]label{}
+		}
+		l.contentOff = len(s)
+		out[i] = l
+	}
+	if len(out) < 3 {
+		return nil
+	}
+	return out
 }
 
 // speakerKey reads a "Speaker key:" block, one "INITIALS<tab>Name" line
@@ -374,7 +415,7 @@ var (
 		"updated": true, "published": true, "posted": true, "released": true, "participating": true, "with": true, "about": true, "regarding": true, "concerning": true, "presenters": true, "presenter(s)": true, "speaker key": true, "speakers key": true, "in attendance": true, "officials present": true, "participants present": true,
 	}
 	// Labels of translated transcripts keep their language: "Pregunta (EFE):", "Domanda:", "Réponse :".
-	questionLabels = map[string]bool{"follow-up": true, "follow up": true, "followup": true, "q": true, "question": true, "questions": true, "reporter": true, "journalist": true, "audience": true, "participant": true, "correspondent": true,
+	questionLabels = map[string]bool{"follow-up": true, "follow up": true, "followup": true, "q": true, "question": true, "questions": true, "reporter": true, "journalist": true, "audience": true, "participant": true, "correspondent": true, "questioner": true, "media": true,
 		"pregunta": true, "domanda": true, "frage": true, "pergunta": true, "periodista": true, "giornalista": true, "journaliste": true, "interlocutor": true, "interlocutora": true}
 	answerLabels = map[string]bool{"a": true, "answer": true, "response": true, "r": true, "respuesta": true, "risposta": true, "réponse": true, "antwort": true, "resposta": true}
 	chairLabels  = map[string]bool{"moderator": true, "host": true, "chair": true, "chairman": true, "chairperson": true, "presenter": true, "operator": true, "mc": true, "master of ceremonies": true,
