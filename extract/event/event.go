@@ -247,6 +247,18 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 	return merge(out), voyage
 }
 
+// agreementWith reports whether the words before a trigger sign an
+// accord with a partner: "has signed an agreement with X to", "signed a
+// memorandum of understanding with X on".
+func agreementWith(pre string) bool {
+	for _, w := range []string{"agreement with ", "agreements with ", "memorandum of understanding with ", "contract with ", "deal with ", "partnership with "} {
+		if strings.Contains(pre, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // andVerb reports whether the words before a verb end with "and", so
 // that it shares the tense of the verb before: "will provide supplies and
 // send", "will donate masks to Chad and also send".
@@ -372,6 +384,9 @@ func appendTriggers(out []trigger, low string) []trigger {
 		}
 		if strings.HasPrefix(low[m.Start:m.End], "announc") && !announcesAmount(low[m.End:]) {
 			continue // "announced that it will send", "announced cuts to its funding": the object says
+		}
+		if c == arrive && strings.HasPrefix(low[m.Start:], "reach") && hasWordPrefix(strings.TrimPrefix(strings.TrimLeft(low[m.End:], " "), "a "), "agreement", "an agreement", "consensus", "understanding", "an understanding", "deal", "the agreement") {
+			continue // "have reached an agreement to jointly carry out": an accord, not an arrival
 		}
 		if c == help && helpNoun(lastWords(low[:m.Start], 1)) {
 			continue // "all help to Mongolia", "their help": the noun trigger reads it
@@ -1293,6 +1308,11 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			if r := ref(m); r != provider && !slices.Contains(also, r) && !m.Pronoun {
 				also = append(also, r)
 			}
+		}
+	}
+	if len(also) == 0 && typ == voc.ResearchCooperation && (t.class == hold || t.class == coop) && agreementWith(low[begin:t.start]) {
+		if with := refs(afterWord(low, left, "with")); len(with) > 0 {
+			recipients = with // "Sinovac has signed an agreement with Brazil's Butantan Institute to jointly carry out phase III trials in Brazil": the partner, not the place
 		}
 	}
 	if len(also) > 0 && typ == voc.ResearchCooperation && (t.class == hold || t.class == coop) {

@@ -283,8 +283,14 @@ func headedBy(low string, m int) bool {
 	if h := headStart(low, m); h != m && inPrepPhrase(low, h) {
 		return false // "received masks from the Government of China, and the embassy gave": an object all the same
 	}
-	var buf [4]string
-	ws := fields(buf[:0], lastWords(low[:m], 4))
+	var buf [5]string
+	ws := fields(buf[:0], lastWords(low[:m], 5))
+	if n := len(ws); n > 0 && (strings.HasSuffix(ws[n-1], "'s") || strings.HasSuffix(ws[n-1], "’s")) {
+		ws = ws[:n-1] // "experts from Germany's Robert Koch Institute"
+		if n := len(ws); n > 1 && !prepositions[ws[n-1]] && prepositions[ws[n-2]] {
+			ws = ws[:n-1] // "from South Korea's"
+		}
+	}
 	for len(ws) > 0 && (ws[len(ws)-1] == "the" || ws[len(ws)-1] == "a") {
 		ws = ws[:len(ws)-1]
 	}
@@ -337,13 +343,20 @@ var memberHeads = map[string]bool{"countries": true, "nations": true, "partners"
 // inPrepPhrase reports whether the words just before at make the mention
 // there the object of a preposition ("experts from China", "to Italy").
 func inPrepPhrase(low string, at int) bool {
-	w := lastWords(low[:at], 3)
-	var buf [3]string
+	w := lastWords(low[:at], 5)
+	var buf [5]string
 	fs := fields(buf[:0], w)
+	possessor := 0 // words of a possessor passed: "with Brazil's Butantan Institute", "to South Korea's KOICA"
 	for i := len(fs) - 1; i >= 0; i-- {
 		f := strings.Trim(fs[i], ",")
-		switch f {
-		case "the", "a", "an", "its", "their", "our", "his", "her":
+		switch {
+		case f == "the" || f == "a" || f == "an" || f == "its" || f == "their" || f == "our" || f == "his" || f == "her":
+			continue
+		case possessor == 0 && i == len(fs)-1 && (strings.HasSuffix(f, "'s") || strings.HasSuffix(f, "’s")):
+			possessor = 1
+			continue
+		case possessor == 1 && !prepositions[f] && f != "and" && f != "or" && !strings.HasSuffix(fs[i], ","):
+			possessor = 2
 			continue
 		}
 		return prepositions[f]
@@ -356,6 +369,9 @@ func inPrepPhrase(low string, at int) bool {
 func afterWord(low string, right []Mention, word string) []Mention {
 	for i, m := range right {
 		if h := headStart(low, m.Start); prevWord(low, h) == word || afterPossessor(low, h, word) {
+			if i+1 < len(right) && (low[m.End:right[i+1].Start] == "'s " || low[m.End:right[i+1].Start] == "’s ") {
+				i++ // "with Brazil's Butantan Institute": the one possessed
+			}
 			return listFrom(low, right, i)
 		}
 	}
