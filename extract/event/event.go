@@ -158,7 +158,8 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 	var trigBuf [8]trigger
 	trigs := appendTriggers(trigBuf[:0], low)
 	trigs = slices.DeleteFunc(trigs, func(t trigger) bool {
-		return slices.ContainsFunc(ms, func(m Mention) bool { return m.Start <= t.start && t.end <= m.End }) // "Nagashiki Shipping has said": a name, no verb
+		return slices.ContainsFunc(ms, func(m Mention) bool { return m.Start <= t.start && t.end <= m.End }) || // "Nagashiki Shipping has said": a name, no verb
+			t.class == help && strings.HasPrefix(low[t.start:], "support") && !supportsNamed(low, ms, t)
 	})
 	if len(trigs) == 0 {
 		return heapActions(out), nil
@@ -245,6 +246,33 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 		}
 	}
 	return merge(out), voyage
+}
+
+// supportsWith reports whether the verb "support" ending at end gives
+// what it names right after its object and "with": "is supporting the
+// Africa CDC with a grant of €2 million", not "supports the WHO with its
+// voice", "supports COVAX and calls on countries … to share doses with",
+// "are supporting the migrant population with cash transfers" (no one
+// named) or "supporting it with oxygen".
+func supportsWith(low string, end int) bool {
+	rest := low[end:min(len(low), end+80)]
+	k := strings.Index(rest, " with ")
+	if k < 0 || k == 0 || nFields(rest[:k]) > 6 || strings.ContainsAny(rest[:k], ",;:") || strings.Contains(rest[:k], " and ") {
+		return false
+	}
+	return firstNoun(rest, k, len(rest)) != ""
+}
+
+// supportsNamed reports whether a "support" verb's object, before its
+// "with", is one of the mentions ms: "supporting the Africa CDC with", not
+// "supporting the migrant population with" nor "supporting it with".
+func supportsNamed(low string, ms []Mention, t trigger) bool {
+	for _, m := range ms {
+		if m.Start > t.end && (!m.Pronoun || low[m.Start:m.End] == "us") && strings.TrimSpace(strings.TrimPrefix(strings.TrimLeft(low[t.end:m.Start], " "), "the ")) == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // agreementWith reports whether the words before a trigger sign an
@@ -387,6 +415,12 @@ func appendTriggers(out []trigger, low string) []trigger {
 		}
 		if c == arrive && strings.HasPrefix(low[m.Start:], "reach") && hasWordPrefix(strings.TrimPrefix(strings.TrimLeft(low[m.End:], " "), "a "), "agreement", "an agreement", "consensus", "understanding", "an understanding", "deal", "the agreement") {
 			continue // "have reached an agreement to jointly carry out": an accord, not an arrival
+		}
+		if c == help && strings.HasPrefix(low[m.Start:], "support") && !supportsWith(low, m.End) {
+			continue // "China supports the WHO": politics; "supported Ethiopia with 500 ventilators" gives
+		}
+		if c == give && strings.HasPrefix(low[m.Start:], "mobili") && !announcesAmount(low[m.End:]) {
+			continue // "the whole of society has been mobilized"; "is mobilizing €1.2 billion" gives
 		}
 		if c == help && helpNoun(lastWords(low[:m.Start], 1)) {
 			continue // "all help to Mongolia", "their help": the noun trigger reads it
@@ -1374,8 +1408,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider, recipients = c.team.Provider, where
 		}
 	}
-	if len(recipients) == 0 && (t.class == give || t.class == send) && !t.noun {
-		recipients = without(requester(low, ms, t.start), provider) // "At the request of the Myanmar side, Yunnan will send a team of experts to Lashio"
+	if len(recipients) == 0 && (t.class == give || t.class == send || t.class == hold && typ == voc.ExpertExchange) && !t.noun {
+		recipients = without(requester(low, ms, t.start), provider) // "At the request of the Myanmar side, Yunnan will send a team of experts to Lashio"; "it held two video conferences"
 	}
 	if len(recipients) == 0 && self != "" && provider != "" && provider != self && !passive && (t.class == give || t.class == send) && ourReceiverRE.MatchString(low[t.end:clause]) {
 		recipients = []string{self} // "Japan will provide an additional 11 million US dollars for our work", said by the WHO

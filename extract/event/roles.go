@@ -1239,6 +1239,16 @@ func purposeRecipient(low string, right []Mention) []Mention {
 		if len(ws) >= 2 && ws[len(ws)-2] == "to" && purposeVerbs[ws[len(ws)-1]] {
 			return []Mention{m}
 		}
+		// "to support the response of African countries", "to help the
+		// recovery of Lebanon": the one whose effort is helped.
+		if last == "of" {
+			var buf5 [5]string
+			ws := fields(buf5[:0], lastWords(low[:m.Start], 5)) // "to support the response of", "to fund efforts of"
+			det := func(w string) bool { return w == "the" || w == "its" || w == "their" }
+			if n := len(ws); n == 5 && ws[0] == "to" && purposeVerbs[ws[1]] && det(ws[2]) || n >= 4 && ws[n-4] == "to" && purposeVerbs[ws[n-3]] && !det(ws[n-2]) {
+				return []Mention{m}
+			}
+		}
 		// "to support the health sector in Egypt"
 		if last != "in" && last != "the" {
 			continue // the eight words below end with "in" only after "in" or "in the"
