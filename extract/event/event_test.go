@@ -77,6 +77,8 @@ func TestFind(t *testing.T) {
 			[]string{"China", "COVAX"}, nil},
 		{"video conferences held at a request", "At the request of Pakistan, the National Health Commission held two video conferences on how to reopen schools safely.",
 			[]string{"Pakistan", "National Health Commission"}, []string{"National Health Commission>Pakistan:expert_exchange:reported:two"}},
+		{"a video conference with regulators is an expert exchange", "On April 22 the NMPA held a video conference with drug regulators from the member states of the Association of Southeast Asian Nations (ASEAN).",
+			[]string{"NMPA", "Association of Southeast Asian Nations", "ASEAN=Association of Southeast Asian Nations"}, []string{"NMPA>Association of Southeast Asian Nations:expert_exchange:reported:"}},
 		{"an amount spelled in words", "Canada has provided two million Canadian dollars to CARPHA.",
 			[]string{"Canada", "CARPHA"}, []string{"Canada>CARPHA:funding:reported:two million Canadian dollars"}},
 		{"hand sanitiser and machines are supplies", "We received 10,000 litres of hand sanitiser from the United Arab Emirates, and the WHO handed over four PCR machines to Lebanon.",

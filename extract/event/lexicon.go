@@ -453,7 +453,7 @@ var physicalTransfer = scan.MustCompile(`^(?:donat|deliver|ship|hand|gift|airlif
 
 // expertRE: a conference is an expert exchange only among experts, not
 // talks between ministers "via video link".
-var expertRE = scan.MustCompile(`\b(?:experts?|specialists?|doctors|medical|health|scientists|epidemic|epidemiolog\w*|clinical|clinicians|researchers|technical|training|treatment|prevention|virus|covid-19|coronavirus|hospitals?|laborator\w+|professionals|courses?|workshops?|technicians|agricultural)\b`)
+var expertRE = scan.MustCompile(`\b(?:experts?|specialists?|doctors|medical|health|scientists|epidemic|epidemiolog\w*|clinical|clinicians|researchers|technical|training|treatment|prevention|virus|covid-19|coronavirus|hospitals?|laborator\w+|professionals|courses?|workshops?|technicians|agricultural|regulators?|regulatory|forecasters|meteorolog\w*|engineers|nurses|pharmac\w+|vaccines?)\b`)
 
 // leadersRE: a conference held by leaders or ministers is talks, not an
 // expert exchange, whatever it is about.
