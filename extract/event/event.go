@@ -248,6 +248,27 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 	return merge(out), voyage
 }
 
+// fromOthers are the givers of further goods received in the same clause,
+// after from (the first givers): "masks from Japan and ventilators from
+// Germany".
+func fromOthers(low string, all, from []Mention) []string {
+	if len(from) == 0 {
+		return nil
+	}
+	var out []string
+	end := from[len(from)-1].End
+	for _, m := range all {
+		if m.Start <= end || m.Pronoun {
+			continue
+		}
+		if h := headStart(low, m.Start); prevWord(low, h) == "from" && strings.Contains(low[end:h], " and ") && !strings.Contains(low[end:h], ", ") && !strings.Contains(low[end:h], ";") {
+			out = append(out, ref(m))
+			end = m.End
+		}
+	}
+	return out
+}
+
 // supportsWith reports whether the verb "support" ending at end gives
 // what it names right after its object and "with": "is supporting the
 // Africa CDC with a grant of €2 million", not "supports the WHO with its
@@ -996,7 +1017,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			recipients = []string{subj[0].Of} // "The Iraqi Ministry of Health said that the country had received 50,000 doses"
 		}
 		all := mentionsIn(ms, t.end, c.breaks.end(t.end)) // "received masks donated by X" runs past the next verb
-		provider = first(afterWord(low, all, "from"))
+		from := afterWord(low, all, "from")
+		provider = first(from)
+		also = fromOthers(low, mentionsIn(ms, t.end, len(low)), from) // "received 30,000 masks from the University of Tokyo and 8,000 protective suits from Waseda University"
 		if provider == "" {
 			provider = first(afterWord(low, all, "by"))
 		}
