@@ -421,6 +421,8 @@ func TestHost(t *testing.T) {
 			[]string{"gov/au/dfat>country/ie", "gov/kr/ministry-of-health>country/it"}},
 		{"the one thanked gave", "Press briefing of the Ministry of Foreign Affairs of Ireland, April 9, 2020\n\nSpokesperson: Good afternoon. We are grateful to China for donating 3 million masks.\n",
 			[]string{"country/cn>country/ie"}},
+		{"hand sanitiser is no handing over; what the receiver distributes is its own use", "Press briefing of the Ministry of Foreign Affairs of Ireland, April 9, 2020\n\nSpokesperson: Good afternoon. UNICEF has also sent hand sanitiser and soap, which we are distributing to the outer islands.\n",
+			[]string{"org/unicef>country/ie"}},
 		{"an organisation that opens the title", "IFRC press briefing on the floods in eastern Libya\n\nKarim Haddad: Libya is hit hard. In Libya, Derna is flooded. We have shared guidance with the Libyan Red Crescent.\n",
 			[]string{"org/ifrc>org/libyan-red-crescent"}},
 		{"the headquarters the first turn speaks from", "COVID-19 Virtual Press conference\n\nTarik Jasarevic: Good evening from the headquarters of the World Health Organization in Geneva.\n\nDr Tedros Adhanom Ghebreyesus: In Brazil cases rise. Japan has announced that it will provide 11 million US dollars for our work in the most fragile settings. Brazil is hit hard.\n",
@@ -576,6 +578,8 @@ func TestNames(t *testing.T) {
 		name, sentence string
 		want, not      []string
 	}{
+		{"UN missions and the Taliban", "In Juba, the UN Mission in South Sudan (UNMISS) handed over 3,000 litres of hand sanitizer to the Ministry of Health, and UNIFIL helped Lebanon. The Taliban said nothing.",
+			[]string{"United Nations Mission in South Sudan", "United Nations Interim Force in Lebanon", "Taliban"}, []string{"United Nations"}},
 		{"a region's government, as the foreign ministry writes it", "The supplies were donated by the government of the Xinjiang Uygur Autonomous Region to Pakistan, and the government of Yunnan Province sent rice to Laos.",
 			[]string{"government of the Xinjiang Uygur Autonomous Region", "government of Yunnan Province"}, []string{"Xinjiang", "Yunnan Province"}},
 		{"a post's number is no name", "The conference was chaired by Dato Paduka Haji Rosli bin Haji Yusof, Minister of Foreign Affairs II. The Minister of Foreign Affairs II thanked Japan.",

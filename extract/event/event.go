@@ -419,6 +419,9 @@ func appendTriggers(out []trigger, low string) []trigger {
 		if w := low[m.Start:m.End]; (w == "ships" || w == "ship") && (shipNoun(prevWord(low, m.Start)) || possessive(low[m.End:])) {
 			continue // "navy ships with relief supplies": a noun
 		}
+		if w := low[m.Start:m.End]; w == "hand" && hasWordPrefix(strings.TrimLeft(low[m.End:], " "), "sanitiser", "sanitizer", "sanitisers", "sanitizers", "sanitising", "sanitizing", "hygiene", "washing", "wash", "gel", "soap", "rub") {
+			continue // "hand sanitiser": a noun
+		}
 		if w := low[m.Start:m.End]; (w == "release" || w == "releases") && releaseNoun[prevWord(low, m.Start)] {
 			continue // "vaccine regulation and lot release", "a press release": a noun
 		}

@@ -908,7 +908,13 @@ func impliedReceipt(s, low string, t trigger, passive bool) bool {
 	if !(t.class == give && givesOver(v)) && !(t.class == send && (strings.HasPrefix(v, "sen") || strings.HasPrefix(v, "deploy") || strings.HasPrefix(v, "dispatch") || strings.HasPrefix(v, "carrying"))) {
 		return false
 	}
-	return noRecipientPhrase(s[t.end:len(low)], false)
+	rest := s[t.end:len(low)]
+	for _, p := range []string{", which we ", ", which our "} {
+		if k := strings.Index(low[t.end:], p); k >= 0 {
+			rest = rest[:k] // "sent hand sanitiser and soap, which we are distributing to the outer islands": the receiver's own use
+		}
+	}
+	return noRecipientPhrase(rest, false)
 }
 
 // givesOver reports whether a give verb hands goods or money over, so
