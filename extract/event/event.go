@@ -628,8 +628,11 @@ func announcesAmount(rest string) bool {
 	case "a", "an", "another", "additional", "further", "new":
 		return true
 	}
-	return w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] == '$' || strings.HasPrefix(w, "us$"))
+	return w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] == '$' || strings.HasPrefix(w, "us$") || strings.HasPrefix(w, "€") || strings.HasPrefix(w, "£") || currencyCodeRE.MatchString(w))
 }
+
+// currencyCodeRE is a currency's code before an amount: "eur 2 million", "chf10".
+var currencyCodeRE = scan.MustCompile(`^` + currencyBefore)
 
 // auxiliaryUse reports whether the text after "started" or "began" is a
 // verb it only starts: "started developing", "began to ship".

@@ -83,6 +83,8 @@ func TestFind(t *testing.T) {
 			[]string{"we=China", "Japan", "Germany"}, []string{"Japan+Germany>China:supplies:reported:30,000"}},
 		{"what is done instead of sending is no sending; test cartridges and disease kits are supplies", "The WHO has sent GeneXpert cartridges to Tonga, so we can now test samples here instead of sending them to New Zealand. UNICEF delivered 25 diarrhoeal disease kits to Sudan.",
 			[]string{"WHO", "Tonga", "we=Tonga", "New Zealand", "UNICEF", "Sudan"}, []string{"WHO>Tonga:supplies:reported:", "UNICEF>Sudan:supplies:reported:25"}},
+		{"an amount in euros or pounds announced or mobilised", "The AFD is mobilizing €1.2 billion to support the response of African countries, and the United Kingdom announced £20 million for the WHO.",
+			[]string{"AFD", "African=Africa", "United Kingdom", "WHO"}, []string{"AFD>Africa:funding:reported:€1.2 billion", "United Kingdom>WHO:funding:reported:£20 million"}},
 		{"an amount spelled in words", "Canada has provided two million Canadian dollars to CARPHA.",
 			[]string{"Canada", "CARPHA"}, []string{"Canada>CARPHA:funding:reported:two million Canadian dollars"}},
 		{"hand sanitiser and machines are supplies", "We received 10,000 litres of hand sanitiser from the United Arab Emirates, and the WHO handed over four PCR machines to Lebanon.",
