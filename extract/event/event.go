@@ -1263,8 +1263,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		// experience": the purpose shares the main clause's subject, and
 		// "will hold webinars … to share our experience with" is the webinars.
 		provider, also = last, lastAlso
-		if usedRE.MatchString(low[begin:t.start]) {
-			if subj := refs(subject(low, left, t.start)); len(subj) > 0 {
+		if u := usedRE.FindStringIndex(low[begin:t.start]); u != nil {
+			if subj := refs(subject(low, mentionsIn(left, begin, begin+u[0]), begin+u[0])); len(subj) > 0 { // not what was used: "used the center to ship"
 				provider, also = subj[0], subj[1:] // "…, and the World Food Programme used it to deliver rice to Zimbabwe": its user gives
 			}
 		}

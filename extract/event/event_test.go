@@ -85,6 +85,8 @@ func TestFind(t *testing.T) {
 			[]string{"WHO", "Tonga", "we=Tonga", "New Zealand", "UNICEF", "Sudan"}, []string{"WHO>Tonga:supplies:reported:", "UNICEF>Sudan:supplies:reported:25"}},
 		{"an amount in euros or pounds announced or mobilised", "The AFD is mobilizing €1.2 billion to support the response of African countries, and the United Kingdom announced £20 million for the WHO.",
 			[]string{"AFD", "African=Africa", "United Kingdom", "WHO"}, []string{"AFD>Africa:funding:reported:€1.2 billion", "United Kingdom>WHO:funding:reported:£20 million"}},
+		{"who used a hub to ship gives, not the hub", "From the Regional Logistics Center, the Government of Panama sent eight tons of protective equipment to Haiti, and the World Food Programme used the center to ship food to families in Honduras.",
+			[]string{"Regional Logistics Center", "the center=Regional Logistics Center", "Panama", "Haiti", "World Food Programme", "Honduras"}, []string{"Panama>Haiti:supplies:reported:eight tons", "World Food Programme>Honduras:other:reported:"}},
 		{"an amount spelled in words", "Canada has provided two million Canadian dollars to CARPHA.",
 			[]string{"Canada", "CARPHA"}, []string{"Canada>CARPHA:funding:reported:two million Canadian dollars"}},
 		{"hand sanitiser and machines are supplies", "We received 10,000 litres of hand sanitiser from the United Arab Emirates, and the WHO handed over four PCR machines to Lebanon.",

@@ -347,7 +347,7 @@ var firstConsignmentRE = scan.MustCompile(`^the (?:first|second|third|last|lates
 var goodsAnaphorRE = scan.MustCompile(`^(?:they|these|those|(?:and )?(?:this|it) (?:was|has been|will be)|the (?:doses|vaccines|supplies|ventilators|masks|items|goods|donations?|consignments?|shipments?|equipment|kits|test kits))\b`)
 
 // usedRE: money used by its receiver to give help: "used it to deliver".
-var usedRE = scan.MustCompile(`\bus(?:ed|es|ing) (?:it|them|the (?:money|funds?|grant|donation|contribution)) to $`)
+var usedRE = scan.MustCompile(`\bus(?:ed|es|ing) (?:it|them|the (?:money|funds?|grant|donation|contribution|cent(?:er|re)|hub|base|airport|port|warehouse|corridor|air bridge|facility|depot)) to $`)
 
 // boughtRE: goods that the sentence goes on to say were bought.
 var boughtRE = scan.MustCompile(`\b(?:was|were|had been|have been|has been) (?:\w+ )?(?:purchased|bought|procured|paid for)\b`)
