@@ -1127,6 +1127,14 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			if typ == voc.OtherAid {
 				typ = c.lastTyp
 			}
+		} else if k := lastIndex(pre, ", which "); last != "" && auxPassive && k >= 0 && nFields(pre[k:]) <= 5 {
+			// "a shipment donated by China arrived … with 50 ventilators,
+			// which were handed over to the Ministry of Health": the goods
+			// just told of, given on by their giver.
+			provider, also = last, lastAlso
+			if typ == voc.OtherAid && c.lastTyp != "" {
+				typ = c.lastTyp
+			}
 		} else if c.gift != nil && auxPassive && goodsAnaphorRE.MatchString(strings.TrimLeft(low[begin:t.start], " ,")) {
 			provider, typ = c.gift.Provider, c.gift.Type // "They were handed over to the Ministry of Health", after "120 ventilators donated by China"
 		} else if o := ownerOf(low, left); o != "" && auxPassive {
