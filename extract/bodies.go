@@ -505,13 +505,26 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 // "VACSERA, Egypt's state-owned vaccine maker".
 var describedOrgRE = scan.MustCompile(`\b(` + capWord + `(?: ` + capWord + `){0,3}), (?:an?|` + capWord + `(?:'s|’s)) (?:[\p{L}-]+ ){0,3}?(company|group|firm|retailer|manufacturer|conglomerate|corporation|enterprise|charity|foundation|carmaker|airline|producer|maker|supplier|NGO)\b`)
 
-// addDescribedOrgs adds the organisations describedOrgRE finds that no
-// mention or gazetteer name already covers.
+// describedBeforeRE finds one by what the sentence calls it first: "the
+// company Dalmacija Medika donated", "the telephone operator Orange
+// Burkina has given".
+var describedBeforeRE = scan.MustCompile(`\b[Tt]he (?:[\p{Ll}-]+ ){0,2}?(company|firm|operator|group|retailer|manufacturer|conglomerate|corporation|carmaker|airline|producer|maker|supplier|charity|foundation|NGO|insurer|bank) (` + capWord + `(?: ` + capWord + `){0,3})`)
+
+// addDescribedOrgs adds the organisations describedOrgRE and
+// describedBeforeRE find that no mention or gazetteer name already covers.
 func (r *run) addDescribedOrgs(ms []mention, text string, off int, gms []gazetteer.Mention) []mention {
+	ms = r.addDescribed(ms, text, off, gms, describedBeforeRE, 4, 2)
 	if !strings.Contains(text, ", a ") && !strings.Contains(text, ", an ") && !strings.Contains(text, "'s ") && !strings.Contains(text, "’s ") {
 		return ms
 	}
-	for _, m := range describedOrgRE.FindAllStringSubmatchIndex(text) {
+	return r.addDescribed(ms, text, off, gms, describedOrgRE, 2, 4)
+}
+
+// addDescribed adds the organisations re finds, the name its submatch
+// nameAt (an index into its submatch slice), what it is the one at headAt.
+func (r *run) addDescribed(ms []mention, text string, off int, gms []gazetteer.Mention, re *scan.Regexp, nameAt, headAt int) []mention {
+	for _, m := range re.FindAllStringSubmatchIndex(text) {
+		m := [6]int{m[0], m[1], m[nameAt], m[nameAt+1], m[headAt], m[headAt+1]}
 		start, end := off+m[2], off+m[3]
 		name := text[m[2]:m[3]]
 		if w, _, _ := strings.Cut(name, " "); determiners[w] || nameStop[w] {
@@ -531,7 +544,9 @@ func (r *run) addDescribedOrgs(ms []mention, text string, off int, gms []gazette
 		}
 		// "VACSERA, Egypt's state-owned vaccine maker": the country that
 		// describes it is named, but neither gives nor receives.
-		ms = r.dropWithin(ms, off+m[3], off+m[5])
+		if m[5] > m[3] {
+			ms = r.dropWithin(ms, off+m[3], off+m[5])
+		}
 		ms = append(ms, mention{start: start, end: end, ent: e})
 	}
 	return ms
