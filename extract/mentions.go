@@ -126,7 +126,7 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 	if referent == actor {
 		referent = nil
 	}
-	if r.team != nil && strings.HasPrefix(text, "They ") {
+	if r.team != nil && (strings.HasPrefix(text, "They ") || strings.Contains(text[:min(len(text), 48)], " they ") && theySubject(text)) {
 		if e := r.es.byIRI[quad.IRI(r.team.Provider)]; e != nil {
 			referent = e
 		}
@@ -405,6 +405,13 @@ var objectPronounRE = scan.MustCompile(`\b(?:it|them)\b`)
 // start or after a phrase of time: "Last week it also trained laboratory
 // staff", "In March, they sent".
 var subjectPronounRE = scan.MustCompile(`^(?:` + timePhrase + `)?(It|it|They|they) `)
+
+// theySubject reports whether "they" is the subject of the sentence after
+// a phrase of time: "On Saturday they trained 300 of our health workers".
+func theySubject(text string) bool {
+	loc := subjectPronounRE.FindStringSubmatchIndex(text)
+	return loc != nil && text[loc[2]:loc[3]] == "they"
+}
 
 // governmentSubjectRE finds "the government" as a sentence's subject: the
 // speaker's ("Separately, the government has decided to provide").

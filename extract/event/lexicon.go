@@ -331,7 +331,7 @@ var teamOfRE = scan.MustCompile(`\b(?:teams?|brigades?|groups?|contingents?) of 
 
 // teamRE: a subject that is a team already told of, "the team", "our
 // experts", "they".
-var teamRE = scan.MustCompile(`(?:^|\b(?:the|our|these|those|this|that|its|their|chinese|both) (?:\w+ ){0,2})(?:team|teams|experts|doctors|specialists|brigade|brigades|members)\b|^\s*they\b`)
+var teamRE = scan.MustCompile(`(?:^|\b(?:the|our|these|those|this|that|its|their|chinese|both) (?:\w+ ){0,2})(?:team|teams|experts|doctors|specialists|brigade|brigades|members)\b|^\s*(?:(?:on|in|last|this|yesterday|today|since|during|over)\b[^,;]{0,30}?,? )?they\b`)
 
 // facilityRE: what is built for others as aid, a hospital or a
 // laboratory, not roads or ties.
