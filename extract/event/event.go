@@ -269,6 +269,16 @@ func fromOthers(low string, all, from []Mention) []string {
 	return out
 }
 
+// givesTraining reports whether the words after a give verb are training
+// given to people: "gave training to", "provided online training for".
+func givesTraining(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	for _, w := range []string{"online ", "technical ", "hands-on ", "on-site ", "specialised ", "specialized ", "professional ", "practical "} {
+		rest = strings.TrimPrefix(rest, w)
+	}
+	return strings.HasPrefix(rest, "training to ") || strings.HasPrefix(rest, "training for ")
+}
+
 // supportsWith reports whether the verb "support" ending at end gives
 // what it names right after its object and "with": "is supporting the
 // Africa CDC with a grant of €2 million", not "supports the WHO with its
@@ -439,6 +449,9 @@ func appendTriggers(out []trigger, low string) []trigger {
 		}
 		if c == arrive && strings.HasPrefix(low[m.Start:], "reach") && hasWordPrefix(strings.TrimPrefix(strings.TrimLeft(low[m.End:], " "), "a "), "agreement", "an agreement", "consensus", "understanding", "an understanding", "deal", "the agreement") {
 			continue // "have reached an agreement to jointly carry out": an accord, not an arrival
+		}
+		if c == give && givesTraining(low[m.End:]) {
+			c = train // "has given training to more than 1,000 local medical staff": training, as "trained"
 		}
 		if c == help && strings.HasPrefix(low[m.Start:], "support") && !supportsWith(low, m.End) {
 			continue // "China supports the WHO": politics; "supported Ethiopia with 500 ventilators" gives
