@@ -450,6 +450,9 @@ func appendTriggers(out []trigger, low string) []trigger {
 		if c == arrive && strings.HasPrefix(low[m.Start:], "reach") && hasWordPrefix(strings.TrimPrefix(strings.TrimLeft(low[m.End:], " "), "a "), "agreement", "an agreement", "consensus", "understanding", "an understanding", "deal", "the agreement") {
 			continue // "have reached an agreement to jointly carry out": an accord, not an arrival
 		}
+		if c == arrive && (strings.HasPrefix(low[m.Start:], "is ") || strings.HasPrefix(low[m.Start:], "are ")) && !staffRE.MatchString(lastWords(low[:m.Start], 6)) {
+			continue // "experts are now in Ethiopia", not "vaccines are now in phase III trials" nor "citizens are now in quarantine"
+		}
 		if c == give && givesTraining(low[m.End:]) {
 			c = train // "has given training to more than 1,000 local medical staff": training, as "trained"
 		}

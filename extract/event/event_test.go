@@ -87,6 +87,8 @@ func TestFind(t *testing.T) {
 			[]string{"AFD", "African=Africa", "United Kingdom", "WHO"}, []string{"AFD>Africa:funding:reported:€1.2 billion", "United Kingdom>WHO:funding:reported:£20 million"}},
 		{"who used a hub to ship gives, not the hub", "From the Regional Logistics Center, the Government of Panama sent eight tons of protective equipment to Haiti, and the World Food Programme used the center to ship food to families in Honduras.",
 			[]string{"Regional Logistics Center", "the center=Regional Logistics Center", "Panama", "Haiti", "World Food Programme", "Honduras"}, []string{"Panama>Haiti:supplies:reported:eight tons", "World Food Programme>Honduras:other:reported:"}},
+		{"experts who are now in a country, or spent a month there", "A group of Chinese locust-control experts is now in Ethiopia, advising the local authorities. A team of Chinese medical experts spent a month in Venezuela. Several Chinese vaccines are now in phase III clinical trials in Peru.",
+			[]string{"Chinese=China", "Ethiopia", "Venezuela", "Peru"}, []string{"China>Ethiopia:expert_exchange:reported:", "China>Venezuela:medical_team:reported:"}},
 		{"an amount spelled in words", "Canada has provided two million Canadian dollars to CARPHA.",
 			[]string{"Canada", "CARPHA"}, []string{"Canada>CARPHA:funding:reported:two million Canadian dollars"}},
 		{"hand sanitiser and machines are supplies", "We received 10,000 litres of hand sanitiser from the United Arab Emirates, and the WHO handed over four PCR machines to Lebanon.",

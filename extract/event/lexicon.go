@@ -38,7 +38,7 @@ var verbs = []struct {
 	// with a grant", appendTriggers): "China supports the WHO" is politics, not aid.
 	{help, scan.MustCompile(`\b(?:help(?:ed|s|ing)?|assist(?:ed|s|ing)?|aided|aiding|support(?:s|ed|ing))\b`)},
 	{receive, scan.MustCompile(`\b(?:receiv(?:e|ed|es|ing)|obtain(?:ed|s)?|accept(?:ed|s)?|got|benefit(?:s|ed|ing)? from)\b`)},
-	{arrive, scan.MustCompile(`\b(?:arrived (?:on (?:a |an )|to (?:reinforce|support|help|assist|work|strengthen)|on (?:\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|last|yesterday|this|today)|arriv(?:ed|es) with|(?:arriv(?:e|ed|es|ing)|land(?:ed|s)|(?:is|are|was|were|been) (?:now )?(?:working|serving|stationed)|(?:has|have|had) (?:now |already )?been|(?:worked|works)|stay(?:s|ed|ing)?|spen[dt]s? (?:\w+ ){1,2}(?:days|weeks|months)) (?:in|at)|(?:came|come|comes|went|go|goes|travel|travels|travell?ed) to|reach(?:ed|es)|(?:has|have|had) (?:now |already )?been with us)\b`)},
+	{arrive, scan.MustCompile(`\b(?:arrived (?:on (?:a |an )|to (?:reinforce|support|help|assist|work|strengthen)|on (?:\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|last|yesterday|this|today)|arriv(?:ed|es) with|(?:arriv(?:e|ed|es|ing)|land(?:ed|s)|(?:is|are|was|were|been) (?:now )?(?:working|serving|stationed)|(?:has|have|had) (?:now |already )?been|(?:worked|works)|stay(?:s|ed|ing)?|spen[dt]s? (?:\w+ ){1,2}(?:days?|weeks?|months?)|(?:is|are) (?:now|currently|still)(?: working)?) (?:in|at)|(?:came|come|comes|went|go|goes|travel|travels|travell?ed) to|reach(?:ed|es)|(?:has|have|had) (?:now |already )?been with us)\b`)},
 	// Caring for another country's patients: "hospitals have taken in 47 patients from Italy".
 	{care, scan.MustCompile(`\b(?:treat(?:s|ed|ing)?|t(?:ake|akes|ook|aken|aking) in|admit(?:s|ted|ting)?|fl(?:y|ies|ew|own)) (?:(?:\w+|\d[\d,]*) ){0,3}patients from\b`)},
 	// "training" alone is mostly a noun ("an online training course").
@@ -72,7 +72,7 @@ var cues = []string{
 	"sen", "leav", "dispatch", "deploy", "airlift", "rush", "fl", "carr", "left for", "depart", "headed", "set o", "prepar",
 	"donat", "provid", "deliver", "ship", "gave", "giv", "offer", "hand", "suppl", "approv", "commit", "distribut",
 	"lend", "lent", "turn", "sponsor", "loan", "contribut", "allocat", "grant", "pledg", "earmark", "extend", "present", "gift",
-	"available", "mobili", "seconded", "raised", "transferred", "releas", "held", "hold", "run", "ran", "work", "conduct", "organi", "host",
+	"available", "mobili", "seconded", "now in", "currently in", "still in", "raised", "transferred", "releas", "held", "hold", "run", "ran", "work", "conduct", "organi", "host",
 	"conven", "arrang", "launch", "start", "beg", "undert", "initiat", "shar", "exchang", "communicat", "brief", "informed", "notified", "introduc",
 	"cooperat", "collaborat", "join", "team", "partner", "jointly", "develop", "help", "assist", "aid", "receiv",
 	"obtain", "accept", "got", "arriv", "land", "benefit", "working", "serving", "stationed", "patients", "train", "donation", "support", "$", "dollar", "euro", "yuan", "yen", "won",
@@ -331,6 +331,10 @@ var teamOfRE = scan.MustCompile(`\b(?:teams?|brigades?|groups?|contingents?) of 
 
 // teamRE: a subject that is a team already told of, "the team", "our
 // experts", "they".
+// staffRE: the people sent whose being somewhere tells of help ("a group of
+// Chinese locust-control experts is now in Ethiopia").
+var staffRE = scan.MustCompile(`\b(?:teams?|experts|doctors|nurses|specialists|brigades?|epidemiologists|medics|personnel|volunteers|engineers|rescuers)\b`)
+
 var teamRE = scan.MustCompile(`(?:^|\b(?:the|our|these|those|this|that|its|their|chinese|both) (?:\w+ ){0,2})(?:team|teams|experts|doctors|specialists|brigade|brigades|members)\b|^\s*(?:(?:on|in|last|this|yesterday|today|since|during|over)\b[^,;]{0,30}?,? )?they\b`)
 
 // facilityRE: what is built for others as aid, a hospital or a
