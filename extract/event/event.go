@@ -560,8 +560,8 @@ func alsoSent(low string, t trigger, end int, typ string) string {
 		}
 		gap := obj[prev:n.Start]
 		prev = max(n.End, n.Start+1)
-		if typ == voc.Funding && (gap == " of " && nouns[n.Index].typ == voc.Funding || genericAidRE.MatchString(obj[n.Start:n.End]) && moneyInRE.MatchString(gap)) {
-			continue // "cash assistance of 1 million US dollars and 100 oxygen concentrators", "$1 million in emergency assistance and 200,000 doses": the amount and its help are one
+		if typ == voc.Funding && ((gap == " of " || gap == " in ") && nouns[n.Index].typ == voc.Funding || genericAidRE.MatchString(obj[n.Start:n.End]) && moneyInRE.MatchString(gap)) {
+			continue // "cash assistance of 1 million US dollars and 100 oxygen concentrators", "300,000 US dollars in cash and a batch of medical supplies", "$1 million in emergency assistance and 200,000 doses": the amount and its help are one
 		}
 		if measuredAnd(gap) {
 			gap = " and " // "and 200 tonnes of rice": the measure's goods are the list's next
@@ -590,8 +590,14 @@ func measuredAnd(gap string) bool {
 		return false
 	}
 	n, unit, ok := strings.Cut(rest, " ")
+	if ok && (n == "a" || n == "another") && lotWords[unit] {
+		return true // " and a batch of ": the next goods
+	}
 	return ok && strings.Trim(n, "0123456789.,") == "" && measureUnits[unit]
 }
+
+// lotWords measure goods without a number: "a batch of", "a shipment of".
+var lotWords = map[string]bool{"batch": true, "shipment": true, "consignment": true, "set": true, "lot": true, "package": true, "quantity": true, "number": true, "supply": true, "load": true}
 
 var measureUnits = map[string]bool{"tonnes": true, "tons": true, "kilograms": true, "kg": true, "boxes": true, "cartons": true, "bags": true, "sacks": true, "packs": true, "pallets": true, "litres": true, "liters": true}
 

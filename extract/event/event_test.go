@@ -89,6 +89,8 @@ func TestFind(t *testing.T) {
 			[]string{"Regional Logistics Center", "the center=Regional Logistics Center", "Panama", "Haiti", "World Food Programme", "Honduras"}, []string{"Panama>Haiti:supplies:reported:eight tons", "World Food Programme>Honduras:other:reported:"}},
 		{"experts who are now in a country, or spent a month there", "A group of Chinese locust-control experts is now in Ethiopia, advising the local authorities. A team of Chinese medical experts spent a month in Venezuela. Several Chinese vaccines are now in phase III clinical trials in Peru.",
 			[]string{"Chinese=China", "Ethiopia", "Venezuela", "Peru"}, []string{"China>Ethiopia:expert_exchange:reported:", "China>Venezuela:medical_team:reported:"}},
+		{"money in cash and a batch of supplies are two acts", "The Red Cross Society of China has provided 300,000 US dollars in cash and a batch of medical supplies to the Iranian Red Crescent Society.",
+			[]string{"Red Cross Society of China", "China", "Iranian Red Crescent Society"}, []string{"Red Cross Society of China>Iranian Red Crescent Society:funding:reported:300,000 US dollars", "Red Cross Society of China>Iranian Red Crescent Society:supplies:reported:"}},
 		{"an amount spelled in words", "Canada has provided two million Canadian dollars to CARPHA.",
 			[]string{"Canada", "CARPHA"}, []string{"Canada>CARPHA:funding:reported:two million Canadian dollars"}},
 		{"hand sanitiser and machines are supplies", "We received 10,000 litres of hand sanitiser from the United Arab Emirates, and the WHO handed over four PCR machines to Lebanon.",
