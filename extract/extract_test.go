@@ -538,6 +538,7 @@ func TestModerator(t *testing.T) {
 func TestRoleLabels(t *testing.T) {
 	x := newExtractor(t)
 	for _, tt := range []struct{ text, want string }{
+		{"Press conference\n\nModerator: Good morning. With us is Dr. Ana Solís.\n\nDr. Solís: Hello.\n\nModerator: Diario Libre, from the Dominican Republic.\n\nDiario Libre: The season begins in June. Is the region prepared?\n\nDr. Solís: It is.\n\nModerator: Thank you all.\n", "ana-solis,ana-solis"},
 		{"Weekly briefing\n\nThe briefing was conducted by Ms. Nahida Rahman, Director General and Official Spokesperson of the Ministry.\n\nOfficial Spokesperson: Good afternoon.\n", "nahida-rahman"},
 		{"Transcript of the press conference by the Minister for Foreign Trade and Development Cooperation, Marieke Verhoef, and the State Secretary for Kingdom Relations, Pieter Bosman\n\nA - Good afternoon.\n\nQ - NOS. Will you?\n\nBOSMAN - Yes.\n", "marieke-verhoef,pieter-bosman"},
 		{"Briefing by Government Spokesperson Eleni Papadaki\n\nGovernment Spokesperson Eleni Papadaki: Good afternoon.\n\nJournalist (ERT): A question.\n\nE. Papadaki: An answer.\n", "eleni-papadaki,eleni-papadaki"},

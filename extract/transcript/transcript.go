@@ -228,7 +228,7 @@ func (d *Document) parse() {
 			continue
 		}
 		last := t.Sentences[len(t.Sentences)-1]
-		if !strings.HasSuffix(strings.TrimRight(d.Text[last.Start:last.End], `"')”’ `), "?") || d.Spokesperson != "" && t.Speaker == d.Spokesperson || d.introduces(t.Speaker, t.Start) {
+		if !strings.HasSuffix(strings.TrimRight(d.Text[last.Start:last.End], `"')”’ `), "?") || d.Spokesperson != "" && t.Speaker == d.Spokesperson || d.introduces(t.Speaker, t.Start) && !d.calledOn(i) {
 			continue
 		}
 		t.Role, t.Speaker, t.Outlet = Question, "", t.Label
@@ -239,6 +239,17 @@ func (d *Document) parse() {
 			d.Turns[i].Role = Answer
 		}
 	}
+}
+
+// calledOn reports whether turn i's label was named first by the chair in
+// the turn right before it, as the chair calls on an outlet: "Moderator:
+// Diario Libre, from the Dominican Republic." then "Diario Libre: … ?".
+func (d *Document) calledOn(i int) bool {
+	if i == 0 || !IsChair(d.Turns[i-1].Label) {
+		return false
+	}
+	prev, t := d.Turns[i-1], d.Turns[i]
+	return strings.Contains(d.Text[prev.Start:prev.End], t.Label) && !d.introduces(t.Speaker, prev.Start)
 }
 
 // introduces reports whether the text before a turn names its speaker
@@ -397,14 +408,14 @@ type label struct {
 }
 
 var (
-	labelRE = scan.MustCompile(`^((?:[\p{Lu}\d][\p{L}\d.'’&()-]*|of|the|de|del|da|di|van|von|bin|al|la|le|and|News|Agency)(?:\s+(?:[\p{Lu}\d][\p{L}\d.'’&()-]*|of|the|de|del|da|di|van|von|bin|al|la|le|and)){0,6})\s*[:：]`)
+	labelRE = scan.MustCompile(`^((?:[\p{Lu}\d][\p{L}\d.'’&()-]*|of|the|de|del|da|di|van|von|bin|al|la|le|and|News|Agency)(?:\s+(?:[\p{Lu}\d][\p{L}\d.'’&()-]*|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]*|of|the|de|del|da|di|van|von|bin|al|la|le|and)){0,6})\s*[:：]`)
 	// honorific and title words that can head an uppercase label ("MS ORTAGUS", "SECRETARY POMPEO").
 	honorifics = map[string]bool{"shri": true, "smt": true, "mr": true, "ms": true, "mrs": true, "dr": true, "madam": true, "miss": true, "prof": true, "pr": true, "sir": true, "dame": true, "h.e": true, "hon": true, "honourable": true, "honorable": true}
 	// words that open a label but are not speakers.
 	notSpeakers = map[string]bool{
 		"note": true, "notes": true, "source": true, "editor": true, "date": true, "time": true, "venue": true,
 		"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "finally": true, "update": true,
-		"translation": true, "transcript": true, "video": true, "photo": true, "print": true, "share": true,
+		"translation": true, "transcript": true, "press briefing": true, "press conference": true, "media briefing": true, "news conference": true, "press point": true, "video": true, "photo": true, "print": true, "share": true,
 		"tags": true, "keywords": true, "related": true, "attachment": true, "attachments": true, "link": true,
 		"email": true, "e-mail": true, "tel": true, "fax": true, "address": true, "http": true, "https": true,
 		"example": true, "background": true, "summary": true, "location": true, "theme": true, "topic": true,
@@ -501,8 +512,9 @@ func parseLabel(s string) (label, bool) {
 		}
 		return label{label: s[:m[1]-1], contentOff: m[1] + len(s[m[1]:]) - len(strings.TrimLeftFunc(s[m[1]:], unicode.IsSpace)), role: Question, outlet: strings.TrimSpace(outlet)}, true
 	}
-	// "MODERATOR (Mohamed Ali Hersi, IGAD Communication Officer):": the
-	// chair's part, then who holds it and their post.
+	// "MODERATOR (Mohamed Ali Hersi, IGAD Communication Officer):",
+	// "MODERATOR (DIANA LARKIN):": the chair's part, then who holds it and
+	// their post.
 	if m := ifThen(colon && strings.Contains(s, "("), chairNameRE.FindStringSubmatchIndex, s); m != nil && IsChair(s[m[2]:m[3]]) {
 		rest := s[m[1]:]
 		return label{label: s[m[2]:m[3]], speaker: CaseName(s[m[4]:m[5]]), role: Statement,
@@ -631,7 +643,7 @@ func parseLabel(s string) (label, bool) {
 		return label{}, false
 	}
 	for i, w := range name {
-		if !unicode.IsUpper([]rune(w)[0]) && (i == 0 || i == len(name)-1 || !nameParticles[w]) {
+		if !unicode.IsUpper([]rune(w)[0]) && (i == 0 || i == len(name)-1 || !nameParticles[w]) && !particleJoined(w) {
 			return label{}, false
 		}
 	}
@@ -719,8 +731,16 @@ func namePostLabel(s string, colon bool) (label, bool) {
 	return l, true
 }
 
+// particleJoined reports whether w is a particle joined to a capitalised
+// name: "al-Hakimi", "el-Sisi", "bin-Salman".
+func particleJoined(w string) bool {
+	p, rest, ok := strings.Cut(w, "-")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return ok && nameParticles[p] && unicode.IsUpper(r)
+}
+
 // nameParticles are the lower-case words inside a name: "Nalin de Silva".
-var nameParticles = map[string]bool{"de": true, "da": true, "del": true, "della": true, "di": true, "dos": true, "das": true, "du": true, "van": true, "von": true, "der": true, "den": true, "ter": true, "bin": true, "binti": true, "al": true, "el": true, "la": true, "le": true}
+var nameParticles = map[string]bool{"ibn": true, "abu": true, "de": true, "da": true, "del": true, "della": true, "di": true, "dos": true, "das": true, "du": true, "van": true, "von": true, "der": true, "den": true, "ter": true, "bin": true, "binti": true, "al": true, "el": true, "la": true, "le": true}
 
 var titledLabelRE = scan.MustCompile(`^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*),\s+(?:(?:Shri|Smt|Mr|Ms|Mrs|Dr|Madam|H\.E\.)\.?\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,3})\s*[:：]`)
 
@@ -738,7 +758,7 @@ var (
 )
 
 var (
-	chairNameRE       = scan.MustCompile(`^(\p{Lu}[\p{L}]+)\s*\((\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s*[^()]{2,80}\)\s*[:：]`)
+	chairNameRE       = scan.MustCompile(`^(\p{Lu}[\p{L}]+)\s*\((\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,\s*[^()]{2,80})?\)\s*[:：]`)
 	nameAffiliationRE = scan.MustCompile(`^((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*)\s*\(([^()]{2,60})\)\s*[:：]`)
 	honorificDashRE   = scan.MustCompile(`^((?:Mr|Ms|Mrs|Dr|Pr|Prof|H\.E|Hon)\.? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})\s+[–—-]\s+`)
 	dashLabelRE       = scan.MustCompile(`^(Q|A|R|QUESTION|ANSWER|\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2})\s+[-–—]\s+`)
