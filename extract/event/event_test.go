@@ -91,6 +91,8 @@ func TestFind(t *testing.T) {
 			[]string{"Chinese=China", "Ethiopia", "Venezuela", "Peru"}, []string{"China>Ethiopia:expert_exchange:reported:", "China>Venezuela:medical_team:reported:"}},
 		{"money in cash and a batch of supplies are two acts", "The Red Cross Society of China has provided 300,000 US dollars in cash and a batch of medical supplies to the Iranian Red Crescent Society.",
 			[]string{"Red Cross Society of China", "China", "Iranian Red Crescent Society"}, []string{"Red Cross Society of China>Iranian Red Crescent Society:funding:reported:300,000 US dollars", "Red Cross Society of China>Iranian Red Crescent Society:supplies:reported:"}},
+		{"a team of traditional Chinese medicine experts is a medical team; teleconsultations are an expert exchange", "The Hainan Provincial Health Commission will send a team of eight traditional Chinese medicine experts to Timor-Leste, and specialists of the Ministry of Health of Jordan have held teleconsultations with doctors in Yemen.",
+			[]string{"Hainan Provincial Health Commission", "Timor-Leste", "Ministry of Health of Jordan", "Yemen"}, []string{"Hainan Provincial Health Commission>Timor-Leste:medical_team:planned:eight", "Ministry of Health of Jordan>Yemen:expert_exchange:reported:"}},
 		{"an amount spelled in words", "Canada has provided two million Canadian dollars to CARPHA.",
 			[]string{"Canada", "CARPHA"}, []string{"Canada>CARPHA:funding:reported:two million Canadian dollars"}},
 		{"hand sanitiser and machines are supplies", "We received 10,000 litres of hand sanitiser from the United Arab Emirates, and the WHO handed over four PCR machines to Lebanon.",
