@@ -47,6 +47,9 @@ func (r *run) govFromEntry(gm gazetteer.Mention, text string, gms []gazetteer.Me
 		if isAllCaps(strings.ReplaceAll(gm.Surface, " ", "")) || namesCountry(gm.Surface, e.country) {
 			return e
 		}
+		if !strings.EqualFold(gm.Entry.Country, "CN") && !isGenericBody(gm.Entry.Name) && !isGenericBody(gm.Surface) {
+			return e // "the King Salman Humanitarian Aid and Relief Centre", named in Aden, is Saudi: only China's names stand for any government's
+		}
 		c = r.host
 	}
 	if c == nil || e.country == c {

@@ -429,6 +429,8 @@ func TestHost(t *testing.T) {
 			[]string{"org/unicef>country/ie"}},
 		{"goods handed over in a relative clause are their giver's", "Press briefing of the Ministry of Foreign Affairs of Ireland, April 9, 2020\n\nSpokesperson: Good afternoon. The second donation of the Government of the People's Republic of China arrived at Dublin airport: 500,000 surgical masks and 10,000 test kits, which were handed over to the Ministry of Health.\n",
 			[]string{"country/cn>gov/ie/ministry-of-health"}},
+		{"a known body of another country keeps its country; only a name every government has is the host's", "Press briefing of the Ministry of Foreign Affairs of Ireland, April 9, 2020\n\nSpokesperson: Good afternoon. A plane of the King Salman Humanitarian Aid and Relief Centre (KSrelief) landed at Dublin airport carrying 30 ventilators. The Ministry of Health thanked it.\n",
+			[]string{"gov/sa/ksrelief>country/ie"}},
 		{"an organisation that opens the title", "IFRC press briefing on the floods in eastern Libya\n\nKarim Haddad: Libya is hit hard. In Libya, Derna is flooded. We have shared guidance with the Libyan Red Crescent.\n",
 			[]string{"org/ifrc>org/libyan-red-crescent"}},
 		{"the headquarters the first turn speaks from", "COVID-19 Virtual Press conference\n\nTarik Jasarevic: Good evening from the headquarters of the World Health Organization in Geneva.\n\nDr Tedros Adhanom Ghebreyesus: In Brazil cases rise. Japan has announced that it will provide 11 million US dollars for our work in the most fragile settings. Brazil is hit hard.\n",
