@@ -18,6 +18,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/cayleygraph/quad"
 
@@ -482,6 +483,9 @@ func (r *run) sentence(turn int, s transcript.Span) {
 		if m.demonym && strings.HasPrefix(r.d.Text[m.end:], " side") {
 			em.Adjective = false // "provided the Iranian side with masks": the side is the country
 		}
+		if m.demonym && namesLanguage(r.d.Text, m.start, m.end) {
+			continue // "translated into English, French and Russian": languages, neither giver nor receiver
+		}
 		if m.ent != nil && m.ent.class == voc.Organization && namesProduct(r.d.Text, m.start, m.end) {
 			continue // "AstraZeneca vaccines", "the Sinopharm vaccine": a product, neither giver nor receiver
 		}
@@ -774,4 +778,27 @@ func (r *run) sortedEntities() []*entity {
 	}
 	slices.SortFunc(es, func(a, b *entity) int { return cmp.Compare(a.iri, b.iri) }) // IRIs are unique: no ties
 	return es
+}
+
+// namesLanguage reports whether the demonym at text[start:end] names a
+// language: it stands alone, not before a noun, in a list of capitalised
+// words after "into" or "in" ("translated into English, French and
+// Russian", "in Spanish").
+func namesLanguage(text string, start, end int) bool {
+	if rest := text[end:]; !(rest == "" || strings.ContainsRune(",.;:)", rune(rest[0])) || strings.HasPrefix(rest, " and ") || strings.HasPrefix(rest, " or ")) {
+		return false // "French doctors"
+	}
+	ws := strings.Fields(text[max(0, start-80):start])
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-8; i-- {
+		w := strings.TrimSuffix(ws[i], ",")
+		switch {
+		case w == "into" || w == "in":
+			return true
+		case w == "and" || w == "or":
+		case w != "" && unicode.IsUpper([]rune(w)[0]) && !strings.HasSuffix(ws[i], "."):
+		default:
+			return false
+		}
+	}
+	return false
 }

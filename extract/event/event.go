@@ -269,6 +269,9 @@ func fromOthers(low string, all, from []Mention) []string {
 	return out
 }
 
+// trainNoun are the words before "trains" that make it railway trains.
+var trainNoun = map[string]bool{"freight": true, "cargo": true, "container": true, "passenger": true, "express": true, "block": true, "special": true, "chartered": true, "charter": true, "high-speed": true, "these": true, "those": true, "more": true, "many": true, "two": true, "three": true, "railway": true, "rail": true, "china-europe": true, "of": true, "by": true, "the": true}
+
 // givesTraining reports whether the words after a give verb are training
 // given to people: "gave training to", "provided online training for".
 func givesTraining(rest string) bool {
@@ -452,6 +455,9 @@ func appendTriggers(out []trigger, low string) []trigger {
 		}
 		if c == arrive && (strings.HasPrefix(low[m.Start:], "is ") || strings.HasPrefix(low[m.Start:], "are ")) && !staffRE.MatchString(lastWords(low[:m.Start], 6)) {
 			continue // "experts are now in Ethiopia", not "vaccines are now in phase III trials" nor "citizens are now in quarantine"
+		}
+		if c == train && low[m.Start:m.End] == "trains" && trainNoun[prevWord(low, m.Start)] {
+			continue // "the disinfection of freight trains": a noun
 		}
 		if c == give && givesTraining(low[m.End:]) {
 			c = train // "has given training to more than 1,000 local medical staff": training, as "trained"
@@ -1014,8 +1020,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		typ = voc.Supplies
 	}
 	if typ == "" && (t.class == send || t.class == give) && hasWordPrefix(strings.TrimLeft(low[t.end:], " "), "them", "it") && lastWords(low[:t.start], 1) != "to" {
-		if s := lastNoun(low, begin, t.start); s == voc.Supplies || s == voc.OtherAid && reliefGoodsRE.MatchString(low[begin:t.start]) {
-			typ = s // "Pakistan collected masks from its hospitals and sent them to China"
+		if s := lastNoun(low, begin, t.start); s == voc.Supplies || s == voc.KnowledgeSharing || s == voc.OtherAid && reliefGoodsRE.MatchString(low[begin:t.start]) {
+			typ = s // "Pakistan collected masks from its hospitals and sent them to China", "translated its guidelines into Lao and sent them to"
 		}
 	}
 	c.failed.typ, c.failed.planned = typ, planned
