@@ -282,6 +282,38 @@ func givesTraining(rest string) bool {
 	return strings.HasPrefix(rest, "training to ") || strings.HasPrefix(rest, "training for ")
 }
 
+// toTheCountry reports whether a clause gives "to the country", the
+// speaker's, not one named after it ("to the country of …").
+func toTheCountry(clause string) bool {
+	for _, p := range []string{" to the country", " to this country", " for the country", " for this country"} {
+		if k := strings.Index(clause, p); k >= 0 {
+			rest := clause[k+len(p):]
+			return !hasWordPrefix(strings.TrimLeft(rest, " "), "of") && !strings.HasPrefix(rest, "'s") && !strings.HasPrefix(rest, "’s") && (rest == "" || !('a' <= rest[0] && rest[0] <= 'z'))
+		}
+	}
+	return false
+}
+
+// counterparts finds, among the mentions before a verb of joint work,
+// two sides joined as "X … and their Y counterparts" (or colleagues,
+// partners), one of them the provider found: the first named and the other.
+func counterparts(low string, left []Mention, provider string) (string, string, bool) {
+	for i := 0; i+1 < len(left); i++ {
+		a, b := left[i], left[i+1]
+		if a.Pronoun || b.Pronoun || ref(a) == ref(b) || ref(a) != provider && ref(b) != provider {
+			continue
+		}
+		gap := low[a.End:b.Start]
+		if !strings.Contains(gap, " and ") || strings.Contains(gap, ", ") || nFields(gap) > 6 {
+			continue
+		}
+		if rest := low[b.End:]; hasWordPrefix(strings.TrimLeft(rest, " "), "counterparts", "colleagues", "partners", "scientists", "researchers", "experts") {
+			return ref(a), ref(b), true
+		}
+	}
+	return "", "", false
+}
+
 // supportsWith reports whether the verb "support" ending at end gives
 // what it names right after its object and "with": "is supporting the
 // Africa CDC with a grant of €2 million", not "supports the WHO with its
@@ -1414,6 +1446,14 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			recipients = with // "Sinovac has signed an agreement with Brazil's Butantan Institute to jointly carry out phase III trials in Brazil": the partner, not the place
 		}
 	}
+	if (len(recipients) == 0 || len(recipients) == 1 && recipients[0] == provider) && len(also) == 0 && provider != "" && typ == voc.ResearchCooperation && (t.class == hold || t.class == coop) {
+		// "Chinese medical researchers and their Russian counterparts have
+		// been conducting joint clinical trials in Moscow": the first named
+		// works with the other (the place is the second's).
+		if p, r, ok := counterparts(low, left, provider); ok {
+			provider, recipients = p, []string{r}
+		}
+	}
 	if len(also) > 0 && typ == voc.ResearchCooperation && (t.class == hold || t.class == coop) {
 		recipients, also = also, nil // "CanSino and Petrovax have begun phase III trials in Moscow": the partners, not the place
 	} else if len(recipients) == 0 && len(also) > 0 && (t.class == hold || t.class == coop || t.class == share && mutualShare(low[t.start:t.end])) {
@@ -1476,7 +1516,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	if len(recipients) == 0 && (t.class == give || t.class == send || t.class == hold && typ == voc.ExpertExchange) && !t.noun {
 		recipients = without(requester(low, ms, t.start), provider) // "At the request of the Myanmar side, Yunnan will send a team of experts to Lashio"; "it held two video conferences"
 	}
-	if len(recipients) == 0 && self != "" && provider != "" && provider != self && !passive && (t.class == give || t.class == send) && ourReceiverRE.MatchString(low[t.end:clause]) {
+	if len(recipients) == 0 && self != "" && provider != "" && provider != self && !passive && (t.class == give || t.class == send) && (ourReceiverRE.MatchString(low[t.end:clause]) || toTheCountry(low[t.end:clause])) {
 		recipients = []string{self} // "Japan will provide an additional 11 million US dollars for our work", said by the WHO
 	}
 	// The topic receives what this clause gives, not what a clause joined

@@ -178,8 +178,8 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 			// guidance", "a team of 12 experts who will go to the
 			// Philippines": only people go as help, typed by what for.
 			subj := low[begin:t.start]
-			subj = subj[max(0, strings.LastIndex(subj, ", "), strings.LastIndex(subj, " and ")):]
-			if givenMoney(subj) {
+			subj = subj[max(0, strings.LastIndex(subj, ", ")):] // "a medical team of 50 doctors and nurses from Cork and Dublin will go"
+			if k := strings.LastIndex(subj, " and "); k >= 0 && givenMoney(subj[k:]) {
 				return voc.Funding // "and a further €1 million will go to UNICEF"
 			}
 			researchers := strings.Contains(subj, "researchers")
