@@ -272,6 +272,32 @@ func fromOthers(low string, all, from []Mention) []string {
 // trainNoun are the words before "trains" that make it railway trains.
 var trainNoun = map[string]bool{"freight": true, "cargo": true, "container": true, "passenger": true, "express": true, "block": true, "special": true, "chartered": true, "charter": true, "high-speed": true, "these": true, "those": true, "more": true, "many": true, "two": true, "three": true, "railway": true, "rail": true, "china-europe": true, "of": true, "by": true, "the": true}
 
+// appendMadeAvailable adds the verb of "has made 5 million euros available
+// to", "will make them available to countries in Africa": giving, its
+// object between the verb and "available" (verbRE reads "made available"
+// when nothing stands between).
+func appendMadeAvailable(ts []trigger, low string) []trigger {
+	for at := 0; ; {
+		k := strings.Index(low[at:], " available to ")
+		if k < 0 {
+			return ts
+		}
+		k += at
+		at = k + 1
+		var buf [8]string
+		ws := fields(buf[:0], lastWords(low[:k], 8))
+		for i := len(ws) - 2; i >= 0; i-- { // the object is one word at least
+			if w := ws[i]; w == "made" || w == "make" || w == "makes" || w == "making" {
+				start := k - len(strings.Join(ws[i:], " "))
+				if !slices.ContainsFunc(ts, func(t trigger) bool { return t.start < k && t.end > start }) {
+					ts = append(ts, trigger{class: give, start: start, end: start + len(w)})
+				}
+				break
+			}
+		}
+	}
+}
+
 // givesTraining reports whether the words after a give verb are training
 // given to people: "gave training to", "provided online training for".
 func givesTraining(rest string) bool {
@@ -538,6 +564,9 @@ func appendTriggers(out []trigger, low string) []trigger {
 		if hasWordPrefix(rest, "to", "for", "from") || hasWordPrefix(rest, "of") && givenThings.MatchString(word) {
 			ts = append(ts, trigger{class: give, start: m[0], end: m[1], noun: true})
 		}
+	}
+	if strings.Contains(low, " available to ") {
+		ts = appendMadeAvailable(ts, low)
 	}
 	// slices.SortFunc is sort.Slice's pdqsort (both are generated from one
 	// template), so triggers that start together keep the same order,

@@ -99,6 +99,8 @@ func TestFind(t *testing.T) {
 			[]string{"Iasi=@Romania", "Bucharest=@Romania", "Moldova"}, []string{"Romania>Moldova:medical_team:planned:50"}},
 		{"researchers and their counterparts work jointly", "Chinese medical researchers and their Russian counterparts have been conducting joint clinical trials of an antiviral drug in Moscow.",
 			[]string{"Chinese=China", "Russian=Russia", "Moscow=@Russia"}, []string{"China>Russia:research_cooperation:reported:"}},
+		{"made available, the object between", "Norway, through the Norway Grants, has made 5 million euros available to the Ministry of Health, and once Chinese vaccines are put into use, China will make them available to countries in Africa.",
+			[]string{"Norway", "Ministry of Health", "Chinese=China", "China", "Africa"}, []string{"Norway>Ministry of Health:funding:reported:5 million euros", "China>Africa:supplies:planned:"}},
 		{"an amount spelled in words", "Canada has provided two million Canadian dollars to CARPHA.",
 			[]string{"Canada", "CARPHA"}, []string{"Canada>CARPHA:funding:reported:two million Canadian dollars"}},
 		{"hand sanitiser and machines are supplies", "We received 10,000 litres of hand sanitiser from the United Arab Emirates, and the WHO handed over four PCR machines to Lebanon.",
