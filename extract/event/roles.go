@@ -1003,6 +1003,9 @@ var attributive = map[string]bool{"of": true, "the": true, "a": true, "an": true
 // "to", "for", "with" or "in Kabul" would; "in August", "in 2020" or "in
 // humanitarian aid" would not. Lenient, "to" names someone only with a
 // name or a pronoun, as "for" does ("went to the hospitals").
+// infinitiveAfter are the words after which "to" is an infinitive's.
+var infinitiveAfter = map[string]bool{"how": true, "what": true, "where": true, "when": true, "whether": true, "order": true, "able": true}
+
 func noRecipientPhrase(rest string, lenient bool) bool {
 	ws := strings.Fields(rest)
 	for i, w := range ws {
@@ -1010,6 +1013,9 @@ func noRecipientPhrase(rest string, lenient bool) bool {
 		case "to", "for":
 			if purposeAfter(ws[i+1:]) {
 				continue // "donated 5 million yuan to the relief efforts"
+			}
+			if w == "to" && i > 0 && infinitiveAfter[strings.ToLower(ws[i-1])] {
+				continue // "were trained online by the SPC on how to run the tests": an infinitive
 			}
 			if i+1 < len(ws) && strings.EqualFold(ws[i+1], "our") {
 				continue // "tankers carrying fuel for our hospital generators": the speaker's side is the receiver
