@@ -435,6 +435,8 @@ func TestHost(t *testing.T) {
 			[]string{"gov/sa/ksrelief>country/ie"}},
 		{"money disbursed to support the budget", "Press briefing of the Ministry of Foreign Affairs of Ireland, April 9, 2020\n\nSpokesperson: Good afternoon. Last week the International Monetary Fund (IMF) disbursed 126 million dollars under its Rapid Credit Facility to support the budget.\n",
 			[]string{"org/imf>country/ie"}},
+		{"it, after told us, is the subject of what is told", "Press briefing of the Ministry of Foreign Affairs of Ireland, April 9, 2020\n\nSpokesperson: Good afternoon. And Japan has told us it will provide 50 million yen in emergency grant aid to Ireland through UNICEF.\n",
+			[]string{"country/jp>country/ie"}},
 		{"an infinitive after how is no receiver", "Press briefing of the Ministry of Foreign Affairs of Ireland, April 9, 2020\n\nSpokesperson: Good afternoon. Two of our laboratory technicians were trained online by the Pacific Community (SPC) this week on how to run the tests.\n",
 			[]string{"org/spc>country/ie"}},
 		{"to the country is the speaker's", "Press briefing of the Ministry of Foreign Affairs of Ireland, April 9, 2020\n\nSpokesperson: Good afternoon. We thank the World Health Organization, which has provided 10,000 swabs and transport media to the country.\n",

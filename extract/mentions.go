@@ -162,7 +162,7 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 			// "USAID has informed us that it will deliver 100
 			// ventilators": after "that", the subject of what is told.
 			next, ok := firstWord(text[loc[1]:])
-			told := strings.HasSuffix(text[:loc[0]], " that ") && ok && actsAfterPronoun(next)
+			told := (strings.HasSuffix(text[:loc[0]], " that ") || toldUs(text[:loc[0]])) && ok && actsAfterPronoun(next)
 			ms = append(ms, mention{start: off + loc[0], end: off + loc[1], ent: ref, pronoun: true, object: !told})
 		}
 	}
@@ -411,6 +411,17 @@ var subjectPronounRE = scan.MustCompile(`^(?:` + timePhrase + `)?(It|it|They|the
 func theySubject(text string) bool {
 	loc := subjectPronounRE.FindStringSubmatchIndex(text)
 	return loc != nil && text[loc[2]:loc[3]] == "they"
+}
+
+// toldUs reports whether before ends with a verb of telling and its
+// hearer, "that" left out: "Japan has told us it will provide".
+func toldUs(before string) bool {
+	for _, v := range []string{" told us ", " informed us ", " assured us ", " notified us ", " told me ", " informed me ", " assured me "} {
+		if strings.HasSuffix(before, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // governmentSubjectRE finds "the government" as a sentence's subject: the
