@@ -441,6 +441,8 @@ func TestHost(t *testing.T) {
 			[]string{"org/spc>country/ie"}},
 		{"to the country is the speaker's", "Press briefing of the Ministry of Foreign Affairs of Ireland, April 9, 2020\n\nSpokesperson: Good afternoon. We thank the World Health Organization, which has provided 10,000 swabs and transport media to the country.\n",
 			[]string{"org/who>country/ie"}},
+		{"the Board, at a bank's briefing, is the bank; each amount's receiver of a list", "World Bank press briefing on South Asia\n\nMODERATOR: Good morning.\n\nHartwig Schafer: Under the fast-track facility, the Board has approved $1 billion for India, $180 million for Pakistan and $6 million for Maldives.\n",
+			[]string{"org/world-bank>country/in", "org/world-bank>country/pk", "org/world-bank>country/mv"}},
 		{"an organisation that opens the title", "IFRC press briefing on the floods in eastern Libya\n\nKarim Haddad: Libya is hit hard. In Libya, Derna is flooded. We have shared guidance with the Libyan Red Crescent.\n",
 			[]string{"org/ifrc>org/libyan-red-crescent"}},
 		{"the headquarters the first turn speaks from", "COVID-19 Virtual Press conference\n\nTarik Jasarevic: Good evening from the headquarters of the World Health Organization in Geneva.\n\nDr Tedros Adhanom Ghebreyesus: In Brazil cases rise. Japan has announced that it will provide 11 million US dollars for our work in the most fragile settings. Brazil is hit hard.\n",

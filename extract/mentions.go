@@ -640,7 +640,7 @@ func hasAnyPrefix(s string, prefixes ...string) bool {
 
 // shortRefRE finds a body or organisation called by its head word alone:
 // "the Ministry", "the center", "the provincial government".
-var shortRefRE = scan.MustCompile(`\b(?:[Tt]he|[Oo]ur) (?:[Mm]inistry|[Cc]ommission|[Cc]ent(?:er|re)|[Aa]gency|[Ii]nstitute|[Ll]aboratory|[Uu]niversity|[Ff]oundation|[Aa]cademy|[Bb]ank|provincial government|municipal government|[Ff]und|General Secretariat|Secretariat(?:[- ]General)?)\b`)
+var shortRefRE = scan.MustCompile(`\b(?:[Tt]he|[Oo]ur) (?:[Mm]inistry|[Cc]ommission|[Cc]ent(?:er|re)|[Aa]gency|[Ii]nstitute|[Ll]aboratory|[Uu]niversity|[Ff]oundation|[Aa]cademy|[Bb]ank|provincial government|municipal government|[Ff]und|General Secretariat|Secretariat(?:[- ]General)?|Board)\b`)
 
 // shortHeads are the head words shortRefRE finds, as a body's or an
 // organisation's name has them.
@@ -694,8 +694,9 @@ func (r *run) addShortReferences(ms []mention, text string, off int, actor *enti
 			own = append(own, headedAt{m.end, h, m.ent})
 		}
 	}
-	// "The Secretariat has dispatched", said at an organisation's briefing:
-	// the organisation itself, whose name holds no such head word.
+	// "The Secretariat has dispatched", "the Board has approved", said at
+	// an organisation's briefing: the organisation itself, whose name
+	// holds no such head word.
 	var secretariat *entity
 	if actor != nil && actor.class == voc.Organization {
 		secretariat = actor
@@ -717,8 +718,8 @@ func (r *run) addShortReferences(ms []mention, text string, off int, actor *enti
 				e = o.ent
 			}
 		}
-		if strings.Contains(head, "Secretariat") {
-			e = secretariat
+		if strings.Contains(head, "Secretariat") || head == "Board" {
+			e = secretariat // "the Board has approved $1 billion for India", said at the World Bank's briefing
 		}
 		rest := text[loc[1]:]
 		if e == nil || strings.HasPrefix(rest, " of ") || strings.HasPrefix(rest, " for ") || strings.HasPrefix(rest, " on ") || nextCapital(rest) {

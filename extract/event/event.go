@@ -340,6 +340,44 @@ func counterparts(low string, left []Mention, provider string) (string, string, 
 	return "", "", false
 }
 
+// amountsFor is each receiver of a list of amounts, "$1 billion for India,
+// $180 million for Pakistan and $6 million for Maldives": a mention after
+// "for" or "to" that follows an amount of money.
+func amountsFor(low string, right []Mention) []string {
+	var out []string
+	prev := -1 // where the last receiver of the list ends
+	for _, m := range right {
+		if prev >= 0 && !amountGap(low[prev:m.Start]) {
+			break // "…, and will donate another $1 million to UNRWA": a clause of its own
+		}
+		if w := prevWord(low, m.Start); (w == "for" || w == "to") && !m.Pronoun {
+			if k := lastIndex(low[:m.Start], " "+w+" "); k >= 0 && moneyRE.MatchString(lastWords(low[:k], 3)) {
+				out = append(out, ref(m))
+			}
+		}
+		prev = m.End
+	}
+	return out
+}
+
+// amountGap reports whether the words between two receivers of a list of
+// amounts are only the next amount: ", $180 million for ", " and $6 million
+// for ".
+func amountGap(gap string) bool {
+	loc := moneyRE.FindStringIndex(gap)
+	if loc == nil {
+		return strings.TrimSpace(strings.Trim(gap, ", ")) == "and" || strings.TrimSpace(gap) == ","
+	}
+	for _, w := range strings.Fields(gap[:loc[0]] + " " + gap[loc[1]:]) {
+		switch strings.Trim(w, ",") {
+		case "", "and", "for", "to", "million", "billion", "thousand", "dollars", "us", "euros", "pounds", "yuan", "yen":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // supportsWith reports whether the verb "support" ending at end gives
 // what it names right after its object and "with": "is supporting the
 // Africa CDC with a grant of €2 million", not "supports the WHO with its
@@ -1571,6 +1609,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	}
 	if len(recipients) == 0 && len(c.lastTo) > 0 && meetingClause(pre) {
 		recipients = c.lastTo // "we have held video calls with the Ministry of Health of Brunei, where we shared our protocols"
+	}
+	if typ == voc.Funding && len(recipients) > 0 && !t.noun && (t.class == give || t.class == send) {
+		recipients = union(recipients, amountsFor(low, mentionsIn(ms, t.end, clause))) // "$1 billion for India, $180 million for Pakistan, $95 million for Afghanistan"
 	}
 	recipients = without(recipients, provider)
 	for _, p := range also {
