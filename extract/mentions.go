@@ -94,7 +94,11 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 	}
 	if actor != nil && actor.class == voc.Country && containsBy(text[:min(len(text), 80)], "overnment ", 1) {
 		if loc := governmentSubjectRE.FindStringSubmatchIndex(text); loc != nil {
-			if next, _, _ := strings.Cut(text[loc[3]+1:], " "); actsAfterPronoun(next) || next == "decided" {
+			next, rest, _ := strings.Cut(text[loc[3]+1:], " ")
+			for n := 0; n < 2 && (next == "today" || next == "yesterday" || next == "also" || next == "now" || next == "recently" || next == "already" || next == "then"); n++ {
+				next, rest, _ = strings.Cut(rest, " ") // "The government today decided"
+			}
+			if actsAfterPronoun(next) || next == "decided" {
 				// "Separately, the government has decided to provide 1.1
 				// million doses to Vietnam": the speaker's government.
 				ms = append(ms, mention{start: off + loc[2], end: off + loc[3], ent: actor, pronoun: true})

@@ -457,7 +457,7 @@ var physicalTransfer = scan.MustCompile(`^(?:donat|deliver|ship|hand|gift|airlif
 
 // expertRE: a conference is an expert exchange only among experts, not
 // talks between ministers "via video link".
-var expertRE = scan.MustCompile(`\b(?:experts?|specialists?|doctors|medical|health|scientists|epidemic|epidemiolog\w*|clinical|clinicians|researchers|technical|training|treatment|prevention|virus|covid-19|coronavirus|hospitals?|laborator\w+|professionals|courses?|workshops?|technicians|agricultural|regulators?|regulatory|forecasters|meteorolog\w*|engineers|nurses|pharmac\w+|vaccines?)\b`)
+var expertRE = scan.MustCompile(`\b(?:experts?|specialists?|doctors|medical|health|scientists|epidemic|epidemiolog\w*|clinical|clinicians|researchers|technical|training|treatment|prevention|virus|covid-19|coronavirus|hospitals?|laborator\w+|professionals|courses?|workshops?|technicians|agricultural|regulators?|regulatory|forecasters|meteorolog\w*|engineers|nurses|pharmac\w+|vaccines?|approvals?|reagents|registration)\b`)
 
 // leadersRE: a conference held by leaders or ministers is talks, not an
 // expert exchange, whatever it is about.
@@ -470,7 +470,7 @@ var (
 	negationRE = scan.MustCompile(`\b(?:not|never|no longer|n't|refused to|declined to|denied|without|instead of|rather than)\b`)
 	// sameSubjectRE: a passive verb joined by "and" to the verb before,
 	// with no subject of its own ("arrived in Kabul and were handed over").
-	sameSubjectRE = scan.MustCompile(`[^,] and (?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?$`)
+	sameSubjectRE = scan.MustCompile(`[^,] and (?:was|were|has been|have been|had been|will be|would be|is to be|are to be)\s+(?:\w+ly\s+)?$`)
 	passiveRE     = scan.MustCompile(`\b(?:was|were|been|being|be|is|are|has been|have been)\s+(?:\w+ly\s+)?$`)
 )
 
