@@ -441,6 +441,9 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 		if k := max(strings.LastIndex(text[sp[0]:sp[1]], "'s "), strings.LastIndex(text[sp[0]:sp[1]], "’s ")); k >= 0 {
 			sp = []int{sp[0] + k + strings.Index(text[sp[0]+k:], " ") + 1, sp[1]} // "Indonesia's Eijkman Institute"
 		}
+		if k := strings.LastIndex(text[sp[0]:sp[1]], ", "); k >= 0 && opensClause(text[sp[1]:]) {
+			sp = []int{sp[0], sp[0] + k} // "At the request of the Government of the Union of the Comoros, Ireland has sent": the clause's subject is no part of the name
+		}
 		for _, w := range []string{"Central ", "National ", "Reserve "} {
 			if strings.HasPrefix(text[sp[0]:], "Bank of ") && strings.HasSuffix(text[:sp[0]], w) {
 				sp = []int{sp[0] - len(w), sp[1]} // "the Central Bank of Iran": a public body

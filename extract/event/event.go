@@ -269,6 +269,10 @@ func fromOthers(low string, all, from []Mention) []string {
 	return out
 }
 
+// gerundAfter are the prepositions after which a verb in -ing names a
+// topic ("guidelines on running quarantine centres"), not an act.
+var gerundAfter = map[string]bool{"on": true, "about": true, "of": true, "in": true}
+
 // trainNoun are the words before "trains" that make it railway trains.
 var trainNoun = map[string]bool{"freight": true, "cargo": true, "container": true, "passenger": true, "express": true, "block": true, "special": true, "chartered": true, "charter": true, "high-speed": true, "these": true, "those": true, "more": true, "many": true, "two": true, "three": true, "railway": true, "rail": true, "china-europe": true, "of": true, "by": true, "the": true}
 
@@ -551,6 +555,9 @@ func appendTriggers(out []trigger, low string) []trigger {
 		}
 		if c == arrive && (strings.HasPrefix(low[m.Start:], "is ") || strings.HasPrefix(low[m.Start:], "are ")) && !staffRE.MatchString(lastWords(low[:m.Start], 6)) {
 			continue // "experts are now in Ethiopia", not "vaccines are now in phase III trials" nor "citizens are now in quarantine"
+		}
+		if c == hold && strings.HasSuffix(low[m.Start:m.End], "ing") && gerundAfter[prevWord(low, m.Start)] {
+			continue // "its guidelines on running quarantine centres": what the guidelines are about, no act
 		}
 		if c == train && low[m.Start:m.End] == "trains" && trainNoun[prevWord(low, m.Start)] {
 			continue // "the disinfection of freight trains": a noun

@@ -534,6 +534,9 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 				done = true // "... to Ethiopia have been distributed to ...": another clause
 			}
 		}
+		if n := len(words); n >= 4 && words[n-1] == "of" && compassWords[words[n-2]] && (words[n-3] == "the" && (words[n-4] == "in" || words[n-4] == "to")) {
+			open = true // "deployed additional medical teams in the north of Burkina Faso"
+		}
 		if done || len(words) > 0 && !recipientPreps[words[len(words)-1]] && (strings.Contains(gap, ",") || strings.Contains(gap, " and ")) && (startsClause(low, m.End) || m.Adjective && startsClause(low, wordEnd(low, m.End))) {
 			break // "..., and Huawei has provided", "…, and many African friends sent us": a new subject
 		}
@@ -1003,6 +1006,9 @@ var attributive = map[string]bool{"of": true, "the": true, "a": true, "an": true
 // "to", "for", "with" or "in Kabul" would; "in August", "in 2020" or "in
 // humanitarian aid" would not. Lenient, "to" names someone only with a
 // name or a pronoun, as "for" does ("went to the hospitals").
+// compassWords name a part of a country: "in the north of Burkina Faso".
+var compassWords = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true, "southeast": true, "southwest": true, "north-east": true, "north-west": true, "south-east": true, "south-west": true, "centre": true, "center": true, "interior": true}
+
 // infinitiveAfter are the words after which "to" is an infinitive's.
 var infinitiveAfter = map[string]bool{"how": true, "what": true, "where": true, "when": true, "whether": true, "order": true, "able": true}
 
