@@ -441,6 +441,8 @@ func TestHost(t *testing.T) {
 			[]string{"org/spc>country/ie"}},
 		{"the subject after a comma is no part of the name before it", "Press briefing of the Ministry of Foreign Affairs of Ireland, April 9, 2020\n\nSpokesperson: Good afternoon. At the request of the Government of the Union of the Comoros, Ireland has sent five laboratory specialists to Moroni.\n",
 			[]string{"country/ie>country/km"}},
+		{"an organisation's training, said by the receiver", "Press briefing of the Ministry of Foreign Affairs of Ireland, April 9, 2020\n\nSpokesperson: Good afternoon. The Pan American Health Organization (PAHO) has trained 45 nurses and doctors from the regional hospitals in critical care.\n",
+			[]string{"org/paho>country/ie"}},
 		{"the government, after a word of time, is the speaker's", "Press briefing of the Ministry of Foreign Affairs of Ireland, April 9, 2020\n\nSpokesperson: Good afternoon. The government today decided to donate protective equipment worth 1 million euros to Montenegro.\n",
 			[]string{"country/ie>country/me"}},
 		{"to the country is the speaker's", "Press briefing of the Ministry of Foreign Affairs of Ireland, April 9, 2020\n\nSpokesperson: Good afternoon. We thank the World Health Organization, which has provided 10,000 swabs and transport media to the country.\n",

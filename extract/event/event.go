@@ -1383,8 +1383,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		recipients = refs(afterWord(low, right, "from")) // "patients from Italy and France"
 	case t.class == train:
 		provider = first(subject(low, left, t.start))
-		if len(right) > 0 && right[0].Adjective && nFields(low[t.end:right[0].Start]) <= 2 {
-			recipients = []string{ref(right[0])} // "trained Liberian health workers", "trained 40 Afghan railway specialists in Tashkent"
+		if len(right) > 0 && right[0].Adjective && nFields(low[t.end:right[0].Start]) <= 4 {
+			recipients = []string{ref(right[0])} // "trained Liberian health workers", "trained 40 Afghan railway specialists in Tashkent", "more than 300 Pakistani doctors"
 		} else if len(right) > 0 && !right[0].Pronoun && traineesOfRE.MatchString(low[t.end:right[0].Start]) {
 			recipients = []string{ref(right[0])} // "trained staff of the National Institute of Health"
 		} else if self != "" && provider != self && ourTraineesRE.MatchString(low[t.end:end]) {
@@ -1611,7 +1611,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		// Beijing (a place of the speaker's own is no other receiver).
 		recipients = []string{self}
 	}
-	if len(recipients) == 0 && self != "" && provider != "" && provider != self && impliedReceipt(ownPlaces(s[:own], ms, self, t.end), low[:own], t, passive) {
+	if len(recipients) == 0 && self != "" && provider != "" && provider != self && (t.class != train || strings.Contains(provider, "/org/") && strings.Contains(self, "/country/")) && impliedReceipt(ownPlaces(s[:own], ms, self, t.end), low[:own], t, passive) {
 		recipients = []string{self} // "The Republic of Korea also turned over 50,000 test kits last week", said in Manila
 	}
 	if len(recipients) == 0 && len(c.lastTo) > 0 && meetingClause(pre) {

@@ -111,6 +111,8 @@ func TestFind(t *testing.T) {
 			[]string{"RCSC", "Lao Red Cross"}, []string{"RCSC>Lao Red Cross:knowledge_sharing:reported:"}},
 		{"teams deployed in a part of a country", "Médecins Sans Frontières has deployed additional medical teams in the north of Burkina Faso.",
 			[]string{"Médecins Sans Frontières", "Burkina Faso"}, []string{"Médecins Sans Frontières>Burkina Faso:medical_team:reported:"}},
+		{"trainees named by their country's adjective after a number, or as a ministry's vaccinators", "West China Hospital has also trained more than 300 Pakistani doctors on its online platform, and PAHO trained 1,200 vaccinators of the Ministry of Public Health.",
+			[]string{"West China Hospital", "Pakistani=Pakistan", "PAHO", "Ministry of Public Health"}, []string{"West China Hospital>Pakistan:expert_exchange:reported:more than 300", "PAHO>Ministry of Public Health:expert_exchange:reported:1,200"}},
 		{"an amount spelled in words", "Canada has provided two million Canadian dollars to CARPHA.",
 			[]string{"Canada", "CARPHA"}, []string{"Canada>CARPHA:funding:reported:two million Canadian dollars"}},
 		{"hand sanitiser and machines are supplies", "We received 10,000 litres of hand sanitiser from the United Arab Emirates, and the WHO handed over four PCR machines to Lebanon.",

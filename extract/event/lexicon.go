@@ -398,7 +398,7 @@ func ReliefGoods(s string) bool {
 
 // workers are the people trained, briefed or shared with: "their
 // Philippine counterparts", "staff of the National Institute of Health".
-const workers = `(?:counterparts|colleagues|doctors|nurses|officials|experts|specialists|health workers|medical workers|workers|staff|personnel|authorities|side|scientists|technicians|rescuers|volunteers|employees|officers)`
+const workers = `(?:counterparts|colleagues|doctors|nurses|officials|experts|specialists|health workers|medical workers|workers|staff|personnel|authorities|side|scientists|technicians|rescuers|volunteers|employees|officers|vaccinators|laboratory staff)`
 
 // counterpartsRE are the people of a country a demonym qualifies as the
 // object of sharing or training: "their Philippine counterparts".
