@@ -586,8 +586,8 @@ func appendTriggers(out []trigger, low string) []trigger {
 		if c == send && strings.HasPrefix(low[m.Start:], "prepar") && firstNoun(low, m.End, min(len(low), m.End+40)) == voc.ResearchCooperation {
 			c = hold // "is preparing phase III trials in Peru"
 		}
-		if c == hold && strings.HasPrefix(low[m.Start:], "join") {
-			m.End = m.Start + strings.IndexByte(low[m.Start:m.End], ' ') // "joined a video meeting": the meeting types it
+		if c == hold && (strings.HasPrefix(low[m.Start:], "join") || strings.HasPrefix(low[m.Start:], "had ")) {
+			m.End = m.Start + strings.IndexByte(low[m.Start:m.End], ' ') // "joined a video meeting", "have had three video conferences": the meeting types it
 		}
 		if c == care {
 			// The trigger is the verb; "47 patients from Italy" is its scope.

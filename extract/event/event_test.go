@@ -113,6 +113,8 @@ func TestFind(t *testing.T) {
 			[]string{"Médecins Sans Frontières", "Burkina Faso"}, []string{"Médecins Sans Frontières>Burkina Faso:medical_team:reported:"}},
 		{"trainees named by their country's adjective after a number, or as a ministry's vaccinators", "West China Hospital has also trained more than 300 Pakistani doctors on its online platform, and PAHO trained 1,200 vaccinators of the Ministry of Public Health.",
 			[]string{"West China Hospital", "Pakistani=Pakistan", "PAHO", "Ministry of Public Health"}, []string{"West China Hospital>Pakistan:expert_exchange:reported:more than 300", "PAHO>Ministry of Public Health:expert_exchange:reported:1,200"}},
+		{"video conferences one has had", "Our specialists have also had three video conferences with Chinese doctors who treated patients in Wuhan, and we had a long talk with Japan.",
+			[]string{"Our=Tanzania", "Chinese=China", "Wuhan=@China", "Japan"}, []string{"Tanzania>China:expert_exchange:reported:three"}},
 		{"an amount spelled in words", "Canada has provided two million Canadian dollars to CARPHA.",
 			[]string{"Canada", "CARPHA"}, []string{"Canada>CARPHA:funding:reported:two million Canadian dollars"}},
 		{"hand sanitiser and machines are supplies", "We received 10,000 litres of hand sanitiser from the United Arab Emirates, and the WHO handed over four PCR machines to Lebanon.",
