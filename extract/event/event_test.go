@@ -115,6 +115,8 @@ func TestFind(t *testing.T) {
 			[]string{"West China Hospital", "Pakistani=Pakistan", "PAHO", "Ministry of Public Health"}, []string{"West China Hospital>Pakistan:expert_exchange:reported:more than 300", "PAHO>Ministry of Public Health:expert_exchange:reported:1,200"}},
 		{"video conferences one has had", "Our specialists have also had three video conferences with Chinese doctors who treated patients in Wuhan, and we had a long talk with Japan.",
 			[]string{"Our=Tanzania", "Chinese=China", "Wuhan=@China", "Japan"}, []string{"Tanzania>China:expert_exchange:reported:three"}},
+		{"sheep are relief; sessions with hospital directors are an expert exchange; a team moves on to a country", "The last batch of the 30,000 sheep donated by Mongolia was delivered to Hubei. Our specialists held sessions with hospital directors from Kazakhstan. The Chinese medical team will move on to Burkina Faso next week.",
+			[]string{"Mongolia", "Hubei=@China", "Our=China", "Kazakhstan", "Chinese=China", "Burkina Faso"}, []string{"Mongolia>China:other:reported:", "China>Kazakhstan:expert_exchange:reported:", "China>Burkina Faso:medical_team:planned:"}},
 		{"an amount spelled in words", "Canada has provided two million Canadian dollars to CARPHA.",
 			[]string{"Canada", "CARPHA"}, []string{"Canada>CARPHA:funding:reported:two million Canadian dollars"}},
 		{"hand sanitiser and machines are supplies", "We received 10,000 litres of hand sanitiser from the United Arab Emirates, and the WHO handed over four PCR machines to Lebanon.",

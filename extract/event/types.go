@@ -174,7 +174,7 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 			return voc.OtherAid
 		}
 	case arrive:
-		if strings.HasPrefix(low[t.start:t.end], "go ") {
+		if strings.HasPrefix(low[t.start:t.end], "go ") || strings.HasPrefix(low[t.start:t.end], "mov") {
 			// "Chinese experts will go to Mongolia to provide technical
 			// guidance", "a team of 12 experts who will go to the
 			// Philippines": only people go as help, typed by what for.
