@@ -34,6 +34,8 @@ func (r *run) inferHost() *entity {
 		switch {
 		case m.Entry.Class == voc.GovernmentOrganization && m.Entry.Country != "" && !isGenericBody(m.Entry.Name) && !isGenericBody(m.Surface):
 			return r.es.country(m.Entry.Country)
+		case m.Entry.Class == voc.Country && m.End == len(r.d.Title) && titleNamesOnly(r.d.Title[:m.Start]):
+			return r.es.fromEntry(m.Entry) // "FEDERATED STATES OF MICRONESIA", "GOVERNMENT OF KIRIBATI" on the page's first line
 		case m.Entry.Class == voc.GovernmentOrganization && m.End <= len(r.d.Title):
 			if c := r.contextCountry(head, m.Start, m.End, ms); c != nil {
 				return c // "Press briefing of the Ministry of Foreign Affairs of Ireland", "the Irish Department of Health's briefing"
@@ -75,6 +77,16 @@ func (r *run) inferHost() *entity {
 		return nil // no country stands out: better no host than a wrong one
 	}
 	return r.es.country(best)
+}
+
+// titleNamesOnly reports whether the words of a title before the country
+// it ends with only say whose it is: "", "Government of ", "GOVERNMENT OF THE ".
+func titleNamesOnly(before string) bool {
+	switch strings.ToLower(strings.TrimSpace(before)) {
+	case "", "government of", "government of the", "the government of", "the government of the":
+		return true
+	}
+	return false
 }
 
 // datelineRE is a dateline line before the first turn: "Colombo, 03 June
