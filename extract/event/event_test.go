@@ -117,6 +117,8 @@ func TestFind(t *testing.T) {
 			[]string{"Our=Tanzania", "Chinese=China", "Wuhan=@China", "Japan"}, []string{"Tanzania>China:expert_exchange:reported:three"}},
 		{"sheep are relief; sessions with hospital directors are an expert exchange; a team moves on to a country", "The last batch of the 30,000 sheep donated by Mongolia was delivered to Hubei. Our specialists held sessions with hospital directors from Kazakhstan. The Chinese medical team will move on to Burkina Faso next week.",
 			[]string{"Mongolia", "Hubei=@China", "Our=China", "Kazakhstan", "Chinese=China", "Burkina Faso"}, []string{"Mongolia>China:other:reported:", "China>Kazakhstan:expert_exchange:reported:", "China>Burkina Faso:medical_team:planned:"}},
+		{"money awarded, an agreement of an amount signed, intensive-care patients taken in", "The Department of the Interior has awarded 4.6 million US dollars to Palau, we will sign a 30 million US dollar financing agreement with Mozambique, and Austria has taken in eleven intensive-care patients from Italy. The jury awarded a prize to Kenya.",
+			[]string{"Department of the Interior", "Palau", "we=Ireland", "Mozambique", "Austria", "Italy", "Kenya"}, []string{"Department of the Interior>Palau:funding:reported:4.6 million US dollars", "Ireland>Mozambique:funding:planned:30 million", "Austria>Italy:other:reported:"}},
 		{"an amount spelled in words", "Canada has provided two million Canadian dollars to CARPHA.",
 			[]string{"Canada", "CARPHA"}, []string{"Canada>CARPHA:funding:reported:two million Canadian dollars"}},
 		{"hand sanitiser and machines are supplies", "We received 10,000 litres of hand sanitiser from the United Arab Emirates, and the WHO handed over four PCR machines to Lebanon.",

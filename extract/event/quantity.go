@@ -13,6 +13,9 @@ func quantity(s, low string, begin int, t trigger, end int, passive bool) (strin
 		from = begin + k // "… of 80 million yuan with Rwanda, and Japan signed a loan agreement": that amount is the other clause's
 	}
 	spans := [][2]int{{t.end, end}, {from, t.start}}
+	if strings.ContainsAny(low[t.start:t.end], "0123456789") {
+		spans[0][0] = t.start // "signed a 30 million US dollar financing agreement": the amount is in the verb's words
+	}
 	if passive {
 		// "supplies donated by X": the amount is the nearest one before.
 		ms := quantityRE.FindAllStringIndex(low[begin:t.start])
