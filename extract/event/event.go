@@ -302,6 +302,26 @@ func appendMadeAvailable(ts []trigger, low string) []trigger {
 	}
 }
 
+// ownClause is the words of a verb's own clause among the last words
+// before it: those after ", and " ("the African Union expressed support,
+// and Equatorial Guinea donated": no support expressed by the giver).
+func ownClause(words string) string {
+	if k := lastIndex(words, ", and "); k >= 0 {
+		return words[k+len(", and "):]
+	}
+	return words
+}
+
+// beforePurpose is a clause up to a purpose it ends with ("…, at their
+// request, so that they can check the products they buy"): what is bought
+// there is not what was given.
+func beforePurpose(clause string) string {
+	if k := strings.Index(clause, " so that "); k >= 0 {
+		return clause[:k]
+	}
+	return clause
+}
+
 // givesTraining reports whether the words after a give verb are training
 // given to people: "gave training to", "provided online training for".
 func givesTraining(rest string) bool {
@@ -1049,7 +1069,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	c.failed = failure{class: t.class, begin: begin, noun: t.noun}
 	last, lastAlso, self := c.last, c.lastAlso, c.self
 	pre := low[begin:t.start]
-	if negated(low, ms, begin, t.start) || lastWords(low[:t.start], 1) == "to" && (readyRE.MatchString(lastWords(low[:t.start], 4)) || readyBeforeRE.MatchString(low[:t.start])) || readyAnyRE.MatchString(lastWords(low[:t.start], 8)) || conditionalRE.MatchString(low[t.end:c.breaks.end(t.end)]) || unrealRE.MatchString(lastWords(low[:t.start], 12)) ||
+	if negated(low, ms, begin, t.start) || lastWords(low[:t.start], 1) == "to" && (readyRE.MatchString(lastWords(low[:t.start], 4)) || readyBeforeRE.MatchString(low[:t.start])) || readyAnyRE.MatchString(lastWords(low[:t.start], 8)) || conditionalRE.MatchString(low[t.end:c.breaks.end(t.end)]) || unrealRE.MatchString(ownClause(lastWords(low[:t.start], 12))) ||
 		t.noun && withheldRE.MatchString(lastWords(low[:t.start], 6)) {
 		return Action{}, false // "has not sent", "is ready to provide further help", "paused its aid to": no act
 	}
@@ -1139,7 +1159,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	}
 	// Trade and repatriation are not aid: "exported 3 billion masks to",
 	// "purchased ventilators from", "helped 4,000 citizens return home".
-	if clause := low[begin:end]; notAid(clause, typ) && !giftRE.MatchString(clause) && !procuredFor.MatchString(low[max(0, begin-30):end]) {
+	if clause := beforePurpose(low[begin:end]); notAid(clause, typ) && !giftRE.MatchString(clause) && !procuredFor.MatchString(low[max(0, begin-30):begin+len(clause)]) {
 		return Action{}, false
 	}
 	if firstNoun(low, max(begin, t.start-24), t.start) != "" && boughtRE.MatchString(low[t.end:]) {
