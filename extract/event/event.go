@@ -1590,6 +1590,12 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			recipients = []string{ref(in[0])} // "The Chinese team in Italy has visited hospitals and shared the experience of Wuhan"
 		}
 	}
+	if c.team != nil && teamWork(t.class) && teamSentRE.MatchString(low[max(0, t.start-90):t.start]) && !strings.Contains(low[max(0, t.start-90):t.start], ", and ") {
+		// "The medical expert teams we sent to Algeria and Sudan have held
+		// more than 60 training sessions": the teams, where they were sent,
+		// not the last country of the relative clause.
+		provider, also, recipients = c.team.Provider, nil, c.team.Recipients
+	}
 	if len(recipients) == 0 && c.team != nil && teamWork(t.class) && (provider == "" || provider == c.team.Provider) && teamRE.MatchString(low[begin:t.start]) {
 		// "Three teams went to Italy. They trained hospital staff", "The
 		// team in Addis Ababa has trained 1,000 medical workers": where

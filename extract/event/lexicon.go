@@ -335,6 +335,10 @@ var teamOfRE = scan.MustCompile(`\b(?:teams?|brigades?|groups?|contingents?) of 
 // Chinese locust-control experts is now in Ethiopia").
 var staffRE = scan.MustCompile(`\b(?:teams?|experts|doctors|nurses|specialists|brigades?|epidemiologists|medics|personnel|volunteers|engineers|rescuers)\b`)
 
+// teamSentRE: the subject of a verb is the team sent in a relative clause
+// before it ("the medical expert teams we sent to Algeria and Sudan have").
+var teamSentRE = scan.MustCompile(`\bteams? (?:that |which )?(?:we|they|china) (?:have |has |had )?(?:sent|dispatched|deployed) to\b`)
+
 var teamRE = scan.MustCompile(`(?:^|\b(?:the|our|these|those|this|that|its|their|chinese|both) (?:\w+ ){0,2})(?:team|teams|experts|doctors|specialists|brigade|brigades|members)\b|^\s*(?:(?:on|in|last|this|yesterday|today|since|during|over)\b[^,;]{0,30}?,? )?they\b`)
 
 // facilityRE: what is built for others as aid, a hospital or a

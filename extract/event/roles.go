@@ -537,7 +537,8 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 		if n := len(words); n >= 4 && words[n-1] == "of" && compassWords[words[n-2]] && (words[n-3] == "the" && (words[n-4] == "in" || words[n-4] == "to")) {
 			open = true // "deployed additional medical teams in the north of Burkina Faso"
 		}
-		if done || len(words) > 0 && !recipientPreps[words[len(words)-1]] && (strings.Contains(gap, ",") || strings.Contains(gap, " and ")) && (startsClause(low, m.End) || m.Adjective && startsClause(low, wordEnd(low, m.End))) {
+		if done || len(words) > 0 && !recipientPreps[words[len(words)-1]] && (strings.Contains(gap, ",") || strings.Contains(gap, " and ")) && (startsClause(low, m.End) || m.Adjective && startsClause(low, wordEnd(low, m.End))) &&
+			!(gap == " and " && objectRelative.MatchString(lastWords(low[:t.start], 4))) { // "the teams we sent to Algeria and Sudan have held": the relative's list, then the main verb
 			break // "..., and Huawei has provided", "…, and many African friends sent us": a new subject
 		}
 		if open && len(out) > 0 && strings.TrimSpace(gap) == "of" && out[len(out)-1].Of != ref(m) {
