@@ -322,6 +322,13 @@ func beforePurpose(clause string) string {
 	return clause
 }
 
+// articleBefore reports whether an article stands right before at: "a
+// pledge", the word a noun.
+func articleBefore(low string, at int) bool {
+	w := lastWords(low[:at], 1)
+	return w == "a" || w == "an" || w == "the" || w == "new"
+}
+
 // givesTraining reports whether the words after a give verb are training
 // given to people: "gave training to", "provided online training for".
 func givesTraining(rest string) bool {
@@ -1649,6 +1656,13 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	recipients = without(recipients, provider)
 	for _, p := range also {
 		recipients = without(recipients, p)
+	}
+	if provider == "" && !t.noun && prev.class != 0 && !prev.noun && prev.begin < begin && articleBefore(low, t.start) {
+		// "Germany has already announced a pledge of 100 million euros for
+		// Mali": "pledge" is the object of the verb before, whose subject gives.
+		if subj := refs(subject(low, mentionsIn(ms, prev.begin, begin), begin)); len(subj) > 0 {
+			provider, also = subj[0], subj[1:]
+		}
 	}
 	if provider == "" || len(recipients) == 0 {
 		c.failed.giver = provider

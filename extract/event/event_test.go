@@ -123,6 +123,8 @@ func TestFind(t *testing.T) {
 			[]string{"China", "African Union", "Equatorial Guinea"}, []string{"Equatorial Guinea>China:funding:reported:US$2 million"}},
 		{"what is bought after 'so that' is not what was given", "We have also shared our national standards for masks with the standards bodies of Laos, at their request, so that they can check the products they buy.",
 			[]string{"We=China", "our=China", "Laos"}, []string{"China>Laos:knowledge_sharing:reported:"}},
+		{"a pledge announced is the announcer's", "Germany has already announced a pledge of 100 million euros for Mali.",
+			[]string{"Germany", "Mali"}, []string{"Germany>Mali:funding:planned:100 million euros"}},
 		{"an amount spelled in words", "Canada has provided two million Canadian dollars to CARPHA.",
 			[]string{"Canada", "CARPHA"}, []string{"Canada>CARPHA:funding:reported:two million Canadian dollars"}},
 		{"hand sanitiser and machines are supplies", "We received 10,000 litres of hand sanitiser from the United Arab Emirates, and the WHO handed over four PCR machines to Lebanon.",
