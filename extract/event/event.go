@@ -261,7 +261,7 @@ func fromOthers(low string, all, from []Mention) []string {
 		if m.Start <= end || m.Pronoun {
 			continue
 		}
-		if h := headStart(low, m.Start); prevWord(low, h) == "from" && strings.Contains(low[end:h], " and ") && !strings.Contains(low[end:h], ", ") && !strings.Contains(low[end:h], ";") {
+		if h := headStart(low, m.Start); h > end && prevWord(low, h) == "from" && strings.Contains(low[end:h], " and ") && !strings.Contains(low[end:h], ", ") && !strings.Contains(low[end:h], ";") {
 			out = append(out, ref(m))
 			end = m.End
 		}
@@ -292,8 +292,8 @@ func appendMadeAvailable(ts []trigger, low string) []trigger {
 		ws := fields(buf[:0], lastWords(low[:k], 8))
 		for i := len(ws) - 2; i >= 0; i-- { // the object is one word at least
 			if w := ws[i]; w == "made" || w == "make" || w == "makes" || w == "making" {
-				start := k - len(strings.Join(ws[i:], " "))
-				if !slices.ContainsFunc(ts, func(t trigger) bool { return t.start < k && t.end > start }) {
+				start := lastIndex(low[:k], " "+w+" ") + 1
+				if start > 0 && !slices.ContainsFunc(ts, func(t trigger) bool { return t.start < k && t.end > start }) {
 					ts = append(ts, trigger{class: give, start: start, end: start + len(w)})
 				}
 				break
@@ -357,7 +357,7 @@ func toTheCountry(clause string) bool {
 func counterparts(low string, left []Mention, provider string) (string, string, bool) {
 	for i := 0; i+1 < len(left); i++ {
 		a, b := left[i], left[i+1]
-		if a.Pronoun || b.Pronoun || ref(a) == ref(b) || ref(a) != provider && ref(b) != provider {
+		if a.Pronoun || b.Pronoun || b.Start < a.End || ref(a) == ref(b) || ref(a) != provider && ref(b) != provider {
 			continue
 		}
 		gap := low[a.End:b.Start]
@@ -378,7 +378,7 @@ func amountsFor(low string, right []Mention) []string {
 	var out []string
 	prev := -1 // where the last receiver of the list ends
 	for _, m := range right {
-		if prev >= 0 && !amountGap(low[prev:m.Start]) {
+		if prev >= 0 && (m.Start < prev || !amountGap(low[prev:m.Start])) {
 			break // "…, and will donate another $1 million to UNRWA": a clause of its own
 		}
 		if w := prevWord(low, m.Start); (w == "for" || w == "to") && !m.Pronoun {

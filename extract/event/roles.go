@@ -369,7 +369,7 @@ func inPrepPhrase(low string, at int) bool {
 func afterWord(low string, right []Mention, word string) []Mention {
 	for i, m := range right {
 		if h := headStart(low, m.Start); prevWord(low, h) == word || afterPossessor(low, h, word) {
-			if i+1 < len(right) && (low[m.End:right[i+1].Start] == "'s " || low[m.End:right[i+1].Start] == "’s ") {
+			if i+1 < len(right) && right[i+1].Start >= m.End && (low[m.End:right[i+1].Start] == "'s " || low[m.End:right[i+1].Start] == "’s ") {
 				i++ // "with Brazil's Butantan Institute": the one possessed
 			}
 			return listFrom(low, right, i)
