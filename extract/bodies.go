@@ -513,9 +513,19 @@ var describedOrgRE = scan.MustCompile(`\b(` + capWord + `(?: ` + capWord + `){0,
 // Burkina has given".
 var describedBeforeRE = scan.MustCompile(`\b[Tt]he (?:[\p{Ll}-]+ ){0,2}?(company|firm|operator|group|retailer|manufacturer|conglomerate|corporation|carmaker|airline|producer|maker|supplier|charity|foundation|NGO|insurer|bank) (` + capWord + `(?: ` + capWord + `){0,3})`)
 
+// describedHeadRE finds what describedOrgRE and describedBeforeRE call
+// an organisation, a word of both their heads: every match of either holds
+// one, after a space and before a space or another byte that is no word
+// byte. A sentence without one (nearly all) is not searched by them, whose
+// tries at every "the" cost more than this search.
+var describedHeadRE = scan.MustCompile(`\b(?:company|firm|operator|group|retailer|manufacturer|conglomerate|corporation|enterprise|carmaker|airline|producer|maker|supplier|charity|foundation|NGO|insurer|bank)\b`)
+
 // addDescribedOrgs adds the organisations describedOrgRE and
 // describedBeforeRE find that no mention or gazetteer name already covers.
 func (r *run) addDescribedOrgs(ms []mention, text string, off int, gms []gazetteer.Mention) []mention {
+	if !describedHeadRE.MatchString(text) {
+		return ms
+	}
 	ms = r.addDescribed(ms, text, off, gms, describedBeforeRE, 4, 2)
 	if !strings.Contains(text, ", a ") && !strings.Contains(text, ", an ") && !strings.Contains(text, "'s ") && !strings.Contains(text, "’s ") {
 		return ms
