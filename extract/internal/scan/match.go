@@ -63,7 +63,9 @@ type node struct {
 }
 
 // maxSteps bounds the work of one try; beyond it the try is left to
-// package regexp, so that no input costs more than there.
+// package regexp, so that no input costs more than there. A step is an
+// alternation entered (see run): between two, a try reads at most the
+// nodes of the expression once.
 const maxSteps = 1 << 12
 
 // compileProg returns the prog of re, or nil.
@@ -395,10 +397,6 @@ const (
 func (m *matcher) run(n *node, i int) bool {
 	s := m.s
 	for {
-		m.steps++
-		if m.steps > maxSteps {
-			return false
-		}
 		switch n.op {
 		case opMatch:
 			m.end = i
@@ -439,6 +437,13 @@ func (m *matcher) run(n *node, i int) bool {
 				return false
 			}
 		case opAlt:
+			// A step is an alternation entered: every repeat loops
+			// through one, so they bound the work of a try, and the
+			// nodes between them are not counted one by one.
+			m.steps++
+			if m.steps > maxSteps {
+				return false
+			}
 			if m.seen != nil {
 				k := uint(n.alt*(len(s)-m.at+1) + i - m.at)
 				if m.seen[k/64]&(1<<(k%64)) != 0 {
