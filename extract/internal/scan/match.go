@@ -513,6 +513,9 @@ func inRanges(ranges []rune, r rune) bool {
 func (m *matcher) assert(a syntax.EmptyOp, i int) bool {
 	s := m.s
 	switch a {
+	case syntax.EmptyWordBoundary, syntax.EmptyNoWordBoundary: // most of them: \b
+		b := (i > 0 && wordBytes[s[i-1]]) != (i < len(s) && wordBytes[s[i]])
+		return b == (a == syntax.EmptyWordBoundary)
 	case syntax.EmptyBeginText:
 		return i == 0
 	case syntax.EmptyEndText:
@@ -521,9 +524,6 @@ func (m *matcher) assert(a syntax.EmptyOp, i int) bool {
 		return i == 0 || s[i-1] == '\n'
 	case syntax.EmptyEndLine:
 		return i == len(s) || s[i] == '\n'
-	case syntax.EmptyWordBoundary, syntax.EmptyNoWordBoundary:
-		b := (i > 0 && isWordByte(s[i-1])) != (i < len(s) && isWordByte(s[i]))
-		return b == (a == syntax.EmptyWordBoundary)
 	}
 	return false
 }
