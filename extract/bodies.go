@@ -516,9 +516,19 @@ var describedOrgRE = scan.MustCompile(`\b(` + capWord + `(?: ` + capWord + `){0,
 // Burkina has given".
 var describedBeforeRE = scan.MustCompile(`\b[Tt]he (?:[\p{Ll}-]+ ){0,2}?(company|firm|operator|group|retailer|manufacturer|conglomerate|corporation|carmaker|airline|producer|maker|supplier|charity|foundation|NGO|insurer|bank) (` + capWord + `(?: ` + capWord + `){0,3})`)
 
+// describedHeadRE finds what describedOrgRE and describedBeforeRE call
+// an organisation, a word of both their heads: every match of either holds
+// one, after a space and before a space or another byte that is no word
+// byte. A sentence without one (nearly all) is not searched by them, whose
+// tries at every "the" cost more than this search.
+var describedHeadRE = scan.MustCompile(`\b(?:company|firm|operator|group|retailer|manufacturer|conglomerate|corporation|enterprise|carmaker|airline|producer|maker|supplier|charity|foundation|NGO|insurer|bank)\b`)
+
 // addDescribedOrgs adds the organisations describedOrgRE and
 // describedBeforeRE find that no mention or gazetteer name already covers.
 func (r *run) addDescribedOrgs(ms []mention, text string, off int, gms []gazetteer.Mention) []mention {
+	if !describedHeadRE.MatchString(text) {
+		return ms
+	}
 	ms = r.addDescribed(ms, text, off, gms, describedBeforeRE, 4, 2)
 	if !strings.Contains(text, ", a ") && !strings.Contains(text, ", an ") && !strings.Contains(text, "'s ") && !strings.Contains(text, "’s ") {
 		return ms
@@ -698,7 +708,7 @@ var (
 		"Ministry", "Commission", "Administration", "Agency", "Bureau", "Office", "Department", "Council", "Authority", "Directorate", "Board",
 		"[Ee]mbassy", "[Cc]onsulate(?:[- ][Gg]eneral)?", "Mission", "Government", "Armed Forces", "Army", "Navy", "Air Force", "Presidency",
 		"Defen[cs]e Forces?", "Coast Guard", "National Guard", "Police Force", "Police Service", "People['’]s Committee", "Laborator(?:y|ies)", "Cent(?:er|re)",
-		"(?:Emergency|Fire|Rescue|Ambulance|Civil Defen[cs]e|Civil Protection) Service")
+		"(?:Emergency|Fire|Rescue|Ambulance|Civil Defen[cs]e|Civil Protection) Service").endsWithHead()
 	// ofCountryRE is the rest of a country's name cut after its first
 	// words: " of Korea" after "the Republic", " and Tobago" after "Trinidad".
 	ofCountryRE = scan.MustCompile(`^ (?:of|and) (?:the )?` + capWord + `(?: ` + capWord + `)*`)

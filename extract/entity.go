@@ -240,12 +240,23 @@ func sortMentions(ms []mention) {
 type headed struct {
 	re    *scan.Regexp
 	heads *scan.Regexp // the heads alone, found far faster than the pattern's matches
+	// last is true when every match of re ends with one of the heads
+	// (none ends otherwise, as orgRE's with "Co."): no match then starts
+	// after the end of the heads' last match (see run.allHeaded).
+	last bool
 }
 
 // newHeaded makes the pattern format % heads, the heads joined as alternatives.
 func newHeaded(format string, heads ...string) headed {
 	alts := strings.Join(heads, "|")
 	return headed{re: scan.MustCompile(fmt.Sprintf(format, alts)), heads: scan.MustCompile(alts)}
+}
+
+// endsWithHead is h for a pattern every match of which ends with one of
+// its heads (h.last).
+func (h headed) endsWithHead() headed {
+	h.last = true
+	return h
 }
 
 // FindAllStringIndex is the pattern's regexp.FindAllStringIndex(s, -1).

@@ -36,9 +36,17 @@ func (r *run) all(x *scan.Regexp, text string) [][]int {
 }
 
 // allHeaded is h.FindAllStringIndex(text), its heads looked for by all.
+// Where every match ends with a head (h.last), none starts after the end
+// of the heads' last match, which ends after every place where a head
+// starts (that match's own, and any it overlaps; a later one would have
+// been found): the positions after it are not tried.
 func (r *run) allHeaded(h headed, text string) [][]int {
-	if len(r.all(h.heads, text)) == 0 {
+	heads := r.all(h.heads, text)
+	if len(heads) == 0 {
 		return nil
+	}
+	if h.last {
+		return h.re.FindAllStringIndexBefore(text, heads[len(heads)-1][1])
 	}
 	return h.re.FindAllStringIndex(text)
 }

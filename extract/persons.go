@@ -118,7 +118,13 @@ func (r *run) initialOfKnown(name string) bool {
 // sentences; a part that splits a word is split on its own.
 func (r *run) titled(text string, off int) (plain, comma [][]int) {
 	if r.docWords == nil {
-		r.docWords = r.x.titles.words(make([]word, 0, len(r.d.Text)/6), r.d.Text)
+		var buf []word
+		if p, ok := r.x.docWords.Get().(*[]word); ok {
+			buf = (*p)[:0] // a document's before, handed back by Extract
+		} else {
+			buf = make([]word, 0, len(r.d.Text)/6)
+		}
+		r.docWords = r.x.titles.words(buf, r.d.Text)
 	}
 	if off < 0 || off+len(text) > len(r.d.Text) || r.d.Text[off:off+len(text)] != text {
 		return r.x.titles.find(text, &r.words)

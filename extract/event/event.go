@@ -1076,12 +1076,18 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	c.failed = failure{class: t.class, begin: begin, noun: t.noun}
 	last, lastAlso, self := c.last, c.lastAlso, c.self
 	pre := low[begin:t.start]
-	if negated(low, ms, begin, t.start) || lastWords(low[:t.start], 1) == "to" && (readyRE.MatchString(lastWords(low[:t.start], 4)) || readyBeforeRE.MatchString(low[:t.start])) || readyAnyRE.MatchString(lastWords(low[:t.start], 8)) || conditionalRE.MatchString(low[t.end:c.breaks.end(t.end)]) || unrealRE.MatchString(ownClause(lastWords(low[:t.start], 12))) ||
-		t.noun && withheldRE.MatchString(lastWords(low[:t.start], 6)) {
-		return Action{}, false // "has not sent", "is ready to provide further help", "paused its aid to": no act
+	if negated(low, ms, begin, t.start) {
+		return Action{}, false // "has not sent"
+	}
+	// The last twelve words before the trigger, read once: the fewer
+	// words asked below are its last ones.
+	w12 := lastWords(low[:t.start], 12)
+	if lastOf(w12, 1) == "to" && (readyRE.MatchString(lastOf(w12, 4)) || readyBeforeRE.MatchString(low[:t.start])) || readyAnyRE.MatchString(lastOf(w12, 8)) || conditionalRE.MatchString(low[t.end:c.breaks.end(t.end)]) || unrealRE.MatchString(ownClause(w12)) ||
+		t.noun && withheldRE.MatchString(lastOf(w12, 6)) {
+		return Action{}, false // "is ready to provide further help", "paused its aid to": no act
 	}
 	planned := plannedRE.MatchString(lastWords(pre, 8)) || promiseVerb(low[t.start:]) ||
-		plannedRE.MatchString(lastWords(low[:t.start], 3)) || // "has offered to treat": the verb before is a trigger of its own
+		plannedRE.MatchString(lastOf(w12, 3)) || // "has offered to treat": the verb before is a trigger of its own
 		c.planned && !t.noun && andVerb(pre) // "will provide supplies and send experts"
 	// "is running" is progressive, not passive: a passive takes a participle.
 	verb, after, _ := strings.Cut(low[t.start:t.end], " ")
@@ -1782,6 +1788,19 @@ func lastWords(s string, n int) string {
 		return s[start:end]
 	}
 	return strings.Join(strings.Fields(s[start:end]), " ")
+}
+
+// lastOf is lastWords(s, k) for a result w of lastWords(s, n), k <= n:
+// its last k words (w's words are joined by single spaces).
+func lastOf(w string, k int) string {
+	for i := len(w) - 1; i >= 0; i-- {
+		if w[i] == ' ' {
+			if k--; k == 0 {
+				return w[i+1:]
+			}
+		}
+	}
+	return w
 }
 
 // asciiWordStart returns the last i' <= i where s[:i'] ends with an ASCII

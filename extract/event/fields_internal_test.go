@@ -154,6 +154,22 @@ func FuzzLastIndex(f *testing.F) {
 	})
 }
 
+// FuzzLastOf checks that the last k words of the last twelve (lastOf)
+// are lastWords' last k, for every k up to twelve.
+func FuzzLastOf(f *testing.F) {
+	for _, s := range []string{"", " ", "is ready to", "  has  not\tyet\u00a0offered to ", "a b c d e f g h i j k l m n o", "é\u2003x y", "one"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		w := lastWords(s, 12)
+		for k := 1; k <= 12; k++ {
+			if got, want := lastOf(w, k), lastWords(s, k); got != want {
+				t.Fatalf("lastOf(lastWords(%q, 12), %d) = %q, want %q", s, k, got, want)
+			}
+		}
+	})
+}
+
 func TestPhrasePredicates(t *testing.T) {
 	for _, tt := range []struct {
 		f    func(string) bool

@@ -118,8 +118,10 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		if typ == "" && expertsRE.MatchString(low[from:to]) {
 			return voc.MedicalTeam // "will send experts to both countries"
 		}
-		if loc := teamWithRE.FindStringIndex(low[from:to]); typ == voc.Supplies && loc != nil && teamFirst(low, from, to, loc[0]) {
-			return voc.MedicalTeam // "will send a second team, together with two tonnes of medicines"; not "sent test kits, and their experts are in contact with"
+		if typ == voc.Supplies { // the search only where its answer counts
+			if loc := teamWithRE.FindStringIndex(low[from:to]); loc != nil && teamFirst(low, from, to, loc[0]) {
+				return voc.MedicalTeam // "will send a second team, together with two tonnes of medicines"; not "sent test kits, and their experts are in contact with"
+			}
 		}
 		if typ == voc.Supplies && motionRE.MatchString(low[t.start:t.end]) && firstNoun(low, begin, t.start) == voc.MedicalTeam && !otherExpertsRE.MatchString(low[begin:t.start]) {
 			return voc.MedicalTeam // "A team of Chinese medical experts will fly to Italy …, and they will bring … supplies": the team moves

@@ -63,7 +63,9 @@ type node struct {
 }
 
 // maxSteps bounds the work of one try; beyond it the try is left to
-// package regexp, so that no input costs more than there.
+// package regexp, so that no input costs more than there. A step is an
+// alternation entered (see run): between two, a try reads at most the
+// nodes of the expression once.
 const maxSteps = 1 << 12
 
 // compileProg returns the prog of re, or nil.
@@ -395,10 +397,6 @@ const (
 func (m *matcher) run(n *node, i int) bool {
 	s := m.s
 	for {
-		m.steps++
-		if m.steps > maxSteps {
-			return false
-		}
 		switch n.op {
 		case opMatch:
 			m.end = i
@@ -439,6 +437,13 @@ func (m *matcher) run(n *node, i int) bool {
 				return false
 			}
 		case opAlt:
+			// A step is an alternation entered: every repeat loops
+			// through one, so they bound the work of a try, and the
+			// nodes between them are not counted one by one.
+			m.steps++
+			if m.steps > maxSteps {
+				return false
+			}
 			if m.seen != nil {
 				k := uint(n.alt*(len(s)-m.at+1) + i - m.at)
 				if m.seen[k/64]&(1<<(k%64)) != 0 {
@@ -508,6 +513,9 @@ func inRanges(ranges []rune, r rune) bool {
 func (m *matcher) assert(a syntax.EmptyOp, i int) bool {
 	s := m.s
 	switch a {
+	case syntax.EmptyWordBoundary, syntax.EmptyNoWordBoundary: // most of them: \b
+		b := (i > 0 && wordBytes[s[i-1]]) != (i < len(s) && wordBytes[s[i]])
+		return b == (a == syntax.EmptyWordBoundary)
 	case syntax.EmptyBeginText:
 		return i == 0
 	case syntax.EmptyEndText:
@@ -516,9 +524,6 @@ func (m *matcher) assert(a syntax.EmptyOp, i int) bool {
 		return i == 0 || s[i-1] == '\n'
 	case syntax.EmptyEndLine:
 		return i == len(s) || s[i] == '\n'
-	case syntax.EmptyWordBoundary, syntax.EmptyNoWordBoundary:
-		b := (i > 0 && isWordByte(s[i-1])) != (i < len(s) && isWordByte(s[i]))
-		return b == (a == syntax.EmptyWordBoundary)
 	}
 	return false
 }

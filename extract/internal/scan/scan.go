@@ -216,7 +216,7 @@ func (x *Regexp) next(s string, from int, sub bool) []int {
 	}
 	f := x.filter
 	if f == nil {
-		_, _, m, _ := x.nextByProg(s, from, true)
+		_, _, m, _ := x.nextByProg(s, from, len(s), true)
 		return m
 	}
 	for p := f.skip(s, from); p < len(s); p = f.skip(s, p+1) {
@@ -230,6 +230,12 @@ func (x *Regexp) next(s string, from int, sub bool) []int {
 // nextEnd is next without submatches, without allocating: the bounds of
 // the leftmost match starting at or after from, or -1, -1.
 func (x *Regexp) nextEnd(s string, from int) (start, end int) {
+	return x.nextEndBefore(s, from, len(s))
+}
+
+// nextEndBefore is nextEnd for a match that starts before limit: the
+// positions from limit on are not tried.
+func (x *Regexp) nextEndBefore(s string, from, limit int) (start, end int) {
 	f := x.filter
 	switch {
 	case x.anchored:
@@ -239,13 +245,16 @@ func (x *Regexp) nextEnd(s string, from int) (start, end int) {
 			}
 		}
 	case f != nil:
-		for p := f.skip(s, from); p < len(s); p = f.skip(s, p+1) {
+		for p := f.skip(s, from); p < limit; p = f.skip(s, p+1) {
 			if e := x.tryEnd(s, p); e >= 0 {
 				return p, e
 			}
 		}
 	default:
-		start, end, _, _ = x.nextByProg(s, from, false)
+		start, end, _, _ = x.nextByProg(s, from, limit, false)
+		if start >= limit {
+			return -1, -1 // regexp's search, past its budget, found one later
+		}
 		return start, end
 	}
 	return -1, -1
@@ -258,10 +267,12 @@ func (x *Regexp) nextEnd(s string, from int) (start, end int) {
 // with sub, its submatch indices. Tries that each read far can make this
 // quadratic where regexp's own search is linear: past a budget of steps
 // in proportion to the text, regexp finishes the search (fellBack), which
-// is exact when from is 0 or the end of the match before.
-func (x *Regexp) nextByProg(s string, from int, sub bool) (start, end int, m []int, fellBack bool) {
+// is exact when from is 0 or the end of the match before. The matcher
+// tries no position from limit on (len(s) for all); regexp's search, if
+// it takes over, may return a match there.
+func (x *Regexp) nextByProg(s string, from, limit int, sub bool) (start, end int, m []int, fellBack bool) {
 	budget := 16*(len(s)-from) + maxSteps
-	for p := from; p < len(s); {
+	for p := from; p < limit; {
 		c := s[p]
 		if x.first[c] {
 			if utf8.RuneStart(c) {
@@ -407,7 +418,7 @@ func (x *Regexp) findAll(s string, sub bool) [][]int {
 		// Once regexp takes over, its own search gives the rest.
 		var out [][]int
 		for p := 0; p < len(s); {
-			start, end, m, fellBack := x.nextByProg(s, p, sub)
+			start, end, m, fellBack := x.nextByProg(s, p, len(s), sub)
 			if fellBack {
 				var all [][]int
 				if sub {
@@ -474,6 +485,48 @@ func (x *Regexp) FindAllStringIndex(s string) [][]int {
 		return x.re.FindAllStringIndex(s, -1)
 	}
 	return x.findAll(s, false)
+}
+
+// FindAllStringIndexBefore is FindAllStringIndex(s) without the matches
+// that start at or after limit, whose positions it does not try: for a
+// caller that knows no match can start there.
+func (x *Regexp) FindAllStringIndexBefore(s string, limit int) [][]int {
+	if limit >= len(s) || !x.searches() || x.anchored {
+		return before(x.FindAllStringIndex(s), limit)
+	}
+	if !x.gated(s) {
+		return nil
+	}
+	var bounds []int
+	for p := 0; p < limit; {
+		start, end := x.nextEndBefore(s, p, limit)
+		if start < 0 {
+			break
+		}
+		bounds = append(bounds, start, end)
+		p = end // matches are never empty: "" is not a prefix
+	}
+	if len(bounds) == 0 {
+		return nil
+	}
+	out := make([][]int, len(bounds)/2)
+	for i := range out {
+		out[i] = bounds[2*i : 2*i+2 : 2*i+2]
+	}
+	return out
+}
+
+// before is ms without the matches that start at or after limit.
+func before(ms [][]int, limit int) [][]int {
+	for i, m := range ms {
+		if m[0] >= limit {
+			if i == 0 {
+				return nil
+			}
+			return ms[:i]
+		}
+	}
+	return ms
 }
 
 // AllStringIndex yields the bounds of the matches of FindAllStringIndex(s),

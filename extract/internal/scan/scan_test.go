@@ -85,6 +85,23 @@ func check(t *testing.T, e, s string, re *regexp.Regexp, x *scan.Regexp) {
 			t.Fatalf("%s on %q: AllStringIndex stopped after %d: got %v, want %v", e, s, stop, got, want)
 		}
 	}
+	// FindAllStringIndexBefore, at limits on both sides of each match's
+	// start and a few more.
+	limits := []int{0, 1, len(s) / 3, len(s) / 2, len(s) - 1, len(s), len(s) + 1}
+	for _, m := range want {
+		limits = append(limits, m[0], m[0]+1, m[1])
+	}
+	for _, limit := range limits {
+		var before [][]int
+		for _, m := range want {
+			if m[0] < limit {
+				before = append(before, m)
+			}
+		}
+		if got := x.FindAllStringIndexBefore(s, limit); !reflect.DeepEqual(got, before) {
+			t.Fatalf("%s on %q: FindAllStringIndexBefore %d: got %v, want %v", e, s, limit, got, before)
+		}
+	}
 }
 
 // TestLongSameAsRegexp runs the expressions on long texts where tries read
