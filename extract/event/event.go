@@ -586,8 +586,8 @@ func appendTriggers(out []trigger, low string) []trigger {
 		if c == hold && strings.HasSuffix(low[m.Start:m.End], "ing") && gerundAfter[prevWord(low, m.Start)] {
 			continue // "its guidelines on running quarantine centres": what the guidelines are about, no act
 		}
-		if c == train && low[m.Start:m.End] == "trains" && trainNoun[prevWord(low, m.Start)] {
-			continue // "the disinfection of freight trains": a noun
+		if c == train && (low[m.Start:m.End] == "trains" || low[m.Start:m.End] == "train") && trainNoun[prevWord(low, m.Start)] {
+			continue // "the disinfection of freight trains", "the protection of train crews": a noun
 		}
 		if c == give && givesTraining(low[m.End:]) {
 			c = train // "has given training to more than 1,000 local medical staff": training, as "trained"
@@ -1159,8 +1159,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		typ = voc.Supplies
 	}
 	if typ == "" && (t.class == send || t.class == give) && hasWordPrefix(strings.TrimLeft(low[t.end:], " "), "them", "it") && lastWords(low[:t.start], 1) != "to" {
-		if s := lastNoun(low, begin, t.start); s == voc.Supplies || s == voc.KnowledgeSharing || s == voc.OtherAid && reliefGoodsRE.MatchString(low[begin:t.start]) {
-			typ = s // "Pakistan collected masks from its hospitals and sent them to China", "translated its guidelines into Lao and sent them to"
+		if s := lastNoun(low, begin, t.start); s == voc.Supplies || s == voc.KnowledgeSharing || s == voc.MedicalTeam || s == voc.OtherAid && reliefGoodsRE.MatchString(low[begin:t.start]) {
+			typ = s // "Pakistan collected masks from its hospitals and sent them to China", "translated its guidelines into Lao and sent them to", "formed a medical expert team … and sent it to Kazakhstan"
 		}
 	}
 	c.failed.typ, c.failed.planned = typ, planned

@@ -93,6 +93,8 @@ func TestFind(t *testing.T) {
 			[]string{"Red Cross Society of China", "China", "Iranian Red Crescent Society"}, []string{"Red Cross Society of China>Iranian Red Crescent Society:funding:reported:300,000 US dollars", "Red Cross Society of China>Iranian Red Crescent Society:supplies:reported:"}},
 		{"a team of traditional Chinese medicine experts is a medical team; teleconsultations are an expert exchange", "The Hainan Provincial Health Commission will send a team of eight traditional Chinese medicine experts to Timor-Leste, and specialists of the Ministry of Health of Jordan have held teleconsultations with doctors in Yemen.",
 			[]string{"Hainan Provincial Health Commission", "Timor-Leste", "Ministry of Health of Jordan", "Yemen"}, []string{"Hainan Provincial Health Commission>Timor-Leste:medical_team:planned:eight", "Ministry of Health of Jordan>Yemen:expert_exchange:reported:"}},
+		{"train crews are no training", "The Ministry of Transport has shared its guidelines on the protection of train crews with the transport ministries of Kazakhstan.",
+			[]string{"Ministry of Transport", "Kazakhstan"}, []string{"Ministry of Transport>Kazakhstan:knowledge_sharing:reported:"}},
 		{"freight trains are no training", "The Ministry of Transport has shared its guidelines on the disinfection of freight trains with the transport ministries of Kazakhstan and Mongolia.",
 			[]string{"Ministry of Transport", "Kazakhstan", "Mongolia"}, []string{"Ministry of Transport>Kazakhstan,Mongolia:knowledge_sharing:reported:"}},
 		{"a team of doctors and nurses from two cities goes", "A medical team of 50 doctors and nurses from Iasi and Bucharest will go to Moldova next week.",
