@@ -441,7 +441,7 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 		if k := max(strings.LastIndex(text[sp[0]:sp[1]], "'s "), strings.LastIndex(text[sp[0]:sp[1]], "’s ")); k >= 0 {
 			sp = []int{sp[0] + k + strings.Index(text[sp[0]+k:], " ") + 1, sp[1]} // "Indonesia's Eijkman Institute"
 		}
-		if k := strings.LastIndex(text[sp[0]:sp[1]], ", "); k >= 0 && opensClause(text[sp[1]:]) {
+		if k := strings.LastIndex(text[sp[0]:sp[1]], ", "); k >= 0 && opensClause(text[sp[1]:]) && !strings.HasPrefix(text[sp[0]+k:], ", Ltd.") {
 			sp = []int{sp[0], sp[0] + k} // "At the request of the Government of the Union of the Comoros, Ireland has sent": the clause's subject is no part of the name
 		}
 		for _, w := range []string{"Central ", "National ", "Reserve "} {
@@ -459,7 +459,7 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 			if gm.Start == sp[0] && gm.End < sp[1] && gm.Entry.Class == voc.Organization && branchOf(text[gm.End:sp[1]], gms, gm.End) {
 				continue // "the Pasteur Institute of Algeria": a national institute named after a known one
 			}
-			if gm.Start < sp[1] && gm.End > sp[0] && gm.Entry.Class != voc.Country && gm.Entry.Class != voc.Place && !gm.Entry.PlaceOnly() && !(gm.Entry.Class == voc.City && gm.Start > sp[0]) && !(gm.Start >= sp[0] && gm.End <= sp[1] && orgHeadAfter(text[gm.End:sp[1]])) && !(gm.Start > sp[0] && gm.Entry.ID == "org/red-cross-movement" && strings.TrimSpace(text[sp[0]:gm.Start]) != "International") {
+			if gm.Start < sp[1] && gm.End > sp[0] && gm.Entry.Class != voc.Country && gm.Entry.Class != voc.Place && !gm.Entry.PlaceOnly() && !(gm.Entry.Class == voc.City && (gm.Start > sp[0] || companyTail(text[sp[0]:sp[1]]))) && !(gm.Start >= sp[0] && gm.End <= sp[1] && orgHeadAfter(text[gm.End:sp[1]])) && !(gm.Start > sp[0] && gm.Entry.ID == "org/red-cross-movement" && strings.TrimSpace(text[sp[0]:gm.Start]) != "International") {
 				known = true // the gazetteer knows it, or part of it, better
 			}
 			// "the WHO's COVID-19 Solidarity Response Fund", "the SAARC COVID-19 Emergency Fund":
@@ -570,6 +570,17 @@ func (r *run) addDescribed(ms []mention, text string, off int, gms []gazetteer.M
 
 // A national society is not the movement: "the Haitian Red Cross" (the
 // "org/red-cross-movement" entry named after a qualifier).
+
+// companyTail reports whether a name ends as a company's does: "Hefei
+// Huaxin Medical Equipment Co., Ltd." is a company, not the city of Hefei.
+func companyTail(name string) bool {
+	for _, t := range []string{" Co., Ltd.", " Co. Ltd.", " Co.", " Ltd.", " Inc.", " Corp.", " Company", " Corporation", " Group"} {
+		if strings.HasSuffix(name, t) {
+			return true
+		}
+	}
+	return false
+}
 
 // orgHeadAfter reports whether the rest of an organisation's name after a
 // known name makes another organisation: "Tencent" + "Charity Foundation",

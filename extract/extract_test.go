@@ -611,6 +611,8 @@ func TestNames(t *testing.T) {
 		name, sentence string
 		want, not      []string
 	}{
+		{"a company named after its city, with its full form", "Hefei Huaxin Medical Equipment Co., Ltd. donated 40 ventilators to the Ministry of Health of Uganda.",
+			[]string{"Hefei Huaxin Medical Equipment Co., Ltd."}, []string{"Hefei Huaxin Medical Equipment Co."}},
 		{"a company named after what the sentence calls it", "Yesterday the telephone operator Orange Burkina gave 100 million CFA francs to the Ministry of Health, and the company Dalmacija Medika donated 10,000 rapid tests.",
 			[]string{"Orange Burkina", "Dalmacija Medika"}, nil},
 		{"the UN's emergency fund and the Central Sahel", "The Central Emergency Response Fund (CERF) allocated 20 million dollars to the Central Sahel and to West and Central Africa.",
