@@ -329,6 +329,9 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 		if isCentre(ws[len(ws)-1]) && venueWords[ws[len(ws)-2]] {
 			continue // "the Accra International Press Centre" is a place
 		}
+		if c == nil && strings.Contains(name, "Prefectural ") {
+			c = r.es.country("JP") // "the Akita Prefectural Government": prefectures with governments of that name are Japan's
+		}
 		if c == nil {
 			c = r.host
 		}

@@ -359,6 +359,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"country/cn>country/dz", "country/cn>country/dz", "country/cn>country/sd", "country/cn>country/sd"}},
 		{"a team formed with doctors of traditional Chinese medicine, then sent", "Briefing\n\nLi Na:\nIn May, the Gansu Provincial Health Commission formed a 10-member medical expert team, including four doctors of traditional Chinese medicine, and sent it to Kazakhstan.\n",
 			[]string{"gov/cn/gansu-provincial-health-commission>country/kz"}},
+		{"a prefectural government is Japan's", "Briefing\n\nLi Na:\nIn April, the Gansu Provincial People's Government donated 100,000 masks to the Akita Prefectural Government.\n",
+			[]string{"gov/cn/gansu-provincial-peoples-government>gov/jp/akita-prefectural-government"}},
 		{"another team after a team", "Briefing\n\nLi Na:\nChina sent a medical team to Kuwait. Another team will travel to the Maldives next month.\n",
 			[]string{"country/cn>country/kw", "country/cn>country/mv"}},
 		{"a panel member introduced by bare name speaks for the body named", "Briefing\n\nWang Li, director of the Department of Health, and Sun Wei, vice president of the Red Cross Society of China, answered questions.\n\nSun Wei:\nThe Singapore Red Cross handed over 1.5 million Singapore dollars to us.\n",
