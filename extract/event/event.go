@@ -1163,6 +1163,12 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			typ = s // "Pakistan collected masks from its hospitals and sent them to China", "translated its guidelines into Lao and sent them to", "formed a medical expert team … and sent it to Kazakhstan"
 		}
 	}
+	if typ == "" && t.class == arrive && lotArrivesRE.MatchString(low[begin:t.start]) && goodsFrom(low, left) != "" {
+		typ = voc.Supplies // "A second shipment from Singapore landed in Guangzhou": goods, from a giver named
+		if c.lastTyp == voc.OtherAid {
+			typ = c.lastTyp
+		}
+	}
 	c.failed.typ, c.failed.planned = typ, planned
 	if typ == "" {
 		if t.class == send || t.class == give {

@@ -127,6 +127,8 @@ func TestFind(t *testing.T) {
 			[]string{"We=China", "our=China", "Laos"}, []string{"China>Laos:knowledge_sharing:reported:"}},
 		{"a pledge announced is the announcer's", "Germany has already announced a pledge of 100 million euros for Mali.",
 			[]string{"Germany", "Mali"}, []string{"Germany>Mali:funding:planned:100 million euros"}},
+		{"a shipment from a giver that lands is goods; a partner named after its country's possessive and an adjective", "A second shipment from Singapore landed in Guangzhou yesterday, and Sinovac and Indonesia's state-owned Bio Farma will start a phase III clinical trial in Bandung.",
+			[]string{"Singapore", "Guangzhou=@China", "Sinovac", "Indonesia", "Bio Farma", "Bandung=@Indonesia"}, []string{"Singapore>China:supplies:reported:", "Sinovac>Bio Farma:research_cooperation:planned:"}},
 		{"an amount spelled in words", "Canada has provided two million Canadian dollars to CARPHA.",
 			[]string{"Canada", "CARPHA"}, []string{"Canada>CARPHA:funding:reported:two million Canadian dollars"}},
 		{"hand sanitiser and machines are supplies", "We received 10,000 litres of hand sanitiser from the United Arab Emirates, and the WHO handed over four PCR machines to Lebanon.",

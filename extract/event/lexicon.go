@@ -331,6 +331,10 @@ var teamOfRE = scan.MustCompile(`\b(?:teams?|brigades?|groups?|contingents?) of 
 
 // teamRE: a subject that is a team already told of, "the team", "our
 // experts", "they".
+// lotArrivesRE: a lot of goods that arrives ("a second shipment from
+// Singapore landed").
+var lotArrivesRE = scan.MustCompile(`\b(?:shipments?|consignments?|batch|batches|cargo|airlift)\b`)
+
 // staffRE: the people sent whose being somewhere tells of help ("a group of
 // Chinese locust-control experts is now in Ethiopia").
 var staffRE = scan.MustCompile(`\b(?:teams?|experts|doctors|nurses|specialists|brigades?|epidemiologists|medics|personnel|volunteers|engineers|rescuers)\b`)

@@ -134,8 +134,8 @@ func subject(low string, left []Mention, at int) []Mention {
 			start = left[i].Start // "the Council of Arab Health Ministers and the World Health Organization (WHO) jointly organized": the name and its acronym are one member
 		}
 		for j := i - 1; j >= 0 && !m.Pronoun; j-- {
-			if g := low[left[j].End:start]; g == "'s " || g == "’s " {
-				start = left[j].Start // a possessive qualifier is no member of the list
+			if g := low[left[j].End:start]; g == "'s " || g == "’s " || possessiveAdjectives(g) {
+				start = left[j].Start // a possessive qualifier is no member of the list: "Indonesia's state-owned Bio Farma"
 				continue
 			}
 			gap := strings.TrimSpace(strings.TrimPrefix(low[left[j].End:start], ")"))
@@ -376,6 +376,19 @@ func afterWord(low string, right []Mention, word string) []Mention {
 		}
 	}
 	return nil
+}
+
+// possessiveAdjectives reports whether gap is "'s" and a word or two
+// before a name: "'s state-owned ", "’s leading ".
+func possessiveAdjectives(gap string) bool {
+	rest, ok := strings.CutPrefix(gap, "'s ")
+	if !ok {
+		if rest, ok = strings.CutPrefix(gap, "’s "); !ok {
+			return false
+		}
+	}
+	n := nFields(rest)
+	return n >= 1 && n <= 2 && strings.HasSuffix(rest, " ") && !strings.ContainsAny(rest, ",;") && !strings.Contains(rest, " and ")
 }
 
 // afterPossessor reports whether the phrase at h follows a possessor of up
