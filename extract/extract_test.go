@@ -619,6 +619,8 @@ func TestNames(t *testing.T) {
 			[]string{"Orange Burkina", "Dalmacija Medika"}, nil},
 		{"the UN's emergency fund and the Central Sahel", "The Central Emergency Response Fund (CERF) allocated 20 million dollars to the Central Sahel and to West and Central Africa.",
 			[]string{"Central Emergency Response Fund", "Central Sahel", "West and Central Africa"}, []string{"Sahel", "Central Africa"}},
+		{"the Palestinian Authority is a body of Palestine", "China will also provide a new batch of anti-epidemic supplies to the Palestinian Authority.",
+			[]string{"Palestinian Authority"}, nil},
 		{"UN missions and the Taliban", "In Juba, the UN Mission in South Sudan (UNMISS) handed over 3,000 litres of hand sanitizer to the Ministry of Health, and UNIFIL helped Lebanon. The Taliban said nothing.",
 			[]string{"United Nations Mission in South Sudan", "United Nations Interim Force in Lebanon", "Taliban"}, []string{"United Nations"}},
 		{"a region's government, as the foreign ministry writes it", "The supplies were donated by the government of the Xinjiang Uygur Autonomous Region to Pakistan, and the government of Yunnan Province sent rice to Laos.",
