@@ -500,7 +500,7 @@ func parseLabel(s string) (label, bool) {
 	if m := ifThen(q, bareQRE.FindStringIndex, s); m != nil {
 		return label{label: "Q", role: Question, contentOff: lastRuneStart(s, m[1])}, true
 	}
-	if m := ifThen(strings.HasPrefix(s, "A."), bareARE.FindStringIndex, s); m != nil {
+	if m := ifThen(strings.HasPrefix(s, "A."), bareARE.FindStringIndex, s); m != nil && !initialNameRE.MatchString(s) {
 		return label{label: "A", role: Answer, contentOff: lastRuneStart(s, m[1])}, true
 	}
 	// "Q (Dawn):", "Question (ITV News):": a question with its outlet in
@@ -750,6 +750,10 @@ func lastRuneStart(s string, end int) int {
 	_, n := utf8.DecodeLastRuneInString(s[:end])
 	return end - n
 }
+
+// initialNameRE is a name with its initial before a colon: "A. Rakhimov:"
+// is a person, not an answer.
+var initialNameRE = scan.MustCompile(`^\p{Lu}\. \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?\s*[:：]`)
 
 var (
 	bareQRE    = scan.MustCompile(`^Q\.?\s+\p{Lu}`)

@@ -62,6 +62,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"statement|Rice||Good morning.", "question|||Will the IMF lend to Zambia?", "answer|Rice||Yes."}, ""},
 		{"a heading with a dash, a chair with a name in brackets, a name joined to its particle, an outlet the chair calls on", "MINISTRY OF FOREIGN AFFAIRS\nPRESS BRIEFING - TRANSCRIPT\n\nMODERATOR (DIANA LARKIN): Good morning.\n\nDr. al-Hakimi: We take questions.\n\nModerator: Diario Libre, from the Dominican Republic.\n\nDiario Libre: The season begins in June. Is the region prepared?\n\nDr. al-Hakimi: It is.\n",
 			[]string{"statement|||PRESS BRIEFING - TRANSCRIPT", "statement|Diana Larkin||Good morning.", "statement|al-Hakimi||We take questions.", "statement|||Diario Libre, from the Dominican Republic.", "question||Diario Libre|The season begins in June.", "answer|al-Hakimi||It is."}, ""},
+		{"a name with its initial A. is a speaker, not an answer", "Briefing\n\nTaking part: Azizbek Rakhimov, First Deputy Minister of Health.\n\nModerator: Good morning.\n\nA. Rakhimov: Thank you.\n\nA. Yes, we will.\n",
+			[]string{"statement|||Taking part: Azizbek Rakhimov, First Deputy Minister of Health.", "statement|||Good morning.", "statement|A. Rakhimov||Thank you.", "answer|||Yes, we will."}, ""},
 		{"Spanish labels ending in .-", "Conferencia\n\nMr. OSSANDÓN (Minister of Foreign Affairs).- Good afternoon.\n\nJournalist (La Tercera).- Did you reject it?\n",
 			[]string{"statement|Ossandón||Good afternoon.", "question||La Tercera|Did you reject it?"}, ""},
 		{"a reporter, then the outlet", "Briefing\n\nReporter, Kantipur Television: Is help coming?\n\nINTERLOCUTOR: Good afternoon. Will you?\n\nQuestion: [Interpretation] Are they?\n\nHon. Claire Beaulieu (Minister of International Development): Yes.\n",
