@@ -124,6 +124,11 @@ func controls(s string) int {
 }
 
 func looksLikeHTML(s string) bool {
+	// Each test below needs a '<', which lowering neither makes nor
+	// takes away: a transcript has none at its head, and is not lowered.
+	if strings.IndexByte(s[:min(len(s), 1024)], '<') < 0 {
+		return false
+	}
 	head := strings.ToLower(strings.TrimSpace(s[:min(len(s), 1024)]))
 	return strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html") ||
 		strings.Contains(head, "<head") || strings.Contains(head, "<body")

@@ -344,10 +344,11 @@ func (p *prog) end(s string, at int) (end int, ok, decided bool) {
 // maxSteps steps, which steps tells.
 func (p *prog) exec(s string, at int, sub bool) (end int, caps []int, ok bool, steps int) {
 	m := matcher{s: s, at: at, nalt: p.nalt}
-	// Most tries fail: the slots are kept on the stack while the try
-	// runs, and copied to the heap only for a match.
-	var slots [16]int
 	if sub {
+		// Most tries fail: the slots are kept on the stack while the try
+		// runs, and copied to the heap only for a match. Declared here,
+		// they are zeroed only for a try that wants them.
+		var slots [16]int
 		if p.ncap <= len(slots) {
 			m.caps = slots[:p.ncap]
 		} else {

@@ -898,7 +898,7 @@ func (f *filter) skip(s string, p int) int {
 	ent, rest := &f.ent, s[p:]
 	for i := 0; i < len(rest); i++ {
 		c := rest[i]
-		if uint8(ent[c])&prev != 0 && f.goesOn(s, p+i) {
+		if e := ent[c]; uint8(e)&prev != 0 && f.goesOnEnt(s, p+i, c, e) {
 			return p + i
 		}
 		prev = classes[c]
@@ -909,7 +909,11 @@ func (f *filter) skip(s string, p int) int {
 // goesOn is the rest of may, where starts holds.
 func (f *filter) goesOn(s string, p int) bool {
 	c := s[p]
-	e := f.ent[c]
+	return f.goesOnEnt(s, p, c, f.ent[c])
+}
+
+// goesOnEnt is goesOn with s[p] and its entry, which skip has read.
+func (f *filter) goesOnEnt(s string, p int, c byte, e uint16) bool {
 	if e&entOne != 0 {
 		return true
 	}
