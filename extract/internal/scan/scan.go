@@ -455,14 +455,7 @@ func (x *Regexp) findAll(s string, sub bool) [][]int {
 			bounds = append(bounds, start, end)
 			p = end // matches are never empty: "" is not a prefix
 		}
-		if len(bounds) == 0 {
-			return nil
-		}
-		out := make([][]int, len(bounds)/2)
-		for i := range out {
-			out[i] = bounds[2*i : 2*i+2 : 2*i+2]
-		}
-		return out
+		return pairs(bounds)
 	}
 	var out [][]int
 	for p := 0; p < len(s); {
@@ -506,6 +499,12 @@ func (x *Regexp) FindAllStringIndexBefore(s string, limit int) [][]int {
 		bounds = append(bounds, start, end)
 		p = end // matches are never empty: "" is not a prefix
 	}
+	return pairs(bounds)
+}
+
+// pairs cuts the bounds of matches, one slice of start, end, start, end…,
+// into a pair each, nil for none.
+func pairs(bounds []int) [][]int {
 	if len(bounds) == 0 {
 		return nil
 	}
