@@ -493,7 +493,7 @@ func (r *run) sentence(turn int, s transcript.Span) {
 		if m.demonym && strings.HasPrefix(r.d.Text[m.end:], " side") {
 			em.Adjective = false // "provided the Iranian side with masks": the side is the country
 		}
-		if m.demonym && (namesLanguage(r.d.Text, m.start, m.end) || strings.HasPrefix(r.d.Text[m.end:], " medicine") && strings.HasSuffix(strings.ToLower(r.d.Text[:m.start]), "traditional ")) {
+		if m.demonym && (namesLanguage(r.d.Text, m.start, m.end) || strings.HasPrefix(r.d.Text[m.end:], " medicine") && strings.HasSuffix(r.low[:m.start], "traditional ")) {
 			continue // "translated into English, French and Russian", "doctors of traditional Chinese medicine": a language, a kind of medicine, neither giver nor receiver
 		}
 		if m.ent != nil && m.ent.class == voc.Organization && namesProduct(r.d.Text, m.start, m.end) {
