@@ -20,6 +20,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
 
@@ -140,12 +141,6 @@ func (x *Extractor) Extract(in Input) (res *Result, err error) {
 // "Prime Minister\nThe Hon Scott Morrison MP", "moderated by Ms. Li Na"),
 // else right before it ("Ms. Nahida Rahman, Director General and Official
 // Spokesperson"); nil if none.
-// asks reports whether a turn of the document asks for the outlet named
-// name: "Moderator: Diario Libre." calls on an outlet, it names no chair.
-func (r *run) asks(name string) bool {
-	return slices.ContainsFunc(r.d.Turns, func(t transcript.Turn) bool { return t.Outlet == name })
-}
-
 func (r *run) introducedAs(role string, before int) *entity {
 	head := r.low[:min(before, len(r.d.Text))] // offsets stay those of the text
 	role = strings.ToLower(role)
@@ -166,7 +161,7 @@ func (r *run) introducedAs(role string, before int) *entity {
 				return p // "Moderator: Ms. Nguyen Thu Ha, Community Relations Division."
 			}
 			if label {
-				if m := bareNameLineRE.FindStringSubmatch(after); m != nil && !r.isKnownName(m[1]) && !isRole(m[1]) && !r.asks(m[1]) {
+				if m := bareNameLineRE.FindStringSubmatch(after); m != nil && !r.isKnownName(m[1]) && !isRole(m[1]) && !r.isOutlet(m[1]) {
 					return r.es.person(m[1]) // "Moderator: Yerlan Dzhaksybekov."
 				}
 				continue // an earlier turn's label, "Spokesman: Good afternoon.", introduces no one
@@ -186,6 +181,13 @@ func (r *run) introducedAs(role string, before int) *entity {
 		}
 	}
 	return nil
+}
+
+// isOutlet reports whether a turn of the document asks for the outlet
+// named name: "Moderator: Diario Libre." calls on an outlet, it names no
+// chair.
+func (r *run) isOutlet(name string) bool {
+	return slices.ContainsFunc(r.d.Turns, func(t transcript.Turn) bool { return t.Outlet == name })
 }
 
 // bareNameLineRE is a label's line that holds only a name, or a name and
@@ -805,10 +807,16 @@ func namesLanguage(text string, start, end int) bool {
 		case w == "into" || w == "in":
 			return true
 		case w == "and" || w == "or":
-		case w != "" && unicode.IsUpper([]rune(w)[0]) && !strings.HasSuffix(ws[i], "."):
+		case startsUpper(w) && !strings.HasSuffix(ws[i], "."):
 		default:
 			return false
 		}
 	}
 	return false
+}
+
+// startsUpper reports whether w begins with a capital letter.
+func startsUpper(w string) bool {
+	c, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(c)
 }

@@ -95,7 +95,7 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 	if actor != nil && actor.class == voc.Country && containsBy(text[:min(len(text), 80)], "overnment ", 1) {
 		if loc := governmentSubjectRE.FindStringSubmatchIndex(text); loc != nil {
 			next, rest, _ := strings.Cut(text[loc[3]+1:], " ")
-			for n := 0; n < 2 && (next == "today" || next == "yesterday" || next == "also" || next == "now" || next == "recently" || next == "already" || next == "then"); n++ {
+			for n := 0; n < 2 && timeAdverbs[next]; n++ {
 				next, rest, _ = strings.Cut(rest, " ") // "The government today decided"
 			}
 			if actsAfterPronoun(next) || next == "decided" {
@@ -428,6 +428,10 @@ func toldUs(before string) bool {
 	return false
 }
 
+// timeAdverbs are the words that may stand between a subject and its
+// verb: "The government today decided", "the government also sent".
+var timeAdverbs = map[string]bool{"today": true, "yesterday": true, "also": true, "now": true, "recently": true, "already": true, "then": true}
+
 // governmentSubjectRE finds "the government" as a sentence's subject: the
 // speaker's ("Separately, the government has decided to provide").
 var governmentSubjectRE = scan.MustCompile(`^(?:` + timePhrase + `|(?:Separately|In addition|Also|Moreover|Furthermore),? )?((?:[Tt]he|[Oo]ur) [Gg]overnment) `)
@@ -701,11 +705,11 @@ func (r *run) addShortReferences(ms []mention, text string, off int, actor *enti
 	// "The Secretariat has dispatched", "the Board has approved", said at
 	// an organisation's briefing: the organisation itself, whose name
 	// holds no such head word.
-	var secretariat *entity
+	var hostOrg *entity
 	if actor != nil && actor.class == voc.Organization {
-		secretariat = actor
+		hostOrg = actor
 	}
-	if len(r.headed) == 0 && len(own) == 0 && secretariat == nil {
+	if len(r.headed) == 0 && len(own) == 0 && hostOrg == nil {
 		return ms // nothing to stand for, and nothing named for later sentences
 	}
 	added := false
@@ -723,7 +727,7 @@ func (r *run) addShortReferences(ms []mention, text string, off int, actor *enti
 			}
 		}
 		if strings.Contains(head, "Secretariat") || head == "Board" {
-			e = secretariat // "the Board has approved $1 billion for India", said at the World Bank's briefing
+			e = hostOrg // "the Board has approved $1 billion for India", said at the World Bank's briefing
 		}
 		rest := text[loc[1]:]
 		if e == nil || strings.HasPrefix(rest, " of ") || strings.HasPrefix(rest, " for ") || strings.HasPrefix(rest, " on ") || nextCapital(rest) {
