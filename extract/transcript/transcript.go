@@ -282,6 +282,7 @@ func (d *Document) introduces(name string, before int) bool {
 // paragraph is none.
 func bareLabels(text string, lines []line, title int) map[int]label {
 	var out map[int]label
+	named := map[string]bool{} // a speaker's name found twice in the text, looked up once
 	for i := title + 1; i+1 < len(lines); i++ {
 		s := strings.TrimFunc(lines[i].s, unicode.IsSpace)
 		if s == "" || len(s) > 60 || strings.ContainsAny(s, ":：") || strings.TrimSpace(lines[i+1].s) == "" || i > title+1 && strings.TrimSpace(lines[i-1].s) != "" {
@@ -294,7 +295,7 @@ func bareLabels(text string, lines []line, title int) map[int]label {
 		if !ok || len(strings.Fields(s)) > 6 || l.contentOff != len(s)+1 {
 			continue
 		}
-		if l.role != Question && (l.speaker == "" || strings.Count(text, l.speaker) < 2) {
+		if l.role != Question && (l.speaker == "" || !namedTwice(text, l.speaker, named)) {
 			continue
 		}
 		if out == nil {
@@ -307,6 +308,19 @@ func bareLabels(text string, lines []line, title int) map[int]label {
 		return nil
 	}
 	return out
+}
+
+// namedTwice reports whether name stands at least twice in text,
+// remembering the answer in seen: a document's bare labels repeat a few
+// names, and each look is a scan of the whole text.
+func namedTwice(text, name string, seen map[string]bool) bool {
+	twice, ok := seen[name]
+	if !ok {
+		i := strings.Index(text, name)
+		twice = i >= 0 && strings.Contains(text[i+len(name):], name)
+		seen[name] = twice
+	}
+	return twice
 }
 
 // speakerKey reads a "Speaker key:" block, one "INITIALS<tab>Name" line
