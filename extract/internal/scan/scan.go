@@ -1240,17 +1240,25 @@ func (set Set) Next(s string, from int) (Match, bool) {
 				break
 			}
 		}
-		// Each expression that may start there, in order, is tried by
-		// itself once its own filter, which knows its first five bytes,
-		// lets the position by: most are not tried at all.
-		for _, i := range set.byFirst[s[p]] {
-			x := set.res[i]
-			if x.filter != nil && !x.filter.may(s, p) {
-				continue
-			}
-			if e := x.tryEnd(s, p); e >= 0 {
-				return Match{int(i), p, e}, true
-			}
+		if m, ok := set.at(s, p); ok {
+			return m, true
+		}
+	}
+	return Match{}, false
+}
+
+// at returns the match at s[p] of the first expression, in order, that
+// matches there. Each expression that may start there is tried by itself
+// once its own filter, which knows its first five bytes, lets the
+// position by: most are not tried at all.
+func (set Set) at(s string, p int) (Match, bool) {
+	for _, i := range set.byFirst[s[p]] {
+		x := set.res[i]
+		if x.filter != nil && !x.filter.may(s, p) {
+			continue
+		}
+		if e := x.tryEnd(s, p); e >= 0 {
+			return Match{int(i), p, e}, true
 		}
 	}
 	return Match{}, false

@@ -41,16 +41,9 @@ func (w SetWith) AppendAll(ms []Match, xs []int, s string) ([]Match, []int) {
 			break
 		}
 		if p >= nextSet && set.any.may(s, p) {
-			for _, i := range set.byFirst[s[p]] {
-				y := set.res[i]
-				if !y.filter.may(s, p) {
-					continue
-				}
-				if e := y.tryEnd(s, p); e >= 0 {
-					ms = append(ms, Match{int(i), p, e})
-					nextSet = max(e, p+1)
-					break
-				}
+			if m, ok := set.at(s, p); ok {
+				ms = append(ms, m)
+				nextSet = max(m.End, p+1)
 			}
 		}
 		if p >= nextX && x.filter.may(s, p) {
