@@ -1071,6 +1071,20 @@ func providerOf(s, low string, ms []Mention, t trigger, begin int) string {
 	return first(subject(low, mentionsIn(ms, begin, t.start), t.start))
 }
 
+// conditional reports whether clause, the rest of a trigger's clause,
+// makes the act hinge on a need or a request ("will send more if
+// needed"). A clause of its own after ", and " and a pronoun is another
+// statement: "sent 32 tonnes of supplies to Iran, and we stand ready to
+// do more if needed".
+func conditional(clause string) bool {
+	for _, and := range []string{", and we ", ", and they ", ", and i ", ", and it "} {
+		if k := strings.Index(clause, and); k >= 0 {
+			clause = clause[:k]
+		}
+	}
+	return conditionalRE.MatchString(clause)
+}
+
 func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context) (Action, bool) {
 	prev := c.failed
 	c.failed = failure{class: t.class, begin: begin, noun: t.noun}
@@ -1082,7 +1096,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	// The last twelve words before the trigger, read once: the fewer
 	// words asked below are its last ones.
 	w12 := lastWords(low[:t.start], 12)
-	if lastOf(w12, 1) == "to" && (readyRE.MatchString(lastOf(w12, 4)) || readyBeforeRE.MatchString(low[:t.start])) || readyAnyRE.MatchString(lastOf(w12, 8)) || conditionalRE.MatchString(low[t.end:c.breaks.end(t.end)]) || unrealRE.MatchString(ownClause(w12)) ||
+	if lastOf(w12, 1) == "to" && (readyRE.MatchString(lastOf(w12, 4)) || readyBeforeRE.MatchString(low[:t.start])) || readyAnyRE.MatchString(lastOf(w12, 8)) || conditional(low[t.end:c.breaks.end(t.end)]) || unrealRE.MatchString(ownClause(w12)) ||
 		t.noun && withheldRE.MatchString(lastOf(w12, 6)) {
 		return Action{}, false // "is ready to provide further help", "paused its aid to": no act
 	}

@@ -296,6 +296,8 @@ func TestFind(t *testing.T) {
 			[]string{"We=Argentina"}, nil},
 		{"help as needed is no act", "China will stay in communication with Bangladesh and provide further help as needed.",
 			[]string{"China", "Bangladesh"}, nil},
+		{"a condition in a clause of its own leaves the act", "In March, the UAE sent 32 metric tonnes of medical supplies to Iran, and we stand ready to do more if needed.",
+			[]string{"UAE", "Iran"}, []string{"UAE>Iran:supplies:reported:32"}},
 		{"readiness in the scope is no act", "China is ready to provide support and help to India.",
 			[]string{"China", "India"}, nil},
 		{"sharing weal and woe is no knowledge shared", "China and Myanmar are close neighbours sharing weal and woe.",
