@@ -677,25 +677,7 @@ func (r *run) addShortReferences(ms []mention, text string, off int, actor *enti
 		if m.ent == nil || m.pronoun || (m.ent.class != voc.GovernmentOrganization && m.ent.class != voc.Organization) {
 			continue
 		}
-		hs, ok := r.heads[m.ent]
-		if !ok {
-			// The head of "Foreign Affairs Office of the Henan Provincial
-			// Government" is "office": its words before "of" or "for".
-			low := strings.ToLower(m.ent.name)
-			if k := strings.Index(low, " of "); k >= 0 {
-				low = low[:k]
-			}
-			if k := strings.Index(low, " for "); k >= 0 {
-				low = low[:k]
-			}
-			for _, h := range shortHeads {
-				if strings.Contains(low, h) {
-					hs = append(hs, headKey(h))
-				}
-			}
-			r.heads[m.ent] = hs // read once per entity, not once per mention
-		}
-		for _, h := range hs {
+		for _, h := range r.headsOf(m.ent) {
 			if h == "fund" && !strings.Contains(r.d.Text[m.start:m.end], "Fund") {
 				continue // "the fund" is one named so, not UNICEF named by its acronym
 			}
@@ -725,6 +707,9 @@ func (r *run) addShortReferences(ms []mention, text string, off int, actor *enti
 			if o.end <= off+loc[0] && o.head == h && (!ours || o.ent.country == actor) {
 				e = o.ent
 			}
+		}
+		if ours && r.speakerBody != nil && slices.Contains(r.headsOf(r.speakerBody), h) {
+			e = r.speakerBody // "our commission", said by the deputy director of the Health Commission of Zhejiang Province
 		}
 		if strings.Contains(head, "Secretariat") || head == "Board" {
 			e = hostOrg // "the Board has approved $1 billion for India", said at the World Bank's briefing
@@ -760,6 +745,30 @@ func (r *run) addShortReferences(ms []mention, text string, off int, actor *enti
 		}
 	}
 	return ms
+}
+
+// headsOf are the head words of a body's or an organisation's name, read
+// once per entity: the head of "Foreign Affairs Office of the Henan
+// Provincial Government" is "office", its words before "of" or "for".
+func (r *run) headsOf(e *entity) []string {
+	hs, ok := r.heads[e]
+	if ok {
+		return hs
+	}
+	low := strings.ToLower(e.name)
+	if k := strings.Index(low, " of "); k >= 0 {
+		low = low[:k]
+	}
+	if k := strings.Index(low, " for "); k >= 0 {
+		low = low[:k]
+	}
+	for _, h := range shortHeads {
+		if strings.Contains(low, h) {
+			hs = append(hs, headKey(h))
+		}
+	}
+	r.heads[e] = hs
+	return hs
 }
 
 // headOf is a head word and the country of a body named with it.
