@@ -9,10 +9,14 @@ import (
 )
 
 var (
-	monthNames = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`
-	mdyRE      = scan.MustCompile(`\b` + monthNames + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	dmyRE      = scan.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+` + monthNames + `,?\s+(\d{4})\b`)
-	isoRE      = scan.MustCompile(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b`)
+	// Month names as written in headings, in capitals too ("NATIONAL
+	// BRIEFING - THURSDAY, APRIL 9TH, 2020").
+	monthNames = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|` +
+		`JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?`
+	ordinal = `(?:st|nd|rd|th|ST|ND|RD|TH)?`
+	mdyRE   = scan.MustCompile(`\b` + monthNames + `\s+(\d{1,2})` + ordinal + `,?\s+(\d{4})\b`)
+	dmyRE   = scan.MustCompile(`\b(\d{1,2})` + ordinal + `\s+` + monthNames + `,?\s+(\d{4})\b`)
+	isoRE   = scan.MustCompile(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b`)
 )
 
 // FindDate returns the first date written in s in one of the forms briefings

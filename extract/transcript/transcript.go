@@ -161,6 +161,8 @@ func (d *Document) parse() {
 		d.SpokespersonTitle, d.Spokesperson = strings.TrimSpace(m[1]), m[2]
 	} else if m := spokesCommaRE.FindStringSubmatch(d.Title); m != nil {
 		d.SpokespersonTitle, d.Spokesperson = strings.TrimSpace(m[1]), m[2] // "Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, …"
+	} else if m := spokesParenRE.FindStringSubmatch(d.Title); m != nil {
+		d.SpokespersonTitle, d.Spokesperson = strings.TrimSpace(m[1]), m[2]
 	} else if m := spokesAfterRE.FindStringSubmatch(d.Title); m != nil {
 		d.SpokespersonTitle, d.Spokesperson = "Spokesperson", m[1] // "... by the Spokesperson, Ms. Ayesha Qureshi"
 	} else if m := spokesOfRE.FindStringSubmatch(d.Title); m != nil {
@@ -169,6 +171,10 @@ func (d *Document) parse() {
 		for i := max(title, 0); i < len(lines) && i < max(title, 0)+8; i++ {
 			if m := readByRE.FindStringSubmatch(lines[i].s); m != nil {
 				d.Spokesperson = m[1] // "(Text of the bulletin read by Dr. Farhana Rahman, Additional Director General …)"
+				break
+			}
+			if m := heldByRE.FindStringSubmatch(lines[i].s); m != nil {
+				d.Spokesperson = m[1] // "Foreign Ministry Spokesman Abbas Mousavi held his weekly press conference"
 				break
 			}
 		}
@@ -197,6 +203,9 @@ func (d *Document) parse() {
 		}
 		if k, ok2 := bare[i]; ok2 {
 			lab, ok = k, true // "Dr. Ricardo Núñez Sanjur" on a line of its own, the turn below it
+		}
+		if ok && len(d.Turns) == 0 && cur.Start < 0 && i < title+6 && isDateLine(s[lab.contentOff:]) {
+			continue // "NATIONAL BRIEFING - THURSDAY, APRIL 9TH, 2020": a heading, its date after a dash
 		}
 		if !ok {
 			if cur.Start < 0 && s != "" && !isChrome(s) {
@@ -282,7 +291,7 @@ func (d *Document) introduces(name string, before int) bool {
 // paragraph is none.
 func bareLabels(text string, lines []line, title int) map[int]label {
 	var out map[int]label
-	named := map[string]bool{} // a speaker's name found twice in the text, looked up once
+	named := map[string]bool{} // whether a speaker's name is found elsewhere in the text, looked up once
 	for i := title + 1; i+1 < len(lines); i++ {
 		s := strings.TrimFunc(lines[i].s, unicode.IsSpace)
 		if s == "" || len(s) > 60 || strings.ContainsAny(s, ":：") || strings.TrimSpace(lines[i+1].s) == "" || i > title+1 && strings.TrimSpace(lines[i-1].s) != "" {
@@ -295,7 +304,7 @@ func bareLabels(text string, lines []line, title int) map[int]label {
 		if !ok || len(strings.Fields(s)) > 6 || l.contentOff != len(s)+1 {
 			continue
 		}
-		if l.role != Question && (l.speaker == "" || !namedTwice(text, l.speaker, named)) {
+		if l.role != Question && !IsChair(l.label) && (l.speaker == "" || !namedElsewhere(text, s, l.speaker, named)) {
 			continue
 		}
 		if out == nil {
@@ -310,17 +319,45 @@ func bareLabels(text string, lines []line, title int) map[int]label {
 	return out
 }
 
-// namedTwice reports whether name stands at least twice in text,
-// remembering the answer in seen: a document's bare labels repeat a few
-// names, and each look is a scan of the whole text.
-func namedTwice(text, name string, seen map[string]bool) bool {
-	twice, ok := seen[name]
-	if !ok {
-		i := strings.Index(text, name)
-		twice = i >= 0 && strings.Contains(text[i+len(name):], name)
-		seen[name] = twice
+// namedElsewhere reports whether name stands in text other than on its
+// own label line s: twice if s writes it as it is ("Karla Ábrego"); if s
+// writes it otherwise ("BOSS MUSTAPHA"), once after an honorific or a
+// title, as an introduction names a person ("Mr. Boss Mustapha"), not a
+// place a section heading names ("SOUTH SUDAN"). A document's bare labels
+// repeat a few names, and each look is a scan of the whole text: seen
+// remembers the answer for each name and each case.
+func namedElsewhere(text, s, name string, seen map[string]bool) bool {
+	own := strings.Contains(s, name)
+	key := name
+	if !own {
+		key = "\x00" + name
 	}
-	return twice
+	if ok, found := seen[key]; found {
+		return ok
+	}
+	ok := false
+	for i, n := 0, 0; ; {
+		k := strings.Index(text[i:], name)
+		if k < 0 {
+			break
+		}
+		at := i + k
+		i = at + len(name)
+		if own {
+			if n++; n == 2 {
+				ok = true
+				break
+			}
+			continue
+		}
+		prev := strings.ToLower(strings.Trim(lastWord(strings.TrimRight(text[:at], " ")), ".,"))
+		if honorifics[prev] || titleWords[prev] {
+			ok = true
+			break
+		}
+	}
+	seen[key] = ok
+	return ok
 }
 
 // speakerKey reads a "Speaker key:" block, one "INITIALS<tab>Name" line
@@ -408,7 +445,17 @@ var spokesOfRE = scan.MustCompile(`(Spokes(?:person|man|woman) of (?:the )?(?:\p
 
 // namesSpokesperson reports whether a heading names the spokesperson who
 // answers (spokesRE or spokesOfRE).
-func namesSpokesperson(s string) bool { return spokesRE.MatchString(s) || spokesOfRE.MatchString(s) }
+func namesSpokesperson(s string) bool {
+	return spokesRE.MatchString(s) || spokesOfRE.MatchString(s) || spokesParenRE.MatchString(s)
+}
+
+// spokesParenRE: the spokesperson's name in brackets after the heading:
+// "Spokesman's Weekly Press Conference (Abbas Mousavi)".
+var spokesParenRE = scan.MustCompile(`((?:[A-Z][\w.-]*\s+){0,4}Spokes(?:person|man|woman))(?:'s|’s)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:Press\s+Conference|Briefing|Press\s+Briefing)\s*\((?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})\)`)
+
+// heldByRE names the spokesperson in the line that opens the page: "Foreign
+// Ministry Spokesman Abbas Mousavi held his weekly press conference".
+var heldByRE = scan.MustCompile(`Spokes(?:person|man|woman)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})\s+(?:held|hosted|gave|chaired|presided)\b`)
 
 var spokesAfterRE = scan.MustCompile(`Spokes(?:person|man|woman),?\s+(?:(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})\s*$`)
 
