@@ -229,6 +229,34 @@ func BenchmarkExtract(b *testing.B) {
 	}
 }
 
+// TestSelfIntroduction checks that a speaker who introduces themselves as
+// a body's ("As the representative of the Ministry of Foreign Affairs")
+// speaks for it, and that "as a member of the Fund" said of another does
+// not make the speaker the Fund's.
+func TestSelfIntroduction(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"as a member of, said of another", "Weekly press conference of the Ministry of Foreign Affairs of Iran\n\nAbbas Mousavi: Iran has asked the International Monetary Fund for a loan. This is the right of the Iranian nation as a member of the Fund. We have held video conferences with Iraqi health officials.\n",
+			[]string{"country/ir>country/iq"}},
+		{"as the representative of, opening a sentence", "Press conference\n\nMr. Daniel Okafor: As the representative of the World Health Organization, I can say that much. We have shared our guidance with Iraq.\n",
+			[]string{"org/who>country/iq"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := x.Extract(extract.Input{Name: "p.txt", Data: []byte(tt.text)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := actionPairs(res.Quads); strings.Join(got, ",") != strings.Join(tt.want, ",") {
+				t.Errorf("actions = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestPronouns checks that "It"/"They" opening a sentence, and "it"/"them"
 // as the receiving object, stand for the entity named before them.
 func TestPronouns(t *testing.T) {
