@@ -193,8 +193,8 @@ func (d *Document) parse() {
 		}
 	}
 	for i, l := range lines {
-		if i == title || i == site || i < title+6 && len(d.Turns) == 0 && cur.Start < 0 && isDateLine(l.s) {
-			continue // the heading, the site's name above it, a date line below it ("2020/04/09")
+		if i == title || i == site || i < title+6 && len(d.Turns) == 0 && cur.Start < 0 && datedHeading(l.s) {
+			continue // the heading, the site's name above it, a date line below it ("2020/04/09", "NATIONAL BRIEFING - THURSDAY, APRIL 9TH, 2020")
 		}
 		s := strings.TrimFunc(l.s, unicode.IsSpace)
 		lab, ok := parseLabel(s)
@@ -203,9 +203,6 @@ func (d *Document) parse() {
 		}
 		if k, ok2 := bare[i]; ok2 {
 			lab, ok = k, true // "Dr. Ricardo Núñez Sanjur" on a line of its own, the turn below it
-		}
-		if ok && len(d.Turns) == 0 && cur.Start < 0 && i < title+6 && isDateLine(s[lab.contentOff:]) {
-			continue // "NATIONAL BRIEFING - THURSDAY, APRIL 9TH, 2020": a heading, its date after a dash
 		}
 		if !ok {
 			if cur.Start < 0 && s != "" && !isChrome(s) {
@@ -482,7 +479,7 @@ var (
 		"example": true, "background": true, "summary": true, "location": true, "theme": true, "topic": true,
 		"subject": true, "ps": true, "copyright": true, "author": true, "by": true, "url": true, "www": true,
 		"chinese": true, "english": true, "speakers": true, "speaker": true, "participants": true, "panel": true,
-		"panelists": true, "panellists": true, "from": true, "to": true, "cc": true, "subject line": true, "attendees": true, "guests": true, "present": true, "moderated by": true, "statement": true, "remarks": true, "contact": true, "home": true,
+		"panelists": true, "panellists": true, "from": true, "to": true, "cc": true, "subject line": true, "attendees": true, "guests": true, "present": true, "moderated by": true, "statement": true, "remarks": true, "contact": true, "home": true, "font": true, "coronavirus": true, "covid-19": true,
 		"subjects": true, "topics": true, "ends": true, "end": true, "e&oe": true,
 		"updated": true, "published": true, "posted": true, "released": true, "participating": true, "with": true, "about": true, "regarding": true, "concerning": true, "presenters": true, "presenter(s)": true, "speaker key": true, "speakers key": true, "in attendance": true, "officials present": true, "participants present": true,
 	}
@@ -613,7 +610,7 @@ func parseLabel(s string) (label, bool) {
 		case "a", "r", "answer":
 			l.role = Answer
 		default:
-			if notSpeakers[strings.ToLower(raw)] {
+			if notSpeakers[strings.ToLower(raw)] || namesEvent(raw) {
 				return label{}, false
 			}
 			l.speaker, l.role = CaseName(raw), Statement
@@ -673,7 +670,7 @@ func parseLabel(s string) (label, bool) {
 	case lower.In(chairLabels, low):
 		l.role = Statement
 		return l, true
-	case lower.In(notSpeakers, first) || lower.In(notSpeakers, low):
+	case lower.In(notSpeakers, first) || lower.In(notSpeakers, low) || namesEvent(raw):
 		return label{}, false
 	}
 	words := strings.Fields(raw)
@@ -981,6 +978,16 @@ var (
 	chromeRE = scan.MustCompile(`(?i)^(print\b.*\bshare|print\s+e-?mail|bookmark and share|share\s*(this|on|to)?\s*:?$|home\s*[>›»]|you are here|back to top|related news|related articles|editor:|source:|copyright|all rights reserved|follow us|subscribe|top\s*$|close\s*$|print\s*$|e-?mail\s*$|\[?(print|close)( this (page|window))?\]?$|next\s*(page)?\s*[>›»]|[<‹«]\s*prev)`)
 )
 
+// namesEvent reports whether a label's last word names an event, not
+// who speaks: "MEDIA CONFERENCE - NATIONAL PANDEMIC CONTROLLER", "Daily
+// Briefing: 12 May".
+func namesEvent(raw string) bool {
+	w := raw[strings.LastIndexFunc(raw, unicode.IsSpace)+1:]
+	return lower.In(eventWords, strings.Trim(w, ".,"))
+}
+
+var eventWords = map[string]bool{"conference": true, "briefing": true, "point": true, "release": true, "transcript": true, "readout": true, "webinar": true}
+
 // isChrome reports whether a trimmed line is site chrome (pagers, share
 // links, navigation), never content.
 func isChrome(s string) bool {
@@ -1112,6 +1119,21 @@ func lastWord(s string) string {
 func startsSpace(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsSpace(r)
+}
+
+// datedHeading reports whether a line is a date, or a heading's words and
+// a date after a dash or a colon: "NATIONAL BRIEFING - THURSDAY, APRIL
+// 9TH, 2020".
+func datedHeading(s string) bool {
+	if isDateLine(s) {
+		return true
+	}
+	for _, sep := range []string{" - ", " – ", " — ", ": "} {
+		if k := strings.LastIndex(s, sep); k > 0 && len(strings.Fields(s[:k])) <= 4 && isDateLine(s[k+len(sep):]) {
+			return true
+		}
+	}
+	return false
 }
 
 // isDateLine reports whether a line is a date and nothing else: "2020/04/09",

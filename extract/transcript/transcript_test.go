@@ -86,6 +86,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"statement|||We have the Chairman, Mr. Boss Mustapha, and Dr. Osagie Ehanire.", "statement|Boss Mustapha||Thank you.", "statement|Osagie Ehanire||We have 288 cases.", "statement|Boss Mustapha||That is all."}, ""},
 		{"section headings in capitals are no speakers, though the places are named elsewhere", "Noon briefing\n\nGood afternoon.\n\nSOUTH SUDAN\nIn Juba, the mission in South Sudan delivered food.\n\nYEMEN\nIn Yemen, WFP delivered food.\n\nSAHEL\nThe Sahel is dry. We help Yemen and the Sahel.\n",
 			[]string{"statement|||Good afternoon."}, ""},
+		{"an event's name, a font switch and a disease are no speakers", "PNG COVID-19 National Control Centre\n\nMEDIA CONFERENCE - NATIONAL PANDEMIC CONTROLLER\nFont: [A-] [A] [A+]\n\nCONTROLLER: Good afternoon.\n\nCoronavirus: what we know.\n",
+			[]string{"statement|||MEDIA CONFERENCE - NATIONAL PANDEMIC CONTROLLER", "statement|Controller||Good afternoon."}, ""},
 		{"numbered points are not speakers", "A briefing\n\nWang Wei:\nFirst: we sent masks.\nNote: this is long.\n",
 			[]string{"statement|Wang Wei||First: we sent masks."}, ""},
 	}
