@@ -121,9 +121,17 @@ func (r *run) body(name string, c *entity) *entity {
 	e := r.es.get(quad.IRI(voc.IDBase+"gov/"+cc+"/"+slug(name)), voc.GovernmentOrganization, name)
 	if e.country == nil {
 		e.country = c
+		// "Kenya's Ministry of Health" is also known as the "Ministry of
+		// Health of Kenya": a name that tells it from the others.
+		if first, _, _ := strings.Cut(name, " "); c != nil && c != r.host && genericHeads[first] && !strings.Contains(name, c.name) {
+			e.addName(name + " of " + c.name)
+		}
 	}
 	return e
 }
+
+// genericHeads open the names that many countries' bodies share.
+var genericHeads = map[string]bool{"Ministry": true, "Department": true, "Office": true, "Directorate": true, "Secretariat": true}
 
 // governmentOfPrefix is the "government of the " or "Government of the "
 // that before ends with, as a region's government is introduced, or "".

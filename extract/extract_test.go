@@ -774,6 +774,8 @@ func TestNames(t *testing.T) {
 			[]string{"Ministry of Finance and Development Planning", "Ministry of Health", "Ministry of Defence"}, []string{"Ministry of Health and the Ministry of Defence"}},
 		{"a ministry's list of fields ends with 'and the'", "The Caribbean Development Bank has approved a grant to the Ministry of Health, Wellness and the Environment.",
 			[]string{"Ministry of Health, Wellness and the Environment"}, []string{"Ministry of Health, Wellness"}},
+		{"a foreign ministry is also named after its country", "The Chinese Embassy handed over ventilators to Kenya's Ministry of Health and to the Ugandan Ministry of Health; our Ministry of Defence sent tents.",
+			[]string{"Ministry of Health of Kenya", "Ministry of Health of Uganda", "Ugandan Ministry of Health", "Ministry of Defence"}, []string{"Ministry of Defence of Nigeria"}},
 		{"a heading is no body", "Ministry of Health Briefing on the epidemic.",
 			[]string{"Ministry of Health"}, []string{"Ministry of Health Briefing"}},
 	}
