@@ -101,7 +101,7 @@ func subject(low string, left []Mention, at int) []Mention {
 			i--
 			m = left[i] // "The Yamanashi Prefectural Government of Japan sent": the body, its country named after it
 		}
-		if (inPrepPhrase(low, m.Start) && !headedBy(low, m.Start)) || inRelativeClause(low, m.Start, at) || m.Object || m.Start < intro {
+		if (inPrepPhrase(low, m.Start) && !headedBy(low, m.Start)) || inRelativeClause(low, m.Start, at) || m.Object || m.Start < intro || afterVerb(low, m) {
 			continue
 		}
 		if i > 0 && left[i-1].Ref == m.Ref && strings.HasSuffix(strings.TrimSpace(low[:m.Start]), "(") && inPrepPhrase(low, left[i-1].Start) && !headedBy(low, left[i-1].Start) {
@@ -173,6 +173,28 @@ func subject(low string, left []Mention, at int) []Mention {
 	}
 	return nil
 }
+
+// afterVerb reports whether the mention at m stands right after a verb in
+// the past, as its object: "China has provided Iran with masks and sent
+// a team", "has invited WHO experts and shared data": Iran and the WHO do
+// not send or share. Not after a comma ("As agreed, Japan sent"), nor a
+// possessor ("expressed Japan's intention to provide").
+func afterVerb(low string, m Mention) bool {
+	if rest := low[m.End:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+		return false
+	}
+	before := strings.TrimSuffix(low[:m.Start], " ")
+	before = strings.TrimSuffix(before, " the")
+	if len(before) == m.Start {
+		return false
+	}
+	k := strings.LastIndexByte(before, ' ')
+	w := before[k+1:]
+	return irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !notVerbsEd[w]
+}
+
+// notVerbsEd end in "ed" but are no verbs before a name.
+var notVerbsEd = map[string]bool{"united": true, "called": true, "named": true, "so-called": true, "based": true, "owned": true, "state-owned": true, "hundred": true, "kindred": true}
 
 // adjectiveHeadRE is the noun a demonym qualifies as the member of a list
 // of subjects: "Chinese scientists and …".
