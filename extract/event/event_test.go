@@ -304,6 +304,8 @@ func TestFind(t *testing.T) {
 			[]string{"China", "WHO", "WHO"}, []string{"China>WHO:knowledge_sharing:reported:"}},
 		{"a possessor after a verb is the giver", "At the summit, the prime minister expressed Japan's intention to provide 50 million US dollars to ASEAN.",
 			[]string{"Japan", "ASEAN"}, []string{"Japan>ASEAN:funding:reported:50 million US dollars"}},
+		{"a passive with an adverb between its words", "Medical supplies from the Chinese government were also delivered to Lebanon, Serbia and Cambodia.",
+			[]string{"Chinese=China", "Lebanon", "Serbia", "Cambodia"}, []string{"China>Lebanon,Serbia,Cambodia:supplies:reported:"}},
 		{"readiness in the scope is no act", "China is ready to provide support and help to India.",
 			[]string{"China", "India"}, nil},
 		{"sharing weal and woe is no knowledge shared", "China and Myanmar are close neighbours sharing weal and woe.",
