@@ -1237,7 +1237,13 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	case t.class == arrive:
 		after := mentionsIn(ms, t.end, c.breaks.end(t.end)) // the clause after the verb: "landed … with 6.2 tonnes of medicines from India"
 		if len(right) > 0 && (isDirectObject(low[t.end:right[0].Start]) || beneficiariesIn(low[t.end:right[0].Start])) {
-			recipients = refs(listFrom(low, right, 0)) // the place right after "arrived in"; "reached displaced families in Mozambique"
+			list := listFrom(low, right, 0)
+			recipients = refs(list) // the place right after "arrived in"; "reached displaced families in Mozambique"
+			if n := len(list); n < len(right) && !right[n].Adjective {
+				if g := strings.TrimSuffix(low[list[n-1].End:right[n].Start], "the "); g == " for " {
+					recipients = refs(listFrom(low, right, n)) // "arrived in Addis Ababa for the African Union": the body named after the place receives
+				}
+			}
 		}
 		provider = prev.agent // "the team, dispatched by Zhejiang, arrived in"
 		if typ == voc.Funding && last != "" && strings.HasPrefix(low[t.start:], "go ") {

@@ -306,6 +306,8 @@ func TestFind(t *testing.T) {
 			[]string{"Japan", "ASEAN"}, []string{"Japan>ASEAN:funding:reported:50 million US dollars"}},
 		{"a passive with an adverb between its words", "Medical supplies from the Chinese government were also delivered to Lebanon, Serbia and Cambodia.",
 			[]string{"Chinese=China", "Lebanon", "Serbia", "Cambodia"}, []string{"China>Lebanon,Serbia,Cambodia:supplies:reported:"}},
+		{"arrived in a city for a body: the body receives", "A consignment of protective equipment donated by China arrived in Addis Ababa for the African Union.",
+			[]string{"China", "Addis Ababa=@Ethiopia", "African Union"}, []string{"China>African Union:supplies:reported:"}},
 		{"readiness in the scope is no act", "China is ready to provide support and help to India.",
 			[]string{"China", "India"}, nil},
 		{"sharing weal and woe is no knowledge shared", "China and Myanmar are close neighbours sharing weal and woe.",
