@@ -441,6 +441,10 @@ func TestHost(t *testing.T) {
 		name, text string
 		want       []string // actions that must be found, "provider>recipient"
 	}{
+		{"a country's short form opening the page's heading, before one of its bodies, is the host", "PNG COVID-19 National Control Centre\n\nCONTROLLER: New Zealand also provided a cargo of personal protective equipment last week.\n",
+			[]string{"country/nz>country/pg"}},
+		{"the same with its name", "Kenya Ministry of Health daily briefing\n\nCS KAGWE: Japan has donated 200 ventilators.\n",
+			[]string{"country/jp>country/ke"}},
 		{"a possessive in an appositive describes the subject, it does not replace it", "Press conference\nGuatemala City, 15 April 2021\n\nAna Lopez: Mexico, our neighbour and friend, has donated 20 ventilators for our hospitals.\n",
 			[]string{"country/mx>country/gt"}},
 		{"it, after that, is the subject of what is told", "Press conference\nColombo, 28 May 2020\n\nDr. Anura Gunasekara: Good afternoon. USAID has informed us that it will deliver 100 ventilators in June.\n",
