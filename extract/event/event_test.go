@@ -312,6 +312,8 @@ func TestFind(t *testing.T) {
 			[]string{"Morocco", "Chad", "Madagascar", "Guinea-Bissau", "Russia", "Mongolia"}, []string{"Morocco>Chad:supplies:reported:", "Madagascar>Guinea-Bissau:supplies:reported:", "Russia>Mongolia:supplies:reported:a batch"}},
 		{"medical aid teams are teams", "China sent medical aid teams to Chad.",
 			[]string{"China", "Chad"}, []string{"China>Chad:medical_team:reported:"}},
+		{"a partner named together with the giver gives too", "The Jack Ma Foundation, together with the Alibaba Foundation, has delivered one million masks to Italy.",
+			[]string{"Jack Ma Foundation", "Alibaba Foundation", "Italy"}, []string{"Jack Ma Foundation+Alibaba Foundation>Italy:supplies:reported:one million"}},
 		{"readiness in the scope is no act", "China is ready to provide support and help to India.",
 			[]string{"China", "India"}, nil},
 		{"sharing weal and woe is no knowledge shared", "China and Myanmar are close neighbours sharing weal and woe.",
@@ -827,6 +829,12 @@ func TestFindInScene(t *testing.T) {
 		names       []string
 		want        []string // "provider>recipient:type:modality"
 	}{
+		{"more goods sent together with a team: no partner, the receiver implied", "Italy", "",
+			"The Russian Ministry of Defence has dispatched eight mobile brigades of military doctors, together with vehicles for the sanitisation of roads.",
+			[]string{"Russian=Russia", "Ministry of Defence"}, []string{"Ministry of Defence>Italy:medical_team:reported"}},
+		{"partners together with whom one works are no goods", "China", "",
+			"DFAT will deliver this initiative together with our partners.",
+			[]string{"DFAT"}, nil},
 		{"the giver of a participle hands on the goods, a list of them between", "Bulgaria", "",
 			"Yesterday a shipment of protective equipment donated by the People's Republic of China, 100,000 masks, 5,000 protective suits and 10,000 rapid tests, was handed over to the Ministry of Health by Ambassador Liu Jian.",
 			[]string{"People's Republic of China=China", "Ministry of Health"}, []string{"China>Ministry of Health:supplies:reported"}},

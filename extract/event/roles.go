@@ -169,6 +169,16 @@ func subject(low string, left []Mention, at int) []Mention {
 			out = append([]Mention{left[j]}, out...)
 			start = at
 		}
+		// "The Jack Ma Foundation, together with the Alibaba Foundation,
+		// has delivered": both give.
+		for _, w := range left[i+1:] {
+			if w.Start < m.End || w.Start >= at {
+				continue
+			}
+			if g := low[m.End:w.Start]; !w.Pronoun && !w.Adjective && (g == ", together with the " || g == ", together with " || g == ", along with the " || g == ", along with ") && strings.HasPrefix(low[w.End:], ", ") {
+				out = append(out, w)
+			}
+		}
 		return out
 	}
 	return nil
@@ -1048,6 +1058,23 @@ var compassWords = map[string]bool{"north": true, "south": true, "east": true, "
 // infinitiveAfter are the words after which "to" is an infinitive's.
 var infinitiveAfter = map[string]bool{"how": true, "what": true, "where": true, "when": true, "whether": true, "order": true, "able": true}
 
+// goodsWord reports whether ws, after "together with", open more of what
+// is sent ("vehicles", "20 tonnes"), not whom one works with ("our
+// partners", "experts").
+func goodsWord(ws []string) bool {
+	for _, w := range ws {
+		w = strings.ToLower(strings.TrimRight(w, ".,;:"))
+		switch w {
+		case "the", "a", "an":
+			continue // "together with a letter from the governor"
+		case "our", "their", "its", "his", "her", "local", "other":
+			return false
+		}
+		return !peers[w]
+	}
+	return false
+}
+
 func noRecipientPhrase(rest string, lenient bool) bool {
 	ws := strings.Fields(rest)
 	for i, w := range ws {
@@ -1072,6 +1099,9 @@ func noRecipientPhrase(rest string, lenient bool) bool {
 		case "with", "among", "between":
 			if w == "with" && i > 0 && loadedWith[strings.ToLower(ws[i-1])] {
 				continue // "three aircraft loaded with disinfectant": the cargo, not a partner
+			}
+			if w == "with" && i > 0 && i+1 < len(ws) && (strings.EqualFold(ws[i-1], "together") || strings.EqualFold(ws[i-1], "along")) && !namesSomeone(ws[i+1:]) && goodsWord(ws[i+1:]) {
+				continue // "eight mobile brigades of military doctors, together with vehicles for the sanitisation": more of what was sent
 			}
 			return false
 		case "in", "at":
