@@ -1357,6 +1357,13 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			recipients = refs(afterWord(low, left, "for")) // "China's sixth batch of medical supplies for Iran has been delivered"
 		}
 		if len(recipients) == 0 && auxPassive {
+			for _, m := range left {
+				if sentToRE.MatchString(lastWords(low[:m.Start], 2)) {
+					recipients = append(recipients, ref(m)) // "The team to Iraq was also sent by the Red Cross Society of China"
+				}
+			}
+		}
+		if len(recipients) == 0 && auxPassive {
 			recipients = refs(subject(low, left, t.start)) // "Italy was helped by China"
 		}
 		if k := attendedAt(low[begin:t.start]); len(recipients) == 0 && len(agents) > 0 && t.class == hold && k >= 0 {

@@ -186,6 +186,10 @@ var nouns = []struct {
 	{voc.OtherAid, scan.MustCompile(`\b(?:aid|assistance|help|support|relief|donations?|gifts?|contributions?|food(?: items| parcels| aid)?|rice|flour|wheat|sheep|cattle|livestock|fuel|tents|blankets|pesticides?|insecticides?|sprayers|spraying machines|drinking water|relief goods|(?:field|mobile) hospitals?|packages?|police (?:equipment|vehicles|gear|supplies)|(?:search-and-rescue|search and rescue|rescue) teams?|rescuers|(?:disaster (?:response|relief|assistance)|emergency response) (?:teams?|units?)|firefighters)\b`)},
 }
 
+// sentToRE: what was sent, and "to" before whom it was sent to, in a
+// passive's subject: "The team to Iraq was sent by".
+var sentToRE = scan.MustCompile(`^(?:teams?|experts|doctors|aid|supplies|donations?|shipments?|consignments?|assistance|batch(?:es)?) to$`)
+
 // nounTriggers are nouns that carry an action without a verb: "China's aid
 // to Italy", "the donation of masks to Iran". The spaces after an
 // amount are read by one path only, as in moneyPattern.
