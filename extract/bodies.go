@@ -263,8 +263,8 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 				continue
 			}
 			if gm.Entry.Class == voc.City {
-				if c == nil && gm.Entry.Country != "" {
-					c = r.es.country(gm.Entry.Country) // "Fujian Provincial Government": the province stays in the name
+				if c == nil && gm.Entry.Country != "" && !strings.HasSuffix(text[start:gm.Start], " in ") {
+					c = r.es.country(gm.Entry.Country) // "Fujian Provincial Government": the province stays in the name; not "Embassy of China in Port Moresby"
 				}
 				continue
 			}

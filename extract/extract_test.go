@@ -780,6 +780,8 @@ func TestNames(t *testing.T) {
 			[]string{"Ministry of Health, Wellness and the Environment"}, []string{"Ministry of Health, Wellness"}},
 		{"a foreign ministry is also named after its country", "The Chinese Embassy handed over ventilators to Kenya's Ministry of Health and to the Ugandan Ministry of Health; our Ministry of Defence sent tents.",
 			[]string{"Ministry of Health of Kenya", "Ministry of Health of Uganda", "Ugandan Ministry of Health", "Ministry of Defence"}, []string{"Ministry of Defence of Nigeria"}},
+		{"an embassy in a city is its country's, not the city's", "The Embassy of the People's Republic of China in Port Moresby has donated masks, and the Embassy of Brazil in Beirut sent food.",
+			[]string{"Embassy of the People's Republic of China in Port Moresby", "Embassy of Brazil in Beirut"}, []string{"Embassy of the People's Republic of China of Papua New Guinea in Port Moresby", "Embassy of Brazil of Lebanon in Beirut"}},
 		{"a heading is no body", "Ministry of Health Briefing on the epidemic.",
 			[]string{"Ministry of Health"}, []string{"Ministry of Health Briefing"}},
 	}
