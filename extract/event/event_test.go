@@ -316,6 +316,8 @@ func TestFind(t *testing.T) {
 			[]string{"Jack Ma Foundation", "Alibaba Foundation", "Italy"}, []string{"Jack Ma Foundation+Alibaba Foundation>Italy:supplies:reported:one million"}},
 		{"a passive whose subject names where it was sent", "The team to Iraq was also sent by the Red Cross Society of China, with experts from Guangdong.",
 			[]string{"Iraq", "Red Cross Society of China"}, []string{"Red Cross Society of China>Iraq:medical_team:reported:"}},
+		{"rapid responders deployed are a team", "Africa CDC deployed rapid responders to Cameroon and Sierra Leone.",
+			[]string{"Africa CDC", "Cameroon", "Sierra Leone"}, []string{"Africa CDC>Cameroon,Sierra Leone:medical_team:reported:"}},
 		{"readiness in the scope is no act", "China is ready to provide support and help to India.",
 			[]string{"China", "India"}, nil},
 		{"sharing weal and woe is no knowledge shared", "China and Myanmar are close neighbours sharing weal and woe.",
