@@ -999,8 +999,36 @@ func isChrome(s string) bool {
 	if c := s[0] | 0x20; (c < 'a' || c > 'z') && pagerRE.MatchString(s) && strings.ContainsAny(s, "0123456789<>«»") {
 		return true
 	}
-	return chromeRE.MatchString(s)
+	return chromeRE.MatchString(s) || socialLine(s)
 }
+
+// socialLine reports whether a line is share links and nothing else:
+// "Share to: WeChat | Weibo | Twitter", "[ Facebook ] [ Line ] [ Copy
+// link ]", "Compartir: Facebook | Twitter".
+func socialLine(s string) bool {
+	if k := strings.IndexByte(s, ':'); k >= 0 && k < 24 {
+		s = s[k+1:] // "Share this page:", "Compartir:"
+	}
+	n := 0
+	for _, tok := range strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '[' || r == ']' || r == '·' || r == '/' }) {
+		for _, w := range strings.Split(strings.TrimSpace(tok), "   ") {
+			w = strings.ToLower(strings.TrimSpace(w))
+			w = strings.TrimPrefix(strings.TrimPrefix(w, "share on "), "share to ")
+			if w == "" {
+				continue
+			}
+			if first, _, _ := strings.Cut(w, " @"); !socialSites[first] {
+				return false // "Twitter @_AfricanUnion" is one too
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+var socialSites = map[string]bool{"facebook": true, "twitter": true, "x": true, "weibo": true, "sina weibo": true, "wechat": true, "qq": true, "qzone": true, "whatsapp": true,
+	"telegram": true, "linkedin": true, "youtube": true, "instagram": true, "line": true, "vk": true, "reddit": true, "tiktok": true, "douyin": true,
+	"print": true, "email": true, "e-mail": true, "mail": true, "copy link": true, "more": true}
 
 // sentencesOf splits the lines inside [start, end) into sentences, skipping
 // chrome lines. A blank line or a line break ends a paragraph, and so a sentence.

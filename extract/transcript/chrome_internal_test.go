@@ -1,0 +1,25 @@
+package transcript
+
+import "testing"
+
+// TestIsChrome checks that share and follow links, pagers and breadcrumbs
+// are chrome, and that a sentence naming the same sites is not.
+func TestIsChrome(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Share: Facebook | Telegram | Print":                      true,
+		"Compartir: Facebook | Twitter | WhatsApp":                true,
+		"Share to: WeChat | Weibo | Twitter | Facebook":           true,
+		"Share to:  Weibo   WeChat   QQ":                          true,
+		"Follow us: Twitter @_AfricanUnion | Facebook | YouTube":  true,
+		"Share on Facebook | Share on Twitter | Print":            true,
+		"[ Facebook ] [ Line ] [ Twitter ] [ Copy link ]":         true,
+		"HOME > Media Centre":                                     true,
+		"Facebook: we thank them | Twitter":                       false,
+		"Twitter and Facebook were blocked.":                      false,
+		"Q: Weibo | Twitter users ask whether aid will continue.": false,
+	} {
+		if got := isChrome(s); got != want {
+			t.Errorf("isChrome(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
