@@ -130,6 +130,9 @@ func (r *run) body(name string, c *entity) *entity {
 	return e
 }
 
+// ownerGovRE: a local government that a body's name says it belongs to.
+var ownerGovRE = scan.MustCompile(`^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? (?:Provincial|Municipal|Regional|State|City) (?:People's )?Government$`)
+
 // genericHeads open the names that many countries' bodies share.
 var genericHeads = map[string]bool{"Ministry": true, "Department": true, "Office": true, "Directorate": true, "Secretariat": true}
 
@@ -351,6 +354,16 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 		}
 		e := r.body(name, c)
 		e.addName(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(text[sp[0]:end]), "The "), "the "))
+		if _, inner, ok := strings.Cut(name, " of the "); ok && ownerGovRE.MatchString(inner) {
+			// "the Foreign Affairs Office of the Zhejiang Provincial
+			// People's Government": the government is named too, and
+			// "the provincial government" may stand for it later.
+			g := r.body(inner, c)
+			r.seen[g] = true
+			for _, h := range r.headsOf(g) {
+				r.headed[h] = g
+			}
+		}
 		for _, gm := range gms { // "the Chinese Embassy in Germany" names Germany too
 			if gm.Entry.Class == voc.Country && gm.Start >= sp[0] && gm.End <= end {
 				r.seen[r.es.fromEntry(gm.Entry)] = true
