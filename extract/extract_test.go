@@ -447,6 +447,8 @@ func TestHost(t *testing.T) {
 			[]string{"country/nz>country/pg"}},
 		{"the same with its name", "Kenya Ministry of Health daily briefing\n\nCS KAGWE: Japan has donated 200 ventilators.\n",
 			[]string{"country/jp>country/ke"}},
+		{"the outlet that published a page is no host", "NNT - National News Bureau of Thailand\nCCSA daily briefing, Bangkok\n\nDr. Taweesin: Thailand has 2,600 cases. The Chinese Embassy has donated 100,000 masks to the Department of Disease Control. Japan has donated ventilators. Thailand thanks them.\n",
+			[]string{"country/jp>country/th"}},
 		{"a possessive in an appositive describes the subject, it does not replace it", "Press conference\nGuatemala City, 15 April 2021\n\nAna Lopez: Mexico, our neighbour and friend, has donated 20 ventilators for our hospitals.\n",
 			[]string{"country/mx>country/gt"}},
 		{"it, after that, is the subject of what is told", "Press conference\nColombo, 28 May 2020\n\nDr. Anura Gunasekara: Good afternoon. USAID has informed us that it will deliver 100 ventilators in June.\n",

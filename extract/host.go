@@ -44,8 +44,8 @@ func (r *run) inferHost() *entity {
 			}
 		case m.Entry.Class == voc.Organization && m.Entry.Kind == gazetteer.KindIGO && strings.Contains(r.d.Title, m.Surface):
 			return r.es.fromEntry(m.Entry) // "WHO virtual press conference"
-		case m.Entry.Class == voc.Organization && m.Start == 0 && strings.HasPrefix(r.d.Title, m.Surface):
-			return r.es.fromEntry(m.Entry) // "IFRC press briefing on the floods in eastern Libya": the federation's own
+		case m.Entry.Class == voc.Organization && m.Start == 0 && strings.HasPrefix(r.d.Title, m.Surface) && m.Entry.Kind != gazetteer.KindMedia:
+			return r.es.fromEntry(m.Entry) // "IFRC press briefing on the floods in eastern Libya": the federation's own; not "NNT - National News Bureau of Thailand", the outlet that published it
 		case m.Entry.Class == voc.Organization && m.Entry.Kind == gazetteer.KindIGO && m.Start > 0 && strings.HasSuffix(strings.TrimSuffix(head[:m.Start], "the "), "headquarters of "):
 			return r.es.fromEntry(m.Entry) // "good evening from the headquarters of the World Health Organization in Geneva"
 		}
