@@ -786,6 +786,8 @@ func TestNames(t *testing.T) {
 			[]string{"Ministry of Health of Kenya", "Ministry of Health of Uganda", "Ugandan Ministry of Health", "Ministry of Defence"}, []string{"Ministry of Defence of Nigeria"}},
 		{"an embassy in a city is its country's, not the city's", "The Embassy of the People's Republic of China in Port Moresby has donated masks, and the Embassy of Brazil in Beirut sent food.",
 			[]string{"Embassy of the People's Republic of China in Port Moresby", "Embassy of Brazil in Beirut"}, []string{"Embassy of the People's Republic of China of Papua New Guinea in Port Moresby", "Embassy of Brazil of Lebanon in Beirut"}},
+		{"a data-sharing initiative", "The Chinese CDC has shared the genome sequences with the Global Initiative on Sharing All Influenza Data (GISAID).",
+			[]string{"Global Initiative on Sharing All Influenza Data", "GISAID"}, nil},
 		{"a heading is no body", "Ministry of Health Briefing on the epidemic.",
 			[]string{"Ministry of Health"}, []string{"Ministry of Health Briefing"}},
 	}

@@ -318,6 +318,8 @@ func TestFind(t *testing.T) {
 			[]string{"Iraq", "Red Cross Society of China"}, []string{"Red Cross Society of China>Iraq:medical_team:reported:"}},
 		{"rapid responders deployed are a team", "Africa CDC deployed rapid responders to Cameroon and Sierra Leone.",
 			[]string{"Africa CDC", "Cameroon", "Sierra Leone"}, []string{"Africa CDC>Cameroon,Sierra Leone:medical_team:reported:"}},
+		{"technicians at a body are trained there", "A team of Chinese experts has trained technicians at the National Institute of Health over the past month.",
+			[]string{"Chinese=China", "National Institute of Health"}, []string{"China>National Institute of Health:expert_exchange:reported:"}},
 		{"readiness in the scope is no act", "China is ready to provide support and help to India.",
 			[]string{"China", "India"}, nil},
 		{"sharing weal and woe is no knowledge shared", "China and Myanmar are close neighbours sharing weal and woe.",
