@@ -1183,6 +1183,15 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			typ = c.lastTyp
 		}
 	}
+	// "We sent masks to Bhutan, and another consignment will go to
+	// Nepal": more of the goods the sentence gave before, by the same
+	// giver. (Not the turn's last gift: "the provincial government has
+	// donated masks to 41 countries. The largest batches went to Italy"
+	// was taken for an earlier giver's.)
+	lotOf := ""
+	if typ == "" && t.class == arrive && last != "" && c.lastTyp != "" && goesVerbRE.MatchString(low[t.start:t.end]) && lotArrivesRE.MatchString(low[begin:t.start]) && goodsFrom(low, left) == "" {
+		typ, lotOf = c.lastTyp, last
+	}
 	c.failed.typ, c.failed.planned = typ, planned
 	if typ == "" {
 		if t.class == send || t.class == give {
@@ -1246,6 +1255,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			}
 		}
 		provider = prev.agent // "the team, dispatched by Zhejiang, arrived in"
+		if provider == "" {
+			provider = lotOf
+		}
 		if typ == voc.Funding && last != "" && strings.HasPrefix(low[t.start:], "go ") {
 			provider, also = last, lastAlso // "Ireland will provide €2 million to the WHO's appeal, and a further €1 million will go to UNICEF"
 		}

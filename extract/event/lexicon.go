@@ -337,6 +337,9 @@ var teamOfRE = scan.MustCompile(`\b(?:teams?|brigades?|groups?|contingents?) of 
 // experts", "they".
 // lotArrivesRE: a lot of goods that arrives ("a second shipment from
 // Singapore landed").
+// goesVerbRE: the arrival verbs that say where goods went.
+var goesVerbRE = scan.MustCompile(`^(?:went|go|goes) to$`)
+
 var lotArrivesRE = scan.MustCompile(`\b(?:shipments?|consignments?|batch|batches|cargo|airlift)\b`)
 
 // staffRE: the people sent whose being somewhere tells of help ("a group of

@@ -266,6 +266,19 @@ func introPhraseEnd(low string, at int) int {
 			return 0
 		}
 	}
+	// "Last year, when desert locusts hit East Africa, China delivered":
+	// a time, then the phrase.
+	if k := strings.Index(low[:min(at, 24)], ", "); k > 0 && k+2 < at {
+		rest := low[k+2 : at]
+		for _, p := range []string{"when ", "while ", "after ", "before ", "since ", "once ", "as soon as "} {
+			if strings.HasPrefix(rest, p) {
+				if j := strings.Index(rest, ", "); j >= 0 {
+					return k + 2 + j
+				}
+				return 0
+			}
+		}
+	}
 	return 0
 }
 
