@@ -497,6 +497,9 @@ func (r *run) sentence(turn int, s transcript.Span) {
 	defer func() { r.msBuf, r.evsBuf = ms[:0], evs[:0] }()
 	for _, m := range ms {
 		em := event.Mention{Start: m.start - s.Start, End: m.end - s.Start, Actor: true, Adjective: m.demonym, Pronoun: m.pronoun, Object: m.object}
+		if m.ent != nil && m.ent.class == voc.Country && strings.HasSuffix(r.d.Text[:m.start], "Bahasa ") {
+			continue // "translated its protocols into Bahasa Indonesia": a language
+		}
 		if m.demonym && strings.HasPrefix(r.d.Text[m.end:], " side") {
 			em.Adjective = false // "provided the Iranian side with masks": the side is the country
 		}

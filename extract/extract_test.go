@@ -293,6 +293,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"country/cn>country/dm", "country/cn>country/gy"}},
 		{"our commission is the speaker's body named before", "Briefing\n\nLi Na:\nThe Shandong Provincial Health Commission compiled a manual. Our commission also held video conferences with experts from Nepal.\n",
 			[]string{"gov/cn/shandong-provincial-health-commission>country/np"}},
+		{"Bahasa Indonesia is a language, not a giver", "Briefing\n\nLi Na:\nThe Health Commission of Fujian Province has translated its treatment protocols into Bahasa Indonesia and shared them with the Ministry of Health of Indonesia.\n",
+			[]string{"gov/cn/health-commission-of-fujian-province>gov/id/ministry-of-health"}},
 		{"the provincial government named inside an office's name", "Briefing\n\nModerator: We have with us Mr. Fang Guohua, director of the Foreign Affairs Office of the Zhejiang Provincial People's Government.\n\nFang Guohua: The provincial government sent 200,000 masks to Italy.\n",
 			[]string{"gov/cn/zhejiang-provincial-peoples-government>country/it"}},
 		{"our commission is the speaker's own, not the last commission named", "Briefing\n\nModerator: We have invited Mr. Fang Minghui, deputy director of the Health Commission of Zhejiang Province.\n\nReuters: Has the National Health Commission shared its experience?\n\nFang Minghui: Our commission has held 52 video conferences with health authorities in Japan and Spain.\n",

@@ -324,6 +324,8 @@ func TestFind(t *testing.T) {
 			[]string{"East Africa", "China", "Ethiopia", "Somalia", "Uganda"}, []string{"China>Ethiopia,Somalia,Uganda:other:reported:"}},
 		{"another consignment goes to a second country", "We sent masks to Bhutan last week, and another consignment will go to Nepal next week.",
 			[]string{"We=China", "Bhutan", "Nepal"}, []string{"China>Bhutan,Nepal:supplies:reported:"}},
+		{"teams at a university receive its grants", "ANSO has also awarded research grants of 50,000 US dollars each to teams at the University of Ghana.",
+			[]string{"ANSO", "University of Ghana"}, []string{"ANSO>University of Ghana:funding:reported:50,000 US dollars"}},
 		{"readiness in the scope is no act", "China is ready to provide support and help to India.",
 			[]string{"China", "India"}, nil},
 		{"sharing weal and woe is no knowledge shared", "China and Myanmar are close neighbours sharing weal and woe.",

@@ -787,7 +787,7 @@ func objectPronoun(low string, list []Mention, t trigger) bool {
 
 // peers are nouns after which "in X" names whom one works with.
 var peers = map[string]bool{"countries": true, "nations": true, "laboratories": true, "labs": true, "institutions": true, "institutes": true, "universities": true, "centres": true, "centers": true, "city": true, "province": true, "families": true, "residents": true, "communities": true, "patients": true, "hospital": true, "authorities": true, "officials": true, "cities": true, "provinces": true, "regions": true, "states": true, "counterpart": true, "counterparts": true, "colleagues": true, "experts": true, "scientists": true, "doctors": true, "hospitals": true, "partners": true, "people": true,
-	"technicians": true, "nurses": true, "vaccinators": true, "specialists": true, "researchers": true, "epidemiologists": true}
+	"technicians": true, "nurses": true, "vaccinators": true, "specialists": true, "researchers": true, "epidemiologists": true, "teams": true}
 
 // auxiliaries open a new verb group.
 var auxiliaries = map[string]bool{"have": true, "has": true, "had": true, "was": true, "were": true, "is": true, "are": true, "will": true, "would": true, "been": true}
