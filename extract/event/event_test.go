@@ -326,6 +326,8 @@ func TestFind(t *testing.T) {
 			[]string{"We=China", "Bhutan", "Nepal"}, []string{"China>Bhutan,Nepal:supplies:reported:"}},
 		{"teams at a university receive its grants", "ANSO has also awarded research grants of 50,000 US dollars each to teams at the University of Ghana.",
 			[]string{"ANSO", "University of Ghana"}, []string{"ANSO>University of Ghana:funding:reported:50,000 US dollars"}},
+		{"the goods a relative clause gave, handed over: their type is the relative's head", "The doses China donated to Mauritania were handed over to the Ministry of Health.",
+			[]string{"China", "Mauritania", "Ministry of Health"}, []string{"China>Mauritania,Ministry of Health:supplies:reported:"}},
 		{"readiness in the scope is no act", "China is ready to provide support and help to India.",
 			[]string{"China", "India"}, nil},
 		{"sharing weal and woe is no knowledge shared", "China and Myanmar are close neighbours sharing weal and woe.",

@@ -53,6 +53,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		// noun before the participle is what was given ("a team to Italy,
 		// together with supplies donated by").
 		typ = lastNoun(low, begin, t.start)
+		if typ == "" && passive {
+			typ = lastNoun(low, 0, begin) // "the doses we donated to Mauritania were handed over to": the relative's head
+		}
 		from = begin
 	}
 	if typ == "" {
