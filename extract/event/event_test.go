@@ -328,6 +328,8 @@ func TestFind(t *testing.T) {
 			[]string{"ANSO", "University of Ghana"}, []string{"ANSO>University of Ghana:funding:reported:50,000 US dollars"}},
 		{"the goods a relative clause gave, handed over: their type is the relative's head", "The doses China donated to Mauritania were handed over to the Ministry of Health.",
 			[]string{"China", "Mauritania", "Ministry of Health"}, []string{"China>Mauritania,Ministry of Health:supplies:reported:"}},
+		{"our friends in a place: the place receives; our embassy there is ours", "Hubei shipped 200,000 masks to our friends in Osaka, Japan, and Nepal handed over gloves to our embassy in Kathmandu.",
+			[]string{"Hubei", "Osaka=@Japan", "Japan", "Nepal", "our=China", "Kathmandu=@Nepal"}, []string{"Hubei>Japan:supplies:reported:200,000", "Nepal>China:supplies:reported:"}},
 		{"readiness in the scope is no act", "China is ready to provide support and help to India.",
 			[]string{"China", "India"}, nil},
 		{"sharing weal and woe is no knowledge shared", "China and Myanmar are close neighbours sharing weal and woe.",

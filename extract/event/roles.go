@@ -610,6 +610,12 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 			pos = m.End // "to a Chinese company, Jiankang Biologics,": the company named receives
 			continue
 		}
+		if open && m.Pronoun && i+1 < len(right) && (low[m.Start:m.End] == "our" || low[m.Start:m.End] == "their") {
+			if g := low[m.End:right[i+1].Start]; strings.HasSuffix(g, " in ") && nFields(g) <= 4 && friendsRE.MatchString(g) {
+				pos = m.End // "to our friends in Shizuoka", "to their partners in Japan": the place receives
+				continue
+			}
+		}
 		if open { // a demonym counts too: "to Italian hospitals" is to Italy
 			out = append(out, m)
 		}
@@ -1071,6 +1077,10 @@ var compassWords = map[string]bool{"north": true, "south": true, "east": true, "
 
 // infinitiveAfter are the words after which "to" is an infinitive's.
 var infinitiveAfter = map[string]bool{"how": true, "what": true, "where": true, "when": true, "whether": true, "order": true, "able": true}
+
+// friendsRE: whom "our" names abroad, not the speaker's own ("our embassy
+// in Kathmandu").
+var friendsRE = scan.MustCompile(`\b(?:friends|partners|brothers|sisters|counterparts|colleagues|sister cities|partner cities|partner regions)\b`)
 
 // goodsWord reports whether ws, after "together with", open more of what
 // is sent ("vehicles", "20 tonnes"), not whom one works with ("our
