@@ -330,6 +330,8 @@ func TestFind(t *testing.T) {
 			[]string{"China", "Mauritania", "Ministry of Health"}, []string{"China>Mauritania,Ministry of Health:supplies:reported:"}},
 		{"our friends in a place: the place receives; our embassy there is ours", "Hubei shipped 200,000 masks to our friends in Osaka, Japan, and Nepal handed over gloves to our embassy in Kathmandu.",
 			[]string{"Hubei", "Osaka=@Japan", "Japan", "Nepal", "our=China", "Kathmandu=@Nepal"}, []string{"Hubei>Japan:supplies:reported:200,000", "Nepal>China:supplies:reported:"}},
+		{"the fund money comes from is no receiver", "The Chinese side will allocate 1.2 million US dollars from the LMC Special Fund to eight public health projects in Laos and Cambodia.",
+			[]string{"Chinese=China", "LMC", "Laos", "Cambodia"}, []string{"China>Laos,Cambodia:funding:planned:1.2 million US dollars"}},
 		{"readiness in the scope is no act", "China is ready to provide support and help to India.",
 			[]string{"China", "India"}, nil},
 		{"sharing weal and woe is no knowledge shared", "China and Myanmar are close neighbours sharing weal and woe.",

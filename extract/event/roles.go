@@ -777,7 +777,8 @@ func fromSource(w string) bool {
 		return true
 	}
 	switch w {
-	case "flights", "imports", "exports", "shipments", "purchases", "supplies", "donations", "funds", "returns", "citizens", "nationals", "tourists", "travellers", "travelers", "cases", "arrivals", "goods", "products", "orders":
+	case "flights", "imports", "exports", "shipments", "purchases", "supplies", "donations", "funds", "returns", "citizens", "nationals", "tourists", "travellers", "travelers", "cases", "arrivals", "goods", "products", "orders",
+		"dollars", "euros", "yuan", "yen", "pounds", "francs", "rupees", "won", "rmb": // "1.2 million US dollars from the LMC Special Fund": the money's source, not its receiver
 		return false
 	}
 	return strings.HasSuffix(w, "s")
