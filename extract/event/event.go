@@ -1507,8 +1507,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider, also = subj[0], subj[1:]
 			if body := through(low, left, provider); body != "" {
 				provider = body // "The United States, through USAID, has provided": the agency gives
-			} else if body := through(low, right, provider); body != "" {
-				provider = body // "Japan is sending relief goods to Afghanistan through JICA"
+			} else if body := through(low, right, provider); body != "" && !embassyRE.MatchString(strings.ToLower(body)) {
+				provider = body // "Japan is sending relief goods to Afghanistan through JICA"; not "China has provided test kits to Japan through the Chinese Embassy", the government's channel
 			}
 		} else if agents := refs(afterWord(low, right, "by")); len(agents) > 0 {
 			provider, also = agents[0], agents[1:] // "masks donated by A and B to C"

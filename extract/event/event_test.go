@@ -414,6 +414,8 @@ func TestFind(t *testing.T) {
 			[]string{"Chinese government=China", "Afghanistan"}, []string{"China>Afghanistan:other:planned:50 million yuan"}},
 		{"an opening through phrase is no part of the subject", "Through the EU Civil Protection Mechanism, Austria and Norway have sent tents to Greece.",
 			[]string{"EU Civil Protection Mechanism", "Austria", "Norway", "Greece"}, []string{"Austria+Norway>Greece:other:reported:"}},
+		{"a country's embassy after the verb is its channel: the country gives", "China has provided 12,500 test kits to the National Institute of Infectious Diseases through the Chinese Embassy in Japan.",
+			[]string{"China", "National Institute of Infectious Diseases", "Chinese Embassy in Japan=gov/cn/embassy-of-china-in-japan^China"}, []string{"China>National Institute of Infectious Diseases:supplies:reported:12,500"}},
 		{"a country's own agency after the verb gives", "Japan is sending emergency medical supplies to Afghanistan through JICA.",
 			[]string{"Japan", "Afghanistan", "JICA^Japan"}, []string{"JICA>Afghanistan:supplies:reported:"}},
 		{"received through a country's agency", "Cambodia received 20 ventilators from the Republic of Korea through the Korea International Cooperation Agency last month.",

@@ -337,6 +337,10 @@ var teamOfRE = scan.MustCompile(`\b(?:teams?|brigades?|groups?|contingents?) of 
 // experts", "they".
 // lotArrivesRE: a lot of goods that arrives ("a second shipment from
 // Singapore landed").
+// embassyRE: the bodies that are a government's channel abroad, by their
+// IRIs' paths ("gov/cn/embassy-of-china-in-japan").
+var embassyRE = scan.MustCompile(`/(?:embassy|consulate|chinese-embassy|office-of-china)`)
+
 // goesVerbRE: the arrival verbs that say where goods went.
 var goesVerbRE = scan.MustCompile(`^(?:went|go|goes) to$`)
 
