@@ -133,6 +133,19 @@ func (r *run) body(name string, c *entity) *entity {
 // ownerGovRE: a local government that a body's name says it belongs to.
 var ownerGovRE = scan.MustCompile(`^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? (?:Provincial|Municipal|Regional|State|City) (?:People's )?Government$`)
 
+// toBody reports whether " to …" after an embassy's name goes on with a
+// body that receives, not the state it is accredited to: "handed over by
+// the Chinese Embassy to the Ministry of Health" (not "the Chinese Mission
+// to the European Union").
+func toBody(place string) bool {
+	rest, ok := strings.CutPrefix(place, " to ")
+	if !ok {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.TrimPrefix(rest, "the "), " ")
+	return genericHeads[first] || first == "Government" || first == "Hospital" || first == "National"
+}
+
 // genericHeads open the names that many countries' bodies share.
 var genericHeads = map[string]bool{"Ministry": true, "Department": true, "Office": true, "Directorate": true, "Secretariat": true}
 
@@ -220,7 +233,7 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 				sp = []int{sp[0], end}
 			}
 		}
-		if loc := inPlaceRE.FindStringIndex(text[end:]); loc != nil && namedWithPlace(text[start:end], text[end:]) {
+		if loc := inPlaceRE.FindStringIndex(text[end:]); loc != nil && namedWithPlace(text[start:end], text[end:]) && !toBody(text[end:end+loc[1]]) {
 			end += loc[1]
 		}
 		if loc := ofCountryRE.FindStringIndex(text[end:]); loc != nil {

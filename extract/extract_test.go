@@ -790,6 +790,8 @@ func TestNames(t *testing.T) {
 			[]string{"Embassy of the People's Republic of China in Port Moresby", "Embassy of Brazil in Beirut"}, []string{"Embassy of the People's Republic of China of Papua New Guinea in Port Moresby", "Embassy of Brazil of Lebanon in Beirut"}},
 		{"a data-sharing initiative", "The Chinese CDC has shared the genome sequences with the Global Initiative on Sharing All Influenza Data (GISAID).",
 			[]string{"Global Initiative on Sharing All Influenza Data", "GISAID"}, nil},
+		{"an embassy's name ends before the body it hands over to", "A donation of 30 ventilators was handed over by the Chinese Embassy to the Ministry of Health last week.",
+			[]string{"Chinese Embassy", "Ministry of Health"}, []string{"Chinese Embassy to the Ministry of Health"}},
 		{"a heading is no body", "Ministry of Health Briefing on the epidemic.",
 			[]string{"Ministry of Health"}, []string{"Ministry of Health Briefing"}},
 	}

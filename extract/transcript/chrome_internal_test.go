@@ -14,6 +14,7 @@ func TestIsChrome(t *testing.T) {
 		"Share on Facebook | Share on Twitter | Print":            true,
 		"[ Facebook ] [ Line ] [ Twitter ] [ Copy link ]":         true,
 		"HOME > Media Centre":                                     true,
+		"Suggest To A Friend:":                                    true,
 		"Facebook: we thank them | Twitter":                       false,
 		"Twitter and Facebook were blocked.":                      false,
 		"Q: Weibo | Twitter users ask whether aid will continue.": false,

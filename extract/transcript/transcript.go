@@ -204,6 +204,9 @@ func (d *Document) parse() {
 		if k, ok2 := bare[i]; ok2 {
 			lab, ok = k, true // "Dr. Ricardo Núñez Sanjur" on a line of its own, the turn below it
 		}
+		if ok && isChrome(s) {
+			continue // "Compartir: Facebook | Twitter": share links, no speaker
+		}
 		if !ok {
 			if cur.Start < 0 && s != "" && !isChrome(s) {
 				cur = Turn{Start: l.start}
@@ -681,6 +684,12 @@ func parseLabel(s string) (label, bool) {
 		l.outlet, l.role = raw, Question
 		return l, true
 	}
+	if post, name, ok := postThenName(words); ok {
+		// "Minister of Health Víctor Zamora:", "MINISTER OF HEALTH VÍCTOR
+		// ZAMORA:": the post, then who holds it.
+		l.byTitle, l.speaker = smallWords.Replace(CaseName(strings.Join(post, " "))), CaseName(strings.Join(name, " "))
+		return l, true
+	}
 	if isTitleWord(words[0]) && (slices.Contains(words, "of") || slices.Contains(words, "for")) {
 		l.byTitle = CaseName(raw) // "Minister of Planning:": who holds the post is named elsewhere
 		return l, true
@@ -755,6 +764,47 @@ func withoutHonorifics(ws []string) ([]string, bool) {
 // of Humanitarian Affairs".
 var postWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "for": true, "and": true, "on": true, "in": true, "to": true, "at": true,
 	"de": true, "du": true, "des": true, "la": true, "le": true, "del": true, "member": true, "head": true, "team": true, "lead": true, "leader": true, "acting": true, "former": true}
+
+// postThenName splits a label that gives a post ("Minister of Health")
+// and then a name of two to four capitalised words, the post's field
+// words read from a list: "Minister of Health Víctor Zamora", "MINISTER
+// OF FOREIGN AFFAIRS JAVAD ZARIF".
+func postThenName(words []string) (post, name []string, ok bool) {
+	if len(words) < 5 || !isTitleWord(words[0]) {
+		return nil, nil, false
+	}
+	i := 1
+	for i < len(words) && isTitleWord(words[i]) {
+		i++
+	}
+	if i == len(words) || !lowerIs(words[i], "of") && !lowerIs(words[i], "for") {
+		return nil, nil, false
+	}
+	for i++; i < len(words) && (lower.In(fieldWords, strings.Trim(words[i], ",")) || lowerIs(words[i], "and") || lowerIs(words[i], "the")); i++ {
+	}
+	name = words[i:]
+	if len(name) < 2 || len(name) > 4 || i < 3 {
+		return nil, nil, false
+	}
+	for _, w := range name {
+		if !unicode.IsUpper([]rune(w)[0]) {
+			return nil, nil, false
+		}
+	}
+	return words[:i], name, true
+}
+
+// smallWords lowers the small words of a post written in capitals:
+// "Minister Of Health" → "Minister of Health".
+var smallWords = strings.NewReplacer(" Of ", " of ", " For ", " for ", " And ", " and ", " The ", " the ")
+
+// fieldWords are the fields a minister's post names: "of Health", "of
+// Foreign Affairs".
+var fieldWords = map[string]bool{"health": true, "foreign": true, "affairs": true, "defence": true, "defense": true, "finance": true, "interior": true, "education": true,
+	"commerce": true, "trade": true, "economy": true, "justice": true, "agriculture": true, "labour": true, "labor": true, "public": true, "security": true, "state": true,
+	"planning": true, "transport": true, "industry": true, "environment": true, "information": true, "communication": true, "communications": true, "social": true,
+	"welfare": true, "development": true, "tourism": true, "culture": true, "energy": true, "home": true, "external": true, "international": true, "cooperation": true,
+	"science": true, "technology": true, "population": true, "services": true, "wellness": true, "emergency": true, "emergencies": true, "situations": true, "national": true, "civil": true, "protection": true, "women": true, "youth": true, "sports": true, "relations": true}
 
 // namePostLabel reads a label that names a person, then, after a comma,
 // their post or body: "Dr Ronan Keane, Chief Medical Officer:", "Paul
@@ -975,7 +1025,7 @@ func parseOutletPrefix(rest string) (string, bool) {
 
 var (
 	pagerRE  = scan.MustCompile(`^[<>«»‹›\s\p{Zs}\d|.…-]*$`)
-	chromeRE = scan.MustCompile(`(?i)^(print\b.*\bshare|print\s+e-?mail|bookmark and share|share\s*(this|on|to)?\s*:?$|home\s*[>›»]|you are here|back to top|related news|related articles|editor:|source:|copyright|all rights reserved|follow us|subscribe|top\s*$|close\s*$|print\s*$|e-?mail\s*$|\[?(print|close)( this (page|window))?\]?$|next\s*(page)?\s*[>›»]|[<‹«]\s*prev)`)
+	chromeRE = scan.MustCompile(`(?i)^(suggest to a friend|send to a friend|compartir\b|partager\b|imprimir\b|print\b.*\bshare|print\s+e-?mail|bookmark and share|share\s*(this|on|to)?\s*:?$|home\s*[>›»]|you are here|back to top|related news|related articles|editor:|source:|copyright|all rights reserved|follow us|subscribe|top\s*$|close\s*$|print\s*$|e-?mail\s*$|\[?(print|close)( this (page|window))?\]?$|next\s*(page)?\s*[>›»]|[<‹«]\s*prev)`)
 )
 
 // namesEvent reports whether a label's last word names an event, not

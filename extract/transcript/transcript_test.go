@@ -88,6 +88,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"statement|||Good afternoon."}, ""},
 		{"an event's name, a font switch and a disease are no speakers", "PNG COVID-19 National Control Centre\n\nMEDIA CONFERENCE - NATIONAL PANDEMIC CONTROLLER\nFont: [A-] [A] [A+]\n\nCONTROLLER: Good afternoon.\n\nCoronavirus: what we know.\n",
 			[]string{"statement|||MEDIA CONFERENCE - NATIONAL PANDEMIC CONTROLLER", "statement|Controller||Good afternoon."}, ""},
+		{"a post, then its holder, in capitals or not; share links are no label", "Press conference\n\nPRESIDENT MARTÍN VIZCARRA: Good afternoon.\n\nMINISTER OF HEALTH VÍCTOR ZAMORA: The situation is serious.\n\nMinister of Foreign Affairs Gustavo Meza-Cuadra: We thank Japan.\n\nCompartir: Facebook | Twitter | WhatsApp\n",
+			[]string{"statement|Martín Vizcarra||Good afternoon.", "statement|Víctor Zamora||The situation is serious.", "statement|Gustavo Meza-Cuadra||We thank Japan."}, ""},
 		{"numbered points are not speakers", "A briefing\n\nWang Wei:\nFirst: we sent masks.\nNote: this is long.\n",
 			[]string{"statement|Wang Wei||First: we sent masks."}, ""},
 	}
