@@ -1671,6 +1671,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider, recipients = c.team.Provider, where
 		}
 	}
+	if provider == "" && len(recipients) > 0 && c.team != nil && teamWork(t.class) && teamRE.MatchString(low[begin:t.start]) && !slices.Contains(recipients, c.team.Provider) {
+		provider = c.team.Provider // "China sent a team to Cambodia. The team has trained 300 Cambodian doctors": the receivers named, the sender known
+	}
 	if len(recipients) == 0 && (t.class == give || t.class == send || t.class == hold && typ == voc.ExpertExchange) && !t.noun {
 		recipients = without(requester(low, ms, t.start), provider) // "At the request of the Myanmar side, Yunnan will send a team of experts to Lashio"; "it held two video conferences"
 	}

@@ -1194,6 +1194,17 @@ func TestFindAfter(t *testing.T) {
 	}
 }
 
+// TestFindAfterTeam checks that a team sent before is the giver of what
+// "the team" does later, its receivers named in that sentence.
+func TestFindAfterTeam(t *testing.T) {
+	team := &event.Action{Provider: "China", Recipients: []string{"Cambodia"}, Type: "medical_team"}
+	s := "The team has trained more than 300 Cambodian doctors and nurses at Calmette Hospital."
+	as, _ := event.FindIn(s, mentionsOf(s, "Cambodian=Cambodia"), event.Scene{Self: "China", Team: team})
+	if len(as) != 1 || as[0].Provider != "China" || !reflect.DeepEqual(as[0].Recipients, []string{"Cambodia"}) || as[0].Type != "expert_exchange" {
+		t.Errorf("FindIn(%q) = %+v, want China>Cambodia expert_exchange", s, as)
+	}
+}
+
 // FuzzFindIn: whatever the sentence and wherever its mentions lie (sorted,
 // inside the sentence, perhaps overlapping), FindIn never panics and its
 // triggers lie inside the sentence.
