@@ -332,6 +332,8 @@ func TestFind(t *testing.T) {
 			[]string{"Hubei", "Osaka=@Japan", "Japan", "Nepal", "our=China", "Kathmandu=@Nepal"}, []string{"Hubei>Japan:supplies:reported:200,000", "Nepal>China:supplies:reported:"}},
 		{"the fund money comes from is no receiver", "The Chinese side will allocate 1.2 million US dollars from the LMC Special Fund to eight public health projects in Laos and Cambodia.",
 			[]string{"Chinese=China", "LMC", "Laos", "Cambodia"}, []string{"China>Laos,Cambodia:funding:planned:1.2 million US dollars"}},
+		{"a basis provided is no gift", "China shared the genome sequence with the WHO, which provided the basis for the development of testing kits in Germany.",
+			[]string{"China", "WHO", "Germany"}, []string{"China>WHO:knowledge_sharing:reported:"}},
 		{"readiness in the scope is no act", "China is ready to provide support and help to India.",
 			[]string{"China", "India"}, nil},
 		{"sharing weal and woe is no knowledge shared", "China and Myanmar are close neighbours sharing weal and woe.",

@@ -379,7 +379,7 @@ var boughtRE = scan.MustCompile(`\b(?:was|were|had been|have been|has been) (?:\
 // "delivered the messages of the President", "will give positive
 // consideration to the Philippines' needs", "received a request from the
 // Gambia for help".
-var messageRE = scan.MustCompile(`^ (?:(?:a|an|the|his|her|their|its|our) )?(?:\w+ )?(?:messages?|letters?|speech|remarks|statements?|address|greetings|condolences|invitations?|verdict|ultimatum|consideration|priority|attention|thought|interviews?|lectures?|answers?|replies|explanations?|instructions|requests?|appeals?|applications?|calls|(?:phone|telephone) call|inquir(?:y|ies)|enquir(?:y|ies)|quer(?:y|ies)|news|complaints?)\b`)
+var messageRE = scan.MustCompile(`^ (?:(?:a|an|the|his|her|their|its|our) )?(?:\w+ )?(?:messages?|letters?|speech|remarks|statements?|address|greetings|condolences|invitations?|verdict|ultimatum|consideration|priority|attention|thought|interviews?|lectures?|answers?|replies|explanations?|instructions|requests?|appeals?|applications?|calls|(?:phone|telephone) call|inquir(?:y|ies)|enquir(?:y|ies)|quer(?:y|ies)|news|complaints?|basis|platform|impetus|momentum)\b`)
 
 // notReachedRE: a gift the clause says never arrived.
 var notReachedRE = scan.MustCompile(`\b(?:could not|cannot|can't|did not|didn't|has not|hasn't|have not|haven't|never|was not|were not) (?:yet )?(?:reach|arrive|be delivered|been delivered|come|materiali[sz]e)`)
