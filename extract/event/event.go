@@ -1100,6 +1100,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		t.noun && withheldRE.MatchString(lastOf(w12, 6)) {
 		return Action{}, false // "is ready to provide further help", "paused its aid to": no act
 	}
+	if (strings.HasPrefix(low[t.start:], "carrying") || strings.HasPrefix(low[t.start:], "bringing")) && teamCargoRE.MatchString(low[max(0, t.start-80):t.start]) && c.lastTyp == voc.MedicalTeam {
+		return Action{}, false // "send a team of medical experts to Pakistan, carrying ventilators": the team's act is typed by the team
+	}
 	planned := plannedRE.MatchString(lastWords(pre, 8)) || promiseVerb(low[t.start:]) ||
 		plannedRE.MatchString(lastOf(w12, 3)) || // "has offered to treat": the verb before is a trigger of its own
 		c.planned && !t.noun && andVerb(pre) // "will provide supplies and send experts"

@@ -334,6 +334,8 @@ func TestFind(t *testing.T) {
 			[]string{"Chinese=China", "LMC", "Laos", "Cambodia"}, []string{"China>Laos,Cambodia:funding:planned:1.2 million US dollars"}},
 		{"a basis provided is no gift", "China shared the genome sequence with the WHO, which provided the basis for the development of testing kits in Germany.",
 			[]string{"China", "WHO", "Germany"}, []string{"China>WHO:knowledge_sharing:reported:"}},
+		{"what a team carries is the team's act", "We will send a team of medical experts to Pakistan in the coming days, carrying ventilators and protective equipment.",
+			[]string{"We=China", "Pakistan"}, []string{"China>Pakistan:medical_team:planned:"}},
 		{"readiness in the scope is no act", "China is ready to provide support and help to India.",
 			[]string{"China", "India"}, nil},
 		{"sharing weal and woe is no knowledge shared", "China and Myanmar are close neighbours sharing weal and woe.",

@@ -227,6 +227,9 @@ var sentRelative = scan.MustCompile(`\b(?:that|which) (?:[a-z-]+ ){0,2}[a-z-]+(?
 // delivered 1 million masks to Yemen".
 var procuredFor = scan.MustCompile(`\b(?:procured|purchased|bought) and (?:delivered|donated|shipped|distributed|handed|sent)\b`)
 
+// teamCargoRE: a team named before "carrying" or "bringing" in its clause.
+var teamCargoRE = scan.MustCompile(`\b(?:teams?|experts|doctors|brigades?|specialists)\b[^.;]*,? $`)
+
 // teamWithRE: a team sent with supplies is a team.
 // jointStudyRE are the coop verbs that are research whatever their object.
 var jointStudyRE = scan.MustCompile(`^jointly (?:evaluat|assess|test|stud|sequenc|analy[sz]|investigat|research)|^(?:jointly |co-)develop[a-z]* (?:(?:a|an|the|its|their|new) )?(?:[\w-]+ ){0,4}(?:vaccines?|drugs?|medicines?|treatments?|therap(?:y|ies)|tests?|kits?|varieties)\b|^jointly (?:conduct|carr|run|ran|launch)[a-z ]*? (?:(?:a|an|the|its|their) )?(?:\w+ )?(?:trials?|stud(?:y|ies)|research|tests?)\b`)
