@@ -1319,7 +1319,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider = a // "the Chinese medical team sent to Serbia"
 		} else if o := teamOwner(low, left); o != "" {
 			provider = o // "A United Nations Disaster Assessment and Coordination (UNDAC) team has been deployed to Haiti"
-		} else if last != "" && auxPassive && strings.Contains(pre, ", and ") && goodsAnaphorRE.MatchString(strings.TrimLeft(pre[lastIndex(pre, ", and ")+len(", and "):], " ")) {
+		} else if rest := strings.TrimLeft(pre[lastIndex(pre, ", and ")+len(", and "):], " "); last != "" && auxPassive && strings.Contains(pre, ", and ") && (goodsAnaphorRE.MatchString(rest) || moreGoodsRE.MatchString(rest)) {
 			// "the Government of India sent 100 tonnes of oxygen, and this was
 			// handed over to the Ministry of Health": the goods just told of.
 			provider = last
@@ -1506,7 +1506,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			}
 		}
 	default:
-		if subj := refs(subject(low, left, t.start)); len(subj) > 0 {
+		if last != "" && itSubjectRE.MatchString(pre) {
+			provider, also = last, lastAlso // "held video conferences with doctors from Pakistan, and it sent our protocol to Nepal": "it" is the giver before
+		} else if subj := refs(subject(low, left, t.start)); len(subj) > 0 {
 			provider, also = subj[0], subj[1:]
 			if body := through(low, left, provider); body != "" {
 				provider = body // "The United States, through USAID, has provided": the agency gives

@@ -372,6 +372,15 @@ var firstConsignmentRE = scan.MustCompile(`^the (?:first|second|third|last|lates
 
 var goodsAnaphorRE = scan.MustCompile(`^(?:they|these|those|(?:and )?(?:this|it) (?:was|has been|will be)|the (?:doses|vaccines|supplies|ventilators|masks|items|goods|donations?|consignments?|shipments?|equipment|kits|test kits))\b`)
 
+// moreGoodsRE: the goods of a clause joined by ", and" that are more of
+// what the clause before gave: "donated masks to Pakistan, and a batch of
+// supplies for Nepal will be shipped".
+var moreGoodsRE = scan.MustCompile(`^(?:a|another|a second|a third|a further|a new|the next) (?:batch|shipment|consignment)\b`)
+
+// itSubjectRE: a clause joined by ", and" whose subject is "it" or "they",
+// the giver of the clause before: ", and it sent our protocol to Nepal".
+var itSubjectRE = scan.MustCompile(`, and (?:it|they)(?: (?:has|have|had|also|then|will|later))* $`)
+
 // usedRE: money used by its receiver to give help: "used it to deliver".
 var usedRE = scan.MustCompile(`\bus(?:ed|es|ing) (?:it|them|the (?:money|funds?|grant|donation|contribution|cent(?:er|re)|hub|base|airport|port|warehouse|corridor|air bridge|facility|depot)) to $`)
 
@@ -487,7 +496,7 @@ var leadersRE = scan.MustCompile(`\b(?:leaders|heads of (?:state|government)|pre
 
 var (
 	plannedRE  = scan.MustCompile(`\b(?:will|would|shall|'ll|plans?|planned|planning|preparing|prepares|prepare|committed|commits|pledg(?:e|ed|es|ing)|promis(?:e|ed|es)|intends?|intended|going to|ready to|prepared to|decided to|agreed (?:\w+ ){0,4}?to|agrees to|offer(?:s|ed)? to|scheduled to|due to|set to|about to|willing to|stands? ready|to be (?:sent|delivered|provided|donated|shipped)|expects? to|is to|are to|soon|next (?:week|month|year))\b`)
-	notAidRE   = scan.MustCompile(`\b(?:export(?:s|ed|ing)?|import(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|bought|buy(?:s|ing)?|procure(?:s|d|ment)?|sold|sell(?:s|ing)?|sales?|commercial(?:ly)?|orders?|contracts?|assessed contributions?|membership (?:fees|dues)|return home|returned home|evacuat\w*|repatriat\w*|bring back|brought back|stranded|consular (?:assistance|help|protection|services?|support))\b`)
+	notAidRE   = scan.MustCompile(`\b(?:export(?:s|ed|ing)?|import(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|bought|ordered by|buy(?:s|ing)?|procure(?:s|d|ment)?|sold|sell(?:s|ing)?|sales?|commercial(?:ly)?|orders?|contracts?|assessed contributions?|membership (?:fees|dues)|return home|returned home|evacuat\w*|repatriat\w*|bring back|brought back|stranded|consular (?:assistance|help|protection|services?|support))\b`)
 	giftRE     = scan.MustCompile(`\b(?:donat\w*|gifts?|gifted|free of charge|for free|grant aid|as a grant|as grants?)\b`)
 	negationRE = scan.MustCompile(`\b(?:not|never|no longer|n't|refused to|declined to|denied|without|instead of|rather than)\b`)
 	// sameSubjectRE: a passive verb joined by "and" to the verb before,
