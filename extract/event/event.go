@@ -1319,7 +1319,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider = a // "the Chinese medical team sent to Serbia"
 		} else if o := teamOwner(low, left); o != "" {
 			provider = o // "A United Nations Disaster Assessment and Coordination (UNDAC) team has been deployed to Haiti"
-		} else if rest := strings.TrimLeft(pre[lastIndex(pre, ", and ")+len(", and "):], " "); last != "" && auxPassive && strings.Contains(pre, ", and ") && (goodsAnaphorRE.MatchString(rest) || moreGoodsRE.MatchString(rest)) {
+		} else if k := lastIndex(pre, ", and "); last != "" && auxPassive && k >= 0 && (goodsAnaphorRE.MatchString(strings.TrimLeft(pre[k+len(", and "):], " ")) || moreGoodsRE.MatchString(strings.TrimLeft(pre[k+len(", and "):], " "))) {
 			// "the Government of India sent 100 tonnes of oxygen, and this was
 			// handed over to the Ministry of Health": the goods just told of.
 			provider = last
