@@ -1224,7 +1224,13 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		all := mentionsIn(ms, t.end, c.breaks.end(t.end)) // "received masks donated by X" runs past the next verb
 		from := afterWord(low, all, "from")
 		provider = first(from)
-		also = fromOthers(low, mentionsIn(ms, t.end, len(low)), from) // "received 30,000 masks from the University of Tokyo and 8,000 protective suits from Waseda University"
+		for _, m := range from[min(1, len(from)):] {
+			if startsClause(low, m.End) {
+				break // "from the United Arab Emirates, and the WHO handed over": a new subject
+			}
+			also = append(also, ref(m)) // "received doses from Australia and New Zealand"
+		}
+		also = append(also, fromOthers(low, mentionsIn(ms, t.end, len(low)), from)...) // "received 30,000 masks from the University of Tokyo and 8,000 protective suits from Waseda University"
 		if provider == "" {
 			provider = first(afterWord(low, all, "by"))
 		}

@@ -342,6 +342,8 @@ func TestFind(t *testing.T) {
 			[]string{"Sichuan Provincial People's Government", "Pakistan", "Nepal"}, []string{"Sichuan Provincial People's Government>Pakistan,Nepal:supplies:reported:300,000"}},
 		{"goods ordered by customers are no gift", "The rail service has kept running, carrying 58,000 tonnes of goods, including protective equipment ordered by European customers.",
 			[]string{"European=Europe"}, nil},
+		{"received from a list: each gives", "Fiji has received doses from Australia and New Zealand.",
+			[]string{"Fiji", "Australia", "New Zealand"}, []string{"Australia+New Zealand>Fiji:supplies:reported:"}},
 		{"readiness in the scope is no act", "China is ready to provide support and help to India.",
 			[]string{"China", "India"}, nil},
 		{"sharing weal and woe is no knowledge shared", "China and Myanmar are close neighbours sharing weal and woe.",
