@@ -1103,6 +1103,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	if (strings.HasPrefix(low[t.start:], "carrying") || strings.HasPrefix(low[t.start:], "bringing")) && teamCargoRE.MatchString(low[max(0, t.start-80):t.start]) && c.lastTyp == voc.MedicalTeam {
 		return Action{}, false // "send a team of medical experts to Pakistan, carrying ventilators": the team's act is typed by the team
 	}
+	if t.start > 0 && low[t.start-1] == '-' {
+		return Action{}, false // "staff of Chinese-funded enterprises", "EU-funded flights": an adjective, no verb
+	}
 	planned := plannedRE.MatchString(lastWords(pre, 8)) || promiseVerb(low[t.start:]) ||
 		plannedRE.MatchString(lastOf(w12, 3)) || // "has offered to treat": the verb before is a trigger of its own
 		c.planned && !t.noun && andVerb(pre) // "will provide supplies and send experts"

@@ -344,6 +344,8 @@ func TestFind(t *testing.T) {
 			[]string{"European=Europe"}, nil},
 		{"received from a list: each gives", "Fiji has received doses from Australia and New Zealand.",
 			[]string{"Fiji", "Australia", "New Zealand"}, []string{"Australia+New Zealand>Fiji:supplies:reported:"}},
+		{"a hyphened participle is an adjective, no act", "Our doctors give advice to staff of Chinese-funded enterprises in Algeria, and EU-funded flights took them home.",
+			[]string{"Chinese=China", "Algeria", "EU"}, nil},
 		{"readiness in the scope is no act", "China is ready to provide support and help to India.",
 			[]string{"China", "India"}, nil},
 		{"sharing weal and woe is no knowledge shared", "China and Myanmar are close neighbours sharing weal and woe.",
