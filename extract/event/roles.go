@@ -689,8 +689,7 @@ var listPreps = map[string]bool{"including": true, "include": true, "includes": 
 // workers in Kuwait" is not help to Kuwait.
 var nationals = map[string]bool{"nationals": true, "citizens": true, "ofws": true, "workers": true, "students": true, "residents": true,
 	"people": true, "compatriots": true, "expatriates": true, "migrants": true, "diaspora": true, "tourists": true, "travellers": true,
-	"travelers": true, "pilgrims": true, "seafarers": true, "filipinos": true, "indians": true, "nepalis": true, "pakistanis": true,
-	"chinese": true, "enterprises": true, "companies": true} // "overseas Chinese and staff of Chinese-funded enterprises in these countries"
+	"travelers": true, "pilgrims": true, "seafarers": true, "filipinos": true, "indians": true, "nepalis": true, "pakistanis": true}
 
 // partnersWith opens a phrase naming who works with the giver, not who
 // receives.
