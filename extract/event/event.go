@@ -159,7 +159,8 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 	trigs := appendTriggers(trigBuf[:0], low)
 	trigs = slices.DeleteFunc(trigs, func(t trigger) bool {
 		return slices.ContainsFunc(ms, func(m Mention) bool { return m.Start <= t.start && t.end <= m.End }) || // "Nagashiki Shipping has said": a name, no verb
-			t.class == help && strings.HasPrefix(low[t.start:], "support") && !supportsNamed(low, ms, t)
+			t.class == help && strings.HasPrefix(low[t.start:], "support") && !supportsNamed(low, ms, t) ||
+			ofParticiple(low, t) // "delivered 300,000 doses of donated vaccines to Myanmar": an adjective, which would cut the verb's reach
 	})
 	if len(trigs) == 0 {
 		return heapActions(out), nil
@@ -1062,6 +1063,18 @@ func negated(low string, ms []Mention, begin, at int) bool {
 		}
 	}
 	return negationRE.MatchString(lastWords(string(b), 4))
+}
+
+// ofParticiple reports whether a trigger is a participle after "of" that
+// qualifies the noun after it ("doses of donated vaccines"), not a verb:
+// no "by" or "to" follows it.
+func ofParticiple(low string, t trigger) bool {
+	v := low[t.start:t.end]
+	if t.noun || !strings.HasSuffix(v, "ed") || strings.Contains(v, " ") || prevWord(low, t.start) != "of" {
+		return false
+	}
+	next, _, _ := strings.Cut(strings.TrimLeft(low[t.end:], " "), " ")
+	return next != "" && next != "by" && next != "to" && next != "in" && next != "for"
 }
 
 func providerOf(s, low string, ms []Mention, t trigger, begin int) string {

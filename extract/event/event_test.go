@@ -346,6 +346,8 @@ func TestFind(t *testing.T) {
 			[]string{"Fiji", "Australia", "New Zealand"}, []string{"Australia+New Zealand>Fiji:supplies:reported:"}},
 		{"a hyphened participle is an adjective, no act", "Our doctors give advice to staff of Chinese-funded enterprises in Algeria, and EU-funded flights took them home.",
 			[]string{"Chinese=China", "Algeria", "EU"}, nil},
+		{"a participle after 'of' is an adjective, no verb to cut the sentence", "China delivered 300,000 doses of donated vaccines to Myanmar in January.",
+			[]string{"China", "Myanmar"}, []string{"China>Myanmar:supplies:reported:300,000 doses"}},
 		{"readiness in the scope is no act", "China is ready to provide support and help to India.",
 			[]string{"China", "India"}, nil},
 		{"sharing weal and woe is no knowledge shared", "China and Myanmar are close neighbours sharing weal and woe.",
