@@ -1095,7 +1095,15 @@ func conditional(clause string) bool {
 			clause = clause[:k]
 		}
 	}
-	return conditionalRE.MatchString(clause)
+	loc := conditionalRE.FindStringIndex(clause)
+	if loc == nil {
+		return false
+	}
+	// "will provide Venezuela with diagnostic kits and other medical
+	// supplies as needed": goods named, given as they are needed; not
+	// "further help as needed", nor goods sent "if the islanders need
+	// them", an offer on a condition.
+	return !(strings.HasPrefix(clause[loc[0]:], "as ") && medicalGoodsRE.MatchString(clause[:loc[0]]))
 }
 
 func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context) (Action, bool) {

@@ -348,6 +348,8 @@ func TestFind(t *testing.T) {
 			[]string{"Chinese=China", "Algeria", "EU"}, nil},
 		{"a participle after 'of' is an adjective, no verb to cut the sentence", "China delivered 300,000 doses of donated vaccines to Myanmar in January.",
 			[]string{"China", "Myanmar"}, []string{"China>Myanmar:supplies:reported:300,000 doses"}},
+		{"goods given as needed are given", "The Chinese side will provide Venezuela with diagnostic kits and other medical supplies as needed.",
+			[]string{"Chinese=China", "Venezuela"}, []string{"China>Venezuela:supplies:planned:"}},
 		{"readiness in the scope is no act", "China is ready to provide support and help to India.",
 			[]string{"China", "India"}, nil},
 		{"sharing weal and woe is no knowledge shared", "China and Myanmar are close neighbours sharing weal and woe.",
