@@ -103,10 +103,11 @@ type context struct {
 // failure is what a trigger that gave no action leaves to the next one.
 type failure struct {
 	class   verbClass
-	begin   int    // where its scope began
-	agent   string // the agent of a passive: "vaccines donated by China"
-	giver   string // the giver it found with no one to give to: "a consignment from Uzbekistan was delivered"
-	typ     string // its aid type
+	begin   int      // where its scope began
+	agent   string   // the agent of a passive: "vaccines donated by China"
+	agents  []string // the agents after it: "organized by the NHC and the Yunnan Provincial Government"
+	giver   string   // the giver it found with no one to give to: "a consignment from Uzbekistan was delivered"
+	typ     string   // its aid type
 	planned bool
 	noun    bool     // a noun trigger: "The donation from X arrived in"
 	to      []string // the recipients it named
@@ -1164,7 +1165,10 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	left := mentionsIn(ms, begin, t.start)
 	right := mentionsIn(ms, t.end, end)
 	if passive {
-		c.failed.agent = first(afterWord(low, right, "by"))
+		by := refs(afterWord(low, right, "by"))
+		if len(by) > 0 {
+			c.failed.agent, c.failed.agents = by[0], by[1:]
+		}
 	}
 	if t.noun && notReachedRE.MatchString(low[t.end:end]) {
 		return Action{}, false // "a donation of masks from the Alibaba Foundation could not reach our country"
@@ -1287,7 +1291,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 				}
 			}
 		}
-		provider = prev.agent // "the team, dispatched by Zhejiang, arrived in"
+		provider, also = prev.agent, prev.agents // "the team, dispatched by Zhejiang, arrived in"; "organized by the NHC and the Yunnan Provincial Government, arrived in"
 		if provider == "" {
 			provider = lotOf
 		}

@@ -350,6 +350,8 @@ func TestFind(t *testing.T) {
 			[]string{"China", "Myanmar"}, []string{"China>Myanmar:supplies:reported:300,000 doses"}},
 		{"goods given as needed are given", "The Chinese side will provide Venezuela with diagnostic kits and other medical supplies as needed.",
 			[]string{"Chinese=China", "Venezuela"}, []string{"China>Venezuela:supplies:planned:"}},
+		{"a team organized by two bodies, arriving: both send it", "The Chinese medical expert team, organized by the National Health Commission and the Yunnan Provincial Government, arrived in Yangon on April 8.",
+			[]string{"Chinese=China", "National Health Commission", "Yunnan Provincial Government", "Yangon=@Myanmar"}, []string{"National Health Commission+Yunnan Provincial Government>Myanmar:medical_team:reported:"}},
 		{"readiness in the scope is no act", "China is ready to provide support and help to India.",
 			[]string{"China", "India"}, nil},
 		{"sharing weal and woe is no knowledge shared", "China and Myanmar are close neighbours sharing weal and woe.",
