@@ -487,7 +487,7 @@ func (r *run) sentence(turn int, s transcript.Span) {
 	// A speaker's introduction of themselves: "As the representative of the Ministry of Foreign Affairs".
 	if p := r.speakers[turn]; p != nil && p.affiliation == nil {
 		for _, m := range ms {
-			if m.ent != nil && !m.pronoun && m.ent.class != voc.Person && selfIntro(r.d.Text[s.Start:m.start]) {
+			if m.ent != nil && !m.pronoun && m.ent.class != voc.Person && (selfIntro(r.d.Text[s.Start:m.start]) || worksAt(r.d.Text[m.end:s.End])) {
 				p.affiliation = m.ent
 				break
 			}

@@ -241,6 +241,8 @@ func TestSelfIntroduction(t *testing.T) {
 	}{
 		{"as a member of, said of another", "Weekly press conference of the Ministry of Foreign Affairs of Iran\n\nAbbas Mousavi: Iran has asked the International Monetary Fund for a loan. This is the right of the Iranian nation as a member of the Fund. We have held video conferences with Iraqi health officials.\n",
 			[]string{"country/ir>country/iq"}},
+		{"a body, where I work", "SCIO briefing\n\nLi Yinghong: Gansu University of Chinese Medicine, where I work, has set up centres abroad. Since April, our university has held 14 video conferences with doctors in Kyrgyzstan.\n",
+			[]string{"org/gansu-university-of-chinese-medicine>country/kg"}},
 		{"as the representative of, opening a sentence", "Press conference\n\nMr. Daniel Okafor: As the representative of the World Health Organization, I can say that much. We have shared our guidance with Iraq.\n",
 			[]string{"org/who>country/iq"}},
 	}

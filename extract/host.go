@@ -200,6 +200,17 @@ func selfIntro(before string) bool {
 	return selfIntroRE.MatchString(before)
 }
 
+// worksAt reports whether the words after a body's name say the speaker
+// works there: "Gansu University of Chinese Medicine, where I work, has".
+func worksAt(after string) bool {
+	for _, p := range []string{", where I work", ", where I serve", ", which I represent", ", which I head", ", which I lead"} {
+		if strings.HasPrefix(after, p) {
+			return true
+		}
+	}
+	return false
+}
+
 func hasFoldSuffix(s, suffix string) bool {
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
