@@ -611,8 +611,8 @@ func conferenceHeld(trigger string) bool {
 // will start a joint study"). Between other partners the order stands.
 func (r *run) helpsPartner(b, a *entity) bool {
 	side := func(e *entity) *entity {
-		if e.class == voc.Country {
-			return e
+		if e.class == voc.Country || e.class == voc.Place {
+			return e // "experts from ten South Pacific Island Countries held a video conference with Chinese experts"
 		}
 		return e.country
 	}

@@ -423,6 +423,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"org/european-commission>country/es", "org/european-commission>country/it"}},
 		{"the bank is the bank named before", "Briefing\n\nLi Na:\nThe Asian Infrastructure Investment Bank approved a loan to Georgia. The bank has also provided 50 million dollars to Armenia.\n",
 			[]string{"org/aiib>country/am", "org/aiib>country/ge"}},
+		{"in a video conference of a region's officials with Chinese experts the Chinese side helps", "Briefing\n\nLi Na:\nOfficials and health experts from ten South Pacific Island Countries held a video conference with Chinese experts.\n",
+			[]string{"country/cn>place/south-pacific-island-countries"}},
 		{"in a video conference with a Chinese body the Chinese side helps", "Briefing\n\nLi Na:\nThe Ministry of Health of Armenia has held two video conferences with specialists of China's National Health Commission.\n",
 			[]string{"gov/cn/national-health-commission>gov/am/ministry-of-health"}},
 		{"all countries are no list", "Briefing\n\nLi Na:\nWe sent doctors to Mali and Niger. We will share our experience with all countries.\n",
