@@ -1066,6 +1066,17 @@ func negated(low string, ms []Mention, begin, at int) bool {
 	return negationRE.MatchString(lastWords(string(b), 4))
 }
 
+// lastWord2 is the word before the last one of s: "technicians" in
+// "laboratory technicians from ".
+func lastWord2(s string) string {
+	var buf [4]string
+	ws := fields(buf[:0], lastWords(s, 2))
+	if len(ws) < 2 {
+		return ""
+	}
+	return ws[0]
+}
+
 // ofParticiple reports whether a trigger is a participle after "of" that
 // qualifies the noun after it ("doses of donated vaccines"), not a verb:
 // no "by" or "to" follows it.
@@ -1396,6 +1407,11 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			}
 		}
 		recipients = refs(recipientPhrase(low, right, t, true))
+		if len(recipients) == 0 && t.class == train {
+			if from := afterWord(low, left, "from"); len(from) > 0 && peers[lastWord2(low[:headStart(low, from[0].Start)])] {
+				recipients = refs(from) // "laboratory technicians from Malawi and Lesotho have been trained"
+			}
+		}
 		if len(recipients) == 0 && t.class == train && provider != self && self != "" && noRecipientPhrase(ownPlaces(s[:end], ms, self, t.end)[t.end:], false) {
 			recipients = []string{self} // "… teams were trained in Zakarpattia and Odesa regions", said in Kyiv
 		}

@@ -352,6 +352,8 @@ func TestFind(t *testing.T) {
 			[]string{"Chinese=China", "Venezuela"}, []string{"China>Venezuela:supplies:planned:"}},
 		{"a team organized by two bodies, arriving: both send it", "The Chinese medical expert team, organized by the National Health Commission and the Yunnan Provincial Government, arrived in Yangon on April 8.",
 			[]string{"Chinese=China", "National Health Commission", "Yunnan Provincial Government", "Yangon=@Myanmar"}, []string{"National Health Commission+Yunnan Provincial Government>Myanmar:medical_team:reported:"}},
+		{"technicians from two countries trained, in a passive: the countries receive", "With the help of the Africa CDC, laboratory technicians from Malawi and Lesotho have been trained on PCR testing.",
+			[]string{"Africa CDC", "Malawi", "Lesotho"}, []string{"Africa CDC>Malawi,Lesotho:expert_exchange:reported:"}},
 		{"readiness in the scope is no act", "China is ready to provide support and help to India.",
 			[]string{"China", "India"}, nil},
 		{"sharing weal and woe is no knowledge shared", "China and Myanmar are close neighbours sharing weal and woe.",
