@@ -207,6 +207,12 @@ func (d *Document) parse() {
 		if ok && isChrome(s) {
 			continue // "Compartir: Facebook | Twitter": share links, no speaker
 		}
+		if ok && len(d.Turns) == 0 && d.Spokesperson == "" && lab.byTitle != "" && strings.HasPrefix(strings.ToLower(lab.byTitle), "spokes") && i < title+10 {
+			if name := strings.TrimSpace(s[lab.contentOff:]); bareNameRE.MatchString(name) {
+				d.Spokesperson, d.SpokespersonTitle = name, lab.byTitle // "Spokesperson: Le Thi Thu Hang" below the heading: who answers
+				continue
+			}
+		}
 		if !ok {
 			if cur.Start < 0 && s != "" && !isChrome(s) {
 				cur = Turn{Start: l.start}
@@ -483,6 +489,7 @@ var (
 		"subject": true, "ps": true, "copyright": true, "author": true, "by": true, "url": true, "www": true,
 		"chinese": true, "english": true, "speakers": true, "speaker": true, "participants": true, "panel": true,
 		"panelists": true, "panellists": true, "from": true, "to": true, "cc": true, "subject line": true, "attendees": true, "guests": true, "present": true, "moderated by": true, "statement": true, "remarks": true, "contact": true, "home": true, "font": true, "coronavirus": true, "covid-19": true,
+		"previous": true, "next": true, "verbatim": true, "attending": true, "berita terkait": true, "berita": true,
 		"subjects": true, "topics": true, "ends": true, "end": true, "e&oe": true,
 		"updated": true, "published": true, "posted": true, "released": true, "participating": true, "with": true, "about": true, "regarding": true, "concerning": true, "presenters": true, "presenter(s)": true, "speaker key": true, "speakers key": true, "in attendance": true, "officials present": true, "participants present": true,
 	}
@@ -804,7 +811,7 @@ var fieldWords = map[string]bool{"health": true, "foreign": true, "affairs": tru
 	"commerce": true, "trade": true, "economy": true, "justice": true, "agriculture": true, "labour": true, "labor": true, "public": true, "security": true, "state": true,
 	"planning": true, "transport": true, "industry": true, "environment": true, "information": true, "communication": true, "communications": true, "social": true,
 	"welfare": true, "development": true, "tourism": true, "culture": true, "energy": true, "home": true, "external": true, "international": true, "cooperation": true,
-	"science": true, "technology": true, "population": true, "services": true, "wellness": true, "emergency": true, "emergencies": true, "situations": true, "national": true, "civil": true, "protection": true, "women": true, "youth": true, "sports": true, "relations": true}
+	"science": true, "technology": true, "population": true, "services": true, "wellness": true, "emergency": true, "emergencies": true, "situations": true, "national": true, "civil": true, "protection": true, "women": true, "youth": true, "sports": true, "relations": true, "cabinet": true, "staff": true}
 
 // namePostLabel reads a label that names a person, then, after a comma,
 // their post or body: "Dr Ronan Keane, Chief Medical Officer:", "Paul
@@ -1027,6 +1034,9 @@ var (
 	pagerRE  = scan.MustCompile(`^[<>«»‹›\s\p{Zs}\d|.…-]*$`)
 	chromeRE = scan.MustCompile(`(?i)^(suggest to a friend|send to a friend|compartir\b|partager\b|imprimir\b|print\b.*\bshare|print\s+e-?mail|bookmark and share|share\s*(this|on|to)?\s*:?$|home\s*[>›»]|you are here|back to top|related news|related articles|editor:|source:|copyright|all rights reserved|follow us|subscribe|top\s*$|close\s*$|print\s*$|e-?mail\s*$|\[?(print|close)( this (page|window))?\]?$|next\s*(page)?\s*[>›»]|[<‹«]\s*prev)`)
 )
+
+// bareNameRE is a line that is a name and nothing else: "Le Thi Thu Hang".
+var bareNameRE = scan.MustCompile(`^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}$`)
 
 // namesEvent reports whether a label's last word names an event, not
 // who speaks: "MEDIA CONFERENCE - NATIONAL PANDEMIC CONTROLLER", "Daily

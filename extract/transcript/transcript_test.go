@@ -90,6 +90,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"statement|||MEDIA CONFERENCE - NATIONAL PANDEMIC CONTROLLER", "statement|Controller||Good afternoon."}, ""},
 		{"a post, then its holder, in capitals or not; share links are no label", "Press conference\n\nPRESIDENT MARTÍN VIZCARRA: Good afternoon.\n\nMINISTER OF HEALTH VÍCTOR ZAMORA: The situation is serious.\n\nMinister of Foreign Affairs Gustavo Meza-Cuadra: We thank Japan.\n\nCompartir: Facebook | Twitter | WhatsApp\n",
 			[]string{"statement|Martín Vizcarra||Good afternoon.", "statement|Víctor Zamora||The situation is serious.", "statement|Gustavo Meza-Cuadra||We thank Japan."}, ""},
+		{"the spokesperson on a line below the heading; pager lines and 'Attending:' are no speakers", "MINISTRY OF FOREIGN AFFAIRS OF VIET NAM\n\nRegular Press Conference, Thursday, 09/04/2020\nSpokesperson: Le Thi Thu Hang\n\nAttending: Mr. Nguyen Van An, Deputy Director.\n\nQ: VnExpress: Will Viet Nam send masks?\n\nA: Yes.\n\nChief of Cabinet Santiago Cafiero: Thank you.\n\nPrevious: Regular Press Conference, 08/04/2020\nNext: Regular Press Conference, 10/04/2020\n",
+			[]string{"statement|||Regular Press Conference, Thursday, 09/04/2020", "question|||VnExpress: Will Viet Nam send masks?", "answer|Le Thi Thu Hang||Yes.", "statement|Santiago Cafiero||Thank you."}, "Le Thi Thu Hang"},
 		{"numbered points are not speakers", "A briefing\n\nWang Wei:\nFirst: we sent masks.\nNote: this is long.\n",
 			[]string{"statement|Wang Wei||First: we sent masks."}, ""},
 	}
