@@ -457,7 +457,7 @@ func namesSpokesperson(s string) bool {
 
 // spokesParenRE: the spokesperson's name in brackets after the heading:
 // "Spokesman's Weekly Press Conference (Abbas Mousavi)".
-var spokesParenRE = scan.MustCompile(`((?:[A-Z][\w.-]*\s+){0,4}Spokes(?:person|man|woman))(?:'s|’s)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:Press\s+Conference|Briefing|Press\s+Briefing)\s*\((?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})\)`)
+var spokesParenRE = scan.MustCompile(`(Spokes(?:person|man|woman))(?:'s|’s)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:Press\s+Conference|Briefing|Press\s+Briefing)\s*\((?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})\)`)
 
 // heldByRE names the spokesperson in the line that opens the page: "Foreign
 // Ministry Spokesman Abbas Mousavi held his weekly press conference".
@@ -1066,6 +1066,11 @@ func isChrome(s string) bool {
 // "Share to: WeChat | Weibo | Twitter", "[ Facebook ] [ Line ] [ Copy
 // link ]", "Compartir: Facebook | Twitter".
 func socialLine(s string) bool {
+	// Links are set apart by bars, brackets or runs of spaces; a line
+	// with none of them, or long, is text (isChrome reads every line).
+	if len(s) > 160 || !strings.ContainsAny(s, "|[") && !strings.Contains(s, "   ") {
+		return false
+	}
 	if k := strings.IndexByte(s, ':'); k >= 0 && k < 24 {
 		s = s[k+1:] // "Share this page:", "Compartir:"
 	}
