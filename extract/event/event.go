@@ -1364,7 +1364,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider = a // "the Chinese medical team sent to Serbia"
 		} else if o := teamOwner(low, left); o != "" {
 			provider = o // "A United Nations Disaster Assessment and Coordination (UNDAC) team has been deployed to Haiti"
-		} else if k := lastIndex(pre, ", and "); last != "" && auxPassive && k >= 0 && (goodsAnaphorRE.MatchString(strings.TrimLeft(pre[k+len(", and "):], " ")) || moreGoodsRE.MatchString(strings.TrimLeft(pre[k+len(", and "):], " "))) {
+		} else if k := lastIndex(pre, ", and "); last != "" && auxPassive && k >= 0 && sameGoods(strings.TrimLeft(pre[k+len(", and "):], " ")) {
 			// "the Government of India sent 100 tonnes of oxygen, and this was
 			// handed over to the Ministry of Health": the goods just told of.
 			provider = last
@@ -1562,7 +1562,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider, also = subj[0], subj[1:]
 			if body := through(low, left, provider); body != "" {
 				provider = body // "The United States, through USAID, has provided": the agency gives
-			} else if body := through(low, right, provider); body != "" && !embassyRE.MatchString(strings.ToLower(body)) {
+			} else if body := through(low, right, provider); body != "" && !embassyRE.MatchString(body) {
 				provider = body // "Japan is sending relief goods to Afghanistan through JICA"; not "China has provided test kits to Japan through the Chinese Embassy", the government's channel
 			}
 		} else if agents := refs(afterWord(low, right, "by")); len(agents) > 0 {

@@ -341,7 +341,7 @@ var teamOfRE = scan.MustCompile(`\b(?:teams?|brigades?|groups?|contingents?) of 
 // lotArrivesRE: a lot of goods that arrives ("a second shipment from
 // Singapore landed").
 // embassyRE: the bodies that are a government's channel abroad, by their
-// IRIs' paths ("gov/cn/embassy-of-china-in-japan").
+// references, which are IRI paths in lower case ("gov/cn/embassy-of-china-in-japan").
 var embassyRE = scan.MustCompile(`/(?:embassy|consulate|chinese-embassy|office-of-china)`)
 
 // goesVerbRE: the arrival verbs that say where goods went.
@@ -376,6 +376,12 @@ var goodsAnaphorRE = scan.MustCompile(`^(?:they|these|those|(?:and )?(?:this|it)
 // what the clause before gave: "donated masks to Pakistan, and a batch of
 // supplies for Nepal will be shipped".
 var moreGoodsRE = scan.MustCompile(`^(?:a|another|a second|a third|a further|a new|the next) (?:batch|shipment|consignment)\b`)
+
+// sameGoods reports whether a clause after ", and" opens with the goods
+// the clause before gave, or more of them.
+func sameGoods(clause string) bool {
+	return goodsAnaphorRE.MatchString(clause) || moreGoodsRE.MatchString(clause)
+}
 
 // itSubjectRE: a clause joined by ", and" whose subject is "it" or "they",
 // the giver of the clause before: ", and it sent our protocol to Nepal".
