@@ -489,7 +489,7 @@ var (
 		"subject": true, "ps": true, "copyright": true, "author": true, "by": true, "url": true, "www": true,
 		"chinese": true, "english": true, "speakers": true, "speaker": true, "participants": true, "panel": true,
 		"panelists": true, "panellists": true, "from": true, "to": true, "cc": true, "subject line": true, "attendees": true, "guests": true, "present": true, "moderated by": true, "statement": true, "remarks": true, "contact": true, "home": true, "font": true, "coronavirus": true, "covid-19": true,
-		"previous": true, "next": true, "verbatim": true, "attending": true, "berita terkait": true, "berita": true,
+		"previous": true, "next": true, "verbatim": true, "attending": true, "berita": true,
 		"subjects": true, "topics": true, "ends": true, "end": true, "e&oe": true,
 		"updated": true, "published": true, "posted": true, "released": true, "participating": true, "with": true, "about": true, "regarding": true, "concerning": true, "presenters": true, "presenter(s)": true, "speaker key": true, "speakers key": true, "in attendance": true, "officials present": true, "participants present": true,
 	}
@@ -794,7 +794,7 @@ func postThenName(words []string) (post, name []string, ok bool) {
 		return nil, nil, false
 	}
 	for _, w := range name {
-		if !unicode.IsUpper([]rune(w)[0]) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 			return nil, nil, false
 		}
 	}
