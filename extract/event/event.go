@@ -1556,7 +1556,18 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			}
 		}
 	default:
-		if last != "" && itSubjectRE.MatchString(pre) {
+		// "the governments of 21 countries had donated supplies to China,
+		// including the Republic of Korea, Japan and Pakistan": the list
+		// after "including" names the givers the counted subject stands for.
+		if k := strings.Index(low[t.end:end], ", including "); k >= 0 && countedGiversRE.MatchString(lastWords(pre, 6)) && len(mentionsIn(ms, begin, t.start)) == 0 {
+			if givers := listFrom(low, mentionsIn(ms, t.end+k, end), 0); len(givers) > 1 {
+				provider, also = ref(givers[0]), refs(givers[1:])
+				right = mentionsIn(ms, t.end, t.end+k)
+			}
+		}
+		if provider != "" {
+			// named by the list above
+		} else if last != "" && itSubjectRE.MatchString(pre) {
 			provider, also = last, lastAlso // "held video conferences with doctors from Pakistan, and it sent our protocol to Nepal": "it" is the giver before
 		} else if subj := refs(subject(low, left, t.start)); len(subj) > 0 {
 			provider, also = subj[0], subj[1:]

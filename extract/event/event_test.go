@@ -354,6 +354,8 @@ func TestFind(t *testing.T) {
 			[]string{"Chinese=China", "National Health Commission", "Yunnan Provincial Government", "Yangon=@Myanmar"}, []string{"National Health Commission+Yunnan Provincial Government>Myanmar:medical_team:reported:"}},
 		{"technicians from two countries trained, in a passive: the countries receive", "With the help of the Africa CDC, laboratory technicians from Malawi and Lesotho have been trained on PCR testing.",
 			[]string{"Africa CDC", "Malawi", "Lesotho"}, []string{"Africa CDC>Malawi,Lesotho:expert_exchange:reported:"}},
+		{"givers listed after 'including', the subject only counting them", "As of February 12, the governments of 21 countries had donated epidemic prevention and control supplies to China, including the Republic of Korea, Japan and Pakistan.",
+			[]string{"China", "Republic of Korea", "Japan", "Pakistan"}, []string{"Republic of Korea+Japan+Pakistan>China:supplies:reported:"}},
 		{"readiness in the scope is no act", "China is ready to provide support and help to India.",
 			[]string{"China", "India"}, nil},
 		{"sharing weal and woe is no knowledge shared", "China and Myanmar are close neighbours sharing weal and woe.",

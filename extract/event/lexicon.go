@@ -372,6 +372,10 @@ var firstConsignmentRE = scan.MustCompile(`^the (?:first|second|third|last|lates
 
 var goodsAnaphorRE = scan.MustCompile(`^(?:they|these|those|(?:and )?(?:this|it) (?:was|has been|will be)|the (?:doses|vaccines|supplies|ventilators|masks|items|goods|donations?|consignments?|shipments?|equipment|kits|test kits))\b`)
 
+// countedGiversRE: a subject that counts givers whose names follow
+// "including": "the governments of 21 countries", "many countries".
+var countedGiversRE = scan.MustCompile(`\b(?:\d+|many|several|more than \d+|over \d+|some \d+) (?:countries|governments|nations|international organi[sz]ations)\b`)
+
 // moreGoodsRE: the goods of a clause joined by ", and" that are more of
 // what the clause before gave: "donated masks to Pakistan, and a batch of
 // supplies for Nepal will be shipped".
