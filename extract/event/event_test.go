@@ -356,6 +356,8 @@ func TestFind(t *testing.T) {
 			[]string{"Africa CDC", "Malawi", "Lesotho"}, []string{"Africa CDC>Malawi,Lesotho:expert_exchange:reported:"}},
 		{"givers listed after 'including', the subject only counting them", "As of February 12, the governments of 21 countries had donated epidemic prevention and control supplies to China, including the Republic of Korea, Japan and Pakistan.",
 			[]string{"China", "Republic of Korea", "Japan", "Pakistan"}, []string{"Republic of Korea+Japan+Pakistan>China:supplies:reported:"}},
+		{"the experts of a mission exchange, they do not treat", "The advance team of the WHO-led international expert mission arrived in Beijing on February 10.",
+			[]string{"WHO", "Beijing=@China"}, []string{"WHO>China:expert_exchange:reported:"}},
 		{"readiness in the scope is no act", "China is ready to provide support and help to India.",
 			[]string{"China", "India"}, nil},
 		{"sharing weal and woe is no knowledge shared", "China and Myanmar are close neighbours sharing weal and woe.",

@@ -372,6 +372,10 @@ var firstConsignmentRE = scan.MustCompile(`^the (?:first|second|third|last|lates
 
 var goodsAnaphorRE = scan.MustCompile(`^(?:they|these|those|(?:and )?(?:this|it) (?:was|has been|will be)|the (?:doses|vaccines|supplies|ventilators|masks|items|goods|donations?|consignments?|shipments?|equipment|kits|test kits))\b`)
 
+// missionRE: an expert mission, whose experts study and advise rather than
+// treat: "the WHO-led international expert mission", "the joint mission".
+var missionRE = scan.MustCompile(`\b(?:expert|joint|international|advance|fact-finding|technical) (?:expert )?missions?\b|\bmissions? of (?:international )?experts\b`)
+
 // countedGiversRE: a subject that counts givers whose names follow
 // "including": "the governments of 21 countries", "many countries".
 var countedGiversRE = scan.MustCompile(`\b(?:\d+|many|several|more than \d+|over \d+|some \d+) (?:countries|governments|nations|international organi[sz]ations)\b`)
