@@ -358,6 +358,8 @@ func TestFind(t *testing.T) {
 			[]string{"China", "Republic of Korea", "Japan", "Pakistan"}, []string{"Republic of Korea+Japan+Pakistan>China:supplies:reported:"}},
 		{"the experts of a mission exchange, they do not treat", "The advance team of the WHO-led international expert mission arrived in Beijing on February 10.",
 			[]string{"WHO", "Beijing=@China"}, []string{"WHO>China:expert_exchange:reported:"}},
+		{"companies including two named: the named give", "Chinese companies including Huawei and Xiaomi have donated masks and protective suits to Spain.",
+			[]string{"Chinese=China", "Huawei", "Xiaomi", "Spain"}, []string{"Huawei+Xiaomi>Spain:supplies:reported:"}},
 		{"readiness in the scope is no act", "China is ready to provide support and help to India.",
 			[]string{"China", "India"}, nil},
 		{"sharing weal and woe is no knowledge shared", "China and Myanmar are close neighbours sharing weal and woe.",

@@ -383,7 +383,8 @@ var prepositions = map[string]bool{"to": true, "for": true, "with": true, "from"
 
 // memberHeads are the plural nouns whose members a list after
 // "including" or "such as" names.
-var memberHeads = map[string]bool{"countries": true, "nations": true, "partners": true, "donors": true, "states": true, "governments": true, "neighbours": true, "neighbors": true, "organizations": true, "organisations": true}
+var memberHeads = map[string]bool{"countries": true, "nations": true, "partners": true, "donors": true, "states": true, "governments": true, "neighbours": true, "neighbors": true, "organizations": true, "organisations": true,
+	"companies": true, "enterprises": true, "firms": true, "foundations": true}
 
 // inPrepPhrase reports whether the words just before at make the mention
 // there the object of a preposition ("experts from China", "to Italy").
