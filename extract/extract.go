@@ -259,39 +259,38 @@ type action struct {
 
 // run holds the state of one document's extraction.
 type run struct {
-	x           *Extractor
-	d           *transcript.Document
-	es          *entities
-	doc         quad.IRI
-	host        *entity
-	acronyms    map[string]*entity   // acronyms defined in this document: "(NHC)"
-	statehoods  map[*entity]string   // the form of state each country's official name begins with ("Sultanate")
-	seen        map[*entity]bool     // entities mentioned
-	speakers    []*entity            // per turn; nil where no person speaks
-	referent    *entity              // the last country or organisation named in the turn, for "it"
-	subject     *entity              // the country or organisation the last sentence opened with, for "It" as a subject
-	headed      map[string]*entity   // the last body or organisation named with each head word, for "the Ministry"
-	headedOf    map[headOf]*entity   // the same, by head word and country, for "our ministry"
-	speakerBody *entity              // the body of the sentence's speaker, whom "our commission" names
-	heads       map[*entity][]string // the head words of each body's or organisation's name (headKey), for headed
-	lastList    []*entity            // the last list of them named in the turn, for "the two countries"
-	honors      [][]int              // honorificRE's matches in the whole text (see honorificIn)
-	inPost      bool                 // mentions reads a speaker label's post: no persons are looked for
-	voyage      *event.Voyage        // a departure whose cargo the next sentence may tell
-	team        *event.Action        // the last medical team the turn told of, for "the team" and "they"
-	gift        *event.Action        // the last gift of goods the turn told of, for "they were handed over"
-	paraTopic   string               // the country a sentence of the paragraph opened on: "In Indonesia, …"
-	askers      []*entity            // per turn: the outlet asking
-	asked       [][]*entity          // per question turn: the countries it names
-	askedOn     []string             // per question turn: what it opens by saying it is about ("On Haiti, …")
-	actions     []*action
-	runes       *runeIndex
-	low         string           // the text with ASCII letters lower-cased (event.Lower), for the sentences' rules
-	names       *gazetteer.Index // the gazetteer's surfaces in the text, found once
-	words       []word           // scratch for splitting a line into words
-	docWords    []word           // the words of the whole text, for titles (see titled)
-	docWordAt   int              // where the last search of docWords ended
-	pass        pass             // the matches of passREs in the sentence mentions reads
+	x          *Extractor
+	d          *transcript.Document
+	es         *entities
+	doc        quad.IRI
+	host       *entity
+	acronyms   map[string]*entity   // acronyms defined in this document: "(NHC)"
+	statehoods map[*entity]string   // the form of state each country's official name begins with ("Sultanate")
+	seen       map[*entity]bool     // entities mentioned
+	speakers   []*entity            // per turn; nil where no person speaks
+	referent   *entity              // the last country or organisation named in the turn, for "it"
+	subject    *entity              // the country or organisation the last sentence opened with, for "It" as a subject
+	headed     map[string]*entity   // the last body or organisation named with each head word, for "the Ministry"
+	headedOf   map[headOf]*entity   // the same, by head word and country, for "our ministry"
+	heads      map[*entity][]string // the head words of each body's or organisation's name (headKey), for headed
+	lastList   []*entity            // the last list of them named in the turn, for "the two countries"
+	honors     [][]int              // honorificRE's matches in the whole text (see honorificIn)
+	inPost     bool                 // mentions reads a speaker label's post: no persons are looked for
+	voyage     *event.Voyage        // a departure whose cargo the next sentence may tell
+	team       *event.Action        // the last medical team the turn told of, for "the team" and "they"
+	gift       *event.Action        // the last gift of goods the turn told of, for "they were handed over"
+	paraTopic  string               // the country a sentence of the paragraph opened on: "In Indonesia, …"
+	askers     []*entity            // per turn: the outlet asking
+	asked      [][]*entity          // per question turn: the countries it names
+	askedOn    []string             // per question turn: what it opens by saying it is about ("On Haiti, …")
+	actions    []*action
+	runes      *runeIndex
+	low        string           // the text with ASCII letters lower-cased (event.Lower), for the sentences' rules
+	names      *gazetteer.Index // the gazetteer's surfaces in the text, found once
+	words      []word           // scratch for splitting a line into words
+	docWords   []word           // the words of the whole text, for titles (see titled)
+	docWordAt  int              // where the last search of docWords ended
+	pass       pass             // the matches of passREs in the sentence mentions reads
 	// msBuf and evsBuf are the last sentence's mentions, whose arrays the
 	// next sentence reuses: no mention outlives its sentence.
 	msBuf  []mention
@@ -418,7 +417,7 @@ func (r *run) extract() {
 			continue
 		}
 		if i := strings.Index(r.d.Text, h); i >= 0 {
-			for _, m := range r.mentions(h, i, nil) {
+			for _, m := range r.mentions(h, i, nil, nil) {
 				if m.ent != nil && !m.pronoun {
 					r.seen[m.ent] = true
 				}
@@ -449,7 +448,7 @@ func (r *run) postAffiliations() {
 			continue
 		}
 		r.inPost = true // "Executive Director, AGCID" names a post and a body, no person
-		ms := r.mentions(r.d.Text[t.Post.Start:t.Post.End], t.Post.Start, nil)
+		ms := r.mentions(r.d.Text[t.Post.Start:t.Post.End], t.Post.Start, nil, nil)
 		r.inPost = false
 		for _, m := range ms {
 			if m.ent == nil || m.pronoun || m.ent.class == voc.Person || m.ent.class == voc.City || m.ent.class == voc.Place {
@@ -467,11 +466,7 @@ func (r *run) sentence(turn int, s transcript.Span) {
 	text := r.d.Text[s.Start:s.End]
 	low := r.low[s.Start:s.End] // what event's rules read (event.Lower)
 	actor := r.turnActor(turn)
-	r.speakerBody = nil
-	if p := r.speakers[turn]; p != nil && p.affiliation != nil && p.affiliation.class != voc.Country {
-		r.speakerBody = p.affiliation
-	}
-	ms := r.mentions(text, s.Start, actor)
+	ms := r.mentions(text, s.Start, actor, r.speakers[turn])
 	asking := r.d.Turns[turn].Role == transcript.Question
 	for _, m := range ms {
 		if m.ent != nil && !m.pronoun && m.ent.class == voc.Organization {

@@ -81,8 +81,6 @@ func (r *run) inferHost() *entity {
 	return r.es.country(best)
 }
 
-// titleNamesOnly reports whether the words of a title before the country
-// it ends with only say whose it is: "", "Government of ", "GOVERNMENT OF THE ".
 // ownBody reports whether what follows a country's name at the head of a
 // page names one of its bodies within four words: "PNG COVID-19 National
 // Control Centre", "Kenya Ministry of Health". (A word test: an
@@ -104,6 +102,8 @@ func ownBody(rest string) bool {
 var ownBodyWords = map[string]bool{"Ministry": true, "Department": true, "National": true, "Government": true, "Presidency": true, "Office": true,
 	"Task": true, "Taskforce": true, "Commission": true, "Agency": true, "Centre": true, "Center": true, "Council": true}
 
+// titleNamesOnly reports whether the words of a title before the country
+// it ends with only say whose it is: "", "Government of ", "GOVERNMENT OF THE ".
 func titleNamesOnly(before string) bool {
 	switch strings.ToLower(strings.TrimSpace(before)) {
 	case "", "government of", "government of the", "the government of", "the government of the":

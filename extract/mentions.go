@@ -26,8 +26,10 @@ type mention struct {
 
 // mentions finds the entities of one sentence (text starts at byte off of
 // the document): gazetteer names, government bodies by pattern, persons,
-// acronyms defined earlier in the document, and "we"/"our" for actor.
-func (r *run) mentions(text string, off int, actor *entity) []mention {
+// acronyms defined earlier in the document, "we"/"our" for actor, and
+// "our commission" for the body of speaker, who says the sentence (nil
+// where no one speaks it).
+func (r *run) mentions(text string, off int, actor, speaker *entity) []mention {
 	r.runPass(text)
 	ms := r.msBuf[:0]
 	gms := r.find(text, off)
@@ -171,7 +173,7 @@ func (r *run) mentions(text string, off int, actor *entity) []mention {
 		}
 	}
 	ms = nonOverlapping(ms)
-	ms = r.addShortReferences(ms, text, off, actor)
+	ms = r.addShortReferences(ms, text, off, actor, speaker)
 	if o := openingActor(ms, text, off); o != nil || subjectAt < 0 {
 		r.subject = o // a sentence opened by "it" keeps the subject it stands for
 	}
@@ -661,7 +663,7 @@ var shortHeads = []string{"ministry", "commission", "center", "centre", "agency"
 // Ministry"). A head word with a name of its own after it ("the Ministry
 // of Health", "the Agency for …") is no short reference, nor one no
 // earlier name had.
-func (r *run) addShortReferences(ms []mention, text string, off int, actor *entity) []mention {
+func (r *run) addShortReferences(ms []mention, text string, off int, actor, speaker *entity) []mention {
 	// The sentence's own headed names, in order: "the institute" stands
 	// for one named before it, in this sentence or an earlier one, never
 	// for one named after it ("the institute has started a joint study
@@ -708,8 +710,8 @@ func (r *run) addShortReferences(ms []mention, text string, off int, actor *enti
 				e = o.ent
 			}
 		}
-		if ours && r.speakerBody != nil && slices.Contains(r.headsOf(r.speakerBody), h) {
-			e = r.speakerBody // "our commission", said by the deputy director of the Health Commission of Zhejiang Province
+		if ours && speaker != nil && speaker.affiliation != nil && speaker.affiliation.class != voc.Country && slices.Contains(r.headsOf(speaker.affiliation), h) {
+			e = speaker.affiliation // "our commission", said by the deputy director of the Health Commission of Zhejiang Province
 		}
 		if strings.Contains(head, "Secretariat") || head == "Board" {
 			e = hostOrg // "the Board has approved $1 billion for India", said at the World Bank's briefing

@@ -1562,25 +1562,25 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		// "the governments of 21 countries had donated supplies to China,
 		// including the Republic of Korea, Japan and Pakistan": the list
 		// after "including" names the givers the counted subject stands for.
-		if k := strings.Index(low[t.end:end], ", including "); k >= 0 && countedGiversRE.MatchString(lastWords(pre, 6)) && len(mentionsIn(ms, begin, t.start)) == 0 {
+		if k := strings.Index(low[t.end:end], ", including "); k >= 0 && len(left) == 0 && countedGiversRE.MatchString(lastWords(pre, 6)) {
 			if givers := listFrom(low, mentionsIn(ms, t.end+k, end), 0); len(givers) > 1 {
 				provider, also = ref(givers[0]), refs(givers[1:])
-				right = mentionsIn(ms, t.end, t.end+k)
+				right = mentionsIn(ms, t.end, t.end+k) // the receivers before "including"
 			}
 		}
-		if provider != "" {
-			// named by the list above
-		} else if last != "" && itSubjectRE.MatchString(pre) {
-			provider, also = last, lastAlso // "held video conferences with doctors from Pakistan, and it sent our protocol to Nepal": "it" is the giver before
-		} else if subj := refs(subject(low, left, t.start)); len(subj) > 0 {
-			provider, also = subj[0], subj[1:]
-			if body := through(low, left, provider); body != "" {
-				provider = body // "The United States, through USAID, has provided": the agency gives
-			} else if body := through(low, right, provider); body != "" && !embassyRE.MatchString(body) {
-				provider = body // "Japan is sending relief goods to Afghanistan through JICA"; not "China has provided test kits to Japan through the Chinese Embassy", the government's channel
+		if provider == "" { // no givers listed after "including"
+			if last != "" && itSubjectRE.MatchString(pre) {
+				provider, also = last, lastAlso // "held video conferences with doctors from Pakistan, and it sent our protocol to Nepal": "it" is the giver before
+			} else if subj := refs(subject(low, left, t.start)); len(subj) > 0 {
+				provider, also = subj[0], subj[1:]
+				if body := through(low, left, provider); body != "" {
+					provider = body // "The United States, through USAID, has provided": the agency gives
+				} else if body := through(low, right, provider); body != "" && !embassyRE.MatchString(body) {
+					provider = body // "Japan is sending relief goods to Afghanistan through JICA"; not "China has provided test kits to Japan through the Chinese Embassy", the government's channel
+				}
+			} else if agents := refs(afterWord(low, right, "by")); len(agents) > 0 {
+				provider, also = agents[0], agents[1:] // "masks donated by A and B to C"
 			}
-		} else if agents := refs(afterWord(low, right, "by")); len(agents) > 0 {
-			provider, also = agents[0], agents[1:] // "masks donated by A and B to C"
 		}
 		// No "behalf" in the sentence, no "on behalf of" before a mention
 		// (each word afterPhrase reads is one of low's): the gate spares

@@ -340,14 +340,14 @@ var teamOfRE = scan.MustCompile(`\b(?:teams?|brigades?|groups?|contingents?) of 
 // experts", "they".
 // lotArrivesRE: a lot of goods that arrives ("a second shipment from
 // Singapore landed").
+var lotArrivesRE = scan.MustCompile(`\b(?:shipments?|consignments?|batch|batches|cargo|airlift)\b`)
+
 // embassyRE: the bodies that are a government's channel abroad, by their
 // references, which are IRI paths in lower case ("gov/cn/embassy-of-china-in-japan").
 var embassyRE = scan.MustCompile(`/(?:embassy|consulate|chinese-embassy|office-of-china)`)
 
 // goesVerbRE: the arrival verbs that say where goods went.
 var goesVerbRE = scan.MustCompile(`^(?:went|go|goes) to$`)
-
-var lotArrivesRE = scan.MustCompile(`\b(?:shipments?|consignments?|batch|batches|cargo|airlift)\b`)
 
 // staffRE: the people sent whose being somewhere tells of help ("a group of
 // Chinese locust-control experts is now in Ethiopia").

@@ -175,7 +175,7 @@ func subject(low string, left []Mention, at int) []Mention {
 			if w.Start < m.End || w.Start >= at {
 				continue
 			}
-			if g := low[m.End:w.Start]; !w.Pronoun && !w.Adjective && (g == ", together with the " || g == ", together with " || g == ", along with the " || g == ", along with ") && strings.HasPrefix(low[w.End:], ", ") {
+			if g := strings.TrimSuffix(low[m.End:w.Start], "the "); !w.Pronoun && !w.Adjective && (g == ", together with " || g == ", along with ") && strings.HasPrefix(low[w.End:], ", ") {
 				out = append(out, w)
 			}
 		}

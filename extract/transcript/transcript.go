@@ -297,7 +297,7 @@ func (d *Document) introduces(name string, before int) bool {
 // paragraph is none.
 func bareLabels(text string, lines []line, title int) map[int]label {
 	var out map[int]label
-	named := map[string]bool{} // whether a speaker's name is found elsewhere in the text, looked up once
+	named := map[nameOnLine]bool{} // whether a speaker's name is found elsewhere in the text, looked up once
 	for i := title + 1; i+1 < len(lines); i++ {
 		s := strings.TrimFunc(lines[i].s, unicode.IsSpace)
 		if s == "" || len(s) > 60 || strings.ContainsAny(s, ":：") || strings.TrimSpace(lines[i+1].s) == "" || i > title+1 && strings.TrimSpace(lines[i-1].s) != "" {
@@ -331,39 +331,37 @@ func bareLabels(text string, lines []line, title int) map[int]label {
 // title, as an introduction names a person ("Mr. Boss Mustapha"), not a
 // place a section heading names ("SOUTH SUDAN"). A document's bare labels
 // repeat a few names, and each look is a scan of the whole text: seen
-// remembers the answer for each name and each case.
-func namedElsewhere(text, s, name string, seen map[string]bool) bool {
-	own := strings.Contains(s, name)
-	key := name
-	if !own {
-		key = "\x00" + name
-	}
+// remembers the answer for each name and each way of writing it.
+func namedElsewhere(text, s, name string, seen map[nameOnLine]bool) bool {
+	key := nameOnLine{name, strings.Contains(s, name)}
 	if ok, found := seen[key]; found {
 		return ok
 	}
-	ok := false
-	for i, n := 0, 0; ; {
+	ok, n := false, 0
+	for i := 0; !ok; {
 		k := strings.Index(text[i:], name)
 		if k < 0 {
 			break
 		}
 		at := i + k
 		i = at + len(name)
-		if own {
-			if n++; n == 2 {
-				ok = true
-				break
-			}
+		if key.asWritten {
+			n++
+			ok = n == 2
 			continue
 		}
 		prev := strings.ToLower(strings.Trim(lastWord(strings.TrimRight(text[:at], " ")), ".,"))
-		if honorifics[prev] || titleWords[prev] {
-			ok = true
-			break
-		}
+		ok = honorifics[prev] || titleWords[prev]
 	}
 	seen[key] = ok
 	return ok
+}
+
+// nameOnLine is a speaker's name and whether its label line writes it as
+// the name is written elsewhere.
+type nameOnLine struct {
+	name      string
+	asWritten bool
 }
 
 // speakerKey reads a "Speaker key:" block, one "INITIALS<tab>Name" line
@@ -787,7 +785,9 @@ func postThenName(words []string) (post, name []string, ok bool) {
 	if i == len(words) || !lowerIs(words[i], "of") && !lowerIs(words[i], "for") {
 		return nil, nil, false
 	}
-	for i++; i < len(words) && (lower.In(fieldWords, strings.Trim(words[i], ",")) || lowerIs(words[i], "and") || lowerIs(words[i], "the")); i++ {
+	i++ // the field words after "of": "Health", "Foreign Affairs", "Commerce and Trade"
+	for i < len(words) && (lower.In(fieldWords, strings.Trim(words[i], ",")) || lowerIs(words[i], "and") || lowerIs(words[i], "the")) {
+		i++
 	}
 	name = words[i:]
 	if len(name) < 2 || len(name) > 4 || i < 3 {
