@@ -1517,11 +1517,15 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		recipients = refs(afterWord(low, right, "from")) // "patients from Italy and France"
 	case t.class == train:
 		provider = first(subject(low, left, t.start))
-		if len(right) > 0 && right[0].Adjective && nFields(low[t.end:right[0].Start]) <= 4 {
-			recipients = []string{ref(right[0])} // "trained Liberian health workers", "trained 40 Afghan railway specialists in Tashkent", "more than 300 Pakistani doctors"
-		} else if len(right) > 0 && !right[0].Pronoun && traineesOfRE.MatchString(low[t.end:right[0].Start]) {
-			recipients = []string{ref(right[0])} // "trained staff of the National Institute of Health"
-		} else if self != "" && provider != self && ourTraineesRE.MatchString(low[t.end:end]) {
+		obj, trainees := t.end, right
+		if a := asideEnd(low, t.end, end); a > 0 {
+			obj, trainees = a, mentionsIn(right, a, end) // "have trained, via video link, more than 300 Lao medical workers"
+		}
+		if len(trainees) > 0 && trainees[0].Adjective && nFields(low[obj:trainees[0].Start]) <= 4 {
+			recipients = []string{ref(trainees[0])} // "trained Liberian health workers", "trained 40 Afghan railway specialists in Tashkent", "more than 300 Pakistani doctors"
+		} else if len(trainees) > 0 && !trainees[0].Pronoun && traineesOfRE.MatchString(low[obj:trainees[0].Start]) {
+			recipients = []string{ref(trainees[0])} // "trained staff of the National Institute of Health"
+		} else if self != "" && provider != self && ourTraineesRE.MatchString(low[obj:end]) {
 			recipients = []string{self} // "has trained 1,200 of our doctors", "will train our health officers at the border crossings with Ethiopia"
 		} else {
 			recipients = refs(recipientsOf(low, right, t, false, true)) // "trained health workers in Liberia", "from Liberia"

@@ -115,6 +115,8 @@ func TestFind(t *testing.T) {
 			[]string{"Médecins Sans Frontières", "Burkina Faso"}, []string{"Médecins Sans Frontières>Burkina Faso:medical_team:reported:"}},
 		{"trainees named by their country's adjective after a number, or as a ministry's vaccinators", "West China Hospital has also trained more than 300 Pakistani doctors on its online platform, and PAHO trained 1,200 vaccinators of the Ministry of Public Health.",
 			[]string{"West China Hospital", "Pakistani=Pakistan", "PAHO", "Ministry of Public Health"}, []string{"West China Hospital>Pakistan:expert_exchange:reported:more than 300", "PAHO>Ministry of Public Health:expert_exchange:reported:1,200"}},
+		{"trainees after an aside set off by commas", "Over the past month, Chinese experts have trained, via video link, more than 300 Lao medical workers, and the WHO has trained, with Japan's support, 40 Afghan nurses.",
+			[]string{"Chinese=China", "Lao=Laos", "WHO", "Japan", "Afghan=Afghanistan"}, []string{"China>Laos:expert_exchange:reported:more than 300", "WHO>Afghanistan:expert_exchange:reported:40"}},
 		{"video conferences one has had", "Our specialists have also had three video conferences with Chinese doctors who treated patients in Wuhan, and we had a long talk with Japan.",
 			[]string{"Our=Tanzania", "Chinese=China", "Wuhan=@China", "Japan"}, []string{"Tanzania>China:expert_exchange:reported:three"}},
 		{"sheep are relief; sessions with hospital directors are an expert exchange; a team moves on to a country", "The last batch of the 30,000 sheep donated by Mongolia was delivered to Hubei. Our specialists held sessions with hospital directors from Kazakhstan. The Chinese medical team will move on to Burkina Faso next week.",

@@ -223,3 +223,18 @@ func carrierName(rest string) bool {
 
 // asciiLetter reports whether c is an ASCII letter.
 func asciiLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// asideEnd returns where an aside set off by commas right after a verb
+// ends ("trained, via video link, 300 Lao medical workers": the offset of
+// the space before "300"), or 0 if low[from:to] does not open with one of
+// at most six words.
+func asideEnd(low string, from, to int) int {
+	if !strings.HasPrefix(low[from:to], ", ") {
+		return 0
+	}
+	i := strings.IndexByte(low[from+2:to], ',')
+	if i < 0 || nFields(low[from+2:from+2+i]) > 6 {
+		return 0
+	}
+	return from + 2 + i + 1
+}
