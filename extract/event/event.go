@@ -866,13 +866,25 @@ func nextSubject(low string, ms []Mention, from, to int) int {
 		if strings.HasPrefix(low[rest:], "the ") {
 			rest += len("the ")
 		}
-		for _, m := range ms {
-			if m.Start == rest && !m.Object {
+		for i, m := range ms {
+			if m.Start == rest && !m.Object && !listTail(low, ms, i, k) {
 				return k
 			}
 		}
 		at = k + 1
 	}
+}
+
+// listTail reports whether ms[i], named after the ", and " at low[k:],
+// ends a list of names rather than opening a clause: "to Jamaica,
+// Barbados, and Grenada" (two names before, set off by a comma, and no
+// verb after), not ", and Huawei has provided".
+func listTail(low string, ms []Mention, i, k int) bool {
+	m := ms[i]
+	if m.Pronoun || m.Adjective || i < 2 || ms[i-1].End != k || startsClause(low, m.End) {
+		return false
+	}
+	return !ms[i-2].Pronoun && low[ms[i-2].End:ms[i-1].Start] == ", "
 }
 
 // notAidNouns are, for a trade or repatriation word (by its stem), the
