@@ -10,6 +10,8 @@ func TestIsChrome(t *testing.T) {
 		"Compartir: Facebook | Twitter | WhatsApp":                true,
 		"Share to: WeChat | Weibo | Twitter | Facebook":           true,
 		"Share to:  Weibo   WeChat   QQ":                          true,
+		"Compartilhe:  Facebook  Twitter  WhatsApp":               true,
+		"Twitter  and Facebook were blocked.":                     false,
 		"Follow us: Twitter @_AfricanUnion | Facebook | YouTube":  true,
 		"Share on Facebook | Share on Twitter | Print":            true,
 		"[ Facebook ] [ Line ] [ Twitter ] [ Copy link ]":         true,

@@ -290,18 +290,23 @@ func (d *Document) introduces(name string, before int) bool {
 // bareLabels finds the labels written without a colon on a line of their
 // own, the turn on the lines below ("Karla Ábrego", "Dr. Ricardo Núñez
 // Sanjur", "Journalist (TVN Noticias)"), as some sites lay transcripts
-// out. A short line after a blank one, with text right below it, that
-// reads as a label with a colon is one if it asks a question, if its
-// speaker is named elsewhere in the text (an introduction, another such
-// line), and only if the document has three of them: a heading above a
-// paragraph is none.
+// out. A short line after a blank one, with text right below it or below
+// one blank line, that reads as a label with a colon is one if it asks a
+// question, if its speaker is named elsewhere in the text (an
+// introduction, another such line) and, set off by blank lines, has two
+// words or more, and only if the document has three of them: a heading
+// above a paragraph is none.
 func bareLabels(text string, lines []line, title int) map[int]label {
 	var out map[int]label
 	named := map[nameOnLine]bool{} // whether a speaker's name is found elsewhere in the text, looked up once
 	for i := title + 1; i+1 < len(lines); i++ {
 		s := strings.TrimFunc(lines[i].s, unicode.IsSpace)
-		if s == "" || len(s) > 60 || strings.ContainsAny(s, ":：") || strings.TrimSpace(lines[i+1].s) == "" || i > title+1 && strings.TrimSpace(lines[i-1].s) != "" {
+		if s == "" || len(s) > 60 || strings.ContainsAny(s, ":：") || i > title+1 && strings.TrimSpace(lines[i-1].s) != "" {
 			continue
+		}
+		spaced := strings.TrimSpace(lines[i+1].s) == "" // "Phay Siphan", a blank line, then the turn
+		if spaced && (i+2 == len(lines) || strings.TrimSpace(lines[i+2].s) == "" || strings.ContainsAny(s, "0123456789")) {
+			continue // a date below the heading is no outlet
 		}
 		if r, _ := utf8.DecodeLastRuneInString(s); strings.ContainsRune(".?!,;\"”'’-–—", r) {
 			continue
@@ -309,6 +314,9 @@ func bareLabels(text string, lines []line, title int) map[int]label {
 		l, ok := parseLabel(s + ":")
 		if !ok || len(strings.Fields(s)) > 6 || l.contentOff != len(s)+1 {
 			continue
+		}
+		if spaced && (l.role == Question && l.outlet == "" || l.role != Question && !IsChair(l.label) && !strings.Contains(l.speaker, " ")) {
+			continue // set off by blank lines, one word is a section's heading ("Yemen", "QUESTIONS"), "Question (Fresh News)" is a label
 		}
 		if l.role != Question && !IsChair(l.label) && (l.speaker == "" || !namedElsewhere(text, s, l.speaker, named)) {
 			continue
@@ -1068,7 +1076,7 @@ func isChrome(s string) bool {
 func socialLine(s string) bool {
 	// Links are set apart by bars, brackets or runs of spaces; a line
 	// with none of them, or long, is text (isChrome reads every line).
-	if len(s) > 160 || !strings.ContainsAny(s, "|[") && !strings.Contains(s, "   ") {
+	if len(s) > 160 || !strings.ContainsAny(s, "|[") && !strings.Contains(s, "  ") {
 		return false
 	}
 	if k := strings.IndexByte(s, ':'); k >= 0 && k < 24 {
@@ -1076,7 +1084,7 @@ func socialLine(s string) bool {
 	}
 	n := 0
 	for _, tok := range strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '[' || r == ']' || r == '·' || r == '/' }) {
-		for _, w := range strings.Split(strings.TrimSpace(tok), "   ") {
+		for _, w := range strings.Split(strings.TrimSpace(tok), "  ") { // "Compartilhe:  Facebook  Twitter  WhatsApp"
 			w = strings.ToLower(strings.TrimSpace(w))
 			w = strings.TrimPrefix(strings.TrimPrefix(w, "share on "), "share to ")
 			if w == "" {
