@@ -156,6 +156,14 @@ func (r *run) introducedAs(role string, before int) *entity {
 			// "Moderator: Carla Mendieta, Director of Communication", on a
 			// line of its own or after the other participants' sentence.
 			label := (k == 0 || head[k-1] == '\n' || k >= 2 && (head[k-2:k] == ". " || head[k-2:k] == "; ")) && strings.HasPrefix(head[k+len(intro):], ":")
+			if !label && k >= 2 && head[k-2:k] == ", " {
+				// "Stéphane Dujarric, Spokesman for the Secretary-General, who
+				// introduced Hanna Lindqvist": the post follows its holder.
+				holder := r.d.Text[max(0, k-60) : k-2]
+				if p, at := r.firstPerson(holder, true); p != nil && at+len(p.name) == len(holder) {
+					return p
+				}
+			}
 			after := r.d.Text[k+len(intro) : min(len(head), k+len(intro)+60)]
 			if p, at := r.firstPerson(after, false); p != nil && (!label || at <= 16) {
 				return p // "Moderator: Ms. Nguyen Thu Ha, Community Relations Division."

@@ -833,6 +833,10 @@ func TestPersons(t *testing.T) {
 	for _, tt := range []struct{ name, text, want string }{
 		{"an initial in a later label", "Press conference of Government Spokesman Tomasz Zawadzki\n\nTomasz Zawadzki, Government Spokesman: I now give the floor to Minister Sobczak.\n\nPaweł Sobczak, Deputy Minister of the Interior: Thank you.\n\nP. Sobczak: Not at this stage.\n",
 			"pawel-sobczak,tomasz-zawadzki"},
+		{"a name followed by its post after a comma; an honorific, a title or a country before it is no part of it", "Briefing notes\n\nJens Laerke, spokesperson for the Office for the Coordination of Humanitarian Affairs, said that teams had arrived. Present: Ambassador Rhonda Beckles, Director General; Hon. Carlton Persaud, Minister of Foreign Affairs. A message came from the President of Kazakhstan Kassym-Jomart Tokayev, head of state since 2019. I'm Xi Yanchun, spokesperson of the office.\n",
+			"carlton-persaud,jens-laerke,kassym-jomart-tokayev,rhonda-beckles,xi-yanchun"},
+		{"a label names the holder of the post, not who the holder introduced", "Virtual press briefing\n\nThe briefing was opened by Stéphane Dujarric, Spokesman for the Secretary-General, who introduced Hanna Lindqvist, Director of the Coordination Division of OCHA.\n\nSpokesman: Good morning. Ms. Lindqvist, the floor is yours.\n\nMs. Lindqvist: Thank you, Stéphane.\n",
+			"hanna-lindqvist,stephane-dujarric"},
 		{"a post with a body after the name is no person", "Press conference\n\nParticipants: Executive Director of the Chilean Agency for International Development Cooperation (AGCID), Gonzalo Fuenzalida Rojas.\n\nMr. FUENZALIDA (Executive Director, AGCID).- Thank you. AGCID is running a course for nurses from Bolivia.\n",
 			"fuenzalida"},
 	} {
@@ -945,5 +949,27 @@ func TestProductIsNoGiver(t *testing.T) {
 		if strings.Contains(a, "astrazeneca") {
 			t.Errorf("action %s: AstraZeneca's doses made it a party", a)
 		}
+	}
+}
+
+// TestPostHolderSpeaks checks that a label naming a post ("Spokesman:")
+// is the person the introduction gives that post, written before it,
+// not the next person the introduction names.
+func TestPostHolderSpeaks(t *testing.T) {
+	x := newExtractor(t)
+	text := "Virtual press briefing\n\nThe briefing was opened by Stéphane Dujarric, Spokesman for the Secretary-General, who introduced Hanna Lindqvist, Director of the Coordination Division of OCHA.\n\nSpokesman: Good morning. Ms. Lindqvist, the floor is yours.\n\nMs. Lindqvist: Thank you, Stéphane.\n"
+	res, err := x.Extract(extract.Input{Name: "s.txt", Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, q := range res.Quads {
+		if strings.HasSuffix(quad.ToString(q.Predicate), "#speaker>") {
+			got = append(got, strings.TrimSuffix(strings.TrimPrefix(quad.ToString(q.Object), "<https://briefgraph.dev/id/person/"), ">"))
+		}
+	}
+	slices.Sort(got)
+	if want := []string{"hanna-lindqvist", "stephane-dujarric"}; !slices.Equal(got, want) {
+		t.Errorf("speakers = %v, want %v", got, want)
 	}
 }

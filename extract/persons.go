@@ -71,6 +71,12 @@ func (r *run) findPersons() {
 		if name, title, ok := r.x.titles.byline(line); ok {
 			add(name, title)
 		}
+		r.x.titles.apposed(line, func(name, title string) {
+			for first, rest, ok := strings.Cut(name, " "); ok && r.isKnownName(first); first, rest, ok = strings.Cut(rest, " ") {
+				name = rest // "the President of Kazakhstan Kassymjomart Tokayev, …"
+			}
+			add(name, title) // "Jens Laerke, spokesperson for OCHA, said"
+		})
 	}
 	r.honors = honorificRE.FindAllStringSubmatchIndex(text)
 	for _, m := range r.honors {
@@ -307,7 +313,7 @@ var (
 	nameStop = map[string]bool{
 		"MP": true, "MPs": true, "QC": true, "KC": true, "MEP": true, "MLA": true, "MPP": true, "OBE": true, "CBE": true, "MBE": true, "PhD": true, // post-nominals
 		"The": true, "A": true, "An": true, "And": true, "In": true, "On": true, "At": true, "Of": true, "For": true,
-		"To": true, "We": true, "I": true, "It": true, "This": true, "That": true, "He": true, "She": true, "They": true,
+		"To": true, "We": true, "I": true, "I'm": true, "I'd": true, "I've": true, "I'll": true, "I’m": true, "It": true, "This": true, "That": true, "He": true, "She": true, "They": true,
 		"His": true, "Her": true, "Our": true, "Their": true, "Thank": true, "Thanks": true, "As": true, "But": true,
 		"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
 		"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true,

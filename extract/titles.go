@@ -347,6 +347,16 @@ func (t *titles) lensOf(w string) uint64 {
 
 var honorificWords = map[string]bool{"mr": true, "ms": true, "mrs": true, "dr": true, "madam": true, "prof": true, "professor": true, "shri": true, "smt": true}
 
+// isHonorific reports whether w is an honorific before a name: "Mr",
+// "Dr.", "Hon", "H.E.".
+func isHonorific(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return lower.In(honorificWords, w) || lower.In(styleWords, w)
+}
+
+// styleWords are the styles of office holders written before a name.
+var styleWords = map[string]bool{"hon": true, "honourable": true, "honorable": true, "h.e": true, "excellency": true, "sir": true, "dame": true}
+
 // byline reads a heading line "Michael R. Pompeo, Secretary of State": a
 // name, a comma, and a post.
 func (t *titles) byline(line string) (name, title string, ok bool) {
@@ -378,4 +388,69 @@ func (t *titles) byline(line string) (name, title string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// apposed calls f for each name followed by a comma and a post in line:
+// "Jens Laerke, spokesperson for OCHA, said", "Rhéal LeBlanc, Director of
+// the Information Service, chaired". The name is two to four name words,
+// after an honorific or a title or what is no name word (not the end of
+// a longer name: "Médecins Sans Frontières, …"); the post is a title
+// that ends its phrase or is followed by of, for, at, to or in.
+func (t *titles) apposed(line string, f func(name, title string)) {
+	for at := 0; ; {
+		k := strings.Index(line[at:], ", ")
+		if k < 0 {
+			return
+		}
+		k += at
+		at = k + 2
+		nameStart, n := k, 0
+		for i := k; n < 4; {
+			j := strings.LastIndexByte(line[:i], ' ') + 1
+			if w := line[j:i]; isHonorific(w) || lower.In(t.set, w) || !isNameWord(w) && !(n > 0 && particles[w]) {
+				break
+			}
+			nameStart, n = j, n+1
+			if j == 0 {
+				break
+			}
+			i = j - 1
+		}
+		if n < 2 {
+			continue
+		}
+		before := strings.TrimRight(line[:nameStart], " ")
+		if prev := before[strings.LastIndexByte(before, ' ')+1:]; isNameWord(prev) && !isHonorific(prev) && !lower.In(t.set, prev) {
+			continue // "Médecins Sans Frontières, …": part of a longer name
+		}
+		if title := t.postAt(line[at:]); title != "" {
+			f(line[nameStart:k], title)
+		}
+	}
+}
+
+// postAt returns the title that opens s ("spokesperson for OCHA, said"
+// opens with "spokesperson"), after "the" or "a", or "".
+func (t *titles) postAt(s string) string {
+	for _, art := range []string{"the ", "a ", "an "} {
+		s = strings.TrimPrefix(s, art)
+	}
+	end := strings.IndexAny(s, ",.;:()")
+	if end < 0 {
+		end = len(s)
+	}
+	ws := strings.Fields(s[:end])
+	for k := min(len(ws), t.maxWords); k >= 1; k-- {
+		if k < len(ws) {
+			switch ws[k] {
+			case "of", "for", "at", "to", "in":
+			default:
+				continue
+			}
+		}
+		if title := strings.Join(ws[:k], " "); lower.In(t.set, title) {
+			return title
+		}
+	}
+	return ""
 }
