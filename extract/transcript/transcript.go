@@ -182,6 +182,9 @@ func (d *Document) parse() {
 
 	keys := speakerKey(lines)
 	bare := bareLabels(d.Text, lines, title)
+	if bare == nil && keys == nil && d.Spokesperson == "" {
+		bare = reportedTurns(lines, title) // "Jens Laerke, for OCHA, said that …", briefing notes
+	}
 	cur := Turn{Start: -1}
 	flush := func(end int) {
 		if cur.Start >= 0 {
@@ -332,6 +335,49 @@ func bareLabels(text string, lines []line, title int) map[int]label {
 	}
 	return out
 }
+
+// reportedTurns finds the turns of briefing notes, which report in the
+// third person who said what, a paragraph each: "Jens Laerke, for the
+// Office for the Coordination of Humanitarian Affairs (OCHA), said that
+// …", "Mr. Laerke added that …", "Responding to a question from AFP, Ms.
+// Mercado said …". The paragraph, name and all, is the turn. Only a
+// document with no label at all, and two such paragraphs at least, is
+// read so: elsewhere "Minister Wang said" is a turn's content.
+func reportedTurns(lines []line, title int) map[int]label {
+	var out map[int]label
+	for i := title + 1; i < len(lines); i++ {
+		s := strings.TrimFunc(lines[i].s, unicode.IsSpace)
+		if s == "" || i > 0 && strings.TrimSpace(lines[i-1].s) != "" {
+			continue
+		}
+		if _, ok := parseLabel(s); ok {
+			return nil
+		}
+		m := reportedRE.FindStringSubmatch(s)
+		if m == nil {
+			continue
+		}
+		name := m[2]
+		if first, _, _ := strings.Cut(name, " "); m[1] == "" && (!strings.Contains(name, " ") || notReporter[first]) {
+			continue // "UNICEF said", "The World Health Organization said": no person
+		}
+		if out == nil {
+			out = map[int]label{}
+		}
+		out[i] = label{speaker: name}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// reportedRE opens a paragraph of briefing notes: who (after an
+// honorific, or in full), what they speak for, and a verb of saying.
+var reportedRE = scan.MustCompile(`^(?:(?:Responding|Answering|Replying|Asked|Speaking) [^,]{1,100}, )?((?:Mr|Ms|Mrs|Dr)\.? )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})(?:, [^.]{1,160}?,)? (?:said|added|stressed|informed|noted|explained|recalled|told|announced|underlined|warned|concluded|reported|indicated|emphasi[sz]ed|highlighted)\b`)
+
+// notReporter are capitalised words that open a sentence but no name.
+var notReporter = map[string]bool{"The": true, "A": true, "An": true, "This": true, "That": true, "It": true, "He": true, "She": true, "They": true, "We": true, "I": true, "Our": true, "Its": true, "In": true, "On": true}
 
 // namedElsewhere reports whether name stands in text other than on its
 // own label line s: twice if s writes it as it is ("Karla Ábrego"); if s
