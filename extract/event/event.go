@@ -1433,6 +1433,13 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		if len(recipients) == 0 && t.class == build {
 			recipients = refs(afterWord(low, right, "in")) // "a field hospital was built by Jordan in Beirut"
 		}
+		if len(recipients) == 0 && auxPassive && t.class == give && provider != "" && (len(agents) > 0 || provider == prev.agent) && handOver.MatchString(low[t.start:t.end]) {
+			// "Medical supplies donated by Turkey were handed over in
+			// Serbia, Kosovo and Montenegro": where the gift was handed
+			// over, the country received it (not goods told of before,
+			// "The goods were handed over in Lviv", which had a receiver).
+			recipients = without(refs(afterWord(low, right, "in")), provider)
+		}
 		if len(recipients) == 0 && auxPassive {
 			recipients = refs(afterWord(low, left, "for")) // "China's sixth batch of medical supplies for Iran has been delivered"
 		}
