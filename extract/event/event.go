@@ -276,6 +276,10 @@ func fromOthers(low string, all, from []Mention) []string {
 var gerundAfter = map[string]bool{"on": true, "about": true, "of": true, "in": true}
 
 // trainNoun are the words before "trains" that make it railway trains.
+// exchangeNoun are the words before "exchanges" that make it a noun:
+// "technical exchanges", "expert exchanges".
+var exchangeNoun = map[string]bool{"expert": true, "experts'": true, "technical": true, "professional": true, "academic": true, "scientific": true, "medical": true, "clinical": true}
+
 var trainNoun = map[string]bool{"freight": true, "cargo": true, "container": true, "passenger": true, "express": true, "block": true, "special": true, "chartered": true, "charter": true, "high-speed": true, "these": true, "those": true, "more": true, "many": true, "two": true, "three": true, "railway": true, "rail": true, "china-europe": true, "of": true, "by": true, "the": true}
 
 // appendMadeAvailable adds the verb of "has made 5 million euros available
@@ -590,6 +594,9 @@ func appendTriggers(out []trigger, low string) []trigger {
 		}
 		if c == train && (low[m.Start:m.End] == "trains" || low[m.Start:m.End] == "train") && trainNoun[prevWord(low, m.Start)] {
 			continue // "the disinfection of freight trains", "the protection of train crews": a noun
+		}
+		if c == share && (low[m.Start:m.End] == "exchanges" || low[m.Start:m.End] == "exchange") && exchangeNoun[prevWord(low, m.Start)] {
+			continue // "held technical exchanges with": a noun, which the verb before types
 		}
 		if c == give && givesTraining(low[m.End:]) {
 			c = train // "has given training to more than 1,000 local medical staff": training, as "trained"

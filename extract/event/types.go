@@ -72,6 +72,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 	if typ == voc.Funding && moneyInGoodsRE.MatchString(low[from:to]) {
 		typ = voc.Supplies // "100 million dollars in emergency supplies for India": goods worth that
 	}
+	if typ == voc.OtherAid && strings.Contains(low[from:min(to, from+32)], " contribution") && !goodsFirst(low, from, to) {
+		typ = voc.Funding // "announced additional contributions to the WHO": money, as "our contribution to UNRWA"
+	}
 	if typ == voc.OtherAid && strings.Contains(low[from:to], " in cash") {
 		typ = voc.Funding // "emergency humanitarian assistance in cash to Panama"
 	}
