@@ -276,6 +276,20 @@ func fromOthers(low string, all, from []Mention) []string {
 var gerundAfter = map[string]bool{"on": true, "about": true, "of": true, "in": true}
 
 // trainNoun are the words before "trains" that make it railway trains.
+// phraseEnd is where the phrase from low[at:] ends: the next comma or
+// semicolon, or n bytes on.
+func phraseEnd(low string, at, n int) int {
+	end := min(len(low), at+n)
+	if k := strings.IndexAny(low[at:end], ",;"); k >= 0 {
+		return at + k
+	}
+	return end
+}
+
+// modalBefore are the words before a verb's bare form: "will support",
+// "to support", "will also support".
+var modalBefore = map[string]bool{"will": true, "would": true, "shall": true, "can": true, "could": true, "to": true, "also": true, "further": true}
+
 // exchangeNoun are the words before "exchanges" that make it a noun:
 // "technical exchanges", "expert exchanges".
 var exchangeNoun = map[string]bool{"expert": true, "experts'": true, "technical": true, "professional": true, "academic": true, "scientific": true, "medical": true, "clinical": true}
@@ -644,6 +658,11 @@ func appendTriggers(out []trigger, low string) []trigger {
 		word := low[m[0]:m[1]]
 		if hasWordPrefix(rest, "to", "for", "from") || hasWordPrefix(rest, "of") && givenThings.MatchString(word) {
 			ts = append(ts, trigger{class: give, start: m[0], end: m[1], noun: true})
+		} else if k := strings.Index(low[m[1]:min(len(low), m[1]+100)], " with "); k >= 0 && word == "support" && modalBefore[prevWord(low, m[0])] && firstNoun(low, m[1]+k, phraseEnd(low, m[1]+k, 60)) != "" {
+			// "will also support the Africa CDC with testing reagents": the
+			// verb, if what follows "with" is given (FindIn checks that the
+			// object is named).
+			ts = append(ts, trigger{class: help, start: m[0], end: m[1]})
 		}
 	}
 	if strings.Contains(low, " available to ") {
