@@ -175,6 +175,11 @@ func (r *run) introducedAs(role string, before int) *entity {
 				continue // an earlier turn's label, "Spokesman: Good afternoon.", introduces no one
 			}
 			if strings.HasSuffix(intro, " by") {
+				// "It was moderated by the ministry's communications adviser,
+				// Ana Paula Rocha.": a name no pattern took, after its post.
+				if m := postThenNameRE.FindStringSubmatch(after); m != nil && !r.isKnownName(m[1]) && !isRole(m[1]) {
+					return r.es.person(m[1])
+				}
 				continue // "Moderated by" names the chair after it, never before
 			}
 			beforeText := r.d.Text[max(0, k-90):k]
@@ -206,6 +211,10 @@ var bareNameLineRE = scan.MustCompile(`^:\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(\p{Lu}[\
 // roleAbbreviations are the short labels of posts: "DG:" is the
 // Director-General the introduction names.
 var roleAbbreviations = map[string]string{"dg": "director-general", "sg": "secretary-general", "pm": "prime minister", "fm": "foreign minister", "hm": "health minister", "dsg": "deputy secretary-general", "ddg": "deputy director-general"}
+
+// postThenNameRE is a post, a comma and a name that ends the sentence:
+// " the ministry's communications adviser, Ana Paula Rocha.".
+var postThenNameRE = scan.MustCompile(`^ [^,.;:]{3,50}, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})[.;]`)
 
 // nameBeforePostRE is a name of two to four words closing the text before
 // a post: "… briefing by Stéphane Dujarric, ".

@@ -952,24 +952,36 @@ func TestProductIsNoGiver(t *testing.T) {
 	}
 }
 
-// TestPostHolderSpeaks checks that a label naming a post ("Spokesman:")
-// is the person the introduction gives that post, written before it,
-// not the next person the introduction names.
+// TestPostHolderSpeaks checks that a label naming a post ("Spokesman:",
+// "Moderator:") is the person the introduction gives that post: written
+// before it, not the next person the introduction names; or, after
+// "moderated by", the name that ends the post's phrase.
 func TestPostHolderSpeaks(t *testing.T) {
 	x := newExtractor(t)
-	text := "Virtual press briefing\n\nThe briefing was opened by Stéphane Dujarric, Spokesman for the Secretary-General, who introduced Hanna Lindqvist, Director of the Coordination Division of OCHA.\n\nSpokesman: Good morning. Ms. Lindqvist, the floor is yours.\n\nMs. Lindqvist: Thank you, Stéphane.\n"
-	res, err := x.Extract(extract.Input{Name: "s.txt", Data: []byte(text)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, q := range res.Quads {
-		if strings.HasSuffix(quad.ToString(q.Predicate), "#speaker>") {
-			got = append(got, strings.TrimSuffix(strings.TrimPrefix(quad.ToString(q.Object), "<https://briefgraph.dev/id/person/"), ">"))
-		}
-	}
-	slices.Sort(got)
-	if want := []string{"hanna-lindqvist", "stephane-dujarric"}; !slices.Equal(got, want) {
-		t.Errorf("speakers = %v, want %v", got, want)
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"the holder before the post", "Virtual press briefing\n\nThe briefing was opened by Stéphane Dujarric, Spokesman for the Secretary-General, who introduced Hanna Lindqvist, Director of the Coordination Division of OCHA.\n\nSpokesman: Good morning. Ms. Lindqvist, the floor is yours.\n\nMs. Lindqvist: Thank you, Stéphane.\n",
+			[]string{"hanna-lindqvist", "stephane-dujarric"}},
+		{"moderated by a post and a name", "Press conference\n\nThe press conference was attended by the Minister of Health, Marcelo Queiroga. It was moderated by the ministry's communications adviser, Ana Paula Rocha.\n\nModerator: Good afternoon. Minister.\n\nMarcelo Queiroga: Good afternoon.\n",
+			[]string{"ana-paula-rocha", "marcelo-queiroga"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := x.Extract(extract.Input{Name: "s.txt", Data: []byte(tt.text)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, q := range res.Quads {
+				if strings.HasSuffix(quad.ToString(q.Predicate), "#speaker>") {
+					got = append(got, strings.TrimSuffix(strings.TrimPrefix(quad.ToString(q.Object), "<https://briefgraph.dev/id/person/"), ">"))
+				}
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("speakers = %v, want %v", got, tt.want)
+			}
+		})
 	}
 }
