@@ -68,6 +68,7 @@ func TestFind(t *testing.T) {
 		{"shorter gov", "the State Council decided", []string{"State Council=gov/cn/state-council"}},
 		{"ministry", "As the representative of the Ministry of Foreign Affairs, I", []string{"Ministry of Foreign Affairs=gov/cn/ministry-of-foreign-affairs"}},
 		{"media", "Prior to the press conference, CGTN conducted a poll.", []string{"CGTN=org/cgtn"}},
+		{"a news agency's dateline", "NNA – The Council of Ministers met, the National News Agency of Lebanon reported.", []string{"NNA=org/nna-lebanon", "National News Agency of Lebanon=org/nna-lebanon"}},
 		{"red cross over china", "the Red Cross Society of China donated", []string{"Red Cross Society of China=org/rcsc"}},
 		{"african union over african", "African Union and African countries", []string{"African Union=org/au", "African~place/africa"}},
 		{"optional the", "the Netherlands and Netherlands", []string{"Netherlands=country/nl", "Netherlands=country/nl"}},
