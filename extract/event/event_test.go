@@ -131,6 +131,8 @@ func TestFind(t *testing.T) {
 			[]string{"Chinese=China", "Africa Centres for Disease Control and Prevention"}, []string{"China>Africa Centres for Disease Control and Prevention:supplies:planned:"}},
 		{"will support someone with one's voice gives nothing", "China will continue to support the WHO with its voice, and it will support Ethiopia with all its strength.",
 			[]string{"China", "WHO", "Ethiopia"}, nil},
+		{"goods on their way to a country", "Similar consignments from the Chinese government are now on their way to Cambodia and Myanmar.",
+			[]string{"Chinese=China", "Cambodia", "Myanmar"}, []string{"China>Cambodia,Myanmar:supplies:reported:"}},
 		{"video conferences one has had", "Our specialists have also had three video conferences with Chinese doctors who treated patients in Wuhan, and we had a long talk with Japan.",
 			[]string{"Our=Tanzania", "Chinese=China", "Wuhan=@China", "Japan"}, []string{"Tanzania>China:expert_exchange:reported:three"}},
 		{"sheep are relief; sessions with hospital directors are an expert exchange; a team moves on to a country", "The last batch of the 30,000 sheep donated by Mongolia was delivered to Hubei. Our specialists held sessions with hospital directors from Kazakhstan. The Chinese medical team will move on to Burkina Faso next week.",
