@@ -966,6 +966,8 @@ func TestPostHolderSpeaks(t *testing.T) {
 			[]string{"hanna-lindqvist", "stephane-dujarric"}},
 		{"moderated by a post and a name", "Press conference\n\nThe press conference was attended by the Minister of Health, Marcelo Queiroga. It was moderated by the ministry's communications adviser, Ana Paula Rocha.\n\nModerator: Good afternoon. Minister.\n\nMarcelo Queiroga: Good afternoon.\n",
 			[]string{"ana-paula-rocha", "marcelo-queiroga"}},
+		{"briefing notes: the spokesperson the introduction names, and a post before a name", "COVID-19 Regular Press Briefing\n\nSpokesperson Dr. Krishna Prasad Paudel and Joint Spokesperson Dr. Samir Kumar Adhikari briefed the media.\n\nThe spokesperson informed that oxygen had arrived from China.\n\nJoint Spokesperson Dr. Adhikari informed that a hospital was set up.\n",
+			[]string{"krishna-prasad-paudel", "samir-kumar-adhikari"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			res, err := x.Extract(extract.Input{Name: "s.txt", Data: []byte(tt.text)})

@@ -11,6 +11,7 @@ func TestIsChrome(t *testing.T) {
 		"Share to: WeChat | Weibo | Twitter | Facebook":           true,
 		"Share to:  Weibo   WeChat   QQ":                          true,
 		"Compartilhe:  Facebook  Twitter  WhatsApp":               true,
+		"Teilen: Twitter | Facebook | E-Mail | Drucken":           true,
 		"Twitter  and Facebook were blocked.":                     false,
 		"Follow us: Twitter @_AfricanUnion | Facebook | YouTube":  true,
 		"Share on Facebook | Share on Twitter | Print":            true,

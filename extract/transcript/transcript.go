@@ -357,14 +357,16 @@ func reportedTurns(lines []line, title int) map[int]label {
 		if m == nil {
 			continue
 		}
-		name := m[2]
-		if first, _, _ := strings.Cut(name, " "); m[1] == "" && (!strings.Contains(name, " ") || notReporter[first]) {
+		l := label{speaker: m[4]}
+		if m[1] != "" {
+			l = label{label: "Spokesperson", byTitle: "Spokesperson"} // "The spokesperson informed that": the one the text introduces so
+		} else if first, _, _ := strings.Cut(l.speaker, " "); m[2] == "" && m[3] == "" && (!strings.Contains(l.speaker, " ") || notReporter[first]) {
 			continue // "UNICEF said", "The World Health Organization said": no person
 		}
 		if out == nil {
 			out = map[int]label{}
 		}
-		out[i] = label{speaker: name}
+		out[i] = l
 	}
 	if len(out) < 2 {
 		return nil
@@ -372,9 +374,10 @@ func reportedTurns(lines []line, title int) map[int]label {
 	return out
 }
 
-// reportedRE opens a paragraph of briefing notes: who (after an
-// honorific, or in full), what they speak for, and a verb of saying.
-var reportedRE = scan.MustCompile(`^(?:(?:Responding|Answering|Replying|Asked|Speaking) [^,]{1,100}, )?((?:Mr|Ms|Mrs|Dr)\.? )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})(?:, [^.]{1,160}?,)? (?:said|added|stressed|informed|noted|explained|recalled|told|announced|underlined|warned|concluded|reported|indicated|emphasi[sz]ed|highlighted)\b`)
+// reportedRE opens a paragraph of briefing notes: who (the spokesperson,
+// or a name after a post or an honorific, or in full), what they speak
+// for, and a verb of saying.
+var reportedRE = scan.MustCompile(`^(?:(?:Responding|Answering|Replying|Asked|Speaking) [^,]{1,100}, )?(?:(The (?:joint |deputy )?spokes(?:person|man|woman))|((?:Joint |Deputy )?Spokes(?:person|man|woman) )?((?:Mr|Ms|Mrs|Dr)\.? )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}))(?:, [^.]{1,160}?,)? (?:said|added|stressed|informed|noted|explained|recalled|told|announced|underlined|warned|concluded|reported|indicated|emphasi[sz]ed|highlighted)\b`)
 
 // notReporter are capitalised words that open a sentence but no name.
 var notReporter = map[string]bool{"The": true, "A": true, "An": true, "This": true, "That": true, "It": true, "He": true, "She": true, "They": true, "We": true, "I": true, "Our": true, "Its": true, "In": true, "On": true}
@@ -1147,7 +1150,7 @@ func socialLine(s string) bool {
 
 var socialSites = map[string]bool{"facebook": true, "twitter": true, "x": true, "weibo": true, "sina weibo": true, "wechat": true, "qq": true, "qzone": true, "whatsapp": true,
 	"telegram": true, "linkedin": true, "youtube": true, "instagram": true, "line": true, "vk": true, "reddit": true, "tiktok": true, "douyin": true,
-	"print": true, "email": true, "e-mail": true, "mail": true, "copy link": true, "more": true}
+	"print": true, "email": true, "e-mail": true, "mail": true, "copy link": true, "more": true, "drucken": true, "imprimir": true, "imprimer": true, "stampa": true}
 
 // sentencesOf splits the lines inside [start, end) into sentences, skipping
 // chrome lines. A blank line or a line break ends a paragraph, and so a sentence.
