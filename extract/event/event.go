@@ -1260,7 +1260,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			typ = s // "Pakistan collected masks from its hospitals and sent them to China", "translated its guidelines into Lao and sent them to", "formed a medical expert team … and sent it to Kazakhstan"
 		}
 	}
-	if typ == "" && t.class == arrive && lotArrivesRE.MatchString(low[begin:t.start]) && goodsFrom(low, left) != "" {
+	if typ == "" && t.class == arrive && lotArrivesRE.MatchString(low[begin:t.start]) && goodsFrom(low, left, false) != "" {
 		typ = voc.Supplies // "A second shipment from Singapore landed in Guangzhou": goods, from a giver named
 		if c.lastTyp == voc.OtherAid {
 			typ = c.lastTyp
@@ -1272,7 +1272,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	// donated masks to 41 countries. The largest batches went to Italy"
 	// was taken for an earlier giver's.)
 	lotOf := ""
-	if typ == "" && t.class == arrive && last != "" && c.lastTyp != "" && goesVerbRE.MatchString(low[t.start:t.end]) && lotArrivesRE.MatchString(low[begin:t.start]) && goodsFrom(low, left) == "" {
+	if typ == "" && t.class == arrive && last != "" && c.lastTyp != "" && goesVerbRE.MatchString(low[t.start:t.end]) && lotArrivesRE.MatchString(low[begin:t.start]) && goodsFrom(low, left, false) == "" {
 		typ, lotOf = c.lastTyp, last
 	}
 	c.failed.typ, c.failed.planned = typ, planned
@@ -1433,7 +1433,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider, typ = c.gift.Provider, c.gift.Type // "They were handed over to the Ministry of Health", after "120 ventilators donated by China"
 		} else if o := ownerOf(low, left); o != "" && auxPassive {
 			provider = o // "China's sixth batch of medical supplies for Iran has been delivered"
-		} else if o := goodsFrom(low, left); o != "" && auxPassive {
+		} else if o := goodsFrom(low, left, t.class == send); o != "" && auxPassive {
 			provider = o // "another humanitarian consignment from Uzbekistan … was delivered"
 		} else if last != "" && byDescription(low[t.end:end]) {
 			provider, also = last, lastAlso // "Mindray handed over ventilators donated by the company to"
@@ -1676,7 +1676,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider = p // "shared our experience with", not "carrying fuel for our hospitals"
 		}
 		if provider == "" {
-			provider = goodsFrom(low, right) // "The plane carried the second batch of medical supplies from the Chinese government to Venezuela"
+			provider = goodsFrom(low, right, false) // "The plane carried the second batch of medical supplies from the Chinese government to Venezuela"
 			recipients = without(recipients, provider)
 		}
 		if provider == "" && prev.agent != "" && motionRE.MatchString(low[t.start:t.end]) {

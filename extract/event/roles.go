@@ -462,12 +462,15 @@ func afterPossessor(low string, h int, word string) bool {
 }
 
 // goodsFrom is the giver named after a load of goods or aid in a
-// passive's subject: "a consignment from Uzbekistan", "aid from Japan".
-func goodsFrom(low string, left []Mention) string {
+// passive's subject: "a consignment from Uzbekistan", "aid from Japan";
+// with teams, after a team too: "a team of doctors and nurses from
+// Norway [has been deployed]" (not "[video conferences with] doctors
+// from Italy").
+func goodsFrom(low string, left []Mention, teams bool) string {
 	for _, m := range left {
 		if h := headStart(low, m.Start); prevWord(low, h) == "from" {
 			w := lastWords(low[:lastIndex(low[:h], "from")], 3) // "medical supplies from the Chinese government", "6 million dollars from the CERF"
-			if carrierRE.MatchString(w) || aidWordRE.MatchString(w) || firstNoun(w, 0, len(w)) == voc.Supplies || moneyRE.MatchString(w) {
+			if typ := firstNoun(w, 0, len(w)); carrierRE.MatchString(w) || aidWordRE.MatchString(w) || typ == voc.Supplies || teams && typ == voc.MedicalTeam || moneyRE.MatchString(w) {
 				return ref(m)
 			}
 		}
