@@ -70,6 +70,7 @@ func TestFind(t *testing.T) {
 		{"media", "Prior to the press conference, CGTN conducted a poll.", []string{"CGTN=org/cgtn"}},
 		{"a news agency's dateline", "NNA – The Council of Ministers met, the National News Agency of Lebanon reported.", []string{"NNA=org/nna-lebanon", "National News Agency of Lebanon=org/nna-lebanon"}},
 		{"red cross over china", "the Red Cross Society of China donated", []string{"Red Cross Society of China=org/rcsc"}},
+		{"red cross society after china's", "China's Red Cross Society and the Chinese Red Cross Society", []string{"China's Red Cross Society=org/rcsc", "Chinese Red Cross Society=org/rcsc"}},
 		{"african union over african", "African Union and African countries", []string{"African Union=org/au", "African~place/africa"}},
 		{"optional the", "the Netherlands and Netherlands", []string{"Netherlands=country/nl", "Netherlands=country/nl"}},
 		{"us dotted", "the U.S. and the US and the USA", []string{"U.S.=country/us", "US=country/us", "USA=country/us"}},
