@@ -212,6 +212,10 @@ var bareNameLineRE = scan.MustCompile(`^:\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(\p{Lu}[\
 // Director-General the introduction names.
 var roleAbbreviations = map[string]string{"dg": "director-general", "sg": "secretary-general", "pm": "prime minister", "fm": "foreign minister", "hm": "health minister", "dsg": "deputy secretary-general", "ddg": "deputy director-general"}
 
+// missionRE: the bodies that are a government's channel abroad, by their
+// IRIs ("…/gov/cn/embassy-of-china-in-japan", "…/gov/cn/chinese-embassy-in-serbia").
+var missionRE = scan.MustCompile(`/(?:embassy|consulate|chinese-embassy|office-of-china)`)
+
 // postThenNameRE is a post, a comma and a name that ends the sentence:
 // " the ministry's communications adviser, Ana Paula Rocha.".
 var postThenNameRE = scan.MustCompile(`^ [^,.;:]{3,50}, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})[.;]`)
@@ -525,6 +529,7 @@ func (r *run) sentence(turn int, s transcript.Span) {
 			em.Ref = string(m.ent.iri)
 			if m.ent.class == voc.GovernmentOrganization && m.ent.country != nil {
 				em.Of = string(m.ent.country.iri)
+				em.Mission = missionRE.MatchString(string(m.ent.iri))
 			}
 			if a := m.ent.actor(); a != nil && a != m.ent {
 				em.Delegate = string(a.iri)

@@ -37,6 +37,9 @@ type Mention struct {
 	// Of is the Ref of the country a government body belongs to; "" for
 	// anything else.
 	Of string
+	// Mission marks an embassy, a consulate or a government's office
+	// abroad: its government's channel, which gives for it.
+	Mission bool
 }
 
 // Action is one aid action found: one provider, one or more recipients.
@@ -1326,7 +1329,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		if provider == "" && len(all) > 0 && all[0].Adjective && nFields(low[t.end:all[0].Start]) <= 4 && teamOfRE.MatchString(low[t.end:all[0].Start]) {
 			provider = ref(all[0]) // "Angola received a brigade of Cuban doctors and nurses"
 		}
-		if body := through(low, all, provider); body != "" {
+		if body := through(low, all, provider, true); body != "" {
 			provider = body // "received 20 ventilators from the Republic of Korea through KOICA"
 		}
 		if len(recipients) == 0 && onlySelf(mentionsIn(left, introPhraseEnd(low, t.start), t.start), self) && provider != "" && self != "" && provider != self && !passive {
@@ -1622,9 +1625,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 				provider, also = last, lastAlso // "held video conferences with doctors from Pakistan, and it sent our protocol to Nepal": "it" is the giver before
 			} else if subj := refs(subject(low, left, t.start)); len(subj) > 0 {
 				provider, also = subj[0], subj[1:]
-				if body := through(low, left, provider); body != "" {
+				if body := through(low, left, provider, true); body != "" {
 					provider = body // "The United States, through USAID, has provided": the agency gives
-				} else if body := through(low, right, provider); body != "" && !embassyRE.MatchString(body) {
+				} else if body := through(low, right, provider, false); body != "" {
 					provider = body // "Japan is sending relief goods to Afghanistan through JICA"; not "China has provided test kits to Japan through the Chinese Embassy", the government's channel
 				}
 			} else if agents := refs(afterWord(low, right, "by")); len(agents) > 0 {

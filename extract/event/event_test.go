@@ -11,12 +11,13 @@ import (
 
 // mentionsOf marks every occurrence of the names in s; a name written
 // "Chinese=China" marks the demonym "Chinese" as an adjective of China,
-// "we=China" marks the pronoun, and "USAID^United States" a body of a
-// country.
+// "we=China" marks the pronoun, "USAID^United States" a body of a
+// country, and "Chinese Embassy in Japan^China!" a country's mission.
 func mentionsOf(s string, names ...string) []event.Mention {
 	var ms []event.Mention
 	for _, n := range names {
 		n, of, _ := strings.Cut(n, "^") // "USAID^United States": a body of that country
+		of, mission := strings.CutSuffix(of, "!")
 		surface, ref, _ := strings.Cut(n, "=")
 		if ref == "" {
 			ref = surface
@@ -28,7 +29,7 @@ func mentionsOf(s string, names ...string) []event.Mention {
 			if j < 0 {
 				break
 			}
-			m := event.Mention{Start: i + j, End: i + j + len(surface), Ref: ref, Actor: true, Of: of}
+			m := event.Mention{Start: i + j, End: i + j + len(surface), Ref: ref, Actor: true, Of: of, Mission: mission}
 			switch {
 			case surface == "we" || surface == "We" || surface == "our" || surface == "Our" || surface == "us":
 				m.Pronoun = true
@@ -463,7 +464,7 @@ func TestFind(t *testing.T) {
 		{"an opening through phrase is no part of the subject", "Through the EU Civil Protection Mechanism, Austria and Norway have sent tents to Greece.",
 			[]string{"EU Civil Protection Mechanism", "Austria", "Norway", "Greece"}, []string{"Austria+Norway>Greece:other:reported:"}},
 		{"a country's embassy after the verb is its channel: the country gives", "China has provided 12,500 test kits to the National Institute of Infectious Diseases through the Chinese Embassy in Japan.",
-			[]string{"China", "National Institute of Infectious Diseases", "Chinese Embassy in Japan=gov/cn/embassy-of-china-in-japan^China"}, []string{"China>National Institute of Infectious Diseases:supplies:reported:12,500"}},
+			[]string{"China", "National Institute of Infectious Diseases", "Chinese Embassy in Japan^China!"}, []string{"China>National Institute of Infectious Diseases:supplies:reported:12,500"}},
 		{"a country's own agency after the verb gives", "Japan is sending emergency medical supplies to Afghanistan through JICA.",
 			[]string{"Japan", "Afghanistan", "JICA^Japan"}, []string{"JICA>Afghanistan:supplies:reported:"}},
 		{"received through a country's agency", "Cambodia received 20 ventilators from the Republic of Korea through the Korea International Cooperation Agency last month.",

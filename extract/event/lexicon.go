@@ -342,10 +342,6 @@ var teamOfRE = scan.MustCompile(`\b(?:teams?|brigades?|groups?|contingents?) of 
 // Singapore landed").
 var lotArrivesRE = scan.MustCompile(`\b(?:shipments?|consignments?|batch|batches|cargo|airlift)\b`)
 
-// embassyRE: the bodies that are a government's channel abroad, by their
-// references, which are IRI paths in lower case ("gov/cn/embassy-of-china-in-japan").
-var embassyRE = scan.MustCompile(`/(?:embassy|consulate|chinese-embassy|office-of-china)`)
-
 // goesVerbRE: the arrival verbs that say where goods went.
 var goesVerbRE = scan.MustCompile(`^(?:went|go|goes) to$`)
 

@@ -810,10 +810,12 @@ func isDirectObject(gap string) bool {
 
 // through is the body of country c named in "c, through its agency X,"
 // before the verb: the body acts for its country. A channel that is not
-// c's own ("through the WHO") gives nothing.
-func through(low string, left []Mention, c string) string {
+// c's own ("through the WHO") gives nothing, and nor does, with
+// missions false, an embassy or a consulate ("provided test kits to Japan
+// through the Chinese Embassy": the government's channel).
+func through(low string, left []Mention, c string, missions bool) string {
 	for _, m := range left {
-		if m.Of == c && (prevWord(low, m.Start) == "through" || strings.HasPrefix(lastWords(low[:m.Start], 4), "through its")) {
+		if m.Of == c && (missions || !m.Mission) && (prevWord(low, m.Start) == "through" || strings.HasPrefix(lastWords(low[:m.Start], 4), "through its")) {
 			return m.Ref
 		}
 	}
