@@ -446,17 +446,22 @@ func speakerKey(lines []line) map[string]string {
 }
 
 var (
-	keyLineRE   = scan.MustCompile(`^(\p{Lu}{1,5})\t+\s*(\p{Lu}[\p{L}.'’ -]{2,60})$`)
+	keyLineRE   = scan.MustCompile(`^(\p{Lu}{1,5})[\t ]+(\p{Lu}[\p{L}.'’ -]{2,60})$`) // "TAG\tDr Tedros Adhanom Ghebreyesus", "TJ Tarik Jasarevic"
 	keyedTurnRE = scan.MustCompile(`^(\p{Lu}{1,5})\t+`)
 )
 
 // keyedLabel reads a turn labelled by initials from the speaker key, or
-// "Q" for a question, and a tab: "TAG\tThank you."
+// "Q" for a question, and a tab ("TAG\tThank you.") or alone on their
+// line, the turn below ("TJ").
 func keyedLabel(s string, keys map[string]string) (label, bool) {
 	if len(keys) == 0 {
 		return label{}, false
 	}
 	m := keyedTurnRE.FindStringSubmatchIndex(s)
+	if t := strings.TrimSpace(s); m == nil && (t == "Q" || keys[t] != "") {
+		k := strings.Index(s, t)
+		m = []int{0, k + len(t), k, k + len(t)}
+	}
 	if m == nil {
 		return label{}, false
 	}

@@ -46,6 +46,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"statement|Jens Laerke||Jens Laerke, for the Office for the Coordination of Humanitarian Affairs (OCHA), said that the earthquake had killed 1,419 people.", "statement|Mercado||Responding to a question from AFP, Ms. Mercado said that more kits would follow.", "statement|Laerke||Mr. Laerke added that a team had arrived."}, ""},
 		{"in a transcript with labels, a paragraph that reports is content", "Press conference\n\nLi Na: Good evening.\n\nMr. Wang said that the team had arrived.\n\nMs. Zhao added that masks were sent.\n",
 			[]string{"statement|Li Na||Good evening."}, ""},
+		{"a speaker key set with spaces, initials alone on their lines", "COVID-19 Virtual Press conference\n\nSpeaker key:\nTJ Tarik Jasarevic\nTAG Dr Tedros Adhanom Ghebreyesus\n\n00:00:07\nTJ\nHello everyone.\n\nTAG\nThank you, Tarik.\n\nTJ\nThe first question.\n",
+			[]string{"statement|||Speaker key:", "statement|Tarik Jasarevic||Hello everyone.", "statement|Tedros Adhanom Ghebreyesus||Thank you, Tarik.", "statement|Tarik Jasarevic||The first question."}, ""},
 		{"an honorific and a name before a dash", "Daily press point\n\nWith: Pr. Karim Bensalah, spokesman; Mr. Mourad Hamdi, Director.\n\nPr. Bensalah — Good afternoon.\n\nMr. Hamdi — Allow me to add a clarification.\n",
 			[]string{"statement|||With: Pr. Karim Bensalah, spokesman; Mr. Mourad Hamdi, Director.", "statement|Bensalah||Good afternoon.", "statement|Hamdi||Allow me to add a clarification."}, ""},
 		{"an outlet no one introduced asks", "Press briefing\n\nSelamawit: Good afternoon.\n\nAddis Fortune: How is the government financing the response?\n\nSelamawit: From our own budget.\n",
