@@ -210,6 +210,9 @@ func (d *Document) parse() {
 		if ok && isChrome(s) {
 			continue // "Compartir: Facebook | Twitter": share links, no speaker
 		}
+		if ok && len(d.Turns) == 0 && cur.Start < 0 && i <= title+6 && lab.role != Question && bodyLabel(lab.speaker) && headingAfterLabel(s[lab.contentOff:]) {
+			continue // "Health Ministry: second batch of COVAX vaccines expected; …", a news page's headline under the site's name
+		}
 		if ok && len(d.Turns) == 0 && d.Spokesperson == "" && lab.byTitle != "" && strings.HasPrefix(strings.ToLower(lab.byTitle), "spokes") && i < title+10 {
 			if name := strings.TrimSpace(s[lab.contentOff:]); bareNameRE.MatchString(name) {
 				d.Spokesperson, d.SpokespersonTitle = name, lab.byTitle // "Spokesperson: Le Thi Thu Hang" below the heading: who answers
@@ -485,6 +488,18 @@ var readByRE = scan.MustCompile(`\b(?:read|delivered|presented) by (?:(?:Mr|Ms|M
 var spokesRE = scan.MustCompile(`((?:[A-Z][\w.-]*\s+){0,4}Spokes(?:person|man|woman))\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}?)(?:'s|’s)?\s+(?:Regular|Press|Remarks|Daily|Briefing|Statement|Answers?|Comments?|on\b)`)
 
 var spokesCommaRE = scan.MustCompile(`((?:[A-Z][\w.-]*\s+){0,4}Spokes(?:person|man|woman))\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})(?:,|\s+\(|\s*$)`)
+
+// bodyLabel reports whether a label names an institution, not a person:
+// "Health Ministry", "Foreign Office".
+func bodyLabel(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		switch w {
+		case "Ministry", "Department", "Office", "Agency", "Government", "Council", "Commission", "Cabinet", "Presidency":
+			return true
+		}
+	}
+	return false
+}
 
 // headingAfterLabel reports whether what follows a label on a document's
 // first line is a heading, not a speaker's words: "IGAD Secretariat:

@@ -48,6 +48,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"statement|Li Na||Good evening."}, ""},
 		{"a speaker key set with spaces, initials alone on their lines", "COVID-19 Virtual Press conference\n\nSpeaker key:\nTJ Tarik Jasarevic\nTAG Dr Tedros Adhanom Ghebreyesus\n\n00:00:07\nTJ\nHello everyone.\n\nTAG\nThank you, Tarik.\n\nTJ\nThe first question.\n",
 			[]string{"statement|||Speaker key:", "statement|Tarik Jasarevic||Hello everyone.", "statement|Tedros Adhanom Ghebreyesus||Thank you, Tarik.", "statement|Tarik Jasarevic||The first question."}, ""},
+		{"a news page's headline under the site's name names no speaker", "Ministry of Health and Population - Arab Republic of Egypt\nHome > Media Center > News\n\nHealth Ministry: second batch of COVAX vaccines expected\nCairo, Thursday 4 March 2021\n\nThe spokesman announced today that doses arrived.\n\nQuestion (Al-Ahram): When?\n\nDr. Khaled Megahed: Next week.\n",
+			[]string{"statement|||Cairo, Thursday 4 March 2021", "question||Al-Ahram|When?", "answer|Khaled Megahed||Next week."}, ""},
 		{"an honorific and a name before a dash", "Daily press point\n\nWith: Pr. Karim Bensalah, spokesman; Mr. Mourad Hamdi, Director.\n\nPr. Bensalah — Good afternoon.\n\nMr. Hamdi — Allow me to add a clarification.\n",
 			[]string{"statement|||With: Pr. Karim Bensalah, spokesman; Mr. Mourad Hamdi, Director.", "statement|Bensalah||Good afternoon.", "statement|Hamdi||Allow me to add a clarification."}, ""},
 		{"an outlet no one introduced asks", "Press briefing\n\nSelamawit: Good afternoon.\n\nAddis Fortune: How is the government financing the response?\n\nSelamawit: From our own budget.\n",
