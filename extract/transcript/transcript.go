@@ -177,6 +177,10 @@ func (d *Document) parse() {
 				d.Spokesperson = m[1] // "Foreign Ministry Spokesman Abbas Mousavi held his weekly press conference"
 				break
 			}
+			if m := spokespersonHeldRE.FindStringSubmatch(lines[i].s); m != nil {
+				d.Spokesperson = m[1] // "Dr. Taweesin Visanuyothin, spokesperson of the CCSA, held the daily press conference"
+				break
+			}
 		}
 	}
 
@@ -536,6 +540,11 @@ var spokesParenRE = scan.MustCompile(`(Spokes(?:person|man|woman))(?:'s|’s)?\s
 
 // heldByRE names the spokesperson in the line that opens the page: "Foreign
 // Ministry Spokesman Abbas Mousavi held his weekly press conference".
+// spokespersonHeldRE is heldByRE with the name before the post: "Dr.
+// Taweesin Visanuyothin, spokesperson of the Centre for COVID-19 Situation
+// Administration (CCSA), held the daily press conference".
+var spokespersonHeldRE = scan.MustCompile(`^(?:(?:Mr|Ms|Mrs|Dr)\.? )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){1,2}), (?:the )?(?:official )?[Ss]pokes(?:person|man|woman) (?:of|for) [^,]{3,120}, (?:held|hosted|gave|chaired|presided)\b`)
+
 var heldByRE = scan.MustCompile(`Spokes(?:person|man|woman)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})\s+(?:held|hosted|gave|chaired|presided)\b`)
 
 var spokesAfterRE = scan.MustCompile(`Spokes(?:person|man|woman),?\s+(?:(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})\s*$`)
