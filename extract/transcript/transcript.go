@@ -543,7 +543,7 @@ var spokesParenRE = scan.MustCompile(`(Spokes(?:person|man|woman))(?:'s|’s)?\s
 // spokespersonHeldRE is heldByRE with the name before the post: "Dr.
 // Taweesin Visanuyothin, spokesperson of the Centre for COVID-19 Situation
 // Administration (CCSA), held the daily press conference".
-var spokespersonHeldRE = scan.MustCompile(`^(?:(?:Mr|Ms|Mrs|Dr)\.? )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){1,2}), (?:the )?(?:official )?[Ss]pokes(?:person|man|woman) (?:of|for) [^,]{3,120}, (?:held|hosted|gave|chaired|presided)\b`)
+var spokespersonHeldRE = scan.MustCompile(`^(?:(?:Mr|Ms|Mrs|Dr)\.? )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){1,2}), (?:the )?(?:official )?[Ss]pokes(?:person|man|woman) (?:of|for) [^,.:;]{3,120}, (?:held|hosted|gave|chaired|presided)\b`)
 
 var heldByRE = scan.MustCompile(`Spokes(?:person|man|woman)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})\s+(?:held|hosted|gave|chaired|presided)\b`)
 

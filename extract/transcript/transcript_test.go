@@ -92,6 +92,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"statement|Li Hua||Hello there."}, ""},
 		{"the spokesperson in brackets after the heading, below a site's name", "Ministry of Foreign Affairs of the Islamic Republic of Iran\nHome > Media > Spokesman\n\nSpokesman's Weekly Press Conference (Abbas Mousavi)\nMonday, 6 April 2020\n\nQ: IRNA: Has it arrived?\n\nA: Yes.\n",
 			[]string{"question||IRNA|IRNA: Has it arrived?", "answer|Abbas Mousavi||Yes."}, "Abbas Mousavi"},
+		{"a label's post is no opening line naming the spokesperson", "Weekly press conference\n\nCounsellor Nader Saad, official spokesman for the Cabinet: Good evening. The Cabinet held its meeting today, chaired by the Prime Minister.\n\nQ: Has it arrived?\n\nA: Yes.\n",
+			[]string{"statement|Counsellor Nader Saad||Good evening.", "question|||Has it arrived?", "answer|||Yes."}, ""},
 		{"the spokesperson named before the post in the opening line", "CCSA daily briefing, 17 April 2020\n\nDr. Taweesin Visanuyothin, spokesperson of the Centre for COVID-19 Situation Administration (CCSA), held the daily press conference.\n\nQ: Has it arrived?\n\nA: Yes.\n",
 			[]string{"statement|Taweesin Visanuyothin||Dr. Taweesin Visanuyothin, spokesperson of the Centre for COVID-19 Situation Administration (CCSA), held the daily press conference.", "question|||Has it arrived?", "answer|Taweesin Visanuyothin||Yes."}, "Taweesin Visanuyothin"},
 		{"the spokesperson named in the opening line", "Weekly press conference\n\nForeign Ministry Spokesman Abbas Mousavi held his weekly press conference on Monday.\n\nQ: Has it arrived?\n\nA: Yes.\n",
