@@ -86,7 +86,7 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 			typ = s // "carrying food items and COVID-related medicines"
 		}
 	}
-	if typ == voc.Supplies || typ == voc.Funding {
+	if typ == voc.Supplies || typ == voc.Funding || typ == voc.OtherAid {
 		if g := listedGoods(low, from, to); g != "" {
 			typ = g // "relief supplies …, including rice, blankets and cooking oil"; "250 million yuan of assistance to Pakistan, mainly tents"
 		}
