@@ -138,6 +138,8 @@ func TestFind(t *testing.T) {
 			[]string{"Norway", "Bergamo=@Italy", "Italy", "Germany"}, []string{"Norway>Italy:medical_team:reported:"}},
 		{"humanitarian aid that lists medical goods is supplies, relief goods other", "Russia sent 23 tonnes of humanitarian aid to China, including masks and protective suits, and Turkey sent humanitarian aid to Syria, including tents and blankets.",
 			[]string{"Russia", "China", "Turkey", "Syria"}, []string{"Russia>China:supplies:reported:23 tonnes", "Turkey>Syria:other:reported:"}},
+		{"a body's board acts for it", "The Executive Board of the International Monetary Fund has approved 1.386 billion US dollars for Pakistan.",
+			[]string{"International Monetary Fund", "Pakistan"}, []string{"International Monetary Fund>Pakistan:funding:reported:1.386 billion US dollars"}},
 		{"video conferences one has had", "Our specialists have also had three video conferences with Chinese doctors who treated patients in Wuhan, and we had a long talk with Japan.",
 			[]string{"Our=Tanzania", "Chinese=China", "Wuhan=@China", "Japan"}, []string{"Tanzania>China:expert_exchange:reported:three"}},
 		{"sheep are relief; sessions with hospital directors are an expert exchange; a team moves on to a country", "The last batch of the 30,000 sheep donated by Mongolia was delivered to Hubei. Our specialists held sessions with hospital directors from Kazakhstan. The Chinese medical team will move on to Burkina Faso next week.",

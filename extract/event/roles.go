@@ -349,7 +349,8 @@ func headedBy(low string, m int) bool {
 		case "government", "governments", "people", "state", "republic", "kingdom", "ministry", "side", "embassy", "city", "province",
 			"aircraft", "plane", "planes", "flight", "flights", "ship", "ships", "vessel", "team", "teams", "experts", // "an aircraft of the Turkish Armed Forces carried"
 			"leaders", "heads", // "The leaders of the United States, Japan, India and Australia agreed to deliver"
-			"specialists", "staff", "scientists", "researchers", "doctors", "members", "technicians", "officials", "representatives", "instructors", "volunteers", "engineers": // "specialists of InDRE trained"
+			"specialists", "staff", "scientists", "researchers", "doctors", "members", "technicians", "officials", "representatives", "instructors", "volunteers", "engineers", // "specialists of InDRE trained"
+			"board", "directors": // "The Executive Board of the IMF has approved", "the Board of Directors of the World Bank approved"
 			return true
 		}
 	case "from", "at":
