@@ -25,7 +25,7 @@ func isCentre(w string) bool { return w == "Center" || w == "Centre" }
 // Reduction Center in China").
 func namedWithPlace(name, rest string) bool {
 	low := strings.ToLower(name)
-	if strings.Contains(low, "embassy") || strings.Contains(low, "consulate") {
+	if strings.Contains(low, "embassy") || strings.Contains(low, "consulate") || strings.Contains(low, "high commission") {
 		return true
 	}
 	k := strings.LastIndexByte(name, ' ')
@@ -330,7 +330,7 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 		if strings.HasPrefix(name, "embassy") || strings.HasPrefix(name, "consulate") {
 			name = strings.ToUpper(name[:1]) + name[1:] // "the Chinese embassy in the UK"
 		}
-		if strings.HasPrefix(name, "Embassy") || strings.HasPrefix(name, "Consulate") {
+		if strings.HasPrefix(name, "Embassy") || strings.HasPrefix(name, "Consulate") || strings.HasPrefix(name, "High Commission") {
 			switch i := strings.Index(name, " in "); {
 			case c == nil && i > 0:
 				c, _ = r.ofCountry(name[:i]) // "the Embassy of the People's Republic of China in Fiji" is China's, named so already
@@ -367,6 +367,9 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 		}
 		e := r.body(name, c)
 		e.addName(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(text[sp[0]:end]), "The "), "the "))
+		if k := strings.Index(name, " in "); k > 0 && strings.Contains(name[:k], " of ") && namedWithPlace(name[:k], "") {
+			e.addName(name[:k]) // "the High Commission of India in Dar es Salaam" is also the High Commission of India
+		}
 		if _, inner, ok := strings.Cut(name, " of the "); ok && ownerGovRE.MatchString(inner) {
 			// "the Foreign Affairs Office of the Zhejiang Provincial
 			// People's Government": the government is named too, and
@@ -748,7 +751,7 @@ var (
 	// government").
 	regionTailRE      = scan.MustCompile(`^(?: (?:Uygur|Uyghur|Zhuang|Hui))? (?:Autonomous Region|Province|Municipality|Special Administrative Region)\b`)
 	localGovernmentRE = scan.MustCompile(`^ (?:(?:provincial|municipal|regional|prefectural|city|state) )?government\b`)
-	ministryOfRE      = scan.MustCompile(`\b(?:(?:Ministry|Department|Office|Secretariat|(?:General )?Directorate(?:[- ]General)?|Embassy|Consulate(?:[- ]General)?|Permanent Mission|Government of the (?:Province|State|Region|Prefecture|Municipality|City)) of|(?:Ministry|Department) for) (?:the )?` + bodyWord + `(?:,? (?:and |of |the |for |& )*` + bodyWord + `)*`)
+	ministryOfRE      = scan.MustCompile(`\b(?:(?:Ministry|Department|Office|Secretariat|(?:General )?Directorate(?:[- ]General)?|Embassy|Consulate(?:[- ]General)?|High Commission|Permanent Mission|Government of the (?:Province|State|Region|Prefecture|Municipality|City)) of|(?:Ministry|Department) for) (?:the )?` + bodyWord + `(?:,? (?:and |of |the |for |& )*` + bodyWord + `)*`)
 	// bodyRE: "National Health Commission", "Foreign Ministry", "Chinese Embassy".
 	// A possessive is no part of a body's name ("Indonesia's Ministry of
 	// Health"), except in "People's".
@@ -761,7 +764,7 @@ var (
 	// words: " of Korea" after "the Republic", " and Tobago" after "Trinidad".
 	ofCountryRE = scan.MustCompile(`^ (?:of|and) (?:the )?` + capWord + `(?: ` + capWord + `)*`)
 	// inPlaceRE extends an embassy or consulate with where it is: " in Serbia".
-	inPlaceRE = scan.MustCompile(`^ (?:in|to) (?:the )?` + capWord + `(?: ` + capWord + `)*`)
+	inPlaceRE = scan.MustCompile(`^ (?:in|to) (?:the )?` + capWord + `(?: (?:es |de |al |el )?` + capWord + `)*`) // "in Dar es Salaam", "in Rio de Janeiro"
 )
 
 // splitBodies cuts a span that joins two bodies: "the Ministry of Health of

@@ -799,6 +799,8 @@ func TestNames(t *testing.T) {
 			[]string{"Chinese Embassy", "Ministry of Health"}, []string{"Chinese Embassy to the Ministry of Health"}},
 		{"a heading is no body", "Ministry of Health Briefing on the epidemic.",
 			[]string{"Ministry of Health"}, []string{"Ministry of Health Briefing"}},
+		{"a high commission in a city of three words, also named without it", "The High Commission of India in Dar es Salaam has handed over two tonnes of medicines.",
+			[]string{"High Commission of India in Dar es Salaam", "High Commission of India"}, nil},
 		{"a state's health secretariat", "Venezuela sent oxygen cylinders to the Amazonas State Health Secretariat.",
 			[]string{"Amazonas State Health Secretariat"}, nil},
 	}
