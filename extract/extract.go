@@ -214,7 +214,7 @@ var roleAbbreviations = map[string]string{"dg": "director-general", "sg": "secre
 
 // missionRE: the bodies that are a government's channel abroad, by their
 // IRIs ("…/gov/cn/embassy-of-china-in-japan", "…/gov/cn/chinese-embassy-in-serbia").
-var missionRE = scan.MustCompile(`/(?:embassy|consulate|chinese-embassy|office-of-china)`)
+var missionRE = scan.MustCompile(`/(?:embassy|consulate|high-commission|chinese-embassy|office-of-china)`)
 
 // postThenNameRE is a post, a comma and a name that ends the sentence:
 // " the ministry's communications adviser, Ana Paula Rocha.".

@@ -991,3 +991,29 @@ func TestPostHolderSpeaks(t *testing.T) {
 		})
 	}
 }
+
+// TestMissionChannel checks that a country's embassy or high commission
+// named after the verb ("through the High Commission of India in
+// Dhaka") is its government's channel: the country gives, not the
+// mission.
+func TestMissionChannel(t *testing.T) {
+	x := newExtractor(t)
+	for _, s := range []string{
+		"India has provided 30,000 masks to Bangladesh through the High Commission of India in Dhaka.",
+		"China has provided 12,500 test kits to Japan through the Chinese Embassy in Japan.",
+	} {
+		res, err := x.Extract(extract.Input{Name: "m.txt", Data: []byte("Press briefing\n\nLi Na: " + s + "\n")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var providers []string
+		for _, q := range res.Quads {
+			if strings.HasSuffix(quad.ToString(q.Predicate), "#provider>") {
+				providers = append(providers, quad.ToString(q.Object))
+			}
+		}
+		if len(providers) != 1 || !strings.Contains(providers[0], "/country/") {
+			t.Errorf("%q: providers %v, want the country", s, providers)
+		}
+	}
+}
