@@ -155,7 +155,7 @@ func (r *run) introducedAs(role string, before int) *entity {
 		for k := range wordIndexes(head, intro) {
 			// "Moderator: Carla Mendieta, Director of Communication", on a
 			// line of its own or after the other participants' sentence.
-			label := (k == 0 || head[k-1] == '\n' || k >= 2 && (head[k-2:k] == ". " || head[k-2:k] == "; ")) && strings.HasPrefix(head[k+len(intro):], ":")
+			label := (k == 0 || head[k-1] == '\n' || k >= 2 && (head[k-2:k] == ". " || head[k-2:k] == "; " || head[k-2:k] == "- " && (k == 2 || head[k-3] == '\n'))) && strings.HasPrefix(head[k+len(intro):], ":") // "- Moderator: Christelle Chartrand, Global Affairs Canada" in a list
 			if !label && k >= 2 && head[k-2:k] == ", " {
 				// "Stéphane Dujarric, Spokesman for the Secretary-General, who
 				// introduced Hanna Lindqvist": the post follows its holder.
@@ -210,7 +210,7 @@ var bareNameLineRE = scan.MustCompile(`^:\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(\p{Lu}[\
 
 // roleAbbreviations are the short labels of posts: "DG:" is the
 // Director-General the introduction names.
-var roleAbbreviations = map[string]string{"dg": "director-general", "sg": "secretary-general", "pm": "prime minister", "fm": "foreign minister", "hm": "health minister", "dsg": "deputy secretary-general", "ddg": "deputy director-general"}
+var roleAbbreviations = map[string]string{"cs": "cabinet secretary", "cas": "chief administrative secretary", "ps": "principal secretary", "ag. dg": "acting director general", "dg": "director-general", "sg": "secretary-general", "pm": "prime minister", "fm": "foreign minister", "hm": "health minister", "dsg": "deputy secretary-general", "ddg": "deputy director-general"}
 
 // missionRE: the bodies that are a government's channel abroad, by their
 // IRIs ("…/gov/cn/embassy-of-china-in-japan", "…/gov/cn/chinese-embassy-in-serbia").
@@ -372,6 +372,14 @@ func (r *run) extract() {
 			r.d.Turns[i] = t
 			if t.Role == transcript.Statement {
 				r.d.Turns[i].Role = transcript.Question
+			}
+		}
+		if t.Speaker != "" && t.Post.End > t.Post.Start {
+			if en := r.x.g.Lookup(r.d.Text[t.Post.Start:t.Post.End]); en != nil && en.Kind == gazetteer.KindMedia {
+				// "Sarah Whitfield, The Canadian Press:" is a journalist
+				// asking for an outlet, no speaker of the briefing.
+				t.Outlet, t.Speaker, t.ByTitle, t.Role = en.Name, "", "", transcript.Question
+				r.d.Turns[i] = t
 			}
 		}
 		if nWords(t.Speaker) == 1 && r.es.resolvePerson(t.Speaker) == nil && asks(r.d, t) {

@@ -972,6 +972,10 @@ func TestPostHolderSpeaks(t *testing.T) {
 			[]string{"ana-paula-rocha", "marcelo-queiroga"}},
 		{"briefing notes: the spokesperson the introduction names, and a post before a name", "COVID-19 Regular Press Briefing\n\nSpokesperson Dr. Krishna Prasad Paudel and Joint Spokesperson Dr. Samir Kumar Adhikari briefed the media.\n\nThe spokesperson informed that oxygen had arrived from China.\n\nJoint Spokesperson Dr. Adhikari informed that a hospital was set up.\n",
 			[]string{"krishna-prasad-paudel", "samir-kumar-adhikari"}},
+		{"a chair in a list of participants; a journalist with an outlet asks", "Transcript\n\nParticipants:\n- The Honourable Karina Gould, Minister of International Development\n- Moderator: Christelle Chartrand, Global Affairs Canada\n\nModerator: Good afternoon.\n\nSarah Whitfield, The Canadian Press: Minister, is it given?\n\nKarina Gould: Yes.\n",
+			[]string{"christelle-chartrand", "karina-gould"}},
+		{"posts by their initials; a heading in capitals names no one", "DAILY BRIEFING ON COVID-19 BY THE CABINET SECRETARY FOR HEALTH\n\nPresent: Hon. Mutahi Kagwe, Cabinet Secretary for Health; Dr. Mercy Mwangangi, Chief Administrative Secretary; Dr. Patrick Amoth, Acting Director General for Health.\n\nCS: Good afternoon.\n\nCAS: Thank you, CS.\n\nAg. DG: Yes.\n",
+			[]string{"mercy-mwangangi", "mutahi-kagwe", "patrick-amoth"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			res, err := x.Extract(extract.Input{Name: "s.txt", Data: []byte(tt.text)})

@@ -205,7 +205,27 @@ func isNameWord(w string) bool {
 			return false
 		}
 	}
-	return !nameStop[w]
+	return !nameStop[w] && !capsStop(w)
+}
+
+// capsStop reports whether w, a short word in capitals, is a stop word
+// written in capitals: the "FOR" of "THE CABINET SECRETARY FOR HEALTH".
+func capsStop(w string) bool {
+	if len(w) > 5 || len(w) < 2 {
+		return false
+	}
+	var b [5]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+		if i > 0 {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return nameStop[string(b[:len(w)])]
 }
 
 // arabicArticles joined to a name by a hyphen keep it a name: "al-Tamimi".

@@ -129,8 +129,8 @@ func (d *Document) parse() {
 		if s == "" || isChrome(s) {
 			continue
 		}
-		if l, ok := parseLabel(s); !ok || headingAfterLabel(s[l.contentOff:]) {
-			d.Title = s
+		if l, ok := parseLabel(s); !ok || headingAfterLabel(s[l.contentOff:]) || bodyLabel(l.speaker) && !strings.ContainsAny(s[l.contentOff:], ".?!") {
+			d.Title = s // "MINISTRY OF HEALTH - REPUBLIC OF KENYA": a site's name, not a turn
 			title = i
 		}
 		break
@@ -216,6 +216,23 @@ func (d *Document) parse() {
 		}
 		if ok && len(d.Turns) == 0 && cur.Start < 0 && i <= title+6 && lab.role != Question && bodyLabel(lab.speaker) && headingAfterLabel(s[lab.contentOff:]) {
 			continue // "Health Ministry: second batch of COVAX vaccines expected; …", a news page's headline under the site's name
+		}
+		if len(d.Turns) == 0 && d.Spokesperson == "" && i < title+10 && len(s) > 8 && strings.EqualFold(s[:8], "speaker:") {
+			// "Speaker: Commissioner Jeong Eun-kyeong, Korea Disease Control
+			// and Prevention Agency (KDCA)" in the heading: who answers.
+			post, _, _ := strings.Cut(strings.TrimSpace(s[8:]), ",")
+			ws := strings.Fields(post)
+			k := 0
+			for k < len(ws)-2 && titleWords[strings.ToLower(strings.TrimSuffix(ws[k], "."))] {
+				k++
+			}
+			if name := strings.Join(ws[k:], " "); bareNameRE.MatchString(name) {
+				d.Spokesperson, d.SpokespersonTitle = name, strings.Join(ws[:k], " ")
+				if cur.Start >= 0 && cur.Label == "" {
+					cur.Speaker, cur.Role = name, Statement // the heading's lines before it, then the opening remarks
+				}
+				continue
+			}
 		}
 		if ok && len(d.Turns) == 0 && d.Spokesperson == "" && lab.byTitle != "" && strings.HasPrefix(strings.ToLower(lab.byTitle), "spokes") && i < title+10 {
 			if name := strings.TrimSpace(s[lab.contentOff:]); bareNameRE.MatchString(name) {
@@ -1008,7 +1025,7 @@ var titleWords = map[string]bool{
 	"vice": true, "assistant": true, "under": true, "prime": true, "foreign": true, "senator": true,
 	"representative": true, "admiral": true, "colonel": true, "chief": true, "officer": true, "official": true,
 	"administrator": true, "chairman": true, "chairwoman": true, "envoy": true, "consul": true, "counselor": true,
-	"dg": true, "sg": true, "state": true, "councilor": true, "councillor": true, "senior": true, "executive": true,
+	"dg": true, "sg": true, "cs": true, "cas": true, "ps": true, "ag": true, "state": true, "councilor": true, "councillor": true, "senior": true, "executive": true,
 	"king": true, "queen": true, "prince": true, "emir": true, "sheikh": true, "his": true, "her": true, "excellency": true,
 	"professor": true, "doctor": true, "academician": true, "usec": true, "asec": true, "sec": true, "amb": true,
 	"undersecretary": true, "under-secretary": true, "hon": true, "atty": true, "gen": true, "dir": true, "medical": true, "scientific": true, "programme": true, "program": true, "coordinator": true, "host": true, "anchor": true, "adviser": true, "advisor": true,
