@@ -256,7 +256,7 @@ func (d *Document) parse() {
 		if lab.post.End > 0 {
 			cur.Post = Span{l.start + lead + lab.post.Start, l.start + lead + lab.post.End}
 		}
-		if lab.role == Answer && lab.speaker == "" || strings.HasPrefix(strings.ToLower(lab.byTitle), "spokes") {
+		if lab.role == Answer && lab.speaker == "" || strings.HasPrefix(strings.TrimPrefix(strings.ToLower(lab.byTitle), "the "), "spokes") { // "THE SPOKESPERSON:"
 			cur.Speaker = d.Spokesperson
 		}
 	}
@@ -560,7 +560,7 @@ var spokesParenRE = scan.MustCompile(`(Spokes(?:person|man|woman))(?:'s|’s)?\s
 // spokespersonHeldRE is heldByRE with the name before the post: "Dr.
 // Taweesin Visanuyothin, spokesperson of the Centre for COVID-19 Situation
 // Administration (CCSA), held the daily press conference".
-var spokespersonHeldRE = scan.MustCompile(`^(?:(?:Mr|Ms|Mrs|Dr)\.? )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){1,2}), (?:the )?(?:official )?[Ss]pokes(?:person|man|woman) (?:of|for) [^,.:;]{3,120}, (?:held|hosted|gave|chaired|presided)\b`)
+var spokespersonHeldRE = scan.MustCompile(`^(?:(?:Mr|Ms|Mrs|Dr)\.? )?(\p{Lu}[\p{L}-]+(?: (?:(?:von|van|der|den|de|del|la|le|du|da|dos|di|al|bin|el) )*\p{Lu}[\p{L}-]+){1,2}), (?:the )?(?:official )?[Ss]pokes(?:person|man|woman)(?: (?:of|for) [^,.:;]{3,120})?, (?:held|hosted|gave|chaired|presided|answered|briefed)\b`)
 
 var heldByRE = scan.MustCompile(`Spokes(?:person|man|woman)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})\s+(?:held|hosted|gave|chaired|presided)\b`)
 
@@ -1139,7 +1139,7 @@ var (
 )
 
 // bareNameRE is a line that is a name and nothing else: "Le Thi Thu Hang".
-var bareNameRE = scan.MustCompile(`^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}$`)
+var bareNameRE = scan.MustCompile(`^\p{Lu}[\p{L}'’-]+(?: (?:(?:von|van|der|den|de|del|la|le|du|da|dos|di|al|bin|el) )*\p{Lu}[\p{L}'’-]+){1,3}$`) // "Agnès von der Mühll"
 
 // namesEvent reports whether a label's last word names an event, not
 // who speaks: "MEDIA CONFERENCE - NATIONAL PANDEMIC CONTROLLER", "Daily
