@@ -34,7 +34,7 @@ var goldDirs = []struct {
 // TestCorpusGoldValid checks every gold file of testdata/corpus and
 // testdata/final for internal consistency, so a scoring difference is the
 // extractor's and not an annotation slip: it loads; it sits beside its
-// transcript (UTF-8, 2–6 KB in the corpus, 4–12 KB in the final set); every
+// transcript (UTF-8, 2–8.4 KB in the corpus, 4–12.3 KB in the final set); every
 // entity is written in the transcript under one of its names; no two
 // entities share a name; every aid action's provider and recipient are
 // entities, its type is in the closed set, its modality "planned" or
