@@ -37,8 +37,9 @@ type Mention struct {
 	// Of is the Ref of the country a government body belongs to; "" for
 	// anything else.
 	Of string
-	// Mission marks an embassy, a consulate or a government's office
-	// abroad: its government's channel, which gives for it.
+	// Mission marks an embassy, a high commission, a consulate or a
+	// government's office abroad: its government's channel, which gives
+	// for it.
 	Mission bool
 }
 

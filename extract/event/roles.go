@@ -471,12 +471,19 @@ func goodsFrom(low string, left []Mention, teams bool) string {
 	for _, m := range left {
 		if h := headStart(low, m.Start); prevWord(low, h) == "from" {
 			w := lastWords(low[:lastIndex(low[:h], "from")], 3) // "medical supplies from the Chinese government", "6 million dollars from the CERF"
-			if typ := firstNoun(w, 0, len(w)); carrierRE.MatchString(w) || aidWordRE.MatchString(w) || typ == voc.Supplies || teams && typ == voc.MedicalTeam || moneyRE.MatchString(w) {
+			if carrierRE.MatchString(w) || aidWordRE.MatchString(w) || sentNoun(w, teams) || moneyRE.MatchString(w) {
 				return ref(m)
 			}
 		}
 	}
 	return ""
+}
+
+// sentNoun reports whether the words w before "from" are goods, or with
+// teams a team: what comes from a giver.
+func sentNoun(w string, teams bool) bool {
+	typ := firstNoun(w, 0, len(w))
+	return typ == voc.Supplies || teams && typ == voc.MedicalTeam
 }
 
 // headStart is where the phrase that makes the mention at m its head
