@@ -32,6 +32,18 @@ func namedWithPlace(name, rest string) bool {
 	return isCentre(name[k+1:]) && strings.HasPrefix(rest, " in China")
 }
 
+// countryPhrase is a country's name as it follows "of": with "the" where
+// English writes one ("Embassy of the United States", "Ministry of Health
+// of the Philippines"), else as it is ("Embassy of China").
+func countryPhrase(name string) string {
+	switch {
+	case strings.HasPrefix(name, "United "), strings.Contains(name, "Republic"), strings.HasSuffix(name, " Islands"),
+		name == "Netherlands", name == "Philippines", name == "Bahamas", name == "Maldives", name == "Seychelles", name == "Comoros", name == "Gambia", name == "Holy See":
+		return "the " + name
+	}
+	return name
+}
+
 // determiners cannot start a body's name.
 var determiners = map[string]bool{"The": true, "A": true, "An": true, "This": true, "That": true, "Our": true, "Their": true, "Its": true, "His": true, "Her": true, "Every": true, "Each": true, "Some": true, "Many": true, "Any": true}
 
@@ -124,7 +136,7 @@ func (r *run) body(name string, c *entity) *entity {
 		// "Kenya's Ministry of Health" is also known as the "Ministry of
 		// Health of Kenya": a name that tells it from the others.
 		if first, _, _ := strings.Cut(name, " "); c != nil && c != r.host && genericHeads[first] && !strings.Contains(name, c.name) {
-			e.addName(name + " of " + c.name)
+			e.addName(name + " of " + countryPhrase(c.name))
 		}
 	}
 	return e
@@ -335,9 +347,9 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 			case c == nil && i > 0:
 				c, _ = r.ofCountry(name[:i]) // "the Embassy of the People's Republic of China in Fiji" is China's, named so already
 			case c != nil && i > 0:
-				name = name[:i] + " of " + c.name + name[i:]
+				name = name[:i] + " of " + countryPhrase(c.name) + name[i:]
 			case c != nil:
-				name += " of " + c.name
+				name += " of " + countryPhrase(c.name)
 			}
 		} else if of, rest := r.ofCountry(name); of != nil {
 			c, name = of, rest

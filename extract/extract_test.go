@@ -801,6 +801,8 @@ func TestNames(t *testing.T) {
 			[]string{"Ministry of Health"}, []string{"Ministry of Health Briefing"}},
 		{"a high commission in a city of three words, also named without it", "The High Commission of India in Dar es Salaam has handed over two tonnes of medicines.",
 			[]string{"High Commission of India in Dar es Salaam", "High Commission of India"}, nil},
+		{"a mission named after a country that takes the article", "The US Embassy in Manila handed over masks, and the British Embassy donated kits.",
+			[]string{"Embassy of the United States in Manila", "Embassy of the United States", "Embassy of the United Kingdom"}, []string{"Embassy of United States in Manila", "Embassy of United Kingdom"}},
 		{"a state's health secretariat", "Venezuela sent oxygen cylinders to the Amazonas State Health Secretariat.",
 			[]string{"Amazonas State Health Secretariat"}, nil},
 	}
