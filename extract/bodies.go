@@ -20,16 +20,22 @@ var venueWords = map[string]bool{"Press": true, "Media": true, "Conference": tru
 func isCentre(w string) bool { return w == "Center" || w == "Centre" }
 
 // namedWithPlace reports whether the body named name keeps the place
-// written after it ("in Serbia", in rest) in its name: an embassy or a
-// consulate, and a centre "in China" ("the International Poverty
-// Reduction Center in China").
+// written after it ("in Serbia", in rest) in its name: a mission, and a
+// centre "in China" ("the International Poverty Reduction Center in
+// China").
 func namedWithPlace(name, rest string) bool {
-	low := strings.ToLower(name)
-	if strings.Contains(low, "embassy") || strings.Contains(low, "consulate") || strings.Contains(low, "high commission") {
+	if isMission(name) {
 		return true
 	}
 	k := strings.LastIndexByte(name, ' ')
 	return isCentre(name[k+1:]) && strings.HasPrefix(rest, " in China")
+}
+
+// isMission reports whether a body's name is a mission's: an embassy, a
+// high commission or a consulate.
+func isMission(name string) bool {
+	low := strings.ToLower(name)
+	return strings.Contains(low, "embassy") || strings.Contains(low, "consulate") || strings.Contains(low, "high commission")
 }
 
 // countryPhrase is a country's name as it follows "of": with "the" where
@@ -379,7 +385,7 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 		}
 		e := r.body(name, c)
 		e.addName(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(text[sp[0]:end]), "The "), "the "))
-		if k := strings.Index(name, " in "); k > 0 && strings.Contains(name[:k], " of ") && namedWithPlace(name[:k], "") {
+		if k := strings.Index(name, " in "); k > 0 && strings.Contains(name[:k], " of ") && isMission(name[:k]) {
 			e.addName(name[:k]) // "the High Commission of India in Dar es Salaam" is also the High Commission of India
 		}
 		if _, inner, ok := strings.Cut(name, " of the "); ok && ownerGovRE.MatchString(inner) {

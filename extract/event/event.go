@@ -279,17 +279,6 @@ func fromOthers(low string, all, from []Mention) []string {
 // topic ("guidelines on running quarantine centres"), not an act.
 var gerundAfter = map[string]bool{"on": true, "about": true, "of": true, "in": true}
 
-// trainNoun are the words before "trains" that make it railway trains.
-// phraseEnd is where the phrase from low[at:] ends: the next comma or
-// semicolon, or n bytes on.
-func phraseEnd(low string, at, n int) int {
-	end := min(len(low), at+n)
-	if k := strings.IndexAny(low[at:end], ",;"); k >= 0 {
-		return at + k
-	}
-	return end
-}
-
 // modalBefore are the words before a verb's bare form: "will support",
 // "to support", "will also support".
 var modalBefore = map[string]bool{"will": true, "would": true, "shall": true, "can": true, "could": true, "to": true, "also": true, "further": true}
@@ -298,6 +287,7 @@ var modalBefore = map[string]bool{"will": true, "would": true, "shall": true, "c
 // "technical exchanges", "expert exchanges".
 var exchangeNoun = map[string]bool{"expert": true, "experts'": true, "technical": true, "professional": true, "academic": true, "scientific": true, "medical": true, "clinical": true}
 
+// trainNoun are the words before "trains" that make it railway trains.
 var trainNoun = map[string]bool{"freight": true, "cargo": true, "container": true, "passenger": true, "express": true, "block": true, "special": true, "chartered": true, "charter": true, "high-speed": true, "these": true, "those": true, "more": true, "many": true, "two": true, "three": true, "railway": true, "rail": true, "china-europe": true, "of": true, "by": true, "the": true}
 
 // appendMadeAvailable adds the verb of "has made 5 million euros available
@@ -446,6 +436,16 @@ func supportsWith(low string, end int) bool {
 		return false
 	}
 	return firstNoun(rest, k, len(rest)) != ""
+}
+
+// supportsWithGoods is supportsWith for the bare verb after a modal
+// ("will also support the Africa Centres for Disease Control and
+// Prevention with testing reagents"), which is mostly a noun: goods after
+// its "with", in the same phrase. Its object may be a long name with
+// "and" in it; FindIn checks that it is named (supportsNamed).
+func supportsWithGoods(low string, end int) bool {
+	k := strings.Index(low[end:min(len(low), end+100)], " with ")
+	return k >= 0 && firstNoun(low, end+k, phraseEnd(low, end+k, 60)) != ""
 }
 
 // supportsNamed reports whether a "support" verb's object, before its
@@ -662,11 +662,8 @@ func appendTriggers(out []trigger, low string) []trigger {
 		word := low[m[0]:m[1]]
 		if hasWordPrefix(rest, "to", "for", "from") || hasWordPrefix(rest, "of") && givenThings.MatchString(word) {
 			ts = append(ts, trigger{class: give, start: m[0], end: m[1], noun: true})
-		} else if k := strings.Index(low[m[1]:min(len(low), m[1]+100)], " with "); k >= 0 && word == "support" && modalBefore[prevWord(low, m[0])] && firstNoun(low, m[1]+k, phraseEnd(low, m[1]+k, 60)) != "" {
-			// "will also support the Africa CDC with testing reagents": the
-			// verb, if what follows "with" is given (FindIn checks that the
-			// object is named).
-			ts = append(ts, trigger{class: help, start: m[0], end: m[1]})
+		} else if word == "support" && modalBefore[prevWord(low, m[0])] && supportsWithGoods(low, m[1]) {
+			ts = append(ts, trigger{class: help, start: m[0], end: m[1]}) // "will also support the Africa CDC with testing reagents": the verb
 		}
 	}
 	if strings.Contains(low, " available to ") {
@@ -1200,7 +1197,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	}
 	passive := auxPassive || reduced && !gap
 	typ := aidType(low, t, begin, end, passive || gap)
-	if typ == voc.MedicalTeam && missionRE.MatchString(low) {
+	if typ == voc.MedicalTeam && expertMissionRE.MatchString(low) {
 		typ = voc.ExpertExchange // "the advance team of the WHO-led international expert mission arrived in Beijing": experts who study and advise
 	}
 	if passive && (typ == "" || typ == voc.OtherAid) && prev.typ != "" && prev.typ != voc.OtherAid && strings.HasPrefix(strings.TrimLeft(pre, " "), "by ") && !newGoods(pre) {

@@ -238,3 +238,13 @@ func asideEnd(low string, from, to int) int {
 	}
 	return from + 2 + i + 1
 }
+
+// phraseEnd is where the phrase from low[at:] ends: the next comma or
+// semicolon, or n bytes on.
+func phraseEnd(low string, at, n int) int {
+	end := min(len(low), at+n)
+	if k := strings.IndexAny(low[at:end], ",;"); k >= 0 {
+		return at + k
+	}
+	return end
+}

@@ -368,9 +368,9 @@ var firstConsignmentRE = scan.MustCompile(`^the (?:first|second|third|last|lates
 
 var goodsAnaphorRE = scan.MustCompile(`^(?:they|these|those|(?:and )?(?:this|it) (?:was|has been|will be)|the (?:doses|vaccines|supplies|ventilators|masks|items|goods|donations?|consignments?|shipments?|equipment|kits|test kits))\b`)
 
-// missionRE: an expert mission, whose experts study and advise rather than
+// expertMissionRE: an expert mission, whose experts study and advise rather than
 // treat: "the WHO-led international expert mission", "the joint mission".
-var missionRE = scan.MustCompile(`\b(?:expert|joint|international|advance|fact-finding|technical) (?:expert )?missions?\b|\bmissions? of (?:international )?experts\b`)
+var expertMissionRE = scan.MustCompile(`\b(?:expert|joint|international|advance|fact-finding|technical) (?:expert )?missions?\b|\bmissions? of (?:international )?experts\b`)
 
 // countedGiversRE: a subject that counts givers whose names follow
 // "including": "the governments of 21 countries", "many countries".

@@ -7,6 +7,7 @@ package transcript
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -217,22 +218,12 @@ func (d *Document) parse() {
 		if ok && len(d.Turns) == 0 && cur.Start < 0 && i <= title+6 && lab.role != Question && bodyLabel(lab.speaker) && headingAfterLabel(s[lab.contentOff:]) {
 			continue // "Health Ministry: second batch of COVAX vaccines expected; …", a news page's headline under the site's name
 		}
-		if len(d.Turns) == 0 && d.Spokesperson == "" && i < title+10 && len(s) > 8 && strings.EqualFold(s[:8], "speaker:") {
-			// "Speaker: Commissioner Jeong Eun-kyeong, Korea Disease Control
-			// and Prevention Agency (KDCA)" in the heading: who answers.
-			post, _, _ := strings.Cut(strings.TrimSpace(s[8:]), ",")
-			ws := strings.Fields(post)
-			k := 0
-			for k < len(ws)-2 && titleWords[strings.ToLower(strings.TrimSuffix(ws[k], "."))] {
-				k++
+		if name, post, ok := headingSpeaker(s); ok && len(d.Turns) == 0 && d.Spokesperson == "" && i < title+10 {
+			d.Spokesperson, d.SpokespersonTitle = name, post
+			if cur.Start >= 0 && cur.Label == "" {
+				cur.Speaker, cur.Role = name, Statement // the heading's lines before it, then the opening remarks
 			}
-			if name := strings.Join(ws[k:], " "); bareNameRE.MatchString(name) {
-				d.Spokesperson, d.SpokespersonTitle = name, strings.Join(ws[:k], " ")
-				if cur.Start >= 0 && cur.Label == "" {
-					cur.Speaker, cur.Role = name, Statement // the heading's lines before it, then the opening remarks
-				}
-				continue
-			}
+			continue
 		}
 		if ok && len(d.Turns) == 0 && d.Spokesperson == "" && lab.byTitle != "" && strings.HasPrefix(strings.ToLower(lab.byTitle), "spokes") && i < title+10 {
 			if name := strings.TrimSpace(s[lab.contentOff:]); bareNameRE.MatchString(name) {
@@ -510,6 +501,26 @@ var spokesRE = scan.MustCompile(`((?:[A-Z][\w.-]*\s+){0,4}Spokes(?:person|man|wo
 
 var spokesCommaRE = scan.MustCompile(`((?:[A-Z][\w.-]*\s+){0,4}Spokes(?:person|man|woman))\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})(?:,|\s+\(|\s*$)`)
 
+// headingSpeaker reads the heading's line that names who answers, a post
+// before the name and the body after it: "Speaker: Commissioner Jeong
+// Eun-kyeong, Korea Disease Control and Prevention Agency (KDCA)".
+func headingSpeaker(s string) (name, post string, ok bool) {
+	const key = "speaker:"
+	if len(s) <= len(key) || !strings.EqualFold(s[:len(key)], key) {
+		return "", "", false
+	}
+	who, _, _ := strings.Cut(strings.TrimSpace(s[len(key):]), ",")
+	ws := strings.Fields(who)
+	k := 0
+	for k < len(ws)-2 && isTitleWord(ws[k]) {
+		k++
+	}
+	if name = strings.Join(ws[k:], " "); !bareNameRE.MatchString(name) {
+		return "", "", false
+	}
+	return name, strings.Join(ws[:k], " "), true
+}
+
 // bodyLabel reports whether a label names an institution, not a person:
 // "Health Ministry", "Foreign Office".
 func bodyLabel(name string) bool {
@@ -555,13 +566,13 @@ func namesSpokesperson(s string) bool {
 // "Spokesman's Weekly Press Conference (Abbas Mousavi)".
 var spokesParenRE = scan.MustCompile(`(Spokes(?:person|man|woman))(?:'s|’s)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:Press\s+Conference|Briefing|Press\s+Briefing)\s*\((?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})\)`)
 
-// heldByRE names the spokesperson in the line that opens the page: "Foreign
-// Ministry Spokesman Abbas Mousavi held his weekly press conference".
 // spokespersonHeldRE is heldByRE with the name before the post: "Dr.
 // Taweesin Visanuyothin, spokesperson of the Centre for COVID-19 Situation
 // Administration (CCSA), held the daily press conference".
-var spokespersonHeldRE = scan.MustCompile(`^(?:(?:Mr|Ms|Mrs|Dr)\.? )?(\p{Lu}[\p{L}-]+(?: (?:(?:von|van|der|den|de|del|la|le|du|da|dos|di|al|bin|el) )*\p{Lu}[\p{L}-]+){1,2}), (?:the )?(?:official )?[Ss]pokes(?:person|man|woman)(?: (?:of|for) [^,.:;]{3,120})?, (?:held|hosted|gave|chaired|presided|answered|briefed)\b`)
+var spokespersonHeldRE = scan.MustCompile(`^(?:(?:Mr|Ms|Mrs|Dr)\.? )?(\p{Lu}[\p{L}-]+(?: ` + particlesRE + `\p{Lu}[\p{L}-]+){1,2}), (?:the )?(?:official )?[Ss]pokes(?:person|man|woman)(?: (?:of|for) [^,.:;]{3,120})?, (?:held|hosted|gave|chaired|presided|answered|briefed)\b`)
 
+// heldByRE names the spokesperson in the line that opens the page: "Foreign
+// Ministry Spokesman Abbas Mousavi held his weekly press conference".
 var heldByRE = scan.MustCompile(`Spokes(?:person|man|woman)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})\s+(?:held|hosted|gave|chaired|presided)\b`)
 
 var spokesAfterRE = scan.MustCompile(`Spokes(?:person|man|woman),?\s+(?:(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})\s*$`)
@@ -957,6 +968,10 @@ func particleJoined(w string) bool {
 	return ok && nameParticles[p] && unicode.IsUpper(r)
 }
 
+// particlesRE matches nameParticles between a name's capitalised words,
+// in the expressions that read a bare name: "Agnès von der Mühll".
+var particlesRE = "(?:(?:" + strings.Join(slices.Sorted(maps.Keys(nameParticles)), "|") + ") )*"
+
 // nameParticles are the lower-case words inside a name: "Nalin de Silva".
 var nameParticles = map[string]bool{"ibn": true, "abu": true, "de": true, "da": true, "del": true, "della": true, "di": true, "dos": true, "das": true, "du": true, "van": true, "von": true, "der": true, "den": true, "ter": true, "bin": true, "binti": true, "al": true, "el": true, "la": true, "le": true}
 
@@ -1139,7 +1154,7 @@ var (
 )
 
 // bareNameRE is a line that is a name and nothing else: "Le Thi Thu Hang".
-var bareNameRE = scan.MustCompile(`^\p{Lu}[\p{L}'’-]+(?: (?:(?:von|van|der|den|de|del|la|le|du|da|dos|di|al|bin|el) )*\p{Lu}[\p{L}'’-]+){1,3}$`) // "Agnès von der Mühll"
+var bareNameRE = scan.MustCompile(`^\p{Lu}[\p{L}'’-]+(?: ` + particlesRE + `\p{Lu}[\p{L}'’-]+){1,3}$`) // "Agnès von der Mühll"
 
 // namesEvent reports whether a label's last word names an event, not
 // who speaks: "MEDIA CONFERENCE - NATIONAL PANDEMIC CONTROLLER", "Daily
