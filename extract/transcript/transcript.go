@@ -457,12 +457,48 @@ func speakerKey(lines []line) map[string]string {
 		}
 		return keys
 	}
-	return nil
+	return initialled(lines)
+}
+
+// initialled reads labels that give their speaker's initials, "Daniel
+// Epstein (DE):", "Dr. Carissa F. Etienne (CE):": the initials then
+// label that speaker's later turns ("DE: Thank you.").
+func initialled(lines []line) map[string]string {
+	var keys map[string]string
+	for _, l := range lines {
+		s := strings.TrimSpace(l.s)
+		if k := strings.IndexByte(s, '('); k < 0 || k > 60 {
+			continue
+		}
+		m := nameAffiliationRE.FindStringSubmatch(s)
+		if m == nil {
+			continue
+		}
+		ws, _ := withoutHonorifics(strings.Fields(m[1]))
+		if init := m[2]; len(ws) >= 2 && (init == initials(ws) || init == initials([]string{ws[0], ws[len(ws)-1]})) {
+			if keys == nil {
+				keys = map[string]string{}
+			}
+			keys[init] = strings.Join(ws, " ")
+		}
+	}
+	return keys
+}
+
+// initials returns the first letters of words, in capitals: "DE" for
+// Daniel Epstein.
+func initials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return b.String()
 }
 
 var (
 	keyLineRE   = scan.MustCompile(`^(\p{Lu}{1,5})[\t ]+(\p{Lu}[\p{L}.'’ -]{2,60})$`) // "TAG\tDr Tedros Adhanom Ghebreyesus", "TJ Tarik Jasarevic"
-	keyedTurnRE = scan.MustCompile(`^(\p{Lu}{1,5})\t+`)
+	keyedTurnRE = scan.MustCompile(`^(\p{Lu}{1,5})(?:\t+| {2,}|\s*:\s*)`) // "TAG\tThank you.", "FC   Hello", "DE: Thank you."
 )
 
 // keyedLabel reads a turn labelled by initials from the speaker key, or
@@ -533,6 +569,25 @@ func bodyLabel(name string) bool {
 	return false
 }
 
+// forBody reports whether the brackets after a surname name whom its
+// speaker speaks for, a body ("Adebahr (Federal Foreign Office):") or its
+// acronym ("Kautz (BMG):"), as a government's press conference labels
+// its ministries' spokespersons.
+func forBody(s string) bool {
+	if bodyLabel(s) {
+		return true
+	}
+	if len(s) < 2 || len(s) > 6 {
+		return false
+	}
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // headingAfterLabel reports whether what follows a label on a document's
 // first line is a heading, not a speaker's words: "IGAD Secretariat:
 // Virtual press briefing on the regional response to COVID-19" ends with
@@ -599,7 +654,7 @@ var (
 		"email": true, "e-mail": true, "tel": true, "fax": true, "address": true, "http": true, "https": true,
 		"example": true, "background": true, "summary": true, "location": true, "theme": true, "topic": true,
 		"subject": true, "ps": true, "copyright": true, "author": true, "by": true, "url": true, "www": true,
-		"chinese": true, "english": true, "speakers": true, "speaker": true, "participants": true, "panel": true,
+		"chinese": true, "english": true, "speakers": true, "speaker": true, "spokespersons": true, "spokespeople": true, "participants": true, "panel": true,
 		"panelists": true, "panellists": true, "from": true, "to": true, "cc": true, "subject line": true, "attendees": true, "guests": true, "present": true, "moderated by": true, "statement": true, "remarks": true, "contact": true, "home": true, "font": true, "coronavirus": true, "covid-19": true,
 		"previous": true, "next": true, "verbatim": true, "attending": true, "berita": true,
 		"subjects": true, "topics": true, "ends": true, "end": true, "e&oe": true,
@@ -607,7 +662,7 @@ var (
 	}
 	// Labels of translated transcripts keep their language: "Pregunta (EFE):", "Domanda:", "Réponse :".
 	questionLabels = map[string]bool{"follow-up": true, "follow up": true, "followup": true, "q": true, "question": true, "questions": true, "reporter": true, "journalist": true, "audience": true, "participant": true, "correspondent": true, "questioner": true, "media": true,
-		"pregunta": true, "domanda": true, "frage": true, "pergunta": true, "periodista": true, "giornalista": true, "journaliste": true, "interlocutor": true, "interlocutora": true}
+		"pregunta": true, "domanda": true, "frage": true, "pytanie": true, "dziennikarz": true, "dziennikarka": true, "pergunta": true, "periodista": true, "giornalista": true, "journaliste": true, "interlocutor": true, "interlocutora": true}
 	answerLabels = map[string]bool{"a": true, "answer": true, "response": true, "r": true, "respuesta": true, "risposta": true, "réponse": true, "antwort": true, "resposta": true}
 	chairLabels  = map[string]bool{"moderator": true, "host": true, "chair": true, "chairman": true, "chairperson": true, "presenter": true, "operator": true, "mc": true, "master of ceremonies": true,
 		"programme director": true, "program director": true, "facilitator": true}
@@ -708,7 +763,7 @@ func parseLabel(s string) (label, bool) {
 			return l, true
 		}
 		name := strings.Join(ws, " ")
-		if (len(ws) >= 2 || titled) && !notSpeakers[strings.ToLower(ws[0])] && !isOutletLabel(ws) {
+		if (len(ws) >= 2 || titled || len(ws) == 1 && forBody(s[m[4]:m[5]])) && !notSpeakers[strings.ToLower(ws[0])] && !isOutletLabel(ws) {
 			rest := s[m[1]:]
 			return label{label: strings.TrimSpace(s[:m[1]-1]), speaker: CaseName(name), role: Statement, post: Span{m[4], m[5]},
 				contentOff: m[1] + len(rest) - len(strings.TrimLeftFunc(rest, unicode.IsSpace))}, true
@@ -996,7 +1051,7 @@ var (
 
 var (
 	chairNameRE       = scan.MustCompile(`^(\p{Lu}[\p{L}]+)\s*\((\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,\s*[^()]{2,80})?\)\s*[:：]`)
-	nameAffiliationRE = scan.MustCompile(`^((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*)\s*\(([^()]{2,60})\)\s*[:：]`)
+	nameAffiliationRE = scan.MustCompile(`^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s*\(([^()]{2,60})\)\s*[:：]`)
 	honorificDashRE   = scan.MustCompile(`^((?:Mr|Ms|Mrs|Dr|Pr|Prof|H\.E|Hon)\.? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})\s+[–—-]\s+`)
 	dashLabelRE       = scan.MustCompile(`^(Q|A|R|QUESTION|ANSWER|\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2})\s+[-–—]\s+`)
 )
