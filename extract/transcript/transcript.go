@@ -498,7 +498,7 @@ func initials(words []string) string {
 
 var (
 	keyLineRE   = scan.MustCompile(`^(\p{Lu}{1,5})[\t ]+(\p{Lu}[\p{L}.'’ -]{2,60})$`) // "TAG\tDr Tedros Adhanom Ghebreyesus", "TJ Tarik Jasarevic"
-	keyedTurnRE = scan.MustCompile(`^(\p{Lu}{1,5})(?:\t+| {2,}|\s*:\s*)`) // "TAG\tThank you.", "FC   Hello", "DE: Thank you."
+	keyedTurnRE = scan.MustCompile(`^(\p{Lu}{1,5})(?:\t+| {2,}|\s*:\s*)`)             // "TAG\tThank you.", "FC   Hello", "DE: Thank you."
 )
 
 // keyedLabel reads a turn labelled by initials from the speaker key, or
