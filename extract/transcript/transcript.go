@@ -174,6 +174,10 @@ func (d *Document) parse() {
 				d.Spokesperson = m[1] // "(Text of the bulletin read by Dr. Farhana Rahman, Additional Director General …)"
 				break
 			}
+			if m := spokesAfterRE.FindStringSubmatch(lines[i].s); m != nil && i > title {
+				d.Spokesperson = m[1] // "Statements by the Spokesperson, Agnès von der Mühll", "Spokesperson Le Thi Thu Hang" below the heading
+				break
+			}
 			if m := heldByRE.FindStringSubmatch(lines[i].s); m != nil {
 				d.Spokesperson = m[1] // "Foreign Ministry Spokesman Abbas Mousavi held his weekly press conference"
 				break
@@ -252,6 +256,7 @@ func (d *Document) parse() {
 		}
 	}
 	flush(len(d.Text))
+	d.Turns = d.answersBelow(lines)
 	// A label no one introduced, whose short turn asks and is answered by
 	// another, is a journalist's or an outlet's: "Addis Fortune: How is the
 	// government financing the response?"
@@ -272,6 +277,53 @@ func (d *Document) parse() {
 			d.Turns[i].Role = Answer
 		}
 	}
+}
+
+// answersBelow splits the answers out of question turns where only the
+// questions are labelled, as the French foreign ministry's briefings
+// print them ("Q - Is France sending masks?", then the spokesperson's
+// answer in the paragraphs below, unlabelled): a question that holds a
+// "?" in its first paragraph, with more paragraphs and no labelled turn
+// after it to answer it, has the spokesperson's answer below. Documents
+// with any answer label or named speaker keep their turns.
+func (d *Document) answersBelow(lines []line) []Turn {
+	asked := false
+	for _, t := range d.Turns {
+		switch {
+		case t.Role == Question:
+			asked = true
+		case t.Label != "":
+			return d.Turns // "A:", "Seibert:": the answers have labels
+		}
+	}
+	if !asked {
+		return d.Turns
+	}
+	var out []Turn
+	for _, t := range d.Turns {
+		if t.Role != Question || len(t.Sentences) < 2 {
+			out = append(out, t)
+			continue
+		}
+		split := -1
+		for _, l := range lines {
+			if l.start > t.Start && l.start < t.End && strings.TrimSpace(l.s) == "" {
+				split = l.start
+				break
+			}
+		}
+		if split < 0 || !strings.Contains(d.Text[t.Start:split], "?") || strings.TrimSpace(d.Text[split:t.End]) == "" {
+			out = append(out, t)
+			continue
+		}
+		rest := d.Text[split:t.End]
+		a := Turn{Role: Answer, Speaker: d.Spokesperson, Start: split + len(rest) - len(strings.TrimLeftFunc(rest, unicode.IsSpace)), End: t.End}
+		a.Sentences = sentencesOf(d.Text, lines, a.Start, a.End)
+		t.End = split
+		t.Sentences = sentencesOf(d.Text, lines, t.Start, t.End)
+		out = append(out, t, a)
+	}
+	return out
 }
 
 // calledOn reports whether turn i's label was named first by the chair in
@@ -630,7 +682,7 @@ var spokespersonHeldRE = scan.MustCompile(`^(?:(?:Mr|Ms|Mrs|Dr)\.? )?(\p{Lu}[\p{
 // Ministry Spokesman Abbas Mousavi held his weekly press conference".
 var heldByRE = scan.MustCompile(`Spokes(?:person|man|woman)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})\s+(?:held|hosted|gave|chaired|presided)\b`)
 
-var spokesAfterRE = scan.MustCompile(`Spokes(?:person|man|woman),?\s+(?:(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})\s*$`)
+var spokesAfterRE = scan.MustCompile(`Spokes(?:person|man|woman),?\s+(?:(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+)?(\p{Lu}[\p{L}-]+(?:\s+` + particlesRE + `\p{Lu}[\p{L}-]+){1,3})\s*$`)
 
 // label is a parsed speaker label.
 type label struct {

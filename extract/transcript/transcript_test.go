@@ -120,6 +120,12 @@ func TestParseTurns(t *testing.T) {
 			[]string{"statement|Daniel Epstein||Good morning.", "statement|Carissa F. Etienne||Thank you, Dan.", "statement|Daniel Epstein||The first question.", "statement|Carissa F. Etienne||That is for Argentina."}, ""},
 		{"surnames with the body they speak for; the list of spokespersons is no turn; a Polish journalist's label", "Government press conference of 27 March 2020\n\nSpokespersons: Steffen Seibert, Maria Adebahr (Federal Foreign Office), Hanno Kautz (BMG)\n\nAdebahr (Federal Foreign Office): We sent aid.\n\nQuestion: And health?\n\nKautz (BMG): We ordered masks.\n\nDziennikarz (PAP): Will you help?\n",
 			[]string{"statement|||Spokespersons: Steffen Seibert, Maria Adebahr (Federal Foreign Office), Hanno Kautz (BMG)", "statement|Adebahr||We sent aid.", "question|||And health?", "answer|Kautz||We ordered masks.", "question||PAP|Will you help?"}, ""},
+		{"the spokesperson named below the heading; only the questions labelled, the answers in the paragraphs below them", "Daily Press Briefing - 9 April 2020\n\nStatements by the Spokesperson, Agnès von der Mühll\n\n1 - Libya\n\nFrance condemns the shelling.\n\nQ - Is France receiving masks from China? Are these donations?\n\nThey are purchases, not gifts.\n\nFrance has also received donations.\n\nQ - What about Italy?\n\nWe sent masks to Italy.\n",
+			[]string{"statement|Agnès von der Mühll||Statements by the Spokesperson, Agnès von der Mühll", "question|||Is France receiving masks from China?", "answer|Agnès von der Mühll||They are purchases, not gifts.", "question|||What about Italy?", "answer|Agnès von der Mühll||We sent masks to Italy."}, "Agnès von der Mühll"},
+		{"a four-word name after the post, alone on its line below the heading", "Regular Press Conference of the Ministry of Foreign Affairs\nSpokesperson Le Thi Thu Hang\n09/04/2020\n\nQ: Will Viet Nam send masks?\n\nA: Yes.\n",
+			[]string{"statement|Le Thi Thu Hang||Spokesperson Le Thi Thu Hang", "question|||Will Viet Nam send masks?", "answer|Le Thi Thu Hang||Yes."}, "Le Thi Thu Hang"},
+		{"a question's second paragraph stays the question's when a named speaker answers", "Briefing\n\nQuestion: Is it a gift? I ask because of the reports.\n\nAnd who paid?\n\nSeibert: It is a gift.\n",
+			[]string{"question|||Is it a gift?", "answer|Seibert||It is a gift."}, ""},
 		{"numbered points are not speakers", "A briefing\n\nWang Wei:\nFirst: we sent masks.\nNote: this is long.\n",
 			[]string{"statement|Wang Wei||First: we sent masks."}, ""},
 	}
