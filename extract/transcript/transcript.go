@@ -191,6 +191,9 @@ func (d *Document) parse() {
 
 	keys := speakerKey(lines)
 	bare := bareLabels(d.Text, lines, title)
+	if bare == nil {
+		bare = dashedNames(d.Text, lines) // "Eric Mamer — Good afternoon."
+	}
 	if bare == nil && keys == nil && d.Spokesperson == "" {
 		bare = reportedTurns(lines, title) // "Jens Laerke, for OCHA, said that …", briefing notes
 	}
@@ -356,6 +359,46 @@ func (d *Document) introduces(name string, before int) bool {
 	}
 	return false
 }
+
+// dashedNames finds the labels written as a name and a dash before the
+// words, "Eric Mamer — Good afternoon.", as the European Commission's
+// midday briefings print them: a name of two to four words, capitalised
+// (not in capitals: dashLabelRE reads those), that opens two lines or
+// more, or one and is named elsewhere (in the list of speakers). A
+// heading with a dash ("Daily Press Briefing - 9 April 2020") opens one
+// line and names no one.
+func dashedNames(text string, lines []line) map[int]label {
+	var found map[int]label
+	count := map[string]int{}
+	for i, l := range lines {
+		s := strings.TrimLeftFunc(l.s, unicode.IsSpace)
+		if !spaceDash(s[:min(len(s), 60)]) {
+			continue
+		}
+		m := dashedNameRE.FindStringSubmatchIndex(s)
+		if m == nil {
+			continue
+		}
+		name := s[m[2]:m[3]]
+		ws := strings.Fields(name)
+		if slices.ContainsFunc(ws, isTitleWord) || lower.In(notSpeakers, ws[0]) || namesEvent(name) || !strings.ContainsAny(s[m[1]:], ".?!") {
+			continue
+		}
+		if found == nil {
+			found = map[int]label{}
+		}
+		found[i] = label{label: name, speaker: name, role: Statement, contentOff: m[1] + len(l.s) - len(s)}
+		count[name]++
+	}
+	for i, l := range found {
+		if n := count[l.label]; n < 2 && strings.Count(text, l.label) == n {
+			delete(found, i)
+		}
+	}
+	return found
+}
+
+var dashedNameRE = scan.MustCompile(`^(\p{Lu}[\p{Ll}'’-]+(?: ` + particlesRE + `\p{Lu}[\p{Ll}'’-]+){1,3}) [–—-] `)
 
 // bareLabels finds the labels written without a colon on a line of their
 // own, the turn on the lines below ("Karla Ábrego", "Dr. Ricardo Núñez

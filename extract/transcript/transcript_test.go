@@ -126,6 +126,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"statement|Le Thi Thu Hang||Spokesperson Le Thi Thu Hang", "question|||Will Viet Nam send masks?", "answer|Le Thi Thu Hang||Yes."}, "Le Thi Thu Hang"},
 		{"a question's second paragraph stays the question's when a named speaker answers", "Briefing\n\nQuestion: Is it a gift? I ask because of the reports.\n\nAnd who paid?\n\nSeibert: It is a gift.\n",
 			[]string{"question|||Is it a gift?", "answer|Seibert||It is a gift."}, ""},
+		{"names and a dash before the words, one speaker named once but listed above", "Midday briefing - 8 April 2020\n\nSpokespersons: Eric Mamer; Balazs Ujvari\n\nEric Mamer — Good afternoon. Balazs, on rescEU.\n\nBalazs Ujvari — Yes. We delivered masks.\n\nEric Mamer — Thank you.\n",
+			[]string{"statement|||Spokespersons: Eric Mamer; Balazs Ujvari", "statement|Eric Mamer||Good afternoon.", "statement|Balazs Ujvari||Yes.", "statement|Eric Mamer||Thank you."}, ""},
 		{"numbered points are not speakers", "A briefing\n\nWang Wei:\nFirst: we sent masks.\nNote: this is long.\n",
 			[]string{"statement|Wang Wei||First: we sent masks."}, ""},
 	}
