@@ -318,6 +318,8 @@ func (t *titles) match(text string, ws []word, comma bool) [][]int {
 			k := i + l
 			if k < len(ws) && lower.In(honorificWords, strings.TrimSuffix(text[ws[k].start:ws[k].end], ".")) {
 				k++
+			} else if k+1 < len(ws) && ws[k].plen == 0 && text[ws[k].start:ws[k].end] == "Ambassador" && isNameWord(text[ws[k+1].start:ws[k+1].end]) {
+				k++ // "the Spokesperson, Ambassador Dina Mufti": a diplomat's style, kept from a post held before
 			}
 			nameStart, nameEnd, n := -1, -1, 0
 			for ; k < len(ws) && n < 4; k++ {

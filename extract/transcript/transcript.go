@@ -725,7 +725,7 @@ var spokespersonHeldRE = scan.MustCompile(`^(?:(?:Mr|Ms|Mrs|Dr)\.? )?(\p{Lu}[\p{
 // Ministry Spokesman Abbas Mousavi held his weekly press conference".
 var heldByRE = scan.MustCompile(`Spokes(?:person|man|woman)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})\s+(?:held|hosted|gave|chaired|presided)\b`)
 
-var spokesAfterRE = scan.MustCompile(`Spokes(?:person|man|woman),?\s+(?:(?:Mr|Ms|Mrs|Dr|Madam)\.?\s+)?(\p{Lu}[\p{L}-]+(?:\s+` + particlesRE + `\p{Lu}[\p{L}-]+){1,3})\s*$`)
+var spokesAfterRE = scan.MustCompile(`Spokes(?:person|man|woman),?\s+(?:(?:Mr|Ms|Mrs|Dr|Madam|Ambassador|Amb)\.?\s+)?(\p{Lu}[\p{L}-]+(?:\s+` + particlesRE + `\p{Lu}[\p{L}-]+){1,3})\s*$`)
 
 // label is a parsed speaker label.
 type label struct {
@@ -752,7 +752,7 @@ var (
 		"chinese": true, "english": true, "speakers": true, "speaker": true, "spokespersons": true, "spokespeople": true, "participants": true, "panel": true,
 		"panelists": true, "panellists": true, "from": true, "to": true, "cc": true, "subject line": true, "attendees": true, "guests": true, "present": true, "moderated by": true, "statement": true, "remarks": true, "contact": true, "home": true, "font": true, "coronavirus": true, "covid-19": true,
 		"previous": true, "next": true, "verbatim": true, "attending": true, "berita": true,
-		"subjects": true, "topics": true, "ends": true, "end": true, "e&oe": true,
+		"subjects": true, "topics": true, "on": true, "ends": true, "end": true, "e&oe": true,
 		"updated": true, "published": true, "posted": true, "released": true, "participating": true, "with": true, "about": true, "regarding": true, "concerning": true, "presenters": true, "presenter(s)": true, "speaker key": true, "speakers key": true, "in attendance": true, "officials present": true, "participants present": true,
 	}
 	// Labels of translated transcripts keep their language: "Pregunta (EFE):", "Domanda:", "Réponse :".
