@@ -268,8 +268,10 @@ func (d *Document) parse() {
 		if t.Role != Statement || t.Speaker == "" || t.ByTitle != "" || t.Outlet != "" || len(t.Sentences) == 0 || len(t.Sentences) > 3 || i+1 == len(d.Turns) || d.Turns[i+1].Label == t.Label || d.Turns[i+1].Label == "" {
 			continue
 		}
-		last := t.Sentences[len(t.Sentences)-1]
-		if !strings.HasSuffix(strings.TrimRight(d.Text[last.Start:last.End], `"')”’ `), "?") || d.Spokesperson != "" && t.Speaker == d.Spokesperson || d.introduces(t.Speaker, t.Start) && !d.calledOn(i) {
+		asked := slices.ContainsFunc(t.Sentences, func(s Span) bool {
+			return strings.HasSuffix(strings.TrimRight(d.Text[s.Start:s.End], `"')”’ `), "?") // "Fiji Sun: Prime Minister, when will the borders reopen? The industry is suffering."
+		})
+		if !asked || d.Spokesperson != "" && t.Speaker == d.Spokesperson || d.introduces(t.Speaker, t.Start) && !d.calledOn(i) {
 			continue
 		}
 		t.Role, t.Speaker, t.Outlet = Question, "", t.Label

@@ -128,6 +128,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"question|||Is it a gift?", "answer|Seibert||It is a gift."}, ""},
 		{"names and a dash before the words, one speaker named once but listed above", "Midday briefing - 8 April 2020\n\nSpokespersons: Eric Mamer; Balazs Ujvari\n\nEric Mamer — Good afternoon. Balazs, on rescEU.\n\nBalazs Ujvari — Yes. We delivered masks.\n\nEric Mamer — Thank you.\n",
 			[]string{"statement|||Spokespersons: Eric Mamer; Balazs Ujvari", "statement|Eric Mamer||Good afternoon.", "statement|Balazs Ujvari||Yes.", "statement|Eric Mamer||Thank you."}, ""},
+		{"an outlet no one introduced asks, then says why", "Press conference\n\nPM Bainimarama: Good evening.\n\nFiji Sun: Prime Minister, when will the borders reopen? The industry is suffering.\n\nPM Bainimarama: When it is safe.\n",
+			[]string{"statement|PM Bainimarama||Good evening.", "question||Fiji Sun|Prime Minister, when will the borders reopen?", "answer|PM Bainimarama||When it is safe."}, ""},
 		{"numbered points are not speakers", "A briefing\n\nWang Wei:\nFirst: we sent masks.\nNote: this is long.\n",
 			[]string{"statement|Wang Wei||First: we sent masks."}, ""},
 	}
