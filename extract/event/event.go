@@ -932,9 +932,36 @@ func notAid(clause, typ string) bool {
 		if otherSense(w, clause[end:]) {
 			continue // "countries that have reported imported cases", "at an evacuation centre": no trade, no one brought home
 		}
+		if homeward(w) && vehicleClause(clause[:start]) {
+			continue // "sent 17 tonnes of protective equipment to Wuhan aboard the aircraft that repatriated our nationals": the flight's other errand
+		}
 		if typ == voc.Funding && (strings.HasPrefix(w, "bu") || strings.HasPrefix(w, "purchas") || strings.HasPrefix(w, "procure")) && purposeBuy(clause[:start]) {
 			continue
 		}
+		return true
+	}
+	return false
+}
+
+// homeward reports whether a word of notAidRE tells people brought home,
+// not goods traded.
+func homeward(w string) bool {
+	return strings.HasPrefix(w, "repatriat") || strings.HasPrefix(w, "evacuat") || strings.HasPrefix(w, "return") || strings.HasPrefix(w, "br") || w == "stranded"
+}
+
+// vehicleClause reports whether the words before a homeward word end
+// with a relative clause on the aircraft, flight or ship that carried
+// the gift: "aboard the aircraft that", "on the flight which had".
+func vehicleClause(before string) bool {
+	ws := strings.Fields(before)
+	for len(ws) > 0 && slices.Contains([]string{"had", "has", "have", "will", "would", "also", "was", "were", "is", "then"}, ws[len(ws)-1]) {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) < 2 || ws[len(ws)-1] != "that" && ws[len(ws)-1] != "which" {
+		return false
+	}
+	switch strings.TrimSuffix(ws[len(ws)-2], ",") {
+	case "aircraft", "plane", "planes", "flight", "flights", "airplane", "jet", "ship", "vessel", "aircraft,":
 		return true
 	}
 	return false

@@ -60,6 +60,12 @@ func TestFind(t *testing.T) {
 	}{
 		{"a passive joined by and gives on the same goods", "The testing reagents donated by the Chinese government arrived in Kabul on March 11 and were handed over to the Ministry of Public Health.",
 			[]string{"Chinese=China", "Kabul=@Afghanistan", "Ministry of Public Health"}, []string{"China>Afghanistan,Ministry of Public Health:supplies:reported:"}},
+		{"a gift flown on the aircraft that brought nationals home is a gift all the same", "In February, France sent 17 tonnes of protective equipment to Wuhan aboard the aircraft that repatriated our nationals.",
+			[]string{"France", "Wuhan=@China"}, []string{"France>China:supplies:reported:17 tonnes"}},
+		{"medical material, in the singular, is goods", "Italy sent a cargo of two tonnes of medical material to Wuhan.",
+			[]string{"Italy", "Wuhan=@China"}, []string{"Italy>China:supplies:reported:two tonnes"}},
+		{"an aircraft that brought nationals home, with no gift, is no aid", "The aircraft that repatriated our citizens from Wuhan landed in Paris.",
+			[]string{"Wuhan=@China", "Paris=@France"}, nil},
 		{"relief supplies that are relief goods arrive", "The emergency relief supplies from the Chinese government, including tents, blankets and food, arrived in Kabul on May 20.",
 			[]string{"Chinese=China", "Kabul=@Afghanistan"}, []string{"China>Afghanistan:other:reported:"}},
 		{"an agreement with a partner named after its country's possessive, to carry out trials jointly", "The Chinese company Sinovac has signed an agreement with Brazil's Butantan Institute to jointly carry out phase III clinical trials of its candidate vaccine in Brazil.",
