@@ -183,7 +183,7 @@ var nouns = []struct {
 	{voc.Funding, scan.MustCompile(`(?:\b(?:funds?|funding|financial (?:aid|assistance|support|contributions?)|cash|grants?|loans?|money|budget support|debt relief|credit lines?|credits? of|(?:aid|support|financial|financing|economic|regional|rescue|relief|assistance|funding) packages?|donations? of (?:us)?\$)\b|` + moneyPattern + `)`)},
 	{voc.ExpertExchange, scan.MustCompile(`\b(?:video(?:-| )?(?:conferences?|calls?|links?|meetings?|conferencing|talks)|videoconferences?|tele-?conferences?|(?:online|virtual|remote) (?:meetings?|conferences?|seminars?|sessions?|consultations?|exchanges?|trainings?)|webinars?|(?:expert|technical) (?:consultations?|exchanges?|meetings?|dialogues?)|tele-?consultations?|consultations?|(?:online )?lectures|sessions with|trainings?|training (?:sessions?|courses?|programs?|programmes?)|(?:online |virtual |short |training )?courses?|workshops?|exchanges? (?:between|among|of) (?:\w+ )?experts|seminars?|(?:expert|technical) (?:advice|guidance|support)|(?:valuable|scientific|professional) advice)\b`)},
 	{voc.KnowledgeSharing, scan.MustCompile(`\b(?:experiences?|information|data|(?:treatment|diagnosis|diagnostic|prevention|control|containment|response|clinical)? ?(?:plans|protocols?|guidelines?)|genome sequences?|genetic sequences?|(?:gene )?sequences?|knowledge|best practices|practices|lessons|technical (?:documents|solutions|guidance|materials)|(?:sets? of )?documents|manuals?|handbooks?|know-how|solutions|expertise|findings|(?:test |testing |sequencing |research |trial )?results|(?:satellite|remote sensing) (?:images|imagery|data|maps)|cop(?:y|ies)|(?:drought|flood|hazard|risk) maps|(?:seasonal|weather|flood) forecasts?|early warnings?)\b`)},
-	{voc.OtherAid, scan.MustCompile(`\b(?:aid|assistance|help|support|relief|donations?|gifts?|contributions?|food(?: items| parcels| aid)?|rice|flour|wheat|sheep|cattle|livestock|fuel|tents|blankets|pesticides?|insecticides?|sprayers|spraying machines|drinking water|relief goods|(?:field|mobile) hospitals?|packages?|police (?:equipment|vehicles|gear|supplies)|(?:search-and-rescue|search and rescue|rescue) teams?|rescuers|(?:disaster (?:response|relief|assistance)|emergency response) (?:teams?|units?)|firefighters)\b`)},
+	{voc.OtherAid, scan.MustCompile(`\b(?:aid|assistance|help|support|relief|donations?|gifts?|contributions?|food(?: items| parcels| aid)?|rice|flour|wheat|sheep|cattle|livestock|fuel|tents|blankets|pesticides?|insecticides?|sprayers|spraying machines|drinking water|relief goods|(?:field|mobile) hospitals?|packages?|police (?:equipment|vehicles|gear|supplies)|` + disasterResponse + `)\b`)},
 }
 
 // sentToRE: what was sent, and "to" before whom it was sent to, in a
@@ -206,7 +206,12 @@ var closingPreps = map[string]bool{"aboard": true, "onboard": true, "at": true, 
 var givenThings = scan.MustCompile(`^(?:grants?|donations?|loans?|contributions?|gifts?)$`)
 
 // aidWordRE: the generic words that are aid when sent ("sent aid").
-var aidWordRE = scan.MustCompile(`\b(?:aid|assistance|relief|donations?|help|food|rice|flour|wheat|fuel|tents|blankets|drinking water|(?:field|mobile) hospitals?|rescue teams?|rescuers|firefighters|response teams?|response units?)\b`)
+var aidWordRE = scan.MustCompile(`\b(?:aid|assistance|relief|donations?|help|food|rice|flour|wheat|fuel|tents|blankets|drinking water|(?:field|mobile) hospitals?|response teams?|response units?|` + disasterResponse + `)\b`)
+
+// disasterResponse are the teams and craft sent to a disaster, other aid:
+// "search and rescue teams", "firefighting aircraft", "three Super Puma
+// helicopters".
+const disasterResponse = `(?:search-and-rescue|search and rescue|rescue) teams?|rescuers|(?:disaster (?:response|relief|assistance)|emergency response) (?:teams?|units?)|firefighters|(?:firefighting|fire-fighting|water-bombing|water bombing|amphibious) (?:aircraft|planes|airplanes|helicopters|teams?|units?|modules?|vehicles)|helicopters|canadairs?`
 
 // expertsRE: experts who are sent are a medical team.
 var expertsRE = scan.MustCompile(`\b(?:experts|specialists|technicians|teams?|brigades?)\b`)
