@@ -1048,8 +1048,7 @@ func apart(ms []Mention) []Mention {
 // October, has trained".
 func closedRelative(low string, begin int, p trigger, at int) bool {
 	pre := low[begin:p.start]
-	open := max(lastIndex(pre, ", which "), lastIndex(pre, ", who "))
-	if open >= 0 && !strings.Contains(pre[open+2:], ",") && strings.Contains(low[p.end:at], ",") {
+	if open := relativeOpen(pre); open >= 0 && !strings.Contains(pre[open+2:], ",") && strings.Contains(low[p.end:at], ",") {
 		return true
 	}
 	// "the Chinese medical expert team that went to Dhaka earlier this month

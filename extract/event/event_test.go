@@ -70,6 +70,8 @@ func TestFind(t *testing.T) {
 			[]string{"Cyprus", "Croatia", "Greece"}, []string{"Cyprus+Croatia>Greece:other:reported:"}},
 		{"helicopters sent to a fire are other aid", "Switzerland has dispatched three Super Puma helicopters of its air force to Greece.",
 			[]string{"Switzerland", "Greece"}, []string{"Switzerland>Greece:other:reported:three"}},
+		{"a relative clause opened by a preposition between the givers and their verb", "The Alibaba Foundation and the Jack Ma Foundation, with which we cooperated on logistics, have delivered supplies to Asian countries including Afghanistan and Nepal.",
+			[]string{"Alibaba Foundation", "Jack Ma Foundation", "we=China", "Asian=Asia", "Afghanistan", "Nepal"}, []string{"Alibaba Foundation+Jack Ma Foundation>Asia,Afghanistan,Nepal:supplies:reported:"}},
 		{"relief supplies that are relief goods arrive", "The emergency relief supplies from the Chinese government, including tents, blankets and food, arrived in Kabul on May 20.",
 			[]string{"Chinese=China", "Kabul=@Afghanistan"}, []string{"China>Afghanistan:other:reported:"}},
 		{"an agreement with a partner named after its country's possessive, to carry out trials jointly", "The Chinese company Sinovac has signed an agreement with Brazil's Butantan Institute to jointly carry out phase III clinical trials of its candidate vaccine in Brazil.",

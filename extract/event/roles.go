@@ -285,8 +285,18 @@ func introPhraseEnd(low string, at int) int {
 // inRelativeClause reports whether the mention at m sits in a relative
 // clause closed before the verb at: "X, which borders Russia, has donated".
 func inRelativeClause(low string, m, at int) bool {
-	open := max(lastIndex(low[:m], ", which "), lastIndex(low[:m], ", who "), lastIndex(low[:m], ", whose "))
-	return open >= 0 && strings.Contains(low[m:at], ",")
+	return relativeOpen(low[:m]) >= 0 && strings.Contains(low[m:at], ",")
+}
+
+// relativeOpen returns the offset in s of the last comma that opens a
+// relative clause, or -1: "X, which borders Russia", "the Jack Ma
+// Foundation, with which we cooperated on logistics".
+func relativeOpen(s string) int {
+	open := -1
+	for _, r := range [...]string{", which ", ", who ", ", whose ", ", with which ", ", to which ", ", through which ", ", in which ", ", for which ", ", with whom "} {
+		open = max(open, lastIndex(s, r))
+	}
+	return open
 }
 
 // activeRelative reports whether the words between "which" and a verb,
