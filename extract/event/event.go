@@ -237,8 +237,8 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 			c.last, c.lastAlso = c.failed.agent, nil // "vaccines donated by China arrived in Zimbabwe"
 		} else if c.failed.giver != "" && c.failed.typ != "" {
 			c.last, c.lastAlso = c.failed.giver, nil // "a consignment from Uzbekistan was delivered by rail … and handed over to the Afghan side"
-		} else if p := providerOf(s, low, ms, t, begin); p != "" {
-			c.last, c.lastAlso = p, nil // "X have committed $900 million in assistance to 120 countries, including …"
+		} else if p, also := providerOf(low, ms, t, begin); p != "" {
+			c.last, c.lastAlso = p, also // "X have committed $900 million in assistance to 120 countries, including …"; "France, Germany and Britain have pledged to provide"
 		}
 	}
 	if opened && opening.Type == voc.OtherAid {
@@ -1154,11 +1154,18 @@ func ofParticiple(low string, t trigger) bool {
 	return next != "" && next != "by" && next != "to" && next != "in" && next != "for"
 }
 
-func providerOf(s, low string, ms []Mention, t trigger, begin int) string {
+// providerOf returns the subject of a trigger that gave no act, and the
+// others of a list, for the verb after it: "France, Germany and Britain
+// have pledged to provide five million euros".
+func providerOf(low string, ms []Mention, t trigger, begin int) (string, []string) {
 	if t.noun || t.class == receive {
-		return ""
+		return "", nil
 	}
-	return first(subject(low, mentionsIn(ms, begin, t.start), t.start))
+	subj := refs(subject(low, mentionsIn(ms, begin, t.start), t.start))
+	if len(subj) == 0 {
+		return "", nil
+	}
+	return subj[0], subj[1:]
 }
 
 // conditional reports whether clause, the rest of a trigger's clause,
