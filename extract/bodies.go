@@ -507,6 +507,7 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 				sp = []int{sp[0] - len(w), sp[1]} // "the Central Bank of Iran": a public body
 			}
 		}
+		sp = nationalSociety(text, sp, gms)
 		name := strings.TrimSpace(text[sp[0]:sp[1]])
 		ws := strings.Fields(name)
 		if len(ws) < 2 || determiners[ws[0]] {
@@ -562,6 +563,32 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 		ms = append(ms, mention{start: off + sp[0], end: off + sp[1], ent: e})
 	}
 	return r.addDescribedOrgs(ms, text, off, gms)
+}
+
+// nationalSociety widens the span sp of an organisation's name to a
+// national Red Cross or Red Crescent society's whole name, which the
+// patterns find in part: "Society of Mongolia" in "the Red Cross Society
+// of Mongolia", "Korea National Red Cross" in "the Republic of Korea
+// National Red Cross" (a country's name with "of" in it).
+func nationalSociety(text string, sp []int, gms []gazetteer.Mention) []int {
+	name := text[sp[0]:sp[1]]
+	if strings.HasPrefix(name, "Society of ") {
+		for _, head := range []string{"Red Cross ", "Red Crescent "} {
+			if strings.HasSuffix(text[:sp[0]], head) {
+				return []int{sp[0] - len(head), sp[1]}
+			}
+		}
+		return sp
+	}
+	if !strings.Contains(name, "Red Cross") && !strings.Contains(name, "Red Crescent") {
+		return sp
+	}
+	for _, gm := range gms {
+		if gm.Entry.Class == voc.Country && gm.Start < sp[0] && sp[0] < gm.End {
+			return []int{gm.Start, sp[1]}
+		}
+	}
+	return sp
 }
 
 // describedOrgRE finds an organisation no pattern of its name finds, by
