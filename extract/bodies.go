@@ -832,8 +832,8 @@ func splitBodies(text string, spans [][]int) [][]int {
 					// body of its own follows; but "the Ministry of Health, Wellness
 					// and the Environment" ends a list of its fields.
 					lone := sep != " and " && !strings.Contains(rest, " ") && !strings.Contains(text[sp[0]:i], ", ")
-					if sep == " and " && fieldAndRE.MatchString(text[sp[0]:i+len(sep)]) {
-						from = i + 1 // "Fujian Agriculture and Forestry University": one name
+					if sep == " and " && (fieldAndRE.MatchString(text[sp[0]:i+len(sep)]) || oneWord(text[sp[0]:i]) && strings.Contains(rest, " ")) {
+						from = i + 1 // "Fujian Agriculture and Forestry University", "the Crisis and Support Centre": one name
 						continue
 					}
 					if (bodyHeads[head] || bodyTails[rest[strings.LastIndexByte(rest, ' ')+1:]] || lone) && (k < 0 || i < k) {
@@ -862,6 +862,16 @@ func splitBodies(text string, spans [][]int) [][]int {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// oneWord reports whether s, after a determiner, is one word: "Crisis" in
+// "the Crisis and Support Centre".
+func oneWord(s string) bool {
+	s = strings.TrimSpace(s)
+	if w, rest, ok := strings.Cut(s, " "); ok && determiners[w] {
+		s = rest
+	}
+	return s != "" && !strings.Contains(s, " ")
 }
 
 // bodyHeads open a body's name of their own.

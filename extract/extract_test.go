@@ -679,6 +679,8 @@ func TestNames(t *testing.T) {
 			[]string{"Ministry of Health"}, []string{"Ministry of Health Building, Bandar Seri Begawan", "Ministry of Health Building"}},
 		{"national Red Cross and Red Crescent societies named in full, not the movement", "The Republic of Korea National Red Cross sent 30,000 protective suits, and the Red Cross Society of Mongolia and the Red Crescent Society of the United Arab Emirates delivered masks.",
 			[]string{"Republic of Korea National Red Cross", "Red Cross Society of Mongolia", "Red Crescent Society of the United Arab Emirates"}, []string{"International Red Cross and Red Crescent Movement"}},
+		{"one word and another before a body's head is one name; a party and a government are two", "The Crisis and Support Centre of the Ministry shipped equipment to Senegal, and the Party and Government of the Lao PDR thanked China.",
+			[]string{"Crisis and Support Centre"}, []string{"Support Centre", "Party and Government"}},
 		{"a foundation named after a company", "The Tencent Charity Foundation donated masks to the United States.",
 			[]string{"Tencent Charity Foundation"}, []string{"Tencent"}},
 		{"a national Red Cross society", "It thanked the Indonesian Red Cross Society and the Red Crescent Society of the Islamic Republic of Iran.",
