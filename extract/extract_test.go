@@ -243,6 +243,8 @@ func TestSelfIntroduction(t *testing.T) {
 			[]string{"country/ir>country/iq"}},
 		{"a body, where I work", "SCIO briefing\n\nLi Yinghong: Gansu University of Chinese Medicine, where I work, has set up centres abroad. Since April, our university has held 14 video conferences with doctors in Kyrgyzstan.\n",
 			[]string{"org/gansu-university-of-chinese-medicine>country/kg"}},
+		{"I am from a company", "SCIO briefing\n\nZhou Hanxin: Thank you. I am from Hengtai Medical Technology, a private company based in Shenzhen. We have donated 200 ventilators to Bangladesh.\n",
+			[]string{"org/hengtai-medical-technology>country/bd"}},
 		{"as the representative of, opening a sentence", "Press conference\n\nMr. Daniel Okafor: As the representative of the World Health Organization, I can say that much. We have shared our guidance with Iraq.\n",
 			[]string{"org/who>country/iq"}},
 	}

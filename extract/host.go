@@ -203,7 +203,7 @@ func (r *run) answeredNext(i int) bool {
 // selfIntroRE: "As the representative of the" opening a sentence, "I am
 // the head of the" anywhere; not "the right of the Iranian nation as a
 // member of the Fund", which is about another.
-var selfIntroRE = scan.MustCompile(`(?i)(?:^\s*as|\bi am|\bi'm)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:representative|spokesperson|official|minister|director|head|member|ambassador)\s+(?:of|from)\s+(?:the\s+)?$`)
+var selfIntroRE = scan.MustCompile(`(?i)(?:(?:^\s*as|\bi am|\bi'm)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:representative|spokesperson|official|minister|director|head|member|ambassador)\s+(?:of|from)|\b(?:i am|i'm|i come) from)\s+(?:the\s+)?$`)
 
 // selfIntro reports whether before (a sentence up to an entity's name) ends
 // as a speaker introducing themselves: "As the representative of the".
