@@ -566,7 +566,8 @@ func (r *run) sentence(turn int, s transcript.Span) {
 	} else if topic == "" {
 		topic = r.paraTopic
 	}
-	acts, voyage := event.FindIn(text, evs, event.Scene{Self: self, Topic: topic, Voyage: r.voyage, Team: r.team, Gift: r.gift, Low: low})
+	agency := actor != nil && actor.class == voc.Organization && actor.kind == gazetteer.KindIGO
+	acts, voyage := event.FindIn(text, evs, event.Scene{Self: self, SelfAgency: agency, Topic: topic, Voyage: r.voyage, Team: r.team, Gift: r.gift, Low: low})
 	r.voyage = voyage
 	for i := range acts {
 		if acts[i].Type == voc.MedicalTeam {

@@ -66,6 +66,11 @@ type Scene struct {
 	// Self is the Ref of the speaker's side, the giver of what "was sent"
 	// with no agent named; "" if the speaker speaks for nobody (a journalist).
 	Self string
+	// SelfAgency says Self is an international organisation (WHO at its
+	// press conference): money given with no receiver named is its, not
+	// goods or teams sent ("The United Kingdom, France and Germany have
+	// sent oxygen generators", said of India by the WHO).
+	SelfAgency bool
 	// Topic is the Ref of the one country the question before the answer
 	// asked about ("On Haiti, which countries have offered help?"): the
 	// recipient of help given with none named; "" if none.
@@ -88,7 +93,8 @@ type Scene struct {
 
 // context is what the triggers of one sentence pass on to the next.
 type context struct {
-	self  string  // the speaker's side
+	self       string // the speaker's side
+	selfAgency bool   // the speaker's side is an international organisation (Scene.SelfAgency)
 	topic string  // whom the sentence or the question before is about
 	team  *Action // the last medical team told of
 	gift  *Action // the last gift of goods told of
@@ -171,7 +177,7 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 		return heapActions(out), nil
 	}
 	var voyage *Voyage
-	c := context{self: self, topic: sc.Topic, team: sc.Team, gift: sc.Gift, breaks: breaks{s: s}}
+	c := context{self: self, selfAgency: sc.SelfAgency, topic: sc.Topic, team: sc.Team, gift: sc.Gift, breaks: breaks{s: s}}
 	if t := TopicOf(low, ms); t != "" {
 		c.topic = t // "As for Pakistan, the Chinese side has sent two medical teams"
 	}
@@ -1850,7 +1856,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		// Beijing (a place of the speaker's own is no other receiver).
 		recipients = []string{self}
 	}
-	if len(recipients) == 0 && self != "" && provider != "" && provider != self && (t.class != train || strings.Contains(provider, "/org/") && strings.Contains(self, "/country/")) && impliedReceipt(ownPlaces(s[:own], ms, self, t.end), low[:own], t, passive) {
+	if len(recipients) == 0 && self != "" && provider != "" && provider != self && (t.class != train || strings.Contains(provider, "/org/") && strings.Contains(self, "/country/")) && (!c.selfAgency || typ == voc.Funding) && impliedReceipt(ownPlaces(s[:own], ms, self, t.end), low[:own], t, passive) {
 		recipients = []string{self} // "The Republic of Korea also turned over 50,000 test kits last week", said in Manila
 	}
 	if len(recipients) == 0 && len(c.lastTo) > 0 && meetingClause(pre) {

@@ -1297,3 +1297,27 @@ func FuzzFindIn(f *testing.F) {
 		}
 	})
 }
+
+// TestSelfAgency checks that an international organisation speaking
+// receives the money given with no receiver named, not the goods sent.
+func TestSelfAgency(t *testing.T) {
+	for _, tt := range []struct {
+		sentence string
+		names    []string
+		agency   bool
+		want     string // "provider>recipient:type", "" for none
+	}{
+		{"The United Kingdom, France and Germany have sent oxygen generators and ventilators.", []string{"United Kingdom", "France", "Germany"}, true, ""},
+		{"The United Kingdom, France and Germany have sent oxygen generators and ventilators.", []string{"United Kingdom", "France", "Germany"}, false, "United Kingdom>WHO:supplies"},
+		{"Kuwait has contributed 40 million US dollars.", []string{"Kuwait"}, true, "Kuwait>WHO:funding"},
+	} {
+		as, _ := event.FindIn(tt.sentence, mentionsOf(tt.sentence, tt.names...), event.Scene{Self: "WHO", SelfAgency: tt.agency})
+		got := ""
+		if len(as) > 0 && len(as[0].Recipients) > 0 {
+			got = as[0].Provider + ">" + strings.Join(as[0].Recipients, ",") + ":" + as[0].Type
+		}
+		if got != tt.want {
+			t.Errorf("FindIn(%q, agency %v) = %q, want %q", tt.sentence, tt.agency, got, tt.want)
+		}
+	}
+}
