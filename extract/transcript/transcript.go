@@ -519,12 +519,27 @@ func namedElsewhere(text, s, name string, seen map[nameOnLine]bool) bool {
 			ok = n == 2
 			continue
 		}
-		prev := strings.ToLower(strings.Trim(lastWord(strings.TrimRight(text[:at], " ")), ".,"))
-		ok = honorifics[prev] || titleWords[prev]
+		raw := lastWord(strings.TrimRight(text[:at], " "))
+		prev := strings.ToLower(strings.Trim(raw, ".,"))
+		ok = honorifics[prev] || titleWords[prev] || postEnd(raw)
 	}
 	seen[key] = ok
 	return ok
 }
+
+// postEnd reports whether the word before a name ends the post that
+// introduces it: "Minister of Health Enrique Paris", "the Undersecretary
+// of Public Health, Paula Daza"; not "In South Sudan".
+func postEnd(w string) bool {
+	if strings.HasSuffix(w, ",") {
+		return len(w) > 1 && unicode.IsUpper([]rune(w)[0])
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && !lower.In(postStops, w)
+}
+
+// postStops are capitalised words before a name that introduce no post.
+var postStops = map[string]bool{"in": true, "at": true, "on": true, "of": true, "the": true, "to": true, "for": true, "from": true, "with": true, "by": true, "and": true, "as": true, "a": true, "an": true}
 
 // nameOnLine is a speaker's name and whether its label line writes it as
 // the name is written elsewhere.
