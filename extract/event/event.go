@@ -93,11 +93,11 @@ type Scene struct {
 
 // context is what the triggers of one sentence pass on to the next.
 type context struct {
-	self       string // the speaker's side
-	selfAgency bool   // the speaker's side is an international organisation (Scene.SelfAgency)
-	topic string  // whom the sentence or the question before is about
-	team  *Action // the last medical team told of
-	gift  *Action // the last gift of goods told of
+	self       string  // the speaker's side
+	selfAgency bool    // the speaker's side is an international organisation (Scene.SelfAgency)
+	topic      string  // whom the sentence or the question before is about
+	team       *Action // the last medical team told of
+	gift       *Action // the last gift of goods told of
 	// last and lastAlso are the provider of the previous action, or the
 	// subject of a trigger that gave none: "donated masks to Iran and sent
 	// doctors to Iraq".
