@@ -768,10 +768,13 @@ var (
 		"subject": true, "ps": true, "copyright": true, "author": true, "by": true, "url": true, "www": true,
 		"chinese": true, "english": true, "speakers": true, "speaker": true, "spokespersons": true, "spokespeople": true, "participants": true, "panel": true,
 		"panelists": true, "panellists": true, "from": true, "to": true, "cc": true, "subject line": true, "attendees": true, "guests": true, "present": true, "moderated by": true, "statement": true, "remarks": true, "contact": true, "home": true, "font": true, "coronavirus": true, "covid-19": true,
-		"previous": true, "next": true, "verbatim": true, "attending": true, "berita": true,
+		"previous": true, "next": true, "verbatim": true, "download": true, "downloads": true, "sdílet": true, "partager": true, "condividi": true, "teilen": true, "udostępnij": true, "delen": true, "attending": true, "berita": true,
 		"subjects": true, "topics": true, "on": true, "ends": true, "end": true, "e&oe": true,
 		"updated": true, "published": true, "posted": true, "released": true, "participating": true, "with": true, "about": true, "regarding": true, "concerning": true, "presenters": true, "presenter(s)": true, "speaker key": true, "speakers key": true, "in attendance": true, "officials present": true, "participants present": true,
 	}
+	// ordinals open numbered points ("First: we sent masks") alone, and
+	// posts ("First Deputy Prime Minister Jan Hamáček:").
+	ordinals = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true}
 	// Labels of translated transcripts keep their language: "Pregunta (EFE):", "Domanda:", "Réponse :".
 	questionLabels = map[string]bool{"follow-up": true, "follow up": true, "followup": true, "q": true, "question": true, "questions": true, "reporter": true, "journalist": true, "audience": true, "participant": true, "correspondent": true, "questioner": true, "media": true,
 		"pregunta": true, "domanda": true, "frage": true, "pytanie": true, "dziennikarz": true, "dziennikarka": true, "pergunta": true, "periodista": true, "giornalista": true, "journaliste": true, "interlocutor": true, "interlocutora": true}
@@ -959,8 +962,8 @@ func parseLabel(s string) (label, bool) {
 	case lower.In(chairLabels, low):
 		l.role = Statement
 		return l, true
-	case lower.In(notSpeakers, first) || lower.In(notSpeakers, low) || namesEvent(raw):
-		return label{}, false
+	case lower.In(notSpeakers, first) && (!lower.In(ordinals, first) || !strings.Contains(raw, " ")) || lower.In(notSpeakers, low) || namesEvent(raw):
+		return label{}, false // "First:", "Note:"; not "First Deputy Prime Minister Jan Hamáček:"
 	}
 	words := strings.Fields(raw)
 	if len(words) > 6 || len(raw) > 60 {

@@ -132,6 +132,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"statement|PM Bainimarama||Good evening.", "question||Fiji Sun|Prime Minister, when will the borders reopen?", "answer|PM Bainimarama||When it is safe."}, ""},
 		{"posts and names in capitals alone on their lines, introduced after a post or a comma", "Ministerio de Salud - Gobierno de Chile\n\nMinister of Health Enrique Paris, together with the Undersecretary of Public Health, Paula Daza, delivered the report.\n\nMINISTER ENRIQUE PARIS\nGood morning.\n\nPERIODISTA (CNN Chile): Minister, is it true?\n\nMINISTER ENRIQUE PARIS\nWe are in contact.\n\nPERIODISTA (La Tercera): And the second dose?\n\nUNDERSECRETARY PAULA DAZA\nThey must present.\n",
 			[]string{"statement|||Minister of Health Enrique Paris, together with the Undersecretary of Public Health, Paula Daza, delivered the report.", "statement|Enrique Paris||Good morning.", "question||CNN Chile|Minister, is it true?", "answer|Enrique Paris||We are in contact.", "question||La Tercera|And the second dose?", "answer|Paula Daza||They must present."}, ""},
+		{"a post opening with an ordinal is a label; share and download bars are none", "Press conference after the government meeting\n\nFirst Deputy Prime Minister Jan Hamáček:\nWe sent respirators to Italy.\n\nSdílet: Facebook | Twitter | Tisk\n\nDownload: Press release (PDF)\n",
+			[]string{"statement|Jan Hamáček||We sent respirators to Italy."}, ""},
 		{"numbered points are not speakers", "A briefing\n\nWang Wei:\nFirst: we sent masks.\nNote: this is long.\n",
 			[]string{"statement|Wang Wei||First: we sent masks."}, ""},
 	}
