@@ -229,7 +229,7 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 			if loc := forTailRE.FindStringIndex(text[end:]); loc != nil && forHeads[head] {
 				end += loc[1] // "the Chilean Agency for International Development Cooperation"
 				sp = []int{start, end}
-			} else if loc := ofTailRE.FindStringIndex(text[end:]); loc != nil && (countryHeads[head] || head == "Government") {
+			} else if loc := ofTailRE.FindStringIndex(text[end:]); loc != nil && (countryHeads[head] || head == "Government" || isCentre(head)) {
 				tail := strings.TrimPrefix(strings.TrimPrefix(text[end+len(" of "):end+loc[1]], "the "), "The ")
 				en := r.x.g.Lookup(tail)
 				isCountry := en != nil && en.Class == voc.Country
@@ -237,7 +237,7 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 				// "People's Government of Tibet Autonomous Region" a region's
 				// government ("the Government of Japan" is Japan).
 				local := head == "Government" && isCountry && strings.Count(strings.TrimSpace(text[start:end]), " ") >= 2 && !governmentOnly[strings.TrimSpace(strings.TrimPrefix(text[start:end], "The "))]
-				if countryHeads[head] && isCountry || head == "Government" && !isCountry && en == nil || countryHeads[head] && subnational(tail) || local {
+				if countryHeads[head] && isCountry || head == "Government" && !isCountry && en == nil || countryHeads[head] && subnational(tail) || local || isCentre(head) && en == nil && !headFirst(tail) {
 					// "Yamanashi Prefectural Government of Japan": a local government, of that country
 					end += loc[1]
 					sp = []int{start, end}
@@ -900,7 +900,14 @@ func subnational(name string) bool {
 
 // forTailRE reads " for X" after a body's head: "Agency for International
 // Development Cooperation".
-var forTailRE = scan.MustCompile(`^ for (?:the )?` + bodyWord + `(?: (?:and |of |the |for )*` + bodyWord + `)*`)
+var forTailRE = scan.MustCompile(`^ for (?:the )?` + bodyWord + `(?: (?:and |of |the |for |against )*` + bodyWord + `)*`) // "… for the Protection against Sanitary Risk"
+
+// headFirst reports whether a name opens with a body's head: "Ministry"
+// in "the Crisis and Support Centre of the Ministry", another body.
+func headFirst(name string) bool {
+	w, _ := firstWord(name)
+	return bodyHeads[w]
+}
 
 // forHeads are the heads a " for X" completes.
 var forHeads = map[string]bool{"Center": true, "Centre": true, "Department": true, "Agency": true, "Commission": true, "Office": true, "Administration": true, "Council": true, "Authority": true, "Directorate": true, "Bureau": true, "Unit": true, "Board": true}

@@ -685,6 +685,8 @@ func TestNames(t *testing.T) {
 			[]string{"Republic of Korea National Red Cross", "Red Cross Society of Mongolia", "Red Crescent Society of the United Arab Emirates"}, []string{"International Red Cross and Red Crescent Movement"}},
 		{"one word and another before a body's head is one name; a party and a government are two", "The Crisis and Support Centre of the Ministry shipped equipment to Senegal, and the Party and Government of the Lao PDR thanked China.",
 			[]string{"Crisis and Support Centre"}, []string{"Support Centre", "Party and Government"}},
+		{"a centre of a field, and a commission for one thing against another, named in full; not a centre of a ministry", "The National Centre of Public Health trained epidemiologists from Tajikistan, and the Federal Commission for the Protection against Sanitary Risk shared its protocols with Peru. The Crisis and Support Centre of the Ministry shipped masks to Mali.",
+			[]string{"National Centre of Public Health", "Federal Commission for the Protection against Sanitary Risk", "Crisis and Support Centre"}, []string{"National Centre", "Federal Commission for the Protection", "Crisis and Support Centre of the Ministry"}},
 		{"a foundation named after a company", "The Tencent Charity Foundation donated masks to the United States.",
 			[]string{"Tencent Charity Foundation"}, []string{"Tencent"}},
 		{"a national Red Cross society", "It thanked the Indonesian Red Cross Society and the Red Crescent Society of the Islamic Republic of Iran.",
