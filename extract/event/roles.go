@@ -1146,8 +1146,8 @@ func noRecipientPhrase(rest string, lenient bool) bool {
 			}
 			return false
 		case "with", "among", "between":
-			if w == "with" && i > 0 && loadedWith[strings.ToLower(ws[i-1])] {
-				continue // "three aircraft loaded with disinfectant": the cargo, not a partner
+			if w == "with" && i > 0 && (loadedWith[strings.ToLower(ws[i-1])] || vehicleRE.MatchString(strings.ToLower(ws[i-1]))) {
+				continue // "three aircraft loaded with disinfectant", "a plane with protective suits": the cargo, not a partner
 			}
 			if w == "with" && i > 0 && i+1 < len(ws) && (strings.EqualFold(ws[i-1], "together") || strings.EqualFold(ws[i-1], "along")) && !namesSomeone(ws[i+1:]) && goodsWord(ws[i+1:]) {
 				continue // "eight mobile brigades of military doctors, together with vehicles for the sanitisation": more of what was sent
