@@ -77,7 +77,7 @@ var cues = []string{
 	"cooperat", "collaborat", "join", "team", "partner", "jointly", "develop", "help", "assist", "aid", "receiv",
 	"obtain", "accept", "got", "arriv", "land", "benefit", "working", "serving", "stationed", "patients", "train", "donation", "support", "$", "dollar", "euro", "yuan", "yen", "won",
 	"pound", "rmb", "usd", "rupee", "franc", "package", "cargo", "board", "fund", "financ", "promis", "availed",
-	"announc", "channel", "sign", "came", "come", "went", "goes", "travel", "stay", "spen", "reach", "buil", "construct", "set up", "sets up", "been with us",
+	"announc", "channel", "sign", "came", "come", "went", "goes", "go to", "travel", "stay", "spen", "reach", "buil", "construct", "set up", "sets up", "been with us",
 }
 
 // cuesByFirst are the cues by their first byte, so that hasCue reads the

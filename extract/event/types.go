@@ -191,6 +191,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 			if k := strings.LastIndex(subj, " and "); k >= 0 && givenMoney(subj[k:]) {
 				return voc.Funding // "and a further €1 million will go to UNICEF"
 			}
+			if k := strings.LastIndex(subj, " and "); strings.HasPrefix(low[t.start:], "go ") && medicalGoodsRE.MatchString(subj[max(k, 0):]) && !expertsRE.MatchString(subj) && !carersRE.MatchString(subj) {
+				return voc.Supplies // "A further 100,000 doses will go to Tajikistan next week": the goods of the speaker's side
+			}
 			researchers := strings.Contains(subj, "researchers")
 			if !advisersRE.MatchString(subj) && !carersRE.MatchString(subj) && !expertsRE.MatchString(subj) && !researchers {
 				return ""
