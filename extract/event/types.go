@@ -447,19 +447,15 @@ func firstNoun(low string, from, to int) string {
 
 // listedGoods is the type of the goods a list spells out after a generic
 // head ("relief supplies, including rice and blankets", "assistance worth
-// 50 million yuan, mainly tents"): other aid for relief goods alone,
-// supplies for medical goods alone, else "" (the head's type stands).
+// 50 million yuan, mainly tents"): supplies, medical or relief goods
+// alike; else "" (the head's type stands).
 func listedGoods(low string, from, to int) string {
 	seg := low[from:to]
 	k := listMarker(seg)
 	if k < 0 || medicalGoodsRE.MatchString(seg[:k]) {
 		return "" // "medical supplies, including tents": the head says
 	}
-	med, relief := medicalGoodsRE.MatchString(seg[k:]), reliefGoodsRE.MatchString(seg[k:])
-	switch {
-	case relief && !med:
-		return voc.OtherAid
-	case med && !relief:
+	if medicalGoodsRE.MatchString(seg[k:]) || reliefGoodsRE.MatchString(seg[k:]) {
 		return voc.Supplies
 	}
 	return ""
