@@ -192,7 +192,7 @@ func (d *Document) parse() {
 	keys := speakerKey(lines)
 	bare := bareLabels(d.Text, lines, title)
 	if bare == nil {
-		bare = dashedNames(d.Text, lines) // "Eric Mamer — Good afternoon."
+		bare = dashedNames(lines) // "Eric Mamer — Good afternoon."
 	}
 	if bare == nil && keys == nil && d.Spokesperson == "" {
 		bare = reportedTurns(lines, title) // "Jens Laerke, for OCHA, said that …", briefing notes
@@ -366,10 +366,10 @@ func (d *Document) introduces(name string, before int) bool {
 // words, "Eric Mamer — Good afternoon.", as the European Commission's
 // midday briefings print them: a name of two to four words, capitalised
 // (not in capitals: dashLabelRE reads those), that opens two lines or
-// more, or one and is named elsewhere (in the list of speakers). A
-// heading with a dash ("Daily Press Briefing - 9 April 2020") opens one
-// line and names no one.
-func dashedNames(text string, lines []line) map[int]label {
+// more, or one and is named in a list of speakers. A heading with a dash
+// ("Daily Press Briefing - 9 April 2020") or a dateline ("Addis Ababa -
+// The Spokesperson …") opens one line and is in no such list.
+func dashedNames(lines []line) map[int]label {
 	var found map[int]label
 	count := map[string]int{}
 	for i, l := range lines {
@@ -393,11 +393,23 @@ func dashedNames(text string, lines []line) map[int]label {
 		count[name]++
 	}
 	for i, l := range found {
-		if n := count[l.label]; n < 2 && strings.Count(text, l.label) == n {
-			delete(found, i)
+		if n := count[l.label]; n < 2 && !listed(lines, l.label) {
+			delete(found, i) // "Addis Ababa - The Spokesperson … gave the weekly press briefing": a dateline
 		}
 	}
 	return found
+}
+
+// listed reports whether a list of participants names name: "Spokespersons:
+// Eric Mamer, Chief Spokesperson; Balazs Ujvari, …".
+func listed(lines []line, name string) bool {
+	for _, l := range lines {
+		head, rest, ok := strings.Cut(l.s, ":")
+		if ok && len(head) < 30 && lower.In(notSpeakers, strings.TrimSpace(head)) && strings.Contains(rest, name) {
+			return true
+		}
+	}
+	return false
 }
 
 var dashedNameRE = scan.MustCompile(`^(\p{Lu}[\p{Ll}'’-]+(?: ` + particlesRE + `\p{Lu}[\p{Ll}'’-]+){1,3}) [–—-] `)

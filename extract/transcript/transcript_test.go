@@ -134,6 +134,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"statement|||Minister of Health Enrique Paris, together with the Undersecretary of Public Health, Paula Daza, delivered the report.", "statement|Enrique Paris||Good morning.", "question||CNN Chile|Minister, is it true?", "answer|Enrique Paris||We are in contact.", "question||La Tercera|And the second dose?", "answer|Paula Daza||They must present."}, ""},
 		{"a post opening with an ordinal is a label; share and download bars are none", "Press conference after the government meeting\n\nFirst Deputy Prime Minister Jan Hamáček:\nWe sent respirators to Italy.\n\nSdílet: Facebook | Twitter | Tisk\n\nDownload: Press release (PDF)\n",
 			[]string{"statement|Jan Hamáček||We sent respirators to Italy."}, ""},
+		{"a dateline with a dash is no label", "Weekly Press Briefing by the Spokesperson, Ambassador Dina Mufti\n\nAddis Ababa - The Spokesperson gave the weekly press briefing today. He spoke of the dam.\n\nQuestion (ENA): Will Addis Ababa host the talks?\n\nAmbassador Dina: Yes.\n",
+			[]string{"statement|Dina Mufti||Addis Ababa - The Spokesperson gave the weekly press briefing today.", "question||ENA|Will Addis Ababa host the talks?", "answer|Dina||Yes."}, "Dina Mufti"},
 		{"numbered points are not speakers", "A briefing\n\nWang Wei:\nFirst: we sent masks.\nNote: this is long.\n",
 			[]string{"statement|Wang Wei||First: we sent masks."}, ""},
 	}
