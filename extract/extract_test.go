@@ -636,6 +636,7 @@ func TestRoleLabels(t *testing.T) {
 		{"Media briefing\n\nProgramme Director: Thank you, Minister. We will now take questions. Namibian Sun.\n\nNamibian Sun: Minister, does the donation come with conditions?\n\nDr Kalumbi Shangula: No, it does not.\n", "kalumbi-shangula"},
 		{"Press conference\n\nParticipants: Minister of Foreign Affairs, Ricardo Ossandón Vial.\n\nMr. OSSANDÓN (Minister of Foreign Affairs).- Good afternoon.\n\nJournalist (La Tercera).- Did you reject it?\n", "ricardo-ossandon-vial"},
 		{"Ministry of Foreign Affairs of Ethiopia\n\nBi-weekly Press Briefing by the Spokesperson, Ambassador Dina Mufti\n\nAmbassador Dina Mufti:\nGood morning.\n\nOn the GERD: Ethiopia is committed to the talks.\n\nQuestion from EBC: Is the dam ready?\n\nAmbassador Dina: Yes, it is ready.\n", "dina-mufti,dina-mufti,dina-mufti"},
+		{"Presidential Communications Operations Office\n\nPRESS BRIEFING OF PRESIDENTIAL SPOKESPERSON SECRETARY HARRY ROQUE\n\nSEC. ROQUE: Good afternoon. China has donated vaccines.\n", "harry-roque,harry-roque"},
 		{"Press briefing\n\nDr. Pandup Tshering: Good afternoon.\n\nKuensel: Is it safe to mix vaccines? Some parents are also asking about vaccines for children.\n\nDr. Pandup Tshering: It is safe.\n\nBusiness Bhutan: Many Bhutanese working in Kuwait want to come home. Will there be flights, and who will pay?\n\nDr. Pandup Tshering: Yes.\n", "pandup-tshering,pandup-tshering,pandup-tshering"},
 	} {
 		res, err := x.Extract(extract.Input{Name: "r.txt", Data: []byte(tt.text)})

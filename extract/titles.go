@@ -318,8 +318,8 @@ func (t *titles) match(text string, ws []word, comma bool) [][]int {
 			k := i + l
 			if k < len(ws) && lower.In(honorificWords, strings.TrimSuffix(text[ws[k].start:ws[k].end], ".")) {
 				k++
-			} else if k+1 < len(ws) && ws[k].plen == 0 && text[ws[k].start:ws[k].end] == "Ambassador" && isNameWord(text[ws[k+1].start:ws[k+1].end]) {
-				k++ // "the Spokesperson, Ambassador Dina Mufti": a diplomat's style, kept from a post held before
+			} else if k+1 < len(ws) && ws[k].plen == 0 && lower.In(postStyles, text[ws[k].start:ws[k].end]) && isNameWord(text[ws[k+1].start:ws[k+1].end]) {
+				k++ // "the Spokesperson, Ambassador Dina Mufti", "Presidential Spokesperson Secretary Harry Roque": the style of a post held besides
 			}
 			nameStart, nameEnd, n := -1, -1, 0
 			for ; k < len(ws) && n < 4; k++ {
@@ -375,6 +375,10 @@ func isHonorific(w string) bool {
 	w = strings.TrimSuffix(w, ".")
 	return lower.In(honorificWords, w) || lower.In(styleWords, w)
 }
+
+// postStyles are the styles of a second post written between a post and
+// the name: "the Spokesperson, Ambassador Dina Mufti".
+var postStyles = map[string]bool{"ambassador": true, "secretary": true, "undersecretary": true}
 
 // styleWords are the styles of office holders written before a name.
 var styleWords = map[string]bool{"hon": true, "honourable": true, "honorable": true, "h.e": true, "excellency": true, "sir": true, "dame": true}

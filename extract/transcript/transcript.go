@@ -174,8 +174,14 @@ func (d *Document) parse() {
 				d.Spokesperson = m[1] // "(Text of the bulletin read by Dr. Farhana Rahman, Additional Director General …)"
 				break
 			}
-			if m := spokesAfterRE.FindStringSubmatch(lines[i].s); m != nil && i > title {
-				d.Spokesperson = m[1] // "Statements by the Spokesperson, Agnès von der Mühll", "Spokesperson Le Thi Thu Hang" below the heading
+			if m := spokesAfterRE.FindStringSubmatch(casedHeading(lines[i].s)); m != nil && i > title {
+				// "Statements by the Spokesperson, Agnès von der Mühll", "Spokesperson Le Thi Thu Hang"
+				// below the heading, "DAILY PRESS BRIEFING BY THE SPOKESPERSON - AGNÈS VON DER MÜHLL".
+				d.Spokesperson = withoutPosts(m[1]) // "Secretary Harry Roque"
+				break
+			}
+			if l, ok := parseLabel(lines[i].s); ok && i == title && strings.HasPrefix(strings.ToLower(l.byTitle), "spokes") && bareNameRE.MatchString(strings.TrimSpace(lines[i].s[l.contentOff:])) {
+				d.Spokesperson, d.SpokespersonTitle = strings.TrimSpace(lines[i].s[l.contentOff:]), l.byTitle // "Spokesperson: Agnès von der Mühll" heading the page
 				break
 			}
 			if m := heldByRE.FindStringSubmatch(lines[i].s); m != nil {
@@ -661,6 +667,32 @@ var spokesRE = scan.MustCompile(`((?:[A-Z][\w.-]*\s+){0,4}Spokes(?:person|man|wo
 
 var spokesCommaRE = scan.MustCompile(`((?:[A-Z][\w.-]*\s+){0,4}Spokes(?:person|man|woman))\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})(?:,|\s+\(|\s*$)`)
 
+// casedHeading is a heading line in capitals in title case ("DAILY
+// PRESS BRIEFING BY THE SPOKESPERSON - AGNÈS VON DER MÜHLL"), for the
+// expressions that read names by their capitals; other lines as they are.
+func casedHeading(s string) string {
+	if strings.ContainsFunc(s, unicode.IsLower) || !strings.ContainsFunc(s, unicode.IsUpper) {
+		return s
+	}
+	ws := strings.Fields(CaseName(s))
+	for i, w := range ws {
+		if lower.In(postStops, w) {
+			ws[i] = strings.ToLower(w) // "Spokesperson for the Secretary-General": no name after the post
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// withoutPosts drops the posts before a name of more than two words:
+// "Harry Roque" in "Secretary Harry Roque".
+func withoutPosts(name string) string {
+	ws := strings.Fields(name)
+	for len(ws) > 2 && isTitleWord(ws[0]) {
+		ws = ws[1:]
+	}
+	return strings.Join(ws, " ")
+}
+
 // headingSpeaker reads the heading's line that names who answers, a post
 // before the name and the body after it: "Speaker: Commissioner Jeong
 // Eun-kyeong, Korea Disease Control and Prevention Agency (KDCA)".
@@ -754,7 +786,7 @@ var spokespersonHeldRE = scan.MustCompile(`^(?:(?:Mr|Ms|Mrs|Dr)\.? )?(\p{Lu}[\p{
 // Ministry Spokesman Abbas Mousavi held his weekly press conference".
 var heldByRE = scan.MustCompile(`Spokes(?:person|man|woman)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})\s+(?:held|hosted|gave|chaired|presided)\b`)
 
-var spokesAfterRE = scan.MustCompile(`Spokes(?:person|man|woman),?\s+(?:(?:Mr|Ms|Mrs|Dr|Madam|Ambassador|Amb)\.?\s+)?(\p{Lu}[\p{L}-]+(?:\s+` + particlesRE + `\p{Lu}[\p{L}-]+){1,3})\s*$`)
+var spokesAfterRE = scan.MustCompile(`Spokes(?:person|man|woman)(?:,|\s+[-–—])?\s+(?:(?:Mr|Ms|Mrs|Dr|Madam|Ambassador|Amb)\.?\s+)?(\p{Lu}[\p{L}-]+(?:\s+` + particlesRE + `\p{Lu}[\p{L}-]+){1,3})\s*$`)
 
 // label is a parsed speaker label.
 type label struct {
@@ -914,10 +946,15 @@ func parseLabel(s string) (label, bool) {
 		case "a", "r", "answer":
 			l.role = Answer
 		default:
-			if notSpeakers[strings.ToLower(raw)] || namesEvent(raw) {
-				return label{}, false
+			if notSpeakers[strings.ToLower(raw)] || namesEvent(raw) || !strings.ContainsFunc(s[m[1]:], unicode.IsLower) {
+				return label{}, false // "TEAM EUROPE - SUPPORT FOR PARTNER COUNTRIES": a section's heading
 			}
-			l.speaker, l.role = CaseName(raw), Statement
+			l.role = Statement
+			if ws := strings.Fields(raw); allTitleWords(ws) {
+				l.byTitle = CaseName(raw) // "THE SPOKESPERSON - No.": a post, its holder named elsewhere if at all
+			} else {
+				l.speaker = CaseName(raw)
+			}
 		}
 		return l, true
 	}
