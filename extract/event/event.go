@@ -701,6 +701,9 @@ func appendTriggers(out []trigger, low string) []trigger {
 			if t.noun && p.noun && gap == "of" && isMoney(low[t.start:t.end]) {
 				continue // "a grant of 500 million yen": the amount belongs to the grant
 			}
+			if a := asideEnd(low, p.end, t.start); a > 0 && t.noun && !p.noun && !channelAside(low[p.end:a]) {
+				gap = strings.TrimSpace(low[a:t.start]) // "is sending, as of today, medical aid to": the aside set off by commas is no clause
+			}
 			if t.noun && !p.noun && nFields(gap) <= 8 && !strings.Contains(gap, ", ") && !strings.Contains(gap, ";") {
 				continue // "provided aid to", "provided 100,000 US dollars in cash assistance to": the verb governs
 			}
@@ -708,6 +711,18 @@ func appendTriggers(out []trigger, low string) []trigger {
 		out = append(out, t)
 	}
 	return out
+}
+
+// channelAside reports whether an aside names a channel or a partner
+// ("has decided to provide, through UNICEF, a grant of"), which the noun
+// after it governs, not a time ("as of today").
+func channelAside(aside string) bool {
+	for _, w := range [...]string{"through ", "via ", "with ", "by ", "on behalf of "} {
+		if strings.Contains(aside, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // alsoSent is the type of a second kind of help that a verb of sending

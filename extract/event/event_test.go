@@ -74,6 +74,8 @@ func TestFind(t *testing.T) {
 			[]string{"Alibaba Foundation", "Jack Ma Foundation", "we=China", "Asian=Asia", "Afghanistan", "Nepal"}, []string{"Alibaba Foundation+Jack Ma Foundation>Asia,Afghanistan,Nepal:supplies:reported:"}},
 		{"a list of givers who pledged to provide: each gives", "France, Germany and Britain have pledged to provide five million euros of aid to Iran.",
 			[]string{"France", "Germany", "Britain=@United Kingdom", "Iran"}, []string{"France+Germany+United Kingdom>Iran:funding:planned:five million euros"}},
+		{"an aside of time between the verb and its object: the verb governs the noun", "Morocco is sending, as of today, medical aid to Chad and Niger.",
+			[]string{"Morocco", "Chad", "Niger"}, []string{"Morocco>Chad,Niger:supplies:reported:"}},
 		{"relief supplies that are relief goods arrive, supplies", "The emergency relief supplies from the Chinese government, including tents, blankets and food, arrived in Kabul on May 20.",
 			[]string{"Chinese=China", "Kabul=@Afghanistan"}, []string{"China>Afghanistan:supplies:reported:"}},
 		{"an agreement with a partner named after its country's possessive, to carry out trials jointly", "The Chinese company Sinovac has signed an agreement with Brazil's Butantan Institute to jointly carry out phase III clinical trials of its candidate vaccine in Brazil.",
