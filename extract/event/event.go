@@ -967,25 +967,25 @@ func notAid(clause, typ string) bool {
 // homeward reports whether a word of notAidRE tells people brought home,
 // not goods traded.
 func homeward(w string) bool {
-	return strings.HasPrefix(w, "repatriat") || strings.HasPrefix(w, "evacuat") || strings.HasPrefix(w, "return") || strings.HasPrefix(w, "br") || w == "stranded"
+	for _, p := range [...]string{"repatriat", "evacuat", "return", "bring back", "brought back", "stranded"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // vehicleClause reports whether the words before a homeward word end
-// with a relative clause on the aircraft, flight or ship that carried
-// the gift: "aboard the aircraft that", "on the flight which had".
+// with a relative clause on the craft that carried the gift (vehicleRE):
+// "aboard the aircraft that", "on the flight which had also".
 func vehicleClause(before string) bool {
-	ws := strings.Fields(before)
-	for len(ws) > 0 && slices.Contains([]string{"had", "has", "have", "will", "would", "also", "was", "were", "is", "then"}, ws[len(ws)-1]) {
+	var buf [6]string
+	ws := fields(buf[:0], lastWords(before, 5))
+	for len(ws) > 0 && (auxiliaries[ws[len(ws)-1]] || ws[len(ws)-1] == "also" || ws[len(ws)-1] == "then") {
 		ws = ws[:len(ws)-1]
 	}
-	if len(ws) < 2 || ws[len(ws)-1] != "that" && ws[len(ws)-1] != "which" {
-		return false
-	}
-	switch strings.TrimSuffix(ws[len(ws)-2], ",") {
-	case "aircraft", "plane", "planes", "flight", "flights", "airplane", "jet", "ship", "vessel", "aircraft,":
-		return true
-	}
-	return false
+	n := len(ws)
+	return n >= 2 && (ws[n-1] == "that" || ws[n-1] == "which") && vehicleRE.MatchString(strings.TrimSuffix(ws[n-2], ","))
 }
 
 // otherSense reports whether the noun at the start of rest makes the

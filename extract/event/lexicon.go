@@ -206,7 +206,7 @@ var closingPreps = map[string]bool{"aboard": true, "onboard": true, "at": true, 
 var givenThings = scan.MustCompile(`^(?:grants?|donations?|loans?|contributions?|gifts?)$`)
 
 // aidWordRE: the generic words that are aid when sent ("sent aid").
-var aidWordRE = scan.MustCompile(`\b(?:aid|assistance|relief|donations?|help|food|rice|flour|wheat|fuel|tents|blankets|drinking water|(?:field|mobile) hospitals?|response teams?|response units?|` + disasterResponse + `)\b`)
+var aidWordRE = scan.MustCompile(`\b(?:aid|assistance|relief|donations?|help|(?:field|mobile) hospitals?|response teams?|response units?|` + reliefGoods + `|` + disasterResponse + `)\b`)
 
 // reliefGoods are the goods of disaster relief, supplies as much as
 // medical goods are (blind annotators of sessions 13 and 14 typed them so

@@ -317,9 +317,13 @@ func (d *Document) answersBelow(lines []line) []Turn {
 			continue
 		}
 		split := -1
-		for _, l := range lines {
-			if l.start > t.Start && l.start < t.End && strings.TrimSpace(l.s) == "" {
-				split = l.start
+		i, _ := slices.BinarySearchFunc(lines, t.Start+1, func(l line, at int) int { return cmp.Compare(l.start, at) }) // the turn's lines after its first
+		for _, l := range lines[i:] {
+			if l.start >= t.End {
+				break
+			}
+			if strings.TrimSpace(l.s) == "" {
+				split = l.start // the blank line after the question's paragraph
 				break
 			}
 		}
@@ -549,11 +553,8 @@ func namedElsewhere(text, s, name string, seen map[nameOnLine]bool) bool {
 // introduces it: "Minister of Health Enrique Paris", "the Undersecretary
 // of Public Health, Paula Daza"; not "In South Sudan".
 func postEnd(w string) bool {
-	if strings.HasSuffix(w, ",") {
-		return len(w) > 1 && unicode.IsUpper([]rune(w)[0])
-	}
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) && !lower.In(postStops, w)
+	return unicode.IsUpper(r) && (strings.HasSuffix(w, ",") || !lower.In(postStops, w))
 }
 
 // postStops are capitalised words before a name that introduce no post.
@@ -674,13 +675,7 @@ func casedHeading(s string) string {
 	if strings.ContainsFunc(s, unicode.IsLower) || !strings.ContainsFunc(s, unicode.IsUpper) {
 		return s
 	}
-	ws := strings.Fields(CaseName(s))
-	for i, w := range ws {
-		if lower.In(postStops, w) {
-			ws[i] = strings.ToLower(w) // "Spokesperson for the Secretary-General": no name after the post
-		}
-	}
-	return strings.Join(ws, " ")
+	return smallWords.Replace(CaseName(s)) // "Spokesperson for the Secretary-General": no name after the post
 }
 
 // withoutPosts drops the posts before a name of more than two words:
