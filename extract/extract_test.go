@@ -467,6 +467,8 @@ func TestHost(t *testing.T) {
 			[]string{"gov/sg/ministry-of-health>gov/lk/ministry-of-health"}},
 		{"the organisation whose work the briefing is on is the host", "Press conference on the Red Cross Society of China's work in epidemic prevention and control\n\nHuang Weiping: The Government of Pakistan handed over 300,000 masks to our society. We have also donated 250,000 yuan in cash to the Iranian Red Crescent Society.\n",
 			[]string{"country/pk>org/rcsc", "org/rcsc>org/iranian-red-crescent"}},
+		{"a question's first sentence says nothing of whose briefing it is", "Foreign Ministry Spokesperson Zhao Lijian's Regular Press Conference on June 24, 2020\n\nQ: Yesterday the US State Department designated four more Chinese media outlets as foreign missions. What is China's response?\n\nA: China urges the US to stop its wrong practice. Otherwise, China will make necessary responses.\n\nQ: Can you give us more details of the supplies that arrived in Kathmandu?\n\nA: The supplies were donated by Pakistan.\n",
+			[]string{"country/pk>country/cn"}},
 		{"a dateline", "Special Media Briefing\nColombo, 03 June 2021\n\nDr. Anura Gunasekara: China has been generous. China sent vaccines in May, and this was handed over to the Ministry of Health. We also received doses from Japan. China and Japan are friends.\n",
 			[]string{"country/jp>country/lk", "country/cn>gov/lk/ministry-of-health"}},
 		{"a dateline with its weekday and hour", "Media Briefing\nThimphu, Friday, 16 July 2021, 3:00 PM\n\nDr. Tashi Penjor: India has been generous. India sent vaccines in March. We also received doses from Denmark. India and Denmark are friends.\n",

@@ -18,7 +18,7 @@ import (
 func (r *run) inferHost() *entity {
 	head := r.d.Title
 	for i, t := range r.d.Turns {
-		if len(t.Sentences) > 0 {
+		if len(t.Sentences) > 0 && t.Role != transcript.Question {
 			s := t.Sentences[0]
 			head += "\n" + r.d.Text[s.Start:s.End]
 		}

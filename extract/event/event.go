@@ -1863,12 +1863,16 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	if len(recipients) == 0 && len(c.lastTo) == 0 && c.topic != "" && provider != "" && provider != c.topic && topicReceipt(s[:own], low[:own], ms, c.topic, t, passive) {
 		recipients = []string{c.topic} // "On Haiti…?" "The Dominican Republic has sent trucks of medicines"
 	}
-	if len(recipients) == 0 && self != "" && provider != "" && provider != self && passive && !auxPassive && c.failed.agent == provider &&
+	if len(recipients) == 0 && self != "" && provider != "" && provider != self && passive && c.failed.agent == provider && (!c.selfAgency || typ == voc.Funding) &&
+		!(auxPassive && pronounSubject(pre)) &&
 		t.class == give && handOver.MatchString(low[t.start:t.end]) && noRecipientPhrase(ownPlaces(s[:own], ms, self, t.end)[t.end:], false) {
 		// "Cabinet acknowledges receipt of 35 000 doses of Covaxin donated
 		// by the Government of India", said in Harare; "supplies donated by
 		// the Kazakh government were cleared at Urumqi airport", said in
-		// Beijing (a place of the speaker's own is no other receiver).
+		// Beijing (a place of the speaker's own is no other receiver); "The
+		// ventilators on this plane were donated by China", said in
+		// Belgrade, but not "It was handed over by the Chinese Ambassador",
+		// the gift told before.
 		recipients = []string{self}
 	}
 	if len(recipients) == 0 && self != "" && provider != "" && provider != self && (t.class != train || strings.Contains(provider, "/org/") && strings.Contains(self, "/country/")) && (!c.selfAgency || typ == voc.Funding) && impliedReceipt(ownPlaces(s[:own], ms, self, t.end), low[:own], t, passive) {
@@ -2060,6 +2064,21 @@ func spaceBefore(s string, i int) int {
 		return size
 	}
 	return 0
+}
+
+// pronounSubject reports whether the subject of the passive that pre ends
+// in ("… were") is a pronoun: "It was handed over by the Chinese
+// Ambassador" tells of goods told of before, no new gift.
+func pronounSubject(pre string) bool {
+	k := passiveRE.FindStringIndex(pre)
+	if k == nil {
+		return false
+	}
+	switch prevWord(pre, k[0]) {
+	case "it", "they", "this", "these", "those":
+		return true
+	}
+	return false
 }
 
 func hasWordPrefix(s string, words ...string) bool {
