@@ -1568,6 +1568,11 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			}
 		}
 		if provider == "" {
+			if ps := thankedFor(low, left, begin, t.start); len(ps) > 0 {
+				provider, also = ps[0], ps[1:] // "we are grateful to the Government of India for the donation of medicines"
+			}
+		}
+		if provider == "" {
 			provider = first(afterWord(low, left, "by")) // "the announcement by China of a fund of $1.9 million for"
 		}
 		if provider == "" && !welcomeRE.MatchString(lastWords(low[begin:t.start], 4)) {

@@ -917,6 +917,42 @@ func ownedByIts(pre string) bool {
 	return false
 }
 
+// thankedFor returns the ones thanked for the noun phrase that ends at at
+// ("thank Turkey and Russia for the donation of", "grateful to the
+// Government of India for the generous donation of"), who gave what it
+// names, or nil.
+func thankedFor(low string, left []Mention, begin, at int) []string {
+	k := strings.LastIndex(low[begin:at], " for ")
+	if k < 0 || nFields(low[begin+k+len(" for "):at]) > 3 {
+		return nil
+	}
+	k += begin
+	i := len(left) - 1
+	for i >= 0 && left[i].End > k {
+		i--
+	}
+	if i < 0 || left[i].Pronoun || strings.TrimSpace(low[left[i].End:k]) != "" {
+		return nil
+	}
+	j := i
+	for j > 0 && !left[j-1].Pronoun && coordinatedGap(low[left[j-1].End:left[j].Start]) {
+		j--
+	}
+	var buf [3]string
+	ws := fields(buf[:0], lastWords(low[begin:headStart(low, left[j].Start)], 3))
+	for n := len(ws) - 1; n >= 0; n-- {
+		w := strings.Trim(ws[n], ",")
+		if strings.HasPrefix(w, "thank") || w == "to" && n > 0 && thankedHeads[ws[n-1]] {
+			var out []string
+			for _, m := range left[j : i+1] {
+				out = append(out, ref(m))
+			}
+			return out
+		}
+	}
+	return nil
+}
+
 // ownPronoun is the speaker's side named by "our" in the object ("sharing
 // our experience with") when the clause has no subject.
 func ownPronoun(right []Mention) string {
