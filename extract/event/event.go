@@ -1348,6 +1348,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 
 	var provider string
 	var also []string
+	var thanker string // who thanks the provider for what the noun names (thankedFor)
 	var recipients []string
 	switch {
 	case t.class == receive:
@@ -1559,17 +1560,21 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 				}
 			}
 		}
+		if ps, by := thankedFor(low, left, begin, t.start); provider == "" && len(ps) > 0 {
+			// "we are grateful to the Government of India for the donation
+			// of medicines", "thank Kuwait for its contribution of": the ones
+			// thanked gave, to the one who thanks them.
+			provider, also = ps[0], ps[1:]
+			if thanker = by; thanker == "" {
+				thanker = self
+			}
+		}
 		if provider == "" && ownedByIts(low[begin:t.start]) {
 			// "thank Pakistan for its help to China": its is the last actor named.
 			for i := len(left) - 1; i >= 0 && provider == ""; i-- {
 				if !left[i].Pronoun {
 					provider = ref(left[i])
 				}
-			}
-		}
-		if provider == "" {
-			if ps := thankedFor(low, left, begin, t.start); len(ps) > 0 {
-				provider, also = ps[0], ps[1:] // "we are grateful to the Government of India for the donation of medicines"
 			}
 		}
 		if provider == "" {
@@ -1857,6 +1862,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	}
 	if len(recipients) == 0 && self != "" && provider != "" && provider != self && !passive && (t.class == give || t.class == send) && (ourReceiverRE.MatchString(low[t.end:clause]) || toTheCountry(low[t.end:clause])) {
 		recipients = []string{self} // "Japan will provide an additional 11 million US dollars for our work", said by the WHO
+	}
+	if len(recipients) == 0 && thanker != "" && !slices.Contains(also, thanker) {
+		recipients = []string{thanker} // "We thank Kuwait for its contribution of 40 million dollars"
 	}
 	// The topic receives what this clause gives, not what a clause joined
 	// by ", and" names, unless that clause goes on about the same goods

@@ -919,12 +919,14 @@ func ownedByIts(pre string) bool {
 
 // thankedFor returns the ones thanked for the noun phrase that ends at at
 // ("thank Turkey and Russia for the donation of", "grateful to the
-// Government of India for the generous donation of"), who gave what it
-// names, or nil.
-func thankedFor(low string, left []Mention, begin, at int) []string {
+// Government of India for its generous donation of"), who gave what it
+// names, and the one who thanks them, who received it: the actor named
+// before the thanks, "" for none (the speaker's side), nil and "" when no
+// one is thanked.
+func thankedFor(low string, left []Mention, begin, at int) (givers []string, thanker string) {
 	k := strings.LastIndex(low[begin:at], " for ")
 	if k < 0 || nFields(low[begin+k+len(" for "):at]) > 3 {
-		return nil
+		return nil, ""
 	}
 	k += begin
 	i := len(left) - 1
@@ -932,25 +934,29 @@ func thankedFor(low string, left []Mention, begin, at int) []string {
 		i--
 	}
 	if i < 0 || left[i].Pronoun || strings.TrimSpace(low[left[i].End:k]) != "" {
-		return nil
+		return nil, ""
 	}
 	j := i
 	for j > 0 && !left[j-1].Pronoun && coordinatedGap(low[left[j-1].End:left[j].Start]) {
 		j--
 	}
+	head := headStart(low, left[j].Start)
 	var buf [3]string
-	ws := fields(buf[:0], lastWords(low[begin:headStart(low, left[j].Start)], 3))
+	ws := fields(buf[:0], lastWords(low[begin:head], 3))
 	for n := len(ws) - 1; n >= 0; n-- {
 		w := strings.Trim(ws[n], ",")
-		if strings.HasPrefix(w, "thank") || w == "to" && n > 0 && thankedHeads[ws[n-1]] {
-			var out []string
-			for _, m := range left[j : i+1] {
-				out = append(out, ref(m))
-			}
-			return out
+		if !strings.HasPrefix(w, "thank") && !(w == "to" && n > 0 && thankedHeads[ws[n-1]]) {
+			continue
 		}
+		for _, m := range left[j : i+1] {
+			givers = append(givers, ref(m))
+		}
+		if j > 0 && left[j-1].End <= head {
+			thanker = ref(left[j-1]) // "Italy thanked China for", "we are grateful to"
+		}
+		return givers, thanker
 	}
-	return nil
+	return nil, ""
 }
 
 // ownPronoun is the speaker's side named by "our" in the object ("sharing
