@@ -509,6 +509,8 @@ func TestHost(t *testing.T) {
 			[]string{"country/jp>country/fm"}},
 		{"an organisation that opens the title", "IFRC press briefing on the floods in eastern Libya\n\nKarim Haddad: Libya is hit hard. In Libya, Derna is flooded. We have shared guidance with the Libyan Red Crescent.\n",
 			[]string{"org/ifrc>org/libyan-red-crescent"}},
+		{"the headquarters the first turn speaks from, named after the organisation", "COVID-19 Virtual Press conference\n\nTarik Jasarevic: Good afternoon from WHO headquarters in Geneva.\n\nDr Tedros Adhanom Ghebreyesus: In Brazil cases rise. I thank Kuwait for its contribution of 40 million US dollars. Brazil is hit hard.\n",
+			[]string{"country/kw>org/who"}},
 		{"the headquarters the first turn speaks from", "COVID-19 Virtual Press conference\n\nTarik Jasarevic: Good evening from the headquarters of the World Health Organization in Geneva.\n\nDr Tedros Adhanom Ghebreyesus: In Brazil cases rise. Japan has announced that it will provide 11 million US dollars for our work in the most fragile settings. Brazil is hit hard.\n",
 			[]string{"country/jp>org/who"}},
 	} {

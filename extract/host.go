@@ -48,8 +48,8 @@ func (r *run) inferHost() *entity {
 			return r.es.fromEntry(m.Entry) // "IFRC press briefing on the floods in eastern Libya": the federation's own; not "NNT - National News Bureau of Thailand", the outlet that published it
 		case m.Entry.Class == voc.Organization && m.Entry.Kind != gazetteer.KindMedia && m.End <= len(r.d.Title) && (strings.HasPrefix(r.d.Title[m.End:], "'s ") || strings.HasPrefix(r.d.Title[m.End:], "’s ") || strings.HasSuffix(strings.TrimSuffix(r.d.Title[:m.Start], "the "), "by ")):
 			return r.es.fromEntry(m.Entry) // "Press conference on the Red Cross Society of China's work", "… given by the Red Cross Society of China"
-		case m.Entry.Class == voc.Organization && m.Entry.Kind == gazetteer.KindIGO && m.Start > 0 && strings.HasSuffix(strings.TrimSuffix(head[:m.Start], "the "), "headquarters of "):
-			return r.es.fromEntry(m.Entry) // "good evening from the headquarters of the World Health Organization in Geneva"
+		case m.Entry.Class == voc.Organization && m.Entry.Kind == gazetteer.KindIGO && m.Start > 0 && (strings.HasSuffix(strings.TrimSuffix(head[:m.Start], "the "), "headquarters of ") || strings.HasPrefix(head[m.End:], " headquarters") || strings.HasPrefix(head[m.End:], " Headquarters")):
+			return r.es.fromEntry(m.Entry) // "good evening from the headquarters of the World Health Organization in Geneva", "from WHO headquarters"
 		}
 	}
 	if c := r.datelineCountry(); c != nil {
