@@ -34,16 +34,16 @@ func (r *run) inferHost() *entity {
 		switch {
 		case m.Entry.Class == voc.GovernmentOrganization && m.Entry.Country != "" && !isGenericBody(m.Entry.Name) && !isGenericBody(m.Surface):
 			return r.es.country(m.Entry.Country)
-		case m.Entry.Class == voc.Country && m.End == len(r.d.Title) && titleNamesOnly(r.d.Title[:m.Start]):
-			return r.es.fromEntry(m.Entry) // "FEDERATED STATES OF MICRONESIA", "GOVERNMENT OF KIRIBATI" on the page's first line
+		case m.Entry.Class == voc.Country && aloneOnLine(head, m.Start, m.End):
+			return r.es.fromEntry(m.Entry) // "FEDERATED STATES OF MICRONESIA", "GOVERNMENT OF KIRIBATI" on the page's first line, "ANTIGUA AND BARBUDA" under "OFFICE OF THE PRIME MINISTER"
 		case m.Entry.Class == voc.Country && m.Start == 0 && m.End < len(r.d.Title) && ownBody(r.d.Title[m.End:]):
 			return r.es.fromEntry(m.Entry) // "PNG COVID-19 National Control Centre", "Kenya Ministry of Health": the country's own body
 		case m.Entry.Class == voc.GovernmentOrganization && m.End <= len(r.d.Title):
 			if c := r.contextCountry(head, m.Start, m.End, ms); c != nil {
 				return c // "Press briefing of the Ministry of Foreign Affairs of Ireland", "the Irish Department of Health's briefing"
 			}
-		case m.Entry.Class == voc.Organization && m.Entry.Kind == gazetteer.KindIGO && strings.Contains(r.d.Title, m.Surface):
-			return r.es.fromEntry(m.Entry) // "WHO virtual press conference"
+		case m.Entry.Class == voc.Organization && m.Entry.Kind == gazetteer.KindIGO && m.Start < len(r.d.Title):
+			return r.es.fromEntry(m.Entry) // "WHO virtual press conference"; "UNITED NATIONS\nOffice for the Coordination of Humanitarian Affairs", one name over two lines
 		case m.Entry.Class == voc.Organization && m.Start == 0 && strings.HasPrefix(r.d.Title, m.Surface) && m.Entry.Kind != gazetteer.KindMedia:
 			return r.es.fromEntry(m.Entry) // "IFRC press briefing on the floods in eastern Libya": the federation's own; not "NNT - National News Bureau of Thailand", the outlet that published it
 		case m.Entry.Class == voc.Organization && m.Entry.Kind != gazetteer.KindMedia && m.End <= len(r.d.Title) && (strings.HasPrefix(r.d.Title[m.End:], "'s ") || strings.HasPrefix(r.d.Title[m.End:], "’s ") || strings.HasSuffix(strings.TrimSuffix(r.d.Title[:m.Start], "the "), "by ")):
@@ -81,6 +81,14 @@ func (r *run) inferHost() *entity {
 		return nil // no country stands out: better no host than a wrong one
 	}
 	return r.es.country(best)
+}
+
+// aloneOnLine reports whether head[start:end], a country's name, is all
+// its line says but for words that only say whose the line is
+// (titleNamesOnly): a heading, not a sentence that names the country.
+func aloneOnLine(head string, start, end int) bool {
+	from := strings.LastIndexByte(head[:start], '\n') + 1
+	return (end == len(head) || head[end] == '\n') && titleNamesOnly(head[from:start])
 }
 
 // ownBody reports whether what follows a country's name at the head of a
