@@ -20,9 +20,10 @@ type Voyage struct {
 }
 
 // fundedByRE opens a sentence whose subject acts on another's money or
-// help: "With funding from USAID, …", "With technical assistance from the
-// US CDC, …", "With the help of CSCEC, …".
-var fundedByRE = scan.MustCompile(`^(?:with|thanks to) (?:the )?(?:(funding|financing|financial support|financial assistance|a grant|grants|money|funds)|(technical (?:assistance|support|help|cooperation))|(?:assistance|support|help)) (?:from|of|provided by) `)
+// help: "With funding from USAID, …", "Thanks to a new contribution of 10
+// million kroner from Denmark, …", "With technical assistance from the US
+// CDC, …", "With the help of CSCEC, …".
+var fundedByRE = scan.MustCompile(`^(?:with|thanks to) (?:the )?(?:(funding|financing|financial support|financial assistance|(?:an? )?(?:new |further |additional |generous )?(?:grant|contribution)s?|money|funds)|(technical (?:assistance|support|help|cooperation))|(?:assistance|support|help)) (?:from|of|provided by) `)
 
 // trainedRE: the subject after the opening trains others with the help
 // it names.
