@@ -809,6 +809,8 @@ func TestFind(t *testing.T) {
 			[]string{"USAID", "PAHO", "Central America"}, []string{"USAID>PAHO:funding:reported:", "PAHO>Central America:expert_exchange:reported:more than 3,000"}},
 		{"thanks to a contribution from", "Thanks to a new contribution of 10 million Danish kroner from Denmark, UNHCR would also build additional shelters in the Diffa region.",
 			[]string{"Danish=Denmark", "Denmark", "UNHCR"}, []string{"Denmark>UNHCR:funding:reported:"}},
+		{"a company's trials, bare, run with others", "Sinopharm ran trials jointly with the United Arab Emirates, Bahrain and Peru.",
+			[]string{"Sinopharm", "United Arab Emirates", "Bahrain", "Peru"}, []string{"Sinopharm>United Arab Emirates,Bahrain,Peru:research_cooperation:reported:"}},
 		{"received our guidelines", "The Caribbean Public Health Agency has received our updated clinical management guidelines.",
 			[]string{"Caribbean Public Health Agency", "our=PAHO"}, []string{"PAHO>Caribbean Public Health Agency:knowledge_sharing:reported:"}},
 		{"a virtual course for doctors from", "Next month, PAHO will hold a virtual course on clinical management for doctors from Bolivia and Ecuador.",

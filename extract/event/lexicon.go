@@ -241,6 +241,9 @@ var procuredFor = scan.MustCompile(`\b(?:procured|purchased|bought) and (?:deliv
 var teamCargoRE = scan.MustCompile(`\b(?:teams?|experts|doctors|brigades?|specialists)\b[^.;]*,? $`)
 
 // teamWithRE: a team sent with supplies is a team.
+// heldTrialsRE: trials, bare, as what a hold verb's subject runs.
+var heldTrialsRE = scan.MustCompile(`^ (?:(?:its|their|the|a|an|joint|new|human|large|further|more|several|two|three) )?trials?\b`)
+
 // jointStudyRE are the coop verbs that are research whatever their object.
 var jointStudyRE = scan.MustCompile(`^jointly (?:evaluat|assess|test|stud|sequenc|analy[sz]|investigat|research)|^(?:jointly |co-)develop[a-z]* (?:(?:a|an|the|its|their|new) )?(?:[\w-]+ ){0,4}(?:vaccines?|drugs?|medicines?|treatments?|therap(?:y|ies)|tests?|kits?|varieties)\b|^jointly (?:conduct|carr|run|ran|launch)[a-z ]*? (?:(?:a|an|the|its|their) )?(?:\w+ )?(?:trials?|stud(?:y|ies)|research|tests?)\b`)
 

@@ -151,6 +151,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 			return "" // "sent a letter of support": only aid itself is sent as aid
 		}
 	case hold:
+		if (typ == "" || typ == voc.OtherAid) && heldTrialsRE.MatchString(low[t.end:to]) {
+			return voc.ResearchCooperation // "Sinopharm ran trials jointly with the United Arab Emirates": a company's trials are its vaccine's
+		}
 		if typ != voc.ExpertExchange && typ != voc.ResearchCooperation {
 			return ""
 		}
