@@ -827,7 +827,8 @@ func splitBodies(text string, spans [][]int) [][]int {
 					}
 					i += from
 					rest := text[i+len(sep) : sp[1]]
-					head, _, _ := strings.Cut(rest, " ")
+					head, after, _ := strings.Cut(rest, " ")
+					second, _, _ := strings.Cut(after, " ")
 					// "the Ministry of Health of Uzbekistan and the Chinese company": no
 					// body of its own follows; but "the Ministry of Health, Wellness
 					// and the Environment" ends a list of its fields.
@@ -836,7 +837,9 @@ func splitBodies(text string, spans [][]int) [][]int {
 						from = i + 1 // "Fujian Agriculture and Forestry University", "the Crisis and Support Centre": one name
 						continue
 					}
-					if (bodyHeads[head] || bodyTails[rest[strings.LastIndexByte(rest, ' ')+1:]] || lone) && (k < 0 || i < k) {
+					// "… of Kazakhstan and the Russian Ministry of Health": a body
+					// after its country's adjective.
+					if (bodyHeads[head] || sep != " and " && bodyHeads[second] || bodyTails[rest[strings.LastIndexByte(rest, ' ')+1:]] || lone) && (k < 0 || i < k) {
 						k = i
 					}
 					from = i + 1

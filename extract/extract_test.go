@@ -731,6 +731,8 @@ func TestNames(t *testing.T) {
 			[]string{"Embassy of China in the UK", "Chinese embassy in the UK"}, nil},
 		{"a speakers block", "Speakers: Deputy Government Spokesperson Katrin Vogelsang; Tobias Reinhardt (Federal Foreign Office); Dr Jana Kolbe (Federal Ministry of Health).",
 			[]string{"Federal Foreign Office", "Federal Ministry of Health", "Jana Kolbe"}, []string{"Deputy Government"}},
+		{"a body and another country's body after its adjective, joined by and the", "The Ministry of Health of Kazakhstan and the Russian Ministry of Health have been carrying out joint research on antibodies.",
+			[]string{"Ministry of Health"}, []string{"Ministry of Health of Kazakhstan and the Russian Ministry of Health"}},
 		{"a body and a provincial government joined by and", "The Chinese government donated masks to the Ministry of Public Health of Thailand and the Yunnan Provincial Government also sent suits.",
 			[]string{"Ministry of Public Health", "Yunnan Provincial Government"}, []string{"Ministry of Public Health of Thailand and the Yunnan Provincial Government"}},
 		{"an honorific between a title and a name", "Foreign Minister Dr. Mohammad Javad Zarif has written to the Secretary-General.",
