@@ -311,6 +311,13 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 			if gm.Entry.Class == voc.Place && gm.Start > start {
 				continue // "Ministry for Europe and Foreign Affairs": a region in a body's name
 			}
+			if gm.Start > start && gm.End >= end && (strings.HasSuffix(text[start:gm.Start], " and ") || strings.HasSuffix(text[start:gm.Start], " and the ")) {
+				// "the Kazakh Ministry of Health and Rospotrebnadzor": a known
+				// body after the name, which ends before " and ".
+				end = start + len(strings.TrimRight(text[start:start+strings.LastIndex(text[start:gm.Start], " and ")], ","))
+				sp = []int{sp[0], end}
+				break
+			}
 			if gm.Entry.Class != voc.Country {
 				blocked = true // an organisation or a known body: the gazetteer knows better
 				break
