@@ -811,6 +811,8 @@ func TestFind(t *testing.T) {
 			[]string{"Danish=Denmark", "Denmark", "UNHCR"}, []string{"Denmark>UNHCR:funding:reported:"}},
 		{"a company's trials, bare, run with others", "Sinopharm ran trials jointly with the United Arab Emirates, Bahrain and Peru.",
 			[]string{"Sinopharm", "United Arab Emirates", "Bahrain", "Peru"}, []string{"Sinopharm>United Arab Emirates,Bahrain,Peru:research_cooperation:reported:"}},
+		{"the subject of a clause after ', and' with its name in brackets", "TIKA handed over 40,000 masks to Palestine, and the Turkish Red Crescent (Xyzzy Qwerty) distributed food parcels to 5,000 families in Somalia.",
+			[]string{"TIKA", "Palestine", "Turkish Red Crescent", "Somalia"}, []string{"TIKA>Palestine:supplies:reported:40,000", "Turkish Red Crescent>Somalia:supplies:reported:5,000"}},
 		{"received our guidelines", "The Caribbean Public Health Agency has received our updated clinical management guidelines.",
 			[]string{"Caribbean Public Health Agency", "our=PAHO"}, []string{"PAHO>Caribbean Public Health Agency:knowledge_sharing:reported:"}},
 		{"a virtual course for doctors from", "Next month, PAHO will hold a virtual course on clinical management for doctors from Bolivia and Ecuador.",

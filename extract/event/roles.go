@@ -727,6 +727,11 @@ var gapWords = strings.NewReplacer(",", " , ", "(", " ", ")", " ")
 // startsClause reports whether the words after a mention make it the subject
 // of a new clause: an auxiliary or a verb in the past follows it.
 func startsClause(low string, at int) bool {
+	if rest := strings.TrimLeft(low[at:], " "); strings.HasPrefix(rest, "(") {
+		if k := strings.IndexByte(rest, ')'); k > 0 && k < 40 {
+			at = len(low) - len(rest) + k + 1 // "the Turkish Red Crescent (Kızılay) distributed": the name's own words in brackets
+		}
+	}
 	var buf [24]string
 	fs := fields(buf[:0], low[at:min(len(low), at+40)])
 	if len(fs) == 0 {
