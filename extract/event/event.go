@@ -1390,7 +1390,14 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		}
 	case t.class == arrive:
 		after := mentionsIn(ms, t.end, c.breaks.end(t.end)) // the clause after the verb: "landed … with 6.2 tonnes of medicines from India"
-		if len(right) > 0 && (isDirectObject(low[t.end:right[0].Start]) || beneficiariesIn(low[t.end:right[0].Start])) {
+		var fromGiver []Mention // "Fifty ventilators arrived from Turkey": who sent them, not where they went
+		if strings.HasSuffix(low[t.start:t.end], " from") {
+			if len(right) == 0 || strings.TrimSpace(low[t.end:right[0].Start]) != "" || notAidRE.MatchString(low[t.end:]) {
+				return Action{}, false // "arrived from Merck's stockpile"; "arrived from Turkey, which the government bought under contract"
+			}
+			fromGiver = listFrom(low, right, 0)
+			recipients = refs(afterWord(low, right[len(fromGiver):], "in")) // "arrived from Turkey in Almaty"
+		} else if len(right) > 0 && (isDirectObject(low[t.end:right[0].Start]) || beneficiariesIn(low[t.end:right[0].Start])) {
 			list := listFrom(low, right, 0)
 			recipients = refs(list) // the place right after "arrived in"; "reached displaced families in Mozambique"
 			if n := len(list); n < len(right) && !right[n].Adjective {
@@ -1400,6 +1407,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			}
 		}
 		provider, also = prev.agent, prev.agents // "the team, dispatched by Zhejiang, arrived in"; "organized by the NHC and the Yunnan Provincial Government, arrived in"
+		if provider == "" && len(fromGiver) > 0 {
+			provider, also = ref(fromGiver[0]), refs(fromGiver[1:])
+		}
 		if provider == "" {
 			provider = lotOf
 		}
@@ -1423,8 +1433,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		if fr := refs(afterWord(low, left, "from")); provider == "" && len(fr) > 0 {
 			provider, also = fr[0], fr[1:] // "medical teams from China arrived in", "teams from Cyprus and from the Netherlands arrived"
 		}
-		if fr := afterWord(low, after, "from"); provider == "" && len(fr) > 0 && strings.Contains(low[t.end:fr[0].Start], " with ") {
-			provider = ref(fr[0]) // "an aircraft landed at Velana International Airport with 6.2 tonnes of medicines from India"
+		if fr := afterWord(low, after, "from"); provider == "" && len(fr) > 0 && (strings.Contains(low[t.end:fr[0].Start], " with ") || hasWordPrefix(strings.TrimLeft(low[t.end:], " "), "from")) {
+			provider = ref(fr[0]) // "an aircraft landed at Velana International Airport with 6.2 tonnes of medicines from India", "Fifty ventilators arrived from Turkey"
 		}
 		if provider == "" {
 			provider = first(afterWord(low, left, "of")) // "a medical team of the Bangladesh Armed Forces has been working in"
