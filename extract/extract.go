@@ -508,10 +508,16 @@ func (r *run) sentence(turn int, s transcript.Span) {
 			}
 		}
 	}
-	// A speaker's introduction of themselves: "As the representative of the Ministry of Foreign Affairs".
+	// A speaker's introduction of themselves: "As the representative of the
+	// Ministry of Foreign Affairs"; or the summary's of them: "Christian
+	// Lindmeier, for the World Health Organization (WHO), said that".
 	if p := r.speakers[turn]; p != nil && p.affiliation == nil {
+		said := reportedApposition(text)
 		for _, m := range ms {
-			if m.ent != nil && !m.pronoun && m.ent.class != voc.Person && (selfIntro(r.d.Text[s.Start:m.start]) || worksAt(r.d.Text[m.end:s.End])) {
+			if m.ent == nil || m.pronoun || m.ent.class == voc.Person {
+				continue
+			}
+			if selfIntro(r.d.Text[s.Start:m.start]) || worksAt(r.d.Text[m.end:s.End]) || m.end-s.Start <= said && m.ent.class != voc.City && m.ent.class != voc.Place && m.ent.class != voc.Country {
 				p.affiliation = m.ent
 				break
 			}

@@ -245,6 +245,8 @@ func TestSelfIntroduction(t *testing.T) {
 			[]string{"org/gansu-university-of-chinese-medicine>country/kg"}},
 		{"I am from a company", "SCIO briefing\n\nZhou Hanxin: Thank you. I am from Hengtai Medical Technology, a private company based in Shenzhen. We have donated 200 ventilators to Bangladesh.\n",
 			[]string{"org/hengtai-medical-technology>country/bd"}},
+		{"a summary's speaker, for an agency", "UNITED NATIONS GENEVA\n\nREGULAR PRESS BRIEFING BY THE INFORMATION SERVICE\n21 April 2020\n\nChristian Lindmeier, for the World Health Organization (WHO), said that cases were rising. Some 40,000 test kits had been delivered last week to Ethiopia and Yemen.\n\nMr. Lindmeier said that Nepal had asked for support.\n",
+			[]string{"org/who>country/et", "org/who>country/ye"}},
 		{"as the representative of, opening a sentence", "Press conference\n\nMr. Daniel Okafor: As the representative of the World Health Organization, I can say that much. We have shared our guidance with Iraq.\n",
 			[]string{"org/who>country/iq"}},
 	}

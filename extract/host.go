@@ -4,6 +4,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/briefgraph/briefgraph/extract/internal/scan"
 
@@ -225,6 +226,23 @@ func selfIntro(before string) bool {
 		return false
 	}
 	return selfIntroRE.MatchString(before)
+}
+
+// reportedApposition returns where the apposition after the name that
+// opens a summary's sentence ends ("Christian Lindmeier, for the World
+// Health Organization (WHO), said that …", "Yasmin Ali Haque, UNICEF
+// Representative in India, said"), or 0 if the sentence opens otherwise.
+func reportedApposition(text string) int {
+	name, rest, ok := strings.Cut(text, ", ")
+	if !ok || name == "" || strings.Count(name, " ") > 4 || !unicode.IsUpper(rune(name[0])) {
+		return 0
+	}
+	for _, v := range []string{", said", ", told", ", stressed", ", explained", ", noted", ", added", ", announced", ", warned", ", reported", ", underlined", ", recalled"} {
+		if k := strings.Index(rest, v); k >= 0 && k < 160 {
+			return len(name) + len(", ") + k
+		}
+	}
+	return 0
 }
 
 // worksAt reports whether the words after a body's name say the speaker
