@@ -1399,6 +1399,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			recipients = refs(afterWord(low, right[len(fromGiver):], "in")) // "arrived from Turkey in Almaty"
 		} else if len(right) > 0 && (isDirectObject(low[t.end:right[0].Start]) || beneficiariesIn(low[t.end:right[0].Start])) {
 			list := listFrom(low, right, 0)
+			for n := len(list); n < len(right) && n == len(list) && againPrep(low[right[n-1].End:right[n].Start]); n = len(list) {
+				list = append(list, listFrom(low, right, n)...) // "arrived in Saudi Arabia on April 15 and in Kuwait yesterday"
+			}
 			recipients = refs(list) // the place right after "arrived in"; "reached displaced families in Mozambique"
 			if n := len(list); n < len(right) && !right[n].Adjective {
 				if g := strings.TrimSuffix(low[list[n-1].End:right[n].Start], "the "); g == " for " {
@@ -2102,6 +2105,19 @@ func pronounSubject(pre string) bool {
 		return true
 	}
 	return false
+}
+
+// againPrep reports whether gap, between two places, joins them as the
+// ends of one verb with its preposition said again: " on April 15 and in
+// ", " and to the ", " last week and then to ".
+func againPrep(gap string) bool {
+	k := strings.LastIndex(gap, " and ")
+	if k < 0 || strings.ContainsAny(gap[:k], ",;") || nFields(gap[:k]) > 4 {
+		return false
+	}
+	rest := strings.TrimPrefix(strings.TrimPrefix(gap[k+len(" and "):], "then "), "later ")
+	rest = strings.TrimSuffix(rest, "the ")
+	return rest == "in " || rest == "to " || rest == "at "
 }
 
 func hasWordPrefix(s string, words ...string) bool {
