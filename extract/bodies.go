@@ -826,7 +826,7 @@ func splitBodies(text string, spans [][]int) [][]int {
 	for _, sp := range spans {
 		for {
 			k := -1
-			for _, sep := range []string{" and the ", ", and the ", " and "} {
+			for _, sep := range []string{" and the ", ", and the ", " and ", ", the "} {
 				for from := sp[0]; ; {
 					i := strings.Index(text[from:sp[1]], sep)
 					if i < 0 {
@@ -846,6 +846,10 @@ func splitBodies(text string, spans [][]int) [][]int {
 					}
 					// "… of Kazakhstan and the Russian Ministry of Health": a body
 					// after its country's adjective.
+					if sep == ", the " && !bodyHeads[head] {
+						from = i + 1 // "the Ministry of Health, the Environment …" goes on; "…, the Ministry of Health of Myanmar" is another
+						continue
+					}
 					if (bodyHeads[head] || sep != " and " && bodyHeads[second] || bodyTails[rest[strings.LastIndexByte(rest, ' ')+1:]] || lone) && (k < 0 || i < k) {
 						k = i
 					}
@@ -866,6 +870,8 @@ func splitBodies(text string, spans [][]int) [][]int {
 				next = k + len(", and the ")
 			} else if strings.HasPrefix(text[k:], " and the ") {
 				next = k + len(" and the ")
+			} else if strings.HasPrefix(text[k:], ", the ") {
+				next = k + len(", the ")
 			}
 			sp = []int{next, sp[1]}
 		}
