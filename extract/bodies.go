@@ -8,6 +8,7 @@ import (
 
 	"github.com/briefgraph/briefgraph/extract/gazetteer"
 	"github.com/briefgraph/briefgraph/extract/internal/scan"
+	"github.com/briefgraph/briefgraph/extract/transcript"
 	"github.com/briefgraph/briefgraph/graph/voc"
 	"github.com/cayleygraph/quad"
 )
@@ -181,6 +182,8 @@ func governmentOfPrefix(before string) string {
 // addBodies finds government bodies that no gazetteer knows, by pattern
 // ("Ministry of Health of Italy", "the Chinese Embassy in Serbia").
 func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Mention) []mention {
+	written := text
+	text = casedLines(text) // "COVID-19 PRESS CONFERENCE - MINISTRY OF HEALTH AND WELLNESS"
 	for _, gm := range gms {
 		if gm.Entry.Class != voc.City || gm.Entry.Country == "" {
 			continue
@@ -212,6 +215,9 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 	spans = splitBodies(text, spans)
 	for _, sp := range spans {
 		start, end := sp[0], sp[1]
+		if written[start:end] != text[start:end] && headingPost(text[start:end]) {
+			continue // "PRESS CONFERENCE OF THE SPOKESPERSON OF THE ROYAL GOVERNMENT": a heading's post, no body
+		}
 		if k := strings.Index(text[start:end], " Building"); k >= 0 {
 			end = start + k // "the Ministry of Health Building, Bandar Seri Begawan": the ministry, not its building's address
 			sp = []int{start, end}
@@ -722,6 +728,90 @@ func orgKind(name string) string {
 	}
 	return gazetteer.KindNGO
 }
+
+// casedLines writes the lines of text set in capitals, ASCII only, in
+// title case ("PRESIDENTIAL COMMUNICATIONS OPERATIONS OFFICE" →
+// "Presidential Communications Operations Office"), so that the body
+// patterns, which read capitalised words, find the names headings print
+// in capitals. Every byte keeps its offset.
+func casedLines(text string) string {
+	if !strings.Contains(text, "\n") && !shoutedLine(text) {
+		return text
+	}
+	var b []byte
+	for from := 0; from < len(text); {
+		to := strings.IndexByte(text[from:], '\n')
+		if to < 0 {
+			to = len(text)
+		} else {
+			to += from
+		}
+		if line := text[from:to]; shoutedLine(line) {
+			if b == nil {
+				b = []byte(text)
+			}
+			cased := []byte(capsSmallWords.Replace(capsSmallWords.Replace(transcript.CaseName(line)))) // twice: "Of The "
+			for i := 0; i < len(line); {
+				j := i
+				for j < len(line) && line[j] != ' ' {
+					j++
+				}
+				if strings.ContainsAny(line[i:j], "0123456789") {
+					copy(cased[i:j], line[i:j]) // "COVID-19" stays as written
+				}
+				for k := i + 1; k < j; k++ {
+					if line[k-1] == '-' {
+						cased[k] = line[k] // "Secretary-General"
+					}
+				}
+				i = j + 1
+			}
+			copy(b[from:to], cased)
+		}
+		from = to + 1
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
+}
+
+// shoutedLine reports whether line is ASCII, has no lower-case letter and
+// at least two words of capitals: a heading, whose title case is as long.
+func shoutedLine(line string) bool {
+	words, upper := 0, 0
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		switch {
+		case c >= 0x80 || 'a' <= c && c <= 'z' || c == '\t':
+			return false
+		case 'A' <= c && c <= 'Z':
+			upper++
+			if upper == 2 {
+				words++
+			}
+		case c == ' ':
+			upper = 0
+		}
+	}
+	return words >= 2 && len(strings.Fields(line)) == len(strings.Fields(transcript.CaseName(line)))
+}
+
+// headingPost reports whether a name read from a heading in capitals
+// names a post or an event, not a body: "Secretary of State", "Office of
+// the Spokesperson for the Secretary-General", "Special Emergency Meeting
+// of …".
+func headingPost(name string) bool {
+	first, _, _ := strings.Cut(strings.TrimPrefix(name, "The "), " ")
+	switch first {
+	case "Secretary", "Spokesperson", "Press", "Special", "Meeting", "Conference", "Briefing":
+		return true
+	}
+	return strings.Contains(name, "Spokesperson") || strings.Contains(name, "Meeting")
+}
+
+// capsSmallWords lowers the small words of a heading put in title case.
+var capsSmallWords = strings.NewReplacer(" Of ", " of ", " For ", " for ", " And ", " and ", " The ", " the ", " In ", " in ", " On ", " on ")
 
 // impliedBodyRE finds a body named only through a title: "vice minister of
 // foreign affairs", "foreign ministry spokesperson".

@@ -53,3 +53,36 @@ func FuzzDescribedHeadGate(f *testing.F) {
 		checkDescribedHead(t, s)
 	})
 }
+
+// TestCasedLines checks that headings in capitals are put in title case,
+// byte for byte as long, and that nothing else changes.
+func TestCasedLines(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"COVID-19 PRESS CONFERENCE - MINISTRY OF HEALTH AND WELLNESS\nThe Ministry sent kits.", "COVID-19 Press Conference - Ministry of Health and Wellness\nThe Ministry sent kits."},
+		{"OFFICE OF THE SPOKESPERSON FOR THE SECRETARY-GENERAL", "Office of the Spokesperson for the Secretary-General"},
+		{"The WHO and UNICEF sent kits.", "The WHO and UNICEF sent kits."}, // a line with lower case stays
+		{"WHO\nUNICEF", "WHO\nUNICEF"},                     // one word a line: acronyms
+		{"MINISTÈRE DE LA SANTÉ", "MINISTÈRE DE LA SANTÉ"}, // not ASCII: offsets would move
+	} {
+		got := casedLines(tt.in)
+		if got != tt.want || len(got) != len(tt.in) {
+			t.Errorf("casedLines(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestHeadingPost checks the names read from headings in capitals that
+// name a post or an event, not a body.
+func TestHeadingPost(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Office of the Spokesperson for the Secretary-General": true,
+		"Secretary of State": true,
+		"Special Emergency Meeting of the Conference of Heads of Government": true,
+		"Ministry of Health and Wellness":                                    false,
+		"Presidential Communications Operations Office":                      false,
+	} {
+		if got := headingPost(name); got != want {
+			t.Errorf("headingPost(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

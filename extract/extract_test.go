@@ -739,6 +739,8 @@ func TestNames(t *testing.T) {
 			[]string{"Ministry of Health", "Federal Service for Surveillance on Consumer Rights Protection and Human Wellbeing"}, nil},
 		{"a list of bodies, the next after a comma and the", "We held video conferences with the Ministry of Health of Cambodia, the Ministry of Health of Myanmar and the Iraqi Ministry of Health.",
 			[]string{"Ministry of Health"}, []string{"Ministry of Health of Cambodia, the Ministry of Health"}},
+		{"a body's name in a heading in capitals; a post in one is no body", "COVID-19 PRESS CONFERENCE - MINISTRY OF HEALTH AND WELLNESS\nOFFICE OF THE SPOKESPERSON FOR THE SECRETARY-GENERAL\nThe Digicel Foundation donated 10 ventilators to the Ministry.",
+			[]string{"Ministry of Health and Wellness"}, []string{"Office of the Spokesperson for the Secretary-General"}},
 		{"a body and a provincial government joined by and", "The Chinese government donated masks to the Ministry of Public Health of Thailand and the Yunnan Provincial Government also sent suits.",
 			[]string{"Ministry of Public Health", "Yunnan Provincial Government"}, []string{"Ministry of Public Health of Thailand and the Yunnan Provincial Government"}},
 		{"an honorific between a title and a name", "Foreign Minister Dr. Mohammad Javad Zarif has written to the Secretary-General.",
