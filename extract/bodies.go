@@ -612,7 +612,7 @@ var describedOrgRE = scan.MustCompile(`\b(` + capWord + `(?: ` + capWord + `){0,
 // describedBeforeRE finds one by what the sentence calls it first: "the
 // company Dalmacija Medika donated", "the telephone operator Orange
 // Burkina has given".
-var describedBeforeRE = scan.MustCompile(`\b[Tt]he (?:[\p{Ll}-]+ ){0,2}?(company|firm|operator|group|retailer|manufacturer|conglomerate|corporation|carmaker|airline|producer|maker|supplier|charity|foundation|NGO|insurer|bank) (` + capWord + `(?: ` + capWord + `){0,3})`)
+var describedBeforeRE = scan.MustCompile(`\b[Tt]he (?:` + capWord + ` )?(?:[\p{Ll}-]+ ){0,2}?(company|firm|operator|group|retailer|manufacturer|conglomerate|corporation|carmaker|airline|producer|maker|supplier|charity|foundation|NGO|insurer|bank) (` + capWord + `(?: ` + capWord + `){0,3})\b`)
 
 // describedHeadRE finds what describedOrgRE and describedBeforeRE call
 // an organisation, a word of both their heads: every match of either holds

@@ -18,6 +18,8 @@ var describedSentences = []string{
 	"the company's Dalmacija",
 	"the companyX Dalmacija, the firm\tFoo",
 	"the groups Foo, a big makers",
+	"The Spanish company Inditex has donated",
+	"the UAE company G42 set up",
 }
 
 // TestDescribedHeadGate checks that describedHeadRE, which addDescribedOrgs

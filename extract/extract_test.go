@@ -741,6 +741,8 @@ func TestNames(t *testing.T) {
 			[]string{"Ministry of Health"}, []string{"Ministry of Health of Cambodia, the Ministry of Health"}},
 		{"a body's name in a heading in capitals; a post in one is no body", "COVID-19 PRESS CONFERENCE - MINISTRY OF HEALTH AND WELLNESS\nOFFICE OF THE SPOKESPERSON FOR THE SECRETARY-GENERAL\nThe Digicel Foundation donated 10 ventilators to the Ministry.",
 			[]string{"Ministry of Health and Wellness"}, []string{"Office of the Spokesperson for the Secretary-General"}},
+		{"a company after its country's adjective; a name with digits is not cut", "The Spanish company Inditex has donated 300,000 masks to the Ministry of Health, and the UAE company G42 set up a joint venture.",
+			[]string{"Inditex"}, []string{"G"}},
 		{"a body and a provincial government joined by and", "The Chinese government donated masks to the Ministry of Public Health of Thailand and the Yunnan Provincial Government also sent suits.",
 			[]string{"Ministry of Public Health", "Yunnan Provincial Government"}, []string{"Ministry of Public Health of Thailand and the Yunnan Provincial Government"}},
 		{"an honorific between a title and a name", "Foreign Minister Dr. Mohammad Javad Zarif has written to the Secretary-General.",
