@@ -1439,6 +1439,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		}
 		if fr := afterWord(low, after, "from"); provider == "" && len(fr) > 0 && (strings.Contains(low[t.end:fr[0].Start], " with ") || hasWordPrefix(strings.TrimLeft(low[t.end:], " "), "from")) {
 			provider = ref(fr[0]) // "an aircraft landed at Velana International Airport with 6.2 tonnes of medicines from India", "Fifty ventilators arrived from Turkey"
+		} else if provider == "" && len(fr) > 0 && len(recipients) > 0 && placeThenFrom(low, after, fr[0], recipients) {
+			provider, also = ref(fr[0]), refs(fr[1:]) // "Supplies had also arrived in New Delhi from the United Kingdom, Germany and Ireland"
 		}
 		if provider == "" {
 			provider = first(afterWord(low, left, "of")) // "a medical team of the Bangladesh Armed Forces has been working in"
@@ -2104,6 +2106,19 @@ func pronounSubject(pre string) bool {
 	switch prevWord(pre, k[0]) {
 	case "it", "they", "this", "these", "those":
 		return true
+	}
+	return false
+}
+
+// placeThenFrom reports whether from, a mention after "from", follows
+// right after the place an arrival reached: "arrived in New Delhi from the
+// United Kingdom".
+func placeThenFrom(low string, after []Mention, from Mention, places []string) bool {
+	for i := 1; i < len(after); i++ {
+		if after[i].Start == from.Start {
+			gap := strings.TrimSuffix(low[after[i-1].End:from.Start], "the ")
+			return gap == " from " && slices.Contains(places, ref(after[i-1]))
+		}
 	}
 	return false
 }
