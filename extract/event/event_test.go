@@ -815,6 +815,8 @@ func TestFind(t *testing.T) {
 			[]string{"TIKA", "Palestine", "Turkish Red Crescent", "Somalia"}, []string{"TIKA>Palestine:supplies:reported:40,000", "Turkish Red Crescent>Somalia:supplies:reported:5,000"}},
 		{"arrived in one place, then in another, the preposition said again", "Our medical expert team arrived in Saudi Arabia on April 15 and in Kuwait yesterday.",
 			[]string{"our=China", "Saudi Arabia", "Kuwait"}, []string{"China>Saudi Arabia,Kuwait:medical_team:reported:"}},
+		{"a trial coordinated with others", "WHO is coordinating the Solidarity Trial with Canada, Iran and Thailand.",
+			[]string{"WHO", "Canada", "Iran", "Thailand"}, []string{"WHO>Canada,Iran,Thailand:research_cooperation:reported:"}},
 		{"received our guidelines", "The Caribbean Public Health Agency has received our updated clinical management guidelines.",
 			[]string{"Caribbean Public Health Agency", "our=PAHO"}, []string{"PAHO>Caribbean Public Health Agency:knowledge_sharing:reported:"}},
 		{"a virtual course for doctors from", "Next month, PAHO will hold a virtual course on clinical management for doctors from Bolivia and Ecuador.",
