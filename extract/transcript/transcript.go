@@ -954,7 +954,7 @@ func parseLabel(s string) (label, bool) {
 		return l, true
 	}
 	// "Official Spokesperson, Shri Anurag Srivastava:": a post, then who holds it.
-	if m := ifThen(colon && strings.Contains(s, ","), titledLabelRE.FindStringSubmatchIndex, s); m != nil && allTitleWords(strings.Fields(s[m[2]:m[3]])) {
+	if m := ifThen(colon && strings.Contains(s, ","), titledLabelRE.FindStringSubmatchIndex, s); m != nil && (allTitleWords(strings.Fields(s[m[2]:m[3]])) || postPhrase(s[m[2]:m[3]], s[m[4]:m[5]])) {
 		rest := s[m[1]:]
 		return label{label: strings.TrimSpace(s[:m[1]-1]), speaker: CaseName(s[m[4]:m[5]]), byTitle: CaseName(s[m[2]:m[3]]), role: Statement,
 			contentOff: m[1] + len(rest) - len(strings.TrimLeftFunc(rest, unicode.IsSpace))}, true
@@ -1174,6 +1174,26 @@ func namePostLabel(s string, colon bool) (label, bool) {
 	return l, true
 }
 
+// postPhrase reports whether post, before a comma and a name, names a
+// post with its field or body ("Minister for Health", "Director of the
+// CCAES") and name is a person's, with no word of a post: "Minister for
+// Health, Salvador Illa:", as La Moncloa prints its speakers.
+func postPhrase(post, name string) bool {
+	pw := strings.Fields(post)
+	if len(pw) < 2 || !isTitleWord(pw[0]) || strings.HasPrefix(strings.ToLower(pw[0]), "the") {
+		return false
+	}
+	small := false
+	for _, w := range pw[1:] {
+		switch w {
+		case "of", "for", "the", "and":
+			small = true
+		}
+	}
+	nw := strings.Fields(name)
+	return small && len(nw) >= 2 && !slices.ContainsFunc(nw, isTitleWord)
+}
+
 // particleJoined reports whether w is a particle joined to a capitalised
 // name: "al-Hakimi", "el-Sisi", "bin-Salman".
 func particleJoined(w string) bool {
@@ -1189,7 +1209,7 @@ var particlesRE = "(?:(?:" + strings.Join(slices.Sorted(maps.Keys(nameParticles)
 // nameParticles are the lower-case words inside a name: "Nalin de Silva".
 var nameParticles = map[string]bool{"ibn": true, "abu": true, "de": true, "da": true, "del": true, "della": true, "di": true, "dos": true, "das": true, "du": true, "van": true, "von": true, "der": true, "den": true, "ter": true, "bin": true, "binti": true, "al": true, "el": true, "la": true, "le": true}
 
-var titledLabelRE = scan.MustCompile(`^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*),\s+(?:(?:Shri|Smt|Mr|Ms|Mrs|Dr|Madam|H\.E\.)\.?\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,3})\s*[:：]`)
+var titledLabelRE = scan.MustCompile(`^((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|the|and)\s+){0,2}){0,4}\p{Lu}[\p{L}-]*),\s+(?:(?:Shri|Smt|Mr|Ms|Mrs|Dr|Madam|H\.E\.)\.?\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,3})\s*[:：]`)
 
 // lastRuneStart is where the last character of s[:end] starts: the
 // capital that opens a bare "Q. Why" or "A. Ʋ" turn's content.
