@@ -1271,7 +1271,7 @@ var titleWords = map[string]bool{
 	"secretary": true, "president": true, "minister": true, "government": true, "ambassador": true, "spokesperson": true,
 	"spokesman": true, "spokeswoman": true, "director": true, "director-general": true, "general": true,
 	"premier": true, "chancellor": true, "governor": true, "mayor": true, "commissioner": true, "deputy": true,
-	"vice": true, "assistant": true, "under": true, "prime": true, "foreign": true, "senator": true,
+	"vice": true, "assistant": true, "joint": true, "additional": true, "under": true, "prime": true, "foreign": true, "senator": true,
 	"representative": true, "admiral": true, "colonel": true, "chief": true, "officer": true, "official": true,
 	"administrator": true, "chairman": true, "chairwoman": true, "envoy": true, "consul": true, "counselor": true,
 	"dg": true, "sg": true, "cs": true, "cas": true, "ps": true, "ag": true, "state": true, "councilor": true, "councillor": true, "senior": true, "executive": true,
