@@ -228,8 +228,8 @@ func (d *Document) parse() {
 		if ok && isChrome(s) {
 			continue // "Compartir: Facebook | Twitter": share links, no speaker
 		}
-		if ok && len(d.Turns) == 0 && cur.Start < 0 && i <= title+6 && lab.role != Question && bodyLabel(lab.speaker) && headingAfterLabel(s[lab.contentOff:]) {
-			continue // "Health Ministry: second batch of COVAX vaccines expected; …", a news page's headline under the site's name
+		if ok && len(d.Turns) == 0 && cur.Start < 0 && i <= title+6 && lab.role != Question && (bodyLabel(lab.speaker) || namesBriefing(s[lab.contentOff:])) && headingAfterLabel(s[lab.contentOff:]) {
+			continue // "Health Ministry: second batch of COVAX vaccines expected; …", a news page's headline under the site's name; "Haiti: Earthquake - Transcript of press briefing"
 		}
 		if name, post, ok := headingSpeaker(s); ok && len(d.Turns) == 0 && d.Spokesperson == "" && i < title+10 {
 			d.Spokesperson, d.SpokespersonTitle = name, post
@@ -753,6 +753,13 @@ func headingAfterLabel(content string) bool {
 		return false
 	}
 	return !strings.HasSuffix(content, "”") && !strings.HasSuffix(content, "’") && !strings.HasSuffix(content, "…")
+}
+
+// namesBriefing reports whether a heading's words name the briefing
+// itself: "Earthquake - Transcript of press briefing".
+func namesBriefing(s string) bool {
+	s = strings.ToLower(s)
+	return strings.Contains(s, "briefing") || strings.Contains(s, "press conference") || strings.Contains(s, "transcript")
 }
 
 // spokesOfRE: a spokesperson's post with the body's name, ending with its

@@ -72,6 +72,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"statement|Aoife Kearney||Good evening.", "question||RTÉ News|Has it arrived?", "answer|Lena Sørensen||Yes.", "statement|Pierre-Alain Dufour||Thank you.", "statement|Sinéad Moran||It has."}, ""},
 		{"a sentence with a comma before a colon is no label", "Briefing\n\nLi Na: Good evening.\n\nOn Wednesday, a donation from the People's Republic of China arrived at Podgorica Airport: 20,000 masks.\n\nThe Forum Chair, Prime Minister Kausea Natano of Tuvalu, said: \"No one is alone.\"\n",
 			[]string{"statement|Li Na||Good evening."}, ""},
+		{"a heading naming a place, a colon and the briefing is no turn", "OCHA | Office for the Coordination of Humanitarian Affairs\nHome > Media > Press briefings\n\nHaiti: Earthquake - Transcript of press briefing\n20 Aug 2021\n\nJens Laerke (OCHA Spokesperson): Good afternoon.\n",
+			[]string{"statement|Jens Laerke||Good afternoon."}, ""},
 		{"a joint spokesperson is a post, no one's name", "DAILY PRESS BRIEFING ON COVID-19\nKathmandu, 18 May 2021\n\nSpokesperson: Dr. Krishna Prasad Paudel\nJoint Spokesperson: Dr. Samir Kumar Adhikari\n\nDr. Adhikari: Namaskar.\n",
 			[]string{"statement|||Dr. Krishna Prasad Paudel", "statement|||Dr. Samir Kumar Adhikari", "statement|Adhikari||Namaskar."}, ""},
 		{"a post with its field, a comma, then who holds it", "Press conference\n\nMinister for Health, Salvador Illa: Good afternoon.\n\nDirector of the CCAES, Fernando Simón: Thank you.\n",
