@@ -1383,7 +1383,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider = ref(all[0]) // "Angola received a brigade of Cuban doctors and nurses"
 		}
 		if body := through(low, all, provider, true); body != "" {
-			provider = body // "received 20 ventilators from the Republic of Korea through KOICA"
+			provider, also = body, append(also, provider) // "received 20 ventilators from the Republic of Korea through KOICA": the agency and its country
 		}
 		if len(recipients) == 0 && onlySelf(mentionsIn(left, introPhraseEnd(low, t.start), t.start), self) && provider != "" && self != "" && provider != self && !passive {
 			recipients = []string{self} // "60 maternity wards have received disinfectants from UNICEF", said by the receiver
@@ -1704,9 +1704,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			} else if subj := refs(subject(low, left, t.start)); len(subj) > 0 {
 				provider, also = subj[0], subj[1:]
 				if body := through(low, left, provider, true); body != "" {
-					provider = body // "The United States, through USAID, has provided": the agency gives
+					provider, also = body, append(also, provider) // "The United States, through USAID, has provided": the agency gives, and its country
 				} else if body := through(low, right, provider, false); body != "" {
-					provider = body // "Japan is sending relief goods to Afghanistan through JICA"; not "China has provided test kits to Japan through the Chinese Embassy", the government's channel
+					provider, also = body, append(also, provider) // "Japan is sending relief goods to Afghanistan through JICA"; not "China has provided test kits to Japan through the Chinese Embassy", the government's channel
 				}
 			} else if agents := refs(afterWord(low, right, "by")); len(agents) > 0 {
 				provider, also = agents[0], agents[1:] // "masks donated by A and B to C"
