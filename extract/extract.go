@@ -512,7 +512,7 @@ func (r *run) sentence(turn int, s transcript.Span) {
 	// Ministry of Foreign Affairs"; or the summary's of them: "Christian
 	// Lindmeier, for the World Health Organization (WHO), said that".
 	if p := r.speakers[turn]; p != nil && p.affiliation == nil {
-		said := reportedApposition(text)
+		said := reportedApposition(text, p.name)
 		for _, m := range ms {
 			if m.ent == nil || m.pronoun || m.ent.class == voc.Person {
 				continue

@@ -247,6 +247,8 @@ func TestSelfIntroduction(t *testing.T) {
 			[]string{"org/hengtai-medical-technology>country/bd"}},
 		{"a summary's speaker, for an agency", "UNITED NATIONS GENEVA\n\nREGULAR PRESS BRIEFING BY THE INFORMATION SERVICE\n21 April 2020\n\nChristian Lindmeier, for the World Health Organization (WHO), said that cases were rising. Some 40,000 test kits had been delivered last week to Ethiopia and Yemen.\n\nMr. Lindmeier said that Nepal had asked for support.\n",
 			[]string{"org/who>country/et", "org/who>country/ye"}},
+		{"another's name and post, quoted, say nothing of the speaker's side", "Press conference\nBelgrade, 28 March 2020\n\nAna Brnabic: Tedros Ghebreyesus, the Director-General of the World Health Organization, said that Serbia did well. We have sent 10 ventilators to Montenegro.\n",
+			[]string{"country/rs>country/me"}},
 		{"as the representative of, opening a sentence", "Press conference\n\nMr. Daniel Okafor: As the representative of the World Health Organization, I can say that much. We have shared our guidance with Iraq.\n",
 			[]string{"org/who>country/iq"}},
 	}

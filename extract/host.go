@@ -4,7 +4,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/briefgraph/briefgraph/extract/internal/scan"
 
@@ -228,13 +227,19 @@ func selfIntro(before string) bool {
 	return selfIntroRE.MatchString(before)
 }
 
-// reportedApposition returns where the apposition after the name that
-// opens a summary's sentence ends ("Christian Lindmeier, for the World
-// Health Organization (WHO), said that …", "Yasmin Ali Haque, UNICEF
-// Representative in India, said"), or 0 if the sentence opens otherwise.
-func reportedApposition(text string) int {
+// reportedApposition returns where the apposition after the speaker's
+// name that opens a summary's sentence ends ("Christian Lindmeier, for the
+// World Health Organization (WHO), said that …", "Yasmin Ali Haque, UNICEF
+// Representative in India, said"), or 0 if the sentence opens otherwise:
+// another's name ("Dr Tedros, the WHO Director-General, said", quoted by
+// someone else) says nothing of the speaker.
+func reportedApposition(text, speaker string) int {
 	name, rest, ok := strings.Cut(text, ", ")
-	if !ok || name == "" || strings.Count(name, " ") > 4 || !unicode.IsUpper(rune(name[0])) {
+	if !ok || strings.Count(name, " ") > 4 || speaker == "" {
+		return 0
+	}
+	surname := speaker[strings.LastIndexByte(speaker, ' ')+1:]
+	if !strings.HasSuffix(name, surname) {
 		return 0
 	}
 	for _, v := range []string{", said", ", told", ", stressed", ", explained", ", noted", ", added", ", announced", ", warned", ", reported", ", underlined", ", recalled"} {
