@@ -1576,13 +1576,15 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 				}
 			}
 		}
-		if ps, by := thankedFor(low, left, begin, t.start); provider == "" && len(ps) > 0 {
+		if provider == "" {
 			// "we are grateful to the Government of India for the donation
 			// of medicines", "thank Kuwait for its contribution of": the ones
 			// thanked gave, to the one who thanks them.
-			provider, also = ps[0], ps[1:]
-			if thanker = by; thanker == "" {
-				thanker = self
+			if ps, by := thankedFor(low, left, begin, t.start); len(ps) > 0 {
+				provider, also = ps[0], ps[1:]
+				if thanker = by; thanker == "" {
+					thanker = self
+				}
 			}
 		}
 		if provider == "" && ownedByIts(low[begin:t.start]) {
