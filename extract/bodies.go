@@ -747,10 +747,14 @@ func casedLines(text string) string {
 			to += from
 		}
 		if line := text[from:to]; shoutedLine(line) {
+			cased := []byte(transcript.CasedHeading(line))
+			if len(cased) != len(line) {
+				from = to + 1
+				continue // runs of spaces, which CaseName joins: the offsets would move
+			}
 			if b == nil {
 				b = []byte(text)
 			}
-			cased := []byte(capsSmallWords.Replace(capsSmallWords.Replace(transcript.CaseName(line)))) // twice: "Of The "
 			for i := 0; i < len(line); {
 				j := i
 				for j < len(line) && line[j] != ' ' {
@@ -777,7 +781,7 @@ func casedLines(text string) string {
 }
 
 // shoutedLine reports whether line is ASCII, has no lower-case letter and
-// at least two words of capitals: a heading, whose title case is as long.
+// at least two words of capitals: a heading.
 func shoutedLine(line string) bool {
 	words, upper := 0, 0
 	for i := 0; i < len(line); i++ {
@@ -794,7 +798,7 @@ func shoutedLine(line string) bool {
 			upper = 0
 		}
 	}
-	return words >= 2 && len(strings.Fields(line)) == len(strings.Fields(transcript.CaseName(line)))
+	return words >= 2
 }
 
 // headingPost reports whether a name read from a heading in capitals
@@ -809,9 +813,6 @@ func headingPost(name string) bool {
 	}
 	return strings.Contains(name, "Spokesperson") || strings.Contains(name, "Meeting")
 }
-
-// capsSmallWords lowers the small words of a heading put in title case.
-var capsSmallWords = strings.NewReplacer(" Of ", " of ", " For ", " for ", " And ", " and ", " The ", " the ", " In ", " in ", " On ", " on ")
 
 // impliedBodyRE finds a body named only through a title: "vice minister of
 // foreign affairs", "foreign ministry spokesperson".

@@ -63,8 +63,9 @@ func TestCasedLines(t *testing.T) {
 		{"COVID-19 PRESS CONFERENCE - MINISTRY OF HEALTH AND WELLNESS\nThe Ministry sent kits.", "COVID-19 Press Conference - Ministry of Health and Wellness\nThe Ministry sent kits."},
 		{"OFFICE OF THE SPOKESPERSON FOR THE SECRETARY-GENERAL", "Office of the Spokesperson for the Secretary-General"},
 		{"The WHO and UNICEF sent kits.", "The WHO and UNICEF sent kits."}, // a line with lower case stays
-		{"WHO\nUNICEF", "WHO\nUNICEF"},                     // one word a line: acronyms
-		{"MINISTÈRE DE LA SANTÉ", "MINISTÈRE DE LA SANTÉ"}, // not ASCII: offsets would move
+		{"WHO\nUNICEF", "WHO\nUNICEF"},                                             // one word a line: acronyms
+		{"COVID-19  PRESS SECRETARY-GENERAL", "COVID-19  PRESS SECRETARY-GENERAL"}, // runs of spaces: title case would be shorter
+		{"MINISTÈRE DE LA SANTÉ", "MINISTÈRE DE LA SANTÉ"},                         // not ASCII: offsets would move
 	} {
 		got := casedLines(tt.in)
 		if got != tt.want || len(got) != len(tt.in) {

@@ -675,7 +675,15 @@ func casedHeading(s string) string {
 	if strings.ContainsFunc(s, unicode.IsLower) || !strings.ContainsFunc(s, unicode.IsUpper) {
 		return s
 	}
-	return smallWords.Replace(CaseName(s)) // "Spokesperson for the Secretary-General": no name after the post
+	return CasedHeading(s) // "Spokesperson for the Secretary-General": no name after the post
+}
+
+// CasedHeading writes a line in capitals in title case with its small
+// words lowered: "OFFICE OF THE SPOKESPERSON FOR THE SECRETARY-GENERAL" →
+// "Office of the Spokesperson for the Secretary-general". Words are joined
+// by one space (CaseName).
+func CasedHeading(s string) string {
+	return smallWords.Replace(smallWords.Replace(CaseName(s))) // twice: " Of The " shares its space
 }
 
 // withoutPosts drops the posts before a name of more than two words:
@@ -1027,7 +1035,7 @@ func parseLabel(s string) (label, bool) {
 	if post, name, ok := postThenName(words); ok {
 		// "Minister of Health Víctor Zamora:", "MINISTER OF HEALTH VÍCTOR
 		// ZAMORA:": the post, then who holds it.
-		l.byTitle, l.speaker = smallWords.Replace(CaseName(strings.Join(post, " "))), CaseName(strings.Join(name, " "))
+		l.byTitle, l.speaker = CasedHeading(strings.Join(post, " ")), CaseName(strings.Join(name, " "))
 		return l, true
 	}
 	if isTitleWord(words[0]) && (slices.Contains(words, "of") || slices.Contains(words, "for")) {
@@ -1138,7 +1146,7 @@ func postThenName(words []string) (post, name []string, ok bool) {
 
 // smallWords lowers the small words of a post written in capitals:
 // "Minister Of Health" → "Minister of Health".
-var smallWords = strings.NewReplacer(" Of ", " of ", " For ", " for ", " And ", " and ", " The ", " the ")
+var smallWords = strings.NewReplacer(" Of ", " of ", " For ", " for ", " And ", " and ", " The ", " the ", " In ", " in ", " On ", " on ")
 
 // fieldWords are the fields a minister's post names: "of Health", "of
 // Foreign Affairs".
