@@ -1392,8 +1392,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		after := mentionsIn(ms, t.end, c.breaks.end(t.end)) // the clause after the verb: "landed … with 6.2 tonnes of medicines from India"
 		// "Fifty ventilators arrived from Turkey": who sent them, not where they went.
 		var fromGiver []Mention
-		if strings.HasSuffix(low[t.start:t.end], " from") {
-			if len(right) == 0 || strings.TrimSpace(low[t.end:right[0].Start]) != "" || notAidRE.MatchString(low[t.end:]) {
+		if strings.HasSuffix(low[t.start:t.end], " from") || hasWordPrefix(strings.TrimLeft(low[t.end:], " "), "from") {
+			if len(right) == 0 || !justFrom(low[t.end:right[0].Start]) || notAidRE.MatchString(low[t.end:]) {
 				return Action{}, false // "arrived from Merck's stockpile"; "arrived from Turkey, which the government bought under contract"
 			}
 			fromGiver = listFrom(low, right, 0)
@@ -1437,8 +1437,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		if fr := refs(afterWord(low, left, "from")); provider == "" && len(fr) > 0 {
 			provider, also = fr[0], fr[1:] // "medical teams from China arrived in", "teams from Cyprus and from the Netherlands arrived"
 		}
-		if fr := afterWord(low, after, "from"); provider == "" && len(fr) > 0 && (strings.Contains(low[t.end:fr[0].Start], " with ") || hasWordPrefix(strings.TrimLeft(low[t.end:], " "), "from")) {
-			provider = ref(fr[0]) // "an aircraft landed at Velana International Airport with 6.2 tonnes of medicines from India", "Fifty ventilators arrived from Turkey"
+		if fr := afterWord(low, after, "from"); provider == "" && len(fr) > 0 && strings.Contains(low[t.end:fr[0].Start], " with ") {
+			provider = ref(fr[0]) // "an aircraft landed at Velana International Airport with 6.2 tonnes of medicines from India"
 		} else if provider == "" && len(fr) > 0 && len(recipients) > 0 && placeThenFrom(low, after, fr[0], recipients) {
 			provider, also = ref(fr[0]), refs(fr[1:]) // "Supplies had also arrived in New Delhi from the United Kingdom, Germany and Ireland"
 		}
@@ -2110,6 +2110,14 @@ func pronounSubject(pre string) bool {
 		return true
 	}
 	return false
+}
+
+// justFrom reports whether gap, between an arrival's verb and a name, is
+// "from" and an article at most: "arrived from the United Kingdom",
+// "landed from Turkey" (the verb may end with "from" itself).
+func justFrom(gap string) bool {
+	gap = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(gap), "from"))
+	return gap == "" || gap == "the"
 }
 
 // placeThenFrom reports whether from, a mention after "from", follows
