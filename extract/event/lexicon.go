@@ -245,7 +245,7 @@ var teamCargoRE = scan.MustCompile(`\b(?:teams?|experts|doctors|brigades?|specia
 var heldTrialsRE = scan.MustCompile(`^ (?:(?:its|their|the|a|an|joint|new|human|large|further|more|several|two|three) )?trials?\b`)
 
 // jointStudyRE are the coop verbs that are research whatever their object.
-var jointStudyRE = scan.MustCompile(`^coordinat[a-z]* [^,;]*(?:trials?|stud(?:y|ies)|research) with|^jointly (?:evaluat|assess|test|stud|sequenc|analy[sz]|investigat|research)|^(?:jointly |co-)develop[a-z]* (?:(?:a|an|the|its|their|new) )?(?:[\w-]+ ){0,4}(?:vaccines?|drugs?|medicines?|treatments?|therap(?:y|ies)|tests?|kits?|varieties)\b|^jointly (?:conduct|carr|run|ran|launch)[a-z ]*? (?:(?:a|an|the|its|their) )?(?:\w+ )?(?:trials?|stud(?:y|ies)|research|tests?)\b`)
+var jointStudyRE = scan.MustCompile(`^jointly (?:evaluat|assess|test|stud|sequenc|analy[sz]|investigat|research)|^(?:jointly |co-)develop[a-z]* (?:(?:a|an|the|its|their|new) )?(?:[\w-]+ ){0,4}(?:vaccines?|drugs?|medicines?|treatments?|therap(?:y|ies)|tests?|kits?|varieties)\b|^jointly (?:conduct|carr|run|ran|launch)[a-z ]*? (?:(?:a|an|the|its|their) )?(?:\w+ )?(?:trials?|stud(?:y|ies)|research|tests?)\b`)
 
 var teamWithRE = scan.MustCompile(`\b(?:teams?|experts|doctors|brigades?|specialists)\b[^.;]{0,40}?\b(?:together with|along with|with|bringing|carrying)\b`)
 

@@ -171,8 +171,8 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 			return voc.KnowledgeSharing
 		}
 	case coop:
-		if jointStudyRE.MatchString(low[t.start:min(len(low), t.end+40)]) {
-			return voc.ResearchCooperation // "are jointly evaluating five rapid antigen tests"
+		if strings.HasPrefix(low[t.start:t.end], "coordinat") || jointStudyRE.MatchString(low[t.start:min(len(low), t.end+40)]) {
+			return voc.ResearchCooperation // "are jointly evaluating five rapid antigen tests"; "coordinating the Solidarity Trial with" (the verb names the study)
 		}
 		if typ != voc.ResearchCooperation {
 			return ""
