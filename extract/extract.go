@@ -397,9 +397,12 @@ func (r *run) extract() {
 				t.Speaker = p.name // "Prime Minister:" is the person introduced as Prime Minister
 			}
 		}
-		if t.Speaker == "" && t.Role == transcript.Answer && r.d.Spokesperson == "" && (t.Label == "A" || t.Label == "Answer" || t.Label == "R") {
+		if t.Speaker == "" && t.Role == transcript.Answer && r.d.Spokesperson == "" && (t.Label == "A" || t.Label == "Answer" || t.Label == "R" || t.Label == "") {
 			if p, _ := r.firstPerson(r.d.Text[:min(t.Start, len(r.d.Text))], false); p != nil && r.headingNames(p) {
-				t.Speaker = p.name // "A -" answers by the minister the heading names first ("press conference by the Minister …, Marieke Verhoef")
+				// "A -" answers, or answers printed below their questions, by the
+				// one the heading names first ("press conference by the Minister
+				// …, Marieke Verhoef", "Interview given by M. Jean-Yves Le Drian")
+				t.Speaker = p.name
 			}
 		}
 		if t.Speaker == "" && t.Outlet == "" && transcript.IsChair(t.Label) {
