@@ -1247,7 +1247,7 @@ var (
 	chairNameRE       = scan.MustCompile(`^(\p{Lu}[\p{L}]+)\s*\((\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,\s*[^()]{2,80})?\)\s*[:：]`)
 	nameAffiliationRE = scan.MustCompile(`^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s*\(([^()]{2,60})\)\s*[:：]`)
 	honorificDashRE   = scan.MustCompile(`^((?:Mr|Ms|Mrs|Dr|Pr|Prof|H\.E|Hon)\.? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})\s+[–—-]\s+`)
-	dashLabelRE       = scan.MustCompile(`^(Q|A|R|QUESTION|ANSWER|\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2})\s+[-–—]\s+`)
+	dashLabelRE       = scan.MustCompile(`^(Q|A|R|QUESTION|ANSWER|Question|Answer|\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2})\.?\s+[-–—]\s+`)
 )
 
 // askerOutletRE reads "Reporter, Kantipur Television:".

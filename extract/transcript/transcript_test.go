@@ -66,6 +66,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"statement|||Good evening.", "question||Interfax-Kazakhstan|Are the tests donated?", "answer|||Donated."}, ""},
 		{"dash labels", "Press conference\n\nSUBJECTS: Vaccines; trade\n\nA - Good afternoon.\n\nQ - Will you send doses?\n\nBOSMAN - Yes, we will.\n",
 			[]string{"statement|||SUBJECTS: Vaccines; trade", "answer|||Good afternoon.", "question|||Will you send doses?", "answer|Bosman||Yes, we will."}, ""},
+		{"dotted Q and A before a dash", "Q&A - Excerpts from the press briefing\n\nQ. - What is France doing for Ethiopia?\n\nA. - France has sent a team.\n\nQuestion - And Senegal?\n\nAnswer - Masks.\n",
+			[]string{"question|||What is France doing for Ethiopia?", "answer|||France has sent a team.", "question|||And Senegal?", "answer|||Masks."}, ""},
 		{"dotted Q and A with an outlet in brackets", "Regular Briefing\n\nQ. [Yonhap] Will Korea send test kits?\n\nA. Yes, we will.\n",
 			[]string{"question||Yonhap|Will Korea send test kits?", "answer|||Yes, we will."}, ""},
 		{"a name, then a post or body, before the colon", "Briefing\n\nAoife Kearney, Press Officer, Department of Health: Good evening.\n\nQuestion (RTÉ News): Has it arrived?\n\nDr. Lena Sørensen, World Health Organization (WHO): Yes.\n\nPierre-Alain Dufour, spokesperson for the Office for the Coordination of Humanitarian Affairs (OCHA): Thank you.\n\nDr Sinéad Moran, a member of NPHET:\nIt has.\n",
