@@ -953,6 +953,9 @@ func parseLabel(s string) (label, bool) {
 		switch strings.ToLower(raw) {
 		case "q", "question":
 			l.role = Question
+			if o, ok := parseOutletPrefix(s[m[1]:]); ok {
+				l.outlet = o // "Question – Antara: Pak Jubir, …"
+			}
 		case "a", "r", "answer":
 			l.role = Answer
 		default:
