@@ -808,7 +808,7 @@ type label struct {
 }
 
 var (
-	labelRE = scan.MustCompile(`^((?:[\p{Lu}\d][\p{L}\d.'’&()-]*|of|the|de|del|da|di|van|von|bin|al|la|le|and|News|Agency)(?:\s+(?:[\p{Lu}\d][\p{L}\d.'’&()-]*|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]*|of|the|de|del|da|di|van|von|bin|al|la|le|and)){0,6})\s*[:：]`)
+	labelRE = scan.MustCompile(`^((?:[\p{Lu}\d][\p{L}\d.'’&()-]*|of|the|de|del|della|da|di|du|dos|das|van|von|der|den|bin|al|la|le|and|News|Agency)(?:\s+(?:[\p{Lu}\d][\p{L}\d.'’&()-]*|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]*|of|the|de|del|della|da|di|du|dos|das|van|von|der|den|bin|al|la|le|and)){0,6})\s*[:：]`)
 	// honorific and title words that can head an uppercase label ("MS ORTAGUS", "SECRETARY POMPEO").
 	honorifics = map[string]bool{"shri": true, "smt": true, "mr": true, "ms": true, "mrs": true, "dr": true, "madam": true, "miss": true, "prof": true, "pr": true, "sir": true, "dame": true, "h.e": true, "hon": true, "honourable": true, "honorable": true}
 	// words that open a label but are not speakers.
@@ -1047,10 +1047,10 @@ func parseLabel(s string) (label, bool) {
 	}
 	// A person: the words after the last title or honorific are the name
 	// ("SECRETARY POMPEO", "Press Secretary SAKAI", "Dr Tedros Adhanom Ghebreyesus").
-	name := words
+	name, titled := words, false
 	for i := len(words) - 2; i >= 0; i-- {
 		if honorifics[strings.ToLower(strings.Trim(words[i], "."))] || isTitleWord(words[i]) {
-			name = words[i+1:]
+			name, titled = words[i+1:], true
 			if i > 0 {
 				l.byTitle = CaseName(strings.Join(words[:i+1], " ")) // the post, for "Press Secretary:" turns
 			}
@@ -1061,7 +1061,7 @@ func parseLabel(s string) (label, bool) {
 		return label{}, false
 	}
 	for i, w := range name {
-		if !unicode.IsUpper([]rune(w)[0]) && (i == 0 || i == len(name)-1 || !nameParticles[w]) && !particleJoined(w) {
+		if !unicode.IsUpper([]rune(w)[0]) && (i == 0 && !titled || i == len(name)-1 || !nameParticles[w]) && !particleJoined(w) { // "Ms von der Mühll:"
 			return label{}, false
 		}
 	}

@@ -66,6 +66,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"statement|||Good evening.", "question||Interfax-Kazakhstan|Are the tests donated?", "answer|||Donated."}, ""},
 		{"dash labels", "Press conference\n\nSUBJECTS: Vaccines; trade\n\nA - Good afternoon.\n\nQ - Will you send doses?\n\nBOSMAN - Yes, we will.\n",
 			[]string{"statement|||SUBJECTS: Vaccines; trade", "answer|||Good afternoon.", "question|||Will you send doses?", "answer|Bosman||Yes, we will."}, ""},
+		{"an honorific before a name that opens with particles", "Daily Press Briefing - 14 April 2020\n\nQ: What is France doing for Ethiopia?\n\nMs von der Mühll: France has sent a team.\n\nMr. de Rivière: I agree.\n",
+			[]string{"question|||What is France doing for Ethiopia?", "answer|von der Mühll||France has sent a team.", "statement|de Rivière||I agree."}, ""},
 		{"dotted Q and A before a dash", "Q&A - Excerpts from the press briefing\n\nQ. - What is France doing for Ethiopia?\n\nA. - France has sent a team.\n\nQuestion - Reuters: And Senegal?\n\nAnswer - Masks.\n",
 			[]string{"question|||What is France doing for Ethiopia?", "answer|||France has sent a team.", "question||Reuters|Reuters: And Senegal?", "answer|||Masks."}, ""},
 		{"dotted Q and A with an outlet in brackets", "Regular Briefing\n\nQ. [Yonhap] Will Korea send test kits?\n\nA. Yes, we will.\n",
