@@ -572,6 +572,11 @@ func (r *run) sentence(turn int, s transcript.Span) {
 		if topic == "" {
 			topic = t
 		}
+	} else if t := event.StrickenIn(low, evs); t != "" && !asking && (actor == nil || t != string(actor.iri)) {
+		r.paraTopic = t // "After the volcanic eruption in Tonga, the Chinese government provided emergency cash assistance."
+		if topic == "" {
+			topic = t
+		}
 	} else if topic == "" {
 		topic = r.paraTopic
 	}

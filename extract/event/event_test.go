@@ -1369,3 +1369,26 @@ func TestSelfAgency(t *testing.T) {
 		}
 	}
 }
+
+// TestStrickenIn checks which country a sentence says a disaster struck.
+func TestStrickenIn(t *testing.T) {
+	for _, tt := range []struct {
+		sentence string
+		names    []string
+		want     string
+	}{
+		{"After the volcanic eruption in Tonga, the Chinese government provided emergency cash assistance.", []string{"Tonga=@country/to", "Chinese=country/cn"}, "country/to"},
+		{"Haiti was hit hard by the earthquake on Saturday.", []string{"Haiti=@country/ht"}, "country/ht"},
+		{"Cyclone Freddy, which battered Malawi, killed hundreds.", []string{"Malawi=@country/mw"}, "country/mw"},
+		{"Pakistan's floods have displaced millions.", []string{"Pakistan=@country/pk"}, "country/pk"},
+		{"The earthquakes in Türkiye and Syria killed thousands.", []string{"Türkiye=@country/tr", "Syria=@country/sy"}, ""},        // two countries: no one topic
+		{"China sent a rescue team to Nepal.", []string{"China=@country/cn", "Nepal=@country/np"}, ""},                              // no disaster named
+		{"Chinese rescuers arrived after the earthquake.", []string{"Chinese=country/cn"}, ""},                                      // an adjective is no place
+		{"Japan, which knows earthquakes well, sent experts to Ecuador.", []string{"Japan=@country/jp", "Ecuador=@country/ec"}, ""}, // no disaster struck Japan here
+		{"Heavy floods in Zhengzhou damaged the factory.", []string{"Zhengzhou=@place/zhengzhou"}, ""},                              // a town is no receiver
+	} {
+		if got := event.StrickenIn(event.Lower(tt.sentence), mentionsOf(tt.sentence, tt.names...)); got != tt.want {
+			t.Errorf("StrickenIn(%q) = %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}

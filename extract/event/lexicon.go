@@ -466,6 +466,18 @@ func fundVerb(v string) bool { return strings.Contains(v, "fund") || strings.Con
 // has already".
 var auxBeforeRE = scan.MustCompile(`\b(?:has|have|had|will|would|is|are|was|were)(?: (?:already|also|now|since|then|recently))?\s*$`)
 
+// disasterRE names a disaster: a sentence that says where one struck
+// tells whom the help after it is for.
+const disasterRE = `(?:earthquakes?|quakes?|tsunamis?|(?:volcanic )?eruptions?|floods?|flooding|cyclones?|typhoons?|hurricanes?|storms?|landslides?|mudslides?|droughts?|famine|wildfires?|bushfires?|forest fires?|explosions?|blasts?|oil spill|outbreak of ebola|ebola outbreak|cholera outbreak)`
+
+// struckBeforeRE ends before the country a disaster struck: "after the
+// earthquake in", "the floods that hit", "Cyclone Freddy, which battered".
+var struckBeforeRE = scan.MustCompile(`\b` + disasterRE + `(?: [\w'’-]+){0,3}?,? (?:(?:that|which) (?:has |had )?)?(?:in|hit|struck|devastated|ravaged|battered|affecting|swept|swept through|in southern|in northern|in eastern|in western|in central)(?: the)? $`)
+
+// struckAfterRE follows the country a disaster struck: "Tonga's volcanic
+// eruption", "Haiti was hit hard by".
+var struckAfterRE = scan.MustCompile(`^(?:(?:'s|’s) (?:[\w-]+ ){0,2}` + disasterRE + `\b| (?:was|were|has been|had been|is|have been) (?:also |badly |severely |hard |heavily )?(?:hit|struck|devastated|ravaged|battered|affected|flooded)(?: hard| badly)? by\b)`)
+
 // askedRE follows the one who asked for help: "Sudan has asked us for".
 var askedRE = scan.MustCompile(`^(?:'s government| government| side)? (?:has |had |have )?(?:also |formally |officially )?(?:asked (?:us|china|for|the \w+ (?:side|government) for)|requested (?:help|assistance|support|aid|medical|emergency|urgent)|appealed (?:to us )?for)\b`)
 

@@ -1300,6 +1300,59 @@ func RequesterIn(low string, ms []Mention) string {
 	return ""
 }
 
+// compassOnly reports whether the words before a topic's name are none or
+// a part of it: "In southern Madagascar, where people are suffering from
+// a severe drought, China delivered 1,000 tons of rice".
+func compassOnly(w string) bool {
+	switch w {
+	case "", "southern ", "northern ", "eastern ", "western ", "central ", "north-eastern ", "north-western ", "south-eastern ", "south-western ", "northeastern ", "northwestern ", "southeastern ", "southwestern ":
+		return true
+	}
+	return false
+}
+
+// StrickenIn is the Ref of the one country a sentence, lower-cased by
+// Lower (low), says a disaster struck ("after the volcanic eruption in
+// Tonga", "Haiti was hit hard by the earthquake"), or "" (a town is no
+// receiver: "the floods in Zhengzhou"): what the next
+// sentences give with no receiver named goes to it.
+func StrickenIn(low string, ms []Mention) string {
+	if !disasterCue(low) {
+		return ""
+	}
+	found := ""
+	for i, m := range ms {
+		if m.Pronoun || m.Object || m.Adjective || !strings.Contains(m.Ref, "country/") {
+			continue
+		}
+		if !struckBeforeRE.MatchString(low[max(0, m.Start-80):m.Start]) && !struckAfterRE.MatchString(low[m.End:]) {
+			continue
+		}
+		if i+1 < len(ms) {
+			switch low[m.End:ms[i+1].Start] {
+			case " and ", ", ", ", and ":
+				return "" // "the earthquakes in Türkiye and Syria": no one topic
+			}
+		}
+		if found != "" && found != m.Ref {
+			return "" // "the earthquakes in Türkiye and Syria": no one topic
+		}
+		found = m.Ref
+	}
+	return found
+}
+
+// disasterCue reports whether low may name a disaster, before the
+// expressions are tried.
+func disasterCue(low string) bool {
+	for _, w := range []string{"quake", "tsunami", "eruption", "flood", "cyclone", "typhoon", "hurricane", "storm", "slide", "drought", "famine", "fire", "explosion", "blast", "spill", "outbreak"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // TopicOf is the Ref of the one entity a sentence, lower-cased by Lower
 // (low), opens by saying it is about, "As for Pakistan, …", "On Haiti,
 // which countries …?", or ""; ms are its mentions.
@@ -1320,7 +1373,7 @@ func TopicOf(low string, ms []Mention) string {
 	}
 	end := len(low) - len(rest) + comma
 	in := mentionsIn(ms, len(low)-len(rest), end)
-	if len(in) != 1 || in[0].Pronoun || strings.TrimPrefix(low[len(low)-len(rest):in[0].Start], "the ") != "" {
+	if len(in) != 1 || in[0].Pronoun || !compassOnly(strings.TrimPrefix(low[len(low)-len(rest):in[0].Start], "the ")) {
 		return "" // "On behalf of China, …" is not about China
 	}
 	return ref(in[0])
