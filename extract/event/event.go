@@ -1542,9 +1542,10 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			recipients = refs(afterWord(low, left, "for")) // "China's sixth batch of medical supplies for Iran has been delivered"
 		}
 		if len(recipients) == 0 && auxPassive {
-			for _, m := range left {
+			for i, m := range left {
 				if sentToRE.MatchString(lastWords(low[:m.Start], 2)) {
-					recipients = append(recipients, ref(m)) // "The team to Iraq was also sent by the Red Cross Society of China"
+					recipients = refs(listFrom(low, left, i)) // "The team to Iraq was also sent by the Red Cross Society of China", "the goods to Laos, Pakistan and Iran were handed over"
+					break
 				}
 			}
 		}

@@ -64,6 +64,8 @@ func TestFind(t *testing.T) {
 			[]string{"France", "Wuhan=@China"}, []string{"France>China:supplies:reported:17 tonnes"}},
 		{"medical material, in the singular, is goods", "Italy sent a cargo of two tonnes of medical material to Wuhan.",
 			[]string{"Italy", "Wuhan=@China"}, []string{"Italy>China:supplies:reported:two tonnes"}},
+		{"goods to a list of receivers, handed over", "The goods to Laos, Pakistan and Iran were handed over by our embassies last week.",
+			[]string{"Laos", "Pakistan", "Iran", "our=China"}, []string{"China>Laos,Pakistan,Iran:supplies:reported:"}},
 		{"an aircraft that brought nationals home, with no gift, is no aid", "The aircraft that repatriated our citizens from Wuhan landed in Paris.",
 			[]string{"Wuhan=@China", "Paris=@France"}, nil},
 		{"firefighting aircraft sent to a fire are other aid", "Cyprus and Croatia sent firefighting aircraft to Greece.",
