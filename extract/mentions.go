@@ -155,7 +155,7 @@ func (r *run) mentions(text string, off int, actor, speaker *entity) []mention {
 		if loc[0] == subjectAt {
 			continue
 		}
-		if next, ok := firstWord(text[loc[1]:]); hasAnySuffix(text[:loc[0]], ", and ", ", when ", ", as ", ", after ", ", because ", ", since ") && ok && actsAfterPronoun(next) {
+		if next, ok := firstWord(text[loc[1]:]); hasAnySuffix(withoutTimeAdverb(text[:loc[0]]), ", and ", ", when ", ", as ", ", after ", ", because ", ", since ") && ok && actsAfterPronoun(next) {
 			// "The NHC has held a video conference with the League of Arab
 			// States, and it has shared its plan with", "Malaysia helped us
 			// a lot in February, when it donated": the subject goes on.
@@ -302,7 +302,7 @@ func (r *run) find(text string, off int) []gazetteer.Mention {
 // dummy subject ("It is important to …", "It was reported that …").
 func actsAfterPronoun(w string) bool {
 	switch w {
-	case "has", "have", "had", "will", "also", "then", "later", "recently", "already", "sent", "gave":
+	case "has", "have", "had", "will", "also", "then", "later", "recently", "already", "sent", "gave", "held":
 		return true
 	}
 	return strings.HasSuffix(w, "ed") && w != "seemed" && w != "appeared"
@@ -369,8 +369,8 @@ func openingActor(ms []mention, text string, off int) *entity {
 			from = m.end - off + 1
 			continue
 		}
-		if pre := strings.TrimSpace(text[from : m.start-off]); pre != "" && pre != "The" {
-			return nil
+		if pre := strings.TrimSpace(text[from : m.start-off]); pre != "" && pre != "The" && !openingTimeRE.MatchString(pre+" ") {
+			return nil // "In the past two weeks, the NHC has held": a phrase of time, then the subject
 		}
 		if c := m.ent.class; c == voc.Country || c == voc.Organization || c == voc.GovernmentOrganization {
 			return m.ent
@@ -432,6 +432,16 @@ func toldUs(before string) bool {
 
 // timeAdverbs are the words that may stand between a subject and its
 // verb: "The government today decided", "the government also sent".
+// withoutTimeAdverb is s less a word of time it ends with: ", and
+// yesterday it held" goes on as ", and it held".
+func withoutTimeAdverb(s string) string {
+	t := strings.TrimSuffix(s, " ")
+	if k := strings.LastIndexByte(t, ' '); k >= 0 && timeAdverbs[t[k+1:]] {
+		return t[:k+1]
+	}
+	return s
+}
+
 var timeAdverbs = map[string]bool{"today": true, "yesterday": true, "also": true, "now": true, "recently": true, "already": true, "then": true}
 
 // governmentSubjectRE finds "the government" as a sentence's subject: the
@@ -439,6 +449,9 @@ var timeAdverbs = map[string]bool{"today": true, "yesterday": true, "also": true
 var governmentSubjectRE = scan.MustCompile(`^(?:` + timePhrase + `|(?:Separately|In addition|Also|Moreover|Furthermore),? )?((?:[Tt]he|[Oo]ur) [Gg]overnment) `)
 
 // timePhrase opens a sentence before its subject: "Last week ", "In March, ".
+// openingTimeRE is a phrase of time before a sentence's subject.
+var openingTimeRE = scan.MustCompile(`^(?:` + timePhrase + `)(?:[Tt]he )?$`)
+
 const timePhrase = `(?:Last|This|Next|Earlier|Later|In|On|During|Since|After|Yesterday|Today|Then|Meanwhile|Recently|So far|Over the)\b[^,;.]{0,40}?,? `
 
 // thereRE: people "there", in the place the sentence named before ("to

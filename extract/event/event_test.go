@@ -66,6 +66,8 @@ func TestFind(t *testing.T) {
 			[]string{"Italy", "Wuhan=@China"}, []string{"Italy>China:supplies:reported:two tonnes"}},
 		{"goods to a list of receivers, handed over", "The goods to Laos, Pakistan and Iran were handed over by our embassies last week.",
 			[]string{"Laos", "Pakistan", "Iran", "our=China"}, []string{"China>Laos,Pakistan,Iran:supplies:reported:"}},
+		{"a session held with doctors", "The Peking Union Medical College Hospital held a session with doctors from Kazakhstan and Uzbekistan on the treatment of severe cases.",
+			[]string{"Peking Union Medical College Hospital", "Kazakhstan", "Uzbekistan"}, []string{"Peking Union Medical College Hospital>Kazakhstan,Uzbekistan:expert_exchange:reported:"}},
 		{"an aircraft that brought nationals home, with no gift, is no aid", "The aircraft that repatriated our citizens from Wuhan landed in Paris.",
 			[]string{"Wuhan=@China", "Paris=@France"}, nil},
 		{"firefighting aircraft sent to a fire are other aid", "Cyprus and Croatia sent firefighting aircraft to Greece.",
