@@ -426,8 +426,9 @@ var offeredRE = scan.MustCompile(`\boffer(?:s|ed)? to$`)
 // supplies".
 var moneyInGoodsRE = scan.MustCompile(`(?:` + moneyPattern + `) (?:(?:worth )?in|worth of) (?:\w+ ){0,2}(?:supplies|equipment|vaccines|doses|ventilators|masks)\b`)
 
-// rescueRE: search-and-rescue teams, which are other aid, not medical.
-var rescueRE = scan.MustCompile(`\b(?:(?:search-and-rescue|search and rescue|rescue) teams?|rescuers)\b`)
+// rescueRE: search-and-rescue teams, which are other aid, not medical, as
+// are logistics and assessment teams, police and peacekeeping forces.
+var rescueRE = scan.MustCompile(`\b(?:(?:search-and-rescue|search and rescue|rescue|logistics|police|(?:emergency )?response and assessment|assessment) (?:teams?|personnel|workers|units?|contingents?|forces|detachments?)|peacekeeping (?:forces|troops|personnel)|rescuers|firefighters)\b`)
 
 // carrierRE are the words for a load of goods that say nothing of what
 // they carry: "another shipment", "a second consignment".
