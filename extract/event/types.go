@@ -458,6 +458,17 @@ func listedGoods(low string, from, to int) string {
 	if k < 0 || medicalGoodsRE.MatchString(seg[:k]) {
 		return "" // "medical supplies, including tents": the head says
 	}
+	if strings.Contains(seg[k:], "team") {
+		// "emergency assistance worth 40 million yuan, including a rescue
+		// team, a medical team and urgently needed supplies": typed by the
+		// team, as experts sent together with supplies are.
+		if specificNoun(low, from+k, to) == voc.MedicalTeam {
+			return voc.MedicalTeam
+		}
+		if rescueRE.MatchString(seg[k:]) {
+			return voc.OtherAid
+		}
+	}
 	if medicalGoodsRE.MatchString(seg[k:]) || reliefGoodsRE.MatchString(seg[k:]) {
 		return voc.Supplies
 	}
