@@ -1315,6 +1315,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			typ = s // "Pakistan collected masks from its hospitals and sent them to China", "translated its guidelines into Lao and sent them to", "formed a medical expert team … and sent it to Kazakhstan"
 		}
 	}
+	if t.class == share && hasWordPrefix(strings.TrimLeft(low[t.end:], " "), "them", "it") && lastNoun(low, 0, t.start) == voc.Supplies {
+		typ = voc.Supplies // "Serbia, which received Chinese vaccines early, has shared them with Bosnia and Herzegovina": the goods
+	}
 	if typ == "" && t.class == arrive && lotArrivesRE.MatchString(low[begin:t.start]) && goodsFrom(low, left, false) != "" {
 		typ = voc.Supplies // "A second shipment from Singapore landed in Guangzhou": goods, from a giver named
 		if c.lastTyp == voc.OtherAid {

@@ -76,6 +76,8 @@ func TestFind(t *testing.T) {
 			[]string{"Australia", "Fiji", "Solomon Islands"}, []string{"Australia+Fiji>Solomon Islands:other:reported:"}},
 		{"assistance including a team and supplies is typed by the team", "The Chinese government has decided to provide Türkiye with emergency assistance worth 40 million yuan, including a rescue team, a medical team and urgently needed supplies.",
 			[]string{"Chinese=China", "Türkiye"}, []string{"China>Türkiye:medical_team:planned:40 million yuan"}},
+		{"goods shared as them are goods", "Serbia, which received Chinese vaccines early, has shared them with Bosnia and Herzegovina and North Macedonia.",
+			[]string{"Serbia", "Chinese=China", "Bosnia and Herzegovina", "North Macedonia"}, []string{"Serbia>Bosnia and Herzegovina,North Macedonia:supplies:reported:"}},
 		{"an aircraft that brought nationals home, with no gift, is no aid", "The aircraft that repatriated our citizens from Wuhan landed in Paris.",
 			[]string{"Wuhan=@China", "Paris=@France"}, nil},
 		{"firefighting aircraft sent to a fire are other aid", "Cyprus and Croatia sent firefighting aircraft to Greece.",
