@@ -467,6 +467,8 @@ func TestHost(t *testing.T) {
 	}{
 		{"a country's short form opening the page's heading, before one of its bodies, is the host", "PNG COVID-19 National Control Centre\n\nCONTROLLER: New Zealand also provided a cargo of personal protective equipment last week.\n",
 			[]string{"country/nz>country/pg"}},
+		{"the town that ends an address line in the heading is in the host country", "NATIONAL DISASTER RISK REDUCTION AND MANAGEMENT COUNCIL\nOffice of Civil Defense | Camp General Emilio Aguinaldo, Quezon City\n\nPRESS BRIEFING ON TYPHOON ODETTE\n\nRicardo Jalad: The United States has already helped. The Republic of Korea has pledged 1 million US dollars. The United States sent a team.\n",
+			[]string{"country/kr>country/ph"}},
 		{"the same with its name", "Kenya Ministry of Health daily briefing\n\nCS KAGWE: Japan has donated 200 ventilators.\n",
 			[]string{"country/jp>country/ke"}},
 		{"the outlet that published a page is no host", "NNT - National News Bureau of Thailand\nCCSA daily briefing, Bangkok\n\nDr. Taweesin: Thailand has 2,600 cases. The Chinese Embassy has donated 100,000 masks to the Department of Disease Control. Japan has donated ventilators. Thailand thanks them.\n",

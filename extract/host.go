@@ -31,6 +31,7 @@ func (r *run) inferHost() *entity {
 	// cache lines than the automata's tables, all cold by then.
 	ms := r.x.g.Index(head).Find(0, len(head))
 	for _, m := range ms {
+
 		switch {
 		case m.Entry.Class == voc.GovernmentOrganization && m.Entry.Country != "" && !isGenericBody(m.Entry.Name) && !isGenericBody(m.Surface):
 			return r.es.country(m.Entry.Country)
@@ -54,6 +55,9 @@ func (r *run) inferHost() *entity {
 	}
 	if c := r.datelineCountry(); c != nil {
 		return c // "Colombo, 03 June 2021": the briefing is held in its country
+	}
+	if c := r.addressCountry(); c != nil {
+		return c // "Camp General Emilio Aguinaldo, Quezon City" under the council's name
 	}
 	counts := map[string]int{}
 	for _, m := range r.names.Find(0, len(r.d.Text)) {
@@ -142,6 +146,37 @@ func (r *run) datelineCountry() *entity {
 	for _, gm := range r.find(city, m[2]) {
 		if gm.Entry.Class == voc.City && gm.Entry.Country != "" && gm.Start == 0 && gm.End == len(city) {
 			return r.es.country(gm.Entry.Country)
+		}
+	}
+	return nil
+}
+
+// addressCountry is the country of the town that ends an address line in
+// the heading, "Office of Civil Defense | Camp General Emilio Aguinaldo,
+// Quezon City", or nil.
+func (r *run) addressCountry() *entity {
+	end := min(len(r.d.Text), 600)
+	for _, t := range r.d.Turns {
+		if t.Label != "" {
+			end = min(end, t.Start) // the heading's lines, before the first labelled turn
+			break
+		}
+	}
+	off := 0
+	for line := range strings.Lines(r.d.Text[:end]) {
+		at := off
+		off += len(line)
+		line = strings.TrimRight(line, " \t\r\n")
+		if len(line) > 160 || !strings.Contains(line, ", ") && !strings.Contains(line, "| ") {
+			continue
+		}
+		for _, gm := range r.find(line, at) {
+			if gm.Entry.Class != voc.City || gm.Entry.Country == "" || gm.End != len(line) {
+				continue
+			}
+			if before := line[:gm.Start]; strings.HasSuffix(before, ", ") || strings.HasSuffix(before, "| ") {
+				return r.es.country(gm.Entry.Country)
+			}
 		}
 	}
 	return nil
