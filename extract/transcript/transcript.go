@@ -168,6 +168,8 @@ func (d *Document) parse() {
 		d.SpokespersonTitle, d.Spokesperson = "Spokesperson", m[1] // "... by the Spokesperson, Ms. Ayesha Qureshi"
 	} else if m := spokesOfRE.FindStringSubmatch(d.Title); m != nil {
 		d.SpokespersonTitle, d.Spokesperson = strings.TrimSpace(m[1]), m[2] // "Briefing by the Spokesperson of the Ministry of Foreign Affairs of Ukraine Oleh Marchenko"
+	} else if m := statementByRE.FindStringSubmatch(d.Title); m != nil {
+		d.SpokespersonTitle, d.Spokesperson = strings.TrimSpace(m[2]), m[1] // "Statement by M. Jean-Yves Le Drian, Minister for Europe and Foreign Affairs (Paris, 5 April 2020)"
 	} else {
 		for i := max(title, 0); i < len(lines) && i < max(title, 0)+8; i++ {
 			if m := readByRE.FindStringSubmatch(lines[i].s); m != nil {
@@ -797,6 +799,12 @@ var spokespersonHeldRE = scan.MustCompile(`^(?:(?:Mr|Ms|Mrs|Dr)\.? )?(\p{Lu}[\p{
 var heldByRE = scan.MustCompile(`Spokes(?:person|man|woman)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})\s+(?:held|hosted|gave|chaired|presided)\b`)
 
 var spokesAfterRE = scan.MustCompile(`Spokes(?:person|man|woman)(?:,|\s+[-–—])?\s+(?:(?:Mr|Ms|Mrs|Dr|Madam|Ambassador|Amb)\.?\s+)?(\p{Lu}[\p{L}-]+(?:\s+` + particlesRE + `\p{Lu}[\p{L}-]+){1,3})\s*$`)
+
+// statementByRE is a heading that names who speaks, by name and then post:
+// "Statement by M. Jean-Yves Le Drian, Minister for Europe and Foreign
+// Affairs (Paris, 5 April 2020)", "Interview of Mr Jean-Yves Le Drian,
+// Minister …, with « Le Parisien »". What no label gives another is theirs.
+var statementByRE = scan.MustCompile(`\b(?:[Ss]tatement|[Rr]emarks|[Ss]peech|[Aa]ddress|[Dd]eclaration|[Mm]essage|[Ii]nterview)(?: (?:given|made|delivered))? (?:by|of) (?:(?:M|Mr|Ms|Mrs|Mme|Dr|Prof|H\.E)\.? )?(\p{Lu}[\p{L}'’-]+(?: ` + particlesRE + `\p{Lu}[\p{L}'’-]+){1,3}), (?:the )?(\p{Lu}[\p{L}'’ -]{2,80}?)(?:,| \(| with\b| to\b|\s*$)`)
 
 // label is a parsed speaker label.
 type label struct {

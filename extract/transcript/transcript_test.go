@@ -68,6 +68,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"statement|||SUBJECTS: Vaccines; trade", "answer|||Good afternoon.", "question|||Will you send doses?", "answer|Bosman||Yes, we will."}, ""},
 		{"an honorific before a name that opens with particles", "Daily Press Briefing - 14 April 2020\n\nQ: What is France doing for Ethiopia?\n\nMs von der Mühll: France has sent a team.\n\nMr. de Rivière: I agree.\n",
 			[]string{"question|||What is France doing for Ethiopia?", "answer|von der Mühll||France has sent a team.", "statement|de Rivière||I agree."}, ""},
+		{"a statement by a minister the heading names", "Coronavirus - Statement by M. Jean-Yves Le Drian, Minister for Europe and Foreign Affairs (Paris, 5 April 2020)\n\nFrance has sent 1.2 billion euros to African countries.\n",
+			[]string{"statement|Jean-Yves Le Drian||France has sent 1.2 billion euros to African countries."}, "Jean-Yves Le Drian"},
 		{"dotted Q and A before a dash", "Q&A - Excerpts from the press briefing\n\nQ. - What is France doing for Ethiopia?\n\nA. - France has sent a team.\n\nQuestion - Reuters: And Senegal?\n\nAnswer - Masks.\n",
 			[]string{"question|||What is France doing for Ethiopia?", "answer|||France has sent a team.", "question||Reuters|Reuters: And Senegal?", "answer|||Masks."}, ""},
 		{"dotted Q and A with an outlet in brackets", "Regular Briefing\n\nQ. [Yonhap] Will Korea send test kits?\n\nA. Yes, we will.\n",
