@@ -1257,6 +1257,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	if passive && (typ == "" || typ == voc.OtherAid) && prev.typ != "" && prev.typ != voc.OtherAid && strings.HasPrefix(strings.TrimLeft(pre, " "), "by ") && !newGoods(pre) {
 		typ = prev.typ // "30 tonnes of reagents donated by the Chinese government was handed over to": the goods of the participle before
 	}
+	if passive && len(c.lastTo) > 0 && strings.HasPrefix(low[t.start:], "distribut") && !strings.Contains(low[t.end:c.breaks.end(t.end)], " to ") {
+		return Action{}, false // "will donate supplies to all 54 African countries, with the first batch to be distributed from Addis Ababa by the Ethiopian government": who hands out gives nothing
+	}
 	if len(c.lastTo) > 0 && strings.HasSuffix(strings.TrimSpace(pre), ",") && carriedRE.MatchString(low[t.start:t.end]) && hasWordPrefix(strings.TrimLeft(low[t.end:], " "), "by", "on", "aboard", "in") {
 		return Action{}, false // "donated protective equipment to North Macedonia, delivered by the Hungarian Defence Forces": who carried it gave nothing
 	}
