@@ -959,6 +959,9 @@ func notAid(clause, typ string) bool {
 		if typ == voc.Funding && (strings.HasPrefix(w, "bu") || strings.HasPrefix(w, "purchas") || strings.HasPrefix(w, "procure")) && purposeBuy(clause[:start]) {
 			continue
 		}
+		if pre := clause[:start]; strings.HasSuffix(pre, "in addition to its ") || strings.HasSuffix(pre, "in addition to their ") || strings.HasSuffix(pre, "on top of its ") || strings.HasSuffix(pre, "on top of their ") {
+			continue // "contributed 50 million US dollars in cash to the WHO, in addition to its assessed contributions": the dues set apart
+		}
 		return true
 	}
 	return false

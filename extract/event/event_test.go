@@ -80,6 +80,8 @@ func TestFind(t *testing.T) {
 			[]string{"Serbia", "Chinese=China", "Bosnia and Herzegovina", "North Macedonia"}, []string{"Serbia>Bosnia and Herzegovina,North Macedonia:supplies:reported:"}},
 		{"who hands out what another gave gives nothing", "The Jack Ma Foundation will donate supplies to all 54 African countries, with the first batch to be distributed from Addis Ababa by the Ethiopian government.",
 			[]string{"Jack Ma Foundation", "African=Africa", "Addis Ababa=@Ethiopia", "Ethiopian=Ethiopia"}, []string{"Jack Ma Foundation>Africa:supplies:planned:"}},
+		{"dues set apart are no bar to the gift", "China has contributed 50 million US dollars in cash to the World Health Organization this year, in addition to its assessed contributions.",
+			[]string{"China", "World Health Organization"}, []string{"China>World Health Organization:funding:reported:50 million US dollars"}},
 		{"an aircraft that brought nationals home, with no gift, is no aid", "The aircraft that repatriated our citizens from Wuhan landed in Paris.",
 			[]string{"Wuhan=@China", "Paris=@France"}, nil},
 		{"firefighting aircraft sent to a fire are other aid", "Cyprus and Croatia sent firefighting aircraft to Greece.",
