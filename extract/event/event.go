@@ -1901,6 +1901,22 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	if k := strings.Index(low[t.end:clause], ", and "); k >= 0 && !goodsAnaphorRE.MatchString(low[t.end+k+len(", and "):]) {
 		own = t.end + k
 	}
+	if len(recipients) == 0 && provider != "" && provider == self && !t.noun && (t.class == give || t.class == send || t.class == share) && noRecipientPhrase(s[t.end:own], false) {
+		// "41 million doses will be shared through COVAX", "We will donate
+		// any excess doses through the COVAX Facility", said by the giver:
+		// with no one else named, the channel receives (a country's own
+		// agency does not: "provided tents through JICA"; nor for another's
+		// gift, which the speaker's side received: "Japan has provided 3
+		// million dollars through UNICEF", said in Colombo; nor where others
+		// are named, if not known: "5 million doses to low-income countries
+		// through COVAX").
+		for _, m := range mentionsIn(ms, t.end, own) {
+			if !m.Pronoun && !m.Adjective && !m.Object && m.Of == "" && m.Ref != provider && lastWords(low[:headStart(low, m.Start)], 1) == "through" {
+				recipients = []string{ref(m)}
+				break
+			}
+		}
+	}
 	if len(recipients) == 0 && len(c.lastTo) == 0 && c.topic != "" && provider != "" && provider != c.topic && topicReceipt(s[:own], low[:own], ms, c.topic, t, passive) {
 		recipients = []string{c.topic} // "On Haiti…?" "The Dominican Republic has sent trucks of medicines"
 	}

@@ -946,6 +946,12 @@ func TestFindInScene(t *testing.T) {
 		names       []string
 		want        []string // "provider>recipient:type:modality"
 	}{
+		{"the giver's goods shared through a channel, no one else named: the channel receives", "United States", "",
+			"Roughly 41 million doses will be shared through COVAX.",
+			[]string{"COVAX"}, []string{"United States>COVAX:supplies:planned"}},
+		{"another's gift through a channel: the speaker's side receives", "Sri Lanka", "",
+			"Japan has provided 3 million dollars through UNICEF.",
+			[]string{"Japan", "UNICEF"}, []string{"Japan>Sri Lanka:funding:reported"}},
 		{"more goods sent together with a team: no partner, the receiver implied", "Italy", "",
 			"The Russian Ministry of Defence has dispatched eight mobile brigades of military doctors, together with vehicles for the sanitisation of roads.",
 			[]string{"Russian=Russia", "Ministry of Defence"}, []string{"Ministry of Defence>Italy:medical_team:reported"}},
