@@ -385,6 +385,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"gov/cn/national-health-commission>country/az", "gov/cn/national-health-commission>country/by", "gov/cn/national-health-commission>gov/ec/ministry-of-health"}},
 		{"It that held goes on for the last sentence's subject", "Briefing\n\nLi Na:\nThe NHC has shared its guidelines with Azerbaijan. Yesterday it held a video conference with experts from Ecuador.\n",
 			[]string{"gov/cn/national-health-commission>country/az", "gov/cn/national-health-commission>country/ec"}},
+		{"the government that plans is the speaker's", "Briefing\n\nLi Na:\nThe Government plans to contribute 6 million dollars to the Coalition for Epidemic Preparedness Innovations (CEPI) this year.\n",
+			[]string{"country/cn>org/cepi"}},
 		{"who asked for help receives what is sent next", "Briefing\n\nLi Na:\nSudan has asked us for medical supplies. We sent 20 tonnes of masks last week.\n",
 			[]string{"country/cn>country/sd"}},
 		{"a question's request names no receiver of the answer's own acts", "Briefing\n\nReuters:\nSudan has asked the WHO for help. Will China help?\n\nLi Na:\nWe will see. We sent masks to Chad.\n",

@@ -100,9 +100,10 @@ func (r *run) mentions(text string, off int, actor, speaker *entity) []mention {
 			for n := 0; n < 2 && timeAdverbs[next]; n++ {
 				next, rest, _ = strings.Cut(rest, " ") // "The government today decided"
 			}
-			if actsAfterPronoun(next) || next == "decided" {
+			if actsAfterPronoun(next) || next == "decided" || next == "plans" || next == "intends" {
 				// "Separately, the government has decided to provide 1.1
-				// million doses to Vietnam": the speaker's government.
+				// million doses to Vietnam", "The Government plans to
+				// contribute 6 million dollars to CEPI": the speaker's government.
 				ms = append(ms, mention{start: off + loc[2], end: off + loc[3], ent: actor, pronoun: true})
 			}
 		}
