@@ -387,6 +387,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"gov/cn/national-health-commission>country/az", "gov/cn/national-health-commission>country/ec"}},
 		{"the government that plans is the speaker's", "Briefing\n\nLi Na:\nThe Government plans to contribute 6 million dollars to the Coalition for Epidemic Preparedness Innovations (CEPI) this year.\n",
 			[]string{"country/cn>org/cepi"}},
+		{"its people act for the one the sentence before opened with, a long name before its acronym", "Briefing\n\nLi Na:\nThe Federal Service for Surveillance on Consumer Rights Protection and Human Wellbeing (Rospotrebnadzor) has handed over test systems to Armenia and Mongolia. Its specialists have also been holding consultations with the sanitary services of these countries.\n",
+			[]string{"gov/ru/rospotrebnadzor>country/am", "gov/ru/rospotrebnadzor>country/am", "gov/ru/rospotrebnadzor>country/mn", "gov/ru/rospotrebnadzor>country/mn"}},
 		{"who asked for help receives what is sent next", "Briefing\n\nLi Na:\nSudan has asked us for medical supplies. We sent 20 tonnes of masks last week.\n",
 			[]string{"country/cn>country/sd"}},
 		{"a question's request names no receiver of the answer's own acts", "Briefing\n\nReuters:\nSudan has asked the WHO for help. Will China help?\n\nLi Na:\nWe will see. We sent masks to Chad.\n",

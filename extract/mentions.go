@@ -150,6 +150,17 @@ func (r *run) mentions(text string, off int, actor, speaker *entity) []mention {
 			}
 		}
 	}
+	if subjectAt < 0 && r.subject != nil && r.subject != actor && r.subject.class != voc.Person && (strings.HasPrefix(text, "Its ") || strings.HasPrefix(text, "Their ")) {
+		// "Rospotrebnadzor has sent test systems to Armenia. Its
+		// specialists have also been holding consultations": the people
+		// of the one the sentence before opened with act for it.
+		if loc := possessiveSubjectRE.FindStringSubmatchIndex(text); loc != nil {
+			if next, _, _ := strings.Cut(text[loc[1]:], " "); actsAfterPronoun(next) || next == "are" || next == "were" {
+				ms = append(ms, mention{start: off + loc[2], end: off + loc[3], ent: r.subject, pronoun: true})
+				subjectAt = loc[2]
+			}
+		}
+	}
 	// objectPronounRE's matches are the pass's, found already: a sentence
 	// without "it" or "them" has none, so no search for those words first.
 	for _, loc := range r.all(objectPronounRE, text) {
@@ -370,7 +381,7 @@ func openingActor(ms []mention, text string, off int) *entity {
 			from = m.end - off + 1
 			continue
 		}
-		if pre := strings.TrimSpace(text[from : m.start-off]); pre != "" && pre != "The" && !openingTimeRE.MatchString(pre+" ") {
+		if pre := strings.TrimSpace(text[from : m.start-off]); pre != "" && pre != "The" && !openingTimeRE.MatchString(pre+" ") && !longNameRE.MatchString(pre) {
 			return nil // "In the past two weeks, the NHC has held": a phrase of time, then the subject
 		}
 		if c := m.ent.class; c == voc.Country || c == voc.Organization || c == voc.GovernmentOrganization {
@@ -411,6 +422,10 @@ var objectPronounRE = scan.MustCompile(`\b(?:it|them)\b`)
 // subjectPronounRE finds "It" or "They" as a sentence's subject, at its
 // start or after a phrase of time: "Last week it also trained laboratory
 // staff", "In March, they sent".
+// possessiveSubjectRE opens a sentence whose subject is the people of
+// the one "Its" or "Their" stands for: "Its specialists have".
+var possessiveSubjectRE = scan.MustCompile(`^(Its|Their) (?:[a-z-]+ )?(?:specialists|experts|doctors|teams?|staff|engineers|scientists|epidemiologists|personnel|volunteers|medical teams?) `)
+
 var subjectPronounRE = scan.MustCompile(`^(?:` + timePhrase + `)?(It|it|They|they) `)
 
 // theySubject reports whether "they" is the subject of the sentence after
@@ -450,6 +465,11 @@ var timeAdverbs = map[string]bool{"today": true, "yesterday": true, "also": true
 var governmentSubjectRE = scan.MustCompile(`^(?:` + timePhrase + `|(?:Separately|In addition|Also|Moreover|Furthermore),? )?((?:[Tt]he|[Oo]ur) [Gg]overnment) `)
 
 // timePhrase opens a sentence before its subject: "Last week ", "In March, ".
+// longNameRE is a name no gazetteer knows before its known acronym in
+// brackets: "The Federal Service for Surveillance on Consumer Rights
+// Protection and Human Wellbeing (Rospotrebnadzor) has handed over".
+var longNameRE = scan.MustCompile(`^(?:The )?\p{Lu}[\p{L}-]*(?: (?:\p{Lu}[\p{L}-]*|of|for|on|and|the|in))* \($`)
+
 // openingTimeRE is a phrase of time before a sentence's subject.
 var openingTimeRE = scan.MustCompile(`^(?:` + timePhrase + `)(?:[Tt]he )?$`)
 
