@@ -301,6 +301,7 @@ type run struct {
 	team       *event.Action        // the last medical team the turn told of, for "the team" and "they"
 	gift       *event.Action        // the last gift of goods the turn told of, for "they were handed over"
 	paraTopic  string               // the country a sentence of the paragraph opened on: "In Indonesia, …"
+	docTopic   string               // the country the heading says a disaster struck: "MEDIA BRIEFING: M 7.4 EARTHQUAKE AND TSUNAMI, CENTRAL SULAWESI, INDONESIA"
 	askers     []*entity            // per turn: the outlet asking
 	asked      [][]*entity          // per question turn: the countries it names
 	askedOn    []string             // per question turn: what it opens by saying it is about ("On Haiti, …")
@@ -441,6 +442,7 @@ func (r *run) extract() {
 	if r.host == nil {
 		r.host = r.inferHost()
 	}
+	r.docTopic = r.headingTopic()
 	r.postAffiliations()
 	// The heading names bodies and countries too ("Foreign Ministry
 	// Spokesperson ..."), and so does the site's name above it.
@@ -579,6 +581,9 @@ func (r *run) sentence(turn int, s transcript.Span) {
 		}
 	} else if topic == "" {
 		topic = r.paraTopic
+		if topic == "" && (actor == nil || r.docTopic != string(actor.iri)) {
+			topic = r.docTopic // "Malaysia delivered tents and food", under "EARTHQUAKE AND TSUNAMI, CENTRAL SULAWESI, INDONESIA"
+		}
 	}
 	agency := actor != nil && actor.class == voc.Organization && actor.kind == gazetteer.KindIGO
 	acts, voyage := event.FindIn(text, evs, event.Scene{Self: self, SelfAgency: agency, Topic: topic, Voyage: r.voyage, Team: r.team, Gift: r.gift, Low: low})

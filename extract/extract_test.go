@@ -389,6 +389,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"country/cn>org/cepi"}},
 		{"its people act for the one the sentence before opened with, a long name before its acronym", "Briefing\n\nLi Na:\nThe Federal Service for Surveillance on Consumer Rights Protection and Human Wellbeing (Rospotrebnadzor) has handed over test systems to Armenia and Mongolia. Its specialists have also been holding consultations with the sanitary services of these countries.\n",
 			[]string{"gov/ru/rospotrebnadzor>country/am", "gov/ru/rospotrebnadzor>country/am", "gov/ru/rospotrebnadzor>country/mn", "gov/ru/rospotrebnadzor>country/mn"}},
+		{"the country a disaster struck, named in the heading, receives what no paragraph gives to another", "Minister for International Development and the Pacific\n\nTranscript: Press conference, Parliament House, Canberra\n\nSubjects: Tonga volcanic eruption and tsunami; relief flights\n\nZED SESELJA: Thanks for coming.\n\nNew Zealand has dispatched two ships with water and relief supplies.\n",
+			[]string{"country/nz>country/to"}},
 		{"who asked for help receives what is sent next", "Briefing\n\nLi Na:\nSudan has asked us for medical supplies. We sent 20 tonnes of masks last week.\n",
 			[]string{"country/cn>country/sd"}},
 		{"a question's request names no receiver of the answer's own acts", "Briefing\n\nReuters:\nSudan has asked the WHO for help. Will China help?\n\nLi Na:\nWe will see. We sent masks to Chad.\n",

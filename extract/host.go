@@ -7,6 +7,7 @@ import (
 
 	"github.com/briefgraph/briefgraph/extract/internal/scan"
 
+	"github.com/briefgraph/briefgraph/extract/event"
 	"github.com/briefgraph/briefgraph/extract/gazetteer"
 	"github.com/briefgraph/briefgraph/extract/transcript"
 	"github.com/briefgraph/briefgraph/graph/voc"
@@ -309,4 +310,41 @@ func (r *run) labelled() bool {
 		}
 	}
 	return false
+}
+
+// headingTopic is the Ref of the one country other than the host that the
+// heading's lines naming a disaster name ("MEDIA BRIEFING: M 7.4
+// EARTHQUAKE AND TSUNAMI, CENTRAL SULAWESI, INDONESIA", "Subjects: Tonga
+// volcanic eruption and tsunami; Australia's assistance"), or "": help
+// told with no receiver, in no paragraph of its own, goes to it.
+func (r *run) headingTopic() string {
+	end := min(len(r.d.Text), 800)
+	for _, t := range r.d.Turns {
+		if t.Label != "" {
+			end = min(end, t.Start) // the heading's lines, before the first labelled turn
+			break
+		}
+	}
+	var found *entity
+	off := 0
+	for line := range strings.Lines(r.d.Text[:end]) {
+		at := off
+		off += len(line)
+		if !event.NamesDisaster(strings.ToLower(line)) {
+			continue
+		}
+		for _, m := range r.mentions(line, at, nil, nil) {
+			if m.ent == nil || m.pronoun || m.ent.class != voc.Country || m.ent == r.host {
+				continue
+			}
+			if found != nil && found != m.ent {
+				return "" // "FLOODS IN PAKISTAN AND AFGHANISTAN": no one topic
+			}
+			found = m.ent
+		}
+	}
+	if found == nil {
+		return ""
+	}
+	return string(found.iri)
 }

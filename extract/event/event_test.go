@@ -1416,3 +1416,21 @@ func TestStrickenIn(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesDisaster checks which headings name a disaster.
+func TestNamesDisaster(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"media briefing: m 7.4 earthquake and tsunami, central sulawesi, indonesia", true},
+		{"subjects: tonga volcanic eruption and tsunami; relief flights", true},
+		{"press conference on the covid-19 outbreak", false}, // a pandemic's outbreak is no disaster struck somewhere
+		{"regular press conference on april 2, 2020", false},
+		{"the firewall and the storming of the capitol", false},
+	} {
+		if got := event.NamesDisaster(tt.line); got != tt.want {
+			t.Errorf("NamesDisaster(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

@@ -471,6 +471,9 @@ var auxBeforeRE = scan.MustCompile(`\b(?:has|have|had|will|would|is|are|was|were
 // tells whom the help after it is for.
 const disasterRE = `(?:earthquakes?|quakes?|tsunamis?|(?:volcanic )?eruptions?|floods?|flooding|cyclones?|typhoons?|hurricanes?|storms?|landslides?|mudslides?|droughts?|famine|wildfires?|bushfires?|forest fires?|explosions?|blasts?|oil spill|outbreak of ebola|ebola outbreak|cholera outbreak)`
 
+// disasterWordRE finds a disaster named anywhere.
+var disasterWordRE = scan.MustCompile(`\b` + disasterRE + `\b`)
+
 // struckBeforeRE ends before the country a disaster struck: "after the
 // earthquake in", "the floods that hit", "Cyclone Freddy, which battered".
 var struckBeforeRE = scan.MustCompile(`\b` + disasterRE + `(?: [\w'’-]+){0,3}?,? (?:(?:that|which) (?:has |had )?)?(?:in|hit|struck|devastated|ravaged|battered|affecting|swept|swept through|in southern|in northern|in eastern|in western|in central)(?: the)? $`)

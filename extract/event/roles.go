@@ -1342,6 +1342,12 @@ func StrickenIn(low string, ms []Mention) string {
 	return found
 }
 
+// NamesDisaster reports whether low, lower-cased, names a disaster: an
+// earthquake, floods, an eruption, a cyclone…
+func NamesDisaster(low string) bool {
+	return disasterCue(low) && disasterWordRE.MatchString(low)
+}
+
 // disasterCue reports whether low may name a disaster, before the
 // expressions are tried.
 func disasterCue(low string) bool {
