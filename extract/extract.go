@@ -301,6 +301,7 @@ type run struct {
 	team       *event.Action        // the last medical team the turn told of, for "the team" and "they"
 	gift       *event.Action        // the last gift of goods the turn told of, for "they were handed over"
 	paraTopic  string               // the country a sentence of the paragraph opened on: "In Indonesia, …"
+	turnTopic  string               // who asked for help, in the turn so far: what later paragraphs give with no receiver goes to them
 	docTopic   string               // the country the heading says a disaster struck: "MEDIA BRIEFING: M 7.4 EARTHQUAKE AND TSUNAMI, CENTRAL SULAWESI, INDONESIA"
 	askers     []*entity            // per turn: the outlet asking
 	asked      [][]*entity          // per question turn: the countries it names
@@ -460,7 +461,7 @@ func (r *run) extract() {
 	}
 	for i, t := range r.d.Turns {
 		r.referent, r.subject, r.lastList, r.voyage, r.team, r.gift = nil, nil, nil, nil, nil, nil // "it" never reaches back into another speaker's turn
-		r.paraTopic = ""
+		r.paraTopic, r.turnTopic = "", ""
 		for k, s := range t.Sentences {
 			if k > 0 && strings.Contains(r.d.Text[t.Sentences[k-1].End:s.Start], "\n\n") {
 				r.paraTopic = "" // a paragraph's topic ends with it
@@ -571,6 +572,7 @@ func (r *run) sentence(turn int, s transcript.Span) {
 		r.paraTopic = opening // "In Indonesia, President Joko Widodo asked us for help. We sent 100 ventilators."
 	} else if t := event.RequesterIn(low, evs); t != "" && !asking && (actor == nil || t != string(actor.iri)) {
 		r.paraTopic = t // "Sudan has asked us for medical supplies. We sent 20 tonnes last week."
+		r.turnTopic = t
 		if topic == "" {
 			topic = t
 		}
@@ -581,6 +583,9 @@ func (r *run) sentence(turn int, s transcript.Span) {
 		}
 	} else if topic == "" {
 		topic = r.paraTopic
+		if topic == "" {
+			topic = r.turnTopic // "Following a request for assistance from the Government of India, …" and, below, "Ireland is sending 700 oxygen concentrators."
+		}
 		if topic == "" && (actor == nil || r.docTopic != string(actor.iri)) {
 			topic = r.docTopic // "Malaysia delivered tents and food", under "EARTHQUAKE AND TSUNAMI, CENTRAL SULAWESI, INDONESIA"
 		}

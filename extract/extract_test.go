@@ -391,6 +391,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"gov/ru/rospotrebnadzor>country/am", "gov/ru/rospotrebnadzor>country/am", "gov/ru/rospotrebnadzor>country/mn", "gov/ru/rospotrebnadzor>country/mn"}},
 		{"the country a disaster struck, named in the heading, receives what no paragraph gives to another", "Minister for International Development and the Pacific\n\nTranscript: Press conference, Parliament House, Canberra\n\nSubjects: Tonga volcanic eruption and tsunami; relief flights\n\nZED SESELJA: Thanks for coming.\n\nNew Zealand has dispatched two ships with water and relief supplies.\n",
 			[]string{"country/nz>country/to"}},
+		{"who requested help receives, in the turn's later paragraphs, what is sent with no receiver", "Briefing\n\nLi Na:\nFollowing a request for assistance from the Government of India on Friday, the EU Civil Protection Mechanism has been activated.\n\nI can give you the first details. Ireland is sending 700 oxygen concentrators.\n",
+			[]string{"country/ie>country/in"}},
 		{"who asked for help receives what is sent next", "Briefing\n\nLi Na:\nSudan has asked us for medical supplies. We sent 20 tonnes of masks last week.\n",
 			[]string{"country/cn>country/sd"}},
 		{"a question's request names no receiver of the answer's own acts", "Briefing\n\nReuters:\nSudan has asked the WHO for help. Will China help?\n\nLi Na:\nWe will see. We sent masks to Chad.\n",

@@ -482,6 +482,10 @@ var struckBeforeRE = scan.MustCompile(`\b` + disasterRE + `(?: [\w'’-]+){0,3}?
 // eruption", "Haiti was hit hard by".
 var struckAfterRE = scan.MustCompile(`^(?:(?:'s|’s) (?:[\w-]+ ){0,2}` + disasterRE + `\b| (?:was|were|has been|had been|is|have been) (?:also |badly |severely |hard |heavily )?(?:hit|struck|devastated|ravaged|battered|affected|flooded)(?: hard| badly)? by\b)`)
 
+// requestFromRE ends the words before the one who asked for help:
+// "following a request for assistance from".
+var requestFromRE = scan.MustCompile(`\brequests? (?:for (?:international |emergency |urgent )?(?:assistance|help|support|aid) )?from$`)
+
 // askedRE follows the one who asked for help: "Sudan has asked us for".
 var askedRE = scan.MustCompile(`^(?:'s government| government| side)? (?:has |had |have )?(?:also |formally |officially )?(?:asked (?:us|china|for|the \w+ (?:side|government) for)|requested (?:help|assistance|support|aid|medical|emergency|urgent)|appealed (?:to us )?for)\b`)
 

@@ -1293,8 +1293,8 @@ func RequesterIn(low string, ms []Mention) string {
 		if m.Pronoun || m.Object || m.Adjective {
 			continue
 		}
-		if askedRE.MatchString(low[m.End:]) {
-			return ref(m)
+		if askedRE.MatchString(low[m.End:]) || requestFromRE.MatchString(strings.TrimSuffix(lastWords(low[:headStart(low, m.Start)], 7), " the")) {
+			return ref(m) // "Sudan has asked us for", "Following a request for assistance from the Government of India"
 		}
 	}
 	return ""
