@@ -1529,6 +1529,13 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			}
 		}
 		recipients = refs(recipientPhrase(low, right, t, true))
+		if k := strings.Index(low[t.end:end], ", and "); auxPassive && k >= 0 && len(recipients) > 0 && right[0].Start > t.end+k && slices.ContainsFunc(left, func(m Mention) bool { return sentToRE.MatchString(lastWords(low[:m.Start], 2)) }) {
+			// "The aid material to Cambodia, Myanmar and Nepal was delivered
+			// by road and by air, and the ventilators for Venezuela were
+			// loaded": the next clause's receivers are not this one's, when
+			// the subject names its own.
+			recipients = nil
+		}
 		if len(recipients) == 0 && t.class == train {
 			if from := afterWord(low, left, "from"); len(from) > 0 && peers[lastWord2(low[:headStart(low, from[0].Start)])] {
 				recipients = refs(from) // "laboratory technicians from Malawi and Lesotho have been trained"

@@ -82,6 +82,8 @@ func TestFind(t *testing.T) {
 			[]string{"Jack Ma Foundation", "African=Africa", "Addis Ababa=@Ethiopia", "Ethiopian=Ethiopia"}, []string{"Jack Ma Foundation>Africa:supplies:planned:"}},
 		{"dues set apart are no bar to the gift", "China has contributed 50 million US dollars in cash to the World Health Organization this year, in addition to its assessed contributions.",
 			[]string{"China", "World Health Organization"}, []string{"China>World Health Organization:funding:reported:50 million US dollars"}},
+		{"goods to a list in the subject, and another clause's receiver after \", and\"", "The aid material to Cambodia and Nepal was delivered by road and by air, and the ventilators for Venezuela were loaded in Shenzhen.",
+			[]string{"Cambodia", "Nepal", "Venezuela", "Shenzhen=@China"}, []string{"China>Cambodia,Nepal:supplies:reported:"}},
 		{"an aircraft that brought nationals home, with no gift, is no aid", "The aircraft that repatriated our citizens from Wuhan landed in Paris.",
 			[]string{"Wuhan=@China", "Paris=@France"}, nil},
 		{"firefighting aircraft sent to a fire are other aid", "Cyprus and Croatia sent firefighting aircraft to Greece.",
