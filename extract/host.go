@@ -32,7 +32,6 @@ func (r *run) inferHost() *entity {
 	// cache lines than the automata's tables, all cold by then.
 	ms := r.x.g.Index(head).Find(0, len(head))
 	for _, m := range ms {
-
 		switch {
 		case m.Entry.Class == voc.GovernmentOrganization && m.Entry.Country != "" && !isGenericBody(m.Entry.Name) && !isGenericBody(m.Surface):
 			return r.es.country(m.Entry.Country)
@@ -152,19 +151,24 @@ func (r *run) datelineCountry() *entity {
 	return nil
 }
 
+// headingEnd is where the heading's lines end: at the first labelled
+// turn, and within limit bytes.
+func (r *run) headingEnd(limit int) int {
+	end := min(len(r.d.Text), limit)
+	for _, t := range r.d.Turns {
+		if t.Label != "" {
+			return min(end, t.Start)
+		}
+	}
+	return end
+}
+
 // addressCountry is the country of the town that ends an address line in
 // the heading, "Office of Civil Defense | Camp General Emilio Aguinaldo,
 // Quezon City", or nil.
 func (r *run) addressCountry() *entity {
-	end := min(len(r.d.Text), 600)
-	for _, t := range r.d.Turns {
-		if t.Label != "" {
-			end = min(end, t.Start) // the heading's lines, before the first labelled turn
-			break
-		}
-	}
 	off := 0
-	for line := range strings.Lines(r.d.Text[:end]) {
+	for line := range strings.Lines(r.d.Text[:r.headingEnd(600)]) {
 		at := off
 		off += len(line)
 		line = strings.TrimRight(line, " \t\r\n")
@@ -318,16 +322,9 @@ func (r *run) labelled() bool {
 // volcanic eruption and tsunami; Australia's assistance"), or "": help
 // told with no receiver, in no paragraph of its own, goes to it.
 func (r *run) headingTopic() string {
-	end := min(len(r.d.Text), 800)
-	for _, t := range r.d.Turns {
-		if t.Label != "" {
-			end = min(end, t.Start) // the heading's lines, before the first labelled turn
-			break
-		}
-	}
 	var found *entity
 	off := 0
-	for line := range strings.Lines(r.d.Text[:end]) {
+	for line := range strings.Lines(r.d.Text[:r.headingEnd(800)]) {
 		at := off
 		off += len(line)
 		if !event.NamesDisaster(strings.ToLower(line)) {

@@ -419,13 +419,13 @@ var statehoods = []string{"Sultanate", "Kingdom", "Emirate", "Principality", "Gr
 
 var objectPronounRE = scan.MustCompile(`\b(?:it|them)\b`)
 
-// subjectPronounRE finds "It" or "They" as a sentence's subject, at its
-// start or after a phrase of time: "Last week it also trained laboratory
-// staff", "In March, they sent".
 // possessiveSubjectRE opens a sentence whose subject is the people of
 // the one "Its" or "Their" stands for: "Its specialists have".
 var possessiveSubjectRE = scan.MustCompile(`^(Its|Their) (?:[a-z-]+ )?(?:specialists|experts|doctors|teams?|staff|engineers|scientists|epidemiologists|personnel|volunteers|medical teams?) `)
 
+// subjectPronounRE finds "It" or "They" as a sentence's subject, at its
+// start or after a phrase of time: "Last week it also trained laboratory
+// staff", "In March, they sent".
 var subjectPronounRE = scan.MustCompile(`^(?:` + timePhrase + `)?(It|it|They|they) `)
 
 // theySubject reports whether "they" is the subject of the sentence after
@@ -446,8 +446,6 @@ func toldUs(before string) bool {
 	return false
 }
 
-// timeAdverbs are the words that may stand between a subject and its
-// verb: "The government today decided", "the government also sent".
 // withoutTimeAdverb is s less a word of time it ends with: ", and
 // yesterday it held" goes on as ", and it held".
 func withoutTimeAdverb(s string) string {
@@ -458,13 +456,14 @@ func withoutTimeAdverb(s string) string {
 	return s
 }
 
+// timeAdverbs are the words that may stand between a subject and its
+// verb: "The government today decided", "the government also sent".
 var timeAdverbs = map[string]bool{"today": true, "yesterday": true, "also": true, "now": true, "recently": true, "already": true, "then": true}
 
 // governmentSubjectRE finds "the government" as a sentence's subject: the
 // speaker's ("Separately, the government has decided to provide").
 var governmentSubjectRE = scan.MustCompile(`^(?:` + timePhrase + `|(?:Separately|In addition|Also|Moreover|Furthermore),? )?((?:[Tt]he|[Oo]ur) [Gg]overnment) `)
 
-// timePhrase opens a sentence before its subject: "Last week ", "In March, ".
 // longNameRE is a name no gazetteer knows before its known acronym in
 // brackets: "The Federal Service for Surveillance on Consumer Rights
 // Protection and Human Wellbeing (Rospotrebnadzor) has handed over".
@@ -473,6 +472,7 @@ var longNameRE = scan.MustCompile(`^(?:The )?\p{Lu}[\p{L}-]*(?: (?:\p{Lu}[\p{L}-
 // openingTimeRE is a phrase of time before a sentence's subject.
 var openingTimeRE = scan.MustCompile(`^(?:` + timePhrase + `)(?:[Tt]he )?$`)
 
+// timePhrase opens a sentence before its subject: "Last week ", "In March, ".
 const timePhrase = `(?:Last|This|Next|Earlier|Later|In|On|During|Since|After|Yesterday|Today|Then|Meanwhile|Recently|So far|Over the)\b[^,;.]{0,40}?,? `
 
 // thereRE: people "there", in the place the sentence named before ("to

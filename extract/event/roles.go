@@ -1314,8 +1314,8 @@ func compassOnly(w string) bool {
 // StrickenIn is the Ref of the one country a sentence, lower-cased by
 // Lower (low), says a disaster struck ("after the volcanic eruption in
 // Tonga", "Haiti was hit hard by the earthquake"), or "" (a town is no
-// receiver: "the floods in Zhengzhou"): what the next
-// sentences give with no receiver named goes to it.
+// receiver: "the floods in Zhengzhou"): what the next sentences give with
+// no receiver named goes to it.
 func StrickenIn(low string, ms []Mention) string {
 	if !disasterCue(low) {
 		return ""
@@ -1335,7 +1335,7 @@ func StrickenIn(low string, ms []Mention) string {
 			}
 		}
 		if found != "" && found != m.Ref {
-			return "" // "the earthquakes in Türkiye and Syria": no one topic
+			return "" // "after the floods in Pakistan … the earthquake in Afghanistan": no one topic
 		}
 		found = m.Ref
 	}
