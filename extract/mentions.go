@@ -381,7 +381,7 @@ func openingActor(ms []mention, text string, off int) *entity {
 			from = m.end - off + 1
 			continue
 		}
-		if pre := strings.TrimSpace(text[from : m.start-off]); pre != "" && pre != "The" && !openingTimeRE.MatchString(pre+" ") && !longNameRE.MatchString(pre) {
+		if pre := strings.TrimSpace(text[from : m.start-off]); pre != "" && pre != "The" && !(timeOpener(pre) && openingTimeRE.MatchString(pre+" ")) && !(strings.HasSuffix(pre, "(") && longNameRE.MatchString(pre)) {
 			return nil // "In the past two weeks, the NHC has held": a phrase of time, then the subject
 		}
 		if c := m.ent.class; c == voc.Country || c == voc.Organization || c == voc.GovernmentOrganization {
@@ -468,6 +468,17 @@ var governmentSubjectRE = scan.MustCompile(`^(?:` + timePhrase + `|(?:Separately
 // brackets: "The Federal Service for Surveillance on Consumer Rights
 // Protection and Human Wellbeing (Rospotrebnadzor) has handed over".
 var longNameRE = scan.MustCompile(`^(?:The )?\p{Lu}[\p{L}-]*(?: (?:\p{Lu}[\p{L}-]*|of|for|on|and|the|in))* \($`)
+
+// timeOpener reports whether s opens with a word that may open
+// timePhrase, before the expression is tried.
+func timeOpener(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	switch strings.TrimRight(w, ",") {
+	case "Last", "This", "Next", "Earlier", "Later", "In", "On", "During", "Since", "After", "Yesterday", "Today", "Then", "Meanwhile", "Recently", "So", "Over":
+		return true
+	}
+	return false
+}
 
 // openingTimeRE is a phrase of time before a sentence's subject.
 var openingTimeRE = scan.MustCompile(`^(?:` + timePhrase + `)(?:[Tt]he )?$`)

@@ -1289,11 +1289,12 @@ func purposeAfter(ws []string) bool {
 // for medical supplies"), or "": what the next sentences give with no
 // receiver named goes to it.
 func RequesterIn(low string, ms []Mention) string {
+	requested := strings.Contains(low, "request") // most sentences ask for nothing: no search before each name
 	for _, m := range ms {
 		if m.Pronoun || m.Object || m.Adjective {
 			continue
 		}
-		if askedRE.MatchString(low[m.End:]) || requestFromRE.MatchString(strings.TrimSuffix(lastWords(low[:headStart(low, m.Start)], 7), " the")) {
+		if askedRE.MatchString(low[m.End:]) || requested && requestFromRE.MatchString(strings.TrimSuffix(lastWords(low[:headStart(low, m.Start)], 7), " the")) {
 			return ref(m) // "Sudan has asked us for", "Following a request for assistance from the Government of India"
 		}
 	}
