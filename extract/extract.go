@@ -121,6 +121,7 @@ func (x *Extractor) Extract(in Input) (res *Result, err error) {
 		low:        event.Lower(d.Text),
 		names:      x.g.Index(d.Text),
 	}
+	r.disasters = event.NamesDisaster(r.low)
 	if in.Country != "" {
 		r.host = r.es.country(in.Country)
 		if r.host == nil {
@@ -242,6 +243,16 @@ func (r *run) headingNames(p *entity) bool {
 	return i >= 0 && by >= 0 && i-by < 120
 }
 
+// strickenIn is event.StrickenIn, read only in a text that names a
+// disaster: most briefings name none, and most of their sentences would
+// be searched for nothing.
+func (r *run) strickenIn(low string, evs []event.Mention) string {
+	if !r.disasters {
+		return ""
+	}
+	return event.StrickenIn(low, evs)
+}
+
 // wordAt reports whether s[i:j] stands as whole words.
 func wordAt(s string, i, j int) bool {
 	letter := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
@@ -309,6 +320,7 @@ type run struct {
 	actions    []*action
 	runes      *runeIndex
 	low        string           // the text with ASCII letters lower-cased (event.Lower), for the sentences' rules
+	disasters  bool             // whether the text names a disaster anywhere: if not, no sentence is read for one
 	names      *gazetteer.Index // the gazetteer's surfaces in the text, found once
 	words      []word           // scratch for splitting a line into words
 	docWords   []word           // the words of the whole text, for titles (see titled)
@@ -576,7 +588,7 @@ func (r *run) sentence(turn int, s transcript.Span) {
 		if topic == "" {
 			topic = t
 		}
-	} else if t := event.StrickenIn(low, evs); t != "" && !asking && (actor == nil || t != string(actor.iri)) {
+	} else if t := r.strickenIn(low, evs); t != "" && !asking && (actor == nil || t != string(actor.iri)) {
 		r.paraTopic = t // "After the volcanic eruption in Tonga, the Chinese government provided emergency cash assistance."
 		if topic == "" {
 			topic = t

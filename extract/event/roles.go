@@ -1318,7 +1318,8 @@ func compassOnly(w string) bool {
 // receiver: "the floods in Zhengzhou"): what the next sentences give with
 // no receiver named goes to it.
 func StrickenIn(low string, ms []Mention) string {
-	if !disasterCue(low) {
+	named := disasterWordRE.FindAllStringIndex(low)
+	if len(named) == 0 {
 		return ""
 	}
 	found := ""
@@ -1326,7 +1327,9 @@ func StrickenIn(low string, ms []Mention) string {
 		if m.Pronoun || m.Object || m.Adjective || !strings.Contains(m.Ref, "country/") {
 			continue
 		}
-		if !struckBeforeRE.MatchString(low[max(0, m.Start-80):m.Start]) && !struckAfterRE.MatchString(low[m.End:]) {
+		// Before a country, only within reach of a disaster named before it.
+		near := slices.ContainsFunc(named, func(loc []int) bool { return loc[1] <= m.Start && m.Start-loc[0] <= 80 })
+		if !(near && struckBeforeRE.MatchString(low[max(0, m.Start-80):m.Start])) && !struckAfterRE.MatchString(low[m.End:]) {
 			continue
 		}
 		if i+1 < len(ms) {
@@ -1346,18 +1349,7 @@ func StrickenIn(low string, ms []Mention) string {
 // NamesDisaster reports whether low, lower-cased, names a disaster: an
 // earthquake, floods, an eruption, a cyclone…
 func NamesDisaster(low string) bool {
-	return disasterCue(low) && disasterWordRE.MatchString(low)
-}
-
-// disasterCue reports whether low may name a disaster, before the
-// expressions are tried.
-func disasterCue(low string) bool {
-	for _, w := range []string{"quake", "tsunami", "eruption", "flood", "cyclone", "typhoon", "hurricane", "storm", "slide", "drought", "famine", "fire", "explosion", "blast", "spill", "outbreak"} {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	return false
+	return disasterWordRE.MatchString(low)
 }
 
 // TopicOf is the Ref of the one entity a sentence, lower-cased by Lower
