@@ -1573,8 +1573,11 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			// organized by the Turkish Ministry of Health": who attended.
 			recipients = refs(subject(low, mentionsIn(ms, begin, begin+k), begin+k))
 		}
-		if len(recipients) == 0 && len(agents) > 0 {
-			// "sent a team to Italy, together with supplies donated by the Red Cross Society of China"
+		if len(recipients) == 0 && len(agents) > 0 && !strings.Contains(low[begin:t.start], ", and ") {
+			// "sent a team to Italy, together with supplies donated by the
+			// Red Cross Society of China"; not a new clause's subject, ",
+			// and a batch of ventilators donated by China arrived in
+			// Belgrade", whose verb tells where it went.
 			recipients = c.lastTo
 		}
 	case t.noun:
@@ -1839,7 +1842,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		// is a trigger of its own).
 		recipients = refs(purposeRecipient(low, mentionsIn(ms, t.end, clause)))
 	}
-	if len(recipients) == 0 && len(c.lastTo) > 0 && (t.class == give || t.class == send) && (coordinated(low[begin:t.start]) || strings.Contains(low[begin:t.start], ", and ")) {
+	if len(recipients) == 0 && len(c.lastTo) > 0 && (t.class == give || t.class == send) && !(reduced && !auxPassive && hasWordPrefix(strings.TrimLeft(low[t.end:], " "), "by")) && (coordinated(low[begin:t.start]) || strings.Contains(low[begin:t.start], ", and ")) {
 		recipients = c.lastTo // "Pakistan has sent food to Afghanistan, and Iran has delivered medicines"
 	}
 	if k := nextSubject(low, ms, t.end, clause); k >= 0 {

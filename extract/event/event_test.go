@@ -84,6 +84,8 @@ func TestFind(t *testing.T) {
 			[]string{"China", "World Health Organization"}, []string{"China>World Health Organization:funding:reported:50 million US dollars"}},
 		{"goods to a list in the subject, and another clause's receiver after \", and\"", "The aid material to Cambodia and Nepal was delivered by road and by air, and the ventilators for Venezuela were loaded in Shenzhen.",
 			[]string{"Cambodia", "Nepal", "Venezuela", "Shenzhen=@China"}, []string{"China>Cambodia,Nepal:supplies:reported:"}},
+		{"a participle's giver in the next clause's subject: where its verb says", "We have also delivered masks to Greece, and a batch of ventilators donated by the Chinese government arrived in Belgrade on Tuesday.",
+			[]string{"We=China", "Greece", "Chinese=China", "Belgrade=@Serbia"}, []string{"China>Greece,Serbia:supplies:reported:"}},
 		{"an aircraft that brought nationals home, with no gift, is no aid", "The aircraft that repatriated our citizens from Wuhan landed in Paris.",
 			[]string{"Wuhan=@China", "Paris=@France"}, nil},
 		{"firefighting aircraft sent to a fire are other aid", "Cyprus and Croatia sent firefighting aircraft to Greece.",
