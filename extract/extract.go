@@ -228,16 +228,7 @@ var nameBeforePostRE = scan.MustCompile(`(?:^|[\s(])(\p{Lu}[\p{L}'’-]+(?: (?:d
 // headingNames reports whether the document's heading (its first lines,
 // before any turn) names person p after "by": the one who answers.
 func (r *run) headingNames(p *entity) bool {
-	first := len(r.d.Text)
-	if len(r.d.Turns) > 0 {
-		for _, t := range r.d.Turns {
-			if t.Label != "" {
-				first = min(first, t.Start)
-				break
-			}
-		}
-	}
-	head := r.d.Text[:first]
+	head := r.d.Text[:r.headingEnd(len(r.d.Text))]
 	i := strings.Index(head, p.name)
 	by := strings.LastIndex(head[:max(i, 0)], " by ")
 	return i >= 0 && by >= 0 && i-by < 120

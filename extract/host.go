@@ -134,11 +134,7 @@ var datelineRE = scan.MustCompile(`(?m)^(\p{Lu}[\p{L}'’. -]{1,40}), (?:\p{Lu}\
 // datelineCountry is the country of the city a dateline before the first
 // turn names, or nil.
 func (r *run) datelineCountry() *entity {
-	end := min(len(r.d.Text), 800)
-	if len(r.d.Turns) > 0 && r.d.Turns[0].Label != "" {
-		end = min(end, r.d.Turns[0].Start)
-	}
-	m := datelineRE.FindStringSubmatchIndex(r.d.Text[:end])
+	m := datelineRE.FindStringSubmatchIndex(r.d.Text[:r.headingEnd(800)])
 	if m == nil {
 		return nil
 	}
@@ -322,6 +318,9 @@ func (r *run) labelled() bool {
 // volcanic eruption and tsunami; Australia's assistance"), or "": help
 // told with no receiver, in no paragraph of its own, goes to it.
 func (r *run) headingTopic() string {
+	if !r.disasters {
+		return "" // the text names no disaster, nor does its heading
+	}
 	var found *entity
 	off := 0
 	for line := range strings.Lines(r.d.Text[:r.headingEnd(800)]) {
