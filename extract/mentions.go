@@ -473,18 +473,27 @@ var longNameRE = scan.MustCompile(`^(?:The )?\p{Lu}[\p{L}-]*(?: (?:\p{Lu}[\p{L}-
 // timePhrase, before the expression is tried.
 func timeOpener(s string) bool {
 	w, _, _ := strings.Cut(s, " ")
-	switch strings.TrimRight(w, ",") {
-	case "Last", "This", "Next", "Earlier", "Later", "In", "On", "During", "Since", "After", "Yesterday", "Today", "Then", "Meanwhile", "Recently", "So", "Over":
-		return true
-	}
-	return false
+	return timeOpenerWords[strings.TrimRight(w, ",")]
 }
+
+// timeOpenerWords are the first words of timeOpeners.
+var timeOpenerWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, o := range timeOpeners {
+		w, _, _ := strings.Cut(o, " ")
+		m[w] = true
+	}
+	return m
+}()
 
 // openingTimeRE is a phrase of time before a sentence's subject.
 var openingTimeRE = scan.MustCompile(`^(?:` + timePhrase + `)(?:[Tt]he )?$`)
 
+// timeOpeners are the words that open timePhrase.
+var timeOpeners = []string{"Last", "This", "Next", "Earlier", "Later", "In", "On", "During", "Since", "After", "Yesterday", "Today", "Then", "Meanwhile", "Recently", "So far", "Over the"}
+
 // timePhrase opens a sentence before its subject: "Last week ", "In March, ".
-const timePhrase = `(?:Last|This|Next|Earlier|Later|In|On|During|Since|After|Yesterday|Today|Then|Meanwhile|Recently|So far|Over the)\b[^,;.]{0,40}?,? `
+var timePhrase = `(?:` + strings.Join(timeOpeners, "|") + `)\b[^,;.]{0,40}?,? `
 
 // thereRE: people "there", in the place the sentence named before ("to
 // our friends there").
