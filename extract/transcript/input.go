@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -41,7 +42,10 @@ func (e *InputError) Unwrap() error { return e.Err }
 
 // Text checks that data is a transcript and returns its text: the bytes
 // themselves for plain UTF-8 text (a leading byte-order mark dropped), the
-// visible text for an HTML page.
+// visible text for an HTML page. Spaces other than U+0020 (the no-break
+// spaces of French typography, "Q\u00a0- ", thin and ideographic spaces)
+// are read as U+0020: one code point for one, so the code-point offsets
+// the graph records still count into the file as given.
 func Text(name string, data []byte) (string, error) {
 	fail := func(err error, detail string) (string, error) {
 		return "", &InputError{Name: name, Err: err, Detail: detail}
@@ -71,6 +75,14 @@ func Text(name string, data []byte) (string, error) {
 			return fail(ErrBinary, "unreadable HTML: "+err.Error())
 		}
 	}
+	if strings.IndexFunc(text, oddSpace) >= 0 {
+		text = strings.Map(func(r rune) rune {
+			if oddSpace(r) {
+				return ' '
+			}
+			return r
+		}, text)
+	}
 	if controlRatio(text) > 0.05 {
 		return fail(ErrBinary, "too many control characters")
 	}
@@ -79,6 +91,9 @@ func Text(name string, data []byte) (string, error) {
 	}
 	return text, nil
 }
+
+// oddSpace reports a space separator other than U+0020.
+func oddSpace(r rune) bool { return r > utf8.RuneSelf && unicode.Is(unicode.Zs, r) }
 
 func controlRatio(s string) float64 {
 	// The runes as range reads them, and those below 0x20 but the four

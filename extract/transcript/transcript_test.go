@@ -56,6 +56,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"question|||Has France sent masks?", "answer|Agnès von der Mühll||Yes."}, "Agnès von der Mühll"},
 		{"a spokesperson named before the post who answered questions", "Daily press briefing (9 April 2020)\n\nAgnès von der Mühll, Spokesperson, answered questions from the press.\n\nQ - Has France sent masks?\n\nR - Yes.\n",
 			[]string{"statement|Agnès von der Mühll||Agnès von der Mühll, Spokesperson, answered questions from the press.", "question|||Has France sent masks?", "answer|Agnès von der Mühll||Yes."}, "Agnès von der Mühll"},
+		{"no-break spaces read as spaces", "Daily Press Briefing - 9 April 2020\n\nStatements by the Spokesperson, Agnès\u00a0von der Mühll\n\nQ\u00a0- Has France sent masks?\n\nA\u00a0- Yes.\n",
+			[]string{"statement|Agnès von der Mühll||Statements by the Spokesperson, Agnès von der Mühll", "question|||Has France sent masks?", "answer|Agnès von der Mühll||Yes."}, "Agnès von der Mühll"},
 		{"an honorific and a name before a dash", "Daily press point\n\nWith: Pr. Karim Bensalah, spokesman; Mr. Mourad Hamdi, Director.\n\nPr. Bensalah — Good afternoon.\n\nMr. Hamdi — Allow me to add a clarification.\n",
 			[]string{"statement|||With: Pr. Karim Bensalah, spokesman; Mr. Mourad Hamdi, Director.", "statement|Bensalah||Good afternoon.", "statement|Hamdi||Allow me to add a clarification."}, ""},
 		{"an outlet no one introduced asks", "Press briefing\n\nSelamawit: Good afternoon.\n\nAddis Fortune: How is the government financing the response?\n\nSelamawit: From our own budget.\n",
