@@ -197,6 +197,22 @@ func (d *Document) parse() {
 		}
 	}
 
+	// Last, a line of the heading that names the spokesperson next to the
+	// post, in either order, in any of the ministries' layouts.
+	for i := max(title, 0); d.Spokesperson == "" && i < len(lines) && i < max(title, 0)+8; i++ {
+		s := strings.TrimSpace(lines[i].s)
+		if key, rest, ok := strings.Cut(s, ":"); ok && lower.In(notSpeakers, strings.TrimSpace(key)) {
+			if strings.TrimSpace(rest) == "" {
+				break // "Speakers:" over a list of them, one a ministry's spokesperson
+			}
+			continue // "Speakers: Government Spokesman Steffen Seibert, Christofer Burger (Federal Foreign Office)": a list, read elsewhere
+		}
+		if _, ok := parseLabel(s); ok && i != title {
+			break // the turns have begun
+		}
+		d.Spokesperson = spokespersonNamed(casedHeading(s))
+	}
+
 	keys := speakerKey(lines)
 	bare := bareLabels(d.Text, lines, title)
 	if bare == nil {
@@ -401,7 +417,8 @@ func dashedNames(lines []line) map[int]label {
 		if found == nil {
 			found = map[int]label{}
 		}
-		found[i] = label{label: name, speaker: name, role: Statement, contentOff: m[1] + len(l.s) - len(s)}
+		who, _ := withoutHonorifics(ws) // "Mrs von der Mühll – We will send tests."
+		found[i] = label{label: name, speaker: strings.Join(who, " "), role: Statement, contentOff: m[1] + len(l.s) - len(s)}
 		count[name]++
 	}
 	for i, l := range found {
@@ -800,6 +817,64 @@ var heldByRE = scan.MustCompile(`Spokes(?:person|man|woman)\s+(\p{Lu}[\p{L}-]+(?
 
 var spokesAfterRE = scan.MustCompile(`Spokes(?:person|man|woman)(?:,|\s+[-–—])?\s+(?:(?:Mr|Ms|Mrs|Dr|Madam|Ambassador|Amb)\.?\s+)?(\p{Lu}[\p{L}-]+(?:\s+` + particlesRE + `\p{Lu}[\p{L}-]+){1,3})\s*$`)
 
+// spokesNameRE is a person's name next to a spokesperson's post in the
+// heading, with what may stand between them and after the name.
+var spokesNameRE = `(?:(?:Mr|Ms|Mrs|Mme|Mlle|M|Dr|Madam|Ambassador|Amb|Counsellor|Counselor)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+` + particlesRE + `\p{Lu}[\p{L}'’-]+){1,3})`
+
+var (
+	// spokesThenNameRE: the post, its body, then the name: "Statements by
+	// the Spokesperson, Agnès von der Mühll", "Spokesperson of the Ministry
+	// for Europe and Foreign Affairs, Agnès von der Mühll, answered",
+	// "Spokesperson: Mrs. Agnès von der Mühll", "Press briefing by the
+	// Spokesperson (Agnès von der Mühll)", "Foreign Ministry Spokesperson
+	// Agnès von der Mühll's press briefing".
+	spokesThenNameRE = scan.MustCompile(`Spokes(?:person|man|woman)(?:(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*|of|for|and|the|on)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|and|the|on))*?)?\s*[,:(–—-]\s*|\s+)` + spokesNameRE + `(?:,?\s+(answered|held|hosted|gave|chaired|presided|briefed|took|made|spoke)\b|\s*$|\s*[,)(–—-]|['’]s\b)`)
+	// nameThenSpokesRE: the name, then the post: "Agnès von der Mühll,
+	// Deputy Spokesperson", "by Agnès von der Mühll, Spokeswoman",
+	// "Agnès von der Mühll (Spokesperson)".
+	nameThenSpokesRE = scan.MustCompile(`(?:^|[,:–—-]\s*|\bby\s+)` + spokesNameRE + `\s*(?:,\s*|\(\s*|\s+[-–—]\s+)(?:the\s+)?(?:(?:Deputy|Joint|Official|Chief|Principal|Acting)\s+)?[Ss]pokes(?:person|man|woman)\b`)
+)
+
+// spokespersonNamed reads a heading's line that names a spokesperson next
+// to the post, in the forms spokesThenNameRE and nameThenSpokesRE read;
+// "" if it names none. It is the last of the heading's readings: the
+// others know their layouts' ends, this one any order of post and name.
+// A sentence names the one who answers only with its verb ("…, answered
+// the following questions."); "… the noon briefing by Stéphane Dujarric,
+// Spokesman for the Secretary-General." is the editor's.
+func spokespersonNamed(s string) string {
+	if strings.Count(s, "pokes") > 1 {
+		return "" // "Spokesperson Dr. Krishna Prasad Paudel and Joint Spokesperson Dr. Samir Kumar Adhikari briefed the media."
+	}
+	sentence := strings.HasSuffix(strings.TrimSpace(s), ".") || strings.Contains(s, ". ")
+	for _, re := range []*scan.Regexp{spokesThenNameRE, nameThenSpokesRE} {
+		if m := re.FindStringSubmatch(s); m != nil && personName(m[1]) && (!sentence || len(m) > 2 && m[2] != "") {
+			return m[1]
+		}
+	}
+	return ""
+}
+
+// personName reports whether a run of capitalised words read next to a
+// post is a person's name, not the briefing's or a body's: "Press
+// Briefing", "Foreign Affairs".
+func personName(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		if isTitleWord(w) || bodyLabel(w) || lower.In(notNameWords, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// notNameWords are capitalised words of headings that no name holds.
+var notNameWords = map[string]bool{
+	"press": true, "briefing": true, "briefings": true, "conference": true, "regular": true, "daily": true, "weekly": true,
+	"statement": true, "statements": true, "remarks": true, "comments": true, "answers": true, "questions": true,
+	"transcript": true, "affairs": true, "foreign": true, "europe": true, "media": true, "news": true, "the": true,
+	"on": true, "of": true, "for": true, "and": true, "q&a": true, "excerpts": true, "coronavirus": true, "covid-19": true,
+}
+
 // statementByRE is a heading that names who speaks, by name and then post:
 // "Statement by M. Jean-Yves Le Drian, Minister for Europe and Foreign
 // Affairs (Paris, 5 April 2020)", "Interview of Mr Jean-Yves Le Drian,
@@ -818,7 +893,7 @@ type label struct {
 var (
 	labelRE = scan.MustCompile(`^((?:[\p{Lu}\d][\p{L}\d.'’&()-]*|of|the|de|del|della|da|di|du|dos|das|van|von|der|den|bin|al|la|le|and|News|Agency)(?:\s+(?:[\p{Lu}\d][\p{L}\d.'’&()-]*|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]*|of|the|de|del|della|da|di|du|dos|das|van|von|der|den|bin|al|la|le|and)){0,6})\s*[:：]`)
 	// honorific and title words that can head an uppercase label ("MS ORTAGUS", "SECRETARY POMPEO").
-	honorifics = map[string]bool{"shri": true, "smt": true, "mr": true, "ms": true, "mrs": true, "dr": true, "madam": true, "miss": true, "prof": true, "pr": true, "sir": true, "dame": true, "h.e": true, "hon": true, "honourable": true, "honorable": true}
+	honorifics = map[string]bool{"shri": true, "smt": true, "mr": true, "ms": true, "mrs": true, "dr": true, "madam": true, "miss": true, "mme": true, "mlle": true, "madame": true, "prof": true, "pr": true, "sir": true, "dame": true, "h.e": true, "hon": true, "honourable": true, "honorable": true}
 	// words that open a label but are not speakers.
 	notSpeakers = map[string]bool{
 		"note": true, "notes": true, "source": true, "editor": true, "date": true, "time": true, "venue": true,
