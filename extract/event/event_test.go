@@ -950,6 +950,15 @@ func TestFindInScene(t *testing.T) {
 		names       []string
 		want        []string // "provider>recipient:type:modality"
 	}{
+		{"a team from abroad that arrived, the clause ending there: the speaker's side receives", "Italy", "",
+			"This morning at Malpensa a team of 52 doctors and nurses from Cuba arrived; they will work at the field hospital in Crema.",
+			[]string{"Cuba"}, []string{"Cuba>Italy:medical_team:reported"}},
+		{"goods that arrived, their giver in an earlier clause: no new act", "Croatia", "",
+			"I spoke with my colleague from Bosnia and Herzegovina yesterday, and the equipment has arrived.",
+			[]string{"Bosnia and Herzegovina"}, nil},
+		{"a team from abroad that began work in a place", "Italy", "",
+			"This afternoon a team of 52 doctors and nurses from Cuba began work at the field hospital set up in Crema.",
+			[]string{"Cuba"}, []string{"Cuba>Italy:medical_team:reported"}},
 		{"the giver's goods shared through a channel, no one else named: the channel receives", "United States", "",
 			"Roughly 41 million doses will be shared through COVAX.",
 			[]string{"COVAX"}, []string{"United States>COVAX:supplies:planned"}},
