@@ -283,6 +283,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"country/cn>gov/af/ministry-of-public-health"}},
 		{"the Ministry, the provincial government, the agency: the last one named", "Briefing\n\nLi Na:\nThe Ministry of Health of Malawi thanks you. With the help of the World Health Organization, the Ministry trained 1,200 vaccinators. The Hubei Provincial People's Government has sent masks to Italy. Next week, the provincial government will ship 50,000 test kits to Pakistan. The China International Development Cooperation Agency is busy. In May the agency shared its plans with Nigeria. The National Centre for Public Health of Kenya thanks you. The centre has shared its data with Ghana. The Ministry of Defence sent tents to Fiji.\n",
 			[]string{"gov/cn/cidca>country/ng", "gov/cn/hubei-provincial-peoples-government>country/it", "gov/cn/hubei-provincial-peoples-government>country/pk", "gov/cn/ministry-of-defence>country/fj", "gov/ke/national-centre-for-public-health>country/gh", "org/who>gov/mw/ministry-of-health"}},
+		{"the Department: the last one named", "Media briefing\n\nZweli Mkhize:\nSouth Africa's National Department of Health has received masks. Yesterday the Department delivered 20,000 test kits to Lesotho.\n",
+			[]string{"gov/za/national-department-of-health>country/ls"}},
 		{"provided it with", "Briefing\n\nLi Na:\nAt the request of the DPRK, we have provided it with test kits.\n",
 			[]string{"country/cn>country/kp"}},
 		{"it is no giver", "Briefing\n\nLi Na:\nWe talked with Italy. It is important to send doctors to Spain.\n",
