@@ -75,7 +75,7 @@ func Text(name string, data []byte) (string, error) {
 			return fail(ErrBinary, "unreadable HTML: "+err.Error())
 		}
 	}
-	if strings.IndexFunc(text, oddSpace) >= 0 {
+	if hasOddSpace(text) {
 		text = strings.Map(func(r rune) rune {
 			if oddSpace(r) {
 				return ' '
@@ -94,6 +94,26 @@ func Text(name string, data []byte) (string, error) {
 
 // oddSpace reports a space separator other than U+0020.
 func oddSpace(r rune) bool { return r > utf8.RuneSelf && unicode.Is(unicode.Zs, r) }
+
+// hasOddSpace reports whether s holds an oddSpace. It looks only where
+// one can start, at the lead bytes of U+00A0, U+1680, U+2000–U+205F and
+// U+3000, each found by strings.IndexByte: decoding every rune of a
+// transcript cost more than a tenth of reading its turns.
+func hasOddSpace(s string) bool {
+	for _, lead := range [...]byte{0xc2, 0xe1, 0xe2, 0xe3} {
+		for i := 0; ; i++ {
+			k := strings.IndexByte(s[i:], lead)
+			if k < 0 {
+				break
+			}
+			i += k
+			if r, _ := utf8.DecodeRuneInString(s[i:]); oddSpace(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 func controlRatio(s string) float64 {
 	// The runes as range reads them, and those below 0x20 but the four
