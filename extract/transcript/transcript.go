@@ -199,6 +199,7 @@ func (d *Document) parse() {
 
 	// Last, a line of the heading that names the spokesperson next to the
 	// post, in either order, in any of the ministries' layouts.
+	reported := false // named by the editor's prose: who answers, not who opens
 	for i := max(title, 0); d.Spokesperson == "" && i < len(lines) && i < max(title, 0)+8; i++ {
 		s := strings.TrimSpace(lines[i].s)
 		if key, rest, ok := strings.Cut(s, ":"); ok && lower.In(notSpeakers, strings.TrimSpace(key)) {
@@ -210,7 +211,7 @@ func (d *Document) parse() {
 		if _, ok := parseLabel(s); ok && i != title {
 			break // the turns have begun
 		}
-		d.Spokesperson = spokespersonNamed(casedHeading(s))
+		d.Spokesperson, reported = spokespersonNamed(casedHeading(s))
 	}
 
 	keys := speakerKey(lines)
@@ -265,7 +266,7 @@ func (d *Document) parse() {
 		if !ok {
 			if cur.Start < 0 && s != "" && !isChrome(s) {
 				cur = Turn{Start: l.start}
-				if d.Spokesperson != "" {
+				if d.Spokesperson != "" && !reported {
 					// Announcements before the first question are the spokesperson's.
 					cur.Speaker, cur.Role = d.Spokesperson, Statement
 				}
@@ -828,7 +829,7 @@ var (
 	// "Spokesperson: Mrs. Agnès von der Mühll", "Press briefing by the
 	// Spokesperson (Agnès von der Mühll)", "Foreign Ministry Spokesperson
 	// Agnès von der Mühll's press briefing".
-	spokesThenNameRE = scan.MustCompile(`Spokes(?:person|man|woman)(?:(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*|of|for|and|the|on)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|and|the|on))*?)?\s*[,:(–—-]\s*|\s+)` + spokesNameRE + `(?:,?\s+(answered|held|hosted|gave|chaired|presided|briefed|took|made|spoke)\b|\s*$|\s*[,)(–—-]|['’]s\b)`)
+	spokesThenNameRE = scan.MustCompile(`Spokes(?:person|man|woman)(?:(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*|of|for|and|the|on)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|and|the|on))*?)?\s*[,:(–—-]\s*|\s+)` + spokesNameRE + `(?:,?\s+(answered|held|hosted|gave|chaired|presided|briefed|took|made|spoke)\b|\s*\.?\s*$|\s*[,)(–—-]|['’]s\b)`)
 	// nameThenSpokesRE: the name, then the post: "Agnès von der Mühll,
 	// Deputy Spokesperson", "by Agnès von der Mühll, Spokeswoman",
 	// "Agnès von der Mühll (Spokesperson)".
@@ -839,20 +840,21 @@ var (
 // to the post, in the forms spokesThenNameRE and nameThenSpokesRE read;
 // "" if it names none. It is the last of the heading's readings: the
 // others know their layouts' ends, this one any order of post and name.
-// A sentence names the one who answers only with its verb ("…, answered
-// the following questions."); "… the noon briefing by Stéphane Dujarric,
-// Spokesman for the Secretary-General." is the editor's.
-func spokespersonNamed(s string) string {
+// reported is true when the line is the editor's prose that names them
+// without their answering ("The press conference was presided over by
+// Shou Xiaoli, spokesperson of the SCIO."): they answer the labels that
+// call for them, but the text before the first label is not theirs.
+func spokespersonNamed(s string) (name string, reported bool) {
 	if strings.Count(s, "pokes") > 1 {
-		return "" // "Spokesperson Dr. Krishna Prasad Paudel and Joint Spokesperson Dr. Samir Kumar Adhikari briefed the media."
+		return "", false // "Spokesperson Dr. Krishna Prasad Paudel and Joint Spokesperson Dr. Samir Kumar Adhikari briefed the media."
 	}
 	sentence := strings.HasSuffix(strings.TrimSpace(s), ".") || strings.Contains(s, ". ")
 	for _, re := range []*scan.Regexp{spokesThenNameRE, nameThenSpokesRE} {
-		if m := re.FindStringSubmatch(s); m != nil && personName(m[1]) && (!sentence || len(m) > 2 && m[2] != "") {
-			return m[1]
+		if m := re.FindStringSubmatch(s); m != nil && personName(m[1]) {
+			return m[1], sentence && (len(m) < 3 || m[2] == "") // "…, answered the following questions." opens
 		}
 	}
-	return ""
+	return "", false
 }
 
 // personName reports whether a run of capitalised words read next to a

@@ -62,6 +62,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"statement|Agnès von der Mühll||Agnès von der Mühll, Deputy Spokesperson", "question|||Has France sent masks?", "answer|Agnès von der Mühll||Yes."}, "Agnès von der Mühll"},
 		{"the post and its body, then the name, in the first paragraph", "Paris, 9 April 2020\n\nThe Spokesperson of the Ministry for Europe and Foreign Affairs, Agnès von der Mühll, answered the following questions.\n\nQ: Has France sent masks?\n\nA: Yes.\n",
 			[]string{"statement|Agnès von der Mühll||The Spokesperson of the Ministry for Europe and Foreign Affairs, Agnès von der Mühll, answered the following questions.", "question|||Has France sent masks?", "answer|Agnès von der Mühll||Yes."}, "Agnès von der Mühll"},
+		{"the editor's prose names the spokesperson, who answers but did not write it", "Paris, 9 April 2020\n\nThe briefing was given by the Spokesperson, Agnès von der Mühll.\n\nQ - Has France sent masks?\n\nA - Yes.\n",
+			[]string{"statement|||The briefing was given by the Spokesperson, Agnès von der Mühll.", "question|||Has France sent masks?", "answer|Agnès von der Mühll||Yes."}, "Agnès von der Mühll"},
 		{"the French honorific Mme before the name in the heading", "Press briefing by Mme Agnès von der Mühll, Spokesperson (9 April 2020)\n\nQ: Has France sent masks?\n\nA: Yes.\n",
 			[]string{"question|||Has France sent masks?", "answer|Agnès von der Mühll||Yes."}, "Agnès von der Mühll"},
 		{"the name in brackets after the post", "Coronavirus - Press briefing by the Spokesperson (Agnès von der Mühll) - 9 April 2020\n\nQ: Has France sent masks?\n\nA: Yes.\n",
