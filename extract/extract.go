@@ -150,7 +150,7 @@ func (r *run) introducedAs(role string, before int) *entity {
 		intros = append(intros, long) // "DG:" after "Datuk Dr. Azlan Hamid, Director-General of Health"
 	}
 	if transcript.IsChair(role) {
-		intros = append(intros, "moderated by", "chaired by", "hosted by")
+		intros = append(intros, "moderated by", "chaired by", "hosted by", "presided over by") // "The press conference was presided over by Shou Xiaoli, spokesperson of the SCIO."
 	}
 	for _, intro := range intros {
 		for k := range wordIndexes(head, intro) {
