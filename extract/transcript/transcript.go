@@ -258,7 +258,8 @@ func (d *Document) parse() {
 			continue
 		}
 		if ok && len(d.Turns) == 0 && d.Spokesperson == "" && lab.byTitle != "" && strings.HasPrefix(strings.ToLower(lab.byTitle), "spokes") && i < title+10 {
-			if name := strings.TrimSpace(s[lab.contentOff:]); bareNameRE.MatchString(name) {
+			ws, _ := withoutHonorifics(strings.Fields(s[lab.contentOff:])) // "Spokesperson: Mrs. Agnès von der Mühll"
+			if name := strings.Join(ws, " "); bareNameRE.MatchString(name) && !spokesLabelAfter(lines, i) {
 				d.Spokesperson, d.SpokespersonTitle = name, lab.byTitle // "Spokesperson: Le Thi Thu Hang" below the heading: who answers
 				continue
 			}
@@ -817,6 +818,19 @@ var spokespersonHeldRE = scan.MustCompile(`^(?:(?:Mr|Ms|Mrs|Dr)\.? )?(\p{Lu}[\p{
 var heldByRE = scan.MustCompile(`Spokes(?:person|man|woman)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})\s+(?:held|hosted|gave|chaired|presided)\b`)
 
 var spokesAfterRE = scan.MustCompile(`Spokes(?:person|man|woman)(?:,|\s+[-–—])?\s+(?:(?:Mr|Ms|Mrs|Dr|Madam|Ambassador|Amb)\.?\s+)?(\p{Lu}[\p{L}-]+(?:\s+` + particlesRE + `\p{Lu}[\p{L}-]+){1,3})\s*$`)
+
+// spokesLabelAfter reports whether one of the three lines after line i
+// labels another spokesperson ("Spokesperson: Dr. Krishna Prasad Paudel",
+// then "Joint Spokesperson: Dr. Samir Kumar Adhikari"): the heading lists
+// the panel, and no one of them is the one who answers.
+func spokesLabelAfter(lines []line, i int) bool {
+	for j := i + 1; j < len(lines) && j <= i+3; j++ {
+		if l, ok := parseLabel(strings.TrimSpace(lines[j].s)); ok && strings.Contains(strings.ToLower(l.byTitle), "spokes") {
+			return true
+		}
+	}
+	return false
+}
 
 // spokesNameRE is a person's name next to a spokesperson's post in the
 // heading, with what may stand between them and after the name.
