@@ -1239,6 +1239,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		return Action{}, false // "staff of Chinese-funded enterprises", "EU-funded flights": an adjective, no verb
 	}
 	planned := plannedRE.MatchString(lastWords(pre, 8)) || promiseVerb(low[t.start:]) ||
+		strings.HasSuffix(low[t.start:t.end], "expecting") || // "we are also expecting 30 doctors from Albania"
 		plannedRE.MatchString(lastOf(w12, 3)) || // "has offered to treat": the verb before is a trigger of its own
 		c.planned && !t.noun && andVerb(pre) // "will provide supplies and send experts"
 	// "is running" is progressive, not passive: a passive takes a participle.
