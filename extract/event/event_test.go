@@ -62,6 +62,8 @@ func TestFind(t *testing.T) {
 			[]string{"Chinese=China", "Kabul=@Afghanistan", "Ministry of Public Health"}, []string{"China>Afghanistan,Ministry of Public Health:supplies:reported:"}},
 		{"a gift flown on the aircraft that brought nationals home is a gift all the same", "In February, France sent 17 tonnes of protective equipment to Wuhan aboard the aircraft that repatriated our nationals.",
 			[]string{"France", "Wuhan=@China"}, []string{"France>China:supplies:reported:17 tonnes"}},
+		{"goods a relative clause with a named giver is about", "This is the third batch of vaccines China has donated to Syria.",
+			[]string{"China", "Syria"}, []string{"China>Syria:supplies:reported:"}},
 		{"humanitarian material is goods", "Spain has sent 60 tonnes of humanitarian material to Türkiye.",
 			[]string{"Spain", "Türkiye"}, []string{"Spain>Türkiye:supplies:reported:60 tonnes"}},
 		{"medical material, in the singular, is goods", "Italy sent a cargo of two tonnes of medical material to Wuhan.",

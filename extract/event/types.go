@@ -254,6 +254,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 			return voc.Funding // "signed a loan agreement with Kenya"
 		}
 		if typ == "" && physicalTransfer.MatchString(low[t.start:t.end]) {
+			if firstNoun(low, max(begin, t.start-48), t.start) == voc.Supplies {
+				return voc.Supplies // "the third batch of vaccines China has donated to Syria": the goods its relative clause is about
+			}
 			return voc.OtherAid // "donated 30,000 sheep to China", "delivered 5,000 tonnes of flour to"
 		}
 		if typ == voc.ExpertExchange && !strings.Contains(low[from:to], "train") && !strings.Contains(low[from:to], "advice") && !strings.Contains(low[from:to], "guidance") && !strings.Contains(low[from:to], "technical support") {
