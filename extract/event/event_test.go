@@ -64,6 +64,8 @@ func TestFind(t *testing.T) {
 			[]string{"France", "Wuhan=@China"}, []string{"France>China:supplies:reported:17 tonnes"}},
 		{"goods a relative clause with a named giver is about", "This is the third batch of vaccines China has donated to Syria.",
 			[]string{"China", "Syria"}, []string{"China>Syria:supplies:reported:"}},
+		{"goods that were a gift are typed by the goods", "The masks were a gift from the Chinese people to the people of Serbia.",
+			[]string{"Chinese=China", "Serbia"}, []string{"China>Serbia:supplies:reported:"}},
 		{"humanitarian material is goods", "Spain has sent 60 tonnes of humanitarian material to Türkiye.",
 			[]string{"Spain", "Türkiye"}, []string{"Spain>Türkiye:supplies:reported:60 tonnes"}},
 		{"medical material, in the singular, is goods", "Italy sent a cargo of two tonnes of medical material to Wuhan.",

@@ -30,7 +30,7 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		if givenMoney(low) && !goodsAround(low, begin, end) || strings.HasPrefix(low[t.start:t.end], "contribution") {
 			return voc.Funding // "Assistance from the World Bank to Haiti … amounts to 20 million US dollars", "our contribution to UNRWA"
 		}
-		if w := lastWords(low[begin:t.start], 2); w == "as a" || w == "as" || strings.HasSuffix(w, " as") {
+		if w := lastWords(low[begin:t.start], 2); w == "as a" || w == "as" || strings.HasSuffix(w, " as") || w == "was a" || w == "were a" || w == "is a" || w == "are a" { // "The masks were a gift from the Chinese people"
 			if typ := specificNoun(low, begin, t.start); typ == voc.Supplies || typ == voc.MedicalTeam || typ == voc.Funding {
 				return typ // "carrying masks, gowns and protective equipment, as a gift from Egypt to the United States"
 			}
