@@ -66,6 +66,8 @@ func TestFind(t *testing.T) {
 			[]string{"China", "Syria"}, []string{"China>Syria:supplies:reported:"}},
 		{"goods that were a gift are typed by the goods", "The masks were a gift from the Chinese people to the people of Serbia.",
 			[]string{"Chinese=China", "Serbia"}, []string{"China>Serbia:supplies:reported:"}},
+		{"a team that leaves a named place for another", "The team of Chinese medical experts left Shanghai on March 20 for Rome.",
+			[]string{"Chinese=China", "Shanghai=@China", "Rome=@Italy"}, []string{"China>Italy:medical_team:reported:"}},
 		{"humanitarian material is goods", "Spain has sent 60 tonnes of humanitarian material to Türkiye.",
 			[]string{"Spain", "Türkiye"}, []string{"Spain>Türkiye:supplies:reported:60 tonnes"}},
 		{"medical material, in the singular, is goods", "Italy sent a cargo of two tonnes of medical material to Wuhan.",

@@ -30,6 +30,10 @@ var verbs = []struct {
 	re    *scan.Regexp
 }{
 	{send, scan.MustCompile(`\b(?:sen[dt]s?|sending|seconded|carr(?:y|ies|ied|ying)|(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing)?|headed|set off|set out) for|prepar(?:e|es|ing) |dispatch(?:ed|es|ing)?|deploy(?:ed|s|ing)?|airlift(?:ed|s|ing)?|rush(?:ed)?|fl(?:y|ies|ying|ew|own)|dispatched)\b`)},
+	// A departure from a named place: "the team left Urumqi for Islamabad",
+	// "will leave Beijing on Saturday for Belgrade", "departed from
+	// Urumqi for Dushanbe".
+	{send, scan.MustCompile(`\b(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing)? from) (?:[a-z'-]+ ){1,3}(?:on (?:[a-z0-9]+ ){1,2})?for\b`)},
 	{give, scan.MustCompile(`\b(?:donat(?:e|ed|es|ing)|provid(?:e|ed|es|ing)|deliver(?:ed|s|ing)?|ship(?:ped|s|ping)?|gave|give[ns]?|giving|offer(?:ed|s|ing)?|hand(?:ed|s|ing)?(?: over)?|turn(?:ed|s|ing)? over|sponsor(?:ed|s|ing)?|supplied|approv(?:e|ed|es|ing)|commit(?:s|ted|ting)|distribut(?:e|ed|es|ing)|lend(?:s|ing)?|lent|loaned|contribut(?:e|ed|es|ing)|allocat(?:e|ed|es|ing)|granted|pledg(?:e|ed|es|ing)|earmark(?:ed|s)?|extend(?:ed|s|ing)?|presented|gifted|(?:will|to|would|also) gift|made available|mobili[sz](?:e|ed|es|ing)|disburs(?:e|ed|es|ing)|award(?:ed|s|ing)?|raised|transferred|releas(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|channell?(?:ed|ing)|channels|(?:co-)?funded|(?:co-)?financ(?:ed|es)|promis(?:e|ed|es|ing)|availed|sign(?:ed|s|ing)? (?:an? |the )?(?:new )?(?:[\w$€£.,-]+ ){0,4}?(?:grant|loan|financing|donation) agreements?|(?:will|to|would|also|jointly) (?:co-)?(?:fund|finance))\b`)},
 	// A team that begins its work where it went: "a team of 52 doctors
 	// and nurses from Cuba began work at the field hospital in Crema",
@@ -76,7 +80,7 @@ func setOf(n int, re func(int) *scan.Regexp) scan.Set {
 // cues are the stems without which a sentence states no aid: a cheap test
 // that spares the regular expressions most sentences of a briefing.
 var cues = []string{
-	"sen", "leav", "dispatch", "deploy", "airlift", "rush", "fl", "carr", "left for", "depart", "headed", "set o", "prepar",
+	"sen", "leav", "left ", "dispatch", "deploy", "airlift", "rush", "fl", "carr", "left for", "depart", "headed", "set o", "prepar",
 	"donat", "provid", "deliver", "ship", "gave", "giv", "offer", "hand", "suppl", "approv", "commit", "distribut",
 	"lend", "lent", "turn", "sponsor", "loan", "contribut", "allocat", "grant", "pledg", "earmark", "extend", "present", "gift",
 	"available", "award", "had ", "move on", "moves on", "moved on", "moving on", "mobili", "seconded", "disburs", "now in", "currently in", "still in", "raised", "transferred", "releas", "held", "hold", "run", "ran", "work", "conduct", "organi", "host",
@@ -229,7 +233,7 @@ const disasterResponse = `(?:search-and-rescue|search and rescue|rescue) teams?|
 var expertsRE = scan.MustCompile(`\b(?:experts|specialists|technicians|teams?|brigades?)\b`)
 
 // motionRE: the send verbs whose subject is what is sent ("the team flew to").
-var motionRE = scan.MustCompile(`^(?:fl(?:y|ies|ying|ew|own)|left for|leav|depart|headed|set o|deploy)`)
+var motionRE = scan.MustCompile(`^(?:fl(?:y|ies|ying|ew|own)|left |leav|depart|headed|set o|deploy)`)
 
 // objectRelative ends a noun phrase whose relative clause the trigger
 // verb closes: "the team (that) we sent", "the masks they have donated".
