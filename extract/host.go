@@ -3,6 +3,7 @@ package extract
 // Whose briefing it is, and whom "we" stands for in each turn.
 
 import (
+	"iter"
 	"strings"
 
 	"github.com/briefgraph/briefgraph/extract/internal/scan"
@@ -159,14 +160,25 @@ func (r *run) headingEnd(limit int) int {
 	return end
 }
 
+// headingLines yields the heading's lines (headingEnd) with the offset
+// of each in the text.
+func (r *run) headingLines(limit int) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		off := 0
+		for line := range strings.Lines(r.d.Text[:r.headingEnd(limit)]) {
+			if !yield(off, line) {
+				return
+			}
+			off += len(line)
+		}
+	}
+}
+
 // addressCountry is the country of the town that ends an address line in
 // the heading, "Office of Civil Defense | Camp General Emilio Aguinaldo,
 // Quezon City", or nil.
 func (r *run) addressCountry() *entity {
-	off := 0
-	for line := range strings.Lines(r.d.Text[:r.headingEnd(600)]) {
-		at := off
-		off += len(line)
+	for at, line := range r.headingLines(600) {
 		line = strings.TrimRight(line, " \t\r\n")
 		if len(line) > 160 || !strings.Contains(line, ", ") && !strings.Contains(line, "| ") {
 			continue
@@ -322,10 +334,7 @@ func (r *run) headingTopic() string {
 		return "" // the text names no disaster, nor does its heading
 	}
 	var found *entity
-	off := 0
-	for line := range strings.Lines(r.d.Text[:r.headingEnd(800)]) {
-		at := off
-		off += len(line)
+	for at, line := range r.headingLines(800) {
 		if !event.NamesDisaster(strings.ToLower(line)) {
 			continue
 		}

@@ -109,7 +109,7 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		return ""
 	case send:
 		if w := lastWords(low[begin:t.start], 5); typ == "" && (objectRelative.MatchString(w) || sentRelative.MatchString(w)) {
-			typ = firstNoun(low, max(begin, t.start-48), t.start) // "the medical expert team we sent to Zimbabwe", "that Jiangsu sends to Guyana"
+			typ = relativeHead(low, begin, t) // "the medical expert team we sent to Zimbabwe", "that Jiangsu sends to Guyana"
 		}
 		if loc := otherExpertsRE.FindStringIndex(low[from:to]); loc != nil && (typ == "" || typ == voc.MedicalTeam || typ == voc.OtherAid && nounFrom(low[from:to], loc) ||
 			typ == voc.Supplies && (strings.Contains(low[from+loc[1]:to], "together with ") || strings.Contains(low[from+loc[1]:to], "along with "))) {
@@ -236,7 +236,7 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		}
 	case give:
 		if typ == "" && objectRelative.MatchString(lastWords(low[begin:t.start], 5)) {
-			typ = firstNoun(low, max(begin, t.start-48), t.start) // "the masks they donated to"
+			typ = relativeHead(low, begin, t) // "the masks they donated to"
 		}
 		if strings.HasPrefix(low[t.start:t.end], "approv") && typ != voc.Funding && !aidWordRE.MatchString(low[t.end:min(to, t.end+24)]) {
 			return "" // "approved a loan", "approved the donation of", not "approved Sinopharm's vaccine"
@@ -254,7 +254,7 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 			return voc.Funding // "signed a loan agreement with Kenya"
 		}
 		if typ == "" && physicalTransfer.MatchString(low[t.start:t.end]) {
-			if firstNoun(low, max(begin, t.start-48), t.start) == voc.Supplies {
+			if relativeHead(low, begin, t) == voc.Supplies {
 				return voc.Supplies // "the third batch of vaccines China has donated to Syria": the goods its relative clause is about
 			}
 			return voc.OtherAid // "donated 30,000 sheep to China", "delivered 5,000 tonnes of flour to"
@@ -264,6 +264,14 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		}
 	}
 	return typ
+}
+
+// relativeHead is the type of the goods or people named just before the
+// trigger's clause, in its last 48 bytes: the head of a relative clause
+// the trigger closes ("the masks they donated to", "the third batch of
+// vaccines China has donated to").
+func relativeHead(low string, begin int, t trigger) string {
+	return firstNoun(low, max(begin, t.start-48), t.start)
 }
 
 // reducedPassive reports a past participle after its noun with no

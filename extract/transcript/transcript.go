@@ -202,7 +202,7 @@ func (d *Document) parse() {
 	reported := false // named by the editor's prose: who answers, not who opens
 	for i := max(title, 0); d.Spokesperson == "" && i < len(lines) && i < max(title, 0)+8; i++ {
 		s := strings.TrimSpace(lines[i].s)
-		if key, rest, ok := strings.Cut(s, ":"); ok && lower.In(notSpeakers, strings.TrimSpace(key)) {
+		if rest, ok := listHead(s); ok {
 			if strings.TrimSpace(rest) == "" {
 				break // "Speakers:" over a list of them, one a ministry's spokesperson
 			}
@@ -435,12 +435,19 @@ func dashedNames(lines []line) map[int]label {
 // Eric Mamer, Chief Spokesperson; Balazs Ujvari, …".
 func listed(lines []line, name string) bool {
 	for _, l := range lines {
-		head, rest, ok := strings.Cut(l.s, ":")
-		if ok && len(head) < 30 && lower.In(notSpeakers, strings.TrimSpace(head)) && strings.Contains(rest, name) {
+		if rest, ok := listHead(l.s); ok && strings.Contains(rest, name) {
 			return true
 		}
 	}
 	return false
+}
+
+// listHead reads a line that opens with a list's key, which no speaker
+// label is ("Speakers:", "Participants:", "Present:"), and returns what
+// follows the colon.
+func listHead(s string) (rest string, ok bool) {
+	head, rest, ok := strings.Cut(s, ":")
+	return rest, ok && len(head) < 30 && lower.In(notSpeakers, strings.TrimSpace(head))
 }
 
 var dashedNameRE = scan.MustCompile(`^(\p{Lu}[\p{Ll}'’-]+(?: ` + particlesRE + `\p{Lu}[\p{Ll}'’-]+){1,3}) [–—-] `)
@@ -859,7 +866,7 @@ var (
 // Shou Xiaoli, spokesperson of the SCIO."): they answer the labels that
 // call for them, but the text before the first label is not theirs.
 func spokespersonNamed(s string) (name string, reported bool) {
-	if strings.Count(s, "pokes") > 1 {
+	if strings.Count(strings.ToLower(s), "spokes") > 1 {
 		return "", false // "Spokesperson Dr. Krishna Prasad Paudel and Joint Spokesperson Dr. Samir Kumar Adhikari briefed the media."
 	}
 	sentence := strings.HasSuffix(strings.TrimSpace(s), ".") || strings.Contains(s, ". ")
@@ -887,8 +894,8 @@ func personName(name string) bool {
 var notNameWords = map[string]bool{
 	"press": true, "briefing": true, "briefings": true, "conference": true, "regular": true, "daily": true, "weekly": true,
 	"statement": true, "statements": true, "remarks": true, "comments": true, "answers": true, "questions": true,
-	"transcript": true, "affairs": true, "foreign": true, "europe": true, "media": true, "news": true, "the": true,
-	"on": true, "of": true, "for": true, "and": true, "q&a": true, "excerpts": true, "coronavirus": true, "covid-19": true,
+	"transcript": true, "affairs": true, "foreign": true, "europe": true, "media": true, "news": true,
+	"excerpts": true, "coronavirus": true,
 }
 
 // statementByRE is a heading that names who speaks, by name and then post:
