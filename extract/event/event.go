@@ -613,7 +613,7 @@ func appendTriggers(out []trigger, low string) []trigger {
 		if c == arrive && strings.HasSuffix(strings.TrimRight(low[m.Start:m.End], ";."), "arrived") && !strings.Contains(low[max(strings.LastIndex(low[:m.Start], ", "), strings.LastIndex(low[:m.Start], "; "), 0):m.Start], " from ") {
 			continue // "a team of doctors from Cuba arrived;" names who sent it in its clause, "…, and the equipment has arrived." does not
 		}
-		if c == arrive && (strings.HasPrefix(low[m.Start:], "is ") || strings.HasPrefix(low[m.Start:], "are ")) && !staffRE.MatchString(lastWords(low[:m.Start], 6)) {
+		if c == arrive && (strings.HasPrefix(low[m.Start:], "is ") || strings.HasPrefix(low[m.Start:], "are ")) && !strings.Contains(low[m.Start:m.End], " expected") && !staffRE.MatchString(lastWords(low[:m.Start], 6)) {
 			continue // "experts are now in Ethiopia", not "vaccines are now in phase III trials" nor "citizens are now in quarantine"
 		}
 		if c == hold && strings.HasSuffix(low[m.Start:m.End], "ing") && gerundAfter[prevWord(low, m.Start)] {
@@ -639,6 +639,13 @@ func appendTriggers(out []trigger, low string) []trigger {
 		}
 		if c == hold && (strings.HasPrefix(low[m.Start:], "start") || strings.HasPrefix(low[m.Start:], "beg")) && auxiliaryUse(low[m.End:]) {
 			continue // "have started developing a vaccine together": the next verb says what
+		}
+		if c == send && strings.HasPrefix(low[m.Start:], "br") && (!vehicleBefore(lastWords(low[:m.Start], 6)) || broughtHome(low[m.End:]) || strings.Contains(low[m.End:min(len(low), m.End+120)], " donated by ")) {
+			// "the team brought with it test kits": the team's act; "brought
+			// together": no goods; "flights that brought stranded citizens
+			// home"; "a KLM flight brought ventilators donated by the
+			// Netherlands": the gift names its giver, the airline carried it.
+			continue
 		}
 		if c == send && strings.HasPrefix(low[m.Start:], "carr") && strings.HasPrefix(low[m.End:], " out") {
 			c, m.End = hold, m.End+len(" out") // "are carrying out a joint study": conducting, not carrying
@@ -1240,6 +1247,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	}
 	planned := plannedRE.MatchString(lastWords(pre, 8)) || promiseVerb(low[t.start:]) ||
 		strings.HasSuffix(low[t.start:t.end], "expecting") || // "we are also expecting 30 doctors from Albania"
+		strings.Contains(low[t.start:t.end], " expected") || // "masks from China are expected next week"
 		plannedRE.MatchString(lastOf(w12, 3)) || // "has offered to treat": the verb before is a trigger of its own
 		c.planned && !t.noun && andVerb(pre) // "will provide supplies and send experts"
 	// "is running" is progressive, not passive: a passive takes a participle.
@@ -1465,6 +1473,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		}
 		if forWhom := afterWord(low, left, "for"); len(forWhom) > 0 {
 			recipients = refs(forWhom) // "China's supplies for the African Union arrived in Addis Ababa"
+		}
+		if provider == "" && strings.Contains(low[t.start:t.end], " expected") && !awaitedGift[prevWord(low, t.start)] {
+			return Action{}, false // "the first 50,000 doses are expected at the end of the month": awaited, from no one named
 		}
 		if provider == "" {
 			provider = last // "donated ventilators that arrived in Havana"

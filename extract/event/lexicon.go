@@ -29,7 +29,7 @@ var verbs = []struct {
 	class verbClass
 	re    *scan.Regexp
 }{
-	{send, scan.MustCompile(`\b(?:sen[dt]s?|sending|seconded|carr(?:y|ies|ied|ying)|(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing)?|headed|set off|set out) for|prepar(?:e|es|ing) |dispatch(?:ed|es|ing)?|deploy(?:ed|s|ing)?|airlift(?:ed|s|ing)?|rush(?:ed)?|fl(?:y|ies|ying|ew|own)|dispatched)\b`)},
+	{send, scan.MustCompile(`\b(?:sen[dt]s?|sending|seconded|carr(?:y|ies|ied|ying)|br(?:ing|ings|inging|ought)|(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing)?|headed|set off|set out) for|prepar(?:e|es|ing) |dispatch(?:ed|es|ing)?|deploy(?:ed|s|ing)?|airlift(?:ed|s|ing)?|rush(?:ed)?|fl(?:y|ies|ying|ew|own)|dispatched)\b`)},
 	// A departure from a named place: "the team left Urumqi for Islamabad",
 	// "will leave Beijing on Saturday for Belgrade", "departed from
 	// Urumqi for Dushanbe".
@@ -50,6 +50,9 @@ var verbs = []struct {
 	// An arrival that ends its clause: "a team of 52 doctors and nurses
 	// from Cuba arrived; they will work in Crema".
 	{arrive, scan.MustCompile(`\b(?:has |have )?arrived(?:;|\.?$)`)},
+	// Goods or a team awaited: "Another 2 million masks from China are
+	// expected next week", "are expected to arrive on Thursday".
+	{arrive, scan.MustCompile(`\b(?:is|are) (?:also )?expected(?: to (?:arrive|land)(?: (?:in|at))?\b| (?:in|at|on|by|from|tomorrow|today|tonight|next|this|shortly|soon|later|within|during|early|before)\b|\s*[.;,]|$)`)},
 	// Caring for another country's patients: "hospitals have taken in 47 patients from Italy".
 	{care, scan.MustCompile(`\b(?:treat(?:s|ed|ing)?|t(?:ake|akes|ook|aken|aking) in|admit(?:s|ted|ting)?|fl(?:y|ies|ew|own)) (?:(?:[\w-]+|\d[\d,]*) ){0,3}patients from\b`)},
 	// "training" alone is mostly a noun ("an online training course").
@@ -80,13 +83,13 @@ func setOf(n int, re func(int) *scan.Regexp) scan.Set {
 // cues are the stems without which a sentence states no aid: a cheap test
 // that spares the regular expressions most sentences of a briefing.
 var cues = []string{
-	"sen", "leav", "left ", "dispatch", "deploy", "airlift", "rush", "fl", "carr", "left for", "depart", "headed", "set o", "prepar",
+	"sen", "bring", "brought", "leav", "left ", "dispatch", "deploy", "airlift", "rush", "fl", "carr", "left for", "depart", "headed", "set o", "prepar",
 	"donat", "provid", "deliver", "ship", "gave", "giv", "offer", "hand", "suppl", "approv", "commit", "distribut",
 	"lend", "lent", "turn", "sponsor", "loan", "contribut", "allocat", "grant", "pledg", "earmark", "extend", "present", "gift",
 	"available", "award", "had ", "move on", "moves on", "moved on", "moving on", "mobili", "seconded", "disburs", "now in", "currently in", "still in", "raised", "transferred", "releas", "held", "hold", "run", "ran", "work", "conduct", "organi", "host",
 	"conven", "arrang", "launch", "start", "beg", "undert", "initiat", "shar", "exchang", "communicat", "brief", "informed", "notified", "introduc",
 	"cooperat", "collaborat", "join", "team", "partner", "jointly", "develop", "help", "assist", "aid", "receiv",
-	"obtain", "accept", "got", "expecting", "arriv", "land", "benefit", "working", "serving", "stationed", "patients", "train", "donation", "support", "$", "dollar", "euro", "yuan", "yen", "won",
+	"obtain", "accept", "got", "expecting", "expected", "arriv", "land", "benefit", "working", "serving", "stationed", "patients", "train", "donation", "support", "$", "dollar", "euro", "yuan", "yen", "won",
 	"pound", "rmb", "usd", "rupee", "franc", "package", "cargo", "board", "fund", "financ", "promis", "availed",
 	"announc", "channel", "sign", "came", "come", "went", "goes", "go to", "travel", "stay", "spen", "reach", "buil", "construct", "set up", "sets up", "been with us",
 }
@@ -517,6 +520,48 @@ var ourTraineesRE = scan.MustCompile(`^ (?:(?:more than |about |some |over )?(?:
 
 // vehicleRE are the craft that carry aid: "two aircraft carrying food".
 var vehicleRE = scan.MustCompile(`^(?:aircraft|airplanes?|planes?|flights?|jets?|ships?|vessels?|trucks?|lorries|convoys?|trains?|helicopters?)$`)
+
+// awaitedGift are the words before "are expected" that refer to the gift
+// just told of: "has donated 500,000 doses to Peru, which are expected in
+// July", "and these are expected before the end of the month".
+var awaitedGift = map[string]bool{"which": true, "and": true, "these": true, "they": true, "those": true, "it": true}
+
+// vehicleBefore reports whether the words before a verb name a craft as
+// its subject, not an airline's, which carries what others give: "a
+// flight from Brisbane brought", "the first plane brought in", not "a
+// special aircraft of Biman Bangladesh Airlines brought".
+func vehicleBefore(words string) bool {
+	if k := strings.LastIndexAny(words, ",;"); k >= 0 {
+		words = words[k+1:]
+	}
+	craft := false
+	for w := range strings.FieldsSeq(words) {
+		switch {
+		case w == "airlines" || w == "airways":
+			return false
+		case vehicleRE.MatchString(w):
+			craft = true
+		}
+	}
+	return craft
+}
+
+// broughtHome reports whether the six words after "brought" tell people
+// carried home, not goods: "brought stranded citizens home", "brought
+// back 300 nationals".
+func broughtHome(after string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(after) {
+		switch strings.TrimRight(w, ".,;:") {
+		case "home", "back", "stranded":
+			return true
+		}
+		if n++; n == 6 {
+			break
+		}
+	}
+	return false
+}
 
 var carrierRE = scan.MustCompile(`\b(?:shipments?|consignments?|batch(?:es)?|cargo|deliver(?:y|ies)|planeloads?)\b`)
 

@@ -425,7 +425,11 @@ func inPrepPhrase(low string, at int) bool {
 // among the right-hand mentions: the agent after "by", the source after "from".
 func afterWord(low string, right []Mention, word string) []Mention {
 	for i, m := range right {
-		if h := headStart(low, m.Start); prevWord(low, h) == word || afterPossessor(low, h, word) {
+		h := headStart(low, m.Start)
+		if word == "from" && asideFrom(low[:h]) {
+			continue // "Aside from the Sinovac donation, doses from COVAX": not their source
+		}
+		if prevWord(low, h) == word || afterPossessor(low, h, word) {
 			if i+1 < len(right) && right[i+1].Start >= m.End && (low[m.End:right[i+1].Start] == "'s " || low[m.End:right[i+1].Start] == "’s ") {
 				i++ // "with Brazil's Butantan Institute": the one possessed
 			}
@@ -433,6 +437,13 @@ func afterWord(low string, right []Mention, word string) []Mention {
 		}
 	}
 	return nil
+}
+
+// asideFrom reports whether pre ends with "aside from" or "apart from",
+// which set a thing apart rather than name a source.
+func asideFrom(pre string) bool {
+	pre = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(pre, " "), " the"), " ")
+	return strings.HasSuffix(pre, "aside from") || strings.HasSuffix(pre, "apart from")
 }
 
 // possessiveAdjectives reports whether gap is "'s" and a word or two
@@ -875,6 +886,9 @@ func afterPhrase(low string, ms []Mention, phrases ...string) string {
 // subject of an arrival ("the Chinese medical team arrived in").
 func adjectiveActor(low string, left []Mention) string {
 	for i := len(left) - 1; i >= 0; i-- {
+		if asideFrom(low[:headStart(low, left[i].Start)]) {
+			continue // "Aside from the Sinovac donation, doses from COVAX": set apart
+		}
 		if left[i].Adjective || left[i].Pronoun && !left[i].Object && !prepositions[prevWord(low, left[i].Start)] {
 			return ref(left[i]) // not the "our" of "The Chinese medical team working at our main teaching hospital"
 		}
@@ -1046,7 +1060,7 @@ func impliedReceipt(s, low string, t trigger, passive bool) bool {
 	if passive || prevWord(low, t.start) == "would" {
 		return false // "has said it would provide assistance, but …"
 	}
-	if !(t.class == give && givesOver(v)) && !(t.class == send && (strings.HasPrefix(v, "sen") || strings.HasPrefix(v, "deploy") || strings.HasPrefix(v, "dispatch") || strings.HasPrefix(v, "carrying"))) && t.class != train {
+	if !(t.class == give && givesOver(v)) && !(t.class == send && (strings.HasPrefix(v, "sen") || strings.HasPrefix(v, "deploy") || strings.HasPrefix(v, "dispatch") || strings.HasPrefix(v, "carrying") || strings.HasPrefix(v, "br"))) && t.class != train {
 		return false // "PAHO has trained 45 nurses and doctors from the regional hospitals", said by the receiver, trains (an organisation's training: the caller's test)
 	}
 	rest := s[t.end:len(low)]
