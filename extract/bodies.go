@@ -62,6 +62,9 @@ var determiners = map[string]bool{"The": true, "A": true, "An": true, "This": tr
 func (r *run) govFromEntry(gm gazetteer.Mention, text string, gms []gazetteer.Mention) *entity {
 	e := r.es.fromEntry(gm.Entry)
 	c := r.contextCountry(text, gm.Start, gm.End, gms)
+	if c == nil && sharedBodyNames[gm.Entry.Name] {
+		c = r.host // "MINISTRY FOR EUROPE AND FOREIGN AFFAIRS" under "REPUBLIC OF ALBANIA"
+	}
 	if c == nil {
 		if isAllCaps(strings.ReplaceAll(gm.Surface, " ", "")) || namesCountry(gm.Surface, e.country) {
 			return e
@@ -73,6 +76,9 @@ func (r *run) govFromEntry(gm gazetteer.Mention, text string, gms []gazetteer.Me
 	}
 	if c == nil || e.country == c {
 		return e
+	}
+	if isAllCaps(strings.ReplaceAll(gm.Surface, " ", "")) {
+		return r.body(gm.Entry.Name, c) // a heading in capitals: the name as the gazetteer writes it
 	}
 	return r.body(gm.Surface, c)
 }
@@ -1050,6 +1056,12 @@ func canonicalBody(name string) string {
 	}
 	return name
 }
+
+// sharedBodyNames are names of known bodies that another government has
+// taken too: the gazetteer's country unless the briefing is another's
+// ("Ministry for Europe and Foreign Affairs" is France's, and Albania's
+// since 2017).
+var sharedBodyNames = map[string]bool{"Ministry for Europe and Foreign Affairs": true}
 
 // isGenericBody reports whether a body's name is one that every government
 // has ("Ministry of Health"), so its country comes from context.
