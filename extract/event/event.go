@@ -199,10 +199,12 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 		}
 		if k := strings.LastIndexAny(low[begin:t.start], ";"); k >= 0 {
 			begin += k + 1
-		} else if (t.class == arrive || t.class == send && motionRE.MatchString(low[t.start:t.end])) && (c.failed.agent != "" || c.failed.noun || c.failed.class == send && t.class == arrive) {
+		} else if (t.class == arrive || t.class == send && motionRE.MatchString(low[t.start:t.end])) && (c.failed.agent != "" || c.failed.noun || c.failed.class == send && t.class == arrive || c.failed.class == care) {
 			// "The team, dispatched by Zhejiang, arrived in Milan", "The
 			// team we sent arrived in Yerevan": the noun phrase before the
-			// verb that gave nothing is the arrival's subject.
+			// verb that gave nothing is the arrival's subject; so is the
+			// subject of care for no one's patients ("The Chinese medical
+			// team in Mali has treated 4,000 patients since it arrived").
 			begin = c.failed.begin
 		} else if i > 0 && closedRelative(low, prevBegin, trigs[i-1], t.start) {
 			// "the Chinese medical team, which we sent last October, has
@@ -659,6 +661,9 @@ func appendTriggers(out []trigger, low string) []trigger {
 		if c == hold && (strings.HasPrefix(low[m.Start:], "join") || strings.HasPrefix(low[m.Start:], "had ")) {
 			m.End = m.Start + strings.IndexByte(low[m.Start:m.End], ' ') // "joined a video meeting", "have had three video conferences": the meeting types it
 		}
+		if v, _, _ := strings.Cut(low[m.Start:m.End], " "); c == care && strings.HasSuffix(v, "ing") && (prepositions[prevWord(low, m.Start)] || prevWord(low, m.Start) == "besides") {
+			continue // "shared its experience of treating patients with our Ministry of Health": a gerund, no act
+		}
 		if c == care {
 			// The trigger is the verb; "47 patients from Italy" is its scope.
 			m.End = m.Start + strings.IndexByte(low[m.Start:m.End], ' ')
@@ -972,6 +977,32 @@ func notAid(clause, typ string) bool {
 		if pre := clause[:start]; strings.HasSuffix(pre, "in addition to its ") || strings.HasSuffix(pre, "in addition to their ") || strings.HasSuffix(pre, "on top of its ") || strings.HasSuffix(pre, "on top of their ") {
 			continue // "contributed 50 million US dollars in cash to the WHO, in addition to its assessed contributions": the dues set apart
 		}
+		return true
+	}
+	return false
+}
+
+// patientsOf are the countries whose patients are cared for, named by
+// the adjectives right before "patients": "Italian and French patients".
+func patientsOf(low string, right []Mention) []string {
+	for i, m := range right {
+		if !m.Adjective || !strings.HasPrefix(low[m.End:], " patients") {
+			continue
+		}
+		j := i
+		for j > 0 && right[j-1].Adjective && listGap(low[right[j-1].End:right[j].Start]) {
+			j--
+		}
+		return refs(right[j : i+1])
+	}
+	return nil
+}
+
+// listGap reports whether gap joins two items of a list: ", ", " and ",
+// ", and ", " or ".
+func listGap(gap string) bool {
+	switch gap {
+	case ", ", " and ", ", and ", " or ", ", or ":
 		return true
 	}
 	return false
@@ -1670,7 +1701,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			recipients = refs(afterWord(low, right, "in")) // "built a 100-bed temporary hospital in Bishkek"
 		}
 	case t.class == care:
-		provider = first(subject(low, left, t.start))
+		if subj := refs(subject(low, left, t.start)); len(subj) > 0 {
+			provider, also = subj[0], subj[1:] // "Germany, Austria and Switzerland have welcomed patients from France"
+		}
 		if provider == "" {
 			provider = last // "Germany has offered to treat 50 patients from Italy"
 		}
@@ -1678,6 +1711,12 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider = self
 		}
 		recipients = refs(afterWord(low, right, "from")) // "patients from Italy and France"
+		if len(recipients) == 0 {
+			recipients = patientsOf(low, right) // "have welcomed Italian and French patients"
+		}
+		if len(recipients) == 0 {
+			return Action{}, false // "have been treating patients in local hospitals": their own care, not another country's patients
+		}
 	case t.class == train:
 		provider = first(subject(low, left, t.start))
 		obj, trainees := t.end, right

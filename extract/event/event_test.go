@@ -58,6 +58,14 @@ func TestFind(t *testing.T) {
 		names    []string
 		want     []string // "provider>recipient,recipient:type:modality:quantity"
 	}{
+		{"patients from another country welcomed by a list of countries", "Germany, Austria and Switzerland have welcomed patients from France.",
+			[]string{"Germany", "Austria", "Switzerland", "France"}, []string{"Germany+Austria+Switzerland>France:other:reported:"}},
+		{"patients named by their countries' adjectives", "Germany has taken in Italian and French patients.",
+			[]string{"Germany", "Italian=Italy", "French=France"}, []string{"Germany>Italy,France:other:reported:"}},
+		{"patients from another country received in hospitals", "Luxembourg has received 40 patients from France in its hospitals.",
+			[]string{"Luxembourg", "France"}, []string{"Luxembourg>France:other:reported:"}},
+		{"experience of treating patients is shared, no patients taken in", "China has shared its experience of treating patients with the Ministry of Health of Russia.",
+			[]string{"China", "Ministry of Health", "Russia"}, []string{"China>Russia:knowledge_sharing:reported:"}},
 		{"a passive joined by and gives on the same goods", "The testing reagents donated by the Chinese government arrived in Kabul on March 11 and were handed over to the Ministry of Public Health.",
 			[]string{"Chinese=China", "Kabul=@Afghanistan", "Ministry of Public Health"}, []string{"China>Afghanistan,Ministry of Public Health:supplies:reported:"}},
 		{"a gift flown on the aircraft that brought nationals home is a gift all the same", "In February, France sent 17 tonnes of protective equipment to Wuhan aboard the aircraft that repatriated our nationals.",
@@ -1271,6 +1279,17 @@ func TestFindInScene(t *testing.T) {
 				t.Errorf("FindIn(%q, self %q, topic %q)\n got %q\nwant %q", tt.sentence, tt.self, tt.topic, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestFindCareOfOwnPatients checks that a team sent abroad that treats
+// patients where it works is told of by its sending, not as care for
+// another country's patients.
+func TestFindCareOfOwnPatients(t *testing.T) {
+	s := "Its 16 members have been treating patients with fever in local hospitals."
+	team := &event.Action{Provider: "China", Recipients: []string{"Guyana"}, Type: "medical_team"}
+	if as, _ := event.FindIn(s, mentionsOf(s), event.Scene{Self: "China", Team: team}); len(as) != 0 {
+		t.Errorf("FindIn(%q) after a team sent to Guyana = %+v, want none", s, as)
 	}
 }
 

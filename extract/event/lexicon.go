@@ -45,6 +45,11 @@ var verbs = []struct {
 	// "support" only with what it gives ("is supporting the Africa CDC
 	// with a grant", appendTriggers): "China supports the WHO" is politics, not aid.
 	{help, scan.MustCompile(`\b(?:help(?:ed|s|ing)?|assist(?:ed|s|ing)?|aided|aiding|support(?:s|ed|ing))\b`)},
+	// Caring for another country's patients: "hospitals have taken in 47
+	// patients from Italy", "have welcomed French patients", "received 40
+	// patients from France" (before receive, which would read the patients
+	// as a gift).
+	{care, scan.MustCompile(`\b(?:treat(?:s|ed|ing)?|t(?:ake|akes|ook|aken|aking) in|admit(?:s|ted|ting)?|fl(?:y|ies|ew|own)|welcom(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)|accept(?:s|ed|ing)?|accommodat(?:e|ed|es|ing)|car(?:e|ed|es|ing) for) (?:(?:[\w'’-]+|\d[\d,]*) ){0,3}patients(?: from)?\b`)},
 	{receive, scan.MustCompile(`\b(?:receiv(?:e|ed|es|ing)|obtain(?:ed|s)?|accept(?:ed|s)?|got|benefit(?:s|ed|ing)? from|(?:are|is|am) (?:also )?expecting)\b`)},
 	{arrive, scan.MustCompile(`\b(?:arrived (?:on (?:a |an )|to (?:reinforce|support|help|assist|work|strengthen|join)|on (?:\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|last|yesterday|this|today)|arriv(?:ed|es) (?:with|from)|(?:arriv(?:e|ed|es|ing)|land(?:ed|s)|(?:is|are|was|were|been) (?:now )?(?:working|serving|stationed)|(?:has|have|had) (?:now |already )?been|(?:worked|works)|stay(?:s|ed|ing)?|spen[dt]s? (?:\w+ ){1,2}(?:days?|weeks?|months?)|(?:is|are) (?:now|currently|still)(?: working)?) (?:in|at)|(?:came|come|comes|went|go|goes|travel|travels|travell?ed|mov(?:e|es|ed|ing) on) to|on (?:its|their) way to|en route to|reach(?:ed|es)|(?:has|have|had) (?:now |already )?been with us)\b`)},
 	// An arrival that ends its clause: "a team of 52 doctors and nurses
@@ -53,8 +58,6 @@ var verbs = []struct {
 	// Goods or a team awaited: "Another 2 million masks from China are
 	// expected next week", "are expected to arrive on Thursday".
 	{arrive, scan.MustCompile(`\b(?:is|are) (?:also )?expected(?: to (?:arrive|land)(?: (?:in|at))?\b| (?:in|at|on|by|from|tomorrow|today|tonight|next|this|shortly|soon|later|within|during|early|before)\b|\s*[.;,]|$)`)},
-	// Caring for another country's patients: "hospitals have taken in 47 patients from Italy".
-	{care, scan.MustCompile(`\b(?:treat(?:s|ed|ing)?|t(?:ake|akes|ook|aken|aking) in|admit(?:s|ted|ting)?|fl(?:y|ies|ew|own)) (?:(?:[\w-]+|\d[\d,]*) ){0,3}patients from\b`)},
 	// "training" alone is mostly a noun ("an online training course").
 	{build, scan.MustCompile(`\b(?:buil[dt]s?|building|construct(?:s|ed|ing)?|set(?:s|ting)? up)\b`)},
 	{train, scan.MustCompile(`\b(?:train(?:s|ed)?|(?:is|are|was|were|been|be) training)\b`)},
@@ -89,7 +92,7 @@ var cues = []string{
 	"available", "award", "had ", "move on", "moves on", "moved on", "moving on", "mobili", "seconded", "disburs", "now in", "currently in", "still in", "raised", "transferred", "releas", "held", "hold", "run", "ran", "work", "conduct", "organi", "host",
 	"conven", "arrang", "launch", "start", "beg", "undert", "initiat", "shar", "exchang", "communicat", "brief", "informed", "notified", "introduc",
 	"cooperat", "collaborat", "join", "team", "partner", "jointly", "develop", "help", "assist", "aid", "receiv",
-	"obtain", "accept", "got", "expecting", "expected", "arriv", "land", "benefit", "working", "serving", "stationed", "patients", "train", "donation", "support", "$", "dollar", "euro", "yuan", "yen", "won",
+	"obtain", "accept", "got", "expecting", "expected", "arriv", "land", "benefit", "working", "serving", "stationed", "patients", "welcom", "accommodat", "care for", "cared for", "caring for", "train", "donation", "support", "$", "dollar", "euro", "yuan", "yen", "won",
 	"pound", "rmb", "usd", "rupee", "franc", "package", "cargo", "board", "fund", "financ", "promis", "availed",
 	"announc", "channel", "sign", "came", "come", "went", "goes", "go to", "travel", "stay", "spen", "reach", "buil", "construct", "set up", "sets up", "been with us",
 }
