@@ -58,6 +58,12 @@ func TestFind(t *testing.T) {
 		names    []string
 		want     []string // "provider>recipient,recipient:type:modality:quantity"
 	}{
+		{"a send verb's first object receives the quantity after it", "China has sent Italy 15 tonnes of equipment.",
+			[]string{"China", "Italy"}, []string{"China>Italy:supplies:reported:15 tonnes"}},
+		{"the same with a list and a team", "The WHO sent Iran and Iraq two teams of experts.",
+			[]string{"WHO", "Iran", "Iraq"}, []string{"WHO>Iran,Iraq:medical_team:reported:two teams"}},
+		{"a body that is sent is no receiver", "China sent PLA doctors to Wuhan and Italy.",
+			[]string{"China", "PLA", "Wuhan=@China", "Italy"}, []string{"China>Italy:medical_team:reported:"}},
 		{"patients from another country welcomed by a list of countries", "Germany, Austria and Switzerland have welcomed patients from France.",
 			[]string{"Germany", "Austria", "Switzerland", "France"}, []string{"Germany+Austria+Switzerland>France:other:reported:"}},
 		{"patients named by their countries' adjectives", "Germany has taken in Italian and French patients.",

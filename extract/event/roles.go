@@ -542,6 +542,28 @@ func listFrom(low string, ms []Mention, i int) []Mention {
 	return out
 }
 
+// dativeSend reports whether the names right after a send verb receive
+// what follows them, a quantity: "sent Italy 15 tonnes", "sent the
+// Philippines 100,000 masks", "sent Pakistan two medical teams", not
+// "sent PLA doctors to Wuhan".
+func dativeSend(low string, right []Mention) bool {
+	list := listFrom(low, right, 0)
+	rest := strings.TrimLeft(low[list[len(list)-1].End:], " ")
+	w, _, _ := strings.Cut(rest, " ")
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	switch w {
+	case "a", "an", "another", "several", "some", "more", "further", "additional", "dozens", "hundreds", "thousands", "millions":
+		return true
+	}
+	_, ok := numberWords[w]
+	return ok
+}
+
 // recipientPhrase returns the mentions inside the phrase that names the
 // recipients: after "to", "for", "with", "from" (experts from X), or the
 // direct object of help/assist/provide X with.
@@ -561,6 +583,12 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 			continue // overlapping mentions: the caller should not send them
 		}
 		gap := low[pos:m.Start]
+		if i == 0 && !direct && !passive && !t.noun && t.class == send && isDirectObject(gap) && !m.Adjective && !m.Pronoun && dativeSend(low, right) {
+			list := listFrom(low, right, 0) // "sent Italy 15 tonnes of equipment", "sent Pakistan two medical teams"
+			out = append(out, list...)
+			pos = list[len(list)-1].End
+			continue
+		}
 		if nameOrUs := !m.Pronoun || low[m.Start:m.End] == "us"; i == 0 && direct && isDirectObject(gap) && !m.Adjective && (nameOrUs || m.Object) {
 			// "sent our team to Italy": "our" owns, it does not receive.
 			// "helped Italy", "provided Iran with masks", "gave Italy 1,000 masks",
