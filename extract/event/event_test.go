@@ -58,6 +58,10 @@ func TestFind(t *testing.T) {
 		names    []string
 		want     []string // "provider>recipient,recipient:type:modality:quantity"
 	}{
+		{"countries named by their adjectives as the object of help", "France is supporting African countries with 1.2 billion euros.",
+			[]string{"France", "African=Africa"}, []string{"France>Africa:funding:reported:1.2 billion euros"}},
+		{"the same with a list of adjectives and the people", "China has helped the Italian and Spanish people with masks.",
+			[]string{"China", "Italian=Italy", "Spanish=Spain"}, []string{"China>Italy,Spain:supplies:reported:"}},
 		{"a send verb's first object receives the quantity after it", "China has sent Italy 15 tonnes of equipment.",
 			[]string{"China", "Italy"}, []string{"China>Italy:supplies:reported:15 tonnes"}},
 		{"the same with a list and a team", "The WHO sent Iran and Iraq two teams of experts.",

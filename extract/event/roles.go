@@ -542,6 +542,28 @@ func listFrom(low string, ms []Mention, i int) []Mention {
 	return out
 }
 
+// adjectiveList is the list of adjectives that opens right ("Italian and
+// Spanish"), or nil if right does not open with one.
+func adjectiveList(low string, right []Mention) []Mention {
+	n := 0
+	for n < len(right) && right[n].Adjective && (n == 0 || listGap(low[right[n-1].End:right[n].Start])) {
+		n++
+	}
+	return right[:n]
+}
+
+// peoplesNouns are the nouns after a country's adjective that name the
+// country as a whole: "African countries", "the Italian people".
+var peoplesNouns = map[string]bool{"countries": true, "nations": true, "states": true, "people": true, "peoples": true,
+	"government": true, "governments": true, "authorities": true, "partners": true, "friends": true}
+
+// nextWord is the word after the spaces at low[at:], without the
+// punctuation after it.
+func nextWord(low string, at int) string {
+	w, _, _ := strings.Cut(strings.TrimLeft(low[at:], " "), " ")
+	return strings.TrimRight(w, ".,;:")
+}
+
 // dativeSend reports whether the names right after a send verb receive
 // what follows them, a quantity: "sent Italy 15 tonnes", "sent the
 // Philippines 100,000 masks", "sent Pakistan two medical teams", not
@@ -586,6 +608,11 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 		if i == 0 && !direct && !passive && !t.noun && t.class == send && isDirectObject(gap) && !m.Adjective && !m.Pronoun && dativeSend(low, right) {
 			list := listFrom(low, right, 0) // "sent Italy 15 tonnes of equipment", "sent Pakistan two medical teams"
 			out = append(out, list...)
+			pos = list[len(list)-1].End
+			continue
+		}
+		if list := adjectiveList(low, right); i == 0 && direct && isDirectObject(gap) && len(list) > 0 && peoplesNouns[nextWord(low, list[len(list)-1].End)] {
+			out = append(out, list...) // "helped African countries with vaccines", "supported the Italian and Spanish people"
 			pos = list[len(list)-1].End
 			continue
 		}
