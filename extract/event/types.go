@@ -241,6 +241,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		if strings.HasPrefix(low[t.start:t.end], "approv") && typ != voc.Funding && !aidWordRE.MatchString(low[t.end:min(to, t.end+24)]) {
 			return "" // "approved a loan", "approved the donation of", not "approved Sinopharm's vaccine"
 		}
+		if fundVerb(low[t.start:t.end]) && (passive || passiveStart(low, begin, t.start) >= 0) && lastNoun(low, begin, t.start) == voc.Supplies {
+			return voc.Supplies // "20 vaccine refrigerators to the Ministry of Health, financed by the European Union": the goods it paid for
+		}
 		if fundVerb(low[t.start:t.end]) {
 			return voc.Funding // "KOICA will fund two mobile laboratories": money for them
 		}
