@@ -72,6 +72,8 @@ func TestFind(t *testing.T) {
 			[]string{"China", "PLA", "Wuhan=@China", "Italy"}, []string{"China>Italy:medical_team:reported:"}},
 		{"patients from another country welcomed by a list of countries", "Germany, Austria and Switzerland have welcomed patients from France.",
 			[]string{"Germany", "Austria", "Switzerland", "France"}, []string{"Germany+Austria+Switzerland>France:other:reported:"}},
+		{"patients with five words before them", "Germany has taken in more than 200 intensive care patients from Italy and France in its hospitals.",
+			[]string{"Germany", "Italy", "France"}, []string{"Germany>Italy,France:other:reported:"}},
 		{"patients named by their countries' adjectives", "Germany has taken in Italian and French patients.",
 			[]string{"Germany", "Italian=Italy", "French=France"}, []string{"Germany>Italy,France:other:reported:"}},
 		{"patients from another country received in hospitals", "Luxembourg has received 40 patients from France in its hospitals.",
