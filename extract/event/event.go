@@ -1442,9 +1442,10 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		}
 	case t.class == arrive:
 		after := mentionsIn(ms, t.end, c.breaks.end(t.end)) // the clause after the verb: "landed … with 6.2 tonnes of medicines from India"
-		// "Fifty ventilators arrived from Turkey": who sent them, not where they went.
+		// "Fifty ventilators arrived from Turkey", "doses came through
+		// COVAX": who sent them, not where they went.
 		var fromGiver []Mention
-		if strings.HasSuffix(low[t.start:t.end], " from") || hasWordPrefix(strings.TrimLeft(low[t.end:], " "), "from") {
+		if v := low[t.start:t.end]; strings.HasSuffix(v, " from") || strings.HasSuffix(v, " through") || hasWordPrefix(strings.TrimLeft(low[t.end:], " "), "from") {
 			if len(right) == 0 || !justFrom(low[t.end:right[0].Start]) || notAidRE.MatchString(low[t.end:]) {
 				return Action{}, false // "arrived from Merck's stockpile"; "arrived from Turkey, which the government bought under contract"
 			}
