@@ -157,6 +157,10 @@ func TestLookup(t *testing.T) {
 		{"Shanghai Cooperation Organisation", "org/sco"},
 		{"ASEAN", "org/asean"},
 		{"Xinhua", "org/xinhua"},
+		{"Eni", "org/eni"}, // companies that gave in 2020
+		{"L'Oreal", "org/loreal"},
+		{"Ministry for Europe and Foreign Affairs", "gov/fr/ministry-for-europe-and-foreign-affairs"},
+		{"FDFA", "gov/ch/fdfa"},
 		{"China Global Television Network", "org/cgtn"},
 		{"SCIO", "gov/cn/scio"},
 		{"Foreign Ministry", "gov/cn/ministry-of-foreign-affairs"},
