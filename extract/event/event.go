@@ -259,7 +259,30 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 			}
 		}
 	}
-	return merge(out), voyage
+	return merge(withoutTeamPresence(low, out)), voyage
+}
+
+// withoutTeamPresence drops the acts read from a team named where it is
+// ("The Chinese medical team in Guinea-Bissau", the trigger "in") when
+// the sentence tells another act of its giver there: "… has trained 120
+// local nurses" is the act, the team's being there its means.
+func withoutTeamPresence(low string, out []Action) []Action {
+	var drop []int
+	for i, a := range out {
+		if low[a.TriggerStart:a.TriggerEnd] != "in" {
+			continue
+		}
+		for _, b := range out {
+			if b.TriggerStart != a.TriggerStart && b.Provider == a.Provider && slices.Equal(b.Recipients, a.Recipients) {
+				drop = append(drop, i)
+				break
+			}
+		}
+	}
+	for k := len(drop) - 1; k >= 0; k-- {
+		out = slices.Delete(out, drop[k], drop[k]+1)
+	}
+	return out
 }
 
 // fromOthers are the givers of further goods received in the same clause,
@@ -663,6 +686,15 @@ func appendTriggers(out []trigger, low string) []trigger {
 		}
 		if v, _, _ := strings.Cut(low[m.Start:m.End], " "); c == care && strings.HasSuffix(v, "ing") && (prepositions[prevWord(low, m.Start)] || prevWord(low, m.Start) == "besides") {
 			continue // "shared its experience of treating patients with our Ministry of Health": a gerund, no act
+		}
+		if c == arrive && teamNoun(low[m.Start:m.End]) {
+			if !aidTeamRE.MatchString(lastWords(low[:m.End-len(" in")], 5)) {
+				continue // "national teams in Pakistan", "the team in Kuwait": no team of help named
+			}
+			if n := len(ts); n > 0 && !strings.ContainsAny(low[ts[n-1].end:m.Start], ",;") && nFields(low[ts[n-1].end:m.Start]) <= 6 {
+				continue // "has deployed additional medical teams in the north of Burkina Faso": the verb's object
+			}
+			m.Start = m.End - len("in") // "The Chinese medical team in Sudan": the team is the subject, "in" the trigger
 		}
 		if c == care {
 			// The trigger is the verb; "47 patients from Italy" is its scope.

@@ -52,6 +52,10 @@ var verbs = []struct {
 	{care, scan.MustCompile(`\b(?:treat(?:s|ed|ing)?|t(?:ake|akes|ook|aken|aking) in|admit(?:s|ted|ting)?|fl(?:y|ies|ew|own)|welcom(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)|accept(?:s|ed|ing)?|accommodat(?:e|ed|es|ing)|car(?:e|ed|es|ing) for) (?:(?:[\w'’-]+|\d[\d,]*) ){0,5}patients(?: from)?\b`)},
 	{receive, scan.MustCompile(`\b(?:receiv(?:e|ed|es|ing)|obtain(?:ed|s)?|accept(?:ed|s)?|got|benefit(?:s|ed|ing)? from|(?:are|is|am) (?:also )?expecting)\b`)},
 	{arrive, scan.MustCompile(`\b(?:arrived (?:on (?:a |an )|to (?:reinforce|support|help|assist|work|strengthen|join)|on (?:\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|last|yesterday|this|today)|arriv(?:ed|es) (?:with|from)|(?:came|comes?) from|(?:came|comes?) through|(?:arriv(?:e|ed|es|ing)|land(?:ed|s)|(?:is|are|was|were|been) (?:now )?(?:working|serving|stationed)|(?:has|have|had) (?:now |already )?been|(?:worked|works)|stay(?:s|ed|ing)?|spen[dt]s? (?:\w+ ){1,2}(?:days?|weeks?|months?)|(?:is|are) (?:now|currently|still)(?: working)?) (?:in|at)|(?:came|come|comes|went|go|goes|travel|travels|travell?ed|mov(?:e|es|ed|ing) on) to|on (?:its|their) way to|en route to|reach(?:ed|es)|(?:has|have|had) (?:now |already )?been with us)\b`)},
+	// A team named where it is, whatever it does there: "The Chinese
+	// medical team in Sudan has gone to the flooded areas" (the trigger is
+	// "in": appendTriggers).
+	{arrive, scan.MustCompile(`\b(?:teams?|contingents?|brigades?) in\b`)},
 	// An arrival that ends its clause: "a team of 52 doctors and nurses
 	// from Cuba arrived; they will work in Crema".
 	{arrive, scan.MustCompile(`\b(?:has |have )?arrived(?:;|\.?$)`)},
@@ -86,7 +90,7 @@ func setOf(n int, re func(int) *scan.Regexp) scan.Set {
 // cues are the stems without which a sentence states no aid: a cheap test
 // that spares the regular expressions most sentences of a briefing.
 var cues = []string{
-	"sen", "bring", "brought", "leav", "left ", "dispatch", "deploy", "airlift", "rush", "fl", "carr", "left for", "depart", "headed", "set o", "prepar",
+	"sen", "bring", "brought", "contingent", "brigade", "leav", "left ", "dispatch", "deploy", "airlift", "rush", "fl", "carr", "left for", "depart", "headed", "set o", "prepar",
 	"donat", "provid", "deliver", "ship", "gave", "giv", "offer", "hand", "suppl", "approv", "commit", "distribut",
 	"lend", "lent", "turn", "sponsor", "loan", "contribut", "allocat", "grant", "pledg", "earmark", "extend", "present", "gift",
 	"available", "award", "had ", "move on", "moves on", "moved on", "moving on", "mobili", "seconded", "disburs", "now in", "currently in", "still in", "raised", "transferred", "releas", "held", "hold", "run", "ran", "work", "conduct", "organi", "host",
@@ -528,6 +532,34 @@ var vehicleRE = scan.MustCompile(`^(?:aircraft|airplanes?|planes?|flights?|jets?
 // just told of: "has donated 500,000 doses to Peru, which are expected in
 // July", "and these are expected before the end of the month".
 var awaitedGift = map[string]bool{"which": true, "and": true, "these": true, "they": true, "those": true, "it": true}
+
+// aidTeamRE ends with a team sent to help, named by what it does: "the
+// Chinese medical team", "our agricultural expert team", "the Cuban medical
+// brigade" (not "national teams", "the team").
+var aidTeamRE = scan.MustCompile(`\b(?:medical|anti-epidemic|health|doctors'?|nurses'?|experts?|volunteer|rescue|peacekeeping)(?: [\w-]+){0,2} (?:teams?|brigades?|contingents?)$`)
+
+// teamType is the aid type of a team named by aidTeamRE in words: its
+// expertise when not care ("agricultural expert team"), else a medical team.
+func teamType(words string) string {
+	if otherExpertsRE.MatchString(words) {
+		return voc.ExpertExchange
+	}
+	if strings.Contains(words, "rescue") {
+		return voc.OtherAid
+	}
+	return voc.MedicalTeam
+}
+
+// teamNoun reports whether a match opens with a team's noun: "team in",
+// "brigades in".
+func teamNoun(m string) bool {
+	w, _, _ := strings.Cut(m, " ")
+	switch w {
+	case "team", "teams", "contingent", "contingents", "brigade", "brigades":
+		return true
+	}
+	return false
+}
 
 // vehicleBefore reports whether the words before a verb name a craft as
 // its subject, not an airline's, which carries what others give: "a

@@ -185,6 +185,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 			return voc.OtherAid
 		}
 	case arrive:
+		if low[t.start:t.end] == "in" {
+			return teamType(lastWords(low[:t.start], 5)) // "The Chinese medical team in Sudan", the trigger "in" (appendTriggers)
+		}
 		if strings.HasPrefix(low[t.start:t.end], "go ") || strings.HasPrefix(low[t.start:t.end], "mov") {
 			// "Chinese experts will go to Mongolia to provide technical
 			// guidance", "a team of 12 experts who will go to the
