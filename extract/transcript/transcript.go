@@ -539,7 +539,7 @@ func reportedTurns(lines []line, title int) map[int]label {
 // reportedRE opens a paragraph of briefing notes: who (the spokesperson,
 // or a name after a post or an honorific, or in full), what they speak
 // for, and a verb of saying.
-var reportedRE = scan.MustCompile(`^(?:(?:Responding|Answering|Replying|Asked|Speaking) [^,]{1,100}, )?(?:(The (?:joint |deputy )?spokes(?:person|man|woman))|((?:Joint |Deputy )?Spokes(?:person|man|woman) )?((?:Mr|Ms|Mrs|Dr)\.? )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}))(?:, [^.]{1,160}?,)? (?:said|added|stressed|informed|noted|explained|recalled|told|announced|underlined|warned|concluded|reported|indicated|emphasi[sz]ed|highlighted)\b`)
+var reportedRE = scan.MustCompile(`^(?:(?:Responding|Answering|Replying|Asked|Speaking) [^,]{1,100}, )?(?:(The (?:joint |deputy )?spokes(?:person|man|woman))|((?:Joint |Deputy )?Spokes(?:person|man|woman) )?(` + honorificRE + ` )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}))(?:, [^.]{1,160}?,)? (?:said|added|stressed|informed|noted|explained|recalled|told|announced|underlined|warned|concluded|reported|indicated|emphasi[sz]ed|highlighted)\b`)
 
 // notReporter are capitalised words that open a sentence but no name.
 var notReporter = map[string]bool{"The": true, "A": true, "An": true, "This": true, "That": true, "It": true, "He": true, "She": true, "They": true, "We": true, "I": true, "Our": true, "Its": true, "In": true, "On": true}
@@ -690,7 +690,7 @@ func keyedLabel(s string, keys map[string]string) (label, bool) {
 }
 
 // readByRE names who reads an unlabelled statement in its heading.
-var readByRE = scan.MustCompile(`\b(?:read|delivered|presented) by (?:(?:Mr|Ms|Mrs|Dr|Prof)\.? )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){1,2})\b`)
+var readByRE = scan.MustCompile(`\b(?:read|delivered|presented) by (?:` + honorificRE + ` )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){1,2})\b`)
 
 var spokesRE = scan.MustCompile(`((?:[A-Z][\w.-]*\s+){0,4}Spokes(?:person|man|woman))\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}?)(?:'s|’s)?\s+(?:Regular|Press|Remarks|Daily|Briefing|Statement|Answers?|Comments?|on\b)`)
 
@@ -813,18 +813,18 @@ func namesSpokesperson(s string) bool {
 
 // spokesParenRE: the spokesperson's name in brackets after the heading:
 // "Spokesman's Weekly Press Conference (Abbas Mousavi)".
-var spokesParenRE = scan.MustCompile(`(Spokes(?:person|man|woman))(?:'s|’s)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:Press\s+Conference|Briefing|Press\s+Briefing)\s*\((?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})\)`)
+var spokesParenRE = scan.MustCompile(`(Spokes(?:person|man|woman))(?:'s|’s)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:Press\s+Conference|Briefing|Press\s+Briefing)\s*\((?:` + honorificRE + `\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})\)`)
 
 // spokespersonHeldRE is heldByRE with the name before the post: "Dr.
 // Taweesin Visanuyothin, spokesperson of the Centre for COVID-19 Situation
 // Administration (CCSA), held the daily press conference".
-var spokespersonHeldRE = scan.MustCompile(`^(?:(?:Mr|Ms|Mrs|Dr)\.? )?(\p{Lu}[\p{L}-]+(?: ` + particlesRE + `\p{Lu}[\p{L}-]+){1,2}), (?:the )?(?:official )?[Ss]pokes(?:person|man|woman)(?: (?:of|for) [^,.:;]{3,120})?, (?:held|hosted|gave|chaired|presided|answered|briefed)\b`)
+var spokespersonHeldRE = scan.MustCompile(`^(?:` + honorificRE + ` )?(\p{Lu}[\p{L}-]+(?: ` + particlesRE + `\p{Lu}[\p{L}-]+){1,2}), (?:the )?(?:official )?[Ss]pokes(?:person|man|woman)(?: (?:of|for) [^,.:;]{3,120})?, (?:held|hosted|gave|chaired|presided|answered|briefed)\b`)
 
 // heldByRE names the spokesperson in the line that opens the page: "Foreign
 // Ministry Spokesman Abbas Mousavi held his weekly press conference".
 var heldByRE = scan.MustCompile(`Spokes(?:person|man|woman)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})\s+(?:held|hosted|gave|chaired|presided)\b`)
 
-var spokesAfterRE = scan.MustCompile(`Spokes(?:person|man|woman)(?:,|\s+[-–—])?\s+(?:(?:Mr|Ms|Mrs|Dr|Madam|Ambassador|Amb)\.?\s+)?(\p{Lu}[\p{L}-]+(?:\s+` + particlesRE + `\p{Lu}[\p{L}-]+){1,3})\s*$`)
+var spokesAfterRE = scan.MustCompile(`Spokes(?:person|man|woman)(?:,|\s+[-–—])?\s+(?:(?:` + honorificWords + `|Ambassador|Amb)\.?\s+)?(\p{Lu}[\p{L}-]+(?:\s+` + particlesRE + `\p{Lu}[\p{L}-]+){1,3})\s*$`)
 
 // spokesLabelAfter reports whether one of the three lines after line i
 // labels another spokesperson ("Spokesperson: Dr. Krishna Prasad Paudel",
@@ -841,7 +841,7 @@ func spokesLabelAfter(lines []line, i int) bool {
 
 // spokesNameRE is a person's name next to a spokesperson's post in the
 // heading, with what may stand between them and after the name.
-var spokesNameRE = `(?:(?:Mr|Ms|Mrs|Mme|Mlle|M|Dr|Madam|Ambassador|Amb|Counsellor|Counselor)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+` + particlesRE + `\p{Lu}[\p{L}'’-]+){1,3})`
+var spokesNameRE = `(?:(?:` + honorificWords + `|M|Ambassador|Amb|Counsellor|Counselor)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+` + particlesRE + `\p{Lu}[\p{L}'’-]+){1,3})`
 
 var (
 	// spokesThenNameRE: the post, its body, then the name: "Statements by
@@ -902,7 +902,7 @@ var notNameWords = map[string]bool{
 // "Statement by M. Jean-Yves Le Drian, Minister for Europe and Foreign
 // Affairs (Paris, 5 April 2020)", "Interview of Mr Jean-Yves Le Drian,
 // Minister …, with « Le Parisien »". What no label gives another is theirs.
-var statementByRE = scan.MustCompile(`\b(?:[Ss]tatement|[Rr]emarks|[Ss]peech|[Aa]ddress|[Dd]eclaration|[Mm]essage|[Ii]nterview)(?: (?:given|made|delivered))? (?:by|of) (?:(?:M|Mr|Ms|Mrs|Mme|Dr|Prof|H\.E)\.? )?(\p{Lu}[\p{L}'’-]+(?: ` + particlesRE + `\p{Lu}[\p{L}'’-]+){1,3}), (?:the )?(\p{Lu}[\p{L}'’ -]{2,80}?)(?:,| \(| with\b| to\b|\s*$)`)
+var statementByRE = scan.MustCompile(`\b(?:[Ss]tatement|[Rr]emarks|[Ss]peech|[Aa]ddress|[Dd]eclaration|[Mm]essage|[Ii]nterview)(?: (?:given|made|delivered))? (?:by|of) (?:(?:` + honorificWords + `|M)\.? )?(\p{Lu}[\p{L}'’-]+(?: ` + particlesRE + `\p{Lu}[\p{L}'’-]+){1,3}), (?:the )?(\p{Lu}[\p{L}'’ -]{2,80}?)(?:,| \(| with\b| to\b|\s*$)`)
 
 // label is a parsed speaker label.
 type label struct {
@@ -912,6 +912,14 @@ type label struct {
 	role                   Role
 	contentOff             int // offset of the content after the colon, in the trimmed line
 }
+
+// honorificWords are the honorifics written before a name in the
+// transcripts' expressions, as the honorifics map has them (lower-cased
+// there, TestHonorificWords); honorificRE is one of them with its stop.
+const (
+	honorificWords = `Mr|Ms|Mrs|Mme|Mlle|Madame|Madam|Miss|Dr|Prof|Pr|Shri|Smt|Sir|Dame|H\.E|Hon|Honourable|Honorable`
+	honorificRE    = `(?:` + honorificWords + `)\.?`
+)
 
 var (
 	labelRE = scan.MustCompile(`^((?:[\p{Lu}\d][\p{L}\d.'’&()-]*|of|the|de|del|della|da|di|du|dos|das|van|von|der|den|bin|al|la|le|and|News|Agency)(?:\s+(?:[\p{Lu}\d][\p{L}\d.'’&()-]*|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]*|of|the|de|del|della|da|di|du|dos|das|van|von|der|den|bin|al|la|le|and)){0,6})\s*[:：]`)
@@ -1203,7 +1211,7 @@ func postHolderLabel(s string, m []int, post []string) (label, bool) {
 	return l, true
 }
 
-var namePostRE = scan.MustCompile(`^((?:(?:Mr|Ms|Mrs|Dr|Prof|Pr|H\.E|Hon)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}),\s+([^:：]{2,120}?)\s*[:：](?:\s|$)`)
+var namePostRE = scan.MustCompile(`^((?:` + honorificRE + `\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}),\s+([^:：]{2,120}?)\s*[:：](?:\s|$)`)
 
 // withoutHonorifics drops the honorifics that open a label's words
 // ("Dr.", "Mr", "H.E"), keeping at least one word, and reports whether
@@ -1333,7 +1341,7 @@ var particlesRE = "(?:(?:" + strings.Join(slices.Sorted(maps.Keys(nameParticles)
 // nameParticles are the lower-case words inside a name: "Nalin de Silva".
 var nameParticles = map[string]bool{"ibn": true, "abu": true, "de": true, "da": true, "del": true, "della": true, "di": true, "dos": true, "das": true, "du": true, "van": true, "von": true, "der": true, "den": true, "ter": true, "bin": true, "binti": true, "al": true, "el": true, "la": true, "le": true}
 
-var titledLabelRE = scan.MustCompile(`^((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|the|and)\s+){0,2}){0,4}\p{Lu}[\p{L}-]*),\s+(?:(?:Shri|Smt|Mr|Ms|Mrs|Dr|Madam|H\.E\.)\.?\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,3})\s*[:：]`)
+var titledLabelRE = scan.MustCompile(`^((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|the|and)\s+){0,2}){0,4}\p{Lu}[\p{L}-]*),\s+(?:` + honorificRE + `\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,3})\s*[:：]`)
 
 // lastRuneStart is where the last character of s[:end] starts: the
 // capital that opens a bare "Q. Why" or "A. Ʋ" turn's content.
@@ -1355,7 +1363,7 @@ var (
 var (
 	chairNameRE       = scan.MustCompile(`^(\p{Lu}[\p{L}]+)\s*\((\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,\s*[^()]{2,80})?\)\s*[:：]`)
 	nameAffiliationRE = scan.MustCompile(`^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s*\(([^()]{2,60})\)\s*[:：]`)
-	honorificDashRE   = scan.MustCompile(`^((?:Mr|Ms|Mrs|Dr|Pr|Prof|H\.E|Hon)\.? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})\s+[–—-]\s+`)
+	honorificDashRE   = scan.MustCompile(`^(` + honorificRE + ` \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})\s+[–—-]\s+`)
 	dashLabelRE       = scan.MustCompile(`^(Q|A|R|QUESTION|ANSWER|Question|Answer|\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2})\.?\s+[-–—]\s+`)
 )
 
