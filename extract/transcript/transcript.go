@@ -158,14 +158,13 @@ func (d *Document) parse() {
 			break
 		}
 	}
-	if m := spokesRE.FindStringSubmatch(d.Title); m != nil {
-		d.SpokespersonTitle, d.Spokesperson = strings.TrimSpace(m[1]), m[2]
-	} else if m := spokesCommaRE.FindStringSubmatch(d.Title); m != nil {
-		d.SpokespersonTitle, d.Spokesperson = strings.TrimSpace(m[1]), m[2] // "Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, …"
+	if name, post, _ := spokespersonNamed(d.Title); name != "" {
+		// "Foreign Ministry Spokesperson Geng Shuang's Regular Press
+		// Conference", "Briefing by Foreign Ministry Spokeswoman Maria
+		// Zakharova, Moscow", "… by the Spokesperson, Ms. Ayesha Qureshi".
+		d.SpokespersonTitle, d.Spokesperson = post, name
 	} else if m := spokesParenRE.FindStringSubmatch(d.Title); m != nil {
-		d.SpokespersonTitle, d.Spokesperson = strings.TrimSpace(m[1]), m[2]
-	} else if m := spokesAfterRE.FindStringSubmatch(d.Title); m != nil {
-		d.SpokespersonTitle, d.Spokesperson = "Spokesperson", m[1] // "... by the Spokesperson, Ms. Ayesha Qureshi"
+		d.SpokespersonTitle, d.Spokesperson = strings.TrimSpace(m[1]), m[2] // "Spokesman's Weekly Press Conference (Abbas Mousavi)"
 	} else if m := spokesOfRE.FindStringSubmatch(d.Title); m != nil {
 		d.SpokespersonTitle, d.Spokesperson = strings.TrimSpace(m[1]), m[2] // "Briefing by the Spokesperson of the Ministry of Foreign Affairs of Ukraine Oleh Marchenko"
 	} else if m := statementByRE.FindStringSubmatch(d.Title); m != nil {
@@ -211,7 +210,7 @@ func (d *Document) parse() {
 		if _, ok := parseLabel(s); ok && i != title {
 			break // the turns have begun
 		}
-		d.Spokesperson, reported = spokespersonNamed(casedHeading(s))
+		d.Spokesperson, _, reported = spokespersonNamed(casedHeading(s))
 	}
 
 	keys := speakerKey(lines)
@@ -694,8 +693,6 @@ var readByRE = scan.MustCompile(`\b(?:read|delivered|presented) by (?:` + honori
 
 var spokesRE = scan.MustCompile(`((?:[A-Z][\w.-]*\s+){0,4}Spokes(?:person|man|woman))\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}?)(?:'s|’s)?\s+(?:Regular|Press|Remarks|Daily|Briefing|Statement|Answers?|Comments?|on\b)`)
 
-var spokesCommaRE = scan.MustCompile(`((?:[A-Z][\w.-]*\s+){0,4}Spokes(?:person|man|woman))\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})(?:,|\s+\(|\s*$)`)
-
 // casedHeading is a heading line in capitals in title case ("DAILY
 // PRESS BRIEFING BY THE SPOKESPERSON - AGNÈS VON DER MÜHLL"), for the
 // expressions that read names by their capitals; other lines as they are.
@@ -865,17 +862,77 @@ var (
 // without their answering ("The press conference was presided over by
 // Shou Xiaoli, spokesperson of the SCIO."): they answer the labels that
 // call for them, but the text before the first label is not theirs.
-func spokespersonNamed(s string) (name string, reported bool) {
+func spokespersonNamed(s string) (name, post string, reported bool) {
 	if strings.Count(strings.ToLower(s), "spokes") > 1 {
-		return "", false // "Spokesperson Dr. Krishna Prasad Paudel and Joint Spokesperson Dr. Samir Kumar Adhikari briefed the media."
+		return "", "", false // "Spokesperson Dr. Krishna Prasad Paudel and Joint Spokesperson Dr. Samir Kumar Adhikari briefed the media."
 	}
-	sentence := strings.HasSuffix(strings.TrimSpace(s), ".") || strings.Contains(s, ". ")
-	for _, re := range []*scan.Regexp{spokesThenNameRE, nameThenSpokesRE} {
-		if m := re.FindStringSubmatch(s); m != nil && personName(m[1]) {
-			return m[1], sentence && (len(m) < 3 || m[2] == "") // "…, answered the following questions." opens
+	sentence := strings.HasSuffix(strings.TrimSpace(s), ".") || hasStop(s)
+	if m := spokesThenNameRE.FindStringSubmatchIndex(s); m != nil {
+		if name := withoutPosts(s[m[2]:m[3]]); personName(name) {
+			// The post is what stands before the name, honorific aside, with
+			// the capitalised words before it: "Foreign Ministry
+			// Spokesperson", "Spokesperson of the Ministry of Foreign Affairs
+			// of Ukraine".
+			post := strings.Fields(strings.TrimRight(s[postStart(s, m[0]):m[2]], " ,:(–—-"))
+			if n := len(post); n > 1 && spokesHonorific(post[n-1]) {
+				post = post[:n-1]
+			}
+			return name, strings.TrimRight(strings.Join(post, " "), " ,:(–—-"), sentence && m[4] < 0 // "…, answered the following questions." opens
 		}
 	}
-	return "", false
+	if m := nameThenSpokesRE.FindStringSubmatchIndex(s); m != nil {
+		if name := s[m[2]:m[3]]; personName(name) {
+			post := strings.TrimLeft(s[m[3]:m[1]], " ,(–—-")
+			return name, strings.TrimPrefix(strings.TrimPrefix(post, "the "), "The "), sentence
+		}
+	}
+	return "", "", false
+}
+
+// hasStop reports whether s has a full stop inside it, not the one of an
+// honorific or an initial: "Ms. Ayesha Qureshi" has none.
+func hasStop(s string) bool {
+	for i := strings.Index(s, ". "); i >= 0; {
+		w := s[strings.LastIndexByte(s[:i], ' ')+1 : i]
+		if len(w) > 1 && !lower.In(honorifics, w) {
+			return true
+		}
+		k := strings.Index(s[i+2:], ". ")
+		if k < 0 {
+			break
+		}
+		i += 2 + k
+	}
+	return false
+}
+
+// spokesHonorific reports whether w is a word spokesNameRE reads before
+// a name: "Ms.", "Ambassador".
+func spokesHonorific(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	switch w {
+	case "M", "Ambassador", "Amb", "Counsellor", "Counselor":
+		return true
+	}
+	return lower.In(honorifics, w)
+}
+
+// postStart is where the post whose word starts at s[at:] begins: the up
+// to four capitalised words right before it ("Foreign Ministry
+// Spokesperson").
+func postStart(s string, at int) int {
+	start := at
+	for range 4 {
+		if start < 2 || s[start-1] != ' ' {
+			break
+		}
+		k := strings.LastIndexByte(s[:start-1], ' ') + 1
+		if r, _ := utf8.DecodeRuneInString(s[k:]); k >= start-1 || !unicode.IsUpper(r) {
+			break
+		}
+		start = k
+	}
+	return start
 }
 
 // personName reports whether a run of capitalised words read next to a
