@@ -72,6 +72,8 @@ func TestFind(t *testing.T) {
 			[]string{"China", "PLA", "Wuhan=@China", "Italy"}, []string{"China>Italy:medical_team:reported:"}},
 		{"patients from another country welcomed by a list of countries", "Germany, Austria and Switzerland have welcomed patients from France.",
 			[]string{"Germany", "Austria", "Switzerland", "France"}, []string{"Germany+Austria+Switzerland>France:other:reported:"}},
+		{"goods named before the aid noun type it", "China's vaccine assistance to Cambodia has arrived in Phnom Penh.",
+			[]string{"China", "Cambodia", "Phnom Penh=@Cambodia"}, []string{"China>Cambodia:supplies:reported:"}},
 		{"a team of help named where it is", "The Chinese medical team in Sudan has gone to the flooded areas around Khartoum.",
 			[]string{"Chinese=China", "Sudan", "Khartoum=@Sudan"}, []string{"China>Sudan:medical_team:reported:"}},
 		{"the same with experts of another trade", "Our agricultural expert team in Burundi kept working with farmers on hybrid rice.",

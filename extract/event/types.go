@@ -26,6 +26,8 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		}
 		if w := lastWords(low[:t.start], 1); w == "grant" || w == "cash" {
 			return voc.Funding // "emergency grant aid to Honduras", "cash assistance to"
+		} else if w != "" && firstNoun(w, 0, len(w)) == voc.Supplies {
+			return voc.Supplies // "China's vaccine assistance to Cambodia", "food aid to"
 		}
 		if givenMoney(low) && !goodsAround(low, begin, end) || strings.HasPrefix(low[t.start:t.end], "contribution") {
 			return voc.Funding // "Assistance from the World Bank to Haiti … amounts to 20 million US dollars", "our contribution to UNRWA"
