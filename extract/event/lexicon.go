@@ -42,6 +42,10 @@ var verbs = []struct {
 	{hold, scan.MustCompile(`\b(?:h[eo]ld(?:s|ing)?|run(?:s|ning)?|ran|start(?:s|ed|ing)?|beg(?:in|ins|an|un|inning)|undert(?:ake|akes|ook|aken|aking)|initiat(?:e|ed|es|ing)|work(?:s|ed|ing)? on|conduct(?:ed|s|ing)?|organi[sz](?:e|ed|es|ing)|(?:co-)?host(?:ed|s|ing)?|convened?|arrang(?:e|ed|es|ing)|launch(?:ed|es|ing)?|join(?:ed|s|ing)? (?:a|an|the|two|three|several) (?:\w+ )?(?:video|online|virtual|tele)|had (?:a|an|\w+) (?:\w+ )?(?:video|online|virtual|tele))\b`)},
 	{share, scan.MustCompile(`\b(?:shar(?:e|ed|es|ing)|exchang(?:e|ed|es|ing)|communicat(?:e|ed|es|ing)|brief(?:ed|s|ing)?|informed|notified|introduc(?:e|ed|ing) (?:its |our |their )?experience)\b`)},
 	{coop, scan.MustCompile(`\b(?:cooperat(?:e|ed|es|ing)|collaborat(?:e|ed|es|ing)|work(?:ed|s|ing)? (?:closely )?(?:together|jointly)|join(?:ed|s|ing)? hands|team(?:ed)? up|partner(?:ed|ing)|partners? with|jointly (?:develop(?:ed|ing|s)?|conduct(?:ed|ing|s)?|carr(?:y|ied|ies|ying)(?: out)?|run|ran|launch(?:ed)?|evaluat(?:e|ed|es|ing)|assess(?:ed|es|ing)?|test(?:ed|s|ing)?|stud(?:y|ied|ies|ying)|sequenc(?:e|ed|es|ing)|analy[sz](?:e|ed|es|ing)|investigat(?:e|ed|es|ing)|research(?:ed|es|ing)?|produc(?:e|ed|es|ing)|manufactur(?:e|ed|es|ing))|co-develop(?:ed|s|ing)?|work(?:ed|s|ing)? (?:closely )?with|coordinat(?:e|es|ed|ing) (?:(?:the|a|an|its|their) )?(?:[\w-]+ ){0,3}?(?:trials?|stud(?:y|ies)|research) with)\b`)},
+	// Research done with a partner: "Sinovac is developing a vaccine
+	// together with the Butantan Institute", "KEMRI is sequencing samples
+	// together with the Uganda Virus Research Institute".
+	{coop, scan.MustCompile(`\b(?:develop|sequenc|test|stud(?:y|ies|ied|ying)|analy[sz]|evaluat|research)[a-z]* (?:[\w'’-]+ ){0,4}?(?:together|jointly) with\b`)},
 	// "support" only with what it gives ("is supporting the Africa CDC
 	// with a grant", appendTriggers): "China supports the WHO" is politics, not aid.
 	{help, scan.MustCompile(`\b(?:help(?:ed|s|ing)?|assist(?:ed|s|ing)?|aided|aiding|support(?:s|ed|ing))\b`)},
@@ -94,7 +98,7 @@ var cues = []string{
 	"donat", "provid", "deliver", "ship", "gave", "giv", "offer", "hand", "suppl", "approv", "commit", "distribut",
 	"lend", "lent", "turn", "sponsor", "loan", "contribut", "allocat", "grant", "pledg", "earmark", "extend", "present", "gift",
 	"available", "award", "had ", "move on", "moves on", "moved on", "moving on", "mobili", "seconded", "disburs", "now in", "currently in", "still in", "raised", "transferred", "releas", "held", "hold", "run", "ran", "work", "conduct", "organi", "host",
-	"conven", "arrang", "launch", "start", "beg", "undert", "initiat", "shar", "exchang", "communicat", "brief", "informed", "notified", "introduc",
+	"conven", "arrang", "launch", "together with", "start", "beg", "undert", "initiat", "shar", "exchang", "communicat", "brief", "informed", "notified", "introduc",
 	"cooperat", "collaborat", "join", "team", "partner", "jointly", "develop", "help", "assist", "aid", "receiv",
 	"obtain", "accept", "got", "expecting", "expected", "arriv", "land", "benefit", "working", "serving", "stationed", "patients", "welcom", "accommodat", "care for", "cared for", "caring for", "train", "donation", "support", "$", "dollar", "euro", "yuan", "yen", "won",
 	"pound", "rmb", "usd", "rupee", "franc", "package", "cargo", "board", "fund", "financ", "promis", "availed",
@@ -549,6 +553,10 @@ func teamType(words string) string {
 	}
 	return voc.MedicalTeam
 }
+
+// studiesAffairRE: what is studied is an affair to decide, not a subject
+// of research: "studying the offer together with".
+var studiesAffairRE = scan.MustCompile(`\b(?:offers?|proposals?|requests?|possibility|matter|situation|issue|question|options?|plans?)\b`)
 
 // teamNoun reports whether a match opens with a team's noun: "team in",
 // "brigades in".
