@@ -72,6 +72,8 @@ func TestFind(t *testing.T) {
 			[]string{"China", "PLA", "Wuhan=@China", "Italy"}, []string{"China>Italy:medical_team:reported:"}},
 		{"patients from another country welcomed by a list of countries", "Germany, Austria and Switzerland have welcomed patients from France.",
 			[]string{"Germany", "Austria", "Switzerland", "France"}, []string{"Germany+Austria+Switzerland>France:other:reported:"}},
+		{"a list spelt out after 'that is'", "Portugal will donate doses to the Portuguese-speaking countries and Timor-Leste: that is, to Angola, Cabo Verde and Guinea-Bissau.",
+			[]string{"Portugal", "Timor-Leste", "Angola", "Cabo Verde", "Guinea-Bissau"}, []string{"Portugal>Timor-Leste,Angola,Cabo Verde,Guinea-Bissau:supplies:planned:"}},
 		{"research done together with a partner", "Sinovac is developing a vaccine together with the Butantan Institute.",
 			[]string{"Sinovac", "Butantan Institute"}, []string{"Sinovac>Butantan Institute:research_cooperation:reported:"}},
 		{"the same for samples sequenced", "KEMRI is sequencing samples together with the Uganda Virus Research Institute.",

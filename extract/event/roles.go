@@ -656,6 +656,9 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 		words := fields(wbuf[:0], gapWords.Replace(gap))
 		for k, w := range words {
 			kind := gapWordKinds[w] // one lookup for the sets a word of the gap is tested against
+			if w == "is" && k > 0 && words[k-1] == "that" {
+				continue // "to the Portuguese-speaking African countries: that is, to Angola, Cabo Verde …": the same list, spelt out
+			}
 			switch {
 			case w == "from" && (t.class == send || !(k > 0 && fromSource(words[k-1])) && !(k == 0 && len(out) > 0)):
 				open = false // "flights from the UAE": a source, not a recipient; "experts from X" is one, unless sent
