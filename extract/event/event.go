@@ -262,6 +262,20 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 	return merge(withoutTeamPresence(low, out)), voyage
 }
 
+// goodsBefore reports whether the noun before the relative clause that
+// ends at a verb names goods: "the vaccine doses (that) it receives".
+func goodsBefore(low string, at int) bool {
+	ws := strings.Fields(lastWords(low[:at], 4))
+	for i := len(ws) - 1; i >= 0; i-- {
+		switch ws[i] {
+		case "that", "which", "we", "they", "he", "she", "it", "have", "has", "had", "also":
+			continue
+		}
+		return firstNoun(ws[i], 0, len(ws[i])) == voc.Supplies
+	}
+	return false
+}
+
 // withoutTeamPresence drops the acts read from a team named where it is
 // ("The Chinese medical team in Guinea-Bissau", the trigger "in") when
 // the sentence tells another act of its giver there: "… has trained 120
@@ -619,6 +633,9 @@ func appendTriggers(out []trigger, low string) []trigger {
 		}
 		if w := low[m.Start:m.End]; (w == "release" || w == "releases") && releaseNoun[prevWord(low, m.Start)] {
 			continue // "vaccine regulation and lot release", "a press release": a noun
+		}
+		if c == receive && objectRelative.MatchString(lastWords(low[:m.Start], 3)) && goodsBefore(low, m.Start) && !hasWordPrefix(strings.TrimLeft(low[m.End:], " "), "from") {
+			continue // "will donate five percent of the vaccine doses it receives to Angola": the goods' relative clause, not a receipt told
 		}
 		if c == receive && strings.HasSuffix(strings.TrimRight(low[:m.Start], " "), ",") && strings.HasPrefix(low[m.End:], " by ") {
 			continue // "donated 200,000 masks, received by the Office of Civil Defense": who received the gift, told by the gift

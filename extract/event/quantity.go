@@ -54,6 +54,9 @@ func readQuantity(s, low string, at int, m []int) (string, float64, bool) {
 	if isYear(q) || countsPlaces(low[at+m[1]:]) || months[prevWord(low, at+m[0])] {
 		return "", 0, false // "to 89 countries": how many received, not how much
 	}
+	if rest := strings.TrimLeft(low[at+m[1]:], " "); strings.HasPrefix(rest, "percent") || strings.HasPrefix(rest, "per cent") || strings.HasPrefix(rest, "%") {
+		return "", 0, false // "five percent of the doses it receives": a share, not an amount
+	}
 	return q, Number(q), true
 }
 
