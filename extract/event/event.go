@@ -262,6 +262,42 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 	return merge(withoutTeamPresence(low, out)), voyage
 }
 
+// welcomesTeam reports whether what follows "welcomed" is people who came
+// to help: "a second group of 12 Cuban nurses and doctors", "our rescue
+// team", not "the assistance of the UAE".
+func welcomesTeam(rest string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(rest) {
+		w = strings.TrimRight(w, ".,;:")
+		if teamWords[w] || carersRE.MatchString(w) {
+			return true
+		}
+		if n++; n == 7 {
+			break
+		}
+	}
+	return false
+}
+
+// teamWords are the nouns of a group sent to help.
+var teamWords = map[string]bool{"team": true, "teams": true, "brigade": true, "brigades": true, "group": true, "groups": true, "contingent": true, "contingents": true, "mission": true}
+
+// carersAfter reports whether a country's adjective right after a receive
+// verb, a number or an article aside, qualifies carers: "welcomed 12
+// Cuban nurses and doctors".
+func carersAfter(low string, from int, adj Mention) bool {
+	gap := strings.Fields(low[from:adj.Start])
+	if len(gap) > 2 {
+		return false
+	}
+	for _, w := range gap {
+		if _, ok := numberWords[w]; !ok && !(w[0] >= '0' && w[0] <= '9') && w != "a" && w != "another" {
+			return false
+		}
+	}
+	return carersRE.MatchString(nextWord(low, adj.End))
+}
+
 // goodsBefore reports whether the noun before the relative clause that
 // ends at a verb names goods: "the vaccine doses (that) it receives".
 func goodsBefore(low string, at int) bool {
@@ -633,6 +669,9 @@ func appendTriggers(out []trigger, low string) []trigger {
 		}
 		if w := low[m.Start:m.End]; (w == "release" || w == "releases") && releaseNoun[prevWord(low, m.Start)] {
 			continue // "vaccine regulation and lot release", "a press release": a noun
+		}
+		if c == receive && strings.HasPrefix(low[m.Start:], "welcom") && !welcomesTeam(low[m.End:]) {
+			continue // "We welcome the assistance of the UAE to Iran": approval, not receipt
 		}
 		if c == receive && objectRelative.MatchString(lastWords(low[:m.Start], 3)) && goodsBefore(low, m.Start) && !hasWordPrefix(strings.TrimLeft(low[m.End:], " "), "from") {
 			continue // "will donate five percent of the vaccine doses it receives to Angola": the goods' relative clause, not a receipt told
@@ -1480,8 +1519,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		if provider == "" {
 			provider = first(afterWord(low, left, "through")) // "Through COVAX, Yemen received its first 300,000 doses"
 		}
-		if provider == "" && len(all) > 0 && all[0].Adjective && nFields(low[t.end:all[0].Start]) <= 4 && teamOfRE.MatchString(low[t.end:all[0].Start]) {
-			provider = ref(all[0]) // "Angola received a brigade of Cuban doctors and nurses"
+		if provider == "" && len(all) > 0 && all[0].Adjective && nFields(low[t.end:all[0].Start]) <= 6 && (teamOfRE.MatchString(low[t.end:all[0].Start]) || carersAfter(low, t.end, all[0])) {
+			provider = ref(all[0]) // "Angola received a brigade of Cuban doctors and nurses", "we welcomed 12 Cuban nurses and doctors"
 		}
 		if body := through(low, all, provider, true); body != "" {
 			provider, also = body, append(also, provider) // "received 20 ventilators from the Republic of Korea through KOICA": the agency and its country
