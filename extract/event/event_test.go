@@ -72,6 +72,8 @@ func TestFind(t *testing.T) {
 			[]string{"China", "PLA", "Wuhan=@China", "Italy"}, []string{"China>Italy:medical_team:reported:"}},
 		{"patients from another country welcomed by a list of countries", "Germany, Austria and Switzerland have welcomed patients from France.",
 			[]string{"Germany", "Austria", "Switzerland", "France"}, []string{"Germany+Austria+Switzerland>France:other:reported:"}},
+		{"solidarity shown, then a gift told after a comma", "Belgium also showed solidarity with China in February, when we sent gloves and protective clothing to Hubei.",
+			[]string{"Belgium", "China", "we=Belgium", "Hubei=@China"}, []string{"Belgium>China:supplies:reported:"}},
 		{"goods the giver receives, in a relative clause, given on", "Portugal will donate five percent of the vaccine doses it receives to Angola.",
 			[]string{"Portugal", "Angola"}, []string{"Portugal>Angola:supplies:planned:"}},
 		{"the same with that", "We will share the doses that we receive with Angola.",
