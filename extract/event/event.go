@@ -291,7 +291,7 @@ func carersAfter(low string, from int, adj Mention) bool {
 		return false
 	}
 	for _, w := range gap {
-		if _, ok := numberWords[w]; !ok && !(w[0] >= '0' && w[0] <= '9') && w != "a" && w != "another" {
+		if !quantityWord(w) {
 			return false
 		}
 	}
@@ -1073,15 +1073,10 @@ func notAid(clause, typ string) bool {
 // patientsOf are the countries whose patients are cared for, named by
 // the adjectives right before "patients": "Italian and French patients".
 func patientsOf(low string, right []Mention) []string {
-	for i, m := range right {
-		if !m.Adjective || !strings.HasPrefix(low[m.End:], " patients") {
-			continue
+	for i := range right {
+		if list := adjectiveList(low, right[i:]); len(list) > 0 && strings.HasPrefix(low[list[len(list)-1].End:], " patients") {
+			return refs(list)
 		}
-		j := i
-		for j > 0 && right[j-1].Adjective && listGap(low[right[j-1].End:right[j].Start]) {
-			j--
-		}
-		return refs(right[j : i+1])
 	}
 	return nil
 }

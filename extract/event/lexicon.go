@@ -100,7 +100,7 @@ var cues = []string{
 	"available", "award", "had ", "move on", "moves on", "moved on", "moving on", "mobili", "seconded", "disburs", "now in", "currently in", "still in", "raised", "transferred", "releas", "held", "hold", "run", "ran", "work", "conduct", "organi", "host",
 	"conven", "arrang", "launch", "together with", "start", "beg", "undert", "initiat", "shar", "exchang", "communicat", "brief", "informed", "notified", "introduc",
 	"cooperat", "collaborat", "join", "team", "partner", "jointly", "develop", "help", "assist", "aid", "receiv",
-	"obtain", "accept", "got", "expecting", "expected", "arriv", "land", "benefit", "working", "serving", "stationed", "patients", "welcom", "accommodat", "care for", "cared for", "caring for", "train", "donation", "support", "$", "dollar", "euro", "yuan", "yen", "won",
+	"obtain", "accept", "got", "expecting", "expected", "arriv", "land", "benefit", "working", "serving", "stationed", "patients", "welcom", "train", "donation", "support", "$", "dollar", "euro", "yuan", "yen", "won",
 	"pound", "rmb", "usd", "rupee", "franc", "package", "cargo", "board", "fund", "financ", "promis", "availed",
 	"announc", "channel", "sign", "came", "come", "went", "goes", "go to", "travel", "stay", "spen", "reach", "buil", "construct", "set up", "sets up", "been with us",
 }
@@ -562,11 +562,7 @@ var studiesAffairRE = scan.MustCompile(`\b(?:offers?|proposals?|requests?|possib
 // "brigades in".
 func teamNoun(m string) bool {
 	w, _, _ := strings.Cut(m, " ")
-	switch w {
-	case "team", "teams", "contingent", "contingents", "brigade", "brigades":
-		return true
-	}
-	return false
+	return teamWords[w]
 }
 
 // vehicleBefore reports whether the words before a verb name a craft as

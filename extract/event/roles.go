@@ -572,14 +572,20 @@ func dativeSend(low string, right []Mention) bool {
 	list := listFrom(low, right, 0)
 	rest := strings.TrimLeft(low[list[len(list)-1].End:], " ")
 	w, _, _ := strings.Cut(rest, " ")
+	switch w {
+	case "several", "some", "more", "further", "additional", "dozens", "hundreds", "thousands", "millions":
+		return true
+	}
+	return quantityWord(w)
+}
+
+// quantityWord reports whether w counts what follows it: a number, a
+// number's word, "a", "an", "another".
+func quantityWord(w string) bool {
 	if w == "" {
 		return false
 	}
-	if w[0] >= '0' && w[0] <= '9' {
-		return true
-	}
-	switch w {
-	case "a", "an", "another", "several", "some", "more", "further", "additional", "dozens", "hundreds", "thousands", "millions":
+	if w[0] >= '0' && w[0] <= '9' || w == "a" || w == "an" || w == "another" {
 		return true
 	}
 	_, ok := numberWords[w]

@@ -173,10 +173,12 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 			return voc.KnowledgeSharing
 		}
 	case coop:
-		if v := low[t.start:t.end]; strings.HasSuffix(v, "together with") && studiesAffairRE.MatchString(v) {
+		v := low[t.start:t.end]
+		withPartner := strings.HasSuffix(v, "together with") || strings.HasSuffix(v, "jointly with") // "is developing a vaccine together with"
+		if withPartner && studiesAffairRE.MatchString(v) {
 			return "" // "the Ministry is studying the offer together with the FDA": a decision weighed, no research
 		}
-		if strings.HasPrefix(low[t.start:t.end], "coordinat") || strings.HasSuffix(low[t.start:t.end], "ly with") && !strings.HasPrefix(low[t.start:], "work") || strings.HasSuffix(low[t.start:t.end], "together with") || jointStudyRE.MatchString(low[t.start:min(len(low), t.end+40)]) {
+		if strings.HasPrefix(v, "coordinat") || withPartner || jointStudyRE.MatchString(low[t.start:min(len(low), t.end+40)]) {
 			return voc.ResearchCooperation // "are jointly evaluating five rapid antigen tests"; "coordinating the Solidarity Trial with" (the verb names the study)
 		}
 		if typ != voc.ResearchCooperation {
