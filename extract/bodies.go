@@ -338,6 +338,8 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 				c = r.es.fromEntry(gm.Entry)
 				named, start = gm.Start, gm.End
 				ownName = !gm.Demonym
+			} else if gm.Start > start && strings.TrimSpace(text[start:gm.Start]) == "Royal" {
+				c = r.es.fromEntry(gm.Entry) // "the Royal Solomon Islands Police Force": the country's, all of it the name
 			}
 		}
 		if blocked {
