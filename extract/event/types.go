@@ -105,8 +105,8 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		}
 		return voc.OtherAid // "built a 100-bed temporary hospital in Bishkek"
 	case train:
-		if strings.HasPrefix(low[t.end:], " and equip") || typ == voc.ExpertExchange || typ == "" || typ == voc.MedicalTeam || typ == voc.OtherAid {
-			return voc.ExpertExchange // "trained 300 health workers in Liberia"
+		if strings.HasPrefix(low[t.end:], " and equip") || typ == voc.ExpertExchange || typ == "" || typ == voc.MedicalTeam || typ == voc.OtherAid || typ == voc.KnowledgeSharing {
+			return voc.ExpertExchange // "trained 300 health workers in Liberia", "in Juncao technology"
 		}
 		return ""
 	case send:
