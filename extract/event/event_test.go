@@ -80,6 +80,8 @@ func TestFind(t *testing.T) {
 			[]string{"We=China", "Angola"}, []string{"China>Angola:supplies:planned:"}},
 		{"a list spelt out after 'that is'", "Portugal will donate doses to the Portuguese-speaking countries and Timor-Leste: that is, to Angola, Cabo Verde and Guinea-Bissau.",
 			[]string{"Portugal", "Timor-Leste", "Angola", "Cabo Verde", "Guinea-Bissau"}, []string{"Portugal>Timor-Leste,Angola,Cabo Verde,Guinea-Bissau:supplies:planned:"}},
+		{"research progress shared is knowledge", "China will continue to share its vaccine research progress with Pakistan.",
+			[]string{"China", "Pakistan"}, []string{"China>Pakistan:knowledge_sharing:planned:"}},
 		{"technology transferred is knowledge shared", "Sinovac has transferred its technology to Bio Farma.",
 			[]string{"Sinovac", "Bio Farma"}, []string{"Sinovac>Bio Farma:knowledge_sharing:reported:"}},
 		{"training in a technology is an exchange", "Our experts have trained more than 1,200 farmers in Fiji in Juncao technology.",
