@@ -831,6 +831,9 @@ func startsClause(low string, at int) bool {
 // one's own people abroad ("35,000 workers in Kuwait"), not a profession
 // of the place ("medical workers in Zambia").
 func nationalsBefore(words []string, k int) bool {
+	if w := words[k-1]; (w == "migrants" || w == "refugees") && !(k >= 2 && possessivePronoun[words[k-2]]) {
+		return false // "hygiene kits to stranded migrants in Niger": the place's, unless "our migrants in Libya"
+	}
 	return nationals[words[k-1]] && !(k >= 2 && (words[k-2] == "medical" || words[k-2] == "health"))
 }
 
