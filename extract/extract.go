@@ -231,6 +231,9 @@ func (r *run) headingNames(p *entity) bool {
 	head := r.d.Text[:r.headingEnd(len(r.d.Text))]
 	i := strings.Index(head, p.name)
 	by := strings.LastIndex(head[:max(i, 0)], " by ")
+	if by >= 0 && strings.Contains(strings.ToLower(head[:by]), "by the spokes") {
+		return false // "Statements made by the Spokesperson", then "1 - Statement by Jean-Yves Le Drian, Minister …": an item of the spokesperson's briefing
+	}
 	return i >= 0 && by >= 0 && i-by < 120
 }
 
