@@ -516,6 +516,11 @@ func reportedTurns(lines []line, title int) map[int]label {
 		}
 		m := reportedRE.FindStringSubmatch(s)
 		if m == nil {
+			if pm := postFirstReportedRE.FindStringSubmatch(s); pm != nil {
+				m = []string{pm[0], "", "", "", pm[1]} // "The Director of the Regional Bureau for Asia and the Pacific, Indrika Ratwatte, added that"
+			}
+		}
+		if m == nil {
 			continue
 		}
 		l := label{speaker: m[4]}
@@ -539,6 +544,10 @@ func reportedTurns(lines []line, title int) map[int]label {
 // or a name after a post or an honorific, or in full), what they speak
 // for, and a verb of saying.
 var reportedRE = scan.MustCompile(`^(?:(?:Responding|Answering|Replying|Asked|Speaking) [^,]{1,100}, )?(?:(The (?:joint |deputy )?spokes(?:person|man|woman))|((?:Joint |Deputy )?Spokes(?:person|man|woman) )?(` + honorificRE + ` )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}))(?:, [^.]{1,160}?,)? (?:said|added|stressed|informed|noted|explained|recalled|told|announced|underlined|warned|concluded|reported|indicated|emphasi[sz]ed|highlighted)\b`)
+
+// postFirstReportedRE opens a paragraph of briefing notes with the post,
+// then the name between commas, then a verb of saying.
+var postFirstReportedRE = scan.MustCompile(`^The (?:[\p{L}'’-]+ ){0,12}?[\p{L}'’-]+, (?:` + honorificRE + ` )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}), (?:said|added|stressed|informed|noted|explained|recalled|told|announced|underlined|warned|concluded|reported|indicated|emphasi[sz]ed|highlighted)\b`)
 
 // notReporter are capitalised words that open a sentence but no name.
 var notReporter = map[string]bool{"The": true, "A": true, "An": true, "This": true, "That": true, "It": true, "He": true, "She": true, "They": true, "We": true, "I": true, "Our": true, "Its": true, "In": true, "On": true}
