@@ -65,8 +65,9 @@ func (r *run) govFromEntry(gm gazetteer.Mention, text string, gms []gazetteer.Me
 	if c == nil && sharedBodyNames[gm.Entry.Name] {
 		c = r.host // "MINISTRY FOR EUROPE AND FOREIGN AFFAIRS" under "REPUBLIC OF ALBANIA"
 	}
+	caps := isAllCaps(strings.ReplaceAll(gm.Surface, " ", ""))
 	if c == nil {
-		if isAllCaps(strings.ReplaceAll(gm.Surface, " ", "")) || namesCountry(gm.Surface, e.country) {
+		if caps || namesCountry(gm.Surface, e.country) {
 			return e
 		}
 		if !strings.EqualFold(gm.Entry.Country, "CN") && !isGenericBody(gm.Entry.Name) && !isGenericBody(gm.Surface) {
@@ -77,7 +78,7 @@ func (r *run) govFromEntry(gm gazetteer.Mention, text string, gms []gazetteer.Me
 	if c == nil || e.country == c {
 		return e
 	}
-	if isAllCaps(strings.ReplaceAll(gm.Surface, " ", "")) {
+	if caps {
 		return r.body(gm.Entry.Name, c) // a heading in capitals: the name as the gazetteer writes it
 	}
 	return r.body(gm.Surface, c)

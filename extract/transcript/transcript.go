@@ -514,20 +514,9 @@ func reportedTurns(lines []line, title int) map[int]label {
 		if _, ok := parseLabel(s); ok {
 			return nil
 		}
-		m := reportedRE.FindStringSubmatch(s)
-		if m == nil {
-			if pm := postFirstReportedRE.FindStringSubmatch(s); pm != nil {
-				m = []string{pm[0], "", "", "", pm[1]} // "The Director of the Regional Bureau for Asia and the Pacific, Indrika Ratwatte, added that"
-			}
-		}
-		if m == nil {
+		l, ok := reportedSpeaker(s)
+		if !ok {
 			continue
-		}
-		l := label{speaker: m[4]}
-		if m[1] != "" {
-			l = label{label: "Spokesperson", byTitle: "Spokesperson"} // "The spokesperson informed that": the one the text introduces so
-		} else if first, _, _ := strings.Cut(l.speaker, " "); m[2] == "" && m[3] == "" && (!strings.Contains(l.speaker, " ") || notReporter[first]) {
-			continue // "UNICEF said", "The World Health Organization said": no person
 		}
 		if out == nil {
 			out = map[int]label{}
@@ -540,14 +529,36 @@ func reportedTurns(lines []line, title int) map[int]label {
 	return out
 }
 
+// reportedSpeaker reads who opens a paragraph of briefing notes, if a
+// person or the spokesperson does.
+func reportedSpeaker(s string) (label, bool) {
+	if m := reportedRE.FindStringSubmatch(s); m != nil {
+		if m[1] != "" {
+			return label{label: "Spokesperson", byTitle: "Spokesperson"}, true // "The spokesperson informed that": the one the text introduces so
+		}
+		if first, _, _ := strings.Cut(m[4], " "); m[2] == "" && m[3] == "" && (!strings.Contains(m[4], " ") || notReporter[first]) {
+			return label{}, false // "UNICEF said", "The World Health Organization said": no person
+		}
+		return label{speaker: m[4]}, true
+	}
+	if m := postFirstReportedRE.FindStringSubmatch(s); m != nil {
+		return label{speaker: m[1]}, true // "The Director of the Regional Bureau for Asia and the Pacific, Indrika Ratwatte, added that"
+	}
+	return label{}, false
+}
+
+// sayVerbsRE are the verbs of saying that follow who speaks in briefing
+// notes.
+const sayVerbsRE = `(?:said|added|stressed|informed|noted|explained|recalled|told|announced|underlined|warned|concluded|reported|indicated|emphasi[sz]ed|highlighted)\b`
+
 // reportedRE opens a paragraph of briefing notes: who (the spokesperson,
 // or a name after a post or an honorific, or in full), what they speak
 // for, and a verb of saying.
-var reportedRE = scan.MustCompile(`^(?:(?:Responding|Answering|Replying|Asked|Speaking) [^,]{1,100}, )?(?:(The (?:joint |deputy )?spokes(?:person|man|woman))|((?:Joint |Deputy )?Spokes(?:person|man|woman) )?(` + honorificRE + ` )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}))(?:, [^.]{1,160}?,)? (?:said|added|stressed|informed|noted|explained|recalled|told|announced|underlined|warned|concluded|reported|indicated|emphasi[sz]ed|highlighted)\b`)
+var reportedRE = scan.MustCompile(`^(?:(?:Responding|Answering|Replying|Asked|Speaking) [^,]{1,100}, )?(?:(The (?:joint |deputy )?spokes(?:person|man|woman))|((?:Joint |Deputy )?Spokes(?:person|man|woman) )?(` + honorificRE + ` )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}))(?:, [^.]{1,160}?,)? ` + sayVerbsRE)
 
 // postFirstReportedRE opens a paragraph of briefing notes with the post,
 // then the name between commas, then a verb of saying.
-var postFirstReportedRE = scan.MustCompile(`^The (?:[\p{L}'’-]+ ){0,12}?[\p{L}'’-]+, (?:` + honorificRE + ` )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}), (?:said|added|stressed|informed|noted|explained|recalled|told|announced|underlined|warned|concluded|reported|indicated|emphasi[sz]ed|highlighted)\b`)
+var postFirstReportedRE = scan.MustCompile(`^The (?:[\p{L}'’-]+ ){0,12}?[\p{L}'’-]+, (?:` + honorificRE + ` )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}), ` + sayVerbsRE)
 
 // notReporter are capitalised words that open a sentence but no name.
 var notReporter = map[string]bool{"The": true, "A": true, "An": true, "This": true, "That": true, "It": true, "He": true, "She": true, "They": true, "We": true, "I": true, "Our": true, "Its": true, "In": true, "On": true}
@@ -830,7 +841,7 @@ var spokespersonHeldRE = scan.MustCompile(`^(?:` + honorificRE + ` )?(\p{Lu}[\p{
 // Ministry Spokesman Abbas Mousavi held his weekly press conference".
 var heldByRE = scan.MustCompile(`Spokes(?:person|man|woman)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})\s+(?:held|hosted|gave|chaired|presided)\b`)
 
-var spokesAfterRE = scan.MustCompile(`Spokes(?:person|man|woman)(?:,|\s+[-–—])?\s+(?:(?:` + honorificWords + `|Ambassador|Amb)\.?\s+)?(\p{Lu}[\p{L}-]+(?:\s+` + particlesRE + `\p{Lu}[\p{L}-]+){1,3})\s*$`)
+var spokesAfterRE = scan.MustCompile(`Spokes(?:person|man|woman)(?:,|\s+[-–—])?\s+(?:(?:` + honorificWords + `|` + strings.Join(spokesTitles, "|") + `)\.?\s+)?(\p{Lu}[\p{L}-]+(?:\s+` + particlesRE + `\p{Lu}[\p{L}-]+){1,3})\s*$`)
 
 // spokesLabelAfter reports whether one of the three lines after line i
 // labels another spokesperson ("Spokesperson: Dr. Krishna Prasad Paudel",
@@ -847,7 +858,11 @@ func spokesLabelAfter(lines []line, i int) bool {
 
 // spokesNameRE is a person's name next to a spokesperson's post in the
 // heading, with what may stand between them and after the name.
-var spokesNameRE = `(?:(?:` + honorificWords + `|M|Ambassador|Amb|Counsellor|Counselor)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+` + particlesRE + `\p{Lu}[\p{L}'’-]+){1,3})`
+var spokesNameRE = `(?:(?:` + honorificWords + `|` + strings.Join(spokesTitles, "|") + `)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+` + particlesRE + `\p{Lu}[\p{L}'’-]+){1,3})`
+
+// spokesTitles are the words besides the honorifics that stand before a
+// spokesperson's name: the French "M.", a diplomat's rank.
+var spokesTitles = []string{"M", "Ambassador", "Amb", "Counsellor", "Counselor"}
 
 var (
 	// spokesThenNameRE: the post, its body, then the name: "Statements by
@@ -919,11 +934,7 @@ func hasStop(s string) bool {
 // a name: "Ms.", "Ambassador".
 func spokesHonorific(w string) bool {
 	w = strings.TrimSuffix(w, ".")
-	switch w {
-	case "M", "Ambassador", "Amb", "Counsellor", "Counselor":
-		return true
-	}
-	return lower.In(honorifics, w)
+	return slices.Contains(spokesTitles, w) || lower.In(honorifics, w)
 }
 
 // postStart is where the post whose word starts at s[at:] begins: the up
