@@ -914,6 +914,8 @@ func TestPersons(t *testing.T) {
 			"hanna-lindqvist,stephane-dujarric"},
 		{"a post with a body after the name is no person", "Press conference\n\nParticipants: Executive Director of the Chilean Agency for International Development Cooperation (AGCID), Gonzalo Fuenzalida Rojas.\n\nMr. FUENZALIDA (Executive Director, AGCID).- Thank you. AGCID is running a course for nurses from Bolivia.\n",
 			"fuenzalida"},
+		{"every honorific before a name, after a post or before it, is no part of it", "Press briefing\n\nThe briefing was addressed by the Minister of Health, Hon. Dr. Chimwemwe Banda, and the Secretary for Health, Dr Mtemwa Phiri. The Chinese Ambassador, H.E. Mr. Yang Xin, handed over masks.\n\nMme Agnès von der Mühll, Deputy Spokesperson\n\nM. Olivier Gauvin, Director of Press\n\nMme Agnès von der Mühll: Good afternoon.\n",
+			"agnes-von-der-muhll,chimwemwe-banda,mtemwa-phiri,olivier-gauvin,yang-xin"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			res, err := x.Extract(extract.Input{Name: "p.txt", Data: []byte(tt.text)})

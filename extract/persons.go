@@ -353,6 +353,9 @@ func cleanName(s string) string {
 			ws = ws[1:]
 		}
 	}
+	for len(ws) > 2 && (transcript.OpensWithHonorific(ws) || isHonorific(ws[0])) {
+		ws = ws[1:] // "Mme Agnès von der Mühll, Deputy Spokesperson", "M. Olivier Gauvin"
+	}
 	for i, w := range ws {
 		bare := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		if nameStop[bare] {

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefgraph/briefgraph/extract/internal/lower"
+	"github.com/briefgraph/briefgraph/extract/transcript"
 )
 
 // titles finds persons written with their title ("President Aleksandar
@@ -316,8 +317,12 @@ func (t *titles) match(text string, ws []word, comma bool) [][]int {
 				continue
 			}
 			k := i + l
-			if k < len(ws) && lower.In(honorificWords, strings.TrimSuffix(text[ws[k].start:ws[k].end], ".")) {
-				k++
+			if k < len(ws) && isHonorific(text[ws[k].start:ws[k].end]) {
+				// One or more: "the Minister of Health, Hon. Dr. Chimwemwe
+				// Banda", "The Chinese Ambassador, H.E. Mr. Yang Xin".
+				for k < len(ws) && isHonorific(text[ws[k].start:ws[k].end]) {
+					k++
+				}
 			} else if k+1 < len(ws) && ws[k].plen == 0 && lower.In(postStyles, text[ws[k].start:ws[k].end]) && isNameWord(text[ws[k+1].start:ws[k+1].end]) {
 				k++ // "the Spokesperson, Ambassador Dina Mufti", "Presidential Spokesperson Secretary Harry Roque": the style of a post held besides
 			}
@@ -367,21 +372,20 @@ func (t *titles) lensOf(w string) uint64 {
 	return t.lens[string(b)]
 }
 
-var honorificWords = map[string]bool{"mr": true, "ms": true, "mrs": true, "dr": true, "madam": true, "prof": true, "professor": true, "shri": true, "smt": true}
-
 // isHonorific reports whether w is an honorific before a name: "Mr",
-// "Dr.", "Hon", "H.E.".
+// "Dr.", "Mme", "Hon", "H.E.", "Professor": the transcripts' honorifics
+// and the styles of office holders.
 func isHonorific(w string) bool {
-	w = strings.TrimSuffix(w, ".")
-	return lower.In(honorificWords, w) || lower.In(styleWords, w)
+	return transcript.IsHonorific(w) || lower.In(styleWords, strings.TrimSuffix(w, "."))
 }
 
 // postStyles are the styles of a second post written between a post and
 // the name: "the Spokesperson, Ambassador Dina Mufti".
 var postStyles = map[string]bool{"ambassador": true, "secretary": true, "undersecretary": true}
 
-// styleWords are the styles of office holders written before a name.
-var styleWords = map[string]bool{"hon": true, "honourable": true, "honorable": true, "h.e": true, "excellency": true, "sir": true, "dame": true}
+// styleWords are the styles of office holders and the academic title
+// written before a name.
+var styleWords = map[string]bool{"hon": true, "honourable": true, "honorable": true, "h.e": true, "excellency": true, "sir": true, "dame": true, "professor": true}
 
 // byline reads a heading line "Michael R. Pompeo, Secretary of State": a
 // name, a comma, and a post.

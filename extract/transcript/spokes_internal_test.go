@@ -14,6 +14,7 @@ func TestSpokespersonNamed(t *testing.T) {
 		{"Press briefing by the Spokesperson, Ms. Ayesha Qureshi", "Ayesha Qureshi", "Spokesperson", false},
 		{"Presidential Spokesperson Secretary Harry Roque", "Harry Roque", "Presidential Spokesperson", false},
 		{"Agnès von der Mühll, Deputy Spokesperson", "Agnès von der Mühll", "Deputy Spokesperson", false},
+		{"Statements by the Spokesperson, H.E. Ms. Agnès von der Mühll", "Agnès von der Mühll", "Spokesperson", false},
 		{"The press conference was presided over by Shou Xiaoli, spokesperson of the SCIO.", "Shou Xiaoli", "spokesperson", true},
 		{"Spokesperson Dr. Krishna Prasad Paudel and Joint Spokesperson Dr. Samir Kumar Adhikari briefed the media.", "", "", false},
 		{"Office of the Spokesperson for the Secretary-General", "", "", false},

@@ -857,8 +857,9 @@ func spokesLabelAfter(lines []line, i int) bool {
 }
 
 // spokesNameRE is a person's name next to a spokesperson's post in the
-// heading, with what may stand between them and after the name.
-var spokesNameRE = `(?:(?:` + honorificWords + `|` + strings.Join(spokesTitles, "|") + `)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+` + particlesRE + `\p{Lu}[\p{L}'’-]+){1,3})`
+// heading, after up to two honorifics or titles ("H.E. Ms. Agnès von der
+// Mühll"), with what may stand between them and after the name.
+var spokesNameRE = `(?:(?:` + honorificWords + `|` + strings.Join(spokesTitles, "|") + `)\.?\s+){0,2}(\p{Lu}[\p{L}'’-]+(?:\s+` + particlesRE + `\p{Lu}[\p{L}'’-]+){1,3})`
 
 // spokesTitles are the words besides the honorifics that stand before a
 // spokesperson's name: the French "M.", a diplomat's rank.
@@ -898,8 +899,8 @@ func spokespersonNamed(s string) (name, post string, reported bool) {
 			// Spokesperson", "Spokesperson of the Ministry of Foreign Affairs
 			// of Ukraine".
 			post := strings.Fields(strings.TrimRight(s[postStart(s, m[0]):m[2]], " ,:(–—-"))
-			if n := len(post); n > 1 && spokesHonorific(post[n-1]) {
-				post = post[:n-1]
+			for len(post) > 1 && spokesHonorific(post[len(post)-1]) {
+				post = post[:len(post)-1]
 			}
 			return name, strings.TrimRight(strings.Join(post, " "), " ,:(–—-"), sentence && m[4] < 0 // "…, answered the following questions." opens
 		}
@@ -997,6 +998,19 @@ const (
 	honorificWords = `Mr|Ms|Mrs|Mme|Mlle|Madame|Madam|Miss|Dr|Prof|Pr|Shri|Smt|Sir|Dame|H\.E|Hon|Honourable|Honorable`
 	honorificRE    = `(?:` + honorificWords + `)\.?`
 )
+
+// IsHonorific reports whether w is an honorific written before a name,
+// with or without its stop and in any case: "Mr.", "Mme", "H.E.", "SIR".
+func IsHonorific(w string) bool {
+	return honorifics[strings.ToLower(strings.TrimSuffix(w, "."))]
+}
+
+// OpensWithHonorific reports whether the words ws of a name open with an
+// honorific: one IsHonorific reads, or the French "M." before two words
+// or more ("M. Olivier Gauvin"), where it is no initial.
+func OpensWithHonorific(ws []string) bool {
+	return len(ws) > 0 && (IsHonorific(ws[0]) || ws[0] == "M." && len(ws) > 2)
+}
 
 var (
 	labelRE = scan.MustCompile(`^((?:[\p{Lu}\d][\p{L}\d.'’&()-]*|of|the|de|del|della|da|di|du|dos|das|van|von|der|den|bin|al|la|le|and|News|Agency)(?:\s+(?:[\p{Lu}\d][\p{L}\d.'’&()-]*|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]*|of|the|de|del|della|da|di|du|dos|das|van|von|der|den|bin|al|la|le|and)){0,6})\s*[:：]`)
@@ -1291,11 +1305,11 @@ func postHolderLabel(s string, m []int, post []string) (label, bool) {
 var namePostRE = scan.MustCompile(`^((?:` + honorificRE + `\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}),\s+([^:：]{2,120}?)\s*[:：](?:\s|$)`)
 
 // withoutHonorifics drops the honorifics that open a label's words
-// ("Dr.", "Mr", "H.E"), keeping at least one word, and reports whether
+// ("Dr.", "Mr", "H.E", "M."), keeping at least one word, and reports whether
 // there were any.
 func withoutHonorifics(ws []string) ([]string, bool) {
 	titled := false
-	for len(ws) > 1 && honorifics[strings.ToLower(strings.Trim(ws[0], "."))] {
+	for len(ws) > 1 && OpensWithHonorific(ws) {
 		ws, titled = ws[1:], true
 	}
 	return ws, titled

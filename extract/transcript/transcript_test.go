@@ -72,6 +72,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"question|||Has France sent masks?", "answer|Agnès von der Mühll||Yes."}, "Agnès von der Mühll"},
 		{"a label line with an honorific names the spokesperson below the heading", "Ministry for Europe and Foreign Affairs\n\nPress briefing - 9 April 2020\n\nSpokesperson: Mrs. Agnès von der Mühll\n\nQ: Has France sent masks?\n\nA: Yes.\n",
 			[]string{"question|||Has France sent masks?", "answer|Agnès von der Mühll||Yes."}, "Agnès von der Mühll"},
+		{"the French M. before a spokesperson's full name is an honorific", "Ministry for Europe and Foreign Affairs\n\nPress briefing - 9 April 2020\n\nSpokesperson: M. Olivier Gauvin\n\nQ: Has France sent masks?\n\nA: Yes.\n",
+			[]string{"question|||Has France sent masks?", "answer|Olivier Gauvin||Yes."}, "Olivier Gauvin"},
 		{"a possessive after a name with particles, the briefing in small letters", "Foreign Ministry Spokesperson Agnès von der Mühll's press briefing, 9 April 2020\n\nQ: Has France sent masks?\n\nA: Yes.\n",
 			[]string{"question|||Has France sent masks?", "answer|Agnès von der Mühll||Yes."}, "Agnès von der Mühll"},
 		{"a list of speakers under the heading names no spokesperson", "Government press conference of 3 April 2020\n\nSpeakers: Government Spokesman Steffen Seibert, Christofer Burger (Federal Foreign Office)\n\nSeibert: Good morning.\n\nBurger: Thank you.\n",
