@@ -539,6 +539,9 @@ func reportedSpeaker(s string) (label, bool) {
 		if first, _, _ := strings.Cut(m[4], " "); m[2] == "" && m[3] == "" && (!strings.Contains(m[4], " ") || notReporter[first]) {
 			return label{}, false // "UNICEF said", "The World Health Organization said": no person
 		}
+		if m[2] == "" && m[3] == "" && m[5] == "" && !slices.Contains(sayVerbs, m[6]) {
+			return label{}, false // any verb after whom they speak for ("Margaret Harris, for WHO, briefed"); "Carla Souza welcomed" is news
+		}
 		return label{speaker: m[4]}, true
 	}
 	if m := postFirstReportedRE.FindStringSubmatch(s); m != nil {
@@ -547,14 +550,23 @@ func reportedSpeaker(s string) (label, bool) {
 	return label{}, false
 }
 
-// sayVerbsRE are the verbs of saying that follow who speaks in briefing
-// notes.
-const sayVerbsRE = `(?:said|added|stressed|informed|noted|explained|recalled|told|announced|underlined|warned|concluded|reported|indicated|emphasi[sz]ed|highlighted)\b`
+// sayVerbs are the verbs of saying that follow who speaks in briefing
+// notes; sayVerbsRE is one of them.
+var sayVerbs = []string{"said", "added", "stressed", "informed", "noted", "explained", "recalled", "told", "announced", "underlined", "warned", "concluded", "reported", "indicated", "emphasised", "emphasized", "highlighted"}
+
+var sayVerbsRE = `(?:` + strings.Join(sayVerbs, "|") + `)\b`
 
 // reportedRE opens a paragraph of briefing notes: who (the spokesperson,
 // or a name after a post or an honorific, or in full), what they speak
-// for, and a verb of saying.
-var reportedRE = scan.MustCompile(`^(?:(?:Responding|Answering|Replying|Asked|Speaking) [^,]{1,100}, )?(?:(The (?:joint |deputy )?spokes(?:person|man|woman))|((?:Joint |Deputy )?Spokes(?:person|man|woman) )?(` + honorificRE + ` )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}))(?:, [^.]{1,160}?,)? ` + sayVerbsRE)
+// for ("Margaret Harris, for the World Health Organization (WHO),", "Paul
+// Dillon of IOM", "Babar Baloch (UNHCR)"), and a verb: one of saying, or
+// any in the past after a post, an honorific or what they speak for
+// ("briefed", "drew attention to"). Groups: 1 the spokesperson unnamed,
+// 2 a post, 3 an honorific, 4 the name, 5 what they speak for, 6 the verb.
+var reportedRE = scan.MustCompile(`^(?:(?:(?:Responding|Answering|Replying|Asked|Speaking|In response|On behalf|Referring|Turning|Also [a-z]|Further [a-z])[^,]{0,100}|Also|Finally|Lastly|In addition|Separately), )?` +
+	`(?:(The (?:joint |deputy )?spokes(?:person|man|woman))|((?:Joint |Deputy |\p{Lu}{2,8} )?[Ss]pokes(?:person|man|woman) )?(` + honorificRE + ` )?(\p{Lu}[\p{L}'’-]+(?: ` + particlesRE + `\p{Lu}[\p{L}'’-]+){0,3}))` +
+	`(, [^.]{1,160}?,| \([^()]{2,80}\),?| (?:of|for|from) (?:the )?\p{Lu}[\p{L}-]*(?: (?:of|for|and|the|on|\p{Lu}[\p{L}()-]*)){0,8}?,?)?` +
+	` (?:(?:also|then|further|later|again|briefly|first|finally) )?(` + strings.Join(sayVerbs, "|") + `|[a-z]{2,}ed|spoke|gave|drew|made|took|read|sent|shared)\b`)
 
 // postFirstReportedRE opens a paragraph of briefing notes with the post,
 // then the name between commas, then a verb of saying.
