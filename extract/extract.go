@@ -231,10 +231,16 @@ func (r *run) headingNames(p *entity) bool {
 	head := r.d.Text[:r.headingEnd(len(r.d.Text))]
 	i := strings.Index(head, p.name)
 	by := strings.LastIndex(head[:max(i, 0)], " by ")
-	if by >= 0 && strings.Contains(strings.ToLower(head[:by]), "by the spokes") {
-		return false // "Statements made by the Spokesperson", then "1 - Statement by Jean-Yves Le Drian, Minister …": an item of the spokesperson's briefing
+	if by < 0 || i < 0 {
+		return false
 	}
-	return i >= 0 && by >= 0 && i-by < 120
+	if strings.Contains(strings.ToLower(head[:i]), "by the spokes") {
+		// "Statements made by the Spokesperson", then "1 - Statement by
+		// Jean-Yves Le Drian, Minister …" or "Jean-Yves Le Drian announced
+		// …": an item of the spokesperson's briefing.
+		return false
+	}
+	return i-by < 120
 }
 
 // strickenIn is event.StrickenIn, read only in a text that names a
