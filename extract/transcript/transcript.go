@@ -743,13 +743,16 @@ func CasedHeading(s string) string {
 	return smallWords.Replace(smallWords.Replace(CaseName(s))) // twice: " Of The " shares its space
 }
 
-// withoutPosts drops the posts before a name of more than two words:
-// "Harry Roque" in "Secretary Harry Roque".
+// withoutPosts drops the posts before a name of more than two words
+// ("Harry Roque" in "Secretary Harry Roque") and the honorifics before
+// any ("von der Mühll" in "Mme von der Mühll", read as a name as it
+// opens with a capital).
 func withoutPosts(name string) string {
 	ws := strings.Fields(name)
 	for len(ws) > 2 && isTitleWord(ws[0]) {
 		ws = ws[1:]
 	}
+	ws, _ = withoutHonorifics(ws)
 	return strings.Join(ws, " ")
 }
 
@@ -918,7 +921,7 @@ func spokespersonNamed(s string) (name, post string, reported bool) {
 		}
 	}
 	if m := nameThenSpokesRE.FindStringSubmatchIndex(s); m != nil {
-		if name := s[m[2]:m[3]]; personName(name) {
+		if name := withoutPosts(s[m[2]:m[3]]); personName(name) {
 			post := strings.TrimLeft(s[m[3]:m[1]], " ,(–—-")
 			return name, strings.TrimPrefix(strings.TrimPrefix(post, "the "), "The "), sentence
 		}
