@@ -156,7 +156,11 @@ func (r *run) introducedAs(role string, before int) *entity {
 		for k := range wordIndexes(head, intro) {
 			// "Moderator: Carla Mendieta, Director of Communication", on a
 			// line of its own or after the other participants' sentence.
-			label := (k == 0 || head[k-1] == '\n' || k >= 2 && (head[k-2:k] == ". " || head[k-2:k] == "; " || head[k-2:k] == "- " && (k == 2 || head[k-3] == '\n'))) && strings.HasPrefix(head[k+len(intro):], ":") // "- Moderator: Christelle Chartrand, Global Affairs Canada" in a list
+			rest := head[k+len(intro):]
+			label := (k == 0 || head[k-1] == '\n' || k >= 2 && (head[k-2:k] == ". " || head[k-2:k] == "; " || head[k-2:k] == "- " && (k == 2 || head[k-3] == '\n'))) && strings.HasPrefix(rest, ":") // "- Moderator: Christelle Chartrand, Global Affairs Canada" in a list
+			if (k == 0 || head[k-1] == '\n') && (strings.HasPrefix(rest, " - ") || strings.HasPrefix(rest, " – ") || strings.HasPrefix(rest, " — ")) {
+				continue // an earlier turn's label, "THE SPOKESPERSON - Yes. As the Italian government spokesperson, Rocco Casalino, said", introduces no one
+			}
 			if !label && k >= 2 && head[k-2:k] == ", " {
 				// "Stéphane Dujarric, Spokesman for the Secretary-General, who
 				// introduced Hanna Lindqvist": the post follows its holder.
@@ -224,6 +228,27 @@ var postThenNameRE = scan.MustCompile(`^ [^,.;:]{3,50}, (\p{Lu}[\p{L}'’-]+(?: 
 // nameBeforePostRE is a name of two to four words closing the text before
 // a post: "… briefing by Stéphane Dujarric, ".
 var nameBeforePostRE = scan.MustCompile(`(?:^|[\s(])(\p{Lu}[\p{L}'’-]+(?: (?:de |da |van |von |al-|bin )?\p{Lu}[\p{L}'’-]+){1,3}),\s+(?:the\s+)?$`)
+
+// introducedBefore reports whether person p is named before turn i
+// other than in the turns of i's post: "Prime Minister:" is the one the
+// heading or the moderator introduced, not the "Italian government
+// spokesperson, Rocco Casalino" whom an answer of "THE SPOKESPERSON -"
+// names.
+func (r *run) introducedBefore(p *entity, i int) bool {
+	text := r.d.Text[:min(r.d.Turns[i].Start, len(r.d.Text))]
+	for k := strings.Index(text, p.name); k >= 0; {
+		in := slices.IndexFunc(r.d.Turns[:i], func(t transcript.Turn) bool { return t.Start <= k && k < t.End })
+		if in < 0 || r.d.Turns[in].ByTitle != r.d.Turns[i].ByTitle {
+			return true
+		}
+		next := strings.Index(text[k+1:], p.name)
+		if next < 0 {
+			break
+		}
+		k += 1 + next
+	}
+	return false
+}
 
 // headingNames reports whether the document's heading (its first lines,
 // before any turn) names person p after "by": the one who answers.
@@ -407,7 +432,7 @@ func (r *run) extract() {
 		if t.ByTitle != "" && t.Speaker == "" {
 			if p := r.introducedAs(t.ByTitle, t.Start); p != nil {
 				t.Speaker = p.name // "Official Spokesperson:" after "… Ms. Nahida Rahman, … Official Spokesperson of the Ministry"
-			} else if p := r.es.byJobTitle(t.ByTitle, r.d.Title); p != nil {
+			} else if p := r.es.byJobTitle(t.ByTitle, r.d.Title); p != nil && r.introducedBefore(p, i) {
 				t.Speaker = p.name // "Prime Minister:" is the person introduced as Prime Minister
 			}
 		}

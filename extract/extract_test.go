@@ -1043,6 +1043,8 @@ func TestPostHolderSpeaks(t *testing.T) {
 			nil},
 		{"a minister named in an item of the spokesperson's briefing, the spokesperson unnamed, does not answer its questions", "Ministry for Europe and Foreign Affairs\n\nDaily press briefing - Statements made by the Spokesperson - 9 April 2020\n\n1 - Coronavirus - France's support to Africa\n\nJean-Yves Le Drian, Minister for Europe and Foreign Affairs, announced the \"Covid-19 - Health in common\" initiative.\n\nQ - Will France send masks to Mali?\n\nA - France will send 100,000 masks to Mali.\n",
 			nil},
+		{"a post's label answers for its holder introduced before, not for another government's spokesperson one of its answers names", "Ministry for Europe and Foreign Affairs\n\nDaily Press Briefing - 9 April 2020\n\nQ - Has France helped Italy?\n\nTHE SPOKESPERSON - Yes. As the Italian government spokesperson, Rocco Casalino, said yesterday, France sent masks to Italy.\n\nQ - And Germany?\n\nTHE SPOKESPERSON - The German Chancellor Angela Merkel thanked France for the help.\n",
+			nil},
 		{"the holder before the post", "Virtual press briefing\n\nThe briefing was opened by Stéphane Dujarric, Spokesman for the Secretary-General, who introduced Hanna Lindqvist, Director of the Coordination Division of OCHA.\n\nSpokesman: Good morning. Ms. Lindqvist, the floor is yours.\n\nMs. Lindqvist: Thank you, Stéphane.\n",
 			[]string{"hanna-lindqvist", "stephane-dujarric"}},
 		{"moderated by a post and a name", "Press conference\n\nThe press conference was attended by the Minister of Health, Marcelo Queiroga. It was moderated by the ministry's communications adviser, Ana Paula Rocha.\n\nModerator: Good afternoon. Minister.\n\nMarcelo Queiroga: Good afternoon.\n",
