@@ -170,8 +170,13 @@ func (r *run) introducedAs(role string, before int) *entity {
 				}
 			}
 			after := r.d.Text[k+len(intro) : min(len(head), k+len(intro)+60)]
-			if p, at := r.firstPerson(after, false); p != nil && (!label || at <= 16) {
-				return p // "Moderator: Ms. Nguyen Thu Ha, Community Relations Division."
+			if p, at := r.firstPerson(after, false); p != nil && (!label || at <= 16) && !strings.Contains(after[:at], "\n\n") {
+				// "Moderator: Ms. Nguyen Thu Ha, Community Relations
+				// Division.", "Prime Minister\nThe Hon Scott Morrison MP";
+				// not the next paragraph's: "Statements made by the
+				// Spokesperson - 9 April 2020", then "1 - Jean-Yves Le
+				// Drian's talks …".
+				return p
 			}
 			if label {
 				if m := bareNameLineRE.FindStringSubmatch(after); m != nil && !r.isKnownName(m[1]) && !isRole(m[1]) && !r.isOutlet(m[1]) {
@@ -229,6 +234,10 @@ var postThenNameRE = scan.MustCompile(`^ [^,.;:]{3,50}, (\p{Lu}[\p{L}'’-]+(?: 
 // a post: "… briefing by Stéphane Dujarric, ".
 var nameBeforePostRE = scan.MustCompile(`(?:^|[\s(])(\p{Lu}[\p{L}'’-]+(?: (?:de |da |van |von |al-|bin )?\p{Lu}[\p{L}'’-]+){1,3}),\s+(?:the\s+)?$`)
 
+// numberedItemRE is the line that opens a briefing's numbered item:
+// "1 - Coronavirus - Statement by Jean-Yves Le Drian", "2. Lebanon".
+var numberedItemRE = scan.MustCompile(`(?m)^\d{1,2}\s*[-–.)]\s+\p{Lu}`)
+
 // introducedBefore reports whether person p is named before turn i
 // other than in the turns of i's post: "Prime Minister:" is the one the
 // heading or the moderator introduced, not the "Italian government
@@ -254,6 +263,9 @@ func (r *run) introducedBefore(p *entity, i int) bool {
 // before any turn) names person p after "by": the one who answers.
 func (r *run) headingNames(p *entity) bool {
 	head := r.d.Text[:r.headingEnd(len(r.d.Text))]
+	if m := numberedItemRE.FindStringIndex(head); m != nil {
+		head = head[:m[0]] // "1 - Statement by Jean-Yves Le Drian": the briefing's first item, the heading ended
+	}
 	i := strings.Index(head, p.name)
 	by := strings.LastIndex(head[:max(i, 0)], " by ")
 	if by < 0 || i < 0 {
