@@ -916,6 +916,8 @@ func TestPersons(t *testing.T) {
 			"fuenzalida"},
 		{"every honorific before a name, after a post or before it, is no part of it", "Press briefing\n\nThe briefing was addressed by the Minister of Health, Hon. Dr. Chimwemwe Banda, and the Secretary for Health, Dr Mtemwa Phiri. The Chinese Ambassador, H.E. Mr. Yang Xin, handed over masks.\n\nMme Agnès von der Mühll, Deputy Spokesperson\n\nM. Olivier Gauvin, Director of Press\n\nMme Agnès von der Mühll: Good afternoon.\n",
 			"agnes-von-der-muhll,chimwemwe-banda,mtemwa-phiri,olivier-gauvin,yang-xin"},
+		{"a diplomat's rank between the post and the name", "Weekly briefing\n\nCairo - Cabinet spokesperson Counsellor Nader Saad held the weekly briefing.\n\nSaad: Good afternoon.\n",
+			"nader-saad"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			res, err := x.Extract(extract.Input{Name: "p.txt", Data: []byte(tt.text)})

@@ -381,7 +381,7 @@ func isHonorific(w string) bool {
 
 // postStyles are the styles of a second post written between a post and
 // the name: "the Spokesperson, Ambassador Dina Mufti".
-var postStyles = map[string]bool{"ambassador": true, "secretary": true, "undersecretary": true}
+var postStyles = map[string]bool{"ambassador": true, "secretary": true, "undersecretary": true, "counsellor": true, "counselor": true}
 
 // styleWords are the styles of office holders and the academic title
 // written before a name.

@@ -16,6 +16,7 @@ func TestSpokespersonNamed(t *testing.T) {
 		{"Agnès von der Mühll, Deputy Spokesperson", "Agnès von der Mühll", "Deputy Spokesperson", false},
 		{"Statements by the Spokesperson, H.E. Ms. Agnès von der Mühll", "Agnès von der Mühll", "Spokesperson", false},
 		{"Statements by the Spokesperson, Mme von der Mühll", "von der Mühll", "Spokesperson", false},
+		{"The spokesperson, Agnès von der Mühll, made the following statements and answered questions.", "Agnès von der Mühll", "The spokesperson", false},
 		{"Press briefing by Mme von der Mühll, Spokesperson (9 April 2020)", "von der Mühll", "Spokesperson", false},
 		{"The press conference was presided over by Shou Xiaoli, spokesperson of the SCIO.", "Shou Xiaoli", "spokesperson", true},
 		{"Spokesperson Dr. Krishna Prasad Paudel and Joint Spokesperson Dr. Samir Kumar Adhikari briefed the media.", "", "", false},

@@ -266,8 +266,10 @@ func (d *Document) parse() {
 		if !ok {
 			if cur.Start < 0 && s != "" && !isChrome(s) {
 				cur = Turn{Start: l.start}
-				if d.Spokesperson != "" && !reported {
-					// Announcements before the first question are the spokesperson's.
+				if d.Spokesperson != "" && !reported && !continued(s) {
+					// Announcements before the first question are the
+					// spokesperson's; not a page that opens in the middle of
+					// the last page's answer.
 					cur.Speaker, cur.Role = d.Spokesperson, Statement
 				}
 			}
@@ -743,6 +745,14 @@ func CasedHeading(s string) string {
 	return smallWords.Replace(smallWords.Replace(CaseName(s))) // twice: " Of The " shares its space
 }
 
+// continued reports whether a page's first paragraph s goes on from the
+// page before: "...and that is why we set up the fund", "…", "and the
+// supplies".
+func continued(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.HasPrefix(s, "...") || r == '…' || unicode.IsLower(r)
+}
+
 // withoutPosts drops the posts before a name of more than two words
 // ("Harry Roque" in "Secretary Harry Roque") and the honorifics before
 // any ("von der Mühll" in "Mme von der Mühll", read as a name as it
@@ -887,7 +897,7 @@ var (
 	// "Spokesperson: Mrs. Agnès von der Mühll", "Press briefing by the
 	// Spokesperson (Agnès von der Mühll)", "Foreign Ministry Spokesperson
 	// Agnès von der Mühll's press briefing".
-	spokesThenNameRE = scan.MustCompile(`Spokes(?:person|man|woman)(?:(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*|of|for|and|the|on)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|and|the|on))*?)?\s*[,:(–—-]\s*|\s+)` + spokesNameRE + `(?:,?\s+(answered|held|hosted|gave|chaired|presided|briefed|took|made|spoke)\b|\s*\.?\s*$|\s*[,)(–—-]|['’]s\b)`)
+	spokesThenNameRE = scan.MustCompile(`(?:Spokes|\bThe spokes)(?:person|man|woman)(?:(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*|of|for|and|the|on)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|and|the|on))*?)?\s*[,:(–—-]\s*|\s+)` + spokesNameRE + `(?:,?\s+(answered|held|hosted|gave|chaired|presided|briefed|took|made|spoke)\b|\s*\.?\s*$|\s*[,)(–—-]|['’]s\b)`)
 	// nameThenSpokesRE: the name, then the post: "Agnès von der Mühll,
 	// Deputy Spokesperson", "by Agnès von der Mühll, Spokeswoman",
 	// "Agnès von der Mühll (Spokesperson)".
