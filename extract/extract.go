@@ -156,9 +156,9 @@ func (r *run) introducedAs(role string, before int) *entity {
 		for k := range wordIndexes(head, intro) {
 			// "Moderator: Carla Mendieta, Director of Communication", on a
 			// line of its own or after the other participants' sentence.
-			rest := head[k+len(intro):]
-			label := (k == 0 || head[k-1] == '\n' || k >= 2 && (head[k-2:k] == ". " || head[k-2:k] == "; " || head[k-2:k] == "- " && (k == 2 || head[k-3] == '\n'))) && strings.HasPrefix(rest, ":") // "- Moderator: Christelle Chartrand, Global Affairs Canada" in a list
-			if (k == 0 || head[k-1] == '\n') && (strings.HasPrefix(rest, " - ") || strings.HasPrefix(rest, " – ") || strings.HasPrefix(rest, " — ")) {
+			rest, lineStart := head[k+len(intro):], k == 0 || head[k-1] == '\n'
+			label := (lineStart || k >= 2 && (head[k-2:k] == ". " || head[k-2:k] == "; " || head[k-2:k] == "- " && (k == 2 || head[k-3] == '\n'))) && strings.HasPrefix(rest, ":") // "- Moderator: Christelle Chartrand, Global Affairs Canada" in a list
+			if lineStart && (strings.HasPrefix(rest, " - ") || strings.HasPrefix(rest, " – ") || strings.HasPrefix(rest, " — ")) {
 				continue // an earlier turn's label, "THE SPOKESPERSON - Yes. As the Italian government spokesperson, Rocco Casalino, said", introduces no one
 			}
 			if !label && k >= 2 && head[k-2:k] == ", " {

@@ -374,7 +374,7 @@ func (t *titles) lensOf(w string) uint64 {
 
 // isHonorific reports whether w is an honorific before a name: "Mr",
 // "Dr.", "Mme", "Hon", "H.E.", "Professor": the transcripts' honorifics
-// and the styles of office holders.
+// and styleWords.
 func isHonorific(w string) bool {
 	return transcript.IsHonorific(w) || lower.In(styleWords, strings.TrimSuffix(w, "."))
 }
@@ -383,9 +383,9 @@ func isHonorific(w string) bool {
 // the name: "the Spokesperson, Ambassador Dina Mufti".
 var postStyles = map[string]bool{"ambassador": true, "secretary": true, "undersecretary": true, "counsellor": true, "counselor": true}
 
-// styleWords are the styles of office holders and the academic title
-// written before a name.
-var styleWords = map[string]bool{"hon": true, "honourable": true, "honorable": true, "h.e": true, "excellency": true, "sir": true, "dame": true, "professor": true}
+// styleWords are the words written before a name that the transcripts'
+// honorifics (Hon, H.E., Sir, Dame …) leave out.
+var styleWords = map[string]bool{"excellency": true, "professor": true}
 
 // byline reads a heading line "Michael R. Pompeo, Secretary of State": a
 // name, a comma, and a post.
