@@ -425,6 +425,10 @@ func (r *run) extract() {
 				r.d.Turns[i].Role = transcript.Question
 			}
 		}
+		if en := r.x.g.Lookup(t.Speaker); t.Label == "" && t.Speaker != "" && en != nil && en.Class != voc.Person {
+			t.Speaker = "" // "South Korea, for its part, said …" opening a paragraph of notes: a country, no one who speaks
+			r.d.Turns[i] = t
+		}
 		if t.Speaker != "" && t.Post.End > t.Post.Start {
 			if en := r.x.g.Lookup(r.d.Text[t.Post.Start:t.Post.End]); en != nil && en.Kind == gazetteer.KindMedia {
 				// "Sarah Whitfield, The Canadian Press:" is a journalist

@@ -1051,6 +1051,8 @@ func TestPostHolderSpeaks(t *testing.T) {
 			nil},
 		{"a numbered item of the briefing is no heading that names who answers", "Ministry for Europe and Foreign Affairs\n\nDaily Press Briefing - 9 April 2020\n\n1 - Statement by Jean-Yves Le Drian\n\nFrance welcomes the agreement.\n\nQ - Has France helped Italy?\n\nR - Yes. The Minister, Jean-Yves Le Drian, said that France sent masks to Italy.\n",
 			nil},
+		{"a country that opens a paragraph of notes with a verb of saying is no speaker", "Press release\n\n12 May 2020\n\nSouth Korea, for its part, said that it had donated 100,000 masks to Ethiopia.\n\nSaudi Arabia, in turn, announced 10 million dollars for Yemen.\n",
+			nil},
 		{"the holder before the post", "Virtual press briefing\n\nThe briefing was opened by Stéphane Dujarric, Spokesman for the Secretary-General, who introduced Hanna Lindqvist, Director of the Coordination Division of OCHA.\n\nSpokesman: Good morning. Ms. Lindqvist, the floor is yours.\n\nMs. Lindqvist: Thank you, Stéphane.\n",
 			[]string{"hanna-lindqvist", "stephane-dujarric"}},
 		{"moderated by a post and a name", "Press conference\n\nThe press conference was attended by the Minister of Health, Marcelo Queiroga. It was moderated by the ministry's communications adviser, Ana Paula Rocha.\n\nModerator: Good afternoon. Minister.\n\nMarcelo Queiroga: Good afternoon.\n",

@@ -541,8 +541,11 @@ func reportedSpeaker(s string) (label, bool) {
 		if first, _, _ := strings.Cut(m[4], " "); m[2] == "" && m[3] == "" && (!strings.Contains(m[4], " ") || notReporter[first]) {
 			return label{}, false // "UNICEF said", "The World Health Organization said": no person
 		}
-		if m[2] == "" && m[3] == "" && m[5] == "" && !slices.Contains(sayVerbs, m[6]) {
-			return label{}, false // any verb after whom they speak for ("Margaret Harris, for WHO, briefed"); "Carla Souza welcomed" is news
+		if m[2] == "" && m[3] == "" && !speaksFor(m[5]) && !slices.Contains(sayVerbs, m[6]) {
+			// Any verb after whom they speak for ("Margaret Harris, for WHO,
+			// briefed"); "Carla Souza welcomed the decision" and "South
+			// Korea, for its part, donated masks" are news.
+			return label{}, false
 		}
 		return label{speaker: m[4]}, true
 	}
@@ -550,6 +553,23 @@ func reportedSpeaker(s string) (label, bool) {
 		return label{speaker: m[1]}, true // "The Director of the Regional Bureau for Asia and the Pacific, Indrika Ratwatte, added that"
 	}
 	return label{}, false
+}
+
+// speaksFor reports whether the words c between a name and its verb
+// say whom the speaker speaks for or what post they hold: ", for the
+// World Health Organization (WHO),", " of IOM", " (UNHCR)", ", WHO
+// Representative in Yemen,", ", spokesperson for OCHA,"; not ", for its
+// part," or ", in turn,".
+func speaksFor(c string) bool {
+	c = strings.TrimLeft(c, ", (")
+	for _, p := range []string{"for ", "of ", "from "} {
+		if rest, ok := strings.CutPrefix(c, p); ok {
+			c = strings.TrimPrefix(rest, "the ")
+			break
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(c)
+	return unicode.IsUpper(r) || strings.Contains(c, "spokes")
 }
 
 // sayVerbs are the verbs of saying that follow who speaks in briefing
