@@ -235,8 +235,12 @@ var postThenNameRE = scan.MustCompile(`^ [^,.;:]{3,50}, (\p{Lu}[\p{L}'’-]+(?: 
 var nameBeforePostRE = scan.MustCompile(`(?:^|[\s(])(\p{Lu}[\p{L}'’-]+(?: (?:de |da |van |von |al-|bin )?\p{Lu}[\p{L}'’-]+){1,3}),\s+(?:the\s+)?$`)
 
 // numberedItemRE is the line that opens a briefing's numbered item:
-// "1 - Coronavirus - Statement by Jean-Yves Le Drian", "2. Lebanon".
-var numberedItemRE = scan.MustCompile(`(?m)^\d{1,2}\s*[-–.)]\s+\p{Lu}`)
+// "1 - Coronavirus - Statement by Jean-Yves Le Drian", "2. Lebanon";
+// its group is the item's first word, which a date's month is not ("9.
+// April 2020").
+var numberedItemRE = scan.MustCompile(`(?m)^\d{1,2}\s*[-–.)]\s+(\p{Lu}\p{L}*)`)
+
+var months = strings.Fields("January February March April May June July August September October November December")
 
 // introducedBefore reports whether person p is named before turn i
 // other than in the turns of i's post: "Prime Minister:" is the one the
@@ -263,8 +267,11 @@ func (r *run) introducedBefore(p *entity, i int) bool {
 // before any turn) names person p after "by": the one who answers.
 func (r *run) headingNames(p *entity) bool {
 	head := r.d.Text[:r.headingEnd(len(r.d.Text))]
-	if m := numberedItemRE.FindStringIndex(head); m != nil {
-		head = head[:m[0]] // "1 - Statement by Jean-Yves Le Drian": the briefing's first item, the heading ended
+	for _, m := range numberedItemRE.FindAllStringSubmatchIndex(head) {
+		if !slices.Contains(months, head[m[2]:m[3]]) {
+			head = head[:m[0]] // "1 - Statement by Jean-Yves Le Drian": the briefing's first item, the heading ended
+			break
+		}
 	}
 	i := strings.Index(head, p.name)
 	by := strings.LastIndex(head[:max(i, 0)], " by ")
