@@ -541,10 +541,12 @@ func reportedSpeaker(s string) (label, bool) {
 		if first, _, _ := strings.Cut(m[4], " "); m[2] == "" && m[3] == "" && (!strings.Contains(m[4], " ") || notReporter[first]) {
 			return label{}, false // "UNICEF said", "The World Health Organization said": no person
 		}
-		if m[2] == "" && m[3] == "" && !speaksFor(m[5]) && !slices.Contains(sayVerbs, m[6]) {
+		if m[2] == "" && m[3] == "" && !speaksFor(m[5]) && !slices.Contains(sayVerbs, m[6]) || slices.Contains(chairVerbs, m[6]) {
 			// Any verb after whom they speak for ("Margaret Harris, for WHO,
 			// briefed"); "Carla Souza welcomed the decision" and "South
-			// Korea, for its part, donated masks" are news.
+			// Korea, for its part, donated masks" are news, and "Rhéal
+			// LeBlanc, …, chaired the briefing" tells of the briefing, not
+			// of anything the chair said.
 			return label{}, false
 		}
 		return label{speaker: m[4]}, true
@@ -571,6 +573,9 @@ func speaksFor(c string) bool {
 	r, _ := utf8.DecodeRuneInString(c)
 	return unicode.IsUpper(r) || strings.Contains(c, "spokes")
 }
+
+// chairVerbs tell who ran a briefing, not what they said.
+var chairVerbs = []string{"chaired", "moderated", "hosted", "presided", "attended"}
 
 // sayVerbs are the verbs of saying that follow who speaks in briefing
 // notes; sayVerbsRE is one of them.
