@@ -178,7 +178,7 @@ func (d *Document) parse() {
 			if m := spokesAfterRE.FindStringSubmatch(casedHeading(lines[i].s)); m != nil && i > title {
 				// "Statements by the Spokesperson, Agnès von der Mühll", "Spokesperson Le Thi Thu Hang"
 				// below the heading, "DAILY PRESS BRIEFING BY THE SPOKESPERSON - AGNÈS VON DER MÜHLL".
-				d.Spokesperson = withoutPosts(m[1]) // "Secretary Harry Roque"
+				d.Spokesperson = bareName(m[1]) // "Secretary Harry Roque"
 				break
 			}
 			if l, ok := parseLabel(lines[i].s); ok && i == title && strings.HasPrefix(strings.ToLower(l.byTitle), "spokes") && bareNameRE.MatchString(strings.TrimSpace(lines[i].s[l.contentOff:])) {
@@ -541,12 +541,14 @@ func reportedSpeaker(s string) (label, bool) {
 		if first, _, _ := strings.Cut(m[4], " "); m[2] == "" && m[3] == "" && (!strings.Contains(m[4], " ") || notReporter[first]) {
 			return label{}, false // "UNICEF said", "The World Health Organization said": no person
 		}
-		if m[2] == "" && m[3] == "" && !speaksFor(m[5]) && !slices.Contains(sayVerbs, m[6]) || slices.Contains(chairVerbs, m[6]) {
-			// Any verb after whom they speak for ("Margaret Harris, for WHO,
-			// briefed"); "Carla Souza welcomed the decision" and "South
-			// Korea, for its part, donated masks" are news, and "Rhéal
-			// LeBlanc, …, chaired the briefing" tells of the briefing, not
-			// of anything the chair said.
+		if slices.Contains(chairVerbs, m[6]) {
+			return label{}, false // "Rhéal LeBlanc, …, chaired the briefing" tells of the briefing, not of anything the chair said
+		}
+		if m[2] == "" && m[3] == "" && !speaksFor(m[5]) && !slices.Contains(sayVerbs, m[6]) {
+			// Any verb after a post, an honorific or whom they speak for
+			// ("Margaret Harris, for WHO, briefed"); "Carla Souza welcomed
+			// the decision" and "South Korea, for its part, donated masks"
+			// are news.
 			return label{}, false
 		}
 		return label{speaker: m[4]}, true
@@ -778,11 +780,12 @@ func continued(s string) bool {
 	return strings.HasPrefix(s, "...") || r == '…' || unicode.IsLower(r)
 }
 
-// withoutPosts drops the posts before a name of more than two words
-// ("Harry Roque" in "Secretary Harry Roque") and the honorifics before
-// any ("von der Mühll" in "Mme von der Mühll", read as a name as it
-// opens with a capital).
-func withoutPosts(name string) string {
+// bareName is a name without what the heading wrote before it: the
+// posts before a name of more than two words ("Harry Roque" in
+// "Secretary Harry Roque") and the honorifics before any ("von der
+// Mühll" in "Mme von der Mühll", read as a name as it opens with a
+// capital).
+func bareName(name string) string {
 	ws := strings.Fields(name)
 	for len(ws) > 2 && isTitleWord(ws[0]) {
 		ws = ws[1:]
@@ -943,7 +946,7 @@ func spokespersonNamed(s string) (name, post string, reported bool) {
 	}
 	sentence := strings.HasSuffix(strings.TrimSpace(s), ".") || hasStop(s)
 	if m := spokesThenNameRE.FindStringSubmatchIndex(s); m != nil {
-		if name := withoutPosts(s[m[2]:m[3]]); personName(name) {
+		if name := bareName(s[m[2]:m[3]]); personName(name) {
 			// The post is what stands before the name, honorific aside, with
 			// the capitalised words before it: "Foreign Ministry
 			// Spokesperson", "Spokesperson of the Ministry of Foreign Affairs
@@ -956,7 +959,7 @@ func spokespersonNamed(s string) (name, post string, reported bool) {
 		}
 	}
 	if m := nameThenSpokesRE.FindStringSubmatchIndex(s); m != nil {
-		if name := withoutPosts(s[m[2]:m[3]]); personName(name) {
+		if name := bareName(s[m[2]:m[3]]); personName(name) {
 			post := strings.TrimLeft(s[m[3]:m[1]], " ,(–—-")
 			return name, strings.TrimPrefix(strings.TrimPrefix(post, "the "), "The "), sentence
 		}
