@@ -192,8 +192,8 @@ func containsFold(ws []string, w string) bool {
 		return false
 	}
 	for _, x := range ws {
-		if strings.EqualFold(strings.Trim(x, ".,"), w) {
-			return true
+		if x = strings.Trim(x, ".,"); strings.EqualFold(x, w) || strings.EqualFold(fold(x), fold(w)) {
+			return true // "Mr. Jasarevic" is Tarik Jašarević, "Mr. Lærke" Jens Laerke
 		}
 	}
 	return false
