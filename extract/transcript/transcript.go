@@ -213,7 +213,7 @@ func (d *Document) parse() {
 		d.Spokesperson, _, reported = spokespersonNamed(casedHeading(s))
 	}
 
-	keys := speakerKey(lines)
+	keys, block := speakerKey(lines)
 	bare := bareLabels(d.Text, lines, title)
 	if bare == nil {
 		bare = dashedNames(lines) // "Eric Mamer — Good afternoon."
@@ -237,7 +237,7 @@ func (d *Document) parse() {
 		}
 		s := strings.TrimFunc(l.s, unicode.IsSpace)
 		lab, ok := parseLabel(s)
-		if k, ok2 := keyedLabel(l.s, keys); ok2 {
+		if k, ok2 := keyedLabel(l.s, keys, block); ok2 {
 			lab, ok = k, true // "TAG\tThank you, Tarik.", after a "Speaker key:" block
 		}
 		if k, ok2 := bare[i]; ok2 {
@@ -656,13 +656,14 @@ type nameOnLine struct {
 }
 
 // speakerKey reads a "Speaker key:" block, one "INITIALS<tab>Name" line
-// each, as WHO transcripts open: the initials label the turns.
-func speakerKey(lines []line) map[string]string {
+// each, as WHO transcripts open: the initials label the turns. Without
+// one (block false), the keys are the initials labels give (initialled).
+func speakerKey(lines []line) (keys map[string]string, block bool) {
 	for i, l := range lines {
 		if !strings.EqualFold(strings.TrimSpace(l.s), "speaker key:") && !strings.EqualFold(strings.TrimSpace(l.s), "speakers key:") {
 			continue
 		}
-		keys := map[string]string{}
+		keys = map[string]string{}
 		for _, k := range lines[i+1:] {
 			m := keyLineRE.FindStringSubmatch(strings.TrimRight(k.s, " \t"))
 			if m == nil {
@@ -674,9 +675,9 @@ func speakerKey(lines []line) map[string]string {
 			}
 			keys[m[1]] = strings.Join(name, " ")
 		}
-		return keys
+		return keys, true
 	}
-	return initialled(lines)
+	return initialled(lines), false
 }
 
 // initialled reads labels that give their speaker's initials, "Daniel
@@ -722,8 +723,11 @@ var (
 
 // keyedLabel reads a turn labelled by initials from the speaker key, or
 // "Q" for a question, and a tab ("TAG\tThank you.") or alone on their
-// line, the turn below ("TJ").
-func keyedLabel(s string, keys map[string]string) (label, bool) {
+// line, the turn below ("TJ"). Under a "Speaker key:" block (block), the
+// initials may also be followed by one space and a capital ("TAG Thank
+// you."), as the key's own lines are; elsewhere "NDMA CEO (Mr. Noor):"
+// is no turn of "NDMA".
+func keyedLabel(s string, keys map[string]string, block bool) (label, bool) {
 	if len(keys) == 0 {
 		return label{}, false
 	}
@@ -731,6 +735,9 @@ func keyedLabel(s string, keys map[string]string) (label, bool) {
 	if t := strings.TrimSpace(s); m == nil && (t == "Q" || keys[t] != "") {
 		k := strings.Index(s, t)
 		m = []int{0, k + len(t), k, k + len(t)}
+	}
+	if init, rest, ok := strings.Cut(s, " "); m == nil && ok && block && len(init) >= 2 && keys[init] != "" && startsUpper(rest) {
+		m = []int{0, len(init) + 1, 0, len(init)}
 	}
 	if m == nil {
 		return label{}, false
@@ -1862,4 +1869,10 @@ func datedHeading(s string) bool {
 func isDateLine(s string) bool {
 	_, ok := FindDate(s)
 	return ok && len(strings.Fields(s)) <= 4
+}
+
+// startsUpper reports whether s opens with a capital letter.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
