@@ -169,6 +169,8 @@ func (d *Document) parse() {
 		d.SpokespersonTitle, d.Spokesperson = strings.TrimSpace(m[1]), m[2] // "Briefing by the Spokesperson of the Ministry of Foreign Affairs of Ukraine Oleh Marchenko"
 	} else if m := statementByRE.FindStringSubmatch(d.Title); m != nil {
 		d.SpokespersonTitle, d.Spokesperson = strings.TrimSpace(m[2]), m[1] // "Statement by M. Jean-Yves Le Drian, Minister for Europe and Foreign Affairs (Paris, 5 April 2020)"
+	} else if name := interviewed(d.Title); name != "" {
+		d.Spokesperson = name // "Interview of Jean-Yves Le Drian with Jean-Jacques Bourdin on BFMTV"
 	} else {
 		for i := max(title, 0); i < len(lines) && i < max(title, 0)+8; i++ {
 			if m := readByRE.FindStringSubmatch(lines[i].s); m != nil {
@@ -1041,6 +1043,27 @@ var notNameWords = map[string]bool{
 // Affairs (Paris, 5 April 2020)", "Interview of Mr Jean-Yves Le Drian,
 // Minister …, with « Le Parisien »". What no label gives another is theirs.
 var statementByRE = scan.MustCompile(`\b(?:[Ss]tatement|[Rr]emarks|[Ss]peech|[Aa]ddress|[Dd]eclaration|[Mm]essage|[Ii]nterview)(?: (?:given|made|delivered))? (?:by|of) (?:(?:` + honorificWords + `|M)\.? )?(\p{Lu}[\p{L}'’-]+(?: ` + particlesRE + `\p{Lu}[\p{L}'’-]+){1,3}), (?:the )?(\p{Lu}[\p{L}'’ -]{2,80}?)(?:,| \(| with\b| to\b|\s*$)`)
+
+// interviewRE is a heading that names who answers an interview or a
+// hearing, with no post after the name: "Interview of Jean-Yves Le Drian
+// with Jean-Jacques Bourdin on BFMTV", "Jean-Yves Le Drian's interview
+// with Sonia Mabrouk", "Jean-Yves Le Drian answers questions from RFI",
+// "Hearing of Jean-Yves Le Drian before the Foreign Affairs Committee".
+var interviewRE = scan.MustCompile(`(?:\b(?:[Ii]nterview|[Hh]earing)(?: (?:given|granted))? (?:by|of) (?:(?:` + honorificWords + `|M)\.? )?(\p{Lu}[\p{L}'’-]+(?: ` + particlesRE + `\p{Lu}[\p{L}'’-]+){1,3})(?: with| to| on| before| \(|,|\s*$)|(?:^|[-–—:] )(?:(?:` + honorificWords + `|M)\.? )?(\p{Lu}[\p{L}'’-]+(?: ` + particlesRE + `\p{Lu}[\p{L}'’-]+){1,3})(?:(?:'s|’s) (?:[Ii]nterview|[Hh]earing)\b| (?:answers|replies to|answered|replied to) (?:the )?questions\b))`)
+
+// interviewed returns the person a heading names as interviewed or
+// heard (interviewRE), or "".
+func interviewed(heading string) string {
+	m := interviewRE.FindStringSubmatch(heading)
+	if m == nil {
+		return ""
+	}
+	name := bareName(m[1] + m[2])
+	if !personName(name) || len(strings.Fields(name)) < 2 {
+		return "" // "Interview of Foreign Ministry Spokesperson …" is read elsewhere
+	}
+	return name
+}
 
 // label is a parsed speaker label.
 type label struct {
