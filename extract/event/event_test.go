@@ -907,6 +907,8 @@ func TestFind(t *testing.T) {
 			[]string{"Caribbean Public Health Agency", "our=PAHO"}, []string{"PAHO>Caribbean Public Health Agency:knowledge_sharing:reported:"}},
 		{"a virtual course for doctors from", "Next month, PAHO will hold a virtual course on clinical management for doctors from Bolivia and Ecuador.",
 			[]string{"PAHO", "Bolivia", "Ecuador"}, []string{"PAHO>Bolivia,Ecuador:expert_exchange:planned:"}},
+		{"pharmaceuticals are supplies", "India has donated five tonnes of pharmaceuticals and pharmaceutical products to Italy.",
+			[]string{"India", "Italy"}, []string{"India>Italy:supplies:reported:five tonnes"}},
 		{"a team with medicines", "Cascos Blancos will send a second team, together with two tonnes of medicines, to Paraguay next week.",
 			[]string{"Cascos Blancos", "Paraguay"}, []string{"Cascos Blancos>Paraguay:medical_team:planned:two tonnes"}},
 		{"shared with laboratories in", "The Malbrán Institute has shared its sequencing protocol with laboratories in Chile.",
