@@ -432,6 +432,8 @@ func afterWord(low string, right []Mention, word string) []Mention {
 		if prevWord(low, h) == word || afterPossessor(low, h, word) {
 			if i+1 < len(right) && right[i+1].Start >= m.End && (low[m.End:right[i+1].Start] == "'s " || low[m.End:right[i+1].Start] == "’s ") {
 				i++ // "with Brazil's Butantan Institute": the one possessed
+			} else if m.Adjective && i+1 < len(right) && right[i+1].Start >= m.End && companyNamed(low[m.End:right[i+1].Start]) {
+				i++ // "donated by the Chinese company BGI": the company named
 			}
 			return listFrom(low, right, i)
 		}
@@ -722,12 +724,26 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 }
 
 // namedAfter reports whether the words after a demonym make a noun that
-// the next name is in apposition to: " company, ", " pharmaceutical firm ".
+// the next name is in apposition to, after a comma: " company, ".
 func namedAfter(gap string) bool {
 	g, ok := strings.CutSuffix(gap, ", ")
+	return ok && companyNoun(g)
+}
+
+// companyNamed reports whether the words after a demonym make a noun that
+// the next name is in apposition to, with or without a comma: " company ",
+// " pharmaceutical firm, ".
+func companyNamed(gap string) bool {
+	g, ok := strings.CutSuffix(gap, ", ")
 	if !ok {
-		return false
+		g, ok = strings.CutSuffix(gap, " ")
 	}
+	return ok && companyNoun(g)
+}
+
+// companyNoun reports whether g, the words after a demonym, ends with a
+// noun for a company, in three words or fewer: " pharmaceutical company".
+func companyNoun(g string) bool {
 	switch lastWords(g, 1) {
 	case "company", "companies", "firm", "firms", "enterprise", "enterprises", "manufacturer", "manufacturers", "group":
 		return nFields(g) <= 3
