@@ -691,8 +691,8 @@ func appendTriggers(out []trigger, low string) []trigger {
 		if c == arrive && strings.HasPrefix(low[m.Start:], "reach") && hasWordPrefix(strings.TrimPrefix(strings.TrimLeft(low[m.End:], " "), "a "), "agreement", "an agreement", "consensus", "understanding", "an understanding", "deal", "the agreement") {
 			continue // "have reached an agreement to jointly carry out": an accord, not an arrival
 		}
-		if c == arrive && strings.HasSuffix(strings.TrimRight(low[m.Start:m.End], ";."), "arrived") && !strings.Contains(low[max(strings.LastIndex(low[:m.Start], ", "), strings.LastIndex(low[:m.Start], "; "), 0):m.Start], " from ") {
-			continue // "a team of doctors from Cuba arrived;" names who sent it in its clause, "…, and the equipment has arrived." does not
+		if clause := low[max(strings.LastIndex(low[:m.Start], ", "), strings.LastIndex(low[:m.Start], "; "), 0):m.Start]; c == arrive && strings.HasSuffix(strings.TrimRight(low[m.Start:m.End], ";."), "arrived") && !strings.Contains(clause, " from ") && !strings.Contains(clause, " by ") {
+			continue // "a team of doctors from Cuba arrived;", "masks provided by the EU arrived" name who sent it in its clause, "…, and the equipment has arrived." does not
 		}
 		if c == arrive && (strings.HasPrefix(low[m.Start:], "is ") || strings.HasPrefix(low[m.Start:], "are ")) && !strings.Contains(low[m.Start:m.End], " expected") && !staffRE.MatchString(lastWords(low[:m.Start], 6)) {
 			continue // "experts are now in Ethiopia", not "vaccines are now in phase III trials" nor "citizens are now in quarantine"
