@@ -1254,7 +1254,8 @@ func parseLabel(s string) (label, bool) {
 			if ws := strings.Fields(raw); allTitleWords(ws) {
 				l.byTitle = CaseName(raw) // "THE SPOKESPERSON - No.": a post, its holder named elsewhere if at all
 			} else {
-				l.speaker = CaseName(raw)
+				ws, _ := withoutHonorifics(strings.Fields(CaseName(raw)))
+				l.speaker = strings.Join(ws, " ") // "MS VON DER MÜHLL -": the honorific is no part of the name
 			}
 		}
 		return l, true
@@ -1538,7 +1539,7 @@ var (
 	chairNameRE       = scan.MustCompile(`^(\p{Lu}[\p{L}]+)\s*\((\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,\s*[^()]{2,80})?\)\s*[:：]`)
 	nameAffiliationRE = scan.MustCompile(`^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s*\(([^()]{2,60})\)\s*[:：]`)
 	honorificDashRE   = scan.MustCompile(`^(` + honorificRE + ` \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})\s+[–—-]\s+`)
-	dashLabelRE       = scan.MustCompile(`^(Q|A|R|QUESTION|ANSWER|Question|Answer|\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2})\.?\s+[-–—]\s+`)
+	dashLabelRE       = scan.MustCompile(`^(Q|A|R|QUESTION|ANSWER|Question|Answer|\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,3})\.?\s+[-–—]\s+`)
 )
 
 // askerOutletRE reads "Reporter, Kantipur Television:".

@@ -170,6 +170,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"question|||And Italy?", "answer|Agnès Buzyn||We sent masks to Italy."}, "Agnès Buzyn"},
 		{"an outlet's or a post's interview names no one who answers", "Xinhua's interview with Foreign Minister Wang Yi\n\nQ: And Italy?\n\nA: We sent masks to Italy.\n",
 			[]string{"question|||And Italy?", "answer|||We sent masks to Italy."}, ""},
+		{"dash labels in capitals: four words, an honorific dropped", "Daily Press Briefing - 9 April 2020\n\nQ - Has France sent masks to Italy?\n\nMS VON DER MÜHLL - Yes, France sent masks.\n\nQ - And to Mali?\n\nAGNÈS VON DER MÜHLL - We sent tests.\n",
+			[]string{"question|||Has France sent masks to Italy?", "answer|Von Der Mühll||Yes, France sent masks.", "question|||And to Mali?", "answer|Agnès Von Der Mühll||We sent tests."}, ""},
 		{"labels that give their speaker's initials, which label the later turns", "Media briefing\n\nDaniel Epstein (DE): Good morning.\n\nDr. Carissa F. Etienne (CE): Thank you, Dan.\n\nDE: The first question.\n\nCE: That is for Argentina.\n",
 			[]string{"statement|Daniel Epstein||Good morning.", "statement|Carissa F. Etienne||Thank you, Dan.", "statement|Daniel Epstein||The first question.", "statement|Carissa F. Etienne||That is for Argentina."}, ""},
 		{"surnames with the body they speak for; the list of spokespersons is no turn; a Polish journalist's label", "Government press conference of 27 March 2020\n\nSpokespersons: Steffen Seibert, Maria Adebahr (Federal Foreign Office), Hanno Kautz (BMG)\n\nAdebahr (Federal Foreign Office): We sent aid.\n\nQuestion: And health?\n\nKautz (BMG): We ordered masks.\n\nDziennikarz (PAP): Will you help?\n",
