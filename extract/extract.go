@@ -432,8 +432,11 @@ func (r *run) extract() {
 				r.d.Turns[i].Role = transcript.Question
 			}
 		}
-		if en := r.x.g.Lookup(t.Speaker); t.Label == "" && t.Speaker != "" && en != nil && en.Class != voc.Person {
-			t.Speaker = "" // "South Korea, for its part, said …" opening a paragraph of notes: a country, no one who speaks
+		if en := r.x.g.Lookup(t.Speaker); t.Speaker != "" && en != nil && (t.Label == "" && en.Class != voc.Person || t.Role == transcript.Statement && (en.Class == voc.Country || en.Class == voc.Place)) {
+			// "South Korea, for its part, said …" opening a paragraph of
+			// notes; "SOUTH SUDAN - France condemns …", an item of the
+			// spokesperson's statements: a country, no one who speaks.
+			t.Speaker = ""
 			r.d.Turns[i] = t
 		}
 		if t.Speaker != "" && t.Post.End > t.Post.Start {

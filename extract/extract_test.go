@@ -1053,6 +1053,8 @@ func TestPostHolderSpeaks(t *testing.T) {
 			nil},
 		{"a country that opens a paragraph of notes with a verb of saying is no speaker", "Press release\n\n12 May 2020\n\nSouth Korea, for its part, said that it had donated 100,000 masks to Ethiopia.\n\nSaudi Arabia, in turn, announced 10 million dollars for Yemen.\n",
 			nil},
+		{"an item of the statements headed by a country or region in capitals, with a dash, is no one's turn; a name so is", "Daily Press Briefing - 9 April 2020\n\nStatements made by the Spokesperson\n\nSOUTH SUDAN - France welcomes the release of the hostages.\n\nDEMOCRATIC REPUBLIC OF CONGO - France has sent masks to Kinshasa.\n\nLATIN AMERICA - France supports the region.\n\nQ - And to Niger?\n\nMS VON DER MÜHLL - We sent tests to Niger.\n",
+			[]string{"von-der-muhll"}},
 		{"a date written day first is no numbered item that ends the heading", "Government of the Netherlands\n\n9. April 2020\n\nTranscript of the press conference by the Minister for Foreign Trade and Development Cooperation, Marieke Verhoef\n\nQ - Will the Netherlands help Suriname?\n\nA - Yes, we will send masks.\n",
 			[]string{"marieke-verhoef"}},
 		{"the holder before the post", "Virtual press briefing\n\nThe briefing was opened by Stéphane Dujarric, Spokesman for the Secretary-General, who introduced Hanna Lindqvist, Director of the Coordination Division of OCHA.\n\nSpokesman: Good morning. Ms. Lindqvist, the floor is yours.\n\nMs. Lindqvist: Thank you, Stéphane.\n",
