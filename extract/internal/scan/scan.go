@@ -1188,7 +1188,18 @@ func NewSet(res ...*Regexp) Set {
 			union = nil
 			break
 		}
-		p, _ := prefixesN(x.syn, x.filter.n, maxPrefixes, !x.anchored)
+		// The prefixes its filter was made of (see prefixes): listed
+		// under the limit they were listed under, as a larger limit may
+		// list a class where a smaller one stops short, and then fail.
+		limit := maxPrefixes
+		if x.filter.n > minPrefixLen {
+			limit = maxLongPrefixes
+		}
+		p, ok := prefixesN(x.syn, x.filter.n, limit, !x.anchored)
+		if !ok {
+			union = nil // never so, but a set filter missing them would skip its matches
+			break
+		}
 		for s := range p {
 			union[s] = true
 		}

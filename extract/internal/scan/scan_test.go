@@ -161,3 +161,38 @@ func TestSetSameAsAlternation(t *testing.T) {
 		}
 	}
 }
+
+// TestSetLongPrefixes checks a set holding an expression whose filter
+// has long prefixes, listed under the smaller limit for them, that the
+// larger limit cannot list (\d[\d,.]* then words): the set's own filter
+// must let by where it matches, not skip every match of it.
+func TestSetLongPrefixes(t *testing.T) {
+	alts := []string{`\b(?:experts|teams?)\b`, `\b(?:masks?|\d[\d,.]*(?: million| thousand)?(?: [a-z-]+){0,2} tests)\b`}
+	var groups []string
+	var res []*scan.Regexp
+	for _, e := range alts {
+		groups = append(groups, "("+e+")")
+		res = append(res, scan.MustCompile(e))
+	}
+	re := regexp.MustCompile(strings.Join(groups, "|"))
+	set := scan.NewSet(res...)
+	for _, s := range []string{
+		"we sent 100,000 masks to italy",
+		"we sent masks",
+		"10,000 rapid diagnostic tests and experts",
+		"a team with 2 million tests",
+		"no aid here",
+	} {
+		var want []scan.Match
+		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+			g := 1
+			for m[2*g] < 0 {
+				g++
+			}
+			want = append(want, scan.Match{Index: g - 1, Start: m[0], End: m[1]})
+		}
+		if got := set.FindAll(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("on %q: got %v, want %v", s, got, want)
+		}
+	}
+}
