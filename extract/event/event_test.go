@@ -913,6 +913,8 @@ func TestFind(t *testing.T) {
 			[]string{"PAHO", "Bolivia", "Ecuador"}, []string{"PAHO>Bolivia,Ecuador:expert_exchange:planned:"}},
 		{"pharmaceuticals are supplies", "India has donated five tonnes of pharmaceuticals and pharmaceutical products to Italy.",
 			[]string{"India", "Italy"}, []string{"India>Italy:supplies:reported:five tonnes"}},
+		{"a number of tests are supplies; tests whose use is taught are not", "Italy sent 10,000 rapid diagnostic tests to Albania, and the Institute trained technicians from Kosovo in the use of the new diagnostic tests.",
+			[]string{"Italy", "Albania", "Institute", "Kosovo"}, []string{"Italy>Albania:supplies:reported:10,000", "Institute>Kosovo:expert_exchange:reported:"}},
 		{"a team with medicines", "Cascos Blancos will send a second team, together with two tonnes of medicines, to Paraguay next week.",
 			[]string{"Cascos Blancos", "Paraguay"}, []string{"Cascos Blancos>Paraguay:medical_team:planned:two tonnes"}},
 		{"shared with laboratories in", "The Malbrán Institute has shared its sequencing protocol with laboratories in Chile.",
