@@ -137,29 +137,40 @@ func FuzzSameAsRegexp(f *testing.F) {
 
 func TestSetSameAsAlternation(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
-	alts := exprs[:4]
-	var groups []string
-	var res []*scan.Regexp
-	for _, e := range alts {
-		groups = append(groups, "("+e+")")
-		res = append(res, scan.MustCompile(e))
-	}
-	re := regexp.MustCompile(strings.Join(groups, "|"))
-	set := scan.NewSet(res...)
+	set, re := setAndAlternation(exprs[:4])
 	for i := 0; i < 20000; i++ {
 		s := randomWords(r, 12)
-		var want []scan.Match
-		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
-			g := 1
-			for m[2*g] < 0 {
-				g++
-			}
-			want = append(want, scan.Match{Index: g - 1, Start: m[0], End: m[1]})
-		}
-		if got := set.FindAll(s); !reflect.DeepEqual(got, want) {
+		if got, want := set.FindAll(s), alternationMatches(re, s); !reflect.DeepEqual(got, want) {
 			t.Fatalf("on %q: got %v, want %v", s, got, want)
 		}
 	}
+}
+
+// setAndAlternation returns the Set of exprs and, to check it against,
+// their alternation in package regexp, each in a group.
+func setAndAlternation(exprs []string) (scan.Set, *regexp.Regexp) {
+	var groups []string
+	var res []*scan.Regexp
+	for _, e := range exprs {
+		groups = append(groups, "("+e+")")
+		res = append(res, scan.MustCompile(e))
+	}
+	return scan.NewSet(res...), regexp.MustCompile(strings.Join(groups, "|"))
+}
+
+// alternationMatches is what a Set's FindAll returns, read from re, the
+// alternation of its expressions each in a group: the group that matched
+// is the expression's index.
+func alternationMatches(re *regexp.Regexp, s string) []scan.Match {
+	var out []scan.Match
+	for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+		g := 1
+		for m[2*g] < 0 {
+			g++
+		}
+		out = append(out, scan.Match{Index: g - 1, Start: m[0], End: m[1]})
+	}
+	return out
 }
 
 // TestSetLongPrefixes checks a set holding an expression whose filter
@@ -167,15 +178,7 @@ func TestSetSameAsAlternation(t *testing.T) {
 // larger limit cannot list (\d[\d,.]* then words): the set's own filter
 // must let by where it matches, not skip every match of it.
 func TestSetLongPrefixes(t *testing.T) {
-	alts := []string{`\b(?:experts|teams?)\b`, `\b(?:masks?|\d[\d,.]*(?: million| thousand)?(?: [a-z-]+){0,2} tests)\b`}
-	var groups []string
-	var res []*scan.Regexp
-	for _, e := range alts {
-		groups = append(groups, "("+e+")")
-		res = append(res, scan.MustCompile(e))
-	}
-	re := regexp.MustCompile(strings.Join(groups, "|"))
-	set := scan.NewSet(res...)
+	set, re := setAndAlternation([]string{`\b(?:experts|teams?)\b`, `\b(?:masks?|\d[\d,.]*(?: million| thousand)?(?: [a-z-]+){0,2} tests)\b`})
 	for _, s := range []string{
 		"we sent 100,000 masks to italy",
 		"we sent masks",
@@ -183,15 +186,7 @@ func TestSetLongPrefixes(t *testing.T) {
 		"a team with 2 million tests",
 		"no aid here",
 	} {
-		var want []scan.Match
-		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
-			g := 1
-			for m[2*g] < 0 {
-				g++
-			}
-			want = append(want, scan.Match{Index: g - 1, Start: m[0], End: m[1]})
-		}
-		if got := set.FindAll(s); !reflect.DeepEqual(got, want) {
+		if got, want := set.FindAll(s), alternationMatches(re, s); !reflect.DeepEqual(got, want) {
 			t.Errorf("on %q: got %v, want %v", s, got, want)
 		}
 	}
