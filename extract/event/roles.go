@@ -1236,11 +1236,6 @@ func lowerPlaces(s string, ms []Mention, side string, from int, unknown bool) st
 // attributive are the words before a participle used as an adjective.
 var attributive = map[string]bool{"of": true, "the": true, "a": true, "an": true, "more": true, "further": true, "additional": true, "with": true, "our": true, "their": true, "its": true, "newly": true, "recently": true}
 
-// noRecipientPhrase reports whether the rest of a clause after its verb
-// (as written, not lower-cased) names no one to give to, and no place:
-// "to", "for", "with" or "in Kabul" would; "in August", "in 2020" or "in
-// humanitarian aid" would not. Lenient, "to" names someone only with a
-// name or a pronoun, as "for" does ("went to the hospitals").
 // compassWords name a part of a country: "in the north of Burkina Faso".
 var compassWords = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true, "southeast": true, "southwest": true, "north-east": true, "north-west": true, "south-east": true, "south-west": true, "centre": true, "center": true, "interior": true}
 
@@ -1268,6 +1263,15 @@ func goodsWord(ws []string) bool {
 	return false
 }
 
+// helpWith are the verbs after which "with" names a task: "help with
+// epidemic prevention", "assist with the response".
+var helpWith = map[string]bool{"help": true, "helping": true, "helps": true, "assist": true, "assisting": true, "assists": true}
+
+// noRecipientPhrase reports whether the rest of a clause after its verb
+// (as written, not lower-cased) names no one to give to, and no place:
+// "to", "for", "with" or "in Kabul" would; "in August", "in 2020" or "in
+// humanitarian aid" would not. Lenient, "to" names someone only with a
+// name or a pronoun, as "for" does ("went to the hospitals").
 func noRecipientPhrase(rest string, lenient bool) bool {
 	ws := strings.Fields(rest)
 	for i, w := range ws {
@@ -1296,6 +1300,9 @@ func noRecipientPhrase(rest string, lenient bool) bool {
 			if w == "with" && i > 0 && i+1 < len(ws) && (strings.EqualFold(ws[i-1], "together") || strings.EqualFold(ws[i-1], "along")) && !namesSomeone(ws[i+1:]) && goodsWord(ws[i+1:]) {
 				continue // "eight mobile brigades of military doctors, together with vehicles for the sanitisation": more of what was sent
 			}
+			if w == "with" && i > 0 && helpWith[strings.ToLower(ws[i-1])] && !namesSomeone(ws[i+1:]) {
+				continue // "sent a medical team to help with epidemic prevention": the task, not a partner
+			}
 			return false
 		case "in", "at":
 			next := ""
@@ -1304,6 +1311,9 @@ func noRecipientPhrase(rest string, lenient bool) bool {
 			}
 			if next == "the" && i+2 < len(ws) {
 				next = strings.Trim(ws[i+2], ".,")
+			}
+			if countriesAfter(ws[i+1:]) {
+				return false // "to help with the response, especially in developing countries": receivers, if none named
 			}
 			if next != "" && !months[strings.ToLower(next)] && unicode.IsUpper([]rune(next)[0]) {
 				return false // "in Kabul", "at the Bole International Airport"
@@ -1357,6 +1367,18 @@ func countedGroup(ws []string) bool {
 	for _, w := range ws[1:min(len(ws), 3)] {
 		switch strings.ToLower(strings.TrimRight(w, ".,;")) {
 		case "countries", "nations", "states", "organizations", "organisations", "regions", "economies":
+			return true
+		}
+	}
+	return false
+}
+
+// countriesAfter reports whether the next three words name countries as
+// a group: "developing countries", "the countries concerned".
+func countriesAfter(ws []string) bool {
+	for _, w := range ws[:min(len(ws), 3)] {
+		switch strings.ToLower(strings.TrimRight(w, ".,;")) {
+		case "countries", "nations", "economies":
 			return true
 		}
 	}
