@@ -650,6 +650,12 @@ func heapActions(as []Action) []Action {
 
 func triggers(low string) []trigger { return appendTriggers(nil, low) }
 
+// namesSender reports whether a clause before "arrived" says who sent
+// what arrived: " from " or, after a participle, " by ".
+func namesSender(clause string) bool {
+	return strings.Contains(clause, " from ") || strings.Contains(clause, " by ")
+}
+
 // appendTriggers appends the triggers of low to out (FindIn's is on its
 // stack).
 func appendTriggers(out []trigger, low string) []trigger {
@@ -691,7 +697,7 @@ func appendTriggers(out []trigger, low string) []trigger {
 		if c == arrive && strings.HasPrefix(low[m.Start:], "reach") && hasWordPrefix(strings.TrimPrefix(strings.TrimLeft(low[m.End:], " "), "a "), "agreement", "an agreement", "consensus", "understanding", "an understanding", "deal", "the agreement") {
 			continue // "have reached an agreement to jointly carry out": an accord, not an arrival
 		}
-		if clause := low[max(strings.LastIndex(low[:m.Start], ", "), strings.LastIndex(low[:m.Start], "; "), 0):m.Start]; c == arrive && strings.HasSuffix(strings.TrimRight(low[m.Start:m.End], ";."), "arrived") && !strings.Contains(clause, " from ") && !strings.Contains(clause, " by ") {
+		if c == arrive && strings.HasSuffix(strings.TrimRight(low[m.Start:m.End], ";."), "arrived") && !namesSender(low[max(strings.LastIndex(low[:m.Start], ", "), strings.LastIndex(low[:m.Start], "; "), 0):m.Start]) {
 			continue // "a team of doctors from Cuba arrived;", "masks provided by the EU arrived" name who sent it in its clause, "…, and the equipment has arrived." does not
 		}
 		if c == arrive && (strings.HasPrefix(low[m.Start:], "is ") || strings.HasPrefix(low[m.Start:], "are ")) && !strings.Contains(low[m.Start:m.End], " expected") && !staffRE.MatchString(lastWords(low[:m.Start], 6)) {
