@@ -546,6 +546,11 @@ func reportedSpeaker(s string) (label, bool) {
 		if slices.Contains(chairVerbs, m[6]) {
 			return label{}, false // "Rhéal LeBlanc, …, chaired the briefing" tells of the briefing, not of anything the chair said
 		}
+		if next, _, _ := strings.Cut(strings.TrimLeft(s[len(m[0]):], " "), " "); slices.Contains(askVerbs, m[6]) && questionWords[strings.ToLower(next)] {
+			// "Jamey Keaten of the Associated Press asked whether …": a
+			// journalist's question, put for the outlet named.
+			return label{label: m[4], role: Question, outlet: bodyNamed(m[5])}, true
+		}
 		if m[2] == "" && m[3] == "" && !speaksFor(m[5]) && !slices.Contains(sayVerbs, m[6]) {
 			// Any verb after a post, an honorific or whom they speak for
 			// ("Margaret Harris, for WHO, briefed"); "Carla Souza welcomed
@@ -567,15 +572,38 @@ func reportedSpeaker(s string) (label, bool) {
 // Representative in Yemen,", ", spokesperson for OCHA,"; not ", for its
 // part," or ", in turn,".
 func speaksFor(c string) bool {
+	c = forWhom(c)
+	r, _ := utf8.DecodeRuneInString(c)
+	return unicode.IsUpper(r) || strings.Contains(c, "spokes")
+}
+
+// forWhom is c, the words between a name and its verb, without the comma
+// or bracket that opens them and the "for the", "of" or "from" that says
+// whom they name: "Associated Press," of " of the Associated Press,".
+func forWhom(c string) string {
 	c = strings.TrimLeft(c, ", (")
 	for _, p := range []string{"for ", "of ", "from "} {
 		if rest, ok := strings.CutPrefix(c, p); ok {
-			c = strings.TrimPrefix(rest, "the ")
-			break
+			return strings.TrimPrefix(rest, "the ")
 		}
 	}
-	r, _ := utf8.DecodeRuneInString(c)
-	return unicode.IsUpper(r) || strings.Contains(c, "spokes")
+	return c
+}
+
+// askVerbs tell of a journalist's question in briefing notes, before
+// one of questionWords ("asked whether"; not "asked donors for funds").
+var askVerbs = []string{"asked", "inquired", "enquired", "queried", "wondered"}
+
+var questionWords = map[string]bool{"whether": true, "if": true, "what": true, "how": true, "why": true, "when": true, "who": true, "which": true, "about": true, "where": true}
+
+// bodyNamed returns the body that the words between a name and its verb
+// name, as speaksFor reads them: "Associated Press" of " of the
+// Associated Press", "Reuters" of " (Reuters)"; "" if none.
+func bodyNamed(c string) string {
+	if !speaksFor(c) {
+		return ""
+	}
+	return strings.TrimRight(forWhom(c), ",) ")
 }
 
 // chairVerbs tell who ran a briefing, not what they said.
