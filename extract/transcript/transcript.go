@@ -1275,7 +1275,7 @@ func parseLabel(s string) (label, bool) {
 		case "a", "r", "answer":
 			l.role = Answer
 		default:
-			if notSpeakers[strings.ToLower(raw)] || namesEvent(raw) || !strings.ContainsFunc(s[m[1]:], unicode.IsLower) {
+			if notSpeakers[strings.ToLower(raw)] || namesEvent(raw) || namesTopic(raw) || !strings.ContainsFunc(s[m[1]:], unicode.IsLower) {
 				return label{}, false // "TEAM EUROPE - SUPPORT FOR PARTNER COUNTRIES": a section's heading
 			}
 			l.role = Statement
@@ -1385,6 +1385,9 @@ func parseLabel(s string) (label, bool) {
 	if allTitleWords(name) {
 		l.byTitle = CaseName(raw) // "Prime Minister:", "Chief Medical Officer:": who holds it is known elsewhere
 		return l, true
+	}
+	if !titled && namesTopic(raw) {
+		return label{}, false // "HUMAN RIGHTS:", "Climate:": an item's heading
 	}
 	l.speaker = CaseName(strings.Join(name, " "))
 	return l, true
@@ -1734,6 +1737,28 @@ func namesEvent(raw string) bool {
 }
 
 var eventWords = map[string]bool{"conference": true, "briefing": true, "point": true, "release": true, "transcript": true, "readout": true, "webinar": true}
+
+// namesTopic reports whether a label names a topic, as the items of a
+// spokesperson's statements are headed ("HUMAN RIGHTS - France condemns
+// …", "Climate:"): one of its words is a field of government
+// (fieldWords) or another topic's, which no name holds, and none is a
+// title's ("HEALTH MINISTER:") or a body's ("Health Ministry:").
+func namesTopic(raw string) bool {
+	if bodyLabel(raw) || slices.ContainsFunc(strings.Fields(raw), isTitleWord) {
+		return false
+	}
+	for w := range strings.FieldsSeq(raw) {
+		if w = strings.Trim(w, ".,"); lower.In(fieldWords, w) || lower.In(topicWords, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// topicWords are the words of topics that are no field of a ministry.
+var topicWords = map[string]bool{"rights": true, "human": true, "climate": true, "terrorism": true, "pandemic": true, "vaccines": true,
+	"vaccination": true, "consular": true, "humanitarian": true, "situation": true, "elections": true, "peace": true, "nuclear": true,
+	"disarmament": true, "crisis": true, "repatriation": true, "nationals": true, "aid": true, "assistance": true}
 
 // isChrome reports whether a trimmed line is site chrome (pagers, share
 // links, navigation), never content.
