@@ -650,6 +650,11 @@ func heapActions(as []Action) []Action {
 
 func triggers(low string) []trigger { return appendTriggers(nil, low) }
 
+// briefingNoun are the words before "briefing" that make it a noun, the
+// press briefing itself: "the briefing", "today's briefing".
+var briefingNoun = map[string]bool{"the": true, "a": true, "this": true, "that": true, "today's": true, "yesterday's": true, "press": true, "daily": true,
+	"regular": true, "weekly": true, "hybrid": true, "virtual": true, "online": true, "media": true, "news": true, "his": true, "her": true, "their": true, "our": true, "its": true}
+
 // namesSender reports whether a clause before "arrived" says who sent
 // what arrived: " from " or, after a participle, " by ".
 func namesSender(clause string) bool {
@@ -693,6 +698,9 @@ func appendTriggers(out []trigger, low string) []trigger {
 		}
 		if strings.HasPrefix(low[m.Start:m.End], "announc") && !announcesAmount(low[m.End:]) {
 			continue // "announced that it will send", "announced cuts to its funding": the object says
+		}
+		if c == share && low[m.Start:m.End] == "briefing" && briefingNoun[lastWords(low[:m.Start], 1)] {
+			continue // "Ms. Vellucci opened the briefing by expressing …": the press briefing, not a briefing given
 		}
 		if c == arrive && strings.HasPrefix(low[m.Start:], "reach") && hasWordPrefix(strings.TrimPrefix(strings.TrimLeft(low[m.End:], " "), "a "), "agreement", "an agreement", "consensus", "understanding", "an understanding", "deal", "the agreement") {
 			continue // "have reached an agreement to jointly carry out": an accord, not an arrival

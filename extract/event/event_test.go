@@ -915,6 +915,8 @@ func TestFind(t *testing.T) {
 			[]string{"India", "Italy"}, []string{"India>Italy:supplies:reported:five tonnes"}},
 		{"a number of tests are supplies; tests whose use is taught are not", "Italy sent 10,000 rapid diagnostic tests to Albania, and the Institute trained technicians from Kosovo in the use of the new diagnostic tests.",
 			[]string{"Italy", "Albania", "Institute", "Kosovo"}, []string{"Italy>Albania:supplies:reported:10,000", "Institute>Kosovo:expert_exchange:reported:"}},
+		{"the press briefing is no briefing given", "Ms. Vellucci opened the briefing by expressing the condolences of the Secretary-General to the people and Government of Lebanon.",
+			[]string{"Vellucci=UNIS", "Lebanon"}, nil},
 		{"a team with medicines", "Cascos Blancos will send a second team, together with two tonnes of medicines, to Paraguay next week.",
 			[]string{"Cascos Blancos", "Paraguay"}, []string{"Cascos Blancos>Paraguay:medical_team:planned:two tonnes"}},
 		{"shared with laboratories in", "The Malbrán Institute has shared its sequencing protocol with laboratories in Chile.",
