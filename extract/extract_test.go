@@ -1112,3 +1112,33 @@ func TestMissionChannel(t *testing.T) {
 		}
 	}
 }
+
+// TestAffiliation checks the body an introduction gives a person, its
+// post written in lower case or capitalised.
+func TestAffiliation(t *testing.T) {
+	x := newExtractor(t)
+	for _, tt := range []struct{ name, text, person, want string }{
+		{"a post in lower case", "Press conference\n\nLi Wei, vice minister of the National Health Commission, also took part.\n\nLi Wei: Thank you.\n",
+			"li-wei", "gov/cn/national-health-commission"},
+		{"a post capitalised", "Press point\n\nTaking part: Silvio Brusaferro, President of the Istituto Superiore di Sanità (ISS).\n\nSilvio Brusaferro: Thank you.\n",
+			"silvio-brusaferro", "gov/it/iss"},
+		{"a post capitalised, then the sentence goes on", "Press conference\n\nLothar Weiss, Director of the Robert Koch Institute, also took part.\n\nLothar Weiss: Thank you.\n",
+			"lothar-weiss", "gov/de/robert-koch-institute"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := x.Extract(extract.Input{Name: "a.txt", Data: []byte(tt.text)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, q := range res.Quads {
+				if quad.ToString(q.Subject) == "<https://briefgraph.dev/id/person/"+tt.person+">" && strings.HasSuffix(quad.ToString(q.Predicate), "/affiliation>") {
+					got = strings.TrimPrefix(string(q.Object.(quad.IRI)), "https://briefgraph.dev/id/")
+				}
+			}
+			if got != tt.want {
+				t.Errorf("%s's affiliation = %q, want %q", tt.person, got, tt.want)
+			}
+		})
+	}
+}
