@@ -239,10 +239,11 @@ func (d *Document) parse() {
 		}
 		s := strings.TrimFunc(l.s, unicode.IsSpace)
 		lab, ok := parseLabel(s)
+		keyed := false
 		if k, ok2 := keyedLabel(l.s, keys, block); ok2 {
-			lab, ok = k, true // "TAG\tThank you, Tarik.", after a "Speaker key:" block
+			lab, ok, keyed = k, true, true // "TAG\tThank you, Tarik.", after a "Speaker key:" block
 		}
-		if k, ok2 := bare[i]; ok2 {
+		if k, ok2 := bare[i]; ok2 && !keyed { // "TAG" alone on its line is the key's, not a bare label's outlet
 			lab, ok = k, true // "Dr. Ricardo Núñez Sanjur" on a line of its own, the turn below it
 		}
 		if ok && isChrome(s) {
