@@ -1142,16 +1142,18 @@ var (
 		"previous": true, "next": true, "verbatim": true, "download": true, "downloads": true, "sdílet": true, "partager": true, "condividi": true, "teilen": true, "udostępnij": true, "delen": true, "attending": true, "berita": true,
 		"subjects": true, "topics": true, "on": true, "ends": true, "end": true, "e&oe": true,
 		"updated": true, "published": true, "posted": true, "released": true, "participating": true, "with": true, "about": true, "regarding": true, "concerning": true, "presenters": true, "presenter(s)": true, "speaker key": true, "speakers key": true, "in attendance": true, "officials present": true, "participants present": true,
+		"participantes": true, "partecipanti": true, "teilnehmer": true, "intervenants": true, "ponentes": true, "presentes": true,
 	}
 	// ordinals open numbered points ("First: we sent masks") alone, and
 	// posts ("First Deputy Prime Minister Jan Hamáček:").
 	ordinals = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true}
 	// Labels of translated transcripts keep their language: "Pregunta (EFE):", "Domanda:", "Réponse :".
-	questionLabels = map[string]bool{"follow-up": true, "follow up": true, "followup": true, "q": true, "question": true, "questions": true, "reporter": true, "journalist": true, "audience": true, "participant": true, "correspondent": true, "questioner": true, "media": true,
+	questionLabels = map[string]bool{"follow-up": true, "jornalista": true, "repórter": true, "reportero": true, "reportera": true, "follow up": true, "followup": true, "q": true, "question": true, "questions": true, "reporter": true, "journalist": true, "audience": true, "participant": true, "correspondent": true, "questioner": true, "media": true,
 		"pregunta": true, "domanda": true, "frage": true, "pytanie": true, "dziennikarz": true, "dziennikarka": true, "pergunta": true, "periodista": true, "giornalista": true, "journaliste": true, "interlocutor": true, "interlocutora": true}
 	answerLabels = map[string]bool{"a": true, "answer": true, "response": true, "r": true, "respuesta": true, "risposta": true, "réponse": true, "antwort": true, "resposta": true}
 	chairLabels  = map[string]bool{"moderator": true, "host": true, "chair": true, "chairman": true, "chairperson": true, "presenter": true, "operator": true, "mc": true, "master of ceremonies": true,
-		"programme director": true, "program director": true, "facilitator": true}
+		"programme director": true, "program director": true, "facilitator": true,
+		"moderador": true, "moderadora": true, "mediador": true, "mediadora": true, "moderatore": true, "moderatrice": true, "modérateur": true, "modératrice": true, "presentador": true, "presentadora": true}
 )
 
 // IsChair reports whether a turn label names whoever chairs the briefing
