@@ -305,6 +305,23 @@ func wordAt(s string, i, j int) bool {
 
 // firstPerson is the known person whose full name is written first in
 // text (last, if last is set), and where.
+// thanked returns the person whom turn t opens by thanking, "Thank you,
+// Mr. Qiao.": who spoke the turn before it. Only a known person whose
+// name the reference picks out alone counts.
+func (r *run) thanked(t transcript.Turn) *entity {
+	if len(t.Sentences) == 0 || t.Label == "" {
+		return nil
+	}
+	m := thankedRE.FindStringSubmatch(r.d.Text[t.Sentences[0].Start:t.Sentences[0].End])
+	if m == nil {
+		return nil
+	}
+	return r.es.resolvePerson(m[1])
+}
+
+// thankedRE opens a turn that thanks the one who spoke before it.
+var thankedRE = scan.MustCompile(`^Thank you(?: very much)?,? (?:Mr|Ms|Mrs|Dr|Madam|Professor|Prof)\.? (\p{Lu}[\p{L}'’-]+)[.,!]`)
+
 func (r *run) firstPerson(text string, last bool) (*entity, int) {
 	var best *entity
 	at := -1
@@ -468,6 +485,16 @@ func (r *run) extract() {
 				// one the heading names first ("press conference by the Minister
 				// …, Marieke Verhoef", "Interview given by M. Jean-Yves Le Drian")
 				t.Speaker = p.name
+			}
+		}
+		if t.Speaker == "" && t.Label == "" && t.Role == transcript.Statement && i+1 < len(r.d.Turns) && len(t.Sentences) > 1 &&
+			strings.Contains(r.d.Text[t.Sentences[0].Start:t.Sentences[len(t.Sentences)-1].End], "\n\n") {
+			// A page that opens mid-answer below the briefing's intro, then
+			// "Hu Songtao: Thank you, Mr. Qiao.": the answer is Mr. Qiao's.
+			// Not the intro alone, which names whom the moderator thanks.
+			if p := r.thanked(r.d.Turns[i+1]); p != nil {
+				t.Speaker = p.name
+				r.d.Turns[i] = t
 			}
 		}
 		if t.Speaker == "" && t.Outlet == "" && transcript.IsChair(t.Label) {
