@@ -450,6 +450,30 @@ var fieldAndRE = scan.MustCompile(`\b` + fieldAnd + `$`)
 // Ltd."): the same company.
 var companyFormRE = scan.MustCompile(`^ (?:Bio-?pharmaceuticals?|Pharmaceuticals?|Biotech(?:nology)?|Biologics|Biological Products|Medical Technology|Group)(?: (?:Co\., Ltd\.|Co\. Ltd\.|Co\.|Ltd\.|Inc\.))?`)
 
+// legalForms are the words after a company's name that say its legal
+// form, part of the name.
+var legalForms = []string{"Co., Ltd.", "Co. Ltd.", "Co.", "Ltd.", "Ltd", "Limited", "Inc.", "Corp.", "S.p.A.", "S.A.", "S.A.S.", "S.L.", "N.V.", "B.V.", "GmbH", "AG", "PLC", "plc", "LLC", "Pty Ltd", "Pvt. Ltd.", "Sdn Bhd", "Tbk", "K.K."}
+
+// withLegalForm returns the end of the name text[start:end] with the
+// legal form that follows it ("Vatukoula Holdings" + " Limited"), or
+// that its last word begins ("Farmaceutici Valtellina S" + ".p.A.").
+func withLegalForm(text string, start, end int) int {
+	for _, f := range legalForms {
+		if rest, ok := strings.CutPrefix(text[end:], " "+f); ok && (rest == "" || !isWordByte(rest[0])) {
+			return end + 1 + len(f)
+		}
+	}
+	if k := strings.LastIndexByte(text[start:end], ' '); k >= 0 {
+		at := start + k + 1
+		for _, f := range legalForms {
+			if rest, ok := strings.CutPrefix(text[at:], f); ok && len(f) > end-at && (rest == "" || !isWordByte(rest[0])) {
+				return at + len(f)
+			}
+		}
+	}
+	return end
+}
+
 // Organisation patterns: "University of Oxford", "Jack Ma Foundation",
 // "Pasteur Institute" — bodies no gazetteer lists.
 var (
@@ -512,12 +536,7 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 		if w, _, _ := strings.Cut(text[sp[0]:sp[1]], " "); determiners[w] && w != "A" && w != "An" {
 			sp = []int{sp[0] + len(w) + 1, sp[1]} // "The Hengsheng Charity Foundation", "Our Medical Research Institute"
 		}
-		for _, tail := range []string{" Co., Ltd.", " Co. Ltd.", " Co.", " Ltd.", " Inc."} {
-			if strings.HasPrefix(text[sp[1]:], tail) {
-				sp = []int{sp[0], sp[1] + len(tail)} // "Huaxin Medical Technology Co."
-				break
-			}
-		}
+		sp = []int{sp[0], withLegalForm(text, sp[0], sp[1])} // "Huaxin Medical Technology Co.", "Vatukoula Holdings Limited"
 		if k := max(strings.LastIndex(text[sp[0]:sp[1]], "'s "), strings.LastIndex(text[sp[0]:sp[1]], "’s ")); k >= 0 {
 			sp = []int{sp[0] + k + strings.Index(text[sp[0]+k:], " ") + 1, sp[1]} // "Indonesia's Eijkman Institute"
 		}
@@ -648,6 +667,7 @@ func (r *run) addDescribedOrgs(ms []mention, text string, off int, gms []gazette
 func (r *run) addDescribed(ms []mention, text string, off int, gms []gazetteer.Mention, re *scan.Regexp, nameAt, headAt int) []mention {
 	for _, m := range re.FindAllStringSubmatchIndex(text) {
 		m := [6]int{m[0], m[1], m[nameAt], m[nameAt+1], m[headAt], m[headAt+1]}
+		m[3] = max(m[3], withLegalForm(text, m[2], m[3])) // "the pharmaceutical company Farmaceutici Valtellina S.p.A."
 		start, end := off+m[2], off+m[3]
 		name := text[m[2]:m[3]]
 		if w, _, _ := strings.Cut(name, " "); determiners[w] || nameStop[w] {
