@@ -917,6 +917,8 @@ func TestFind(t *testing.T) {
 			[]string{"Italy", "Albania", "Institute", "Kosovo"}, []string{"Italy>Albania:supplies:reported:10,000", "Institute>Kosovo:expert_exchange:reported:"}},
 		{"the press briefing is no briefing given", "Ms. Vellucci opened the briefing by expressing the condolences of the Secretary-General to the people and Government of Lebanon.",
 			[]string{"Vellucci=UNIS", "Lebanon"}, nil},
+		{"the antecedent of a second relative clause after ', and'", "We thank Japan, which donated masks to Laos, and UNICEF, which delivered ventilators to Nepal.",
+			[]string{"Japan", "Laos", "UNICEF", "Nepal"}, []string{"Japan>Laos:supplies:reported:", "UNICEF>Nepal:supplies:reported:"}},
 		{"a team with medicines", "Cascos Blancos will send a second team, together with two tonnes of medicines, to Paraguay next week.",
 			[]string{"Cascos Blancos", "Paraguay"}, []string{"Cascos Blancos>Paraguay:medical_team:planned:two tonnes"}},
 		{"shared with laboratories in", "The Malbrán Institute has shared its sequencing protocol with laboratories in Chile.",

@@ -87,8 +87,8 @@ func subject(low string, left []Mention, at int) []Mention {
 		}
 		for i := len(left) - 1; i >= 0; i-- {
 			if left[i].End == k || left[i].End == k-1 {
-				if i > 0 && coordinatedGap(low[left[i-1].End:left[i].Start]) {
-					break
+				if i > 0 && coordinatedGap(low[left[i-1].End:left[i].Start]) && !(strings.Contains(low[left[i-1].End:left[i].Start], ", and ") && inPrepPhrase(low, left[i-1].Start)) {
+					break // a list's last member; not "X, which donated … to the Ministry of Health, and UNICEF, which delivered"
 				}
 				return []Mention{left[i]}
 			}
