@@ -247,6 +247,8 @@ func TestSelfIntroduction(t *testing.T) {
 			[]string{"org/hengtai-medical-technology>country/bd"}},
 		{"a summary's speaker, for an agency", "UNITED NATIONS GENEVA\n\nREGULAR PRESS BRIEFING BY THE INFORMATION SERVICE\n21 April 2020\n\nChristian Lindmeier, for the World Health Organization (WHO), said that cases were rising. Some 40,000 test kits had been delivered last week to Ethiopia and Yemen.\n\nMr. Lindmeier said that Nepal had asked for support.\n",
 			[]string{"org/who>country/et", "org/who>country/ye"}},
+		{"a summary's speaker for an agency, whose first sentence gives on without naming it", "UNITED NATIONS GENEVA\n\nPRESS BRIEFING NOTES\n19 May 2020\n\nMarisol Abaroa, of the United Nations Information Service (UNIS), chaired the briefing.\n\nJoanna Brekke, for the United Nations Children's Fund (UNICEF), said that oxygen concentrators would be shipped to Haiti before the end of the month.\n\nTarek Haddadin, for the World Health Organization (WHO), said that cases were rising.\n",
+			[]string{"org/unicef>country/ht"}},
 		{"another's name and post, quoted, say nothing of the speaker's side", "Press conference\nBelgrade, 28 March 2020\n\nAna Brnabic: Tedros Ghebreyesus, the Director-General of the World Health Organization, said that Serbia did well. We have sent 10 ventilators to Montenegro.\n",
 			[]string{"country/rs>country/me"}},
 		{"as the representative of, opening a sentence", "Press conference\n\nMr. Daniel Okafor: As the representative of the World Health Organization, I can say that much. We have shared our guidance with Iraq.\n",

@@ -559,7 +559,14 @@ func reportedSpeaker(s string) (label, bool) {
 			// are news.
 			return label{}, false
 		}
-		return label{speaker: m[4]}, true
+		l := label{speaker: m[4]}
+		if speaksFor(m[5]) {
+			// ", for the United Nations Children's Fund (UNICEF),": the body
+			// the speaker's "we" is, known before their sentences are read.
+			x := reportedRE.FindStringSubmatchIndex(s)
+			l.post = Span{x[10], x[11]}
+		}
+		return l, true
 	}
 	if m := postFirstReportedRE.FindStringSubmatch(s); m != nil {
 		return label{speaker: m[1]}, true // "The Director of the Regional Bureau for Asia and the Pacific, Indrika Ratwatte, added that"
