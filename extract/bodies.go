@@ -264,6 +264,12 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 				sp = []int{sp[0], end}
 			}
 		}
+		if k := strings.LastIndex(text[start:end], ", "); k >= 0 && !strings.Contains(text[start+k:end], " and ") && clauseOpensAfter(text[end:]) {
+			if en := r.x.g.Lookup(text[start+k+2 : end]); en != nil && en.Class != voc.GovernmentOrganization {
+				end = start + k // "At the request of the Iraqi Ministry of Health, Iran shipped": the clause's subject is no part of the name
+				sp = []int{sp[0], end}
+			}
+		}
 		if loc := inPlaceRE.FindStringIndex(text[end:]); loc != nil && namedWithPlace(text[start:end], text[end:]) && !toBody(text[end:end+loc[1]]) {
 			end += loc[1]
 		}

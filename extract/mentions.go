@@ -665,6 +665,14 @@ func (r *run) addPluralAnaphors(ms []mention, text string, off int) []mention {
 	return ms
 }
 
+// clauseOpensAfter reports whether after opens with a verb that a
+// clause's subject is followed by: opensClause's, or a word in the past
+// ("shipped", "delivered").
+func clauseOpensAfter(after string) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
+	return opensClause(after) || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
 // opensClause reports whether the text after a mention makes it the
 // subject of a clause rather than a list's member: "…Kiribati and the
 // Solomon Islands, China will send".
