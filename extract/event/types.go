@@ -166,8 +166,11 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		if diplomaticExchangeRE.MatchString(low[t.start:]) {
 			return "" // "signed an exchange of letters with the Government of Mongolia": a treaty's form, not knowledge
 		}
-		if typ == voc.Supplies && (passive && dosesRE.MatchString(low[begin:t.start]) || !passive && dosesRE.MatchString(lastWords(low[:min(end, t.end+40)], 8)) && strings.Count(low[t.end:min(end, t.end+40)], " ") < 8 && dosesRE.MatchString(low[t.end:min(end, t.end+30)])) {
-			return voc.Supplies // "4 million doses of Moderna shared by the United States": dose sharing is a gift
+		if typ == voc.Supplies && (passive && dosesRE.MatchString(low[begin:t.start]) || !passive && dosesRE.MatchString(low[t.end:min(end, t.end+30)])) {
+			return voc.Supplies // "4 million doses of Moderna shared by the United States", "pledged to share 1.5 million doses with us": dose sharing is a gift
+		}
+		if !passive && (typ == "" || typ == voc.Supplies) && dosesRE.MatchString(lastWords(low[begin:t.start], 6)) {
+			return voc.Supplies // "the total number of doses Japan has shared with Viet Nam": the doses the relative clause shares
 		}
 		if typ == "" || typ == voc.OtherAid || typ == voc.ExpertExchange || typ == voc.Supplies || typ == voc.ResearchCooperation {
 			return voc.KnowledgeSharing // "will share its vaccine research progress with Pakistan"
