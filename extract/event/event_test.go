@@ -923,6 +923,8 @@ func TestFind(t *testing.T) {
 			[]string{"Australia", "Viet Nam"}, []string{"Australia>Viet Nam:supplies:planned:1.5 million doses"}},
 		{"doses shared are a gift, named before the verb in a relative clause", "The batch arrived on Monday, bringing the total number of doses Japan and Australia have shared with Viet Nam to 4 million.",
 			[]string{"Australia", "Viet Nam", "Japan"}, []string{"Japan+Australia>Viet Nam:supplies:reported:"}},
+		{"relief flights are typed by what they carry", "The United Arab Emirates has sent relief flights carrying tents and food to Pakistan, and Qatar sent a relief flight to Afghanistan.",
+			[]string{"United Arab Emirates", "Pakistan", "Qatar", "Afghanistan"}, []string{"United Arab Emirates>Pakistan:supplies:reported:", "Qatar>Afghanistan:other:reported:"}},
 		{"a team with medicines", "Cascos Blancos will send a second team, together with two tonnes of medicines, to Paraguay next week.",
 			[]string{"Cascos Blancos", "Paraguay"}, []string{"Cascos Blancos>Paraguay:medical_team:planned:two tonnes"}},
 		{"shared with laboratories in", "The Malbrán Institute has shared its sequencing protocol with laboratories in Chile.",

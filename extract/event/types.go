@@ -471,8 +471,20 @@ func firstNoun(low string, from, to int) string {
 			p = m.End // "donated 10,000 kilograms of Ceylon black tea to the medical workers in Hubei": who receives, not what is given
 			continue
 		}
+		if nouns[m.Index].typ == voc.OtherAid && vehicleAfter(seg[m.End:]) && (seg[m.Start:m.End] == "relief" || seg[m.Start:m.End] == "aid") {
+			if typ := firstNoun(low, from+m.End, to); typ != "" && typ != voc.OtherAid {
+				return typ // "relief flights carrying tents and food": what the flights carry
+			}
+		}
 		return nouns[m.Index].typ
 	}
+}
+
+// vehicleAfter reports whether rest opens with a vehicle (vehicleRE):
+// " flights carrying …".
+func vehicleAfter(rest string) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	return vehicleRE.MatchString(strings.TrimRight(w, ",.;"))
 }
 
 // listedGoods is the type of the goods a list spells out after a generic
