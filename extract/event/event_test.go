@@ -925,6 +925,8 @@ func TestFind(t *testing.T) {
 			[]string{"Australia", "Viet Nam", "Japan"}, []string{"Japan+Australia>Viet Nam:supplies:reported:"}},
 		{"relief flights are typed by what they carry", "The United Arab Emirates has sent relief flights carrying tents and food to Pakistan, and Qatar sent a relief flight to Afghanistan.",
 			[]string{"United Arab Emirates", "Pakistan", "Qatar", "Afghanistan"}, []string{"United Arab Emirates>Pakistan:supplies:reported:", "Qatar>Afghanistan:other:reported:"}},
+		{"a clause of time after 'that' holds no subject", "As to help to China, we remember that when the epidemic hit Wuhan, Russia and Kazakhstan sent planes loaded with medical supplies to China.",
+			[]string{"we=China", "Wuhan=@China", "Russia", "Kazakhstan", "China"}, []string{"Russia+Kazakhstan>China:supplies:reported:"}},
 		{"a team with medicines", "Cascos Blancos will send a second team, together with two tonnes of medicines, to Paraguay next week.",
 			[]string{"Cascos Blancos", "Paraguay"}, []string{"Cascos Blancos>Paraguay:medical_team:planned:two tonnes"}},
 		{"shared with laboratories in", "The Malbrán Institute has shared its sequencing protocol with laboratories in Chile.",

@@ -258,6 +258,19 @@ func introPhraseEnd(low string, at int) int {
 	if low == "" {
 		return 0
 	}
+	// "We remember that when the epidemic hit Wuhan, Russia sent": the
+	// subordinate clause after "that" is no subject's.
+	if k := strings.LastIndex(low[:at], "that "); k >= 0 {
+		rest := low[k+len("that ") : at]
+		for _, p := range subordinators {
+			if strings.HasPrefix(rest, p) {
+				if j := strings.Index(rest, ", "); j >= 0 {
+					return k + len("that ") + j
+				}
+				break
+			}
+		}
+	}
 	for _, p := range introPhrasesBy[low[0]] {
 		if strings.HasPrefix(low, p) {
 			if k := strings.Index(low[:at], ", "); k >= 0 {
@@ -270,7 +283,7 @@ func introPhraseEnd(low string, at int) int {
 	// a time, then the phrase.
 	if k := strings.Index(low[:min(at, 24)], ", "); k > 0 && k+2 < at {
 		rest := low[k+2 : at]
-		for _, p := range []string{"when ", "while ", "after ", "before ", "since ", "once ", "as soon as "} {
+		for _, p := range subordinators {
 			if strings.HasPrefix(rest, p) {
 				if j := strings.Index(rest, ", "); j >= 0 {
 					return k + 2 + j
@@ -281,6 +294,9 @@ func introPhraseEnd(low string, at int) int {
 	}
 	return 0
 }
+
+// subordinators open a clause of time before the main clause's subject.
+var subordinators = []string{"when ", "while ", "after ", "before ", "since ", "once ", "as soon as "}
 
 // inRelativeClause reports whether the mention at m sits in a relative
 // clause closed before the verb at: "X, which borders Russia, has donated".
