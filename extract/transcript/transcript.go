@@ -559,7 +559,13 @@ func reportedSpeaker(s string) (label, bool) {
 			// are news.
 			return label{}, false
 		}
-		l := label{speaker: m[4]}
+		if !speaksFor(m[5]) && elsewhereRE.MatchString(s[len(m[0]):]) {
+			// "Secretary-General António Guterres said on Monday that …":
+			// told of, not said at the briefing (those who speak for a
+			// body there are named so: "Jens Laerke, for OCHA, said").
+			return label{role: Statement}, true
+		}
+		l := label{speaker: bareName(m[4])}
 		if speaksFor(m[5]) {
 			// ", for the United Nations Children's Fund (UNICEF),": the body
 			// the speaker's "we" is, known before their sentences are read.
@@ -569,10 +575,18 @@ func reportedSpeaker(s string) (label, bool) {
 		return l, true
 	}
 	if m := postFirstReportedRE.FindStringSubmatch(s); m != nil {
+		if elsewhereRE.MatchString(s[len(m[0]):]) {
+			return label{role: Statement}, true // "The High Commissioner, Michelle Bachelet, said in a statement that …"
+		}
 		return label{speaker: m[1]}, true // "The Director of the Regional Bureau for Asia and the Pacific, Indrika Ratwatte, added that"
 	}
 	return label{}, false
 }
+
+// elsewhereRE follows the verb of a paragraph of briefing notes that
+// tells what someone said elsewhere or before, not at the briefing: "in a
+// statement", "at a press conference", "on Monday", "yesterday".
+var elsewhereRE = scan.MustCompile(`(?i)^,? (?:(?:in|on) (?:a|an|his|her|their|its) (?:statement|message|video message|tweet|post|interview|letter|speech|address|op-ed|article|report)|at (?:a|the|his|her|their|its) (?:press|news|media) (?:conference|briefing)|at the (?:opening|launch|meeting|summit|session|conference|assembly)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|(?:on )?(?:yesterday|last (?:week|month|night|year)|earlier (?:this|today|in)|over the weekend|in (?:january|february|march|april|may|june|july|august|september|october|november|december)))\b`)
 
 // speaksFor reports whether the words c between a name and its verb
 // say whom the speaker speaks for or what post they hold: ", for the
@@ -1617,7 +1631,7 @@ func CaseName(s string) string {
 
 var titleWords = map[string]bool{
 	"secretary": true, "president": true, "minister": true, "government": true, "ambassador": true, "spokesperson": true,
-	"spokesman": true, "spokeswoman": true, "director": true, "director-general": true, "general": true,
+	"spokesman": true, "spokeswoman": true, "director": true, "director-general": true, "secretary-general": true, "under-secretary-general": true, "general": true,
 	"premier": true, "chancellor": true, "governor": true, "mayor": true, "commissioner": true, "deputy": true,
 	"vice": true, "assistant": true, "joint": true, "additional": true, "under": true, "prime": true, "foreign": true, "senator": true,
 	"representative": true, "admiral": true, "colonel": true, "chief": true, "officer": true, "official": true,
