@@ -260,7 +260,8 @@ func introPhraseEnd(low string, at int) int {
 	}
 	// "We remember that when the epidemic hit Wuhan, Russia sent": the
 	// subordinate clause after "that" is no subject's.
-	if k := strings.LastIndex(low[:at], "that "); k >= 0 {
+	if from := max(0, at-100); strings.Contains(low[from:at], "that ") { // the clause is short: a window, not the sentence, at every subject's search
+		k := from + strings.LastIndex(low[from:at], "that ")
 		rest := low[k+len("that ") : at]
 		for _, p := range subordinators {
 			if strings.HasPrefix(rest, p) {
