@@ -188,7 +188,7 @@ func (d *Document) parse() {
 				break
 			}
 			if m := heldByRE.FindStringSubmatch(lines[i].s); m != nil {
-				d.Spokesperson = m[1] // "Foreign Ministry Spokesman Abbas Mousavi held his weekly press conference"
+				d.Spokesperson = bareName(m[1]) // "Foreign Ministry Spokesman Abbas Mousavi held his weekly press conference", "spokesperson Counsellor Nader Saad held"
 				break
 			}
 			if m := spokespersonHeldRE.FindStringSubmatch(lines[i].s); m != nil {
@@ -951,7 +951,7 @@ var spokespersonHeldRE = scan.MustCompile(`^(?:` + honorificRE + ` )?(\p{Lu}[\p{
 
 // heldByRE names the spokesperson in the line that opens the page: "Foreign
 // Ministry Spokesman Abbas Mousavi held his weekly press conference".
-var heldByRE = scan.MustCompile(`Spokes(?:person|man|woman)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})\s+(?:held|hosted|gave|chaired|presided)\b`)
+var heldByRE = scan.MustCompile(`[Ss]pokes(?:person|man|woman)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})\s+(?:(?:of|for) (?:the )?\p{Lu}[^,.:;]{2,80}?\s+)?(?:held|hosted|gave|chaired|presided|answered questions)\b`)
 
 var spokesAfterRE = scan.MustCompile(`Spokes(?:person|man|woman)(?:,|\s+[-–—])?\s+(?:(?:` + honorificWords + `|` + strings.Join(spokesTitles, "|") + `)\.?\s+)?(\p{Lu}[\p{L}-]+(?:\s+` + particlesRE + `\p{Lu}[\p{L}-]+){1,3})\s*$`)
 
@@ -1635,7 +1635,7 @@ var titleWords = map[string]bool{
 	"premier": true, "chancellor": true, "governor": true, "mayor": true, "commissioner": true, "deputy": true,
 	"vice": true, "assistant": true, "joint": true, "additional": true, "under": true, "prime": true, "foreign": true, "senator": true,
 	"representative": true, "admiral": true, "colonel": true, "chief": true, "officer": true, "official": true,
-	"administrator": true, "chairman": true, "chairwoman": true, "envoy": true, "consul": true, "counselor": true,
+	"administrator": true, "chairman": true, "chairwoman": true, "envoy": true, "consul": true, "counselor": true, "counsellor": true,
 	"dg": true, "sg": true, "cs": true, "cas": true, "ps": true, "ag": true, "state": true, "councilor": true, "councillor": true, "senior": true, "executive": true,
 	"king": true, "queen": true, "prince": true, "emir": true, "sheikh": true, "his": true, "her": true, "excellency": true,
 	"professor": true, "doctor": true, "academician": true, "usec": true, "asec": true, "sec": true, "amb": true,
