@@ -305,6 +305,42 @@ func wordAt(s string, i, j int) bool {
 
 // firstPerson is the known person whose full name is written first in
 // text (last, if last is set), and where.
+// selfNamedAs returns the known person who, in a turn with this label,
+// names themselves in its first sentences: "I am Hu Qiang, spokesperson
+// of the NHC", "My name is Ana Solís".
+func (r *run) selfNamedAs(label string) *entity {
+	for _, t := range r.d.Turns {
+		if t.Label != label {
+			continue
+		}
+		if p := r.selfNamed(t); p != nil {
+			return p
+		}
+	}
+	return nil
+}
+
+// selfNamed returns the known person who names themselves in the first
+// sentences of turn t.
+func (r *run) selfNamed(t transcript.Turn) *entity {
+	for _, s := range t.Sentences[:min(len(t.Sentences), 4)] {
+		if m := selfNamedRE.FindStringSubmatch(r.d.Text[s.Start:s.End]); m != nil {
+			if p := r.es.resolvePerson(m[1]); p != nil {
+				return p
+			}
+			for _, p := range r.es.persons() {
+				if p.name == m[1] {
+					return p
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// selfNamedRE: a speaker's own name, "I am Hu Qiang," or "My name is …".
+var selfNamedRE = scan.MustCompile(`\b(?:I am|I'm|I’m|[Mm]y name is|This is) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})\b`)
+
 // thanked returns the person whom turn t opens by thanking, "Thank you,
 // Mr. Qiao.": who spoke the turn before it. Only a known person whose
 // name the reference picks out alone counts.
@@ -500,6 +536,8 @@ func (r *run) extract() {
 		if t.Speaker == "" && t.Outlet == "" && transcript.IsChair(t.Label) {
 			if p := r.introducedAs(t.Label, t.Start); p != nil {
 				t.Speaker = p.name // "MODERATOR:" after "Moderator: Director Aileen Cruz"
+			} else if p := r.selfNamedAs(t.Label); p != nil {
+				t.Speaker = p.name // "Moderator: Good afternoon. … I am Hu Qiang, spokesperson of the NHC.", and the moderator's later turns
 			}
 		}
 		if t.Speaker != "" {
