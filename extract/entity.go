@@ -117,7 +117,20 @@ func (es *entities) country(iso2 string) *entity {
 
 // person returns the person with this full name, creating it.
 func (es *entities) person(name string) *entity {
-	return es.get(quad.IRI(voc.IDBase+"person/"+slug(name)), voc.Person, name)
+	return es.get(personIRI(name), voc.Person, name)
+}
+
+// knownPerson returns the person with this full name if there is one.
+func (es *entities) knownPerson(name string) *entity {
+	if e := es.byIRI[personIRI(name)]; e != nil && e.class == voc.Person {
+		return e
+	}
+	return nil
+}
+
+// personIRI is the IRI of the person with this full name.
+func personIRI(name string) quad.IRI {
+	return quad.IRI(voc.IDBase + "person/" + slug(name))
 }
 
 // persons returns the persons known so far, in the order they became

@@ -303,8 +303,6 @@ func wordAt(s string, i, j int) bool {
 	return (i == 0 || !letter(s[i-1])) && (j == len(s) || !letter(s[j]))
 }
 
-// firstPerson is the known person whose full name is written first in
-// text (last, if last is set), and where.
 // selfNamedAs returns the known person who, in a turn with this label,
 // names themselves in its first sentences: "I am Hu Qiang, spokesperson
 // of the NHC", "My name is Ana Solís".
@@ -328,10 +326,8 @@ func (r *run) selfNamed(t transcript.Turn) *entity {
 			if p := r.es.resolvePerson(m[1]); p != nil {
 				return p
 			}
-			for _, p := range r.es.persons() {
-				if p.name == m[1] {
-					return p
-				}
+			if p := r.es.knownPerson(m[1]); p != nil {
+				return p
 			}
 		}
 	}
@@ -358,6 +354,8 @@ func (r *run) thanked(t transcript.Turn) *entity {
 // thankedRE opens a turn that thanks the one who spoke before it.
 var thankedRE = scan.MustCompile(`^Thank you(?: very much)?,? (?:Mr|Ms|Mrs|Dr|Madam|Professor|Prof)\.? (\p{Lu}[\p{L}'’-]+)[.,!]`)
 
+// firstPerson is the known person whose full name is written first in
+// text (last, if last is set), and where.
 func (r *run) firstPerson(text string, last bool) (*entity, int) {
 	var best *entity
 	at := -1

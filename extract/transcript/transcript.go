@@ -537,7 +537,13 @@ func reportedTurns(lines []line, title int) map[int]label {
 // reportedSpeaker reads who opens a paragraph of briefing notes, if a
 // person or the spokesperson does.
 func reportedSpeaker(s string) (label, bool) {
-	if m := reportedRE.FindStringSubmatch(s); m != nil {
+	if x := reportedRE.FindStringSubmatchIndex(s); x != nil {
+		m := make([]string, len(x)/2) // the groups as strings, "" where one did not take part
+		for k := range m {
+			if x[2*k] >= 0 {
+				m[k] = s[x[2*k]:x[2*k+1]]
+			}
+		}
 		if m[1] != "" {
 			return label{label: "Spokesperson", byTitle: "Spokesperson"}, true // "The spokesperson informed that": the one the text introduces so
 		}
@@ -547,29 +553,30 @@ func reportedSpeaker(s string) (label, bool) {
 		if slices.Contains(chairVerbs, m[6]) {
 			return label{}, false // "Rhéal LeBlanc, …, chaired the briefing" tells of the briefing, not of anything the chair said
 		}
-		if next, _, _ := strings.Cut(strings.TrimLeft(s[len(m[0]):], " "), " "); slices.Contains(askVerbs, m[6]) && questionWords[strings.ToLower(next)] {
+		after := s[x[1]:]
+		if next, _, _ := strings.Cut(strings.TrimLeft(after, " "), " "); slices.Contains(askVerbs, m[6]) && questionWords[strings.ToLower(next)] {
 			// "Jamey Keaten of the Associated Press asked whether …": a
 			// journalist's question, put for the outlet named.
 			return label{label: m[4], role: Question, outlet: bodyNamed(m[5])}, true
 		}
-		if m[2] == "" && m[3] == "" && !speaksFor(m[5]) && !slices.Contains(sayVerbs, m[6]) {
+		forBody := speaksFor(m[5])
+		if m[2] == "" && m[3] == "" && !forBody && !slices.Contains(sayVerbs, m[6]) {
 			// Any verb after a post, an honorific or whom they speak for
 			// ("Margaret Harris, for WHO, briefed"); "Carla Souza welcomed
 			// the decision" and "South Korea, for its part, donated masks"
 			// are news.
 			return label{}, false
 		}
-		if !speaksFor(m[5]) && elsewhereRE.MatchString(s[len(m[0]):]) {
+		if !forBody && elsewhereRE.MatchString(after) {
 			// "Secretary-General António Guterres said on Monday that …":
 			// told of, not said at the briefing (those who speak for a
 			// body there are named so: "Jens Laerke, for OCHA, said").
 			return label{role: Statement}, true
 		}
 		l := label{speaker: bareName(m[4])}
-		if speaksFor(m[5]) {
+		if forBody {
 			// ", for the United Nations Children's Fund (UNICEF),": the body
 			// the speaker's "we" is, known before their sentences are read.
-			x := reportedRE.FindStringSubmatchIndex(s)
 			l.post = Span{x[10], x[11]}
 		}
 		return l, true

@@ -948,18 +948,27 @@ func (f *filter) goesOnEnt(s string, p int, c byte, e uint16) bool {
 // The prefixes of minPrefixLen bytes are listed first: where they cannot
 // be, or are many, the longer ones cannot be either.
 func prefixes(re *syntax.Regexp, stop bool) (map[string]bool, int, bool) {
-	set, ok := prefixesN(re, minPrefixLen, maxPrefixes, stop)
+	set, ok := prefixesN(re, minPrefixLen, prefixLimit(minPrefixLen), stop)
 	if !ok {
 		return nil, 0, false
 	}
 	if len(set) <= maxLongPrefixes {
 		for n := prefixLen; n > minPrefixLen; n-- {
-			if long, ok := prefixesN(re, n, maxLongPrefixes, stop); ok {
+			if long, ok := prefixesN(re, n, prefixLimit(n), stop); ok {
 				return long, n, true
 			}
 		}
 	}
 	return set, minPrefixLen, true
+}
+
+// prefixLimit is the most prefixes of n bytes that prefixes lists: many
+// short ones, fewer long ones.
+func prefixLimit(n int) int {
+	if n > minPrefixLen {
+		return maxLongPrefixes
+	}
+	return maxPrefixes
 }
 
 // prefixesN is prefixes for the first n bytes. A prefix may stop short of
@@ -1188,14 +1197,10 @@ func NewSet(res ...*Regexp) Set {
 			union = nil
 			break
 		}
-		// The prefixes its filter was made of (see prefixes): listed
-		// under the limit they were listed under, as a larger limit may
-		// list a class where a smaller one stops short, and then fail.
-		limit := maxPrefixes
-		if x.filter.n > minPrefixLen {
-			limit = maxLongPrefixes
-		}
-		p, ok := prefixesN(x.syn, x.filter.n, limit, !x.anchored)
+		// The prefixes its filter was made of, listed as prefixes listed
+		// them: a larger limit may list a class where a smaller one stops
+		// short, and then fail.
+		p, ok := prefixesN(x.syn, x.filter.n, prefixLimit(x.filter.n), !x.anchored)
 		if !ok {
 			union = nil // never so, but a set filter missing them would skip its matches
 			break
