@@ -1843,6 +1843,12 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		// experience": the purpose shares the main clause's subject, and
 		// "will hold webinars … to share our experience with" is the webinars.
 		provider, also = last, lastAlso
+		if subj := subject(low, left, t.start); len(subj) > 0 && !subj[0].Pronoun && strings.Contains(low[begin:subj[0].Start], ", and ") {
+			// "…, and China will continue to send supplies to Ukraine": a
+			// clause of its own, with its own subject ("we" is most often
+			// the giver just named, a province's official speaking).
+			provider, also = ref(subj[0]), refs(subj[1:])
+		}
 		if u := usedRE.FindStringIndex(low[begin:t.start]); u != nil {
 			if subj := refs(subject(low, mentionsIn(left, begin, begin+u[0]), begin+u[0])); len(subj) > 0 { // not what was used: "used the center to ship"
 				provider, also = subj[0], subj[1:] // "…, and the World Food Programme used it to deliver rice to Zimbabwe": its user gives

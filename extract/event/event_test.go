@@ -58,6 +58,12 @@ func TestFind(t *testing.T) {
 		names    []string
 		want     []string // "provider>recipient,recipient:type:modality:quantity"
 	}{
+		{"a clause of its own after \", and\": its subject gives", "Japan has provided food to Laos, and China will continue to send supplies to Ukraine.",
+			[]string{"Japan", "Laos", "China", "Ukraine"}, []string{"Japan>Laos:supplies:reported:", "China>Ukraine:supplies:planned:"}},
+		{"the same with a verb before \"to\"", "Japan has provided food to Laos, and China plans to send supplies to Ukraine.",
+			[]string{"Japan", "Laos", "China", "Ukraine"}, []string{"Japan>Laos:supplies:reported:", "China>Ukraine:supplies:planned:"}},
+		{"the same, reported", "Japan has provided food to Laos, and China continues to send supplies to Ukraine.",
+			[]string{"Japan", "Laos", "China", "Ukraine"}, []string{"Japan>Laos:supplies:reported:", "China>Ukraine:supplies:reported:"}},
 		{"goods paid for by a funder named after them: the funder gave the goods", "UNICEF has handed over 50 ultra-cold freezers to the Ministry of Health, funded by the Government of Japan.",
 			[]string{"UNICEF", "Ministry of Health", "Government of Japan=Japan"}, []string{"UNICEF>Ministry of Health:supplies:reported:50", "Japan>Ministry of Health:supplies:reported:50"}},
 		{"countries named by their adjectives as the object of help", "France is supporting African countries with 1.2 billion euros.",

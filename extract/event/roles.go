@@ -854,6 +854,9 @@ func startsClause(low string, at int) bool {
 	if auxiliaries[w] || w == "used" || w == "uses" { // "…, and the World Food Programme used it to deliver"
 		return true
 	}
+	if controlVerbs[w] && len(fs) > 1 && fs[1] == "to" {
+		return true // "…, and China plans to send", "continues to send"
+	}
 	// A verb right after the spaces: every verb starts with a letter, so no
 	// match can start among the spaces before it.
 	rest := low[at:]
@@ -935,6 +938,9 @@ var peers = map[string]bool{"countries": true, "nations": true, "laboratories": 
 	"technicians": true, "nurses": true, "vaccinators": true, "specialists": true, "researchers": true, "epidemiologists": true, "teams": true}
 
 // auxiliaries open a new verb group.
+// controlVerbs take "to" and the verb of the act: "China plans to send".
+var controlVerbs = map[string]bool{"plans": true, "planned": true, "continues": true, "continued": true, "decided": true, "decides": true, "wants": true, "wanted": true, "intends": true, "intended": true, "hopes": true, "hoped": true, "agreed": true, "agrees": true, "pledged": true, "pledges": true, "promised": true, "promises": true, "aims": true, "aimed": true, "seeks": true, "sought": true, "offered": true, "offers": true, "expects": true, "expected": true, "undertook": true, "undertakes": true, "managed": true, "began": true, "begins": true, "started": true, "starts": true, "went": true, "needs": true, "prepares": true, "prepared": true}
+
 var auxiliaries = map[string]bool{"have": true, "has": true, "had": true, "was": true, "were": true, "is": true, "are": true, "will": true, "would": true, "been": true}
 
 func isDirectObject(gap string) bool {
