@@ -167,12 +167,19 @@ func (d *Document) parse() {
 		d.SpokespersonTitle, d.Spokesperson = strings.TrimSpace(m[1]), m[2] // "Spokesman's Weekly Press Conference (Abbas Mousavi)"
 	} else if m := spokesOfRE.FindStringSubmatch(d.Title); m != nil {
 		d.SpokespersonTitle, d.Spokesperson = strings.TrimSpace(m[1]), m[2] // "Briefing by the Spokesperson of the Ministry of Foreign Affairs of Ukraine Oleh Marchenko"
-	} else if m := statementByRE.FindStringSubmatch(d.Title); m != nil {
-		d.SpokespersonTitle, d.Spokesperson = strings.TrimSpace(m[2]), m[1] // "Statement by M. Jean-Yves Le Drian, Minister for Europe and Foreign Affairs (Paris, 5 April 2020)"
-	} else if name := interviewed(d.Title); name != "" {
-		d.Spokesperson = name // "Interview of Jean-Yves Le Drian with Jean-Jacques Bourdin on BFMTV"
+	} else if name, post := namedInHeading(d.Title); name != "" {
+		d.Spokesperson, d.SpokespersonTitle = name, post
 	} else {
 		for i := max(title, 0); i < len(lines) && i < max(title, 0)+8; i++ {
+			if name, post := namedInHeading(lines[i].s); name != "" && i > title {
+				// "Coronavirus - Interview given by Mr Jean-Yves Le Drian, …"
+				// below the site's name and the breadcrumbs.
+				d.Spokesperson, d.SpokespersonTitle = name, post
+				break
+			}
+			if _, ok := parseLabel(lines[i].s); ok && i > title {
+				break // the turns have begun
+			}
 			if m := readByRE.FindStringSubmatch(lines[i].s); m != nil {
 				d.Spokesperson = m[1] // "(Text of the bulletin read by Dr. Farhana Rahman, Additional Director General …)"
 				break
@@ -1100,6 +1107,24 @@ var notNameWords = map[string]bool{
 // Affairs (Paris, 5 April 2020)", "Interview of Mr Jean-Yves Le Drian,
 // Minister …, with « Le Parisien »". What no label gives another is theirs.
 var statementByRE = scan.MustCompile(`\b(?:[Ss]tatement|[Rr]emarks|[Ss]peech|[Aa]ddress|[Dd]eclaration|[Mm]essage|[Ii]nterview)(?: (?:given|made|delivered))? (?:by|of) (?:(?:` + honorificWords + `|M)\.? )?(\p{Lu}[\p{L}'’-]+(?: ` + particlesRE + `\p{Lu}[\p{L}'’-]+){1,3}), (?:the )?(\p{Lu}[\p{L}'’ -]{2,80}?)(?:,| \(| with\b| to\b|\s*$)`)
+
+// postFirstRE is a heading that names who speaks by post and then name:
+// "Statement by the President of the Republic, Emmanuel Macron, following
+// the pledging conference".
+var postFirstRE = scan.MustCompile(`\b(?:[Ss]tatement|[Rr]emarks|[Ss]peech|[Aa]ddress|[Dd]eclaration|[Mm]essage|[Ii]nterview)(?: (?:given|made|delivered))? by (?:the )?(\p{Lu}[\p{L}'’-]+(?: (?:of the|of|for|and) \p{Lu}[\p{L}'’-]+| \p{Lu}[\p{L}'’-]+){0,6}), (\p{Lu}[\p{L}'’-]+(?: ` + particlesRE + `\p{Lu}[\p{L}'’-]+){1,3})(?:,| \(|\s*$)`)
+
+// namedInHeading returns who a heading line names as giving the statement,
+// interview or speech below it, and their post: statementByRE,
+// postFirstRE, interviewRE; or "".
+func namedInHeading(s string) (name, post string) {
+	if m := statementByRE.FindStringSubmatch(s); m != nil {
+		return m[1], strings.TrimSpace(m[2]) // "Statement by M. Jean-Yves Le Drian, Minister for Europe and Foreign Affairs (Paris, 5 April 2020)"
+	}
+	if m := postFirstRE.FindStringSubmatch(s); m != nil && personName(m[2]) {
+		return m[2], m[1]
+	}
+	return interviewed(s), "" // "Interview of Jean-Yves Le Drian with Jean-Jacques Bourdin on BFMTV"
+}
 
 // interviewRE is a heading that names who answers an interview or a
 // hearing, with no post after the name: "Interview of Jean-Yves Le Drian
