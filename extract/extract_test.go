@@ -251,6 +251,8 @@ func TestSelfIntroduction(t *testing.T) {
 			[]string{"org/unicef>country/ht"}},
 		{"another's name and post, quoted, say nothing of the speaker's side", "Press conference\nBelgrade, 28 March 2020\n\nAna Brnabic: Tedros Ghebreyesus, the Director-General of the World Health Organization, said that Serbia did well. We have sent 10 ventilators to Montenegro.\n",
 			[]string{"country/rs>country/me"}},
+		{"a post that names a region gives no body: the minister's \"we\" is his country", "France Diplomatie - Ministry for Europe and Foreign Affairs\n\nInterview given by Mr Jean-Yves Le Drian, Minister for Europe and Foreign Affairs, to France Inter\n\nWe have sent one million masks to Italy.\n",
+			[]string{"country/fr>country/it"}},
 		{"as the representative of, opening a sentence", "Press conference\n\nMr. Daniel Okafor: As the representative of the World Health Organization, I can say that much. We have shared our guidance with Iraq.\n",
 			[]string{"org/who>country/iq"}},
 	}

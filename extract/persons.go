@@ -293,7 +293,7 @@ func introduced(p *entity, ms []mention, text string, off, end int) {
 	}
 	for _, o := range ms {
 		at := o.start - off
-		if o.ent != nil && !o.pronoun && o.ent.class != voc.Person && at >= end && at <= end+a[1] && o.end-off >= end+a[1] && p.affiliation == nil {
+		if o.ent != nil && !o.pronoun && o.ent.class != voc.Person && o.ent.class != voc.Place && at >= end && at <= end+a[1] && o.end-off >= end+a[1] && p.affiliation == nil {
 			p.affiliation = o.ent
 		}
 	}
