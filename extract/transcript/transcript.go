@@ -1102,26 +1102,39 @@ var notNameWords = map[string]bool{
 	"excerpts": true, "coronavirus": true,
 }
 
+// statementHead opens a heading that names who speaks next: "Statement",
+// "Interview given", "Statement to the press".
+const statementHead = `\b(?:[Ss]tatement|[Rr]emarks|[Ss]peech|[Aa]ddress|[Dd]eclaration|[Mm]essage|[Ii]nterview)(?: (?:given|made|delivered))?(?: to the (?:press|media))?`
+
 // statementByRE is a heading that names who speaks, by name and then post:
 // "Statement by M. Jean-Yves Le Drian, Minister for Europe and Foreign
 // Affairs (Paris, 5 April 2020)", "Interview of Mr Jean-Yves Le Drian,
 // Minister …, with « Le Parisien »". What no label gives another is theirs.
-var statementByRE = scan.MustCompile(`\b(?:[Ss]tatement|[Rr]emarks|[Ss]peech|[Aa]ddress|[Dd]eclaration|[Mm]essage|[Ii]nterview)(?: (?:given|made|delivered))? (?:by|of) (?:(?:` + honorificWords + `|M)\.? )?(\p{Lu}[\p{L}'’-]+(?: ` + particlesRE + `\p{Lu}[\p{L}'’-]+){1,3}), (?:the )?(\p{Lu}[\p{L}'’ -]{2,80}?)(?:,| \(| with\b| to\b|\s*$)`)
+var statementByRE = scan.MustCompile(statementHead + ` (?:by|of) (?:(?:` + honorificWords + `|M)\.? )?(\p{Lu}[\p{L}'’-]+(?: ` + particlesRE + `\p{Lu}[\p{L}'’-]+){1,3}), (?:the )?(\p{Lu}[\p{L}'’ -]{2,80}?)(?:,| \(| with\b| to\b|\s*$)`)
 
 // postFirstRE is a heading that names who speaks by post and then name:
 // "Statement by the President of the Republic, Emmanuel Macron, following
 // the pledging conference".
-var postFirstRE = scan.MustCompile(`\b(?:[Ss]tatement|[Rr]emarks|[Ss]peech|[Aa]ddress|[Dd]eclaration|[Mm]essage|[Ii]nterview)(?: (?:given|made|delivered))? by (?:the )?(\p{Lu}[\p{L}'’-]+(?: (?:of the|of|for|and) \p{Lu}[\p{L}'’-]+| \p{Lu}[\p{L}'’-]+){0,6}), (\p{Lu}[\p{L}'’-]+(?: ` + particlesRE + `\p{Lu}[\p{L}'’-]+){1,3})(?:,| \(|\s*$)`)
+var postFirstRE = scan.MustCompile(statementHead + ` by (?:the )?(\p{Lu}[\p{L}'’-]+(?: (?:of the|of|for|and) \p{Lu}[\p{L}'’-]+| \p{Lu}[\p{L}'’-]+){0,6}), (\p{Lu}[\p{L}'’-]+(?: ` + particlesRE + `\p{Lu}[\p{L}'’-]+){1,3})(?:,| \(|\s*$)`)
+
+// saidByRE is the line of briefing notes that names whose words they sum
+// up: "This is a summary of what was said by UNHCR spokesperson Céline
+// Marchand – to whom quoted text may be attributed – at today's press
+// briefing".
+var saidByRE = scan.MustCompile(`\bwhat was said by (?:the )?((?:\p{Lu}[\p{L}-]* )*[Ss]pokes(?:person|man|woman)) (\p{Lu}[\p{L}'’-]+(?: ` + particlesRE + `\p{Lu}[\p{L}'’-]+){1,3})(?:,| [-–—(]| at\b|\s*$)`)
 
 // namedInHeading returns who a heading line names as giving the statement,
-// interview or speech below it, and their post: statementByRE,
-// postFirstRE, interviewRE; or "".
+// interview, speech or notes below it, and their post: statementByRE,
+// postFirstRE, saidByRE, interviewRE; or "".
 func namedInHeading(s string) (name, post string) {
 	if m := statementByRE.FindStringSubmatch(s); m != nil {
 		return m[1], strings.TrimSpace(m[2]) // "Statement by M. Jean-Yves Le Drian, Minister for Europe and Foreign Affairs (Paris, 5 April 2020)"
 	}
 	if m := postFirstRE.FindStringSubmatch(s); m != nil && personName(m[2]) {
 		return m[2], m[1]
+	}
+	if m := saidByRE.FindStringSubmatch(s); m != nil {
+		return m[2], strings.TrimSpace(m[1]) // "This is a summary of what was said by UNHCR spokesperson Céline Marchand – to whom …"
 	}
 	return interviewed(s), "" // "Interview of Jean-Yves Le Drian with Jean-Jacques Bourdin on BFMTV"
 }
@@ -1193,7 +1206,7 @@ var (
 		"chinese": true, "english": true, "speakers": true, "speaker": true, "spokespersons": true, "spokespeople": true, "participants": true, "panel": true,
 		"panelists": true, "panellists": true, "from": true, "to": true, "cc": true, "subject line": true, "attendees": true, "guests": true, "present": true, "moderated by": true, "statement": true, "remarks": true, "contact": true, "home": true, "font": true, "coronavirus": true, "covid-19": true,
 		"previous": true, "next": true, "verbatim": true, "download": true, "downloads": true, "sdílet": true, "partager": true, "condividi": true, "teilen": true, "udostępnij": true, "delen": true, "attending": true, "berita": true,
-		"subjects": true, "topics": true, "on": true, "ends": true, "end": true, "e&oe": true,
+		"subjects": true, "topics": true, "on": true, "in": true, "at": true, "ends": true, "end": true, "e&oe": true,
 		"updated": true, "published": true, "posted": true, "released": true, "participating": true, "with": true, "about": true, "regarding": true, "concerning": true, "presenters": true, "presenter(s)": true, "speaker key": true, "speakers key": true, "in attendance": true, "officials present": true, "participants present": true,
 		"participantes": true, "partecipanti": true, "teilnehmer": true, "intervenants": true, "ponentes": true, "presentes": true,
 	}
