@@ -148,6 +148,8 @@ func (r *run) introducedAs(role string, before int) *entity {
 	intros := []string{role}
 	if long, ok := roleAbbreviations[role]; ok {
 		intros = append(intros, long) // "DG:" after "Datuk Dr. Azlan Hamid, Director-General of Health"
+	} else if w, body, ok := strings.Cut(role, " "); ok && roleAbbreviations[w] != "" {
+		intros = append(intros, roleAbbreviations[w]+" of the "+body, "("+body+")") // "DG NCDC:" after "the Director-General of the … (NCDC), Dr. Musa Bello"
 	}
 	if transcript.IsChair(role) {
 		intros = append(intros, "moderated by", "chaired by", "hosted by", "presided over by") // "The press conference was presided over by Shou Xiaoli, spokesperson of the SCIO."
@@ -220,7 +222,8 @@ var bareNameLineRE = scan.MustCompile(`^:\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(\p{Lu}[\
 
 // roleAbbreviations are the short labels of posts: "DG:" is the
 // Director-General the introduction names.
-var roleAbbreviations = map[string]string{"cs": "cabinet secretary", "cas": "chief administrative secretary", "ps": "principal secretary", "ag. dg": "acting director general", "dg": "director-general", "sg": "secretary-general", "pm": "prime minister", "fm": "foreign minister", "hm": "health minister", "dsg": "deputy secretary-general", "ddg": "deputy director-general"}
+var roleAbbreviations = map[string]string{"cs": "cabinet secretary", "cas": "chief administrative secretary", "ps": "principal secretary", "ag. dg": "acting director general", "dg": "director-general", "sg": "secretary-general", "pm": "prime minister", "fm": "foreign minister", "hm": "health minister", "dsg": "deputy secretary-general", "ddg": "deputy director-general",
+	"hmh": "minister of health", "hmi": "minister of information", "sgf": "secretary to the government of the federation"} // Nigeria's "HMH:", the Honourable Minister of Health
 
 // missionRE: the bodies that are a government's channel abroad, by their
 // IRIs ("…/gov/cn/embassy-of-china-in-japan", "…/gov/cn/chinese-embassy-in-serbia").
@@ -233,14 +236,6 @@ var postThenNameRE = scan.MustCompile(`^ [^,.;:]{3,50}, (\p{Lu}[\p{L}'’-]+(?: 
 // nameBeforePostRE is a name of two to four words closing the text before
 // a post: "… briefing by Stéphane Dujarric, ".
 var nameBeforePostRE = scan.MustCompile(`(?:^|[\s(])(\p{Lu}[\p{L}'’-]+(?: (?:de |da |van |von |al-|bin )?\p{Lu}[\p{L}'’-]+){1,3}),\s+(?:the\s+)?$`)
-
-// numberedItemRE is the line that opens a briefing's numbered item:
-// "1 - Coronavirus - Statement by Jean-Yves Le Drian", "2. Lebanon";
-// its group is the item's first word, which a date's month is not ("9.
-// April 2020").
-var numberedItemRE = scan.MustCompile(`(?m)^\d{1,2}\s*[-–.)]\s+(\p{Lu}\p{L}*)`)
-
-var months = strings.Fields("January February March April May June July August September October November December")
 
 // introducedBefore reports whether person p is named before turn i
 // other than in the turns of i's post: "Prime Minister:" is the one the
@@ -267,11 +262,8 @@ func (r *run) introducedBefore(p *entity, i int) bool {
 // before any turn) names person p after "by": the one who answers.
 func (r *run) headingNames(p *entity) bool {
 	head := r.d.Text[:r.headingEnd(len(r.d.Text))]
-	for _, m := range numberedItemRE.FindAllStringSubmatchIndex(head) {
-		if !slices.Contains(months, head[m[2]:m[3]]) {
-			head = head[:m[0]] // "1 - Statement by Jean-Yves Le Drian": the briefing's first item, the heading ended
-			break
-		}
+	if k := transcript.ItemStart(head); k >= 0 {
+		head = head[:k] // "1 - Statement by Jean-Yves Le Drian": the briefing's first item, the heading ended
 	}
 	i := strings.Index(head, p.name)
 	by := strings.LastIndex(head[:max(i, 0)], " by ")

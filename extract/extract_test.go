@@ -1068,6 +1068,8 @@ func TestPostHolderSpeaks(t *testing.T) {
 			[]string{"von-der-muhll"}},
 		{"a date written day first is no numbered item that ends the heading", "Government of the Netherlands\n\n9. April 2020\n\nTranscript of the press conference by the Minister for Foreign Trade and Development Cooperation, Marieke Verhoef\n\nQ - Will the Netherlands help Suriname?\n\nA - Yes, we will send masks.\n",
 			[]string{"marieke-verhoef"}},
+		{"short labels of posts and of a post and its body's acronym, after an introduction of the panel", "PRESIDENTIAL TASK FORCE ON COVID-19\nNATIONAL BRIEFING\n\nPresent were the Chairman of the Presidential Task Force (PTF), Mr. Boss Mustapha; the Honourable Minister of Health, Dr. Adaeze Okonkwo; and the Director-General of the Nigeria Centre for Disease Control (NCDC), Dr. Musa Bello.\n\nCHAIRMAN: Good evening.\n\nHMH: Thank you, Chairman. We received masks.\n\nDG NCDC: Thank you, Honourable Minister. Testing goes on.\n",
+			[]string{"adaeze-okonkwo", "boss-mustapha", "musa-bello"}},
 		{"the holder before the post", "Virtual press briefing\n\nThe briefing was opened by Stéphane Dujarric, Spokesman for the Secretary-General, who introduced Hanna Lindqvist, Director of the Coordination Division of OCHA.\n\nSpokesman: Good morning. Ms. Lindqvist, the floor is yours.\n\nMs. Lindqvist: Thank you, Stéphane.\n",
 			[]string{"hanna-lindqvist", "stephane-dujarric"}},
 		{"moderated by a post and a name", "Press conference\n\nThe press conference was attended by the Minister of Health, Marcelo Queiroga. It was moderated by the ministry's communications adviser, Ana Paula Rocha.\n\nModerator: Good afternoon. Minister.\n\nMarcelo Queiroga: Good afternoon.\n",

@@ -171,7 +171,7 @@ func (d *Document) parse() {
 		d.Spokesperson, d.SpokespersonTitle = name, post
 	} else {
 		for i := max(title, 0); i < len(lines) && i < max(title, 0)+8; i++ {
-			if name, post := namedInHeading(lines[i].s); name != "" && i > title {
+			if name, post := namedInHeading(lines[i].s); name != "" && i > title && ItemStart(lines[i].s) != 0 {
 				// "Coronavirus - Interview given by Mr Jean-Yves Le Drian, …"
 				// below the site's name and the breadcrumbs.
 				d.Spokesperson, d.SpokespersonTitle = name, post
@@ -291,7 +291,9 @@ func (d *Document) parse() {
 		if lab.post.End > 0 {
 			cur.Post = Span{l.start + lead + lab.post.Start, l.start + lead + lab.post.End}
 		}
-		if lab.role == Answer && lab.speaker == "" || strings.HasPrefix(strings.TrimPrefix(strings.ToLower(lab.byTitle), "the "), "spokes") { // "THE SPOKESPERSON:"
+		if spokes := strings.HasPrefix(strings.TrimPrefix(strings.ToLower(lab.byTitle), "the "), "spokes"); spokes && lab.speaker != "" && d.Spokesperson == "" {
+			d.Spokesperson, d.SpokespersonTitle = lab.speaker, lab.byTitle // "Spokesperson (H.E. Chea Sokha):": who the bare "Spokesperson:" is after it
+		} else if lab.role == Answer && lab.speaker == "" || spokes { // "THE SPOKESPERSON:"
 			cur.Speaker = d.Spokesperson
 		}
 	}
@@ -1117,6 +1119,26 @@ var statementByRE = scan.MustCompile(statementHead + ` (?:by|of) (?:(?:` + honor
 // the pledging conference".
 var postFirstRE = scan.MustCompile(statementHead + ` by (?:the )?(\p{Lu}[\p{L}'’-]+(?: (?:of the|of|for|and) \p{Lu}[\p{L}'’-]+| \p{Lu}[\p{L}'’-]+){0,6}), (\p{Lu}[\p{L}'’-]+(?: ` + particlesRE + `\p{Lu}[\p{L}'’-]+){1,3})(?:,| \(|\s*$)`)
 
+// numberedItemRE is the line that opens a briefing's numbered item:
+// "1 - Coronavirus - Statement by Jean-Yves Le Drian", "2. Lebanon";
+// its group is the item's first word, which a date's month is not ("9.
+// April 2020").
+var numberedItemRE = scan.MustCompile(`(?m)^\d{1,2}\s*[-–.)]\s+(\p{Lu}\p{L}*)`)
+
+var months = strings.Fields("January February March April May June July August September October November December")
+
+// ItemStart returns the offset in text of the first line that opens a
+// numbered item of the briefing ("1 - Statement by Jean-Yves Le Drian",
+// not the date "9. April 2020"), or -1.
+func ItemStart(text string) int {
+	for _, m := range numberedItemRE.FindAllStringSubmatchIndex(text) {
+		if !slices.Contains(months, text[m[2]:m[3]]) {
+			return m[0]
+		}
+	}
+	return -1
+}
+
 // saidByRE is the line of briefing notes that names whose words they sum
 // up: "This is a summary of what was said by UNHCR spokesperson Céline
 // Marchand – to whom quoted text may be attributed – at today's press
@@ -1304,10 +1326,14 @@ func parseLabel(s string) (label, bool) {
 	// "MODERATOR (Mohamed Ali Hersi, IGAD Communication Officer):",
 	// "MODERATOR (DIANA LARKIN):": the chair's part, then who holds it and
 	// their post.
-	if m := ifThen(colon && strings.Contains(s, "("), chairNameRE.FindStringSubmatchIndex, s); m != nil && IsChair(s[m[2]:m[3]]) {
+	if m := ifThen(colon && strings.Contains(s, "("), chairNameRE.FindStringSubmatchIndex, s); m != nil && (IsChair(s[m[2]:m[3]]) || isTitleWord(s[m[2]:m[3]])) {
 		rest := s[m[1]:]
-		return label{label: s[m[2]:m[3]], speaker: CaseName(s[m[4]:m[5]]), role: Statement,
-			contentOff: m[1] + len(rest) - len(strings.TrimLeftFunc(rest, unicode.IsSpace))}, true
+		l := label{label: s[m[2]:m[3]], speaker: CaseName(s[m[4]:m[5]]), role: Statement,
+			contentOff: m[1] + len(rest) - len(strings.TrimLeftFunc(rest, unicode.IsSpace))}
+		if !IsChair(l.label) {
+			l.byTitle = l.label // "Spokesperson (H.E. Chea Sokha):", then "Spokesperson:"
+		}
+		return l, true
 	}
 	// "Amina Diallo (ECOWAS Commission):", "Emeka Obi (Moderator):": a
 	// person, then whom they speak for or their part.
@@ -1445,6 +1471,10 @@ func parseLabel(s string) (label, bool) {
 	}
 	if len(name) > 4 {
 		return label{}, false
+	}
+	if titled && len(name) == 1 && acronym(name[0]) {
+		l.byTitle = raw // "DG NCDC:": a post and its body's acronym, the holder introduced elsewhere
+		return l, true
 	}
 	for i, w := range name {
 		if !unicode.IsUpper([]rune(w)[0]) && (i == 0 && !titled || i == len(name)-1 || !nameParticles[w]) && !particleJoined(w) { // "Ms von der Mühll:"
@@ -1636,7 +1666,7 @@ var (
 )
 
 var (
-	chairNameRE       = scan.MustCompile(`^(\p{Lu}[\p{L}]+)\s*\((\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,\s*[^()]{2,80})?\)\s*[:：]`)
+	chairNameRE       = scan.MustCompile(`^(\p{Lu}[\p{L}]+)\s*\((?:` + honorificRE + `\s+)*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,\s*[^()]{2,80})?\)\s*[:：]`)
 	nameAffiliationRE = scan.MustCompile(`^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s*\(([^()]{2,60})\)\s*[:：]`)
 	honorificDashRE   = scan.MustCompile(`^(` + honorificRE + ` \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})\s+[–—-]\s+`)
 	dashLabelRE       = scan.MustCompile(`^(Q|A|R|QUESTION|ANSWER|Question|Answer|\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,3})\.?\s+[-–—]\s+`)
@@ -1681,7 +1711,7 @@ var titleWords = map[string]bool{
 	"vice": true, "assistant": true, "joint": true, "additional": true, "under": true, "prime": true, "foreign": true, "senator": true,
 	"representative": true, "admiral": true, "colonel": true, "chief": true, "officer": true, "official": true,
 	"administrator": true, "chairman": true, "chairwoman": true, "envoy": true, "consul": true, "counselor": true, "counsellor": true,
-	"dg": true, "sg": true, "cs": true, "cas": true, "ps": true, "ag": true, "state": true, "councilor": true, "councillor": true, "senior": true, "executive": true,
+	"dg": true, "sg": true, "cs": true, "cas": true, "ps": true, "ag": true, "hmh": true, "hmi": true, "sgf": true, "state": true, "councilor": true, "councillor": true, "senior": true, "executive": true,
 	"king": true, "queen": true, "prince": true, "emir": true, "sheikh": true, "his": true, "her": true, "excellency": true,
 	"professor": true, "doctor": true, "academician": true, "usec": true, "asec": true, "sec": true, "amb": true,
 	"undersecretary": true, "under-secretary": true, "hon": true, "atty": true, "gen": true, "dir": true, "medical": true, "scientific": true, "programme": true, "program": true, "coordinator": true, "host": true, "anchor": true, "adviser": true, "advisor": true,
@@ -1695,6 +1725,12 @@ var titleWords = map[string]bool{
 }
 
 // vowel maps vowels to 'a' and drops other runes.
+// acronym reports whether w is a body's acronym, capitals with no vowel
+// ("NCDC", "NHC"), which no surname shouted as a label is ("WANG", "HUA").
+func acronym(w string) bool {
+	return len(w) >= 3 && strings.ToUpper(w) == w && !strings.ContainsFunc(w, func(r rune) bool { return vowel(r) >= 0 || !unicode.IsLetter(r) })
+}
+
 func vowel(r rune) rune {
 	if strings.ContainsRune("AEIOUYaeiouy", r) {
 		return 'a'

@@ -174,6 +174,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"statement|Rania Haddad||Beirut explosions: Red Cross scales up support"}, "Rania Haddad"},
 		{"briefing notes that sum up what a named spokesperson said", "UNHCR - The UN Refugee Agency\nHome > News and Stories > Briefing Notes\n\nUNHCR steps up support in the Sahel\n\nThis is a summary of what was said by UNHCR spokesperson Céline Marchand – to whom quoted text may be attributed – at today's press briefing at the Palais des Nations in Geneva.\n\nUNHCR has delivered tarpaulins to Burkina Faso.\n",
 			[]string{"statement|Céline Marchand||UNHCR steps up support in the Sahel"}, "Céline Marchand"},
+		{"a post's label with its holder in brackets, an honorific before the name; the bare post after it is the same person", "MINISTRY OF HEALTH\n\nPress Conference on COVID-19\n\nSpokesperson (H.E. Chea Sokha): Good morning.\n\nReporter (Khmer Times): Is the Ministry ready?\n\nSpokesperson: Yes.\n",
+			[]string{"statement|||Press Conference on COVID-19", "statement|Chea Sokha||Good morning.", "question||Khmer Times|Is the Ministry ready?", "answer|Chea Sokha||Yes."}, "Chea Sokha"},
 		{"an interview named after whom it heard", "Coronavirus - Jean-Yves Le Drian's interview with Sonia Mabrouk on Europe 1 (Paris, 14 April 2020)\n\nQ - And Italy?\n\nA - We sent masks to Italy.\n",
 			[]string{"question|||And Italy?", "answer|Jean-Yves Le Drian||We sent masks to Italy."}, "Jean-Yves Le Drian"},
 		{"a person who answers questions in the heading", "Coronavirus - M. Jean-Yves Le Drian answers questions from RFI (14 April 2020)\n\nQ - And Italy?\n\nA - We sent masks to Italy.\n",
