@@ -122,6 +122,21 @@ func splitLines(text string) []line {
 	return out
 }
 
+// textLinesEnd returns the index after the n-th line from lines[from]
+// that holds text: the heading's window, blank lines aside ("Spokesperson
+// Lee Jae-sung" below the heading, the breadcrumbs and a date line, each
+// with a blank line after it).
+func textLinesEnd(lines []line, from, n int) int {
+	for i := from; i < len(lines); i++ {
+		if strings.TrimSpace(lines[i].s) != "" {
+			if n--; n == 0 {
+				return i + 1
+			}
+		}
+	}
+	return len(lines)
+}
+
 func (d *Document) parse() {
 	lines := splitLines(d.Text)
 	title := -1
@@ -170,7 +185,7 @@ func (d *Document) parse() {
 	} else if name, post := namedInHeading(d.Title); name != "" {
 		d.Spokesperson, d.SpokespersonTitle = name, post
 	} else {
-		for i := max(title, 0); i < len(lines) && i < max(title, 0)+8; i++ {
+		for i, end := max(title, 0), textLinesEnd(lines, max(title, 0), 8); i < end; i++ {
 			if name, post := namedInHeading(lines[i].s); name != "" && i > title && ItemStart(lines[i].s) != 0 {
 				// "Coronavirus - Interview given by Mr Jean-Yves Le Drian, …"
 				// below the site's name and the breadcrumbs.
@@ -208,7 +223,7 @@ func (d *Document) parse() {
 	// Last, a line of the heading that names the spokesperson next to the
 	// post, in either order, in any of the ministries' layouts.
 	reported := false // named by the editor's prose: who answers, not who opens
-	for i := max(title, 0); d.Spokesperson == "" && i < len(lines) && i < max(title, 0)+8; i++ {
+	for i, end := max(title, 0), textLinesEnd(lines, max(title, 0), 8); d.Spokesperson == "" && i < end; i++ {
 		s := strings.TrimSpace(lines[i].s)
 		if rest, ok := listHead(s); ok {
 			if strings.TrimSpace(rest) == "" {
