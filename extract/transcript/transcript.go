@@ -122,6 +122,10 @@ func splitLines(text string) []line {
 	return out
 }
 
+// leaveRE is a speaker's request to add to an answer, no question to
+// the panel: "May I add something?", "Can I just add one point?".
+var leaveRE = scan.MustCompile(`^(?:May|Can|Could|Might) I (?:just |also |briefly )?(?:add|say|supplement|comment|make|answer|respond|take)\b`)
+
 // textLinesEnd returns the index after the n-th line from lines[from]
 // that holds text: the heading's window, blank lines aside ("Spokesperson
 // Lee Jae-sung" below the heading, the breadcrumbs and a date line, each
@@ -323,7 +327,8 @@ func (d *Document) parse() {
 			continue
 		}
 		asked := slices.ContainsFunc(t.Sentences, func(s Span) bool {
-			return strings.HasSuffix(strings.TrimRight(d.Text[s.Start:s.End], `"')”’ `), "?") // "Fiji Sun: Prime Minister, when will the borders reopen? The industry is suffering."
+			q := strings.TrimRight(d.Text[s.Start:s.End], `"')”’ `)
+			return strings.HasSuffix(q, "?") && !leaveRE.MatchString(q) // "Fiji Sun: Prime Minister, when will the borders reopen? The industry is suffering."
 		})
 		if !asked || d.Spokesperson != "" && t.Speaker == d.Spokesperson || d.introduces(t.Speaker, t.Start) && !d.calledOn(i) {
 			continue

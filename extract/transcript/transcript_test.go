@@ -178,6 +178,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"statement|||Press Conference on COVID-19", "statement|Chea Sokha||Good morning.", "question||Khmer Times|Is the Ministry ready?", "answer|Chea Sokha||Yes."}, "Chea Sokha"},
 		{"the spokesperson on a line of their own below the heading, breadcrumbs and a date line, each followed by a blank line", "Ministry of Foreign Affairs, Republic of Korea\n\nHome > Press > Spokesperson's Briefings\n\nSpokesperson's Regular Press Briefing (April 21, 2020)\n\nDate : 2020-04-21  |  Hit : 1873\n\nSpokesperson Lee Jae-sung\n\n1. Korea will provide kits to Ethiopia.\n\nQ : Is it free?\n\nA : Yes.\n",
 			[]string{"statement|Lee Jae-sung||Spokesperson's Regular Press Briefing (April 21, 2020)", "question|||Is it free?", "answer|Lee Jae-sung||Yes."}, "Lee Jae-sung"},
+		{"a panel member who asks leave to add is no journalist", "SCIO briefing\n\nDeng Haiyang: Thank you.\n\nLin Shuhua: May I add something? China CDC trained vaccinators from Laos.\n\nShou Xiaoli: Global Times, please.\n",
+			[]string{"statement|Deng Haiyang||Thank you.", "statement|Lin Shuhua||May I add something?", "statement|Shou Xiaoli||Global Times, please."}, ""},
 		{"an interview named after whom it heard", "Coronavirus - Jean-Yves Le Drian's interview with Sonia Mabrouk on Europe 1 (Paris, 14 April 2020)\n\nQ - And Italy?\n\nA - We sent masks to Italy.\n",
 			[]string{"question|||And Italy?", "answer|Jean-Yves Le Drian||We sent masks to Italy."}, "Jean-Yves Le Drian"},
 		{"a person who answers questions in the heading", "Coronavirus - M. Jean-Yves Le Drian answers questions from RFI (14 April 2020)\n\nQ - And Italy?\n\nA - We sent masks to Italy.\n",
