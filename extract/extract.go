@@ -532,6 +532,9 @@ func (r *run) extract() {
 		}
 		if t.Speaker != "" {
 			p := r.es.resolvePerson(t.Speaker)
+			if post, name, ok := strings.Cut(t.Speaker, " "); p == nil && ok && isRole(post) {
+				p = r.es.resolvePerson(name) // "Ambassador Mahmood said" after "Ambassador Tariq Mahmood, Permanent Representative of Pakistan, said"
+			}
 			if p == nil {
 				p = r.es.person(t.Speaker)
 			}

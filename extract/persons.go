@@ -49,8 +49,8 @@ func (r *run) findPersons() {
 		}
 	}
 	for _, t := range r.d.Turns {
-		if nWords(t.Speaker) >= 2 {
-			add(t.Speaker, "")
+		if post, name, _ := strings.Cut(t.Speaker, " "); nWords(t.Speaker) >= 2 && !(isRole(post) && nWords(name) == 1) {
+			add(t.Speaker, "") // not "Ambassador Mahmood", a post and a surname: a short reference
 		}
 	}
 	var bare [][]string // "President Trump": a surname with a title, kept for after the full names
