@@ -161,6 +161,8 @@ func TestLookup(t *testing.T) {
 		{"L'Oreal", "org/loreal"},
 		{"Ministry for Europe and Foreign Affairs", "gov/fr/ministry-for-europe-and-foreign-affairs"},
 		{"FDFA", "gov/ch/fdfa"},
+		{"Office of the High Commissioner for Human Rights", "org/ohchr"}, // OHCHR's own short forms: its site's heading "United Nations Human Rights"
+		{"United Nations Human Rights", "org/ohchr"},
 		{"China Global Television Network", "org/cgtn"},
 		{"SCIO", "gov/cn/scio"},
 		{"Foreign Ministry", "gov/cn/ministry-of-foreign-affairs"},
