@@ -253,6 +253,8 @@ func TestSelfIntroduction(t *testing.T) {
 			[]string{"country/rs>country/me"}},
 		{"a post that names a region gives no body: the minister's \"we\" is his country", "France Diplomatie - Ministry for Europe and Foreign Affairs\n\nInterview given by Mr Jean-Yves Le Drian, Minister for Europe and Foreign Affairs, to France Inter\n\nWe have sent one million masks to Italy.\n",
 			[]string{"country/fr>country/it"}},
+		{"a guest listed among the speakers with post and country speaks for the country, not the host", "World Health Organization | Regional Office for Africa\n\nVirtual press conference on COVID-19 in the WHO African Region\n\nSpeakers:\nDr Matshidiso Moeti, WHO Regional Director for Africa\nHon. Dr Grace Mwansa, Minister of Health, Republic of Zambia\n\nMINISTER MWANSA: Thank you. We will send a team of nurses to Namibia.\n",
+			[]string{"country/zm>country/na"}},
 		{"as the representative of, opening a sentence", "Press conference\n\nMr. Daniel Okafor: As the representative of the World Health Organization, I can say that much. We have shared our guidance with Iraq.\n",
 			[]string{"org/who>country/iq"}},
 	}

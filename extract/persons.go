@@ -297,6 +297,17 @@ func introduced(p *entity, ms []mention, text string, off, end int) {
 			p.affiliation = o.ent
 		}
 	}
+	// "Hon. Dr Grace Mwansa, Minister of Health, Republic of Zambia": a
+	// list of speakers names the post, then its country after a comma.
+	rest := text[end+a[1]:]
+	if k := strings.Index(rest[:min(len(rest), 40)], ", "); p.affiliation == nil && k >= 0 && !strings.ContainsAny(rest[:k], ".\n") {
+		at := end + a[1] + k + len(", ")
+		for _, o := range ms {
+			if o.start-off == at && o.ent != nil && !o.pronoun && o.ent.class == voc.Country {
+				p.affiliation = o.ent
+			}
+		}
+	}
 }
 
 // Person patterns.
