@@ -1598,9 +1598,10 @@ func teamOwner(low string, left []Mention) string {
 }
 
 // purposeRecipient is whom a purpose names when the clause named no
-// recipient: "to support Nigeria's response", "to help Iran fight".
+// recipient, a list as one: "to support Nigeria's response", "to help Iran
+// fight", "to support the response in Türkiye and Syria".
 func purposeRecipient(low string, right []Mention) []Mention {
-	for _, m := range right {
+	for i, m := range right {
 		var buf [3]string
 		ws := fields(buf[:0], lastWords(low[:m.Start], 3))
 		last := "" // the word right before the mention
@@ -1611,7 +1612,7 @@ func purposeRecipient(low string, right []Mention) []Mention {
 			ws = ws[:len(ws)-1]
 		}
 		if len(ws) >= 2 && ws[len(ws)-2] == "to" && purposeVerbs[ws[len(ws)-1]] {
-			return []Mention{m}
+			return purposeList(low, right, i)
 		}
 		// "to support the response of African countries", "to help the
 		// recovery of Lebanon": the one whose effort is helped.
@@ -1620,7 +1621,7 @@ func purposeRecipient(low string, right []Mention) []Mention {
 			ws := fields(buf5[:0], lastWords(low[:m.Start], 5)) // "to support the response of", "to fund efforts of"
 			det := func(w string) bool { return w == "the" || w == "its" || w == "their" }
 			if n := len(ws); n == 5 && ws[0] == "to" && purposeVerbs[ws[1]] && det(ws[2]) || n >= 4 && ws[n-4] == "to" && purposeVerbs[ws[n-3]] && !det(ws[n-2]) {
-				return []Mention{m}
+				return purposeList(low, right, i)
 			}
 		}
 		// "to support the health sector in Egypt"
@@ -1631,12 +1632,26 @@ func purposeRecipient(low string, right []Mention) []Mention {
 		if ws := fields(buf8[:0], strings.TrimSuffix(lastWords(low[:m.Start], 8), " the")); len(ws) >= 3 && ws[len(ws)-1] == "in" {
 			for k := 0; k+1 < len(ws)-1; k++ {
 				if ws[k] == "to" && purposeVerbs[ws[k+1]] {
-					return []Mention{m}
+					return purposeList(low, right, i)
 				}
 			}
 		}
 	}
 	return nil
+}
+
+// purposeList is the list a purpose names from right[i] on: "Türkiye and
+// Syria", not the subject of the next clause ("flood relief in Jiangxi and
+// Anhui, and the Kazakh government delivered", "in Africa, and we have
+// discussed").
+func purposeList(low string, right []Mention, i int) []Mention {
+	list := listFrom(low, right, i)
+	for k := 1; k < len(list); k++ {
+		if list[k].Pronoun || list[k].Adjective || startsClause(low, list[k].End) {
+			return list[:k]
+		}
+	}
+	return list
 }
 
 var purposeVerbs = map[string]bool{"support": true, "help": true, "assist": true, "strengthen": true, "bolster": true, "boost": true, "aid": true, "scale": true, "expand": true, "finance": true, "fund": true, "sustain": true}
