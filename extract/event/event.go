@@ -1812,6 +1812,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		if len(recipients) == 0 {
 			recipients = patientsOf(low, right) // "have welcomed Italian and French patients"
 		}
+		if k := strings.Index(low[t.end:min(end, t.end+40)], "patients"); len(recipients) == 0 && self != "" && provider != self && k >= 0 && strings.Contains(low[t.end:t.end+k], " our ") {
+			recipients = []string{self} // "Germany, Switzerland and Luxembourg took in our patients"
+		}
 		if len(recipients) == 0 {
 			return Action{}, false // "have been treating patients in local hospitals": their own care, not another country's patients
 		}

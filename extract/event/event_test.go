@@ -1048,6 +1048,9 @@ func TestFindInScene(t *testing.T) {
 		names       []string
 		want        []string // "provider>recipient:type:modality"
 	}{
+		{"patients of the speaker's side taken in by others: the speaker's side receives", "France", "",
+			"Germany, Switzerland and Luxembourg took in our patients in their hospitals.",
+			[]string{"Germany", "Switzerland", "Luxembourg", "our=France"}, []string{"Germany+Switzerland+Luxembourg>France:other:reported"}},
 		{"a team from abroad that arrived, the clause ending there: the speaker's side receives", "Italy", "",
 			"This morning at Malpensa a team of 52 doctors and nurses from Cuba arrived; they will work at the field hospital in Crema.",
 			[]string{"Cuba"}, []string{"Cuba>Italy:medical_team:reported"}},
