@@ -163,6 +163,10 @@ func TestLookup(t *testing.T) {
 		{"FDFA", "gov/ch/fdfa"},
 		{"Office of the High Commissioner for Human Rights", "org/ohchr"}, // OHCHR's own short forms: its site's heading "United Nations Human Rights"
 		{"United Nations Human Rights", "org/ohchr"},
+		{"AP-HP", "gov/fr/ap-hp"}, // French, Swiss and Dutch bodies that briefings name as givers
+		{"Expertise France", "gov/fr/expertise-france"},
+		{"Swiss Humanitarian Aid Unit", "gov/ch/swiss-humanitarian-aid"},
+		{"Dutch Relief Alliance", "org/dutch-relief-alliance"},
 		{"China Global Television Network", "org/cgtn"},
 		{"SCIO", "gov/cn/scio"},
 		{"Foreign Ministry", "gov/cn/ministry-of-foreign-affairs"},
