@@ -72,6 +72,8 @@ func TestFind(t *testing.T) {
 			[]string{"Central Emergency Response Fund", "Türkiye", "Syria"}, []string{"Central Emergency Response Fund>Türkiye,Syria:funding:reported:a further $25 million"}},
 		{"the same, the list ending where the next clause's subject begins", "The Cambodian government donated $200,000 to support flood relief in Jiangxi and Anhui, and the Kazakh government delivered tents to Anhui.",
 			[]string{"Cambodian=Cambodia", "Jiangxi=@China", "Anhui=@China", "Kazakh=Kazakhstan"}, []string{"Cambodia>China:funding:reported:$200,000", "Kazakhstan>China:supplies:reported:"}},
+		{"assistance worth a total of money is not money", "The Government of the Republic of Korea has decided to provide humanitarian assistance worth a total of US$ 1.5 million to Ethiopia.",
+			[]string{"Government of the Republic of Korea=Republic of Korea", "Ethiopia"}, []string{"Republic of Korea>Ethiopia:other:planned:a total of US$ 1.5 million"}},
 		{"goods paid for by a funder named after them: the funder gave the goods", "UNICEF has handed over 50 ultra-cold freezers to the Ministry of Health, funded by the Government of Japan.",
 			[]string{"UNICEF", "Ministry of Health", "Government of Japan=Japan"}, []string{"UNICEF>Ministry of Health:supplies:reported:50", "Japan>Ministry of Health:supplies:reported:50"}},
 		{"countries named by their adjectives as the object of help", "France is supporting African countries with 1.2 billion euros.",

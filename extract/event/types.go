@@ -354,21 +354,32 @@ func goodsAround(low string, from, to int) bool {
 	return s == voc.Supplies || s == voc.MedicalTeam
 }
 
-// goodsFirst reports whether the first type noun in low[from:to] is goods
-// typed other (food, fuel, tents), not generic aid.
 // givenMoney reports whether low names an amount of money that is not the
 // worth of something else: "$50 million in assistance", not "assistance
 // worth 50 million yuan".
 func givenMoney(low string) bool {
 	for start := range moneyRE.AllStringIndex(low) {
-		w := lastWords(low[:start], 2)
-		if !strings.HasSuffix(w, "worth") && !strings.HasSuffix(w, "valued at") && !strings.HasSuffix(w, "worth about") && !strings.HasSuffix(w, "worth some") && !strings.HasSuffix(w, "value of") {
+		if !valueOfGoods(lastWords(low[:start], 4)) {
 			return true
 		}
 	}
 	return false
 }
 
+// valueOfGoods reports whether the words before an amount make it the
+// worth of what is given: "worth", "worth a total of", "valued at", "to
+// the value of".
+func valueOfGoods(before string) bool {
+	for w := range strings.FieldsSeq(before) {
+		if w == "worth" || w == "valued" || w == "value" {
+			return true
+		}
+	}
+	return false
+}
+
+// goodsFirst reports whether the first type noun in low[from:to] is goods
+// typed other (food, fuel, tents), not generic aid.
 func goodsFirst(low string, from, to int) bool {
 	if from >= to {
 		return false
