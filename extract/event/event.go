@@ -1622,7 +1622,12 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		agents := refs(slices.DeleteFunc(afterWord(low, right, "by"), func(m Mention) bool {
 			return carrierName(low[m.End:]) // "delivered by the China-Europe freight train": a carrier, no giver
 		}))
-		if len(agents) > 0 {
+		if len(agents) > 0 && prev.agent != "" && prev.class == give && auxPassive && strings.HasPrefix(low[t.start:], "hand") && !strings.Contains(pre, ", and ") {
+			// "A batch of ventilators donated by the Chinese government was
+			// handed over by the Chinese Embassy in Bangkok to": the donor
+			// gives, the embassy hands over.
+			provider = prev.agent
+		} else if len(agents) > 0 {
 			provider, also = agents[0], agents[1:]
 		} else if prev.agent != "" && auxPassive && prev.class == give && !strings.Contains(pre, ";") && !strings.Contains(pre, ", and ") {
 			provider = prev.agent // "The vaccines donated by the Chinese People's Liberation Army were handed over to": the giver, not a word of its name

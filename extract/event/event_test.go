@@ -74,6 +74,8 @@ func TestFind(t *testing.T) {
 			[]string{"Cambodian=Cambodia", "Jiangxi=@China", "Anhui=@China", "Kazakh=Kazakhstan"}, []string{"Cambodia>China:funding:reported:$200,000", "Kazakhstan>China:supplies:reported:"}},
 		{"assistance worth a total of money is not money", "The Government of the Republic of Korea has decided to provide humanitarian assistance worth a total of US$ 1.5 million to Ethiopia.",
 			[]string{"Government of the Republic of Korea=Republic of Korea", "Ethiopia"}, []string{"Republic of Korea>Ethiopia:other:planned:a total of US$ 1.5 million"}},
+		{"a gift handed over by an embassy is its donor's", "A batch of 100 ventilators donated by the Chinese government was handed over by the Chinese Embassy in Bangkok to the Ministry of Public Health of Thailand on Monday.",
+			[]string{"Chinese government=China", "Chinese Embassy in Bangkok", "Ministry of Public Health of Thailand"}, []string{"China>Ministry of Public Health of Thailand:supplies:reported:"}},
 		{"goods paid for by a funder named after them: the funder gave the goods", "UNICEF has handed over 50 ultra-cold freezers to the Ministry of Health, funded by the Government of Japan.",
 			[]string{"UNICEF", "Ministry of Health", "Government of Japan=Japan"}, []string{"UNICEF>Ministry of Health:supplies:reported:50", "Japan>Ministry of Health:supplies:reported:50"}},
 		{"countries named by their adjectives as the object of help", "France is supporting African countries with 1.2 billion euros.",
