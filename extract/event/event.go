@@ -2008,6 +2008,18 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		// is a trigger of its own).
 		recipients = refs(purposeRecipient(low, mentionsIn(ms, t.end, clause)))
 	}
+	if k := lastIndex(low[:t.start], ", to which "); len(recipients) == 0 && k >= 0 && !passive && !t.noun && (t.class == give || t.class == send) && nFields(low[k:t.start]) <= 7 {
+		// "the Coalition for Epidemic Preparedness Innovations (CEPI), to
+		// which we will give €90 million": the antecedent receives.
+		for i := len(ms) - 1; i >= 0; i-- {
+			if e := ms[i].End; e == k || e == k-1 && low[k-1] == ')' || e < k-1 && strings.HasPrefix(low[e:k], " (") && !ms[i].Pronoun {
+				if ref(ms[i]) != provider {
+					recipients = []string{ref(ms[i])}
+				}
+				break
+			}
+		}
+	}
 	if len(recipients) == 0 && len(c.lastTo) > 0 && (t.class == give || t.class == send) && !(reduced && !auxPassive && hasWordPrefix(strings.TrimLeft(low[t.end:], " "), "by")) && (coordinated(low[begin:t.start]) || strings.Contains(low[begin:t.start], ", and ")) {
 		recipients = c.lastTo // "Pakistan has sent food to Afghanistan, and Iran has delivered medicines"
 	}

@@ -76,6 +76,8 @@ func TestFind(t *testing.T) {
 			[]string{"Government of the Republic of Korea=Republic of Korea", "Ethiopia"}, []string{"Republic of Korea>Ethiopia:other:planned:a total of US$ 1.5 million"}},
 		{"a gift handed over by an embassy is its donor's", "A batch of 100 ventilators donated by the Chinese government was handed over by the Chinese Embassy in Bangkok to the Ministry of Public Health of Thailand on Monday.",
 			[]string{"Chinese government=China", "Chinese Embassy in Bangkok", "Ministry of Public Health of Thailand"}, []string{"China>Ministry of Public Health of Thailand:supplies:reported:"}},
+		{"a relative clause's \"to which\" gives to its antecedent", "We support the Coalition for Epidemic Preparedness Innovations (CEPI), to which we will give 90 million euros.",
+			[]string{"We=France", "Coalition for Epidemic Preparedness Innovations", "we=France"}, []string{"France>Coalition for Epidemic Preparedness Innovations:funding:planned:90 million euros"}},
 		{"goods paid for by a funder named after them: the funder gave the goods", "UNICEF has handed over 50 ultra-cold freezers to the Ministry of Health, funded by the Government of Japan.",
 			[]string{"UNICEF", "Ministry of Health", "Government of Japan=Japan"}, []string{"UNICEF>Ministry of Health:supplies:reported:50", "Japan>Ministry of Health:supplies:reported:50"}},
 		{"countries named by their adjectives as the object of help", "France is supporting African countries with 1.2 billion euros.",
