@@ -1306,6 +1306,18 @@ func spaceDash(s string) bool {
 // parseLabel recognises a speaker label at the start of a trimmed line:
 // "Luo Zhaohui:", "Q:", "A: text", "MS ORTAGUS:", "Xinhua News Agency:".
 func parseLabel(s string) (label, bool) {
+	// "—Canciller Andrade: Good morning.": Spanish transcripts open each
+	// turn with a dialogue dash (an em dash: a hyphen opens list items).
+	if rest, ok := strings.CutPrefix(s, "—"); ok && rest != "" && rest[0] != ' ' {
+		l, ok := parseLabel(rest)
+		if ok {
+			l.contentOff += len("—")
+			if l.post.End > 0 {
+				l.post.Start, l.post.End = l.post.Start+len("—"), l.post.End+len("—")
+			}
+		}
+		return l, ok
+	}
 	// "Mr. OSSANDÓN (Minister of Foreign Affairs).- Good afternoon.": Spanish
 	// transcripts end a label with ".-"; read it as a colon (":  " keeps
 	// every offset).
@@ -1442,6 +1454,14 @@ func parseLabel(s string) (label, bool) {
 	}
 	first = strings.Trim(first, ".,")
 	l := label{label: raw, contentOff: contentOff}
+	if q, rest, ok := strings.Cut(raw, " "); ok && lower.In(questionLabels, q) {
+		for _, from := range []string{"de ", "del ", "from ", "by "} {
+			if o, ok := strings.CutPrefix(rest, from); ok && o != "" && unicode.IsUpper([]rune(o)[0]) {
+				l.role, l.outlet = Question, o // "Pregunta de El Comercio:", "Question from Reuters:"
+				return l, true
+			}
+		}
+	}
 	switch {
 	case lower.In(questionLabels, low):
 		l.role = Question

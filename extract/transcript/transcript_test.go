@@ -180,6 +180,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"statement|Lee Jae-sung||Spokesperson's Regular Press Briefing (April 21, 2020)", "question|||Is it free?", "answer|Lee Jae-sung||Yes."}, "Lee Jae-sung"},
 		{"a panel member who asks leave to add is no journalist", "SCIO briefing\n\nDeng Haiyang: Thank you.\n\nLin Shuhua: May I add something? China CDC trained vaccinators from Laos.\n\nShou Xiaoli: Global Times, please.\n",
 			[]string{"statement|Deng Haiyang||Thank you.", "statement|Lin Shuhua||May I add something?", "statement|Shou Xiaoli||Global Times, please."}, ""},
+		{"Spanish dialogue dashes before the labels; a question from a named outlet", "Rueda de prensa\n\n—Canciller Andrade: Good morning.\n\n—Pregunta de El Comercio: Will Ecuador receive more tests?\n\n—Canciller Andrade: Yes.\n",
+			[]string{"statement|Andrade||Good morning.", "question||El Comercio|Will Ecuador receive more tests?", "answer|Andrade||Yes."}, ""},
 		{"an interview named after whom it heard", "Coronavirus - Jean-Yves Le Drian's interview with Sonia Mabrouk on Europe 1 (Paris, 14 April 2020)\n\nQ - And Italy?\n\nA - We sent masks to Italy.\n",
 			[]string{"question|||And Italy?", "answer|Jean-Yves Le Drian||We sent masks to Italy."}, "Jean-Yves Le Drian"},
 		{"a person who answers questions in the heading", "Coronavirus - M. Jean-Yves Le Drian answers questions from RFI (14 April 2020)\n\nQ - And Italy?\n\nA - We sent masks to Italy.\n",
