@@ -1757,7 +1757,8 @@ var titleWords = map[string]bool{
 	"undersecretary": true, "under-secretary": true, "hon": true, "atty": true, "gen": true, "dir": true, "medical": true, "scientific": true, "programme": true, "program": true, "coordinator": true, "host": true, "anchor": true, "adviser": true, "advisor": true,
 	"spokesperson's": true, "mr": true, "ms": true, "dr": true, "madam": true, "shri": true, "smt": true, "press": true, "the": true,
 	// Titles that translated transcripts keep: "Canciller Ibarra:", "Ministro Costa:", "Porte-parole:".
-	"canciller": true, "ministro": true, "ministra": true, "secretario": true, "secretaria": true, "subsecretario": true,
+	"canciller": true, "ministro": true, "ministra": true, "viceministro": true, "viceministra": true, "directora": true, "ejecutivo": true, "ejecutiva": true,
+	"jefe": true, "jefa": true, "embajador": true, "embajadora": true, "gobernador": true, "gobernadora": true, "coordinador": true, "coordinadora": true, "doctora": true, "secretario": true, "secretaria": true, "subsecretario": true,
 	"subsecretaria": true, "presidente": true, "presidenta": true, "portavoz": true, "vocero": true, "vocera": true,
 	"ministre": true, "porte-parole": true, "commissario": true, "capo": true, "dipartimento": true, "direttore": true,
 	"direttrice": true, "sottosegretario": true, "bundesminister": true, "bundesministerin": true, "staatssekretär": true,

@@ -182,6 +182,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"statement|Deng Haiyang||Thank you.", "statement|Lin Shuhua||May I add something?", "statement|Shou Xiaoli||Global Times, please."}, ""},
 		{"Spanish dialogue dashes before the labels; a question from a named outlet", "Rueda de prensa\n\n—Canciller Andrade: Good morning.\n\n—Pregunta de El Comercio: Will Ecuador receive more tests?\n\n—Canciller Andrade: Yes.\n",
 			[]string{"statement|Andrade||Good morning.", "question||El Comercio|Will Ecuador receive more tests?", "answer|Andrade||Yes."}, ""},
+		{"Spanish posts before a name in a label", "Conferencia de prensa\n\nDirectora Ejecutiva Sofía Trejo Mancera: Gracias. Mexico is not only receiving.\n\nViceministra Gabriela Yépez: Thank you.\n",
+			[]string{"statement|Sofía Trejo Mancera||Gracias.", "statement|Gabriela Yépez||Thank you."}, ""},
 		{"an interview named after whom it heard", "Coronavirus - Jean-Yves Le Drian's interview with Sonia Mabrouk on Europe 1 (Paris, 14 April 2020)\n\nQ - And Italy?\n\nA - We sent masks to Italy.\n",
 			[]string{"question|||And Italy?", "answer|Jean-Yves Le Drian||We sent masks to Italy."}, "Jean-Yves Le Drian"},
 		{"a person who answers questions in the heading", "Coronavirus - M. Jean-Yves Le Drian answers questions from RFI (14 April 2020)\n\nQ - And Italy?\n\nA - We sent masks to Italy.\n",
