@@ -1324,6 +1324,21 @@ func parseLabel(s string) (label, bool) {
 	if k := strings.Index(s[:min(len(s), 120)], ".- "); k > 0 && !strings.ContainsAny(s[:k], ":：") {
 		s = s[:k] + ":  " + s[k+len(".- "):]
 	}
+	// "[Duarte Almeida] Good afternoon.", "[Journalist, RTP] Is Portugal
+	// sending help?": a name or an asker in square brackets opening the line.
+	if strings.HasPrefix(s, "[") {
+		if k := strings.IndexByte(s, ']'); k > 2 && k < 64 && k+1 < len(s) && s[k+1] == ' ' {
+			in := strings.TrimSpace(s[1:k])
+			off := k + 1 + len(s[k+1:]) - len(strings.TrimLeft(s[k+1:], " "))
+			who, outlet, _ := strings.Cut(in, ", ")
+			switch {
+			case lower.In(questionLabels, who):
+				return label{label: in, role: Question, outlet: strings.TrimSpace(outlet), contentOff: off}, true
+			case bareNameRE.MatchString(in) && personName(in) && !stageDirections[strings.ToLower(in)]:
+				return label{label: in, speaker: in, role: Statement, contentOff: off}, true
+			}
+		}
+	}
 	// Each expression is tried only if the characters it needs are there:
 	// most lines of a transcript are no label, and this runs on each.
 	q := strings.HasPrefix(s, "Q")
