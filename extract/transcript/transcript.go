@@ -1442,6 +1442,11 @@ func parseLabel(s string) (label, bool) {
 	if l, ok := namePostLabel(s, colon); ok {
 		return l, true
 	}
+	if colon && strings.Contains(s, ", ") {
+		if l, ok := longPostLabel(s); ok {
+			return l, true
+		}
+	}
 	m := ifThen(colon, labelRE.FindStringSubmatchIndex, s)
 	if m == nil {
 		return label{}, false
@@ -1632,6 +1637,33 @@ var fieldWords = map[string]bool{"health": true, "foreign": true, "affairs": tru
 	"planning": true, "transport": true, "industry": true, "environment": true, "information": true, "communication": true, "communications": true, "social": true,
 	"welfare": true, "development": true, "tourism": true, "culture": true, "energy": true, "home": true, "external": true, "international": true, "cooperation": true,
 	"science": true, "technology": true, "population": true, "services": true, "wellness": true, "emergency": true, "emergencies": true, "situations": true, "national": true, "civil": true, "protection": true, "women": true, "youth": true, "sports": true, "relations": true, "cabinet": true, "staff": true}
+
+// longPostLabel reads a label that gives a long post, commas and all,
+// then the name after the last comma: "Minister for Foreign Affairs,
+// European Union and Cooperation, Inés Carrasco Ortega:", "Secretary of
+// State for Communication (Moderator), Lucía Peñalver:" (Spain's ".-"
+// read as a colon).
+func longPostLabel(s string) (label, bool) {
+	k := strings.IndexByte(s, ':')
+	if k < 0 || k > 160 {
+		return label{}, false
+	}
+	raw := s[:k]
+	i := strings.LastIndex(raw, ", ")
+	if i < 0 {
+		return label{}, false
+	}
+	post, name := raw[:i], bareName(strings.TrimSpace(raw[i+len(", "):]))
+	pw := strings.Fields(post)
+	if len(pw) == 0 || !isTitleWord(pw[0]) || !bareNameRE.MatchString(name) || !personName(name) {
+		return label{}, false
+	}
+	if j := strings.IndexByte(post, '('); j > 0 {
+		post = strings.TrimSpace(post[:j]) // "(Moderator)"
+	}
+	rest := s[k+1:]
+	return label{label: raw, speaker: name, byTitle: post, role: Statement, contentOff: k + 1 + len(rest) - len(strings.TrimLeftFunc(rest, unicode.IsSpace))}, true
+}
 
 // namePostLabel reads a label that names a person, then, after a comma,
 // their post or body: "Dr Ronan Keane, Chief Medical Officer:", "Paul

@@ -186,6 +186,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"statement|Sofía Trejo Mancera||Gracias.", "statement|Gabriela Yépez||Thank you."}, ""},
 		{"names and askers in square brackets open the turns; a stage direction does not", "Daily press conference\n\n[Duarte Almeida] Good afternoon.\n\n[Journalist, RTP] Is Portugal sending help to Brazil?\n\n[Rui Valadares] Not at this stage.\n\n[Applause] Thank you.\n",
 			[]string{"statement|Duarte Almeida||Good afternoon.", "question||RTP|Is Portugal sending help to Brazil?", "answer|Rui Valadares||Not at this stage."}, ""},
+		{"a long post with commas, then the name; Spain's \".-\"", "La Moncloa\n\nPress conference\n\nSecretary of State for Communication (Moderator), Lucía Peñalver.- Good afternoon.\n\nMinister for Foreign Affairs, European Union and Cooperation, Inés Carrasco Ortega.- Good afternoon.\n",
+			[]string{"statement|||Press conference", "statement|Lucía Peñalver||Good afternoon.", "statement|Inés Carrasco Ortega||Good afternoon."}, ""},
 		{"an interview named after whom it heard", "Coronavirus - Jean-Yves Le Drian's interview with Sonia Mabrouk on Europe 1 (Paris, 14 April 2020)\n\nQ - And Italy?\n\nA - We sent masks to Italy.\n",
 			[]string{"question|||And Italy?", "answer|Jean-Yves Le Drian||We sent masks to Italy."}, "Jean-Yves Le Drian"},
 		{"a person who answers questions in the heading", "Coronavirus - M. Jean-Yves Le Drian answers questions from RFI (14 April 2020)\n\nQ - And Italy?\n\nA - We sent masks to Italy.\n",
