@@ -1339,6 +1339,11 @@ func parseLabel(s string) (label, bool) {
 			}
 		}
 	}
+	// "Oberst i.G. Falkner (BMVg):": a German officer's "im
+	// Generalstab", blanked (offsets kept) so that the rank and name read.
+	if k := strings.Index(s[:min(len(s), 40)], " i.G. "); k > 0 {
+		s = s[:k] + "     " + s[k+len(" i.G."):]
+	}
 	// Each expression is tried only if the characters it needs are there:
 	// most lines of a transcript are no label, and this runs on each.
 	q := strings.HasPrefix(s, "Q")
@@ -1373,7 +1378,7 @@ func parseLabel(s string) (label, bool) {
 	// "MODERATOR (Mohamed Ali Hersi, IGAD Communication Officer):",
 	// "MODERATOR (DIANA LARKIN):": the chair's part, then who holds it and
 	// their post.
-	if m := ifThen(colon && strings.Contains(s, "("), chairNameRE.FindStringSubmatchIndex, s); m != nil && (IsChair(s[m[2]:m[3]]) || isTitleWord(s[m[2]:m[3]])) {
+	if m := ifThen(colon && strings.Contains(s, "("), chairNameRE.FindStringSubmatchIndex, s); m != nil && (IsChair(s[m[2]:m[3]]) || isTitleWord(s[m[2]:m[3]])) && (strings.Contains(s[m[4]:m[5]], " ") || IsChair(s[m[2]:m[3]]) && surname(s[m[4]:m[5]])) {
 		rest := s[m[1]:]
 		l := label{label: s[m[2]:m[3]], speaker: CaseName(s[m[4]:m[5]]), role: Statement,
 			contentOff: m[1] + len(rest) - len(strings.TrimLeftFunc(rest, unicode.IsSpace))}
@@ -1388,6 +1393,9 @@ func parseLabel(s string) (label, bool) {
 		ws, titled := withoutHonorifics(strings.Fields(s[m[2]:m[3]])) // "Dr. Kwame Asante (WAHO)", "Mr. OSSANDÓN (Minister of Foreign Affairs)"
 		if l, ok := postHolderLabel(s, m, ws); ok {
 			return l, true
+		}
+		for len(ws) > 1 && isTitleWord(ws[0]) && !isTitleWord(ws[len(ws)-1]) {
+			ws, titled = ws[1:], true // "Oberst Falkner (BMVg)": the rank is no part of the name
 		}
 		name := strings.Join(ws, " ")
 		if (len(ws) >= 2 || titled || len(ws) == 1 && forBody(s[m[4]:m[5]])) && !notSpeakers[strings.ToLower(ws[0])] && !isOutletLabel(ws) {
@@ -1753,7 +1761,7 @@ var (
 )
 
 var (
-	chairNameRE       = scan.MustCompile(`^(\p{Lu}[\p{L}]+)\s*\((?:` + honorificRE + `\s+)*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:,\s*[^()]{2,80})?\)\s*[:：]`)
+	chairNameRE       = scan.MustCompile(`^(\p{Lu}[\p{L}]+)\s*\((?:` + honorificRE + `\s+)*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:,\s*[^()]{2,80})?\)\s*[:：]`)
 	nameAffiliationRE = scan.MustCompile(`^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s*\(([^()]{2,60})\)\s*[:：]`)
 	honorificDashRE   = scan.MustCompile(`^(` + honorificRE + ` \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})\s+[–—-]\s+`)
 	dashLabelRE       = scan.MustCompile(`^(Q|A|R|QUESTION|ANSWER|Question|Answer|\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,3})\.?\s+[-–—]\s+`)
@@ -1805,6 +1813,7 @@ var titleWords = map[string]bool{
 	"spokesperson's": true, "mr": true, "ms": true, "dr": true, "madam": true, "shri": true, "smt": true, "press": true, "the": true,
 	// Titles that translated transcripts keep: "Canciller Ibarra:", "Ministro Costa:", "Porte-parole:".
 	"canciller": true, "ministro": true, "ministra": true, "viceministro": true, "viceministra": true, "directora": true, "ejecutivo": true, "ejecutiva": true,
+	"oberst": true, "oberstleutnant": true, "generalleutnant": true, "brigadegeneral": true,
 	"jefe": true, "jefa": true, "embajador": true, "embajadora": true, "gobernador": true, "gobernadora": true, "coordinador": true, "coordinadora": true, "doctora": true, "secretario": true, "secretaria": true, "subsecretario": true,
 	"subsecretaria": true, "presidente": true, "presidenta": true, "portavoz": true, "vocero": true, "vocera": true,
 	"ministre": true, "porte-parole": true, "commissario": true, "capo": true, "dipartimento": true, "direttore": true,
@@ -1813,6 +1822,13 @@ var titleWords = map[string]bool{
 }
 
 // vowel maps vowels to 'a' and drops other runes.
+// surname reports whether w, one word in brackets after a chair's label
+// ("Moderator (Leone):"), is a surname: no acronym, language or stage
+// direction ("Moderator (EN):", "Moderator (Translation):").
+func surname(w string) bool {
+	return len(w) > 3 && strings.ToUpper(w) != w && !stageDirections[strings.ToLower(w)] && !lower.In(notSpeakers, w)
+}
+
 // acronym reports whether w is a body's acronym, capitals with no vowel
 // ("NCDC", "NHC"), which no surname shouted as a label is ("WANG", "HUA").
 func acronym(w string) bool {

@@ -188,6 +188,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"statement|Duarte Almeida||Good afternoon.", "question||RTP|Is Portugal sending help to Brazil?", "answer|Rui Valadares||Not at this stage."}, ""},
 		{"a long post with commas, then the name; Spain's \".-\"", "La Moncloa\n\nPress conference\n\nSecretary of State for Communication (Moderator), Lucía Peñalver.- Good afternoon.\n\nMinister for Foreign Affairs, European Union and Cooperation, Inés Carrasco Ortega.- Good afternoon.\n",
 			[]string{"statement|||Press conference", "statement|Lucía Peñalver||Good afternoon.", "statement|Inés Carrasco Ortega||Good afternoon."}, ""},
+		{"a rank before a surname and a ministry in brackets; a chair's label with a surname in brackets", "Regierungspressekonferenz\n\nOberst i.G. Falkner (BMVg): The Bundeswehr flew six patients to Ulm.\n\nModerator (Leone): Question from ANSA.\n",
+			[]string{"statement|Falkner||The Bundeswehr flew six patients to Ulm.", "statement|Leone||Question from ANSA."}, ""},
 		{"an interview named after whom it heard", "Coronavirus - Jean-Yves Le Drian's interview with Sonia Mabrouk on Europe 1 (Paris, 14 April 2020)\n\nQ - And Italy?\n\nA - We sent masks to Italy.\n",
 			[]string{"question|||And Italy?", "answer|Jean-Yves Le Drian||We sent masks to Italy."}, "Jean-Yves Le Drian"},
 		{"a person who answers questions in the heading", "Coronavirus - M. Jean-Yves Le Drian answers questions from RFI (14 April 2020)\n\nQ - And Italy?\n\nA - We sent masks to Italy.\n",
