@@ -1584,7 +1584,7 @@ func postHolderLabel(s string, m []int, post []string) (label, bool) {
 	return l, true
 }
 
-var namePostRE = scan.MustCompile(`^((?:` + honorificRE + `\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}),\s+([^:：]{2,120}?)\s*[:：](?:\s|$)`)
+var namePostRE = scan.MustCompile(`^((?:(?:` + honorificRE + `|(?:PROF|DR|MR|MRS|MS)\.?)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}),\s+([^:：]{2,120}?)\s*[:：](?:\s|$)`)
 
 // withoutHonorifics drops the honorifics that open a label's words
 // ("Dr.", "Mr", "H.E", "M."), keeping at least one word, and reports whether
@@ -1692,7 +1692,7 @@ func namePostLabel(s string, colon bool) (label, bool) {
 		return label{}, false
 	}
 	for _, w := range pw {
-		w = strings.Trim(w, "(),")
+		w = strings.Trim(w, "(),–—-")
 		if w != "" && !unicode.IsUpper([]rune(w)[0]) && !isTitleWord(w) && !postWords[w] {
 			return label{}, false // "On Wednesday, a donation … arrived at Podgorica Airport:"
 		}

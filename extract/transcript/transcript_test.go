@@ -190,6 +190,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"statement|||Press conference", "statement|Lucía Peñalver||Good afternoon.", "statement|Inés Carrasco Ortega||Good afternoon."}, ""},
 		{"a rank before a surname and a ministry in brackets; a chair's label with a surname in brackets", "Regierungspressekonferenz\n\nOberst i.G. Falkner (BMVg): The Bundeswehr flew six patients to Ulm.\n\nModerator (Leone): Question from ANSA.\n",
 			[]string{"statement|Falkner||The Bundeswehr flew six patients to Ulm.", "statement|Leone||Question from ANSA."}, ""},
+		{"a name in capitals after an honorific in capitals, then a post with a dash", "Ministry of Health\n\nPROF. ANDRZEJ BIAŁEK, National Institute of Public Health – National Institute of Hygiene: Good morning.\n",
+			[]string{"statement|Andrzej Białek||Good morning."}, ""},
 		{"an interview named after whom it heard", "Coronavirus - Jean-Yves Le Drian's interview with Sonia Mabrouk on Europe 1 (Paris, 14 April 2020)\n\nQ - And Italy?\n\nA - We sent masks to Italy.\n",
 			[]string{"question|||And Italy?", "answer|Jean-Yves Le Drian||We sent masks to Italy."}, "Jean-Yves Le Drian"},
 		{"a person who answers questions in the heading", "Coronavirus - M. Jean-Yves Le Drian answers questions from RFI (14 April 2020)\n\nQ - And Italy?\n\nA - We sent masks to Italy.\n",
