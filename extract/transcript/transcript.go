@@ -177,6 +177,7 @@ func (d *Document) parse() {
 			break
 		}
 	}
+	headed := false // the heading names who gives the statement or interview below it
 	if name, post, _ := spokespersonNamed(d.Title); name != "" {
 		// "Foreign Ministry Spokesperson Geng Shuang's Regular Press
 		// Conference", "Briefing by Foreign Ministry Spokeswoman Maria
@@ -187,13 +188,13 @@ func (d *Document) parse() {
 	} else if m := spokesOfRE.FindStringSubmatch(d.Title); m != nil {
 		d.SpokespersonTitle, d.Spokesperson = strings.TrimSpace(m[1]), m[2] // "Briefing by the Spokesperson of the Ministry of Foreign Affairs of Ukraine Oleh Marchenko"
 	} else if name, post := namedInHeading(d.Title); name != "" {
-		d.Spokesperson, d.SpokespersonTitle = name, post
+		d.Spokesperson, d.SpokespersonTitle, headed = name, post, true
 	} else {
 		for i, end := max(title, 0), textLinesEnd(lines, max(title, 0), 8); i < end; i++ {
 			if name, post := namedInHeading(lines[i].s); name != "" && i > title && ItemStart(lines[i].s) != 0 {
 				// "Coronavirus - Interview given by Mr Jean-Yves Le Drian, …"
 				// below the site's name and the breadcrumbs.
-				d.Spokesperson, d.SpokespersonTitle = name, post
+				d.Spokesperson, d.SpokespersonTitle, headed = name, post, true
 				break
 			}
 			if _, ok := parseLabel(lines[i].s); ok && i > title {
@@ -314,6 +315,8 @@ func (d *Document) parse() {
 			d.Spokesperson, d.SpokespersonTitle = lab.speaker, lab.byTitle // "Spokesperson (H.E. Chea Sokha):": who the bare "Spokesperson:" is after it
 		} else if lab.role == Answer && lab.speaker == "" || spokes { // "THE SPOKESPERSON:"
 			cur.Speaker = d.Spokesperson
+		} else if headed && lab.byTitle != "" && lab.speaker == "" && lab.role != Question && !IsChair(lab.label) {
+			cur.Speaker = d.Spokesperson // "THE MINISTER -" in the interview the heading says Jean-Yves Le Drian gave
 		}
 	}
 	flush(len(d.Text))
@@ -1186,7 +1189,7 @@ func namedInHeading(s string) (name, post string) {
 // with Jean-Jacques Bourdin on BFMTV", "Jean-Yves Le Drian's interview
 // with Sonia Mabrouk", "Jean-Yves Le Drian answers questions from RFI",
 // "Hearing of Jean-Yves Le Drian before the Foreign Affairs Committee".
-var interviewRE = scan.MustCompile(`(?:\b(?:[Ii]nterview|[Hh]earing)(?: (?:given|granted))? (?:by|of) (?:(?:` + honorificWords + `|M)\.? )?(\p{Lu}[\p{L}'’-]+(?: ` + particlesRE + `\p{Lu}[\p{L}'’-]+){1,3})(?: with| to| on| before| \(|,|\s*$)|(?:^|[-–—:] )(?:(?:` + honorificWords + `|M)\.? )?(\p{Lu}[\p{L}'’-]+(?: ` + particlesRE + `\p{Lu}[\p{L}'’-]+){1,3})(?:(?:'s|’s) (?:[Ii]nterview|[Hh]earing)\b| (?:answers|replies to|answered|replied to) (?:the )?questions\b))`)
+var interviewRE = scan.MustCompile(`(?:\b(?:[Ii]nterview|[Hh]earing)(?: (?:given|granted))? (?:by|of|with) (?:(?:` + honorificWords + `|M)\.? )?(\p{Lu}[\p{L}'’-]+(?: ` + particlesRE + `\p{Lu}[\p{L}'’-]+){1,3})(?: with| to| on| before| \(|,|\s*$)|(?:^|[-–—:] )(?:(?:` + honorificWords + `|M)\.? )?(\p{Lu}[\p{L}'’-]+(?: ` + particlesRE + `\p{Lu}[\p{L}'’-]+){1,3})(?:(?:'s|’s) (?:[Ii]nterview|[Hh]earing)\b| (?:answers|replies to|answered|replied to) (?:the )?questions\b))`)
 
 // interviewed returns the person a heading names as interviewed or
 // heard (interviewRE), or "".
@@ -1194,6 +1197,9 @@ func interviewed(heading string) string {
 	m := interviewRE.FindStringSubmatch(heading)
 	if m == nil {
 		return ""
+	}
+	if first, _, _ := strings.Cut(m[1], " "); isTitleWord(first) && strings.Contains(m[0], " with ") {
+		return "" // "Xinhua's interview with Foreign Minister Wang Yi": the post's holder, read elsewhere if at all
 	}
 	name := bareName(m[1] + m[2])
 	if !personName(name) || len(strings.Fields(name)) < 2 {
@@ -1432,8 +1438,8 @@ func parseLabel(s string) (label, bool) {
 			if ws := strings.Fields(raw); allTitleWords(ws) {
 				l.byTitle = CaseName(raw) // "THE SPOKESPERSON - No.": a post, its holder named elsewhere if at all
 			} else {
-				ws, _ := withoutHonorifics(strings.Fields(CaseName(raw)))
-				l.speaker = strings.Join(ws, " ") // "MS VON DER MÜHLL -": the honorific is no part of the name
+				ws, _ := withoutHonorifics(strings.Fields(CaseName(strings.TrimPrefix(raw, "M. "))))
+				l.speaker = strings.Join(ws, " ") // "MS VON DER MÜHLL -", "M. LE DRIAN -": the honorific is no part of the name
 			}
 		}
 		return l, true
@@ -1764,7 +1770,7 @@ var (
 	chairNameRE       = scan.MustCompile(`^(\p{Lu}[\p{L}]+)\s*\((?:` + honorificRE + `\s+)*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:,\s*[^()]{2,80})?\)\s*[:：]`)
 	nameAffiliationRE = scan.MustCompile(`^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s*\(([^()]{2,60})\)\s*[:：]`)
 	honorificDashRE   = scan.MustCompile(`^(` + honorificRE + ` \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})\s+[–—-]\s+`)
-	dashLabelRE       = scan.MustCompile(`^(Q|A|R|QUESTION|ANSWER|Question|Answer|\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,3})\.?\s+[-–—]\s+`)
+	dashLabelRE       = scan.MustCompile(`^(Q|A|R|QUESTION|ANSWER|Question|Answer|(?:M\. )?\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,3})\.?\s+[-–—]\s+`)
 )
 
 // askerOutletRE reads "Reporter, Kantipur Television:".
