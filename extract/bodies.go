@@ -186,6 +186,21 @@ func governmentOfPrefix(before string) string {
 	return ""
 }
 
+// localBodyPrefixes name the government of a region or city before its
+// name, as Europe's and the Americas' briefings write it.
+var localBodyPrefixes = []string{"Republic and Canton of ", "Canton of ", "Free State of ", "Land of ", "Land ", "Municipality of ", "Regional Government of ", "Government of the State of ", "Autonomous Region of ", "Region of "}
+
+// localBodyPrefix is the one of localBodyPrefixes that before ends with,
+// or "".
+func localBodyPrefix(before string) string {
+	for _, p := range localBodyPrefixes {
+		if strings.HasSuffix(before, p) {
+			return p
+		}
+	}
+	return ""
+}
+
 // addBodies finds government bodies that no gazetteer knows, by pattern
 // ("Ministry of Health of Italy", "the Chinese Embassy in Serbia").
 func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Mention) []mention {
@@ -210,6 +225,10 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 			}
 		} else if loc := localGovernmentRE.FindStringIndex(text[gm.End:]); loc != nil && loc[0] == 0 {
 			end += loc[1]
+		} else if p := localBodyPrefix(text[:gm.Start]); p != "" {
+			start -= len(p) // "the Canton of Geneva", "Land Tyrol", "the Municipality of Amsterdam"
+		} else if strings.HasPrefix(text[gm.End:], " Region") && !strings.HasPrefix(text[gm.End:], " Region of") && !strings.HasPrefix(text[gm.End:], " Regions") {
+			end += len(" Region") // "the Lombardy Region", "the Occitanie Region": a region's government, as Italy and France name it
 		} else {
 			continue
 		}

@@ -792,6 +792,8 @@ func TestNames(t *testing.T) {
 			[]string{"Ministry of Health and Wellness"}, []string{"Office of the Spokesperson for the Secretary-General"}},
 		{"a company after its country's adjective; a name with digits is not cut", "The Spanish company Inditex has donated 300,000 masks to the Ministry of Health, and the UAE company G42 set up a joint venture.",
 			[]string{"Inditex"}, []string{"G"}},
+		{"European regions' and cities' governments by their kind", "The Lombardy Region, the Canton of Geneva, Land Tyrol, the Free State of Bavaria and the Municipality of Amsterdam took in patients.",
+			[]string{"Lombardy Region", "Canton of Geneva", "Land Tyrol", "Free State of Bavaria", "Municipality of Amsterdam"}, nil},
 		{"a body and a provincial government joined by and", "The Chinese government donated masks to the Ministry of Public Health of Thailand and the Yunnan Provincial Government also sent suits.",
 			[]string{"Ministry of Public Health", "Yunnan Provincial Government"}, []string{"Ministry of Public Health of Thailand and the Yunnan Provincial Government"}},
 		{"an honorific between a title and a name", "Foreign Minister Dr. Mohammad Javad Zarif has written to the Secretary-General.",

@@ -343,8 +343,8 @@ func placeBefore(before string) bool {
 		w = lastWordOf(rest)
 	}
 	lw := strings.ToLower(w)
-	if placeWords[lw] {
-		return true
+	if placeWords[lw] || w == "Land" || w == "Canton" {
+		return true // "Land Tyrol", "Canton Zurich": a German or Swiss state's name after its kind
 	}
 	for _, h := range hitWords {
 		if strings.HasSuffix(lw, h) {
