@@ -113,6 +113,9 @@ func subject(low string, left []Mention, at int) []Mention {
 		if m.Pronoun && i > 0 && low[left[i-1].End:m.Start] == ", " && closedAppositive(low[m.End:at]) {
 			continue // "Taiwan, our friend and ally, has donated": the one the appositive describes acts
 		}
+		if i > 0 && possessive(low[m.End:]) && strings.HasSuffix(strings.TrimSuffix(low[left[i-1].End:m.Start], "the "), ", ") && ownerAppositive(low[m.End+len("'s"):at]) {
+			continue // "PAHO, WHO's regional office for the Americas, had shipped": the office acts, not its owner
+		}
 		// A list whose first member follows a preposition is an object as a
 		// whole: "to Armenia, Belarus and Uzbekistan, and will send …".
 		head := i
@@ -220,6 +223,14 @@ func appositive(gap string) bool {
 // closedAppositive reports whether rest, the words between a possessive
 // opening an appositive and the verb, closes it with a comma, a few words
 // on, before at most an auxiliary or two: " friend and ally, has ".
+// ownerAppositive reports whether rest, the words after an owner's
+// possessive opening an appositive, close it with a comma before the verb
+// and an auxiliary or two: " regional office for the Americas, had ".
+func ownerAppositive(rest string) bool {
+	k := strings.LastIndex(rest, ", ")
+	return k >= 0 && !strings.Contains(rest[:k], ",") && nFields(rest[:k]) <= 8 && nFields(rest[k:]) <= 3
+}
+
 func closedAppositive(rest string) bool {
 	k := strings.LastIndex(rest, ", ")
 	return k >= 0 && !strings.Contains(rest[:k], ",") && nFields(rest[:k]) <= 4 && nFields(rest[k:]) <= 3
