@@ -80,6 +80,8 @@ func TestFind(t *testing.T) {
 			[]string{"We=France", "Coalition for Epidemic Preparedness Innovations", "we=France"}, []string{"France>Coalition for Epidemic Preparedness Innovations:funding:planned:90 million euros"}},
 		{"an appositive that names the subject's owner: the subject acts", "The Pan American Health Organization (PAHO), WHO's regional office for the Americas, had shipped 85,000 test kits to Haiti and Belize.",
 			[]string{"Pan American Health Organization", "WHO", "Haiti", "Belize"}, []string{"Pan American Health Organization>Haiti,Belize:supplies:reported:85,000"}},
+		{"soap, water tanks and mattresses are goods", "UNICEF had delivered 48,000 soap bars and water tanks to Guatemala.",
+			[]string{"UNICEF", "Guatemala"}, []string{"UNICEF>Guatemala:supplies:reported:48,000"}},
 		{"goods paid for by a funder named after them: the funder gave the goods", "UNICEF has handed over 50 ultra-cold freezers to the Ministry of Health, funded by the Government of Japan.",
 			[]string{"UNICEF", "Ministry of Health", "Government of Japan=Japan"}, []string{"UNICEF>Ministry of Health:supplies:reported:50", "Japan>Ministry of Health:supplies:reported:50"}},
 		{"countries named by their adjectives as the object of help", "France is supporting African countries with 1.2 billion euros.",
