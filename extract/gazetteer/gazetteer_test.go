@@ -167,6 +167,8 @@ func TestLookup(t *testing.T) {
 		{"Expertise France", "gov/fr/expertise-france"},
 		{"Swiss Humanitarian Aid Unit", "gov/ch/swiss-humanitarian-aid"},
 		{"Dutch Relief Alliance", "org/dutch-relief-alliance"},
+		{"Panasonic", "org/panasonic"}, // companies that gave to China in 2020
+		{"Honeywell", "org/honeywell"},
 		{"China Global Television Network", "org/cgtn"},
 		{"SCIO", "gov/cn/scio"},
 		{"Foreign Ministry", "gov/cn/ministry-of-foreign-affairs"},
