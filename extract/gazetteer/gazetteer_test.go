@@ -169,6 +169,7 @@ func TestLookup(t *testing.T) {
 		{"Dutch Relief Alliance", "org/dutch-relief-alliance"},
 		{"Panasonic", "org/panasonic"}, // companies that gave to China in 2020
 		{"Honeywell", "org/honeywell"},
+		{"G42", "org/g42"},
 		{"China Global Television Network", "org/cgtn"},
 		{"SCIO", "gov/cn/scio"},
 		{"Foreign Ministry", "gov/cn/ministry-of-foreign-affairs"},
