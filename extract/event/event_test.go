@@ -82,6 +82,8 @@ func TestFind(t *testing.T) {
 			[]string{"Pan American Health Organization", "WHO", "Haiti", "Belize"}, []string{"Pan American Health Organization>Haiti,Belize:supplies:reported:85,000"}},
 		{"soap, water tanks and mattresses are goods", "UNICEF had delivered 48,000 soap bars and water tanks to Guatemala.",
 			[]string{"UNICEF", "Guatemala"}, []string{"UNICEF>Guatemala:supplies:reported:48,000"}},
+		{"guidelines transmitted to a ministry are shared", "The Istituto Superiore di Sanità has transmitted its guidelines to the Ministry of Health of Albania.",
+			[]string{"Istituto Superiore di Sanità", "Ministry of Health of Albania"}, []string{"Istituto Superiore di Sanità>Ministry of Health of Albania:knowledge_sharing:reported:"}},
 		{"goods paid for by a funder named after them: the funder gave the goods", "UNICEF has handed over 50 ultra-cold freezers to the Ministry of Health, funded by the Government of Japan.",
 			[]string{"UNICEF", "Ministry of Health", "Government of Japan=Japan"}, []string{"UNICEF>Ministry of Health:supplies:reported:50", "Japan>Ministry of Health:supplies:reported:50"}},
 		{"countries named by their adjectives as the object of help", "France is supporting African countries with 1.2 billion euros.",

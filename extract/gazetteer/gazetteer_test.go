@@ -170,6 +170,7 @@ func TestLookup(t *testing.T) {
 		{"Panasonic", "org/panasonic"}, // companies that gave to China in 2020
 		{"Honeywell", "org/honeywell"},
 		{"G42", "org/g42"},
+		{"Ferrero", "org/ferrero"},
 		{"China Global Television Network", "org/cgtn"},
 		{"SCIO", "gov/cn/scio"},
 		{"Foreign Ministry", "gov/cn/ministry-of-foreign-affairs"},
