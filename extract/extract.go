@@ -137,6 +137,12 @@ func (x *Extractor) Extract(in Input) (res *Result, err error) {
 	return &Result{Doc: r.doc, Hash: hex.EncodeToString(sum[:]), Quads: r.quads(in.Name, hex.EncodeToString(sum[:]))}, nil
 }
 
+// teamName reports whether a body's name names a team that is sent, not
+// an institution: "Henry Reeve International Medical Brigade".
+func teamName(name string) bool {
+	return strings.HasSuffix(name, " Brigade") || strings.HasSuffix(name, " Medical Team")
+}
+
 // introducedAs is the person the text before a turn at offset before
 // introduces in a role: right after it ("Moderator: Director Aileen Cruz",
 // "Prime Minister\nThe Hon Scott Morrison MP", "moderated by Ms. Li Na"),
@@ -734,6 +740,9 @@ func (r *run) sentence(turn int, s transcript.Span) {
 			provider := r.es.byIRI[quad.IRI(p)]
 			if provider == nil {
 				continue
+			}
+			if provider.class == voc.GovernmentOrganization && provider.country != nil && teamName(provider.name) {
+				provider = provider.country // "the first Henry Reeve brigade left for Italy": a team is sent by its country
 			}
 			home := r.home(provider)
 			// An embassy's conferences "between Chinese and Serbian experts" are for Serbia.

@@ -255,6 +255,8 @@ func TestSelfIntroduction(t *testing.T) {
 			[]string{"country/fr>country/it"}},
 		{"a guest listed among the speakers with post and country speaks for the country, not the host", "World Health Organization | Regional Office for Africa\n\nVirtual press conference on COVID-19 in the WHO African Region\n\nSpeakers:\nDr Matshidiso Moeti, WHO Regional Director for Africa\nHon. Dr Grace Mwansa, Minister of Health, Republic of Zambia\n\nMINISTER MWANSA: Thank you. We will send a team of nurses to Namibia.\n",
 			[]string{"country/zm>country/na"}},
+		{"a team named as a body is sent by its country", "Ministry of Foreign Affairs of Cuba\n\nCASTELLANOS: Three months ago the first Henry Reeve brigade left for Italy.\n",
+			[]string{"country/cu>country/it"}},
 		{"as the representative of, opening a sentence", "Press conference\n\nMr. Daniel Okafor: As the representative of the World Health Organization, I can say that much. We have shared our guidance with Iraq.\n",
 			[]string{"org/who>country/iq"}},
 	}
