@@ -66,6 +66,8 @@ func TestFind(t *testing.T) {
 			[]string{"Japan", "Laos", "China", "Ukraine"}, []string{"Japan>Laos:supplies:reported:", "China>Ukraine:supplies:reported:"}},
 		{"clothing worth money is goods", "The Japanese company Uniqlo donated clothing worth 5 million yuan to the China Foundation for Poverty Alleviation.",
 			[]string{"Uniqlo", "China Foundation for Poverty Alleviation"}, []string{"Uniqlo>China Foundation for Poverty Alleviation:supplies:reported:5 million yuan"}},
+		{"health kits are goods", "AECID will provide health kits to Bolivia.",
+			[]string{"AECID", "Bolivia"}, []string{"AECID>Bolivia:supplies:planned:"}},
 		{"kits of relief named for their use are goods", "The UN Population Fund has delivered reproductive health kits to Syria.",
 			[]string{"UN Population Fund", "Syria"}, []string{"UN Population Fund>Syria:supplies:reported:"}},
 		{"a purpose that names a list where the response is", "The Central Emergency Response Fund has released a further $25 million to support the response in Türkiye and Syria.",
