@@ -152,10 +152,13 @@ func (r *run) introducedAs(role string, before int) *entity {
 	head := r.low[:min(before, len(r.d.Text))] // offsets stay those of the text
 	role = strings.ToLower(role)
 	intros := []string{role}
-	if long, ok := roleAbbreviations[role]; ok {
-		intros = append(intros, long) // "DG:" after "Datuk Dr. Azlan Hamid, Director-General of Health"
-	} else if w, body, ok := strings.Cut(role, " "); ok && roleAbbreviations[w] != "" {
-		intros = append(intros, roleAbbreviations[w]+" of the "+body, "("+body+")") // "DG NCDC:" after "the Director-General of the … (NCDC), Dr. Musa Bello"
+	if longs, ok := roleAbbreviations[role]; ok {
+		intros = append(intros, longs...) // "DG:" after "Datuk Dr. Azlan Hamid, Director-General of Health"
+	} else if w, body, ok := strings.Cut(role, " "); ok && roleAbbreviations[w] != nil {
+		for _, long := range roleAbbreviations[w] {
+			intros = append(intros, long+" of the "+body, long+" for "+body) // "PS HEALTH:" after "the Permanent Secretary for Health and Medical Services, Dr Mosese Tuilagi"
+		}
+		intros = append(intros, "("+body+")") // "DG NCDC:" after "the Director-General of the … (NCDC), Dr. Musa Bello"
 	}
 	if transcript.IsChair(role) {
 		intros = append(intros, "moderated by", "chaired by", "hosted by", "presided over by") // "The press conference was presided over by Shou Xiaoli, spokesperson of the SCIO."
@@ -226,10 +229,26 @@ func (r *run) isOutlet(name string) bool {
 // Mendieta, Director of Communication".
 var bareNameLineRE = scan.MustCompile(`^:\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:\.?\s*(?:\n|$)|, )`)
 
-// roleAbbreviations are the short labels of posts: "DG:" is the
-// Director-General the introduction names.
-var roleAbbreviations = map[string]string{"cs": "cabinet secretary", "cas": "chief administrative secretary", "ps": "principal secretary", "ag. dg": "acting director general", "dg": "director-general", "sg": "secretary-general", "pm": "prime minister", "fm": "foreign minister", "hm": "health minister", "dsg": "deputy secretary-general", "ddg": "deputy director-general",
-	"hmh": "minister of health", "hmi": "minister of information", "sgf": "secretary to the government of the federation"} // Nigeria's "HMH:", the Honourable Minister of Health
+// roleAbbreviations are the short labels of posts, with the posts they
+// may stand for: "DG:" is the Director-General the introduction names,
+// "PS:" a principal (Kenya) or permanent (Fiji) secretary, Nigeria's
+// "HMH:" the Honourable Minister of Health.
+var roleAbbreviations = map[string][]string{
+	"cs":     {"cabinet secretary"},
+	"cas":    {"chief administrative secretary"},
+	"ps":     {"principal secretary", "permanent secretary"},
+	"ag. dg": {"acting director general"},
+	"dg":     {"director-general"},
+	"sg":     {"secretary-general"},
+	"pm":     {"prime minister"},
+	"fm":     {"foreign minister"},
+	"hm":     {"health minister"},
+	"dsg":    {"deputy secretary-general"},
+	"ddg":    {"deputy director-general"},
+	"hmh":    {"minister of health"},
+	"hmi":    {"minister of information"},
+	"sgf":    {"secretary to the government of the federation"},
+}
 
 // missionRE: the bodies that are a government's channel abroad, by their
 // IRIs ("…/gov/cn/embassy-of-china-in-japan", "…/gov/cn/chinese-embassy-in-serbia").
@@ -505,7 +524,10 @@ func (r *run) extract() {
 			r.d.Turns[i] = t
 		}
 		if t.ByTitle != "" && t.Speaker == "" {
-			if p := r.introducedAs(t.ByTitle, t.Start); p != nil {
+			if w := lastWord(t.ByTitle); w != t.ByTitle && !isRole(w) && startsUpper(w) && r.es.resolvePerson(w) != nil {
+				p := r.es.resolvePerson(w)
+				t.Speaker = p.name // "Minister of State Madden:" after "Press briefing by Minister of State Ciarán Madden"
+			} else if p := r.introducedAs(t.ByTitle, t.Start); p != nil {
 				t.Speaker = p.name // "Official Spokesperson:" after "… Ms. Nahida Rahman, … Official Spokesperson of the Ministry"
 			} else if p := r.es.byJobTitle(t.ByTitle, r.d.Title); p != nil && r.introducedBefore(p, i) {
 				t.Speaker = p.name // "Prime Minister:" is the person introduced as Prime Minister

@@ -1337,11 +1337,12 @@ func parseLabel(s string) (label, bool) {
 			in := strings.TrimSpace(s[1:k])
 			off := k + 1 + len(s[k+1:]) - len(strings.TrimLeft(s[k+1:], " "))
 			who, outlet, _ := strings.Cut(in, ", ")
+			name := bareName(in) // "[Commissioner Jeong Eun-kyeong]"
 			switch {
 			case lower.In(questionLabels, who):
 				return label{label: in, role: Question, outlet: strings.TrimSpace(outlet), contentOff: off}, true
-			case bareNameRE.MatchString(in) && personName(in) && !stageDirections[strings.ToLower(in)]:
-				return label{label: in, speaker: in, role: Statement, contentOff: off}, true
+			case bareNameRE.MatchString(name) && personName(name) && !stageDirections[strings.ToLower(in)]:
+				return label{label: in, speaker: name, role: Statement, contentOff: off}, true
 			}
 		}
 	}
@@ -1510,7 +1511,7 @@ func parseLabel(s string) (label, bool) {
 	case lower.In(chairLabels, low):
 		l.role = Statement
 		return l, true
-	case lower.In(notSpeakers, first) && (!lower.In(ordinals, first) || !strings.Contains(raw, " ")) || lower.In(notSpeakers, low) || namesEvent(raw):
+	case lower.In(notSpeakers, first) && (!lower.In(ordinals, first) && !strings.EqualFold(first, "PS") || !strings.Contains(raw, " ")) || lower.In(notSpeakers, low) || namesEvent(raw):
 		return label{}, false // "First:", "Note:"; not "First Deputy Prime Minister Jan Hamáček:"
 	}
 	words := strings.Fields(raw)
@@ -1546,8 +1547,8 @@ func parseLabel(s string) (label, bool) {
 	if len(name) > 4 {
 		return label{}, false
 	}
-	if titled && len(name) == 1 && acronym(name[0]) {
-		l.byTitle = raw // "DG NCDC:": a post and its body's acronym, the holder introduced elsewhere
+	if titled && len(name) == 1 && (acronym(name[0]) || lower.In(portfolios, name[0])) {
+		l.byTitle = raw // "DG NCDC:", "PS HEALTH:": a post and its body, the holder introduced elsewhere
 		return l, true
 	}
 	for i, w := range name {
@@ -1828,6 +1829,10 @@ var titleWords = map[string]bool{
 }
 
 // vowel maps vowels to 'a' and drops other runes.
+// portfolios are the ministries a post's short label names after it:
+// "PS HEALTH:", "CS Interior:".
+var portfolios = map[string]bool{"health": true, "finance": true, "foreign": true, "defence": true, "defense": true, "education": true, "information": true, "interior": true, "trade": true, "agriculture": true}
+
 // surname reports whether w, one word in brackets after a chair's label
 // ("Moderator (Leone):"), is a surname: no acronym, language or stage
 // direction ("Moderator (EN):", "Moderator (Translation):").

@@ -198,6 +198,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"question|||Has France helped Italy?", "answer|Jean-Yves Le Drian||Yes."}, "Jean-Yves Le Drian"},
 		{"an interview with a named person", "Coronavirus - Interview with Jean-Yves Le Drian, Minister for Europe and Foreign Affairs, in Le Figaro (9 April 2020)\n\nQ - Has France helped Italy?\n\nR - Yes. We sent masks to Italy.\n",
 			[]string{"question|||Has France helped Italy?", "answer|Jean-Yves Le Drian||Yes."}, "Jean-Yves Le Drian"},
+		{"a post and its portfolio as a label; a post before a name in square brackets", "Press briefing\n\nPS HEALTH: Bula vinaka and good evening.\n\n[Commissioner Jeong Eun-kyeong] Thank you.\n",
+			[]string{"statement|||Bula vinaka and good evening.", "statement|Jeong Eun-kyeong||Thank you."}, ""},
 		{"an interview named after whom it heard", "Coronavirus - Jean-Yves Le Drian's interview with Sonia Mabrouk on Europe 1 (Paris, 14 April 2020)\n\nQ - And Italy?\n\nA - We sent masks to Italy.\n",
 			[]string{"question|||And Italy?", "answer|Jean-Yves Le Drian||We sent masks to Italy."}, "Jean-Yves Le Drian"},
 		{"a person who answers questions in the heading", "Coronavirus - M. Jean-Yves Le Drian answers questions from RFI (14 April 2020)\n\nQ - And Italy?\n\nA - We sent masks to Italy.\n",
