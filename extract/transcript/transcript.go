@@ -276,7 +276,7 @@ func (d *Document) parse() {
 		if ok && isChrome(s) {
 			continue // "Compartir: Facebook | Twitter": share links, no speaker
 		}
-		if ok && len(d.Turns) == 0 && cur.Start < 0 && i <= title+6 && lab.role != Question && (bodyLabel(lab.speaker) || namesBriefing(s[lab.contentOff:])) && headingAfterLabel(s[lab.contentOff:]) {
+		if ok && len(d.Turns) == 0 && cur.Label == "" && i <= title+6 && lab.role != Question && (bodyLabel(lab.speaker) || namesBriefing(s[lab.contentOff:]) || postLabel(lab) && !bareNameRE.MatchString(strings.TrimSpace(s[lab.contentOff:]))) && headingAfterLabel(s[lab.contentOff:]) {
 			continue // "Health Ministry: second batch of COVAX vaccines expected; …", a news page's headline under the site's name; "Haiti: Earthquake - Transcript of press briefing"
 		}
 		if name, post, ok := headingSpeaker(s); ok && len(d.Turns) == 0 && d.Spokesperson == "" && i < title+10 {
@@ -548,8 +548,8 @@ func reportedTurns(lines []line, title int) map[int]label {
 		if s == "" || i > 0 && strings.TrimSpace(lines[i-1].s) != "" {
 			continue
 		}
-		if _, ok := parseLabel(s); ok {
-			return nil
+		if lab, ok := parseLabel(s); ok && !(i <= title+6 && lab.role != Question && headingAfterLabel(s[lab.contentOff:])) {
+			return nil // "KSrelief Spokesman: Centre Delivers Medical Aid to Yemen" is a headline
 		}
 		l, ok := reportedSpeaker(s)
 		if !ok {
@@ -569,6 +569,22 @@ func reportedTurns(lines []line, title int) map[int]label {
 // reportedSpeaker reads who opens a paragraph of briefing notes, if a
 // person or the spokesperson does.
 func reportedSpeaker(s string) (label, bool) {
+	// "Riyadh, Ramadan 10, 1441, May 03, 2020, SPA -- The Official
+	// Spokesman of …": a wire story's dateline before its first sentence.
+	cut := 0
+	if k := strings.Index(s[:min(len(s), 120)], " -- "); k > 0 && !strings.Contains(s[:k], ". ") {
+		cut = k + len(" -- ")
+	}
+	l, ok := reportedOpening(s[cut:])
+	if l.post.End > 0 {
+		l.post.Start, l.post.End = l.post.Start+cut, l.post.End+cut
+	}
+	return l, ok
+}
+
+// reportedOpening is reportedSpeaker for the paragraph's first sentence
+// after any dateline.
+func reportedOpening(s string) (label, bool) {
 	if x := reportedRE.FindStringSubmatchIndex(s); x != nil {
 		m := make([]string, len(x)/2) // the groups as strings, "" where one did not take part
 		for k := range m {
@@ -683,14 +699,14 @@ var sayVerbsRE = `(?:` + strings.Join(sayVerbs, "|") + `)\b`
 // any in the past after a post, an honorific or what they speak for
 // ("briefed", "drew attention to"). Groups: 1 the spokesperson unnamed,
 // 2 a post, 3 an honorific, 4 the name, 5 what they speak for, 6 the verb.
-var reportedRE = scan.MustCompile(`^(?:(?:(?:Responding|Answering|Replying|Asked|Speaking|In response|On behalf|Referring|Turning|Also [a-z]|Further [a-z])[^,]{0,100}|Also|Finally|Lastly|In addition|Separately), )?` +
+var reportedRE = scan.MustCompile(`^(?:(?:(?:Responding|Answering|Replying|Asked|Speaking|In response|On behalf|Referring|Turning|Also [a-z]|Further [a-z])[^,]{0,100}|Also|Finally|Lastly|In addition|Separately|For (?:his|her|their|its) part), )?` +
 	`(?:(The (?:joint |deputy )?spokes(?:person|man|woman))|((?:Joint |Deputy |\p{Lu}{2,8} )?[Ss]pokes(?:person|man|woman) )?(` + honorificRE + ` )?(\p{Lu}[\p{L}'’-]+(?: ` + particlesRE + `\p{Lu}[\p{L}'’-]+){0,3}))` +
 	`(, [^.]{1,160}?,| \([^()]{2,80}\),?| (?:of|for|from) (?:the )?\p{Lu}[\p{L}-]*(?: (?:of|for|and|the|on|\p{Lu}[\p{L}()-]*)){0,8}?,?)?` +
 	` (?:(?:also|then|further|later|again|briefly|first|finally) )?(` + strings.Join(sayVerbs, "|") + `|[a-z]{2,}ed|spoke|gave|drew|made|took|read|sent|shared)\b`)
 
 // postFirstReportedRE opens a paragraph of briefing notes with the post,
 // then the name between commas, then a verb of saying.
-var postFirstReportedRE = scan.MustCompile(`^The (?:[\p{L}'’-]+ ){0,12}?[\p{L}'’-]+, (?:` + honorificRE + ` )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}), ` + sayVerbsRE)
+var postFirstReportedRE = scan.MustCompile(`^The (?:[\p{L}'’()-]+ ){0,12}?[\p{L}'’()-]+, (?:` + honorificRE + ` )?(\p{Lu}[\p{L}'’-]+(?: (?:bin |ibn |al-|Al-)?\p{Lu}[\p{L}'’-]+){1,4}), ` + sayVerbsRE)
 
 // notReporter are capitalised words that open a sentence but no name.
 var notReporter = map[string]bool{"The": true, "A": true, "An": true, "This": true, "That": true, "It": true, "He": true, "She": true, "They": true, "We": true, "I": true, "Our": true, "Its": true, "In": true, "On": true}
@@ -1829,6 +1845,16 @@ var titleWords = map[string]bool{
 }
 
 // vowel maps vowels to 'a' and drops other runes.
+// postLabel reports whether a label names a post, not a person: "THE
+// SPOKESPERSON", "KSrelief Spokesman".
+func postLabel(l label) bool {
+	if l.speaker == "" {
+		return l.byTitle != ""
+	}
+	ws := strings.Fields(l.speaker)
+	return isTitleWord(ws[len(ws)-1])
+}
+
 // portfolios are the ministries a post's short label names after it:
 // "PS HEALTH:", "CS Interior:".
 var portfolios = map[string]bool{"health": true, "finance": true, "foreign": true, "defence": true, "defense": true, "education": true, "information": true, "interior": true, "trade": true, "agriculture": true}
