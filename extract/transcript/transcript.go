@@ -276,7 +276,8 @@ func (d *Document) parse() {
 		if ok && isChrome(s) {
 			continue // "Compartir: Facebook | Twitter": share links, no speaker
 		}
-		if ok && len(d.Turns) == 0 && cur.Label == "" && i <= title+6 && lab.role != Question && (bodyLabel(lab.speaker) || namesBriefing(s[lab.contentOff:]) || postLabel(lab) && !bareNameRE.MatchString(strings.TrimSpace(s[lab.contentOff:]))) && headingAfterLabel(s[lab.contentOff:]) {
+		if ok && len(d.Turns) == 0 && i <= title+6 && lab.role != Question && headingAfterLabel(s[lab.contentOff:]) &&
+			(cur.Start < 0 && (bodyLabel(lab.speaker) || namesBriefing(s[lab.contentOff:])) || cur.Label == "" && postLabel(lab) && !bareNameRE.MatchString(strings.TrimSpace(s[lab.contentOff:]))) {
 			continue // "Health Ministry: second batch of COVAX vaccines expected; …", a news page's headline under the site's name; "Haiti: Earthquake - Transcript of press briefing"
 		}
 		if name, post, ok := headingSpeaker(s); ok && len(d.Turns) == 0 && d.Spokesperson == "" && i < title+10 {
