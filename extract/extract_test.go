@@ -549,6 +549,8 @@ func TestHost(t *testing.T) {
 			[]string{"org/world-bank>country/in", "org/world-bank>country/pk", "org/world-bank>country/mv"}},
 		{"a country named alone on the first line is the host", "FEDERATED STATES OF MICRONESIA\nNational Government COVID-19 Task Force\n\nTRANSCRIPT OF PRESS CONFERENCE, July 30, 2020\n\nSecretary Kilafwasru: Good afternoon. The Government of Japan handed over medical equipment worth 300 million yen under its grant aid programme.\n",
 			[]string{"country/jp>country/fm"}},
+		{"a site's line that ends with a country's government, the briefing about another country", "Beehive.govt.nz\nThe official website of the New Zealand Government\n\nTranscript: Foreign Minister's press conference on the Tonga response\n\nMahuta: Tonga is hit hard. In Tonga the damage is great. We will send water containers to Niue and the Cook Islands.\n",
+			[]string{"country/nz>country/nu", "country/nz>country/ck"}},
 		{"a country alone on the page's second line", "OFFICE OF THE PRIME MINISTER\nANTIGUA AND BARBUDA\n\nPOST-CABINET PRESS BRIEFING\n\nCHIEF OF STAFF GILLARD: Good morning. Cuba has sent a brigade of 20 nurses. Cuba and Japan are friends of Cuba.\n",
 			[]string{"country/cu>country/ag"}},
 		{"an organisation's name over the page's first two lines", "UNITED NATIONS\nOffice for the Coordination of Humanitarian Affairs (OCHA)\n\nVirtual press briefing\nNew York, 8 October 2020\n\nSpokesman: Good morning. Denmark has contributed 5 million dollars.\n",

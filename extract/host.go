@@ -36,6 +36,8 @@ func (r *run) inferHost() *entity {
 		switch {
 		case m.Entry.Class == voc.GovernmentOrganization && m.Entry.Country != "" && !isGenericBody(m.Entry.Name) && !isGenericBody(m.Surface):
 			return r.es.country(m.Entry.Country)
+		case m.Entry.Class == voc.Country && governmentLine(head, m.Start, m.End):
+			return r.es.fromEntry(m.Entry) // "The official website of the New Zealand Government" under the site's name
 		case m.Entry.Class == voc.Country && aloneOnLine(head, m.Start, m.End):
 			return r.es.fromEntry(m.Entry) // "FEDERATED STATES OF MICRONESIA", "GOVERNMENT OF KIRIBATI" on the page's first line, "ANTIGUA AND BARBUDA" under "OFFICE OF THE PRIME MINISTER"
 		case m.Entry.Class == voc.Country && m.Start == 0 && m.End < len(r.d.Title) && ownBody(r.d.Title[m.End:]):
@@ -91,6 +93,18 @@ func (r *run) inferHost() *entity {
 // aloneOnLine reports whether head[start:end], a country's name, is all
 // its line says but for words that only say whose the line is
 // (titleNamesOnly): a heading, not a sentence that names the country.
+// governmentLine reports whether the country named at head[start:end]
+// ends a short line with " Government": a site's line, "The official
+// website of the New Zealand Government".
+func governmentLine(head string, start, end int) bool {
+	from := strings.LastIndexByte(head[:start], '\n') + 1
+	to := strings.IndexByte(head[end:], '\n')
+	if to < 0 {
+		to = len(head) - end
+	}
+	return head[end:end+to] == " Government" && end+to-from <= 80
+}
+
 func aloneOnLine(head string, start, end int) bool {
 	from := strings.LastIndexByte(head[:start], '\n') + 1
 	return (end == len(head) || head[end] == '\n') && titleNamesOnly(head[from:start])
