@@ -1960,6 +1960,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		if provider == "" && departure(low[t.start:t.end]) {
 			provider = self // "two aircraft carrying food left for Benghazi", said by their sender (as departs reads it)
 		}
+		if provider == "" && t.class == give && fundVerb(low[t.start:t.end]) && programSubjectRE.MatchString(strings.TrimLeft(low[begin:t.start], " ")) {
+			provider = self // "It will fund primary health care in Papua New Guinea", after "I'm announcing a new $75 million Pacific Health Partnership"
+		}
 		if len(recipients) == 0 && strings.HasSuffix(low[t.start:t.end], "ing") && !strings.Contains(low[begin:t.start], ",") {
 			recipients = prev.to // "Russia sent 15 planes to Italy carrying military virologists"
 		}

@@ -486,6 +486,11 @@ var counterpartsRE = scan.MustCompile(`^ (?:\w+ )?` + workers + `\b`)
 
 // fundVerb reports whether a give verb pays for something: "funded",
 // "will finance". What it pays for is money given.
+// programSubjectRE is the subject of a verb of funding that names the
+// speaker's side's programme, or "it": "The partnership will fund", "It
+// will finance", "This new facility will fund".
+var programSubjectRE = scan.MustCompile(`^(?:it|(?:the|this|that|our|the new|this new) (?:[a-z$0-9.,-]+ ){0,4}(?:partnership|programme|program|initiative|package|facility|fund|funding|money))(?: (?:will|would|also|has|have|is|are|can|could))*(?: also)?\s*$`)
+
 func fundVerb(v string) bool { return strings.Contains(v, "fund") || strings.Contains(v, "financ") }
 
 // auxBeforeRE ends with the auxiliary of a main verb: "… earlier this month
