@@ -137,6 +137,10 @@ func (x *Extractor) Extract(in Input) (res *Result, err error) {
 	return &Result{Doc: r.doc, Hash: hex.EncodeToString(sum[:]), Quads: r.quads(in.Name, hex.EncodeToString(sum[:]))}, nil
 }
 
+// askedOfRE is a question put to an organisation it names: "What has it
+// done for other countries?", "What is your society doing?".
+var askedOfRE = scan.MustCompile(`\b(?:[Ww]hat|[Hh]ow) (?:has|have|did|does|is|are|will) (?:it|you|your (?:society|organi[sz]ation|foundation|association))\b`)
+
 // teamName reports whether a body's name names a team that is sent, not
 // an institution: "Henry Reeve International Medical Brigade".
 func teamName(name string) bool {
@@ -429,6 +433,7 @@ type run struct {
 	askers     []*entity            // per turn: the outlet asking
 	asked      [][]*entity          // per question turn: the countries it names
 	askedOn    []string             // per question turn: what it opens by saying it is about ("On Haiti, …")
+	askedOrg   []*entity            // per question turn: the host's organisation it asks about by "it" or "you" ("The Red Cross Society of China received … What has it done?")
 	actions    []*action
 	runes      *runeIndex
 	low        string           // the text with ASCII letters lower-cased (event.Lower), for the sentences' rules
@@ -492,6 +497,7 @@ func (r *run) extract() {
 	r.askers = make([]*entity, len(r.d.Turns))
 	r.asked = make([][]*entity, len(r.d.Turns))
 	r.askedOn = make([]string, len(r.d.Turns))
+	r.askedOrg = make([]*entity, len(r.d.Turns))
 	for i, t := range r.d.Turns {
 		if en := r.x.g.Lookup(t.Label); t.Speaker != "" && en != nil && en.Class == voc.Organization {
 			t.Speaker, t.Outlet = "", t.Label // "Al Jazeera:" is an outlet asking
@@ -649,12 +655,18 @@ func (r *run) postAffiliations() {
 func (r *run) sentence(turn int, s transcript.Span) {
 	text := r.d.Text[s.Start:s.End]
 	low := r.low[s.Start:s.End] // what event's rules read (event.Lower)
+	if p := r.speakers[turn]; p != nil && p.affiliation == nil && turn > 0 && r.askedOrg[turn-1] != nil {
+		p.affiliation = r.askedOrg[turn-1] // no one introduced the speaker on this page; the question asked the society what it has done
+	}
 	actor := r.turnActor(turn)
 	ms := r.mentions(text, s.Start, actor, r.speakers[turn])
 	asking := r.d.Turns[turn].Role == transcript.Question
 	for _, m := range ms {
 		if m.ent != nil && !m.pronoun && m.ent.class == voc.Organization {
 			r.countriesNamedIn(r.d.Text[m.start:m.end]) // "the Moroccan Red Crescent", "Ghana News Agency"
+			if asking && r.askedOrg[turn] == nil && m.ent.kind != gazetteer.KindMedia && r.host != nil && r.home(m.ent) == r.host && askedOfRE.MatchString(r.d.Text[r.d.Turns[turn].Start:r.d.Turns[turn].End]) {
+				r.askedOrg[turn] = m.ent
+			}
 		}
 		if m.ent != nil && !m.pronoun {
 			r.seen[m.ent] = true

@@ -257,6 +257,8 @@ func TestSelfIntroduction(t *testing.T) {
 			[]string{"country/zm>country/na"}},
 		{"a team named as a body is sent by its country", "Ministry of Foreign Affairs of Cuba\n\nCASTELLANOS: Three months ago the first Henry Reeve brigade left for Italy.\n",
 			[]string{"country/cu>country/it"}},
+		{"a speaker no one introduced answers for the society the question asks about", "SCIO press conference on Hubei's international exchanges\n\nHu Jiayu:\nNow, Phoenix TV, please.\n\nPhoenix TV:\nThe Red Cross Society of China received a lot of donations from abroad. What has it done for other countries since March?\n\nWei Guoping:\nSince March, we have provided cash assistance of 100,000 US dollars to the Iraqi Red Crescent Society.\n",
+			[]string{"org/rcsc>org/iraqi-red-crescent"}},
 		{"as the representative of, opening a sentence", "Press conference\n\nMr. Daniel Okafor: As the representative of the World Health Organization, I can say that much. We have shared our guidance with Iraq.\n",
 			[]string{"org/who>country/iq"}},
 	}
