@@ -171,6 +171,7 @@ func TestLookup(t *testing.T) {
 		{"Honeywell", "org/honeywell"},
 		{"G42", "org/g42"},
 		{"Ferrero", "org/ferrero"},
+		{"HSE", "gov/ie/hse"},
 		{"China Global Television Network", "org/cgtn"},
 		{"SCIO", "gov/cn/scio"},
 		{"Foreign Ministry", "gov/cn/ministry-of-foreign-affairs"},
