@@ -160,7 +160,7 @@ func (r *run) introducedAs(role string, before int) *entity {
 		intros = append(intros, longs...) // "DG:" after "Datuk Dr. Azlan Hamid, Director-General of Health"
 	} else if w, body, ok := strings.Cut(role, " "); ok && roleAbbreviations[w] != nil {
 		for _, long := range roleAbbreviations[w] {
-			intros = append(intros, long+" of the "+body, long+" for "+body) // "PS HEALTH:" after "the Permanent Secretary for Health and Medical Services, Dr Mosese Tuilagi"
+			intros = append(intros, long+" of the "+body, long+" for "+body, long+" on "+body) // "PS HEALTH:" after "the Permanent Secretary for Health and Medical Services, Dr Mosese Tuilagi"
 		}
 		intros = append(intros, "("+body+")") // "DG NCDC:" after "the Director-General of the … (NCDC), Dr. Musa Bello"
 	}
@@ -252,6 +252,7 @@ var roleAbbreviations = map[string][]string{
 	"hmh":    {"minister of health"},
 	"hmi":    {"minister of information"},
 	"sgf":    {"secretary to the government of the federation"},
+	"sapm":   {"special assistant to the prime minister"},
 }
 
 // missionRE: the bodies that are a government's channel abroad, by their

@@ -1086,6 +1086,8 @@ func TestPostHolderSpeaks(t *testing.T) {
 			[]string{"mosese-tuilagi", "mosese-tuilagi"}},
 		{"a post and a surname the heading names in full", "Press briefing by Minister of State Ciarán Madden on Ireland's response\n\nMinister of State Madden: Good morning.\n",
 			[]string{"ciaran-madden"}},
+		{"a special assistant's short label and portfolio", "NCOC press briefing\n\nThe Special Assistant to the Prime Minister on Health, Dr Farhan Qureshi, and the Chairman of the National Disaster Management Authority (NDMA), Lt Gen Tariq Mehmood, briefed the media.\n\nSAPM Health: Assalam-o-Alaikum.\n",
+			[]string{"farhan-qureshi"}},
 		{"the holder before the post", "Virtual press briefing\n\nThe briefing was opened by Stéphane Dujarric, Spokesman for the Secretary-General, who introduced Hanna Lindqvist, Director of the Coordination Division of OCHA.\n\nSpokesman: Good morning. Ms. Lindqvist, the floor is yours.\n\nMs. Lindqvist: Thank you, Stéphane.\n",
 			[]string{"hanna-lindqvist", "stephane-dujarric"}},
 		{"moderated by a post and a name", "Press conference\n\nThe press conference was attended by the Minister of Health, Marcelo Queiroga. It was moderated by the ministry's communications adviser, Ana Paula Rocha.\n\nModerator: Good afternoon. Minister.\n\nMarcelo Queiroga: Good afternoon.\n",

@@ -1271,7 +1271,7 @@ var (
 		"chinese": true, "english": true, "speakers": true, "speaker": true, "spokespersons": true, "spokespeople": true, "participants": true, "panel": true,
 		"panelists": true, "panellists": true, "from": true, "to": true, "cc": true, "subject line": true, "attendees": true, "guests": true, "present": true, "moderated by": true, "statement": true, "remarks": true, "contact": true, "home": true, "font": true, "coronavirus": true, "covid-19": true,
 		"previous": true, "next": true, "verbatim": true, "download": true, "downloads": true, "sdílet": true, "partager": true, "condividi": true, "teilen": true, "udostępnij": true, "delen": true, "attending": true, "berita": true,
-		"subjects": true, "topics": true, "on": true, "in": true, "at": true, "ends": true, "end": true, "e&oe": true,
+		"subjects": true, "topics": true, "on": true, "in": true, "at": true, "disclaimer": true, "note to editors": true, "notes to editors": true, "media contact": true, "media contacts": true, "ends": true, "end": true, "e&oe": true,
 		"updated": true, "published": true, "posted": true, "released": true, "participating": true, "with": true, "about": true, "regarding": true, "concerning": true, "presenters": true, "presenter(s)": true, "speaker key": true, "speakers key": true, "in attendance": true, "officials present": true, "participants present": true,
 		"participantes": true, "partecipanti": true, "teilnehmer": true, "intervenants": true, "ponentes": true, "presentes": true,
 	}
@@ -1830,7 +1830,7 @@ var titleWords = map[string]bool{
 	"vice": true, "assistant": true, "joint": true, "additional": true, "under": true, "prime": true, "foreign": true, "senator": true,
 	"representative": true, "admiral": true, "colonel": true, "chief": true, "officer": true, "official": true,
 	"administrator": true, "chairman": true, "chairwoman": true, "envoy": true, "consul": true, "counselor": true, "counsellor": true,
-	"dg": true, "sg": true, "cs": true, "cas": true, "ps": true, "ag": true, "hmh": true, "hmi": true, "sgf": true, "state": true, "councilor": true, "councillor": true, "senior": true, "executive": true,
+	"dg": true, "sg": true, "cs": true, "cas": true, "ps": true, "ag": true, "hmh": true, "hmi": true, "sgf": true, "sapm": true, "state": true, "councilor": true, "councillor": true, "senior": true, "executive": true,
 	"king": true, "queen": true, "prince": true, "emir": true, "sheikh": true, "his": true, "her": true, "excellency": true,
 	"professor": true, "doctor": true, "academician": true, "usec": true, "asec": true, "sec": true, "amb": true,
 	"undersecretary": true, "under-secretary": true, "hon": true, "atty": true, "gen": true, "dir": true, "medical": true, "scientific": true, "programme": true, "program": true, "coordinator": true, "host": true, "anchor": true, "adviser": true, "advisor": true,
