@@ -531,9 +531,12 @@ func (r *run) extract() {
 			r.d.Turns[i] = t
 		}
 		if t.ByTitle != "" && t.Speaker == "" {
-			if w := lastWord(t.ByTitle); w != t.ByTitle && !isRole(w) && startsUpper(w) && r.es.resolvePerson(w) != nil {
-				p := r.es.resolvePerson(w)
-				t.Speaker = p.name // "Minister of State Madden:" after "Press briefing by Minister of State Ciarán Madden"
+			var named *entity // "Minister of State Madden:" after "Press briefing by Minister of State Ciarán Madden"
+			if w := lastWord(t.ByTitle); w != t.ByTitle && !isRole(w) && startsUpper(w) {
+				named = r.es.resolvePerson(w)
+			}
+			if named != nil {
+				t.Speaker = named.name
 			} else if p := r.introducedAs(t.ByTitle, t.Start); p != nil {
 				t.Speaker = p.name // "Official Spokesperson:" after "… Ms. Nahida Rahman, … Official Spokesperson of the Ministry"
 			} else if p := r.es.byJobTitle(t.ByTitle, r.d.Title); p != nil && r.introducedBefore(p, i) {
