@@ -86,6 +86,8 @@ func TestFind(t *testing.T) {
 			[]string{"UNICEF", "Guatemala"}, []string{"UNICEF>Guatemala:supplies:reported:48,000"}},
 		{"guidelines transmitted to a ministry are shared", "The Istituto Superiore di Sanità has transmitted its guidelines to the Ministry of Health of Albania.",
 			[]string{"Istituto Superiore di Sanità", "Ministry of Health of Albania"}, []string{"Istituto Superiore di Sanità>Ministry of Health of Albania:knowledge_sharing:reported:"}},
+		{"a ship that sailed with goods for a country", "On Sunday a ship of the Mexican Navy sailed with 10 tonnes of food for Honduras and Guatemala.",
+			[]string{"Mexican Navy", "Honduras", "Guatemala"}, []string{"Mexican Navy>Honduras,Guatemala:supplies:reported:10 tonnes"}},
 		{"goods paid for by a funder named after them: the funder gave the goods", "UNICEF has handed over 50 ultra-cold freezers to the Ministry of Health, funded by the Government of Japan.",
 			[]string{"UNICEF", "Ministry of Health", "Government of Japan=Japan"}, []string{"UNICEF>Ministry of Health:supplies:reported:50", "Japan>Ministry of Health:supplies:reported:50"}},
 		{"countries named by their adjectives as the object of help", "France is supporting African countries with 1.2 billion euros.",

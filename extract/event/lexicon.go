@@ -29,7 +29,7 @@ var verbs = []struct {
 	class verbClass
 	re    *scan.Regexp
 }{
-	{send, scan.MustCompile(`\b(?:sen[dt]s?|sending|seconded|carr(?:y|ies|ied|ying)|br(?:ing|ings|inging|ought)|(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing)?|headed|set off|set out) for|prepar(?:e|es|ing) |dispatch(?:ed|es|ing)?|deploy(?:ed|s|ing)?|airlift(?:ed|s|ing)?|rush(?:ed)?|fl(?:y|ies|ying|ew|own)|dispatched)\b`)},
+	{send, scan.MustCompile(`\b(?:sen[dt]s?|sending|seconded|carr(?:y|ies|ied|ying)|br(?:ing|ings|inging|ought)|(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing)?|headed|set off|set out) for|prepar(?:e|es|ing) |dispatch(?:ed|es|ing)?|deploy(?:ed|s|ing)?|airlift(?:ed|s|ing)?|rush(?:ed)?|fl(?:y|ies|ying|ew|own)|sail(?:s|ed|ing)?|dispatched)\b`)},
 	// A departure from a named place: "the team left Urumqi for Islamabad",
 	// "will leave Beijing on Saturday for Belgrade", "departed from
 	// Urumqi for Dushanbe".
@@ -247,7 +247,7 @@ const disasterResponse = `(?:search-and-rescue|search and rescue|rescue) teams?|
 var expertsRE = scan.MustCompile(`\b(?:experts|specialists|technicians|teams?|brigades?)\b`)
 
 // motionRE: the send verbs whose subject is what is sent ("the team flew to").
-var motionRE = scan.MustCompile(`^(?:fl(?:y|ies|ying|ew|own)|left |leav|depart|headed|set o|deploy)`)
+var motionRE = scan.MustCompile(`^(?:fl(?:y|ies|ying|ew|own)|sail|left |leav|depart|headed|set o|deploy)`)
 
 // objectRelative ends a noun phrase whose relative clause the trigger
 // verb closes: "the team (that) we sent", "the masks they have donated".

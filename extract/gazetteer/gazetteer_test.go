@@ -172,6 +172,7 @@ func TestLookup(t *testing.T) {
 		{"G42", "org/g42"},
 		{"Ferrero", "org/ferrero"},
 		{"HSE", "gov/ie/hse"},
+		{"Secretaría de Marina", "gov/mx/semar"},
 		{"China Global Television Network", "org/cgtn"},
 		{"SCIO", "gov/cn/scio"},
 		{"Foreign Ministry", "gov/cn/ministry-of-foreign-affairs"},
