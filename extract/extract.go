@@ -367,14 +367,15 @@ func (r *run) thanked(t transcript.Turn) *entity {
 		return nil
 	}
 	m := thankedRE.FindStringSubmatch(r.d.Text[t.Sentences[0].Start:t.Sentences[0].End])
-	if m == nil {
+	if m == nil || !transcript.IsHonorific(m[1]) {
 		return nil
 	}
-	return r.es.resolvePerson(m[1])
+	return r.es.resolvePerson(m[2])
 }
 
-// thankedRE opens a turn that thanks the one who spoke before it.
-var thankedRE = scan.MustCompile(`^Thank you(?: very much)?,? (?:Mr|Ms|Mrs|Dr|Madam|Professor|Prof)\.? (\p{Lu}[\p{L}'’-]+)[.,!]`)
+// thankedRE opens a turn that thanks the one who spoke before it, by an
+// honorific (transcript.IsHonorific) and a name: "Thank you, Mr. Qiao.".
+var thankedRE = scan.MustCompile(`^Thank you(?: very much)?,? (\p{Lu}[\p{L}]*\.?) (\p{Lu}[\p{L}'’-]+)[.,!]`)
 
 // firstPerson is the known person whose full name is written first in
 // text (last, if last is set), and where.

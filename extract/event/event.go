@@ -2015,7 +2015,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		// "the Coalition for Epidemic Preparedness Innovations (CEPI), to
 		// which we will give €90 million": the antecedent receives.
 		for i := len(ms) - 1; i >= 0; i-- {
-			if e := ms[i].End; e == k || e == k-1 && low[k-1] == ')' || e < k-1 && strings.HasPrefix(low[e:k], " (") && !ms[i].Pronoun {
+			// The name right before ", to which", or before its acronym in brackets.
+			if e := ms[i].End; (e == k || e == k-1 && low[k-1] == ')' || e < k-1 && strings.HasPrefix(low[e:k], " (")) && !ms[i].Pronoun {
 				if ref(ms[i]) != provider {
 					recipients = []string{ref(ms[i])}
 				}

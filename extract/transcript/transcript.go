@@ -177,7 +177,8 @@ func (d *Document) parse() {
 			break
 		}
 	}
-	headed := false // the heading names who gives the statement or interview below it
+	headed := false                                  // the heading names who gives the statement or interview below it
+	headEnd := textLinesEnd(lines, max(title, 0), 8) // the heading's lines: eight with text from the title
 	if name, post, _ := spokespersonNamed(d.Title); name != "" {
 		// "Foreign Ministry Spokesperson Geng Shuang's Regular Press
 		// Conference", "Briefing by Foreign Ministry Spokeswoman Maria
@@ -190,7 +191,7 @@ func (d *Document) parse() {
 	} else if name, post := namedInHeading(d.Title); name != "" {
 		d.Spokesperson, d.SpokespersonTitle, headed = name, post, true
 	} else {
-		for i, end := max(title, 0), textLinesEnd(lines, max(title, 0), 8); i < end; i++ {
+		for i := max(title, 0); i < headEnd; i++ {
 			if name, post := namedInHeading(lines[i].s); name != "" && i > title && ItemStart(lines[i].s) != 0 {
 				// "Coronavirus - Interview given by Mr Jean-Yves Le Drian, …"
 				// below the site's name and the breadcrumbs.
@@ -228,7 +229,7 @@ func (d *Document) parse() {
 	// Last, a line of the heading that names the spokesperson next to the
 	// post, in either order, in any of the ministries' layouts.
 	reported := false // named by the editor's prose: who answers, not who opens
-	for i, end := max(title, 0), textLinesEnd(lines, max(title, 0), 8); d.Spokesperson == "" && i < end; i++ {
+	for i := max(title, 0); d.Spokesperson == "" && i < headEnd; i++ {
 		s := strings.TrimSpace(lines[i].s)
 		if rest, ok := listHead(s); ok {
 			if strings.TrimSpace(rest) == "" {
@@ -1238,7 +1239,7 @@ type label struct {
 // transcripts' expressions, as the honorifics map has them (lower-cased
 // there, TestHonorificWords); honorificRE is one of them with its stop.
 const (
-	honorificWords = `Mr|Ms|Mrs|Mme|Mlle|Madame|Madam|Miss|Dr|Prof|Pr|Shri|Smt|Sir|Dame|H\.E|Hon|Honourable|Honorable`
+	honorificWords = `Mr|Ms|Mrs|Mme|Mlle|Madame|Madam|Miss|Dr|Professor|Prof|Pr|Shri|Smt|Sir|Dame|H\.E|Hon|Honourable|Honorable`
 	honorificRE    = `(?:` + honorificWords + `)\.?`
 )
 
@@ -1258,7 +1259,7 @@ func OpensWithHonorific(ws []string) bool {
 var (
 	labelRE = scan.MustCompile(`^((?:[\p{Lu}\d][\p{L}\d.'’&()-]*|of|the|de|del|della|da|di|du|dos|das|van|von|der|den|bin|al|la|le|and|News|Agency)(?:\s+(?:[\p{Lu}\d][\p{L}\d.'’&()-]*|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]*|of|the|de|del|della|da|di|du|dos|das|van|von|der|den|bin|al|la|le|and)){0,6})\s*[:：]`)
 	// honorific and title words that can head an uppercase label ("MS ORTAGUS", "SECRETARY POMPEO").
-	honorifics = map[string]bool{"shri": true, "smt": true, "mr": true, "ms": true, "mrs": true, "dr": true, "madam": true, "miss": true, "mme": true, "mlle": true, "madame": true, "prof": true, "pr": true, "sir": true, "dame": true, "h.e": true, "hon": true, "honourable": true, "honorable": true}
+	honorifics = map[string]bool{"shri": true, "smt": true, "mr": true, "ms": true, "mrs": true, "dr": true, "madam": true, "miss": true, "mme": true, "mlle": true, "madame": true, "prof": true, "professor": true, "pr": true, "sir": true, "dame": true, "h.e": true, "hon": true, "honourable": true, "honorable": true}
 	// words that open a label but are not speakers.
 	notSpeakers = map[string]bool{
 		"note": true, "notes": true, "source": true, "editor": true, "date": true, "time": true, "venue": true,
@@ -1857,7 +1858,8 @@ func postLabel(l label) bool {
 }
 
 // portfolios are the ministries a post's short label names after it:
-// "PS HEALTH:", "CS Interior:".
+// "PS HEALTH:", "CS Interior:". Fewer than fieldWords: "THE NATIONAL:"
+// is an outlet's label, not a post's.
 var portfolios = map[string]bool{"health": true, "finance": true, "foreign": true, "defence": true, "defense": true, "education": true, "information": true, "interior": true, "trade": true, "agriculture": true}
 
 // surname reports whether w, one word in brackets after a chair's label
