@@ -201,6 +201,9 @@ func (d *Document) parse() {
 			if _, ok := parseLabel(lines[i].s); ok && i > title {
 				break // the turns have begun
 			}
+			if chairs(lines[i].s) && !asked(lines) {
+				continue // "Helena Sørensen, Spokesperson for the Director-General …, chaired the briefing": the notes' chair, who answers nothing
+			}
 			if m := readByRE.FindStringSubmatch(lines[i].s); m != nil {
 				d.Spokesperson = m[1] // "(Text of the bulletin read by Dr. Farhana Rahman, Additional Director General …)"
 				break
@@ -240,6 +243,9 @@ func (d *Document) parse() {
 		if _, ok := parseLabel(s); ok && i != title {
 			break // the turns have begun
 		}
+		if chairs(s) && !asked(lines) {
+			continue // the notes' chair, who answers nothing
+		}
 		d.Spokesperson, _, reported = spokespersonNamed(casedHeading(s))
 	}
 
@@ -248,8 +254,10 @@ func (d *Document) parse() {
 	if bare == nil {
 		bare = dashedNames(lines) // "Eric Mamer — Good afternoon."
 	}
+	notes := false // the document is briefing notes, told in the third person
 	if bare == nil && keys == nil && d.Spokesperson == "" {
 		bare = reportedTurns(lines, title) // "Jens Laerke, for OCHA, said that …", briefing notes
+		notes = bare != nil
 	}
 	cur := Turn{Start: -1}
 	flush := func(end int) {
@@ -276,6 +284,11 @@ func (d *Document) parse() {
 		}
 		if ok && isChrome(s) {
 			continue // "Compartir: Facebook | Twitter": share links, no speaker
+		}
+		if _, told := bare[i]; ok && notes && !told {
+			flush(l.start)
+			cur = Turn{Start: -1}
+			continue // "Sudan: floods", a topic's heading in briefing notes (reportedTurns let no other label be)
 		}
 		if ok && len(d.Turns) == 0 && i <= title+6 && lab.role != Question && headingAfterLabel(s[lab.contentOff:]) &&
 			(cur.Start < 0 && (bodyLabel(lab.speaker) || namesBriefing(s[lab.contentOff:])) || cur.Label == "" && postLabel(lab) && !bareNameRE.MatchString(strings.TrimSpace(s[lab.contentOff:]))) {
@@ -550,8 +563,18 @@ func reportedTurns(lines []line, title int) map[int]label {
 		if s == "" || i > 0 && strings.TrimSpace(lines[i-1].s) != "" {
 			continue
 		}
-		if lab, ok := parseLabel(s); ok && !(i <= title+6 && lab.role != Question && headingAfterLabel(s[lab.contentOff:])) {
-			return nil // "KSrelief Spokesman: Centre Delivers Medical Aid to Yemen" is a headline
+		if lab, ok := parseLabel(s); ok {
+			alone := i+1 >= len(lines) || strings.TrimSpace(lines[i+1].s) == ""
+			if lab.role == Question || !headingAfterLabel(s[lab.contentOff:]) && !(alone && topicAfterLabel(s[lab.contentOff:])) {
+				return nil
+			}
+			if i > title+6 && !alone {
+				return nil
+			}
+			// "KSrelief Spokesman: Centre Delivers Medical Aid to Yemen" is
+			// a headline; "Lebanon: response to the Beirut port
+			// explosions", a paragraph of its own, a topic's heading.
+			continue
 		}
 		l, ok := reportedSpeaker(s)
 		if !ok {
@@ -687,6 +710,26 @@ func bodyNamed(c string) string {
 
 // chairVerbs tell who ran a briefing, not what they said.
 var chairVerbs = []string{"chaired", "moderated", "hosted", "presided", "attended"}
+
+// chairs reports whether a paragraph of briefing notes tells who chaired
+// the briefing: "Rhéal LeBlanc, Director, Information Service, chaired the
+// briefing".
+func chairs(s string) bool {
+	x := reportedRE.FindStringSubmatchIndex(s)
+	return x != nil && x[12] >= 0 && slices.Contains(chairVerbs, s[x[12]:x[13]])
+}
+
+// asked reports whether any of lines opens a question or an answer with a
+// label: a transcript, whose chair ("Spokesperson Tran Thi Bich Ngoc
+// chaired the regular press briefing") answers, not briefing notes.
+func asked(lines []line) bool {
+	for _, l := range lines {
+		if lab, ok := parseLabel(strings.TrimSpace(l.s)); ok && (lab.role == Question || lab.role == Answer) {
+			return true
+		}
+	}
+	return false
+}
 
 // sayVerbs are the verbs of saying that follow who speaks in briefing
 // notes; sayVerbsRE is one of them.
@@ -975,6 +1018,17 @@ func headingAfterLabel(content string) bool {
 		return false
 	}
 	return !strings.HasSuffix(content, "”") && !strings.HasSuffix(content, "’") && !strings.HasSuffix(content, "…")
+}
+
+// topicAfterLabel reports whether what follows a label is a topic, in
+// lower case, not said: "floods" of "Sudan: floods".
+func topicAfterLabel(content string) bool {
+	content = strings.TrimSpace(content)
+	if content == "" || strings.ContainsAny(content, ".?!:;\"“”") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(content)
+	return unicode.IsLower(r)
 }
 
 // namesBriefing reports whether a heading's words name the briefing
