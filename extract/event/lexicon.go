@@ -350,7 +350,7 @@ var otherExpertsRE = scan.MustCompile(`\binternational (?:team of experts|expert
 var postOfRE = scan.MustCompile(`, and (?:the )?(?:[a-z-]+ )?(?:secretary-general|secretary|minister|president|director-general|director|spokesperson|ambassador|head|chairman|chairperson|chair|commissioner) of (?:the )?$`)
 
 // diplomaticExchangeRE: exchanges of diplomacy, which share nothing.
-var diplomaticExchangeRE = scan.MustCompile(`^exchang(?:e|ed|es|ing) (?:of )?(?:letters|notes|instruments|visits|messages|greetings|congratulations|ratification)\b`)
+var diplomaticExchangeRE = scan.MustCompile(`^exchang(?:e|ed|es|ing) (?:of )?(?:letters|notes|instruments|visits|messages|greetings|congratulations|ratification|views)\b`)
 
 // advisersRE, carersRE, adviseRE: experts sent to advise, not to care
 // for anyone, are an exchange of expertise.
@@ -639,7 +639,7 @@ var expertRE = scan.MustCompile(`\b(?:experts?|specialists?|doctors|medical|heal
 
 // leadersRE: a conference held by leaders or ministers is talks, not an
 // expert exchange, whatever it is about.
-var leadersRE = scan.MustCompile(`\b(?:leaders|heads of (?:state|government)|presidents|prime ministers|(?:foreign |health |commerce |trade )?ministers|minister|president)\b`)
+var leadersRE = scan.MustCompile(`\b(?:leaders|heads of (?:state|government)|presidents|prime ministers|(?:foreign |health |commerce |trade )?ministers|minister|president|premiers?|chancellors?)\b`)
 
 var (
 	plannedRE  = scan.MustCompile(`\b(?:will|would|shall|'ll|plans?|planned|planning|preparing|prepares|prepare|committed|commits|pledg(?:e|ed|es|ing)|promis(?:e|ed|es)|intends?|intended|going to|ready to|prepared to|decided to|agreed (?:\w+ ){0,4}?to|agrees to|offer(?:s|ed)? to|scheduled to|due to|set to|about to|willing to|stands? ready|to be (?:sent|delivered|provided|donated|shipped)|expects? to|is to|are to|soon|next (?:week|month|year))\b`)
