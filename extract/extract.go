@@ -720,7 +720,16 @@ func (r *run) sentence(turn int, s transcript.Span) {
 			if a := m.ent.actor(); a != nil && a != m.ent {
 				em.Delegate = string(a.iri)
 			} else if m.ent.class == voc.Person {
-				continue // a person with no known side neither gives nor receives
+				if actor == nil || actor.class != voc.Country || !nationalPost(m.ent.jobTitle) || namesBefore(ms, m.start) || namesOtherCountry(ms, m.end+len(" of X"), actor) {
+					continue // a person with no known side neither gives nor receives
+				}
+				// "President Tokayev has sent", "Federal Minister Heiko Maas
+				// has pledged", said in Astana and Berlin: a post with no
+				// country named, held by the one who opens the sentence, is
+				// the speaker's country's; not where a country is named
+				// before ("Mongolia was among the first: President Battulga
+				// brought 30,000 sheep", "President Arif Alvi of Pakistan").
+				em.Delegate = string(actor.iri)
 			}
 		}
 		evs = append(evs, em)
@@ -1046,4 +1055,38 @@ func namesLanguage(text string, start, end int) bool {
 func startsUpper(w string) bool {
 	c, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(c)
+}
+
+// nationalPost reports whether title is a government's post that names no
+// country: "President", "Federal Minister", "Prime Minister".
+func nationalPost(title string) bool {
+	switch strings.TrimPrefix(title, "Federal ") {
+	case "President", "Prime Minister", "Chancellor", "Premier", "Minister", "Foreign Minister", "Health Minister", "Minister of Foreign Affairs", "Minister of Health":
+		return true
+	}
+	return false
+}
+
+// namesBefore reports whether ms name anyone, "we" included, before byte
+// at: a post's holder stands for the speaker's country only as the
+// subject that opens the sentence ("President Tokayev has sent", not "sent
+// a message to President Xi Jinping").
+func namesBefore(ms []mention, at int) bool {
+	for _, m := range ms {
+		if m.start < at && (m.ent != nil || m.pronoun) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesOtherCountry reports whether ms name a country other than self, or
+// a place or body of one, before byte before.
+func namesOtherCountry(ms []mention, before int, self *entity) bool {
+	for _, m := range ms {
+		if m.start < before && m.ent != nil && m.ent != self && (m.ent.class == voc.Country || m.ent.class == voc.City || m.ent.country != nil && m.ent.country != self) {
+			return true
+		}
+	}
+	return false
 }

@@ -259,6 +259,10 @@ func TestSelfIntroduction(t *testing.T) {
 			[]string{"country/cu>country/it"}},
 		{"a speaker no one introduced answers for the society the question asks about", "SCIO press conference on Hubei's international exchanges\n\nHu Jiayu:\nNow, Phoenix TV, please.\n\nPhoenix TV:\nThe Red Cross Society of China received a lot of donations from abroad. What has it done for other countries since March?\n\nWei Guoping:\nSince March, we have provided cash assistance of 100,000 US dollars to the Iraqi Red Crescent Society.\n",
 			[]string{"org/rcsc>org/iraqi-red-crescent"}},
+		{"a post with no country, opening the sentence, is the speaker's country's", "Ministry of Foreign Affairs of the Republic of Kazakhstan\n\nAibek Smadiyarov: President Tokayev has sent 50 doctors to Kyrgyzstan. Federal Minister Heiko Maas has pledged 5 million euros to the Red Crescent Society of Iraq.\n",
+			[]string{"country/kz>country/kg", "country/kz>org/red-crescent-society-of-iraq"}},
+		{"a post with no country after another country, or as the receiver, stands for no one", "Ministry of Foreign Affairs of the People's Republic of China\n\nZhao Lijian: Mongolia was among the first to help: President Battulga donated 30,000 sheep to Wuhan. President Putin has sent a message of sympathy to President Xi Jinping, and Russia delivered 23 tons of supplies to Wuhan.\n",
+			[]string{"country/ru>country/cn"}},
 		{"as the representative of, opening a sentence", "Press conference\n\nMr. Daniel Okafor: As the representative of the World Health Organization, I can say that much. We have shared our guidance with Iraq.\n",
 			[]string{"org/who>country/iq"}},
 	}
