@@ -78,7 +78,9 @@ func New() (*Extractor, error) {
 
 // NewWith returns an Extractor using the gazetteer g.
 func NewWith(g *gazetteer.Gazetteer) *Extractor {
-	return &Extractor{g: g, titles: newTitles(g.Titles())}
+	t := newTitles(g.Titles())
+	t.known = func(name string) bool { return g.Lookup(name) != nil }
+	return &Extractor{g: g, titles: t}
 }
 
 // DocIRI returns the IRI of the document read from name: the base name

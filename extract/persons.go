@@ -406,7 +406,8 @@ func isRole(name string) bool {
 		"General", "Counsellor", "Counselor", "Councilor", "Councillor", "Governor", "Mayor", "Premier", "Chief", "Head",
 		// A body's name after a post: "Vice-President, Public Health Agency of Canada".
 		"Agency", "Ministry", "Commission", "Organization", "Organisation", "Institute", "University", "Council", "Office",
-		"Department", "Bureau", "Authority", "Service", "Center", "Centre", "Foundation", "Bank", "Fund", "Committee", "Association":
+		"Department", "Bureau", "Authority", "Service", "Center", "Centre", "Foundation", "Bank", "Fund", "Committee", "Association",
+		"Division", "Secretariat", "Region", "District", "Laboratory", "Unit", "Section", "Programme", "Program":
 		return true
 	}
 	return false

@@ -21,6 +21,10 @@ type titles struct {
 	// bit l is set.
 	lens     map[string]uint64
 	maxWords int
+	// known reports whether a name is a body's or a country's (the
+	// gazetteer's): "Minister of Foreign Affairs of Romania Bogdan
+	// Aurescu" is read by it. Nil: no such post is read.
+	known func(string) bool
 	// firstBits holds the first words' shapes (length and two first
 	// bytes, see shape) as bits: most words of a text fail this test,
 	// which costs less than the set's.
@@ -317,6 +321,17 @@ func (t *titles) match(text string, ws []word, comma bool) [][]int {
 				continue
 			}
 			k := i + l
+			fields := false // the post names more fields after its comma
+			if comma && strings.Contains(text[ws[i].start:last.end], " of ") {
+				// "Minister of Health, Labour and Social Protection Natalia
+				// Rusu": the post's other fields, then the name.
+				for k+2 < len(ws) && (transcript.IsFieldWord(text[ws[k].start:ws[k].end]) || k > i+l && text[ws[k].start:ws[k].end] == "and") && (ws[k].plen == 0 || ws[k].punct(text) == ",") {
+					k++
+				}
+				if fields = k > i+l; fields && (k == len(ws) || ws[k-1].plen != 0 && ws[k-1].punct(text) != ",") {
+					continue // "the Ministry of Health, Labour." names no one
+				}
+			}
 			if k < len(ws) && isHonorific(text[ws[k].start:ws[k].end]) {
 				// One or more: "the Minister of Health, Hon. Dr. Chimwemwe
 				// Banda", "The Chinese Ambassador, H.E. Mr. Yang Xin".
@@ -325,6 +340,13 @@ func (t *titles) match(text string, ws []word, comma bool) [][]int {
 				}
 			} else if k+1 < len(ws) && ws[k].plen == 0 && lower.In(postStyles, text[ws[k].start:ws[k].end]) && isNameWord(text[ws[k+1].start:ws[k+1].end]) {
 				k++ // "the Spokesperson, Ambassador Dina Mufti", "Presidential Spokesperson Secretary Harry Roque": the style of a post held besides
+			}
+			if !comma && k+3 < len(ws) && text[ws[k].start:ws[k].end] == "of" && ws[k].plen == 0 && t.known != nil {
+				if m := t.ofBody(text, ws, i, k+1); m != nil {
+					out = append(out, m)
+					i = k
+					break
+				}
 			}
 			nameStart, nameEnd, n := -1, -1, 0
 			for ; k < len(ws) && n < 4; k++ {
@@ -343,7 +365,7 @@ func (t *titles) match(text string, ws []word, comma bool) [][]int {
 					break
 				}
 			}
-			if nameStart >= 0 {
+			if nameStart >= 0 && !(fields && n < 2) { // not "Hygiene" of "Minister of Health, Public Hygiene and Universal Access to Care"
 				out = append(out, []int{ws[i].start, nameEnd, ws[i].start, last.end, nameStart, nameEnd})
 				i = k - 1
 			}
@@ -351,6 +373,49 @@ func (t *titles) match(text string, ws []word, comma bool) [][]int {
 		}
 	}
 	return out
+}
+
+// ofBody reads, after a post (ws[i:] opens with it) and its "of", the
+// body it is of and then the holder's name: "Minister of Foreign Affairs
+// of Romania Bogdan Aurescu", "Secretary-General of the United Nations
+// António Guterres". The body's words, from ws[k], are those a name of
+// two or three words follows (at the run's end or before an "and" in
+// it), where the body is known; nil if none is.
+func (t *titles) ofBody(text string, ws []word, i, k int) []int {
+	end := k // the capitalised words from k, with "of", "the", "and" inside
+	for ; end < len(ws) && end-k < 10; end++ {
+		w := text[ws[end].start:ws[end].end]
+		if !isNameWord(w) && !(end > k && (w == "of" || w == "the" || w == "and")) && !(end == k && w == "the") {
+			break
+		}
+		if ws[end].plen != 0 {
+			end++
+			break
+		}
+	}
+	body := ws[k]
+	if text[body.start:body.end] == "the" {
+		body = ws[k+1]
+	}
+	for e := k + 3; e <= end; e++ { // the name ends before ws[e]: the run's end, or an "and" in it
+		if e < end && text[ws[e].start:ws[e].end] != "and" {
+			continue
+		}
+		for n := 2; n <= 3; n++ {
+			at := e - n // the name's first word
+			if at <= k || ws[at-1].plen != 0 || body.start >= ws[at-1].end {
+				continue
+			}
+			name := true
+			for _, w := range ws[at:e] {
+				name = name && isNameWord(text[w.start:w.end])
+			}
+			if name && t.known(text[body.start:ws[at-1].end]) {
+				return []int{ws[i].start, ws[e-1].end, ws[i].start, ws[at-1].end, ws[at].start, ws[e-1].end}
+			}
+		}
+	}
+	return nil
 }
 
 // lensOf is t.lens of word w lower-cased. A title found in a text (in

@@ -1717,6 +1717,11 @@ func postThenName(words []string) (post, name []string, ok bool) {
 // "Minister Of Health" → "Minister of Health".
 var smallWords = strings.NewReplacer(" Of ", " of ", " For ", " for ", " And ", " and ", " The ", " the ", " In ", " in ", " On ", " on ")
 
+// IsFieldWord reports whether w, in any case, is one of the fields a
+// minister's post names ("Health" of "Minister of Health, Labour and
+// Social Protection").
+func IsFieldWord(w string) bool { return lower.In(fieldWords, w) }
+
 // fieldWords are the fields a minister's post names: "of Health", "of
 // Foreign Affairs".
 var fieldWords = map[string]bool{"health": true, "foreign": true, "affairs": true, "defence": true, "defense": true, "finance": true, "interior": true, "education": true,
