@@ -1587,17 +1587,21 @@ func parseLabel(s string) (label, bool) {
 		return label{}, false // "First:", "Note:"; not "First Deputy Prime Minister Jan Hamáček:"
 	}
 	words := strings.Fields(raw)
+	if len(words) > 9 || len(raw) > 80 {
+		return label{}, false
+	}
+	if post, name, ok := postThenName(words); ok {
+		// "Minister of Health Víctor Zamora:", "MINISTER OF HEALTH VÍCTOR
+		// ZAMORA:", "Vice Minister of Emergency Management Lin Haoran:":
+		// the post, then who holds it (a longer label than others may be).
+		l.byTitle, l.speaker = CasedHeading(strings.Join(post, " ")), CaseName(strings.Join(name, " "))
+		return l, true
+	}
 	if len(words) > 6 || len(raw) > 60 {
 		return label{}, false
 	}
 	if isOutletLabel(words) {
 		l.outlet, l.role = raw, Question
-		return l, true
-	}
-	if post, name, ok := postThenName(words); ok {
-		// "Minister of Health Víctor Zamora:", "MINISTER OF HEALTH VÍCTOR
-		// ZAMORA:": the post, then who holds it.
-		l.byTitle, l.speaker = CasedHeading(strings.Join(post, " ")), CaseName(strings.Join(name, " "))
 		return l, true
 	}
 	if isTitleWord(words[0]) && (slices.Contains(words, "of") || slices.Contains(words, "for")) {
@@ -1728,7 +1732,7 @@ var fieldWords = map[string]bool{"health": true, "foreign": true, "affairs": tru
 	"commerce": true, "trade": true, "economy": true, "justice": true, "agriculture": true, "labour": true, "labor": true, "public": true, "security": true, "state": true,
 	"planning": true, "transport": true, "industry": true, "environment": true, "information": true, "communication": true, "communications": true, "social": true,
 	"welfare": true, "development": true, "tourism": true, "culture": true, "energy": true, "home": true, "external": true, "international": true, "cooperation": true,
-	"science": true, "technology": true, "population": true, "services": true, "wellness": true, "emergency": true, "emergencies": true, "situations": true, "national": true, "civil": true, "protection": true, "women": true, "youth": true, "sports": true, "relations": true, "cabinet": true, "staff": true}
+	"science": true, "technology": true, "population": true, "services": true, "wellness": true, "emergency": true, "emergencies": true, "situations": true, "national": true, "civil": true, "protection": true, "women": true, "youth": true, "sports": true, "relations": true, "cabinet": true, "staff": true, "management": true}
 
 // longPostLabel reads a label that gives a long post, commas and all,
 // then the name after the last comma: "Minister for Foreign Affairs,

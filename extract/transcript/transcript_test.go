@@ -208,6 +208,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"statement|||Helena Sørensen, Spokesperson for the Director-General of the United Nations Office at Geneva, chaired the briefing.", "statement|Joaquín Barrera||Joaquín Barrera, for UNHCR, said that tarpaulins had arrived.", "statement|Leila Haddad||Leila Haddad, for WFP, said that food had reached Khartoum.", "statement|Sørensen||Ms. Sørensen said the Council would meet on Monday."}, ""},
 		{"a spokesperson who chairs a briefing of questions and answers answers them", "Regular Press Briefing by the Ministry of Foreign Affairs of Viet Nam\n\nSpokesperson Tran Thi Bich Ngoc chaired the regular press briefing.\n\nQuestion (Reuters): Has Viet Nam sent masks?\n\nAnswer: Yes.\n",
 			[]string{"statement|Tran Thi Bich Ngoc||Spokesperson Tran Thi Bich Ngoc chaired the regular press briefing.", "question||Reuters|Has Viet Nam sent masks?", "answer|Tran Thi Bich Ngoc||Yes."}, "Tran Thi Bich Ngoc"},
+		{"a label of seven words: a long post, then the name", "SCIO press conference\n\nVice Minister of Emergency Management Lin Haoran: We sent rescue teams to Nepal.\n",
+			[]string{"statement|Lin Haoran||We sent rescue teams to Nepal."}, ""},
 		{"an interview named after whom it heard", "Coronavirus - Jean-Yves Le Drian's interview with Sonia Mabrouk on Europe 1 (Paris, 14 April 2020)\n\nQ - And Italy?\n\nA - We sent masks to Italy.\n",
 			[]string{"question|||And Italy?", "answer|Jean-Yves Le Drian||We sent masks to Italy."}, "Jean-Yves Le Drian"},
 		{"a person who answers questions in the heading", "Coronavirus - M. Jean-Yves Le Drian answers questions from RFI (14 April 2020)\n\nQ - And Italy?\n\nA - We sent masks to Italy.\n",
