@@ -1329,6 +1329,7 @@ var (
 		"subjects": true, "topics": true, "on": true, "in": true, "at": true, "disclaimer": true, "note to editors": true, "notes to editors": true, "media contact": true, "media contacts": true, "ends": true, "end": true, "e&oe": true,
 		"updated": true, "published": true, "posted": true, "released": true, "participating": true, "with": true, "about": true, "regarding": true, "concerning": true, "presenters": true, "presenter(s)": true, "speaker key": true, "speakers key": true, "in attendance": true, "officials present": true, "participants present": true,
 		"participantes": true, "partecipanti": true, "teilnehmer": true, "intervenants": true, "ponentes": true, "presentes": true,
+		"reference": true, "ref": true, "writer": true, "duration": true, "language": true, // a page's record: "Reference: I-187432", "Writer : Spokesperson's Office"
 	}
 	// ordinals open numbered points ("First: we sent masks") alone, and
 	// posts ("First Deputy Prime Minister Jan Hamáček:").

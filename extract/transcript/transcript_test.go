@@ -210,6 +210,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"statement|Tran Thi Bich Ngoc||Spokesperson Tran Thi Bich Ngoc chaired the regular press briefing.", "question||Reuters|Has Viet Nam sent masks?", "answer|Tran Thi Bich Ngoc||Yes."}, "Tran Thi Bich Ngoc"},
 		{"a label of seven words: a long post, then the name", "SCIO press conference\n\nVice Minister of Emergency Management Lin Haoran: We sent rescue teams to Nepal.\n",
 			[]string{"statement|Lin Haoran||We sent rescue teams to Nepal."}, ""},
+		{"a page's record of its writer and its reference is no turn", "Spokesperson's Regular Press Briefing (April 9, 2020)\n\nWriter : Spokesperson's Office   Date : 2020-04-09\n\nReference: I-187432   Duration: 00:38:12   Language: EN\n\nSpokesperson Han: Good afternoon.\n",
+			[]string{"statement|||Writer : Spokesperson's Office   Date : 2020-04-09", "statement|Han||Good afternoon."}, ""},
 		{"an interview named after whom it heard", "Coronavirus - Jean-Yves Le Drian's interview with Sonia Mabrouk on Europe 1 (Paris, 14 April 2020)\n\nQ - And Italy?\n\nA - We sent masks to Italy.\n",
 			[]string{"question|||And Italy?", "answer|Jean-Yves Le Drian||We sent masks to Italy."}, "Jean-Yves Le Drian"},
 		{"a person who answers questions in the heading", "Coronavirus - M. Jean-Yves Le Drian answers questions from RFI (14 April 2020)\n\nQ - And Italy?\n\nA - We sent masks to Italy.\n",
