@@ -165,6 +165,8 @@ func (r *run) introducedAs(role string, before int) *entity {
 			intros = append(intros, long+" of the "+body, long+" for "+body, long+" on "+body) // "PS HEALTH:" after "the Permanent Secretary for Health and Medical Services, Dr Mosese Tuilagi"
 		}
 		intros = append(intros, "("+body+")") // "DG NCDC:" after "the Director-General of the … (NCDC), Dr. Musa Bello"
+	} else if w, body, ok := strings.Cut(role, " "); ok && w != "" && isRole(strings.ToUpper(w[:1])+w[1:]) && len(body) >= 3 && !strings.Contains(body, " ") {
+		intros = append(intros, spelledOut(head, w, body)...) // "Chairman NDMA:" after "Lt Gen Tariq Mehmood, Chairman National Disaster Management Authority"
 	}
 	if transcript.IsChair(role) {
 		intros = append(intros, "moderated by", "chaired by", "hosted by", "presided over by") // "The press conference was presided over by Shou Xiaoli, spokesperson of the SCIO."
@@ -221,6 +223,31 @@ func (r *run) introducedAs(role string, before int) *entity {
 		}
 	}
 	return nil
+}
+
+// spelledOut returns the posts in low, the lower-cased text, that a
+// label's post and a body's acronym stand for: "chairman national
+// disaster management authority" for "chairman" and "ndma".
+func spelledOut(low, post, acronym string) []string {
+	var out []string
+	for k := range wordIndexes(low, post) {
+		at, end, initials := k+len(post)+1, 0, ""
+		for n := 0; n < len(acronym)+3 && len(initials) < len(acronym) && at < len(low) && low[at-1] == ' '; n++ {
+			w, _, _ := strings.Cut(low[at:], " ")
+			w, _, _ = strings.Cut(w, "\n")
+			if end = at + len(strings.TrimRight(w, ",;.")); end == at {
+				break
+			}
+			if w != "of" && w != "for" && w != "the" && w != "and" {
+				initials += w[:1]
+			}
+			at += len(w) + 1
+		}
+		if initials == acronym {
+			out = append(out, low[k:end])
+		}
+	}
+	return out
 }
 
 // isOutlet reports whether a turn of the document asks for the outlet
@@ -533,6 +560,12 @@ func (r *run) extract() {
 			t.Speaker, t.Outlet, t.Role = "", t.Label, transcript.Question // "Last question, from VOA Somali." then "VOA Somali: …?"
 			r.d.Turns[i] = t
 		}
+		if post, acr, ok := strings.Cut(t.Label, " "); ok && t.Speaker != "" && isRole(post) && len(acr) >= 3 && len(acr) <= 6 && isAllCaps(acr) && r.es.resolvePerson(t.Speaker) == nil {
+			if p := r.introducedAs(t.Label, t.Start); p != nil {
+				t.Speaker = p.name // "Chairman NDMA:" after "Lt Gen Tariq Mehmood, Chairman National Disaster Management Authority"
+				r.d.Turns[i] = t
+			}
+		}
 		if t.ByTitle != "" && t.Speaker == "" {
 			var named *entity // "Minister of State Madden:" after "Press briefing by Minister of State Ciarán Madden"
 			if w := lastWord(t.ByTitle); w != t.ByTitle && !isRole(w) && startsUpper(w) {
@@ -573,8 +606,12 @@ func (r *run) extract() {
 		}
 		if t.Speaker != "" {
 			p := r.es.resolvePerson(t.Speaker)
-			if post, name, ok := strings.Cut(t.Speaker, " "); p == nil && ok && isRole(post) {
-				p = r.es.resolvePerson(name) // "Ambassador Mahmood said" after "Ambassador Tariq Mahmood, Permanent Representative of Pakistan, said"
+			if post, name, ok := strings.Cut(t.Speaker, " "); p == nil && ok && (isRole(post) || labelPrefix(post)) {
+				// "Ambassador Mahmood said" after "Ambassador Tariq Mahmood,
+				// Permanent Representative of Pakistan, said"; "CHAIR
+				// WINTER:", "SRS'in Wendt:", "Col. Brandl:" after the list
+				// of speakers that names them in full.
+				p = r.es.resolvePerson(name)
 			}
 			if p == nil {
 				p = r.es.person(t.Speaker)
@@ -1091,4 +1128,11 @@ func namesOtherCountry(ms []mention, before int, self *entity) bool {
 		}
 	}
 	return false
+}
+
+// labelPrefix reports whether the first word of a speaker's label is a
+// post or a rank written short, not a given name: "Chair" of "CHAIR
+// WINTER", "SRS'in" (a German deputy government spokeswoman), "Col.".
+func labelPrefix(w string) bool {
+	return transcript.IsChair(w) || strings.HasSuffix(w, ".") && len(w) > 2 || strings.ContainsAny(w, "'’")
 }

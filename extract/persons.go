@@ -49,8 +49,8 @@ func (r *run) findPersons() {
 		}
 	}
 	for _, t := range r.d.Turns {
-		if post, name, _ := strings.Cut(t.Speaker, " "); nWords(t.Speaker) >= 2 && !(isRole(post) && nWords(name) == 1) {
-			add(t.Speaker, "") // not "Ambassador Mahmood", a post and a surname: a short reference
+		if post, name, _ := strings.Cut(t.Speaker, " "); nWords(t.Speaker) >= 2 && !((isRole(post) || labelPrefix(post)) && nWords(name) == 1) {
+			add(t.Speaker, "") // not "Ambassador Mahmood", "Chair Winter", a post and a surname: a short reference
 		}
 	}
 	var bare [][]string // "President Trump": a surname with a title, kept for after the full names
@@ -82,6 +82,12 @@ func (r *run) findPersons() {
 	for _, m := range r.honors {
 		add(text[m[2]:m[3]], "")
 	}
+	for _, m := range rankRE.FindAllStringSubmatchIndex(text) {
+		if before := strings.TrimRight(text[:m[0]], " \t"); before != text[:m[0]] && startsUpper(lastWord(before)) && !strings.ContainsAny(before[len(before)-1:], ".:;,") || strings.HasSuffix(before, "-") {
+			continue // "Camp General Emilio Aguinaldo", "Director-General Tedros": a rank inside another name or post
+		}
+		add(text[m[2]:m[3]], "") // "Lt Gen Tariq Mehmood", "Col. Stefan Brandl"
+	}
 	// "… press conference by the Minister for Foreign Trade and Development
 	// Cooperation, Marieke Verhoef, and the State Secretary …, Pieter Bosman":
 	// the posts are too long for the title list, the heading says who speaks.
@@ -95,6 +101,9 @@ func (r *run) findPersons() {
 	for _, m := range byPostRE.FindAllStringSubmatch(head) {
 		add(m[2], m[1])
 	}
+	for _, np := range listedSpeakers(head) {
+		add(np[0], np[1]) // "Speakers: …, Annika Lohmeyer (Federal Ministry of Health), …", "SRS Annette Wendt, Deputy Government Spokesperson"
+	}
 	for _, m := range chairedByRE.FindAllStringSubmatch(head) {
 		add(m[1], m[2]) // "moderated by Ayu Kartika, Deputy Director for Public Information"
 	}
@@ -103,7 +112,7 @@ func (r *run) findPersons() {
 		add(r.d.Spokesperson, r.d.SpokespersonTitle)
 	}
 	for _, b := range bare {
-		if r.es.resolvePerson(b[0]) == nil && !r.isKnownName(b[0]) && !isRole(b[0]) && !nameStop[b[0]] {
+		if r.es.resolvePerson(b[0]) == nil && !r.isKnownName(b[0]) && !isRole(b[0]) && !nameStop[b[0]] && !(len(b[0]) <= 6 && isAllCaps(b[0])) { // not the body of "Chairman NDMA"
 			if p := r.es.person(b[0]); p.jobTitle == "" && !strings.EqualFold(b[1], "counterpart") {
 				p.jobTitle = b[1]
 				p.addName(b[1] + " " + b[0])
@@ -111,6 +120,83 @@ func (r *run) findPersons() {
 		}
 	}
 }
+
+// listedSpeakers returns the names of the list of speakers above a
+// transcript's turns, on the list's line ("Speakers: Dr Tobias Kerner
+// (Federal Foreign Office), Annika Lohmeyer (Federal Ministry of Health)")
+// or a line each below it ("SRS Annette Wendt, Deputy Government
+// Spokesperson", "Col. Stefan Brandl, Federal Ministry of Defence
+// (BMVg)"): the words of an item before its comma or bracket, less the
+// posts, ranks and honorifics before them, where two to four are left,
+// each with the post after its comma ("Lt Gen Tariq Mehmood, Chairman
+// National Disaster Management Authority"), if it gives one.
+func listedSpeakers(head string) [][2]string {
+	var names [][2]string
+	listing := false // the lines below a "Speakers:" line of its own
+	for line := range strings.Lines(head) {
+		line = strings.TrimSpace(line)
+		var items []string
+		switch lead, rest, ok := strings.Cut(line, ":"); {
+		case ok && len(lead) < 20 && speakerListHeads[strings.ToLower(strings.TrimSpace(lead))]:
+			listing = strings.TrimSpace(rest) == ""
+			if strings.Contains(rest, "; ") {
+				items = strings.Split(rest, "; ") // "Name, post; Name, post"
+				break
+			}
+			depth, from := 0, 0 // "Name (Body), Post Name, …": the commas outside brackets
+			for k := 0; k < len(rest); k++ {
+				switch rest[k] {
+				case '(':
+					depth++
+				case ')':
+					depth--
+				case ',':
+					if depth == 0 {
+						items, from = append(items, rest[from:k]), k+1
+					}
+				}
+			}
+			items = append(items, rest[from:])
+		case listing && line != "":
+			items = []string{line}
+		default:
+			listing = false
+			continue
+		}
+		for _, item := range items {
+			item = strings.TrimSpace(item)
+			post := ""
+			if k := strings.IndexAny(item, ",("); k > 0 {
+				if item[k] == ',' {
+					post, _, _ = strings.Cut(strings.TrimSpace(item[k+1:]), ",")
+					if !isRole(post) {
+						post = "" // "Jonas Lehmann, Federal Foreign Office (AA)": a body, no post
+					}
+				}
+				item = item[:k]
+			}
+			ws := strings.Fields(item)
+			for len(ws) > 2 && (isHonorific(ws[0]) || isRole(ws[0]) || labelPrefix(ws[0]) || isAllCaps(ws[0]) || transcript.IsTitleWord(ws[0]) || ranks[strings.ToLower(ws[0])]) {
+				ws = ws[1:] // "Lieutenant Colonel Markus Brede", "SRS Annette Wendt", "Dr Tobias Kerner"
+			}
+			ok := len(ws) >= 2 && len(ws) <= 4
+			for _, w := range ws {
+				ok = ok && isNameWord(w) && !isAllCaps(w)
+			}
+			if ok {
+				names = append(names, [2]string{strings.Join(ws, " "), post})
+			}
+		}
+	}
+	return names
+}
+
+// ranks are the military ranks written before a name.
+var ranks = map[string]bool{"lieutenant": true, "colonel": true, "major": true, "captain": true, "general": true, "brigadier": true, "admiral": true, "commander": true, "sergeant": true, "oberst": true,
+	"lt": true, "gen": true, "col": true, "maj": true, "capt": true, "brig": true, "adm": true, "cdr": true}
+
+// speakerListHeads open a list of a briefing's speakers.
+var speakerListHeads = map[string]bool{"speakers": true, "participants": true, "panel": true, "panelists": true, "panellists": true, "present": true, "attending": true, "in attendance": true}
 
 // initialOfKnown reports whether a name written with an initial ("P.
 // Sobczak") stands for a person already known in full ("Paweł Sobczak"):
@@ -182,8 +268,8 @@ func (r *run) addPersons(ms []mention, text string, off int) []mention {
 			p := r.es.resolvePerson(name)
 			if p == nil {
 				if nWords(name) < 2 {
-					if titleGroup == 0 {
-						continue // "Mr. Wang" with no full name known
+					if titleGroup == 0 || len(name) <= 6 && isAllCaps(name) {
+						continue // "Mr. Wang" with no full name known; "Chairman NDMA", a body's acronym
 					}
 					// "President Moon", "King Salman": the title says it is a person.
 					title := text[m[2*titleGroup]:m[2*titleGroup+1]]
@@ -318,6 +404,9 @@ var (
 	byPostRE     = scan.MustCompile(`\b(?:by|and|with) the ((?:Minister|Secretary|State Secretary|Deputy Minister|Vice Minister|Spokesperson|Director|Commissioner|President|Prime Minister)(?: (?:for|of|and|the|\p{Lu}[\p{L}-]*))*), (?:(?:Ambassador|Amb\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?) )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:[,.\n]|$)`)
 	chairedByRE  = scan.MustCompile(`\b(?:[Mm]oderated|[Cc]haired|[Hh]osted|[Pp]resented) by (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}), ((?:the )?(?:Deputy |Vice |Assistant |Acting |Executive )?(?:Director|Head|Chief|Spokesperson|Minister|Secretary|Counsellor|Counselor|Officer)(?: (?:for|of|and|the|\p{Lu}[\p{L}-]*))*)`)
 	honorificRE  = scan.MustCompile(`\b(?:Mr|Ms|Mrs|Madam|Dr|Pr|Prof|Professor|(?:[Tt]he )?Hon|H\.E|(?:Dato['’]?|Datuk|Datin|Tan|Toh)(?: S(?:e)?ri| Puan)?|Tun)\.?[ \t]+` + personNameRE)
+	// rankRE is a military rank before a name: "Lt Gen Tariq Mehmood",
+	// "Lieutenant Colonel Markus Brede", "Col. Stefan Brandl".
+	rankRE = scan.MustCompile(`\b(?:Lt|Lieutenant|Maj|Major|Brig|Brigadier|Col|Colonel|Capt|Captain|Adm|Admiral|Gen|General|Oberst)\.?(?:[ \t]+(?:Gen|General|Col|Colonel|Cdr|Commander)\.?)?[ \t]+` + personNameRE)
 	// appositiveRE reads an introduction after a name: ", vice minister of the National Health Commission".
 	appositiveRE = scan.MustCompile(`^\s*,\s+(?:the\s+|a\s+)?((?:[\p{L}-]+\s+){0,5}?(?i:minister|ministers|spokesperson|spokesman|spokeswoman|director|director-general|president|secretary|secretary-general|ambassador|head|chief|commissioner|chairman|chairwoman|chair|officer|official|representative|deputy|envoy|counselor|councilor|governor|mayor|premier|administrator|consul|professor|academician|expert|member|leader|researcher|physician|doctor|dean)(?:\s+general)?)\s+(?:of|at|from|with|for)\s+(?:the\s+)?`)
 	// nameStop are capitalised words that end or cannot start a name.
@@ -403,7 +492,7 @@ func isRole(name string) bool {
 	switch lastWord(name) {
 	case "Officer", "Minister", "Director", "Secretary", "Spokesperson", "Spokesman", "Commissioner", "Ambassador",
 		"President", "Chairman", "Chairwoman", "Adviser", "Advisor", "Coordinator", "Representative", "Envoy",
-		"General", "Counsellor", "Counselor", "Councilor", "Councillor", "Governor", "Mayor", "Premier", "Chief", "Head",
+		"General", "Counsellor", "Counselor", "Councilor", "Councillor", "Governor", "Mayor", "Premier", "Chief", "Head", "Controller",
 		// A body's name after a post: "Vice-President, Public Health Agency of Canada".
 		"Agency", "Ministry", "Commission", "Organization", "Organisation", "Institute", "University", "Council", "Office",
 		"Department", "Bureau", "Authority", "Service", "Center", "Centre", "Foundation", "Bank", "Fund", "Committee", "Association",

@@ -987,7 +987,7 @@ func bodyLabel(name string) bool {
 
 // forBody reports whether the brackets after a surname name whom its
 // speaker speaks for, a body ("Adebahr (Federal Foreign Office):") or its
-// acronym ("Kautz (BMG):"), as a government's press conference labels
+// acronym ("Kautz (BMG):", "Brede (BMVg):"), as a government's press conference labels
 // its ministries' spokespersons.
 func forBody(s string) bool {
 	if bodyLabel(s) {
@@ -996,12 +996,18 @@ func forBody(s string) bool {
 	if len(s) < 2 || len(s) > 6 {
 		return false
 	}
-	for _, r := range s {
-		if r < 'A' || r > 'Z' {
+	upper, lowers := 0, 0 // "BMVg", "BMWi": one letter in lower case at the end
+	for i, r := range s {
+		switch {
+		case 'A' <= r && r <= 'Z':
+			upper++
+		case 'a' <= r && r <= 'z' && i == len(s)-1:
+			lowers++
+		default:
 			return false
 		}
 	}
-	return true
+	return upper >= 2 && lowers <= 1
 }
 
 // headingAfterLabel reports whether what follows a label on a document's
@@ -1947,6 +1953,10 @@ func vowel(r rune) rune {
 }
 
 func isTitleWord(w string) bool { return lower.In(titleWords, strings.Trim(w, ".,")) }
+
+// IsTitleWord reports whether w, in any case, is a word of a post or rank
+// written before a name: "Minister", "Vice", "Colonel".
+func IsTitleWord(w string) bool { return isTitleWord(w) }
 
 // outletWords are the words that make a label an outlet's: "News",
 // "Agency", "Xinhua".

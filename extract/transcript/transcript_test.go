@@ -212,6 +212,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"statement|Lin Haoran||We sent rescue teams to Nepal."}, ""},
 		{"a page's record of its writer and its reference is no turn", "Spokesperson's Regular Press Briefing (April 9, 2020)\n\nWriter : Spokesperson's Office   Date : 2020-04-09\n\nReference: I-187432   Duration: 00:38:12   Language: EN\n\nSpokesperson Han: Good afternoon.\n",
 			[]string{"statement|||Writer : Spokesperson's Office   Date : 2020-04-09", "statement|Han||Good afternoon."}, ""},
+		{"a surname in capitals and a ministry's acronym with a letter in lower case", "Regierungspressekonferenz\n\nBREDE (BMVg): The Bundeswehr will send doctors.\n\nKERNER (AA): Thank you.\n",
+			[]string{"statement|Brede||The Bundeswehr will send doctors.", "statement|Kerner||Thank you."}, ""},
 		{"an interview named after whom it heard", "Coronavirus - Jean-Yves Le Drian's interview with Sonia Mabrouk on Europe 1 (Paris, 14 April 2020)\n\nQ - And Italy?\n\nA - We sent masks to Italy.\n",
 			[]string{"question|||And Italy?", "answer|Jean-Yves Le Drian||We sent masks to Italy."}, "Jean-Yves Le Drian"},
 		{"a person who answers questions in the heading", "Coronavirus - M. Jean-Yves Le Drian answers questions from RFI (14 April 2020)\n\nQ - And Italy?\n\nA - We sent masks to Italy.\n",
