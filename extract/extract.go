@@ -171,6 +171,15 @@ func (r *run) introducedAs(role string, before int) *entity {
 	if transcript.IsChair(role) {
 		intros = append(intros, "moderated by", "chaired by", "hosted by", "presided over by") // "The press conference was presided over by Shou Xiaoli, spokesperson of the SCIO."
 	}
+	if field, ok := strings.CutSuffix(role, " minister"); ok && field != "" && !strings.Contains(field, " ") && transcript.IsFieldWord(field) {
+		// "HEALTH MINISTER:" after "Dr. Andrés Villacís Mora, Minister of
+		// Public Health; Mónica Salgado Jaramillo, head of the Ministry of
+		// Foreign Affairs and Human Mobility" ("FOREIGN MINISTER:").
+		if field == "foreign" {
+			field = "foreign affairs"
+		}
+		intros = append(intros, "minister of "+field, "minister of public "+field, "minister for "+field, "ministry of "+field)
+	}
 	for _, intro := range intros {
 		for k := range wordIndexes(head, intro) {
 			// "Moderator: Carla Mendieta, Director of Communication", on a
@@ -188,7 +197,11 @@ func (r *run) introducedAs(role string, before int) *entity {
 					return p
 				}
 			}
-			after := r.d.Text[k+len(intro) : min(len(head), k+len(intro)+60)]
+			window := 60
+			if strings.HasSuffix(intro, " by") {
+				window = 90 // "moderated by the head of the Government's press service, Daniela Munteanu"
+			}
+			after := r.d.Text[k+len(intro) : min(len(head), k+len(intro)+window)]
 			if p, at := r.firstPerson(after, false); p != nil && (!label || at <= 16) && !strings.Contains(after[:at], "\n\n") {
 				// "Moderator: Ms. Nguyen Thu Ha, Community Relations
 				// Division.", "Prime Minister\nThe Hon Scott Morrison MP";
@@ -565,6 +578,9 @@ func (r *run) extract() {
 				t.Speaker = p.name // "Chairman NDMA:" after "Lt Gen Tariq Mehmood, Chairman National Disaster Management Authority"
 				r.d.Turns[i] = t
 			}
+		}
+		if f, ok := strings.CutSuffix(t.Speaker, " Minister"); ok && t.ByTitle == "" && transcript.IsFieldWord(f) {
+			t.ByTitle, t.Speaker = t.Speaker, "" // "HEALTH MINISTER:" is a post, not a name
 		}
 		if t.ByTitle != "" && t.Speaker == "" {
 			var named *entity // "Minister of State Madden:" after "Press briefing by Minister of State Ciarán Madden"
@@ -1132,7 +1148,8 @@ func namesOtherCountry(ms []mention, before int, self *entity) bool {
 
 // labelPrefix reports whether the first word of a speaker's label is a
 // post or a rank written short, not a given name: "Chair" of "CHAIR
-// WINTER", "SRS'in" (a German deputy government spokeswoman), "Col.".
+// WINTER", "SRS'in" (a German deputy government spokeswoman), "Col.",
+// "CEO".
 func labelPrefix(w string) bool {
-	return transcript.IsChair(w) || strings.HasSuffix(w, ".") && len(w) > 2 || strings.ContainsAny(w, "'’")
+	return transcript.IsChair(w) || strings.HasSuffix(w, ".") && len(w) > 2 || strings.ContainsAny(w, "'’") || len(w) >= 2 && len(w) <= 4 && isAllCaps(w) // "CEO Tauiliili"
 }

@@ -496,7 +496,8 @@ func isRole(name string) bool {
 		// A body's name after a post: "Vice-President, Public Health Agency of Canada".
 		"Agency", "Ministry", "Commission", "Organization", "Organisation", "Institute", "University", "Council", "Office",
 		"Department", "Bureau", "Authority", "Service", "Center", "Centre", "Foundation", "Bank", "Fund", "Committee", "Association",
-		"Division", "Secretariat", "Region", "District", "Laboratory", "Unit", "Section", "Programme", "Program":
+		"Division", "Secretariat", "Region", "District", "Laboratory", "Unit", "Section", "Programme", "Program",
+		"Corp", "Corp.", "Corporation", "Company", "Group", "Ltd", "Ltd.", "Inc", "Inc.", "Limited", "Holdings":
 		return true
 	}
 	return false

@@ -385,7 +385,7 @@ func (t *titles) ofBody(text string, ws []word, i, k int) []int {
 	end := k // the capitalised words from k, with "of", "the", "and" inside
 	for ; end < len(ws) && end-k < 10; end++ {
 		w := text[ws[end].start:ws[end].end]
-		if !isNameWord(w) && !(end > k && (w == "of" || w == "the" || w == "and")) && !(end == k && w == "the") {
+		if !startsUpper(w) && !(end > k && (w == "of" || w == "the" || w == "and")) && !(end == k && w == "the") {
 			break
 		}
 		if ws[end].plen != 0 {
@@ -410,13 +410,17 @@ func (t *titles) ofBody(text string, ws []word, i, k int) []int {
 			for _, w := range ws[at:e] {
 				name = name && isNameWord(text[w.start:w.end])
 			}
-			if name && t.known(text[body.start:ws[at-1].end]) {
+			if b := text[body.start:ws[at-1].end]; name && !isRole(text[ws[at].start:ws[e-1].end]) && (t.known(b) || governingBodies[b]) {
 				return []int{ws[i].start, ws[e-1].end, ws[i].start, ws[at-1].end, ws[at].start, ws[e-1].end}
 			}
 		}
 	}
 	return nil
 }
+
+// governingBodies are the bodies a post is of that name no one body of
+// the gazetteer: "Secretary General of the Government Vasile Ciobanu".
+var governingBodies = map[string]bool{"Government": true, "Presidency": true, "Cabinet": true, "Parliament": true, "Council of Ministers": true, "Senate": true}
 
 // lensOf is t.lens of word w lower-cased. A title found in a text (in
 // t.set, so trimmed) of l words has l fields, the first of them w
