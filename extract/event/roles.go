@@ -392,7 +392,15 @@ func headedBy(low string, m int) bool {
 			return true
 		}
 	case "from", "at":
-		return sources[head] // "experts from X have shared", "researchers at X are running": X acts through its people
+		// "experts from X have shared", "researchers at X are running": X
+		// acts through its people; not the people spoken with ("held a
+		// video conference with health experts from Fiji, and sent").
+		for k := len(ws) - 3; k >= max(0, len(ws)-4) && !strings.HasSuffix(ws[k], ","); k-- {
+			if ws[k] != "of" && prepositions[ws[k]] {
+				return false
+			}
+		}
+		return sources[head]
 	case "to":
 		return thankedHeads[head] // "we are grateful to China for donating": the one thanked gave
 	case "including", "like", "as":
