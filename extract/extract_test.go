@@ -263,6 +263,8 @@ func TestSelfIntroduction(t *testing.T) {
 			[]string{"country/kz>country/kg", "country/kz>org/red-crescent-society-of-iraq"}},
 		{"a post with no country after another country, or as the receiver, stands for no one", "Ministry of Foreign Affairs of the People's Republic of China\n\nZhao Lijian: Mongolia was among the first to help: President Battulga donated 30,000 sheep to Wuhan. President Putin has sent a message of sympathy to President Xi Jinping, and Russia delivered 23 tons of supplies to Wuhan.\n",
 			[]string{"country/ru>country/cn"}},
+		{"the government as the subject of a clause after \", and\" is the speaker's", "Ministry of Foreign Affairs, Republic of Korea\n\nSpokesperson Han Ji-won: KOICA will provide test kits to Peru, and the Government will contribute 1 million US dollars to the World Food Programme.\n",
+			[]string{"country/kr>org/wfp", "gov/kr/koica>country/pe"}},
 		{"as the representative of, opening a sentence", "Press conference\n\nMr. Daniel Okafor: As the representative of the World Health Organization, I can say that much. We have shared our guidance with Iraq.\n",
 			[]string{"org/who>country/iq"}},
 	}

@@ -94,8 +94,12 @@ func (r *run) mentions(text string, off int, actor, speaker *entity) []mention {
 	for _, loc := range r.all(pronounRE, text) {
 		ms = append(ms, mention{start: off + loc[0], end: off + loc[1], ent: actor, pronoun: true})
 	}
-	if actor != nil && actor.class == voc.Country && containsBy(text[:min(len(text), 80)], "overnment ", 1) {
-		if loc := governmentSubjectRE.FindStringSubmatchIndex(text); loc != nil {
+	if actor != nil && actor.class == voc.Country && strings.Contains(text, "overnment ") {
+		loc := governmentSubjectRE.FindStringSubmatchIndex(text)
+		if loc == nil {
+			loc = governmentClauseRE.FindStringSubmatchIndex(text) // "KOICA will provide kits to Peru, and the Government will contribute"
+		}
+		if loc != nil {
 			next, rest, _ := strings.Cut(text[loc[3]+1:], " ")
 			for n := 0; n < 2 && timeAdverbs[next]; n++ {
 				next, rest, _ = strings.Cut(rest, " ") // "The government today decided"
@@ -462,6 +466,10 @@ var timeAdverbs = map[string]bool{"today": true, "yesterday": true, "also": true
 
 // governmentSubjectRE finds "the government" as a sentence's subject: the
 // speaker's ("Separately, the government has decided to provide").
+// governmentClauseRE finds "the government" as the subject of a clause
+// after ", and".
+var governmentClauseRE = scan.MustCompile(`, and ((?:the|our) [Gg]overnment) `)
+
 var governmentSubjectRE = scan.MustCompile(`^(?:` + timePhrase + `|(?:Separately|In addition|Also|Moreover|Furthermore),? )?((?:[Tt]he|[Oo]ur) [Gg]overnment) `)
 
 // longNameRE is a name no gazetteer knows before its known acronym in
