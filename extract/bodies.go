@@ -698,11 +698,20 @@ func (r *run) addDescribed(ms []mention, text string, off int, gms []gazetteer.M
 		if w, _, _ := strings.Cut(name, " "); determiners[w] || nameStop[w] {
 			continue
 		}
-		covered := slices.ContainsFunc(ms, func(o mention) bool { return o.start < end && o.end > start }) ||
-			slices.ContainsFunc(gms, func(g gazetteer.Mention) bool { return g.Start < m[3] && g.End > m[2] })
+		// A place's name within it is no cover: "Seoul Biotech, a Korean
+		// company", whose city the gazetteer finds.
+		inner := func(s, e int, en *gazetteer.Entry) bool {
+			return s >= m[2] && e <= m[3] && (s > m[2] || e < m[3]) && en != nil && (en.Class == voc.City || en.Class == voc.Country || en.Class == voc.Place)
+		}
+		covered := slices.ContainsFunc(ms, func(o mention) bool {
+			return o.start < end && o.end > start && !(o.ent != nil && o.ent.entry != nil && inner(o.start-off, o.end-off, o.ent.entry))
+		}) || slices.ContainsFunc(gms, func(g gazetteer.Mention) bool {
+			return g.Start < m[3] && g.End > m[2] && !inner(g.Start, g.End, g.Entry)
+		})
 		if covered || r.x.g.Lookup(name) != nil {
 			continue
 		}
+		ms = r.dropWithin(ms, start, end)
 		e := r.es.get(quad.IRI(voc.IDBase+"org/"+slug(name)), voc.Organization, name)
 		if e.kind == "" {
 			e.kind = gazetteer.KindCompany

@@ -777,6 +777,8 @@ func TestNames(t *testing.T) {
 			[]string{"Haitian Red Cross", "Netherlands Red Cross"}, []string{"International Red Cross"}},
 		{"an organisation known by what the sentence says it is", "Since January, Aeon, a Japanese retail group, donated 1 million masks to Hubei, and the Ministry, a body of the government, thanked it.",
 			[]string{"Aeon"}, []string{"Ministry"}},
+		{"an organisation known by what the sentence says it is, a city in its name", "Seoul Bio-Diagnostics, a Korean company, donated 30,000 test kits to Kenya.",
+			[]string{"Seoul Bio-Diagnostics"}, []string{"Bio-Diagnostics"}},
 		{"a possessive before an organisation", "CSIRO is running joint trials with Indonesia's Eijkman Institute.",
 			[]string{"Eijkman Institute"}, []string{"Indonesia's Eijkman Institute"}},
 		{"research institutes are the state's", "Sinovac has worked with Brazil's Butantan Institute, and the Center for Genetic Engineering and Biotechnology has shared data with the Ghana News Agency.",
