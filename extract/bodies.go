@@ -236,7 +236,19 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 		ms = append(ms, mention{start: off + start, end: off + end, ent: e})
 	}
 	var spans [][]int
-	spans = append(spans, r.all(ministryOfRE, text)...)
+	for _, sp := range r.all(ministryOfRE, text) {
+		if strings.HasPrefix(text[sp[0]:], "Bureau of") && strings.HasSuffix(text[:sp[0]], "Political ") {
+			// "Member of the Political Bureau of the CPC Central Committee
+			// and Director of the Office of …": a party's, no government's
+			// body; the bodies named after it are.
+			from := sp[0] + len("Bureau of")
+			for _, in := range ministryOfRE.FindAllStringIndex(text[from:sp[1]]) {
+				spans = append(spans, []int{from + in[0], from + in[1]})
+			}
+			continue
+		}
+		spans = append(spans, sp)
+	}
 	spans = append(spans, r.allHeaded(bodyRE, text)...)
 	spans = splitBodies(text, spans)
 	for _, sp := range spans {
@@ -957,7 +969,7 @@ var (
 	// government").
 	regionTailRE      = scan.MustCompile(`^(?: (?:Uygur|Uyghur|Zhuang|Hui))? (?:Autonomous Region|Province|Municipality|Special Administrative Region)\b`)
 	localGovernmentRE = scan.MustCompile(`^ (?:(?:provincial|municipal|regional|prefectural|city|state) )?government\b`)
-	ministryOfRE      = scan.MustCompile(`\b(?:(?:Ministry|Department|Office|Secretariat|(?:General )?Directorate(?:[- ]General)?|Embassy|Consulate(?:[- ]General)?|High Commission|Permanent Mission|Government of the (?:Province|State|Region|Prefecture|Municipality|City)) of|(?:Ministry|Department) for) (?:the )?` + bodyWord + `(?:,? (?:and |of |the |for |& )*` + bodyWord + `)*`)
+	ministryOfRE      = scan.MustCompile(`\b(?:(?:Ministry|Department|Office|Bureau|Secretariat|(?:General )?Directorate(?:[- ]General)?|Embassy|Consulate(?:[- ]General)?|High Commission|Permanent Mission|Government of the (?:Province|State|Region|Prefecture|Municipality|City)) of|(?:Ministry|Department) for) (?:the )?` + bodyWord + `(?:,? (?:and |of |the |for |& )*` + bodyWord + `)*`)
 	// bodyRE: "National Health Commission", "Foreign Ministry", "Chinese Embassy".
 	// A possessive is no part of a body's name ("Indonesia's Ministry of
 	// Health"), except in "People's".

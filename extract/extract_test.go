@@ -779,6 +779,8 @@ func TestNames(t *testing.T) {
 			[]string{"Aeon"}, []string{"Ministry"}},
 		{"an organisation known by what the sentence says it is, a city in its name", "Seoul Bio-Diagnostics, a Korean company, donated 30,000 test kits to Kenya.",
 			[]string{"Seoul Bio-Diagnostics"}, []string{"Bio-Diagnostics"}},
+		{"a bureau of a field; not a party's political bureau", "The Bureau of International Health Cooperation held video conferences with Brunei. Member of the Political Bureau of the CPC Central Committee and Director of the Office of the Central Foreign Affairs Commission Wang Yi will visit Italy.",
+			[]string{"Bureau of International Health Cooperation"}, []string{"Bureau of the CPC Central Committee"}},
 		{"a possessive before an organisation", "CSIRO is running joint trials with Indonesia's Eijkman Institute.",
 			[]string{"Eijkman Institute"}, []string{"Indonesia's Eijkman Institute"}},
 		{"research institutes are the state's", "Sinovac has worked with Brazil's Butantan Institute, and the Center for Genetic Engineering and Biotechnology has shared data with the Ghana News Agency.",
