@@ -640,7 +640,7 @@ func reportedOpening(s string) (label, bool) {
 			// are news.
 			return label{}, false
 		}
-		if !forBody && elsewhereRE.MatchString(after) {
+		if (!forBody || !speaksHere(m[5])) && elsewhereRE.MatchString(after) {
 			// "Secretary-General António Guterres said on Monday that …":
 			// told of, not said at the briefing (those who speak for a
 			// body there are named so: "Jens Laerke, for OCHA, said").
@@ -677,6 +677,16 @@ func speaksFor(c string) bool {
 	c = forWhom(c)
 	r, _ := utf8.DecodeRuneInString(c)
 	return unicode.IsUpper(r) || strings.Contains(c, "spokes")
+}
+
+// speaksHere reports whether the words c between a name and its verb say
+// whom the speaker speaks for at the briefing (", for the World Health
+// Organization (WHO),", ", spokesperson for OCHA,"), not only a post held
+// (", WHO Executive Director of the Health Emergencies Programme,", who
+// "said yesterday" what the notes report).
+func speaksHere(c string) bool {
+	c = strings.TrimLeft(c, ", (")
+	return strings.HasPrefix(c, "for ") || strings.Contains(c, "spokes") || strings.Contains(c, "Spokes")
 }
 
 // forWhom is c, the words between a name and its verb, without the comma

@@ -214,6 +214,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"statement|||Writer : Spokesperson's Office   Date : 2020-04-09", "statement|Han||Good afternoon."}, ""},
 		{"a surname in capitals and a ministry's acronym with a letter in lower case", "Regierungspressekonferenz\n\nBREDE (BMVg): The Bundeswehr will send doctors.\n\nKERNER (AA): Thank you.\n",
 			[]string{"statement|Brede||The Bundeswehr will send doctors.", "statement|Kerner||Thank you."}, ""},
+		{"briefing notes: a post holder who said something yesterday is told of, no speaker", "UNITED NATIONS GENEVA\n\nPRESS BRIEFING NOTES\n\nMargaret Harris, for WHO, said that cases were rising.\n\nDr. Mike Ryan, WHO Executive Director of the Health Emergencies Programme, said yesterday that the world must act.\n\nDr. Harris added that kits had been sent.\n",
+			[]string{"statement|||PRESS BRIEFING NOTES", "statement|Margaret Harris||Margaret Harris, for WHO, said that cases were rising.", "statement|||Dr. Mike Ryan, WHO Executive Director of the Health Emergencies Programme, said yesterday that the world must act.", "statement|Harris||Dr. Harris added that kits had been sent."}, ""},
 		{"an interview named after whom it heard", "Coronavirus - Jean-Yves Le Drian's interview with Sonia Mabrouk on Europe 1 (Paris, 14 April 2020)\n\nQ - And Italy?\n\nA - We sent masks to Italy.\n",
 			[]string{"question|||And Italy?", "answer|Jean-Yves Le Drian||We sent masks to Italy."}, "Jean-Yves Le Drian"},
 		{"a person who answers questions in the heading", "Coronavirus - M. Jean-Yves Le Drian answers questions from RFI (14 April 2020)\n\nQ - And Italy?\n\nA - We sent masks to Italy.\n",
