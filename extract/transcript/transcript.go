@@ -666,7 +666,7 @@ func reportedOpening(s string) (label, bool) {
 // elsewhereRE follows the verb of a paragraph of briefing notes that
 // tells what someone said elsewhere or before, not at the briefing: "in a
 // statement", "at a press conference", "on Monday", "yesterday".
-var elsewhereRE = scan.MustCompile(`(?i)^,? (?:(?:in|on) (?:a|an|his|her|their|its) (?:statement|message|video message|tweet|post|interview|letter|speech|address|op-ed|article|report)|at (?:a|the|his|her|their|its) (?:press|news|media) (?:conference|briefing)|at the (?:opening|launch|meeting|summit|session|conference|assembly)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|(?:on )?(?:yesterday|last (?:week|month|night|year)|earlier (?:this|today|in)|over the weekend|in (?:january|february|march|april|may|june|july|august|september|october|november|december)))\b`)
+var elsewhereRE = scan.MustCompile(`(?i)^,? (?:(?:in|on) (?:a|an|his|her|their|its) (?:statement|message|video message|tweet|post|interview|letter|speech|address|op-ed|article|report|(?:opening |closing )?remarks)|at (?:a|the|his|her|their|its) (?:press|news|media) (?:conference|briefing)|at the (?:[\w-]+ ){0,4}?(?:opening|launch|meeting|summit|session|conference|assembly|council|forum)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|(?:on )?(?:yesterday|last (?:week|month|night|year)|earlier (?:this|today|in)|over the weekend|in (?:january|february|march|april|may|june|july|august|september|october|november|december)))\b`)
 
 // speaksFor reports whether the words c between a name and its verb
 // say whom the speaker speaks for or what post they hold: ", for the
