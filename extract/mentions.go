@@ -68,6 +68,7 @@ func (r *run) mentions(text string, off int, actor, speaker *entity) []mention {
 		}
 		ms = append(ms, mention{start: off + gm.Start, end: off + end, ent: e, demonym: gm.Demonym})
 	}
+	ms = r.subsidiaries(ms, text, off, gms)
 	ms = r.addBodies(ms, text, off, gms)
 	ms = r.addOrgs(ms, text, off, gms)
 	ms = r.addImpliedBodies(ms, text, off)
@@ -466,6 +467,25 @@ var timeAdverbs = map[string]bool{"today": true, "yesterday": true, "also": true
 
 // governmentSubjectRE finds "the government" as a sentence's subject: the
 // speaker's ("Separately, the government has decided to provide").
+// subsidiaries joins a company the gazetteer knows and the country named
+// right after it into the company's branch there, an organisation of its
+// own: "Huawei Peru handed over 5,000 protective suits", not Peru.
+func (r *run) subsidiaries(ms []mention, text string, off int, gms []gazetteer.Mention) []mention {
+	for i := 0; i+1 < len(gms); i++ {
+		co, c := gms[i], gms[i+1]
+		if co.Entry.Kind != gazetteer.KindCompany || c.Entry.Class != voc.Country || c.Demonym || c.Start != co.End+1 || text[co.End] != ' ' {
+			continue
+		}
+		name := text[co.Start:c.End]
+		e := r.es.get(quad.IRI(voc.IDBase+"org/"+slug(name)), voc.Organization, name)
+		e.kind = gazetteer.KindCompany
+		ms = slices.DeleteFunc(ms, func(m mention) bool { return m.start >= off+co.Start && m.end <= off+c.End })
+		ms = append(ms, mention{start: off + co.Start, end: off + c.End, ent: e})
+		slices.SortFunc(ms, func(a, b mention) int { return a.start - b.start })
+	}
+	return ms
+}
+
 // governmentClauseRE finds "the government" as the subject of a clause
 // after ", and".
 var governmentClauseRE = scan.MustCompile(`, and ((?:the|our) [Gg]overnment) `)
