@@ -1374,6 +1374,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		return Action{}, false // "staff of Chinese-funded enterprises", "EU-funded flights": an adjective, no verb
 	}
 	planned := plannedRE.MatchString(lastWords(pre, 8)) || promiseVerb(low[t.start:]) ||
+		strings.HasPrefix(low[t.start:t.end], "will ") || strings.HasPrefix(low[t.start:t.end], "would ") || strings.HasPrefix(low[t.start:t.end], "shall ") || // a trigger with its auxiliary: "will supply", "will gift"
 		strings.HasSuffix(low[t.start:t.end], "expecting") || // "we are also expecting 30 doctors from Albania"
 		strings.Contains(low[t.start:t.end], " expected") || // "masks from China are expected next week"
 		plannedRE.MatchString(lastOf(w12, 3)) || // "has offered to treat": the verb before is a trigger of its own

@@ -107,8 +107,8 @@ func subject(low string, left []Mention, at int) []Mention {
 		if i > 0 && left[i-1].Ref == m.Ref && strings.HasSuffix(strings.TrimSpace(low[:m.Start]), "(") && inPrepPhrase(low, left[i-1].Start) && !headedBy(low, left[i-1].Start) {
 			continue // "China, through the World Food Programme (WFP), has delivered": the acronym goes with its name
 		}
-		if m.Adjective && i > 0 && appositive(low[left[i-1].End:m.Start]) {
-			continue // "Huaxia Biologics, a Chinese company, has started": the company acts
+		if m.Adjective && i > 0 && (appositive(low[left[i-1].End:m.Start]) || low[left[i-1].End:m.Start] == ", the " && closedAppositive(low[m.End:at])) {
+			continue // "Huaxia Biologics, a Chinese company, has started", "JICA, the Japanese aid agency, will provide": the company acts
 		}
 		if m.Pronoun && i > 0 && low[left[i-1].End:m.Start] == ", " && closedAppositive(low[m.End:at]) {
 			continue // "Taiwan, our friend and ally, has donated": the one the appositive describes acts
