@@ -927,7 +927,7 @@ func infinitive(w string) bool {
 var sources = map[string]bool{"experts": true, "officials": true, "doctors": true, "scientists": true, "specialists": true,
 	"representatives": true, "participants": true, "counterparts": true, "colleagues": true, "countries": true,
 	"people": true, "authorities": true, "workers": true, "staff": true, "professionals": true, "researchers": true,
-	"members": true, "delegates": true, "students": true, "nations": true, "states": true, "organizations": true, "organisations": true}
+	"members": true, "delegates": true, "students": true, "nations": true, "states": true, "organizations": true, "organisations": true, "friends": true}
 
 // fromSource reports whether "from X" after word w names who takes part:
 // people or places ("experts from", "technicians from"), not goods or
