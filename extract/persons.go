@@ -83,10 +83,9 @@ func (r *run) findPersons() {
 		add(text[m[2]:m[3]], "")
 	}
 	for _, m := range rankRE.FindAllStringSubmatchIndex(text) {
-		if before := strings.TrimRight(text[:m[0]], " \t"); before != text[:m[0]] && startsUpper(lastWord(before)) && !strings.ContainsAny(before[len(before)-1:], ".:;,") || strings.HasSuffix(before, "-") {
-			continue // "Camp General Emilio Aguinaldo", "Director-General Tedros": a rank inside another name or post
+		if !rankInName(text[:m[0]]) {
+			add(text[m[2]:m[3]], "") // "Lt Gen Tariq Mehmood", "Col. Stefan Brandl"
 		}
-		add(text[m[2]:m[3]], "") // "Lt Gen Tariq Mehmood", "Col. Stefan Brandl"
 	}
 	// "… press conference by the Minister for Foreign Trade and Development
 	// Cooperation, Marieke Verhoef, and the State Secretary …, Pieter Bosman":
@@ -189,6 +188,20 @@ func listedSpeakers(head string) [][2]string {
 		}
 	}
 	return names
+}
+
+// rankInName reports whether a rank rankRE found, after before, is part of
+// another name or post: "Camp General Emilio Aguinaldo" (a capitalised
+// word before it, no stop or comma between), "Director-General Tedros".
+func rankInName(before string) bool {
+	if strings.HasSuffix(before, "-") {
+		return true
+	}
+	trimmed := strings.TrimRight(before, " \t")
+	if trimmed == before || trimmed == "" {
+		return false
+	}
+	return startsUpper(lastWord(trimmed)) && !strings.ContainsAny(trimmed[len(trimmed)-1:], ".:;,")
 }
 
 // ranks are the military ranks written before a name.
