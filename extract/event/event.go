@@ -572,6 +572,17 @@ func subjectRightBefore(low string, ms []Mention, at int) (Mention, bool) {
 	return Mention{}, false
 }
 
+// subjectBeforeAux is subjectRightBefore across an auxiliary: "the
+// vaccines China has provided to".
+func subjectBeforeAux(low string, ms []Mention, at int) (Mention, bool) {
+	for _, aux := range []string{"has ", "have ", "had ", "has also ", "have also ", "had also "} {
+		if strings.HasSuffix(low[:at], " "+aux) {
+			return subjectRightBefore(low, ms, at-len(aux))
+		}
+	}
+	return subjectRightBefore(low, ms, at)
+}
+
 // namedRightBefore reports whether an entity is named right before a
 // verb, as its subject: "the goggles (that) Egypt donated to China" is
 // no passive.
@@ -584,12 +595,15 @@ func namedRightBefore(low string, ms []Mention, at int) bool {
 // the subject of a relative clause ("suits that the Embassy of China
 // handed over"), whose object is what the relative pronoun stands for.
 func relativeSubject(low string, ms []Mention, at int) bool {
-	m, ok := subjectRightBefore(low, ms, at)
+	m, ok := subjectBeforeAux(low, ms, at)
 	if !ok {
 		return false
 	}
-	w := lastWords(strings.TrimSuffix(low[:headStart(low, m.Start)], "the "), 1)
-	return w == "that" || w == "which"
+	h := headStart(low, m.Start)
+	w := lastWords(strings.TrimSuffix(low[:h], "the "), 1)
+	// "the vaccines China has provided to Sierra Leone": no pronoun, the
+	// goods right before the one who gave them.
+	return w == "that" || w == "which" || w != "" && m.Start == h && firstNoun(w, 0, len(w)) == voc.Supplies
 }
 
 // attendedAt is where a phrase says that someone attended what a
