@@ -2098,6 +2098,21 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	if len(recipients) == 0 && self != "" && provider != "" && provider != self && !passive && (t.class == give || t.class == send) && (ourReceiverRE.MatchString(low[t.end:clause]) || toTheCountry(low[t.end:clause])) {
 		recipients = []string{self} // "Japan will provide an additional 11 million US dollars for our work", said by the WHO
 	}
+	if len(recipients) == 0 && provider != "" && t.class == send && !passive {
+		// "Russia sent a team of epidemiologists to work with Chinese
+		// experts": those the team works with are whom it was sent to.
+		if loc := workWithRE.FindStringIndex(low[t.end:clause]); loc != nil {
+			at := t.end + loc[1]
+			for _, m := range ms {
+				if m.Start == at && m.Adjective && m.Ref != provider && workersAfter(low[m.End:clause]) {
+					recipients = []string{m.Ref}
+					if typ == voc.MedicalTeam {
+						typ = voc.ExpertExchange // experts who work with their peers exchange expertise
+					}
+				}
+			}
+		}
+	}
 	if len(recipients) == 0 && thanker != "" && !slices.Contains(also, thanker) {
 		recipients = []string{thanker} // "We thank Kuwait for its contribution of 40 million dollars"
 	}

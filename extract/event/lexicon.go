@@ -519,6 +519,18 @@ var requestFromRE = scan.MustCompile(`\brequests? (?:for (?:international |emerg
 // askedRE follows the one who asked for help: "Sudan has asked us for".
 var askedRE = scan.MustCompile(`^(?:'s government| government| side)? (?:has |had |have )?(?:also |formally |officially )?(?:asked (?:us|china|for|the \w+ (?:side|government) for)|requested (?:help|assistance|support|aid|medical|emergency|urgent)|appealed (?:to us )?for)\b`)
 
+// workWithRE opens the purpose of a team sent to work with others: "to
+// work with", "to work alongside", before whom they work with.
+var workWithRE = scan.MustCompile(`\bto (?:work|serve|cooperate) (?:alongside|with|beside) (?:the |their )?`)
+
+// workersAfter reports whether rest opens with the words for people who
+// work, after a demonym: " experts", " doctors", " medical staff".
+func workersAfter(rest string) bool {
+	return workersRE.MatchString(rest)
+}
+
+var workersRE = scan.MustCompile(`^ (?:[a-z-]+ )?` + workers + `\b`)
+
 // ourReceiverRE: help "for our work", "to our hospitals", experts "to
 // work alongside our teams" go to the speaker's side.
 var ourReceiverRE = scan.MustCompile(`\b(?:(?:to|for) our|(?:work|working|serve|serving) (?:alongside|with|beside|in) our)\b`)
