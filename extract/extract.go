@@ -171,7 +171,7 @@ func (r *run) introducedAs(role string, before int) *entity {
 	if transcript.IsChair(role) {
 		intros = append(intros, "moderated by", "chaired by", "hosted by", "presided over by") // "The press conference was presided over by Shou Xiaoli, spokesperson of the SCIO."
 	}
-	if field, ok := strings.CutSuffix(role, " minister"); ok && field != "" && !strings.Contains(field, " ") && transcript.IsFieldWord(field) {
+	if field, ok := strings.CutSuffix(role, " minister"); ok && fieldsOnly(field) {
 		// "HEALTH MINISTER:" after "Dr. Andrés Villacís Mora, Minister of
 		// Public Health; Mónica Salgado Jaramillo, head of the Ministry of
 		// Foreign Affairs and Human Mobility" ("FOREIGN MINISTER:").
@@ -579,8 +579,8 @@ func (r *run) extract() {
 				r.d.Turns[i] = t
 			}
 		}
-		if f, ok := strings.CutSuffix(t.Speaker, " Minister"); ok && t.ByTitle == "" && transcript.IsFieldWord(f) {
-			t.ByTitle, t.Speaker = t.Speaker, "" // "HEALTH MINISTER:" is a post, not a name
+		if f, ok := strings.CutSuffix(strings.ToLower(t.Label), " minister"); ok && t.Speaker != "" && t.ByTitle == "" && fieldsOnly(f) {
+			t.ByTitle, t.Speaker = t.Label, "" // "HEALTH MINISTER:", "FOREIGN AFFAIRS MINISTER:" are posts, not names
 		}
 		if t.ByTitle != "" && t.Speaker == "" {
 			var named *entity // "Minister of State Madden:" after "Press briefing by Minister of State Ciarán Madden"
@@ -622,12 +622,17 @@ func (r *run) extract() {
 		}
 		if t.Speaker != "" {
 			p := r.es.resolvePerson(t.Speaker)
-			if post, name, ok := strings.Cut(t.Speaker, " "); p == nil && ok && (isRole(post) || labelPrefix(post)) {
+			for post, name, ok := strings.Cut(t.Speaker, " "); p == nil && ok && (isRole(post) || labelPrefix(post) || ranks[strings.ToLower(post)]); post, name, ok = strings.Cut(name, " ") {
 				// "Ambassador Mahmood said" after "Ambassador Tariq Mahmood,
 				// Permanent Representative of Pakistan, said"; "CHAIR
-				// WINTER:", "SRS'in Wendt:", "Col. Brandl:" after the list
-				// of speakers that names them in full.
+				// WINTER:", "SRS'in Wendt:", "Lieutenant Colonel Reuter" after
+				// the list of speakers that names them in full.
 				p = r.es.resolvePerson(name)
+			}
+			if post, name, ok := strings.Cut(t.Speaker, " "); p == nil && ok && transcript.IsChair(post) && !strings.Contains(name, " ") {
+				if c := r.introducedAs(post, t.Start); c != nil && lastWord(c.name) == name {
+					p = c // "[Chair Körber]" after "Chair: Hanna Körber"
+				}
 			}
 			if p == nil {
 				p = r.es.person(t.Speaker)
@@ -1152,4 +1157,17 @@ func namesOtherCountry(ms []mention, before int, self *entity) bool {
 // "CEO".
 func labelPrefix(w string) bool {
 	return transcript.IsChair(w) || strings.HasSuffix(w, ".") && len(w) > 2 || strings.ContainsAny(w, "'’") || len(w) >= 2 && len(w) <= 4 && isAllCaps(w) // "CEO Tauiliili"
+}
+
+// fieldsOnly reports whether s, not empty, holds only the fields of a
+// minister's post: "health", "foreign affairs".
+func fieldsOnly(s string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if !transcript.IsFieldWord(w) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }

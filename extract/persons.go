@@ -49,7 +49,7 @@ func (r *run) findPersons() {
 		}
 	}
 	for _, t := range r.d.Turns {
-		if post, name, _ := strings.Cut(t.Speaker, " "); nWords(t.Speaker) >= 2 && !((isRole(post) || labelPrefix(post)) && nWords(name) == 1) {
+		if post, name, _ := strings.Cut(t.Speaker, " "); nWords(t.Speaker) >= 2 && !((isRole(post) || labelPrefix(post) || ranks[strings.ToLower(post)]) && (nWords(name) == 1 || rankedSurname(name))) {
 			add(t.Speaker, "") // not "Ambassador Mahmood", "Chair Winter", a post and a surname: a short reference
 		}
 	}
@@ -202,6 +202,16 @@ func rankInName(before string) bool {
 		return false
 	}
 	return startsUpper(lastWord(trimmed)) && !strings.ContainsAny(trimmed[len(trimmed)-1:], ".:;,")
+}
+
+// rankedSurname reports whether name is ranks, then one word: "Colonel
+// Reuter" of "Lieutenant Colonel Reuter".
+func rankedSurname(name string) bool {
+	ws := strings.Fields(name)
+	for len(ws) > 1 && ranks[strings.ToLower(strings.TrimSuffix(ws[0], "."))] {
+		ws = ws[1:]
+	}
+	return len(ws) == 1
 }
 
 // ranks are the military ranks written before a name.

@@ -1422,7 +1422,7 @@ func parseLabel(s string) (label, bool) {
 	// "[Duarte Almeida] Good afternoon.", "[Journalist, RTP] Is Portugal
 	// sending help?": a name or an asker in square brackets opening the line.
 	if strings.HasPrefix(s, "[") {
-		if k := strings.IndexByte(s, ']'); k > 2 && k < 64 && k+1 < len(s) && s[k+1] == ' ' {
+		if k := strings.IndexByte(s, ']'); k > 2 && k < 100 && k+1 < len(s) && s[k+1] == ' ' {
 			in := strings.TrimSpace(s[1:k])
 			off := k + 1 + len(s[k+1:]) - len(strings.TrimLeft(s[k+1:], " "))
 			who, outlet, _ := strings.Cut(in, ", ")
@@ -1432,6 +1432,21 @@ func parseLabel(s string) (label, bool) {
 				return label{label: in, role: Question, outlet: strings.TrimSpace(outlet), contentOff: off}, true
 			case bareNameRE.MatchString(name) && personName(name) && !stageDirections[strings.ToLower(in)]:
 				return label{label: in, speaker: name, role: Statement, contentOff: off}, true
+			case outlet != "" && bodyLabel(outlet) && !strings.Contains(who, " ") && personName(who):
+				// "[Kessler, Federal Foreign Office]": a surname and whom it speaks for.
+				at := strings.Index(s, in) + len(who) + len(", ")
+				return label{label: in, speaker: who, role: Statement, post: Span{at, at + len(outlet)}, contentOff: off}, true
+			}
+			// "[Deputy Spokesperson Brandes]", "[Kessler, Federal Foreign
+			// Office]", "[Question (dpa)]": what a label would say before
+			// its colon.
+			if l, ok := parseLabel(in + ": …"); ok && l.contentOff == len(in)+2 && !stageDirections[strings.ToLower(in)] {
+				shift := strings.Index(s, in)
+				if l.post.End > 0 {
+					l.post.Start, l.post.End = l.post.Start+shift, l.post.End+shift
+				}
+				l.label, l.contentOff = in, off
+				return l, true
 			}
 		}
 	}
