@@ -1346,6 +1346,7 @@ var (
 		"updated": true, "published": true, "posted": true, "released": true, "participating": true, "with": true, "about": true, "regarding": true, "concerning": true, "presenters": true, "presenter(s)": true, "speaker key": true, "speakers key": true, "in attendance": true, "officials present": true, "participants present": true,
 		"participantes": true, "partecipanti": true, "teilnehmer": true, "intervenants": true, "ponentes": true, "presentes": true,
 		"reference": true, "ref": true, "writer": true, "duration": true, "language": true, // a page's record: "Reference: I-187432", "Writer : Spokesperson's Office"
+		"text size": true, "font size": true,
 	}
 	// ordinals open numbered points ("First: we sent masks") alone, and
 	// posts ("First Deputy Prime Minister Jan Hamáček:").
@@ -1412,6 +1413,25 @@ func parseLabel(s string) (label, bool) {
 			}
 		}
 		return l, ok
+	}
+	// "PORTA-VOZ / SPOKESPERSON (Coronel Henrique Amaral):", "د. طارق شلبي،
+	// المتحدث الرسمي | Dr. Tarek Shalaby, Official Spokesman:": a label in
+	// two languages, the last one read.
+	if c := strings.IndexByte(s[:min(len(s), 200)], ':'); c > 0 {
+		for _, sep := range []string{" | ", " / "} {
+			if k := strings.LastIndex(s[:c], sep); k > 0 && strings.Count(s[:c], sep) == 1 {
+				l, ok := parseLabel(s[k+len(sep):])
+				if ok && (strings.Contains(l.speaker, " ") || l.byTitle != "") { // a person or a post, not a page's "Media relations | Phone:"
+					shift := k + len(sep)
+					l.contentOff += shift
+					if l.post.End > 0 {
+						l.post.Start, l.post.End = l.post.Start+shift, l.post.End+shift
+					}
+					l.label = strings.TrimSpace(s[:shift+len(l.label)])
+					return l, true
+				}
+			}
+		}
 	}
 	// "Mr. OSSANDÓN (Minister of Foreign Affairs).- Good afternoon.": Spanish
 	// transcripts end a label with ".-"; read it as a colon (":  " keeps
@@ -1491,7 +1511,7 @@ func parseLabel(s string) (label, bool) {
 	// their post.
 	if m := ifThen(colon && strings.Contains(s, "("), chairNameRE.FindStringSubmatchIndex, s); m != nil && (IsChair(s[m[2]:m[3]]) || isTitleWord(s[m[2]:m[3]])) && (strings.Contains(s[m[4]:m[5]], " ") || IsChair(s[m[2]:m[3]]) && surname(s[m[4]:m[5]])) {
 		rest := s[m[1]:]
-		l := label{label: s[m[2]:m[3]], speaker: CaseName(s[m[4]:m[5]]), role: Statement,
+		l := label{label: s[m[2]:m[3]], speaker: CaseName(withoutRanks(s[m[4]:m[5]])), role: Statement,
 			contentOff: m[1] + len(rest) - len(strings.TrimLeftFunc(rest, unicode.IsSpace))}
 		if !IsChair(l.label) {
 			l.byTitle = l.label // "Spokesperson (H.E. Chea Sokha):", then "Spokesperson:"
@@ -1680,13 +1700,14 @@ func parseLabel(s string) (label, bool) {
 // Secretary (Ministry of Health):", a post and no name). m is
 // nameAffiliationRE's match of s and post the words before the brackets.
 func postHolderLabel(s string, m []int, post []string) (label, bool) {
-	if !allTitleWords(post) {
+	if !allTitleWords(post) && !postOfFields(post) {
 		return label{}, false
 	}
 	rest := s[m[1]:]
 	l := label{label: strings.TrimSpace(s[:m[1]-1]), byTitle: CaseName(s[m[2]:m[3]]), role: Statement,
 		contentOff: m[1] + len(rest) - len(strings.TrimLeftFunc(rest, unicode.IsSpace))}
 	ws, titled := withoutHonorifics(strings.Fields(s[m[4]:m[5]])) // "(Dr. Kamau)" is a name too
+	ws = strings.Fields(withoutRanks(strings.Join(ws, " ")))      // "MINISTER (Coronel Henrique Amaral)"
 	if len(ws) < 2 && !titled || len(ws) > 4 || isOutletLabel(ws) {
 		return l, true
 	}
@@ -1895,6 +1916,39 @@ var askerOutletRE = scan.MustCompile(`^(\w+), ([\p{Lu}][^:,()]{1,58}):`)
 var stageDirections = map[string]bool{"interpretation": true, "translation": true, "inaudible": true, "crosstalk": true, "laughter": true, "applause": true, "in french": true, "in spanish": true, "unclear": true, "off mic": true, "off-mic": true, "audio": true}
 
 var qOutletRE = scan.MustCompile(`^(\w+(?:[- ]\w+)?)\s*\(([^()]{2,60})\)\s*:`)
+
+// postOfFields reports whether ws are a post of fields: title words, then
+// "of" or "for" and the fields ("MINISTER OF FOREIGN AFFAIRS", "Executive
+// Secretary, Ministry of Health").
+func postOfFields(ws []string) bool {
+	i := 0
+	for i < len(ws) && isTitleWord(strings.Trim(ws[i], ",")) {
+		i++
+	}
+	if i == 0 || i == len(ws) || !lowerIs(ws[i], "of") && !lowerIs(ws[i], "for") {
+		return false
+	}
+	for _, w := range ws[i+1:] {
+		if w = strings.Trim(w, ","); !lower.In(fieldWords, w) && !lowerIs(w, "and") && !lowerIs(w, "the") && !lowerIs(w, "ministry") {
+			return false
+		}
+	}
+	return true
+}
+
+// withoutRanks drops the ranks that open a name of three words or more:
+// "Coronel Henrique Amaral" is Henrique Amaral.
+func withoutRanks(name string) string {
+	ws := strings.Fields(name)
+	for len(ws) > 2 && labelRanks[strings.ToLower(ws[0])] {
+		ws = ws[1:]
+	}
+	return strings.Join(ws, " ")
+}
+
+// labelRanks are the ranks a label writes before a name: "(Coronel Henrique
+// Amaral)".
+var labelRanks = map[string]bool{"coronel": true, "colonel": true, "capitán": true, "captain": true, "teniente": true, "lieutenant": true, "comandante": true, "commander": true, "oberst": true, "brigadier": true, "general": true}
 
 func allTitleWords(ws []string) bool {
 	for _, w := range ws {
