@@ -517,7 +517,10 @@ func bareLabels(text string, lines []line, title int) map[int]label {
 	named := map[nameOnLine]bool{} // whether a speaker's name is found elsewhere in the text, looked up once
 	for i := title + 1; i+1 < len(lines); i++ {
 		s := strings.TrimFunc(lines[i].s, unicode.IsSpace)
-		if s == "" || len(s) > 60 || strings.ContainsAny(s, ":：") || i > title+1 && strings.TrimSpace(lines[i-1].s) != "" {
+		// "HONOURABLE MINISTER OF HEALTH, DR. IFEOMA NWACHUKWU": a post, then
+		// the name, in capitals, may be longer than other labels.
+		long := len(s) <= 120 && strings.Contains(s, ", ") && strings.ToUpper(s) == s
+		if s == "" || len(s) > 60 && !long || strings.ContainsAny(s, ":：") || i > title+1 && strings.TrimSpace(lines[i-1].s) != "" {
 			continue
 		}
 		spaced := strings.TrimSpace(lines[i+1].s) == "" // "Phay Siphan", a blank line, then the turn
@@ -528,13 +531,17 @@ func bareLabels(text string, lines []line, title int) map[int]label {
 			continue
 		}
 		l, ok := parseLabel(s + ":")
-		if !ok || len(strings.Fields(s)) > 6 || l.contentOff != len(s)+1 {
+		if !ok || len(strings.Fields(s)) > 6 && !(long && l.byTitle != "") || l.contentOff != len(s)+1 {
 			continue
 		}
 		if spaced && (l.role == Question && l.outlet == "" || l.role != Question && !IsChair(l.label) && !strings.Contains(l.speaker, " ")) {
 			continue // set off by blank lines, one word is a section's heading ("Yemen", "QUESTIONS"), "Question (Fresh News)" is a label
 		}
-		if l.role != Question && !IsChair(l.label) && (l.speaker == "" || !namedElsewhere(text, s, l.speaker, named)) {
+		written := l.speaker // as the line writes it: "IFEOMA NWACHUKWU", read as "Ifeoma Nwachukwu"
+		if up := strings.ToUpper(written); !strings.Contains(s, written) && strings.Contains(s, up) {
+			written = up
+		}
+		if l.role != Question && !IsChair(l.label) && (l.speaker == "" || !namedElsewhere(text, s, l.speaker, named) && (written == l.speaker || !namedElsewhere(text, s, written, named))) {
 			continue
 		}
 		if out == nil {
@@ -1804,6 +1811,10 @@ func longPostLabel(s string) (label, bool) {
 	}
 	post, name := raw[:i], bareName(strings.TrimSpace(raw[i+len(", "):]))
 	pw := strings.Fields(post)
+	if len(pw) > 1 && IsHonorific(pw[0]) {
+		pw = pw[1:] // "HONOURABLE MINISTER OF HEALTH, DR. IFEOMA NWACHUKWU"
+		post = strings.Join(pw, " ")
+	}
 	if len(pw) == 0 || !isTitleWord(pw[0]) || !bareNameRE.MatchString(name) || !personName(name) {
 		return label{}, false
 	}
@@ -1811,7 +1822,7 @@ func longPostLabel(s string) (label, bool) {
 		post = strings.TrimSpace(post[:j]) // "(Moderator)"
 	}
 	rest := s[k+1:]
-	return label{label: raw, speaker: name, byTitle: post, role: Statement, contentOff: k + 1 + len(rest) - len(strings.TrimLeftFunc(rest, unicode.IsSpace))}, true
+	return label{label: raw, speaker: CaseName(name), byTitle: CasedHeading(post), role: Statement, contentOff: k + 1 + len(rest) - len(strings.TrimLeftFunc(rest, unicode.IsSpace))}, true
 }
 
 // namePostLabel reads a label that names a person, then, after a comma,
