@@ -237,6 +237,9 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 	}
 	var spans [][]int
 	for _, sp := range r.all(ministryOfRE, text) {
+		if k := strings.LastIndex(text[sp[0]:sp[1]], ", "); k > 0 && isHonorific(text[sp[0]+k+2:sp[1]]) {
+			sp = []int{sp[0], sp[0] + k} // "the Executive Secretary of the Ministry of Health, Dr. Roberto Saldanha"
+		}
 		if strings.HasPrefix(text[sp[0]:], "Bureau of") && strings.HasSuffix(text[:sp[0]], "Political ") {
 			// "Member of the Political Bureau of the CPC Central Committee
 			// and Director of the Office of …": a party's, no government's

@@ -785,6 +785,8 @@ func TestNames(t *testing.T) {
 			[]string{"Bureau of International Health Cooperation"}, []string{"Bureau of the CPC Central Committee"}},
 		{"a known company with a country after it is its branch there", "Huawei Peru handed over 5,000 protective suits to the Ministry of Health, and MTN Ghana donated 5 million Ghana cedis.",
 			[]string{"Huawei Peru", "MTN Ghana"}, []string{"Huawei", "Peru", "MTN Group"}},
+		{"an honorific after a comma ends a body's name", "We have with us the Executive Secretary of the Ministry of Health, Dr. Roberto Saldanha.",
+			[]string{"Ministry of Health"}, []string{"Ministry of Health, Dr"}},
 		{"a possessive before an organisation", "CSIRO is running joint trials with Indonesia's Eijkman Institute.",
 			[]string{"Eijkman Institute"}, []string{"Indonesia's Eijkman Institute"}},
 		{"research institutes are the state's", "Sinovac has worked with Brazil's Butantan Institute, and the Center for Genetic Engineering and Biotechnology has shared data with the Ghana News Agency.",
