@@ -622,7 +622,7 @@ func (r *run) extract() {
 		}
 		if t.Speaker != "" {
 			p := r.es.resolvePerson(t.Speaker)
-			for post, name, ok := strings.Cut(t.Speaker, " "); p == nil && ok && (isRole(post) || labelPrefix(post) || ranks[strings.ToLower(post)]); post, name, ok = strings.Cut(name, " ") {
+			for post, name, ok := strings.Cut(t.Speaker, " "); p == nil && ok && (isRole(post) || labelPrefix(post) || transcript.IsRank(post)); post, name, ok = strings.Cut(name, " ") {
 				// "Ambassador Mahmood said" after "Ambassador Tariq Mahmood,
 				// Permanent Representative of Pakistan, said"; "CHAIR
 				// WINTER:", "SRS'in Wendt:", "Lieutenant Colonel Reuter" after

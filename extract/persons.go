@@ -49,7 +49,7 @@ func (r *run) findPersons() {
 		}
 	}
 	for _, t := range r.d.Turns {
-		if post, name, _ := strings.Cut(t.Speaker, " "); nWords(t.Speaker) >= 2 && !((isRole(post) || labelPrefix(post) || ranks[strings.ToLower(post)]) && (nWords(name) == 1 || rankedSurname(name))) {
+		if post, name, _ := strings.Cut(t.Speaker, " "); nWords(t.Speaker) >= 2 && !((isRole(post) || labelPrefix(post) || transcript.IsRank(post)) && (nWords(name) == 1 || rankedSurname(name))) {
 			add(t.Speaker, "") // not "Ambassador Mahmood", "Chair Winter", a post and a surname: a short reference
 		}
 	}
@@ -175,7 +175,7 @@ func listedSpeakers(head string) [][2]string {
 				item = item[:k]
 			}
 			ws := strings.Fields(item)
-			for len(ws) > 2 && (isHonorific(ws[0]) || isRole(ws[0]) || labelPrefix(ws[0]) || isAllCaps(ws[0]) || transcript.IsTitleWord(ws[0]) || ranks[strings.ToLower(ws[0])]) {
+			for len(ws) > 2 && (isHonorific(ws[0]) || isRole(ws[0]) || labelPrefix(ws[0]) || isAllCaps(ws[0]) || transcript.IsTitleWord(ws[0]) || transcript.IsRank(ws[0])) {
 				ws = ws[1:] // "Lieutenant Colonel Markus Brede", "SRS Annette Wendt", "Dr Tobias Kerner"
 			}
 			ok := len(ws) >= 2 && len(ws) <= 4
@@ -208,15 +208,11 @@ func rankInName(before string) bool {
 // Reuter" of "Lieutenant Colonel Reuter".
 func rankedSurname(name string) bool {
 	ws := strings.Fields(name)
-	for len(ws) > 1 && ranks[strings.ToLower(strings.TrimSuffix(ws[0], "."))] {
+	for len(ws) > 1 && transcript.IsRank(ws[0]) {
 		ws = ws[1:]
 	}
 	return len(ws) == 1
 }
-
-// ranks are the military ranks written before a name.
-var ranks = map[string]bool{"lieutenant": true, "colonel": true, "major": true, "captain": true, "general": true, "brigadier": true, "admiral": true, "commander": true, "sergeant": true, "oberst": true,
-	"lt": true, "gen": true, "col": true, "maj": true, "capt": true, "brig": true, "adm": true, "cdr": true}
 
 // speakerListHeads open a list of a briefing's speakers.
 var speakerListHeads = map[string]bool{"speakers": true, "participants": true, "panel": true, "panelists": true, "panellists": true, "present": true, "attending": true, "in attendance": true}

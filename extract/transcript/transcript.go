@@ -1929,8 +1929,7 @@ var stageDirections = map[string]bool{"interpretation": true, "translation": tru
 var qOutletRE = scan.MustCompile(`^(\w+(?:[- ]\w+)?)\s*\(([^()]{2,60})\)\s*:`)
 
 // postOfFields reports whether ws are a post of fields: title words, then
-// "of" or "for" and the fields ("MINISTER OF FOREIGN AFFAIRS", "Executive
-// Secretary, Ministry of Health").
+// "of" or "for" and the fields ("MINISTER OF FOREIGN AFFAIRS").
 func postOfFields(ws []string) bool {
 	i := 0
 	for i < len(ws) && isTitleWord(strings.Trim(ws[i], ",")) {
@@ -1951,15 +1950,22 @@ func postOfFields(ws []string) bool {
 // "Coronel Henrique Amaral" is Henrique Amaral.
 func withoutRanks(name string) string {
 	ws := strings.Fields(name)
-	for len(ws) > 2 && labelRanks[strings.ToLower(ws[0])] {
+	for len(ws) > 2 && IsRank(ws[0]) {
 		ws = ws[1:]
 	}
 	return strings.Join(ws, " ")
 }
 
-// labelRanks are the ranks a label writes before a name: "(Coronel Henrique
-// Amaral)".
-var labelRanks = map[string]bool{"coronel": true, "colonel": true, "capitán": true, "captain": true, "teniente": true, "lieutenant": true, "comandante": true, "commander": true, "oberst": true, "brigadier": true, "general": true}
+// IsRank reports whether w, in any case, with or without its stop, is a
+// military rank written before a name: "Coronel", "Lt", "Col.".
+func IsRank(w string) bool { return ranks[strings.ToLower(strings.TrimSuffix(w, "."))] }
+
+// ranks are the military ranks written before a name, in the languages
+// the transcripts keep: "(Coronel Henrique Amaral)", "Lt Gen Tariq
+// Mehmood", "Oberst Falkner".
+var ranks = map[string]bool{"lieutenant": true, "colonel": true, "major": true, "captain": true, "general": true, "brigadier": true, "admiral": true, "commander": true, "sergeant": true,
+	"lt": true, "gen": true, "col": true, "maj": true, "capt": true, "brig": true, "adm": true, "cdr": true,
+	"coronel": true, "capitán": true, "teniente": true, "comandante": true, "oberst": true}
 
 func allTitleWords(ws []string) bool {
 	for _, w := range ws {
