@@ -1353,7 +1353,7 @@ var (
 		"updated": true, "published": true, "posted": true, "released": true, "participating": true, "with": true, "about": true, "regarding": true, "concerning": true, "presenters": true, "presenter(s)": true, "speaker key": true, "speakers key": true, "in attendance": true, "officials present": true, "participants present": true,
 		"participantes": true, "partecipanti": true, "teilnehmer": true, "intervenants": true, "ponentes": true, "presentes": true,
 		"reference": true, "ref": true, "writer": true, "duration": true, "language": true, // a page's record: "Reference: I-187432", "Writer : Spokesperson's Office"
-		"text size": true, "font size": true,
+		"text size": true, "font size": true, "speech": true, "news story": true, "press release": true,
 	}
 	// ordinals open numbered points ("First: we sent masks") alone, and
 	// posts ("First Deputy Prime Minister Jan Hamáček:").
