@@ -178,6 +178,7 @@ func (d *Document) parse() {
 		}
 	}
 	headed := false                                  // the heading names who gives the statement or interview below it
+	prose := false                                   // the editor's prose names who answers below, and does not speak itself
 	headEnd := textLinesEnd(lines, max(title, 0), 8) // the heading's lines: eight with text from the title
 	if name, post, _ := spokespersonNamed(d.Title); name != "" {
 		// "Foreign Ministry Spokesperson Geng Shuang's Regular Press
@@ -222,6 +223,14 @@ func (d *Document) parse() {
 				d.Spokesperson = bareName(m[1]) // "Foreign Ministry Spokesman Abbas Mousavi held his weekly press conference", "spokesperson Counsellor Nader Saad held"
 				break
 			}
+			if m := postHeldRE.FindStringSubmatch(lines[i].s); m != nil {
+				if post, name, ok := postThenName(strings.Fields(m[1])); ok {
+					// "Minister of International Development Kari Solberg-Haug
+					// held a digital press conference": who answers below.
+					d.Spokesperson, d.SpokespersonTitle, prose = strings.Join(name, " "), strings.Join(post, " "), true
+					break
+				}
+			}
 			if m := spokespersonHeldRE.FindStringSubmatch(lines[i].s); m != nil {
 				d.Spokesperson = m[1] // "Dr. Taweesin Visanuyothin, spokesperson of the CCSA, held the daily press conference"
 				break
@@ -231,7 +240,7 @@ func (d *Document) parse() {
 
 	// Last, a line of the heading that names the spokesperson next to the
 	// post, in either order, in any of the ministries' layouts.
-	reported := false // named by the editor's prose: who answers, not who opens
+	reported := prose // named by the editor's prose: who answers, not who opens
 	for i := max(title, 0); d.Spokesperson == "" && i < headEnd; i++ {
 		s := strings.TrimSpace(lines[i].s)
 		if rest, ok := listHead(s); ok {
@@ -1082,6 +1091,12 @@ var spokesParenRE = scan.MustCompile(`(Spokes(?:person|man|woman))(?:'s|’s)?\s
 // Taweesin Visanuyothin, spokesperson of the Centre for COVID-19 Situation
 // Administration (CCSA), held the daily press conference".
 var spokespersonHeldRE = scan.MustCompile(`^(?:` + honorificRE + ` )?(\p{Lu}[\p{L}-]+(?: ` + particlesRE + `\p{Lu}[\p{L}-]+){1,2}), (?:the )?(?:official )?[Ss]pokes(?:person|man|woman)(?: (?:of|for) [^,.:;]{3,120})?, (?:held|hosted|gave|chaired|presided|answered|briefed)\b`)
+
+// postHeldRE opens a page's paragraph with a post and a name, then "held
+// a press conference": "Minister of International Development Kari
+// Solberg-Haug held a digital press conference" (postThenName splits
+// them).
+var postHeldRE = scan.MustCompile(`^(\p{Lu}[\p{L}-]*(?: [\p{L}-]+){3,10}?) held (?:a|an|his|her|the) (?:[\p{L}-]+ ){0,3}?(?:press conference|press briefing|news conference|media briefing|briefing)\b`)
 
 // heldByRE names the spokesperson in the line that opens the page: "Foreign
 // Ministry Spokesman Abbas Mousavi held his weekly press conference".
