@@ -622,7 +622,7 @@ func (r *run) extract() {
 		}
 		if t.Speaker != "" {
 			p := r.es.resolvePerson(t.Speaker)
-			for post, name, ok := strings.Cut(t.Speaker, " "); p == nil && ok && (isRole(post) || labelPrefix(post) || transcript.IsRank(post)); post, name, ok = strings.Cut(name, " ") {
+			for post, name, ok := strings.Cut(t.Speaker, " "); p == nil && ok && beforeName(post); post, name, ok = strings.Cut(name, " ") {
 				// "Ambassador Mahmood said" after "Ambassador Tariq Mahmood,
 				// Permanent Representative of Pakistan, said"; "CHAIR
 				// WINTER:", "SRS'in Wendt:", "Lieutenant Colonel Reuter" after
@@ -780,7 +780,7 @@ func (r *run) sentence(turn int, s transcript.Span) {
 			if a := m.ent.actor(); a != nil && a != m.ent {
 				em.Delegate = string(a.iri)
 			} else if m.ent.class == voc.Person {
-				if actor == nil || actor.class != voc.Country || !nationalPost(m.ent.jobTitle) || namesBefore(ms, m.start) || namesOtherCountry(ms, m.end+len(" of X"), actor) {
+				if actor == nil || actor.class != voc.Country || !nationalPost(m.ent.jobTitle) || namesBefore(ms, m.start) || namesOtherCountry(ms, m.end+len(" of ")+1, actor) {
 					continue // a person with no known side neither gives nor receives
 				}
 				// "President Tokayev has sent", "Federal Minister Heiko Maas
@@ -1141,7 +1141,8 @@ func namesBefore(ms []mention, at int) bool {
 }
 
 // namesOtherCountry reports whether ms name a country other than self, or
-// a place or body of one, before byte before.
+// a place or body of one, starting before byte before (a person's end plus
+// " of " and one byte: "President Arif Alvi of Pakistan" names Pakistan).
 func namesOtherCountry(ms []mention, before int, self *entity) bool {
 	for _, m := range ms {
 		if m.start < before && m.ent != nil && m.ent != self && (m.ent.class == voc.Country || m.ent.class == voc.City || m.ent.country != nil && m.ent.country != self) {
@@ -1151,12 +1152,13 @@ func namesOtherCountry(ms []mention, before int, self *entity) bool {
 	return false
 }
 
-// labelPrefix reports whether the first word of a speaker's label is a
-// post or a rank written short, not a given name: "Chair" of "CHAIR
-// WINTER", "SRS'in" (a German deputy government spokeswoman), "Col.",
-// "CEO".
-func labelPrefix(w string) bool {
-	return transcript.IsChair(w) || strings.HasSuffix(w, ".") && len(w) > 2 || strings.ContainsAny(w, "'’") || len(w) >= 2 && len(w) <= 4 && isAllCaps(w) // "CEO Tauiliili"
+// beforeName reports whether w, the first word of a speaker's label or of
+// a listed speaker, is written before the name and is no part of it: a
+// post ("Ambassador Mahmood"), a rank ("Lt"), a chair ("CHAIR WINTER"), or
+// a short style with an apostrophe, a stop or in capitals ("SRS'in",
+// "Col.", "CEO Tauiliili").
+func beforeName(w string) bool {
+	return isRole(w) || transcript.IsRank(w) || transcript.IsChair(w) || strings.HasSuffix(w, ".") && len(w) > 2 || strings.ContainsAny(w, "'’") || len(w) >= 2 && len(w) <= 4 && isAllCaps(w)
 }
 
 // fieldsOnly reports whether s, not empty, holds only the fields of a

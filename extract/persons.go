@@ -49,7 +49,7 @@ func (r *run) findPersons() {
 		}
 	}
 	for _, t := range r.d.Turns {
-		if post, name, _ := strings.Cut(t.Speaker, " "); nWords(t.Speaker) >= 2 && !((isRole(post) || labelPrefix(post) || transcript.IsRank(post)) && (nWords(name) == 1 || rankedSurname(name))) {
+		if post, name, _ := strings.Cut(t.Speaker, " "); nWords(t.Speaker) >= 2 && !(beforeName(post) && (nWords(name) == 1 || rankedSurname(name))) {
 			add(t.Speaker, "") // not "Ambassador Mahmood", "Chair Winter", a post and a surname: a short reference
 		}
 	}
@@ -175,7 +175,7 @@ func listedSpeakers(head string) [][2]string {
 				item = item[:k]
 			}
 			ws := strings.Fields(item)
-			for len(ws) > 2 && (isHonorific(ws[0]) || isRole(ws[0]) || labelPrefix(ws[0]) || isAllCaps(ws[0]) || transcript.IsTitleWord(ws[0]) || transcript.IsRank(ws[0])) {
+			for len(ws) > 2 && (isHonorific(ws[0]) || beforeName(ws[0]) || isAllCaps(ws[0]) || transcript.IsTitleWord(ws[0])) {
 				ws = ws[1:] // "Lieutenant Colonel Markus Brede", "SRS Annette Wendt", "Dr Tobias Kerner"
 			}
 			ok := len(ws) >= 2 && len(ws) <= 4

@@ -2104,7 +2104,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		if loc := workWithRE.FindStringIndex(low[t.end:clause]); loc != nil {
 			at := t.end + loc[1]
 			for _, m := range ms {
-				if m.Start == at && m.Adjective && m.Ref != provider && workersAfter(low[m.End:clause]) {
+				if m.Start == at && m.Adjective && m.Ref != provider && workersRE.MatchString(low[m.End:clause]) {
 					recipients = []string{m.Ref}
 					if typ == voc.MedicalTeam {
 						typ = voc.ExpertExchange // experts who work with their peers exchange expertise

@@ -523,12 +523,8 @@ var askedRE = scan.MustCompile(`^(?:'s government| government| side)? (?:has |ha
 // work with", "to work alongside", before whom they work with.
 var workWithRE = scan.MustCompile(`\bto (?:work|serve|cooperate) (?:alongside|with|beside) (?:the |their )?`)
 
-// workersAfter reports whether rest opens with the words for people who
-// work, after a demonym: " experts", " doctors", " medical staff".
-func workersAfter(rest string) bool {
-	return workersRE.MatchString(rest)
-}
-
+// workersRE opens what follows a demonym with the words for people who
+// work: " experts", " doctors", " medical staff".
 var workersRE = scan.MustCompile(`^ (?:[a-z-]+ )?` + workers + `\b`)
 
 // ourReceiverRE: help "for our work", "to our hospitals", experts "to

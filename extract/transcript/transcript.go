@@ -528,7 +528,7 @@ func bareLabels(text string, lines []line, title int) map[int]label {
 		s := strings.TrimFunc(lines[i].s, unicode.IsSpace)
 		// "HONOURABLE MINISTER OF HEALTH, DR. IFEOMA NWACHUKWU": a post, then
 		// the name, in capitals, may be longer than other labels.
-		long := len(s) <= 120 && strings.Contains(s, ", ") && strings.ToUpper(s) == s
+		long := len(s) <= 120 && strings.Contains(s, ", ") && !strings.ContainsFunc(s, unicode.IsLower)
 		if s == "" || len(s) > 60 && !long || strings.ContainsAny(s, ":：") || i > title+1 && strings.TrimSpace(lines[i-1].s) != "" {
 			continue
 		}
