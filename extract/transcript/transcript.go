@@ -215,7 +215,7 @@ func (d *Document) parse() {
 				d.Spokesperson = bareName(m[1]) // "Secretary Harry Roque"
 				break
 			}
-			if l, ok := parseLabel(lines[i].s); ok && i == title && strings.HasPrefix(strings.ToLower(l.byTitle), "spokes") && bareNameRE.MatchString(strings.TrimSpace(lines[i].s[l.contentOff:])) {
+			if l, ok := parseLabel(lines[i].s); ok && i == title && spokesPost(l.byTitle) && bareNameRE.MatchString(strings.TrimSpace(lines[i].s[l.contentOff:])) {
 				d.Spokesperson, d.SpokespersonTitle = strings.TrimSpace(lines[i].s[l.contentOff:]), l.byTitle // "Spokesperson: Agnès von der Mühll" heading the page
 				break
 			}
@@ -310,10 +310,13 @@ func (d *Document) parse() {
 			}
 			continue
 		}
-		if ok && len(d.Turns) == 0 && d.Spokesperson == "" && lab.byTitle != "" && strings.HasPrefix(strings.ToLower(lab.byTitle), "spokes") && i < title+10 {
+		if ok && len(d.Turns) == 0 && d.Spokesperson == "" && spokesPost(lab.byTitle) && i < title+10 {
 			ws, _ := withoutHonorifics(strings.Fields(s[lab.contentOff:])) // "Spokesperson: Mrs. Agnès von der Mühll"
 			if name := strings.Join(ws, " "); bareNameRE.MatchString(name) && !spokesLabelAfter(lines, i) {
 				d.Spokesperson, d.SpokespersonTitle = name, lab.byTitle // "Spokesperson: Le Thi Thu Hang" below the heading: who answers
+				if cur.Start >= 0 && cur.Label == "" {
+					cur.Speaker, cur.Role = name, Statement // and who reads the statements that follow
+				}
 				continue
 			}
 		}
@@ -1369,6 +1372,7 @@ var (
 		"participantes": true, "partecipanti": true, "teilnehmer": true, "intervenants": true, "ponentes": true, "presentes": true,
 		"reference": true, "ref": true, "writer": true, "duration": true, "language": true, // a page's record: "Reference: I-187432", "Writer : Spokesperson's Office"
 		"text size": true, "font size": true, "speech": true, "news story": true, "press release": true,
+		"contents": true, "table of contents": true, "content": true, "agenda": true, "outline": true, "sommaire": true, "in this issue": true, "on this page": true, // a page's list of its points
 	}
 	// ordinals open numbered points ("First: we sent masks") alone, and
 	// posts ("First Deputy Prime Minister Jan Hamáček:").
@@ -1381,6 +1385,16 @@ var (
 		"programme director": true, "program director": true, "facilitator": true,
 		"moderador": true, "moderadora": true, "mediador": true, "mediadora": true, "moderatore": true, "moderatrice": true, "modérateur": true, "modératrice": true, "presentador": true, "presentadora": true}
 )
+
+// spokesPost reports whether a label's post is a spokesperson's: "Spokesperson",
+// "The Spokesman", "Deputy Spokesperson", "Chief Spokesperson".
+func spokesPost(post string) bool {
+	p := strings.TrimPrefix(strings.ToLower(post), "the ")
+	for _, m := range []string{"deputy ", "assistant ", "vice ", "chief ", "official ", "acting ", "principal ", "senior "} {
+		p = strings.TrimPrefix(p, m)
+	}
+	return strings.HasPrefix(p, "spokes")
+}
 
 // IsChair reports whether a turn label names whoever chairs the briefing
 // ("MODERATOR", "Host", "Programme Director"), not a person.
