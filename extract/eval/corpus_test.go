@@ -28,7 +28,7 @@ var goldDirs = []struct {
 	minSize, maxSize int
 }{
 	{corpusDir, 10, 2000, 8400}, // session 12's blind sets run to 8.4 KB
-	{finalDir, 10, 3000, 8400}, // the second final set (session 23): 3.0–3.6 KB
+	{finalDir, 10, 3000, 8400},  // the second final set (session 23): 3.0–3.6 KB
 }
 
 // TestCorpusGoldValid checks every gold file of testdata/corpus and
