@@ -962,6 +962,8 @@ func TestPersons(t *testing.T) {
 			"fuenzalida"},
 		{"every honorific before a name, after a post or before it, is no part of it", "Press briefing\n\nThe briefing was addressed by the Minister of Health, Hon. Dr. Chimwemwe Banda, and the Secretary for Health, Dr Mtemwa Phiri. The Chinese Ambassador, H.E. Mr. Yang Xin, handed over masks.\n\nMme Agnès von der Mühll, Deputy Spokesperson\n\nM. Olivier Gauvin, Director of Press\n\nMme Agnès von der Mühll: Good afternoon.\n",
 			"agnes-von-der-muhll,chimwemwe-banda,mtemwa-phiri,olivier-gauvin,yang-xin"},
+		{"a post's fields after its comma are no surname; a title before a surname is one", "Press briefing\n\nChaired by Martine Dufresne, Chief, Press and External Relations Section, United Nations Information Service. King Salman thanked the Director, Dr. Karim Haddad.\n\nMartine Dufresne: Good morning.\n",
+			"karim-haddad,martine-dufresne,salman"},
 		{"a diplomat's rank between the post and the name", "Weekly briefing\n\nCairo - Cabinet spokesperson Counsellor Nader Saad held the weekly briefing.\n\nSaad: Good afternoon.\n",
 			"nader-saad"},
 	} {

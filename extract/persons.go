@@ -277,7 +277,7 @@ func (r *run) isKnownName(name string) bool {
 // addPersons finds persons by title ("Serbian President Aleksandar Vucic"),
 // honorific ("Mr. Luo") and full names seen elsewhere in the document.
 func (r *run) addPersons(ms []mention, text string, off int) []mention {
-	find := func(matches [][]int, nameGroup, titleGroup int) {
+	find := func(matches [][]int, nameGroup, titleGroup int, commaTitle bool) {
 		for _, m := range matches {
 			raw := text[m[2*nameGroup]:m[2*nameGroup+1]]
 			name := cleanName(raw)
@@ -287,8 +287,8 @@ func (r *run) addPersons(ms []mention, text string, off int) []mention {
 			p := r.es.resolvePerson(name)
 			if p == nil {
 				if nWords(name) < 2 {
-					if titleGroup == 0 || len(name) <= 6 && isAllCaps(name) {
-						continue // "Mr. Wang" with no full name known; "Chairman NDMA", a body's acronym
+					if titleGroup == 0 || commaTitle || len(name) <= 6 && isAllCaps(name) {
+						continue // "Mr. Wang" with no full name known; "Chairman NDMA", a body's acronym; "Chief, Press and External Relations Section", a post's fields
 					}
 					// "President Moon", "King Salman": the title says it is a person.
 					title := text[m[2*titleGroup]:m[2*titleGroup+1]]
@@ -322,12 +322,12 @@ func (r *run) addPersons(ms []mention, text string, off int) []mention {
 		}
 	}
 	plain, comma := r.titled(text, off)
-	find(plain, 2, 1)
-	find(comma, 2, 1)
+	find(plain, 2, 1, false)
+	find(comma, 2, 1, true)
 	// honorificIn first: a binary search, false for most sentences, where
 	// the four searches of the text are not.
 	if honorificIn(r.d.Text, r.honors, off, off+len(text)) && (strings.Contains(text, "M") || strings.Contains(text, "D") || strings.Contains(text, "P") || strings.Contains(text, "S")) {
-		find(honorificRE.FindAllStringSubmatchIndex(text), 1, 0)
+		find(honorificRE.FindAllStringSubmatchIndex(text), 1, 0, false)
 	}
 	// Full names and surnames of persons already known, written bare, and
 	// introduced so: "Sun Wei, vice president of the Red Cross Society of

@@ -1372,7 +1372,7 @@ var (
 		"participantes": true, "partecipanti": true, "teilnehmer": true, "intervenants": true, "ponentes": true, "presentes": true,
 		"reference": true, "ref": true, "writer": true, "duration": true, "language": true, // a page's record: "Reference: I-187432", "Writer : Spokesperson's Office"
 		"text size": true, "font size": true, "speech": true, "news story": true, "press release": true,
-		"contents": true, "table of contents": true, "content": true, "agenda": true, "outline": true, "sommaire": true, "in this issue": true, "on this page": true, // a page's list of its points
+		"briefers": true, "briefer": true, "chaired by": true, "contents": true, "table of contents": true, "content": true, "agenda": true, "outline": true, "sommaire": true, "in this issue": true, "on this page": true, // a page's list of its points
 	}
 	// ordinals open numbered points ("First: we sent masks") alone, and
 	// posts ("First Deputy Prime Minister Jan Hamáček:").
