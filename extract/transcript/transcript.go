@@ -335,6 +335,9 @@ func (d *Document) parse() {
 		flush(l.start)
 		lead := len(l.s) - len(strings.TrimLeftFunc(l.s, unicode.IsSpace))
 		cur = Turn{Start: l.start + lead + lab.contentOff, Label: lab.label, Role: lab.role, Speaker: lab.speaker, Outlet: lab.outlet, ByTitle: lab.byTitle}
+		if post, w, ok := strings.Cut(lab.label, " "); ok && lab.byTitle == "" && isTitleWord(post) && strings.ToUpper(w) == w && strings.Contains(d.Text, "("+w+")") {
+			cur.Speaker, cur.ByTitle = "", lab.label // "CHAIRMAN NDMA:" after "the National Disaster Management Authority (NDMA)": a post and its body, not a surname
+		}
 		if lab.post.End > 0 {
 			cur.Post = Span{l.start + lead + lab.post.Start, l.start + lead + lab.post.End}
 		}
@@ -1334,7 +1337,7 @@ type label struct {
 // transcripts' expressions, as the honorifics map has them (lower-cased
 // there, TestHonorificWords); honorificRE is one of them with its stop.
 const (
-	honorificWords = `Mr|Ms|Mrs|Mme|Mlle|Madame|Madam|Miss|Dr|Professor|Prof|Pr|Shri|Smt|Sir|Dame|H\.E|Hon|Honourable|Honorable`
+	honorificWords = `Mr|Ms|Mrs|Mme|Mlle|Madame|Madam|Miss|Dr|Professor|Prof|Pr|Shri|Smt|Sir|Dame|H\.E|Hon|Honourable|Honorable|Ato|W/ro|Woizero|Weizero`
 	honorificRE    = `(?:` + honorificWords + `)\.?`
 )
 
@@ -1354,7 +1357,7 @@ func OpensWithHonorific(ws []string) bool {
 var (
 	labelRE = scan.MustCompile(`^((?:[\p{Lu}\d][\p{L}\d.'’&()-]*|of|the|de|del|della|da|di|du|dos|das|van|von|der|den|bin|al|la|le|and|News|Agency)(?:\s+(?:[\p{Lu}\d][\p{L}\d.'’&()-]*|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]*|of|the|de|del|della|da|di|du|dos|das|van|von|der|den|bin|al|la|le|and)){0,6})\s*[:：]`)
 	// honorific and title words that can head an uppercase label ("MS ORTAGUS", "SECRETARY POMPEO").
-	honorifics = map[string]bool{"shri": true, "smt": true, "mr": true, "ms": true, "mrs": true, "dr": true, "madam": true, "miss": true, "mme": true, "mlle": true, "madame": true, "prof": true, "professor": true, "pr": true, "sir": true, "dame": true, "h.e": true, "hon": true, "honourable": true, "honorable": true}
+	honorifics = map[string]bool{"shri": true, "smt": true, "mr": true, "ms": true, "mrs": true, "dr": true, "madam": true, "miss": true, "mme": true, "mlle": true, "madame": true, "prof": true, "professor": true, "pr": true, "sir": true, "dame": true, "h.e": true, "hon": true, "honourable": true, "honorable": true, "ato": true, "w/ro": true, "woizero": true, "weizero": true} // "Ato", "W/ro": Amharic Mr and Mrs
 	// words that open a label but are not speakers.
 	notSpeakers = map[string]bool{
 		"note": true, "notes": true, "source": true, "editor": true, "date": true, "time": true, "venue": true,
@@ -1372,7 +1375,9 @@ var (
 		"participantes": true, "partecipanti": true, "teilnehmer": true, "intervenants": true, "ponentes": true, "presentes": true,
 		"reference": true, "ref": true, "writer": true, "duration": true, "language": true, // a page's record: "Reference: I-187432", "Writer : Spokesperson's Office"
 		"text size": true, "font size": true, "speech": true, "news story": true, "press release": true,
-		"briefers": true, "briefer": true, "chaired by": true, "contents": true, "table of contents": true, "content": true, "agenda": true, "outline": true, "sommaire": true, "in this issue": true, "on this page": true, // a page's list of its points
+		"briefers": true, "briefer": true, "chaired by": true,
+		"interview": true, "exclusive": true, "watch": true, "live": true, "breaking": true, "opinion": true, "feature": true, "analysis": true, "explainer": true, "read more": true, "see also": true, // a headline's kicker: "INTERVIEW: \"Every dose counts\""
+		"contents": true, "table of contents": true, "content": true, "agenda": true, "outline": true, "sommaire": true, "in this issue": true, "on this page": true, // a page's list of its points
 	}
 	// ordinals open numbered points ("First: we sent masks") alone, and
 	// posts ("First Deputy Prime Minister Jan Hamáček:").
@@ -1722,6 +1727,9 @@ func parseLabel(s string) (label, bool) {
 	}
 	if allTitleWords(name) {
 		l.byTitle = CaseName(raw) // "Prime Minister:", "Chief Medical Officer:": who holds it is known elsewhere
+		if len(name) == len(words)-1 && IsHonorific(words[0]) {
+			l.byTitle = CaseName(strings.Join(name, " ")) // "HON. MINISTER:", the post without its honorific
+		}
 		return l, true
 	}
 	if !titled && namesTopic(raw) {
@@ -1943,7 +1951,7 @@ var (
 
 var (
 	chairNameRE       = scan.MustCompile(`^(\p{Lu}[\p{L}]+)\s*\((?:` + honorificRE + `\s+)*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:,\s*[^()]{2,80})?\)\s*[:：]`)
-	nameAffiliationRE = scan.MustCompile(`^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s*\(([^()]{2,60})\)\s*[:：]`)
+	nameAffiliationRE = scan.MustCompile(`^((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*)\s*\(([^()]{2,60})\)\s*[:：]`)
 	honorificDashRE   = scan.MustCompile(`^(` + honorificRE + ` \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})\s+[–—-]\s+`)
 	dashLabelRE       = scan.MustCompile(`^(Q|A|R|QUESTION|ANSWER|Question|Answer|(?:M\. )?\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,3})\.?\s+[-–—]\s+`)
 )
