@@ -236,7 +236,7 @@ var aidWordRE = scan.MustCompile(`\b(?:aid|assistance|relief|donations?|help|(?:
 // reliefGoods are the goods of disaster relief, supplies as much as
 // medical goods are (blind annotators of sessions 13 and 14 typed them so
 // without exception): "10,000 tonnes of rice", "25,000 tents".
-const reliefGoods = `food(?: items| parcels| packages| aid| rations| assistance)?|rice|flour|wheat|sheep|cattle|livestock|fuel|tents|blankets|(?:winter |warm )?cloth(?:ing|es)(?: kits)?|soap(?: bars)?|bars of soap|mattresses|water (?:tanks|containers)|desalination (?:plants?|units?)|jerry ?cans|(?:food )?rations|food baskets|(?:reproductive health|health|dignity|newborn|midwifery|clean delivery) kits|pesticides|of pesticide|insecticides|of insecticide|sprayers|spraying machines|drinking water|relief (?:goods|items)|quilts|tarpaulins|sleeping bags|winter kits|kitchen sets|water purification tablets|generators|water pumps`
+const reliefGoods = `food(?: items| parcels| packages| aid| rations| assistance)?|rice|flour|wheat|sheep|cattle|livestock|fuel|tents|blankets|(?:winter |warm )?cloth(?:ing|es)(?: kits)?|soap(?: bars)?|bars of soap|mattresses|water (?:tanks|containers)|desalination (?:plants?|units?)|jerry ?cans|(?:food )?rations|food baskets|(?:reproductive health|health|dignity|newborn|midwifery|clean delivery) kits|pesticides|of pesticide|insecticides|of insecticide|sprayers|spraying machines|drinking water|relief (?:goods|items)|quilts|tarpaulins|sleeping bags|winter kits|kitchen sets|water purification tablets|generators|(?:water |high-capacity |drainage |flood )?pumps|sandbags|(?:water )?purification units`
 
 // disasterResponse are the teams and craft sent to a disaster, other aid:
 // "search and rescue teams", "firefighting aircraft", "three Super Puma
@@ -453,7 +453,7 @@ var moneyInGoodsRE = scan.MustCompile(`(?:` + moneyPattern + `) (?:(?:worth )?in
 
 // rescueRE: search-and-rescue teams, which are other aid, not medical, as
 // are logistics and assessment teams, police and peacekeeping forces.
-var rescueRE = scan.MustCompile(`\b(?:(?:search-and-rescue|search and rescue|rescue|search|logistics|police|(?:emergency )?response and assessment|assessment) (?:teams?|personnel|workers|units?|contingents?|forces|detachments?)|peacekeeping (?:forces|troops|personnel)|rescuers|firefighters)\b`)
+var rescueRE = scan.MustCompile(`\b(?:(?:search-and-rescue|search and rescue|rescue|search|logistics|police|(?:emergency )?response and assessment|assessment) (?:teams?|personnel|workers|units?|modules?|contingents?|forces|detachments?)|peacekeeping (?:forces|troops|personnel)|rescuers|firefighters)\b`)
 
 // carrierRE are the words for a load of goods that say nothing of what
 // they carry: "another shipment", "a second consignment".
