@@ -68,6 +68,8 @@ func TestFind(t *testing.T) {
 			[]string{"Uniqlo", "China Foundation for Poverty Alleviation"}, []string{"Uniqlo>China Foundation for Poverty Alleviation:supplies:reported:5 million yuan"}},
 		{"flood relief goods: sandbags, pumps, purification units; a rescue module is rescuers", "The Netherlands delivered 5,000 sandbags and 20 high-capacity pumps to Belgium, B-FAST will deliver two water purification units to Germany, and Austria sent a flood rescue module to Belgium.",
 			[]string{"Netherlands", "Belgium", "B-FAST", "Germany", "Austria"}, []string{"Netherlands>Belgium:supplies:reported:5,000", "B-FAST>Germany:supplies:planned:two", "Austria>Belgium:other:reported:"}},
+		{"a body that is financing something in a country funds it", "The French Development Agency is financing the vaccine cold chain in Niger with a grant of EUR 8 million.",
+			[]string{"French Development Agency", "Niger"}, []string{"French Development Agency>Niger:funding:reported:"}},
 		{"health kits are goods", "AECID will provide health kits to Bolivia.",
 			[]string{"AECID", "Bolivia"}, []string{"AECID>Bolivia:supplies:planned:"}},
 		{"kits of relief named for their use are goods", "The UN Population Fund has delivered reproductive health kits to Syria.",
