@@ -637,6 +637,10 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 			e = r.body(name, c)
 			e.addName(strings.TrimSpace(text[sp[0]:sp[1]]))
 		} else {
+			if _, rest := r.ofCountry(name); rest != name && companyTail(rest) {
+				name = rest // "Hanseong Pharmaceutical of the Republic of Korea": the company, then where it is from
+				sp = []int{sp[0], sp[0] + len(rest)}
+			}
 			e = r.es.get(quad.IRI(voc.IDBase+"org/"+slug(name)), voc.Organization, name)
 			if e.kind == "" {
 				e.kind = orgKind(name)
@@ -751,7 +755,7 @@ func (r *run) addDescribed(ms []mention, text string, off int, gms []gazetteer.M
 // companyTail reports whether a name ends as a company's does: "Hefei
 // Huaxin Medical Equipment Co., Ltd." is a company, not the city of Hefei.
 func companyTail(name string) bool {
-	for _, t := range []string{" Co., Ltd.", " Co. Ltd.", " Co.", " Ltd.", " Inc.", " Corp.", " Company", " Corporation", " Group"} {
+	for _, t := range []string{" Co., Ltd.", " Co. Ltd.", " Co.", " Ltd.", " Inc.", " Corp.", " Company", " Corporation", " Group", " Pharmaceutical", " Pharmaceuticals", " Pharma", " Biotech", " Holdings"} {
 		if strings.HasSuffix(name, t) {
 			return true
 		}

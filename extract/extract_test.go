@@ -748,6 +748,8 @@ func TestNames(t *testing.T) {
 			[]string{"Vatukoula Holdings Limited", "Farmaceutici Valtellina S.p.A."}, []string{"Vatukoula Holdings", "Farmaceutici Valtellina S"}},
 		{"a legal form without dots ends a company's name", "A Dutch company, Van Rijn Pompen BV, lent us ten pumps, and Müller Medizintechnik GmbH donated masks to B-FAST.",
 			[]string{"Van Rijn Pompen BV", "Müller Medizintechnik GmbH", "Belgian First Aid and Support Team"}, nil},
+		{"a company's country after 'of' is where it is from, not its name", "Hanseong Pharmaceutical of the Republic of Korea delivered 300,000 masks to China.",
+			[]string{"Hanseong Pharmaceutical", "Republic of Korea"}, []string{"Hanseong Pharmaceutical of the Republic of Korea"}},
 		{"a body's name ends before the comma that the clause's subject follows", "At the request of the Iraqi Ministry of Health, Iran shipped 1,200 tonnes of liquid oxygen to Iraq.",
 			[]string{"Ministry of Health", "Iran"}, []string{"Ministry of Health, Iran"}},
 		{"a company named after what the sentence calls it", "Yesterday the telephone operator Orange Burkina gave 100 million CFA francs to the Ministry of Health, and the company Dalmacija Medika donated 10,000 rapid tests.",
