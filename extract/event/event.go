@@ -1718,6 +1718,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			// "The goods were handed over in Lviv", which had a receiver).
 			recipients = without(refs(afterWord(low, right, "in")), provider)
 		}
+		if len(recipients) == 0 && auxPassive && t.class == send && strings.HasPrefix(low[t.start:], "deploy") {
+			recipients = refs(afterWord(low, right, "in")) // "A team of 14 doctors from Romania will be deployed in Lombardy": where a team is deployed, it helps
+		}
 		if len(recipients) == 0 && auxPassive {
 			recipients = refs(afterWord(low, left, "for")) // "China's sixth batch of medical supplies for Iran has been delivered"
 		}

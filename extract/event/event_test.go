@@ -70,6 +70,8 @@ func TestFind(t *testing.T) {
 			[]string{"Netherlands", "Belgium", "B-FAST", "Germany", "Austria"}, []string{"Netherlands>Belgium:supplies:reported:5,000", "B-FAST>Germany:supplies:planned:two", "Austria>Belgium:other:reported:"}},
 		{"a body that is financing something in a country funds it", "The French Development Agency is financing the vaccine cold chain in Niger with a grant of EUR 8 million.",
 			[]string{"French Development Agency", "Niger"}, []string{"French Development Agency>Niger:funding:reported:"}},
+		{"a team deployed in a country helps it", "A second team, made up of 14 doctors and nurses from Romania, will arrive on Monday and will be deployed in Italy.",
+			[]string{"Romania", "Italy"}, []string{"Romania>Italy:medical_team:planned:14"}},
 		{"health kits are goods", "AECID will provide health kits to Bolivia.",
 			[]string{"AECID", "Bolivia"}, []string{"AECID>Bolivia:supplies:planned:"}},
 		{"kits of relief named for their use are goods", "The UN Population Fund has delivered reproductive health kits to Syria.",
