@@ -391,14 +391,21 @@ func headedBy(low string, m int) bool {
 			"board", "directors": // "The Executive Board of the IMF has approved", "the Board of Directors of the World Bank approved"
 			return true
 		}
-	case "from", "at":
+	case "from", "at", "in":
 		// "experts from X have shared", "researchers at X are running": X
 		// acts through its people; not the people spoken with ("held a
 		// video conference with health experts from Fiji, and sent").
+		// "Several hospitals in Germany have taken in patients": X acts
+		// through its institutions.
 		for k := len(ws) - 3; k >= max(0, len(ws)-4) && !strings.HasSuffix(ws[k], ","); k-- {
 			if ws[k] != "of" && prepositions[ws[k]] {
 				return false
 			}
+		}
+		if prep == "in" {
+			// Opening the clause: not "has visited hospitals in Lombardy and shared".
+			k := len(ws) - 3
+			return institutionsIn[head] && (k < 0 || clauseOpeners[ws[k]] || strings.HasSuffix(ws[k], ".") || strings.HasSuffix(ws[k], ","))
 		}
 		return sources[head]
 	case "to":
@@ -423,6 +430,14 @@ func headedBy(low string, m int) bool {
 	}
 	return false
 }
+
+// institutionsIn are the heads of "hospitals in Germany", the subject
+// that is its country's.
+var institutionsIn = map[string]bool{"hospitals": true, "clinics": true, "universities": true, "laboratories": true, "companies": true, "firms": true}
+
+// clauseOpeners are the words before such a head that still open its
+// clause: "Several hospitals in Germany", "and some companies in Japan".
+var clauseOpeners = map[string]bool{"several": true, "many": true, "some": true, "numerous": true, "various": true, "other": true, "all": true, "the": true, "and": true, "private": true, "public": true}
 
 // prepositions open the phrases whose noun is an object ("to Italy").
 var prepositions = map[string]bool{"to": true, "for": true, "with": true, "from": true, "in": true, "of": true, "at": true, "on": true, "by": true, "into": true, "among": true, "towards": true,
