@@ -368,6 +368,12 @@ var modalBefore = map[string]bool{"will": true, "would": true, "shall": true, "c
 // "technical exchanges", "expert exchanges".
 var exchangeNoun = map[string]bool{"expert": true, "experts'": true, "technical": true, "professional": true, "academic": true, "scientific": true, "medical": true, "clinical": true}
 
+// debtRelief reports whether a giving trigger relieves debt: "waived …
+// loans", "cancelled … debts", "wrote off …".
+func debtRelief(v string) bool {
+	return strings.HasPrefix(v, "waiv") || strings.HasPrefix(v, "cancel") || strings.HasPrefix(v, "forg") || strings.HasPrefix(v, "wr")
+}
+
 // trainNoun are the words before "trains" that make it railway trains.
 var trainNoun = map[string]bool{"freight": true, "cargo": true, "container": true, "passenger": true, "express": true, "block": true, "special": true, "chartered": true, "charter": true, "high-speed": true, "these": true, "those": true, "more": true, "many": true, "two": true, "three": true, "railway": true, "rail": true, "china-europe": true, "of": true, "by": true, "the": true}
 
@@ -786,6 +792,12 @@ func appendTriggers(out []trigger, low string) []trigger {
 			if strings.HasPrefix(low[m.End:], " in ") {
 				m.End += len(" in")
 			}
+		}
+		if k := strings.Index(low[m.Start:m.End], " "); c == give && k > 0 && debtRelief(low[m.Start:m.End]) {
+			if strings.HasPrefix(low[m.Start+k:], " off") {
+				k += len(" off")
+			}
+			m.End = m.Start + k // "waived 12 interest-free loans", "wrote off the debts": the verb; the loans type it
 		}
 		if w := low[m.Start:m.End]; (w == "airlift" || w == "airlifts") && (w == "airlifts" || shipNoun(prevWord(low, m.Start)) || reliefWord[prevWord(low, m.Start)]) {
 			continue // "the Saudi and Emirati relief airlifts to Syria": the noun trigger reads it

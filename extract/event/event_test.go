@@ -76,6 +76,8 @@ func TestFind(t *testing.T) {
 			[]string{"Germany", "Italy"}, []string{"Germany>Italy:other:reported:"}},
 		{"hospitals in a place after a verb are its object", "The Chinese team in Italy has visited hospitals in Austria and shared the experience of Wuhan with Italian doctors.",
 			[]string{"Chinese", "Italy", "Austria", "Italian"}, []string{"Chinese>Italian:knowledge_sharing:reported:"}},
+		{"loans waived are debt relief, funding", "China has waived 12 interest-free loans for Chad, Djibouti and Mali, and Japan has written off five loans to Zambia.",
+			[]string{"China", "Chad", "Djibouti", "Mali", "Japan", "Zambia"}, []string{"China>Chad,Djibouti,Mali:funding:reported:12", "Japan>Zambia:funding:reported:five"}},
 		{"health kits are goods", "AECID will provide health kits to Bolivia.",
 			[]string{"AECID", "Bolivia"}, []string{"AECID>Bolivia:supplies:planned:"}},
 		{"kits of relief named for their use are goods", "The UN Population Fund has delivered reproductive health kits to Syria.",
