@@ -368,6 +368,10 @@ var modalBefore = map[string]bool{"will": true, "would": true, "shall": true, "c
 // "technical exchanges", "expert exchanges".
 var exchangeNoun = map[string]bool{"expert": true, "experts'": true, "technical": true, "professional": true, "academic": true, "scientific": true, "medical": true, "clinical": true}
 
+// helpVerb are the verbs whose object then does what they help with:
+// "help Timor-Leste set up", "assisted Laos build".
+var helpVerb = map[string]bool{"help": true, "helps": true, "helped": true, "helping": true, "assist": true, "assists": true, "assisted": true, "assisting": true}
+
 // debtRelief reports whether a giving trigger relieves debt: "waived …
 // loans", "cancelled … debts", "wrote off …".
 func debtRelief(v string) bool {
@@ -1815,7 +1819,17 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			recipients = refs(signedWith(low, left)) // "signed an exchange of letters with the Government of Mongolia on a grant of"
 		}
 	case t.class == build:
-		provider = first(subject(low, left, t.start))
+		subj := subject(low, left, t.start)
+		provider = first(subj)
+		if len(subj) > 0 && helpVerb[prevWord(low, headStart(low, subj[0].Start))] {
+			// "we will help Timor-Leste set up a telemedicine center linked
+			// to a hospital in China": the one helped builds for itself.
+			provider, recipients = last, []string{ref(subj[0])}
+			if provider == "" {
+				provider = self
+			}
+			break
+		}
 		if builtFacility(low, begin, t.start) {
 			// "a field hospital built by Jordan in Beirut", "the Jordanian
 			// field hospital set up in Beirut": the agent builds, else the

@@ -78,6 +78,8 @@ func TestFind(t *testing.T) {
 			[]string{"Chinese", "Italy", "Austria", "Italian"}, []string{"Chinese>Italian:knowledge_sharing:reported:"}},
 		{"loans waived are debt relief, funding", "China has waived 12 interest-free loans for Chad, Djibouti and Mali, and Japan has written off five loans to Zambia.",
 			[]string{"China", "Chad", "Djibouti", "Mali", "Japan", "Zambia"}, []string{"China>Chad,Djibouti,Mali:funding:reported:12", "Japan>Zambia:funding:reported:five"}},
+		{"the one helped to build builds for itself", "We will help Timor-Leste set up a telemedicine center linked to a hospital in China.",
+			[]string{"We=China", "Timor-Leste", "China"}, []string{"China>Timor-Leste:other:planned:"}},
 		{"health kits are goods", "AECID will provide health kits to Bolivia.",
 			[]string{"AECID", "Bolivia"}, []string{"AECID>Bolivia:supplies:planned:"}},
 		{"kits of relief named for their use are goods", "The UN Population Fund has delivered reproductive health kits to Syria.",
