@@ -1189,6 +1189,8 @@ func TestAffiliation(t *testing.T) {
 			"silvio-brusaferro", "gov/it/iss"},
 		{"a post capitalised, then the sentence goes on", "Press conference\n\nLothar Weiss, Director of the Robert Koch Institute, also took part.\n\nLothar Weiss: Thank you.\n",
 			"lothar-weiss", "gov/de/robert-koch-institute"},
+		{"a province's body, not the province it opens with", "Press conference\n\nGuests: Ma Jianhua, deputy director of the Hebei Provincial Health Commission.\n\nMa Jianhua: Our commission has sent 21 medical teams to the Democratic Republic of the Congo.\n",
+			"ma-jianhua", "gov/cn/hebei-provincial-health-commission"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			res, err := x.Extract(extract.Input{Name: "a.txt", Data: []byte(tt.text)})

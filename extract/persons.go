@@ -396,11 +396,15 @@ func introduced(p *entity, ms []mention, text string, off, end int) {
 	if p.jobTitle == "" {
 		p.jobTitle = text[end+a[2] : end+a[3]]
 	}
-	for _, o := range ms {
+	var best *mention // the longest body there: "Hebei Provincial Health Commission", not the "Hebei" it opens with
+	for i, o := range ms {
 		at := o.start - off
-		if o.ent != nil && !o.pronoun && o.ent.class != voc.Person && o.ent.class != voc.Place && at >= end && at <= end+a[1] && o.end-off >= end+a[1] && p.affiliation == nil {
-			p.affiliation = o.ent
+		if o.ent != nil && !o.pronoun && o.ent.class != voc.Person && o.ent.class != voc.Place && at >= end && at <= end+a[1] && o.end-off >= end+a[1] && (best == nil || o.start == best.start && o.end > best.end) {
+			best = &ms[i]
 		}
+	}
+	if best != nil && p.affiliation == nil {
+		p.affiliation = best.ent
 	}
 	// "Hon. Dr Grace Mwansa, Minister of Health, Republic of Zambia": a
 	// list of speakers names the post, then its country after a comma.
