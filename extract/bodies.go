@@ -590,6 +590,7 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 			}
 		}
 		sp = nationalSociety(text, sp, gms)
+		sp = diasporaIn(text, sp, gms)
 		name := strings.TrimSpace(text[sp[0]:sp[1]])
 		ws := strings.Fields(name)
 		if len(ws) < 2 || determiners[ws[0]] {
@@ -649,6 +650,35 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 		ms = append(ms, mention{start: off + sp[0], end: off + sp[1], ent: e})
 	}
 	return r.addDescribedOrgs(ms, text, off, gms)
+}
+
+// diasporaIn widens the span sp of an association named for a people
+// to the country it is in, part of its name: "the Federation of Chinese
+// Associations in Italy", "the Thai-Chinese Chamber of Commerce in
+// Bangkok" stays (a city is no country).
+func diasporaIn(text string, sp []int, gms []gazetteer.Mention) []int {
+	if !strings.HasPrefix(text[sp[1]:], " in ") {
+		return sp
+	}
+	demonym := false
+	for _, gm := range gms {
+		if gm.Start >= sp[0] && gm.End <= sp[1] && gm.Demonym && gm.Entry.Class == voc.Country {
+			demonym = true
+		}
+	}
+	if !demonym {
+		return sp
+	}
+	at := sp[1] + len(" in ")
+	if strings.HasPrefix(text[at:], "the ") {
+		at += len("the ")
+	}
+	for _, gm := range gms {
+		if gm.Start == at && !gm.Demonym && gm.Entry.Class == voc.Country {
+			return []int{sp[0], gm.End}
+		}
+	}
+	return sp
 }
 
 // nationalSociety widens the span sp of an organisation's name to a

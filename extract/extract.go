@@ -931,7 +931,7 @@ func (r *run) home(e *entity) *entity {
 }
 
 // countriesOfName are the countries an organisation's name opens or ends
-// with.
+// with (after "of" or "in").
 func (r *run) countriesOfName(name string) []*entity {
 	name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
 	var cands []string
@@ -940,6 +940,11 @@ func (r *run) countriesOfName(name string) []*entity {
 	}
 	if i := strings.LastIndex(name, " of "); i >= 0 {
 		cands = append(cands, strings.TrimPrefix(name[i+len(" of "):], "the "))
+	}
+	if i := strings.LastIndex(name, " in "); i >= 0 && slices.ContainsFunc(strings.Fields(name[:i]), func(w string) bool { return r.countryNamed(w) != nil }) {
+		// "the Federation of Chinese Associations in Thailand": a people's
+		// association in a country; not "… Stabilization Mission in Mali".
+		cands = append(cands, strings.TrimPrefix(name[i+len(" in "):], "the "))
 	}
 	var cs []*entity
 	for _, w := range cands {

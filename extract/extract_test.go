@@ -750,6 +750,8 @@ func TestNames(t *testing.T) {
 			[]string{"Van Rijn Pompen BV", "Müller Medizintechnik GmbH", "Belgian First Aid and Support Team"}, nil},
 		{"a company's country after 'of' is where it is from, not its name", "Hanseong Pharmaceutical of the Republic of Korea delivered 300,000 masks to China.",
 			[]string{"Hanseong Pharmaceutical", "Republic of Korea"}, []string{"Hanseong Pharmaceutical of the Republic of Korea"}},
+		{"a people's association in a country: the country is part of its name and named", "The Federation of Chinese Associations in Thailand donated 2 million baht to the China Charity Federation.",
+			[]string{"Federation of Chinese Associations in Thailand", "Thailand"}, []string{"Federation of Chinese Associations"}},
 		{"a body's name ends before the comma that the clause's subject follows", "At the request of the Iraqi Ministry of Health, Iran shipped 1,200 tonnes of liquid oxygen to Iraq.",
 			[]string{"Ministry of Health", "Iran"}, []string{"Ministry of Health, Iran"}},
 		{"a company named after what the sentence calls it", "Yesterday the telephone operator Orange Burkina gave 100 million CFA francs to the Ministry of Health, and the company Dalmacija Medika donated 10,000 rapid tests.",
