@@ -202,12 +202,13 @@ func (r *run) introducedAs(role string, before int) *entity {
 				window = 90 // "moderated by the head of the Government's press service, Daniela Munteanu"
 			}
 			after := r.d.Text[k+len(intro) : min(len(head), k+len(intro)+window)]
-			if p, at := r.firstPerson(after, false); p != nil && (!label || at <= 16) && !strings.Contains(after[:at], "\n\n") {
+			if p, at := r.firstPerson(after, false); p != nil && (!label || at <= 16) && !strings.Contains(after[:at], "\n\n") && !strings.Contains(after[:at], ", and ") && !strings.Contains(after[:at], " by ") {
 				// "Moderator: Ms. Nguyen Thu Ha, Community Relations
 				// Division.", "Prime Minister\nThe Hon Scott Morrison MP";
 				// not the next paragraph's: "Statements made by the
 				// Spokesperson - 9 April 2020", then "1 - Jean-Yves Le
-				// Drian's talks …".
+				// Drian's talks …"; nor the chair after "the official
+				// spokesman of the Cabinet, and was moderated by Dina Samir".
 				return p
 			}
 			if label {
@@ -221,6 +222,9 @@ func (r *run) introducedAs(role string, before int) *entity {
 				// Ana Paula Rocha.": a name no pattern took, after its post.
 				if m := postThenNameRE.FindStringSubmatch(after); m != nil && !r.isKnownName(m[1]) && !isRole(m[1]) {
 					return r.es.person(m[1])
+				}
+				if m := byNameRE.FindStringSubmatch(after); m != nil && !r.isKnownName(m[1]) && !isRole(m[1]) {
+					return r.es.person(m[1]) // "moderated by Dina Samir of the Cabinet Media Centre": the name alone
 				}
 				continue // "Moderated by" names the chair after it, never before
 			}
@@ -303,6 +307,10 @@ var missionRE = scan.MustCompile(`/(?:embassy|consulate|high-commission|chinese-
 
 // postThenNameRE is a post, a comma and a name that ends the sentence:
 // " the ministry's communications adviser, Ana Paula Rocha.".
+// byNameRE is a name right after "moderated by", then its body, a comma
+// or the sentence's end: " Dina Samir of the Cabinet Media Centre."
+var byNameRE = scan.MustCompile(`^ (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?: of\b| from\b|,|\.|$)`)
+
 var postThenNameRE = scan.MustCompile(`^ [^,.;:]{3,50}, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})[.;]`)
 
 // nameBeforePostRE is a name of two to four words closing the text before
