@@ -169,7 +169,7 @@ func (r *run) introducedAs(role string, before int) *entity {
 		intros = append(intros, spelledOut(head, w, body)...) // "Chairman NDMA:" after "Lt Gen Tariq Mehmood, Chairman National Disaster Management Authority"
 	}
 	if transcript.IsChair(role) {
-		intros = append(intros, "moderated by", "chaired by", "hosted by", "presided over by") // "The press conference was presided over by Shou Xiaoli, spokesperson of the SCIO."
+		intros = append(intros, "moderated by", "chaired by", "hosted by", "presided over by", "your host", "our host", "your moderator", "our moderator") // "The press conference was presided over by Shou Xiaoli, spokesperson of the SCIO."; the operator's "turn the conference over to your host, Mr. Thomas Reyes"
 	}
 	if field, ok := strings.CutSuffix(role, " minister"); ok && fieldsOnly(field) {
 		// "HEALTH MINISTER:" after "Dr. Andrés Villacís Mora, Minister of
