@@ -80,6 +80,8 @@ func TestFind(t *testing.T) {
 			[]string{"China", "Chad", "Djibouti", "Mali", "Japan", "Zambia"}, []string{"China>Chad,Djibouti,Mali:funding:reported:12", "Japan>Zambia:funding:reported:five"}},
 		{"the one helped to build builds for itself", "We will help Timor-Leste set up a telemedicine center linked to a hospital in China.",
 			[]string{"We=China", "Timor-Leste", "China"}, []string{"China>Timor-Leste:other:planned:"}},
+		{"disaster relief goods: meals, shelter kits, plastic sheets, sleeping mats", "Pakistan sent ready-to-eat meals to Nepal, DFID has provided 5,000 shelter kits to Nepal, and JICA handed over plastic sheets and sleeping mats to Türkiye.",
+			[]string{"Pakistan", "Nepal", "DFID", "JICA", "Türkiye"}, []string{"Pakistan>Nepal:supplies:reported:", "DFID>Nepal:supplies:reported:5,000", "JICA>Türkiye:supplies:reported:"}},
 		{"health kits are goods", "AECID will provide health kits to Bolivia.",
 			[]string{"AECID", "Bolivia"}, []string{"AECID>Bolivia:supplies:planned:"}},
 		{"kits of relief named for their use are goods", "The UN Population Fund has delivered reproductive health kits to Syria.",
