@@ -53,6 +53,7 @@ func TestFind(t *testing.T) {
 		{"serbian", "Serbian President Aleksandar Vucic greeted them.", []string{"Serbian~country/rs"}},
 		{"plural demonym", "Many Serbians and Italians cheered.", []string{"Serbians~country/rs", "Italians~country/it"}},
 		{"an adjective that world-countries lists as a name", "300 Lao medical workers in Lao PDR", []string{"Lao~country/la", "Lao PDR=country/la"}},
+		{"Saudi is an adjective as well as a short name", "A Saudi medical team arrived.", []string{"Saudi~country/sa"}},
 		{"seed list",
 			"experts from the WHO, the Association of Southeast Asian Nations (ASEAN), the African Union (AU), the European Union (EU), the Caribbean Community (CARICOM), the Shanghai Cooperation Organization (SCO)",
 			[]string{"WHO=org/who", "Association of Southeast Asian Nations=org/asean", "ASEAN=org/asean", "African Union=org/au", "AU=org/au",
