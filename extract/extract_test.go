@@ -497,6 +497,8 @@ func TestHost(t *testing.T) {
 			[]string{"country/kr>country/ph"}},
 		{"the same with its name", "Kenya Ministry of Health daily briefing\n\nCS KAGWE: Japan has donated 200 ventilators.\n",
 			[]string{"country/jp>country/ke"}},
+		{"a guest minister's 'we' is the country of his post, not the host's", "Ministry of Foreign Affairs of Georgia\n\nJoint press conference of the Minister of Foreign Affairs of Georgia Davit Kapanadze and the Minister of Health of the Republic of Poland Marek Zieliński\n\nMinister Zieliński: Last month we also sent doses to Ukraine and Moldova.\n",
+			[]string{"country/pl>country/ua", "country/pl>country/md"}},
 		{"the outlet that published a page is no host", "NNT - National News Bureau of Thailand\nCCSA daily briefing, Bangkok\n\nDr. Taweesin: Thailand has 2,600 cases. The Chinese Embassy has donated 100,000 masks to the Department of Disease Control. Japan has donated ventilators. Thailand thanks them.\n",
 			[]string{"country/jp>country/th"}},
 		{"a possessive in an appositive describes the subject, it does not replace it", "Press conference\nGuatemala City, 15 April 2021\n\nAna Lopez: Mexico, our neighbour and friend, has donated 20 ventilators for our hospitals.\n",

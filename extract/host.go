@@ -224,6 +224,9 @@ func (r *run) turnActor(i int) *entity {
 		if a != nil {
 			return a
 		}
+		if c, _ := r.ofCountry(p.jobTitle); c != nil {
+			return c // "the Minister of Health of the Republic of Poland Marek Zieliński", a guest at Georgia's press conference: his "we" is Poland
+		}
 		return r.host
 	}
 	if t.Label == "" && r.d.Spokesperson == "" && r.labelled() && r.answeredNext(i) {
