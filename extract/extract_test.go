@@ -720,6 +720,8 @@ func TestRoleLabels(t *testing.T) {
 		{"ZBC News Online\nINTERVIEW: \"Every dose counts\" - Deputy Health Minister on vaccines\n\nZBC News spoke to the Deputy Minister of Health, Dr Rumbidzai Chiweshe.\n\nZBC News: Where do our vaccines come from?\n\nDr Chiweshe: From China.\n", "rumbidzai-chiweshe"},
 		{"Weekly press conference of the Cabinet spokesman\n\nThe press conference was held with Counsellor Tarek El-Sherbini, the official spokesman of the Cabinet, and was moderated by Dina Samir of the Cabinet Media Centre.\n\nModerator: Good afternoon. The cabinet meeting was chaired by Prime Minister Mostafa Madbouly.\n\nSpokesman: Thank you, Dina.\n\nModerator: Questions, please.\n", "dina-samir,tarek-el-sherbini,dina-samir"},
 		{"Special Briefing\n\nOPERATOR: Good afternoon. I would now like to turn the conference over to your host, Mr. Thomas Reyes. Please go ahead.\n\nMODERATOR: Thank you, and thanks to everyone for joining.\n", "thomas-reyes"},
+		{"Press conference after the Council of Ministers\n\nParticipants: the Minister for Territorial Policy and Government Spokesperson, Lucía Ferrán; the Minister for Foreign Affairs, European Union and Cooperation, Teresa Albaladejo; and the Minister of Health, Javier Ortuño.\n\nMinister for Foreign Affairs: Thank you, Lucía.\n", "teresa-albaladejo"},
+		{"Media conference\n\nPresent: the National Pandemic Controller and Commissioner of Police, David Manning; the Minister for Health, Jelta Wong.\n\nCONTROLLER: Good afternoon.\n", "david-manning"},
 	} {
 		res, err := x.Extract(extract.Input{Name: "r.txt", Data: []byte(tt.text)})
 		if err != nil {

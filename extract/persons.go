@@ -163,7 +163,17 @@ func listedSpeakers(head string) [][2]string {
 			continue
 		}
 		for _, item := range items {
-			item = strings.TrimSpace(item)
+			item = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(item), "and "))
+			if k, j := strings.Index(item, ", "), strings.LastIndex(item, ", "); k > 0 {
+				// "the Minister for Foreign Affairs, European Union and
+				// Cooperation, Teresa Albaladejo": the post first, the name
+				// after its last comma.
+				first, _, _ := strings.Cut(strings.TrimPrefix(item, "the "), " ")
+				if name := strings.Fields(item[j+2:]); (strings.HasPrefix(item, "the ") || transcript.IsTitleWord(first) && !isHonorific(first)) && !isRole(item[j+2:]) && len(name) >= 2 && len(name) <= 4 && !slices.ContainsFunc(name, func(w string) bool { return !isNameWord(w) || isAllCaps(w) }) {
+					names = append(names, [2]string{strings.Join(name, " "), strings.TrimPrefix(item[:k], "the ")})
+					continue
+				}
+			}
 			post := ""
 			if k := strings.IndexAny(item, ",("); k > 0 {
 				if item[k] == ',' {

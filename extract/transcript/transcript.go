@@ -1355,7 +1355,7 @@ func OpensWithHonorific(ws []string) bool {
 }
 
 var (
-	labelRE = scan.MustCompile(`^((?:[\p{Lu}\d][\p{L}\d.'’&()-]*|of|the|de|del|della|da|di|du|dos|das|van|von|der|den|bin|al|la|le|and|News|Agency)(?:\s+(?:[\p{Lu}\d][\p{L}\d.'’&()-]*|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]*|of|the|de|del|della|da|di|du|dos|das|van|von|der|den|bin|al|la|le|and)){0,6})\s*[:：]`)
+	labelRE = scan.MustCompile(`^((?:[\p{Lu}\d][\p{L}\d.'’&()-]*|of|the|de|del|della|da|di|du|dos|das|van|von|der|den|bin|al|la|le|and|News|Agency)(?:\s+(?:[\p{Lu}\d][\p{L}\d.'’&()-]*|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]*|of|for|the|de|del|della|da|di|du|dos|das|van|von|der|den|bin|al|la|le|and)){0,6})\s*[:：]`)
 	// honorific and title words that can head an uppercase label ("MS ORTAGUS", "SECRETARY POMPEO").
 	honorifics = map[string]bool{"shri": true, "smt": true, "mr": true, "ms": true, "mrs": true, "dr": true, "madam": true, "miss": true, "mme": true, "mlle": true, "madame": true, "prof": true, "professor": true, "pr": true, "sir": true, "dame": true, "h.e": true, "hon": true, "honourable": true, "honorable": true, "ato": true, "w/ro": true, "woizero": true, "weizero": true} // "Ato", "W/ro": Amharic Mr and Mrs
 	// words that open a label but are not speakers.
@@ -2028,7 +2028,7 @@ func CaseName(s string) string {
 }
 
 var titleWords = map[string]bool{
-	"secretary": true, "president": true, "minister": true, "government": true, "ambassador": true, "spokesperson": true,
+	"secretary": true, "controller": true, "president": true, "minister": true, "government": true, "ambassador": true, "spokesperson": true,
 	"spokesman": true, "spokeswoman": true, "director": true, "director-general": true, "secretary-general": true, "under-secretary-general": true, "general": true,
 	"premier": true, "chancellor": true, "governor": true, "mayor": true, "commissioner": true, "deputy": true,
 	"vice": true, "assistant": true, "joint": true, "additional": true, "under": true, "prime": true, "foreign": true, "senator": true,
