@@ -1561,7 +1561,14 @@ func parseLabel(s string) (label, bool) {
 	}
 	// "Amina Diallo (ECOWAS Commission):", "Emeka Obi (Moderator):": a
 	// person, then whom they speak for or their part.
-	if m := ifThen(colon && strings.Contains(s, "("), nameAffiliationRE.FindStringSubmatchIndex, s); m != nil && !questionLabels[strings.ToLower(s[m[2]:m[3]])] {
+	if m := ifThen(colon && strings.Contains(s, "("), nameAffiliationRE.FindStringSubmatchIndex, s); m != nil && strings.Contains(s[m[2]:m[3]], ",") {
+		// "EXECUTIVE SECRETARY, MINISTRY OF HEALTH (Roberto Saldanha):": a
+		// post, its body after the comma, then who holds it.
+		post, _, _ := strings.Cut(s[m[2]:m[3]], ",")
+		if l, ok := postHolderLabel(s, m, strings.Fields(post)); ok {
+			return l, true
+		}
+	} else if m != nil && !questionLabels[strings.ToLower(s[m[2]:m[3]])] {
 		ws, titled := withoutHonorifics(strings.Fields(s[m[2]:m[3]])) // "Dr. Kwame Asante (WAHO)", "Mr. OSSANDÓN (Minister of Foreign Affairs)"
 		if l, ok := postHolderLabel(s, m, ws); ok {
 			return l, true
@@ -1951,7 +1958,7 @@ var (
 
 var (
 	chairNameRE       = scan.MustCompile(`^(\p{Lu}[\p{L}]+)\s*\((?:` + honorificRE + `\s+)*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:,\s*[^()]{2,80})?\)\s*[:：]`)
-	nameAffiliationRE = scan.MustCompile(`^((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*)\s*\(([^()]{2,60})\)\s*[:：]`)
+	nameAffiliationRE = scan.MustCompile(`^((?:\p{Lu}[\p{L}.'’-]*,?\s+){0,5}\p{Lu}[\p{L}.'’-]*)\s*\(([^()]{2,60})\)\s*[:：]`)
 	honorificDashRE   = scan.MustCompile(`^(` + honorificRE + ` \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})\s+[–—-]\s+`)
 	dashLabelRE       = scan.MustCompile(`^(Q|A|R|QUESTION|ANSWER|Question|Answer|(?:M\. )?\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,3})\.?\s+[-–—]\s+`)
 )

@@ -258,6 +258,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"statement|Élise Marchand||France Diplomacy – Press briefing by the Deputy Spokesperson", "question|||Will France send more?", "answer|Élise Marchand||Yes."}, "Élise Marchand"},
 		{"UN Geneva's 'Chaired by' and 'Briefers:' lines list who speaks; neither is a speaker", "UNITED NATIONS OFFICE AT GENEVA\nRegular press briefing of the United Nations Information Service\nTuesday, 12 May 2020\n\nChaired by Martine Dufresne, Chief, Press Section\n\nBriefers: Tomas Lindqvist (OCHA), Amara Diallo (UNICEF)\n\nMartine Dufresne (UNIS): Good morning.\n\nTomas Lindqvist (OCHA): Thank you.\n",
 			[]string{"statement|||Regular press briefing of the United Nations Information Service", "statement|Martine Dufresne||Good morning.", "statement|Tomas Lindqvist||Thank you."}, ""},
+		{"a post, its body after a comma, then its holder in brackets", "Coletiva\n\nEXECUTIVE SECRETARY, MINISTRY OF HEALTH (Roberto Saldanha): Thank you.\n",
+			[]string{"statement|Roberto Saldanha||Thank you."}, ""},
 		{"a four-word name after the post, alone on its line below the heading", "Regular Press Conference of the Ministry of Foreign Affairs\nSpokesperson Le Thi Thu Hang\n09/04/2020\n\nQ: Will Viet Nam send masks?\n\nA: Yes.\n",
 			[]string{"statement|Le Thi Thu Hang||Spokesperson Le Thi Thu Hang", "question|||Will Viet Nam send masks?", "answer|Le Thi Thu Hang||Yes."}, "Le Thi Thu Hang"},
 		{"a question's second paragraph stays the question's when a named speaker answers", "Briefing\n\nQuestion: Is it a gift? I ask because of the reports.\n\nAnd who paid?\n\nSeibert: It is a gift.\n",
