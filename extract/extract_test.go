@@ -289,6 +289,8 @@ func TestPronouns(t *testing.T) {
 		name, text string
 		want       []string // "provider>recipient"
 	}{
+		{"'it' after telling a named hearer is the teller", "Briefing\n\nLi Na:\nSwitzerland has informed the ERCC that it will send 200 tents to Croatia.\n",
+			[]string{"country/ch>country/hr"}},
 		{"the laboratory shares its results", "Briefing\n\nLi Na:\nThe National Public Health Laboratory has tested 5,000 samples. The laboratory shares its results every day with the Africa CDC.\n",
 			[]string{"gov/cn/national-public-health-laboratory>org/africa-cdc"}},
 		{"an embassy of a country in another is the first's", "Briefing\n\nLi Na:\nThe Embassy of the Republic of Korea in China handed over 50,000 masks to the Ministry of Health of Fiji.\n",

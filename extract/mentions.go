@@ -181,6 +181,14 @@ func (r *run) mentions(text string, off int, actor, speaker *entity) []mention {
 			}
 			continue
 		}
+		if hearer := toldHearer(ms, text, off, loc[0]); hearer != nil {
+			// "Switzerland has informed the ERCC that it will send a team":
+			// the one who told, not the hearer.
+			if subj := openingActor(ms, text, off); subj != nil && subj != hearer && subj != actor {
+				ms = append(ms, mention{start: off + loc[0], end: off + loc[1], ent: subj, pronoun: true})
+				continue
+			}
+		}
 		if ref := r.referentBefore(ms, off+loc[0]); ref != nil && ref != actor {
 			// "USAID has informed us that it will deliver 100
 			// ventilators": after "that", the subject of what is told.
@@ -438,6 +446,28 @@ var subjectPronounRE = scan.MustCompile(`^(?:` + timePhrase + `)?(It|it|They|the
 func theySubject(text string) bool {
 	loc := subjectPronounRE.FindStringSubmatchIndex(text)
 	return loc != nil && text[loc[2]:loc[3]] == "they"
+}
+
+// toldHearer is the entity named right before " that " and after a verb
+// of telling, which ends text[:at]: "the ERCC" in "Switzerland has
+// informed the ERCC that it will send"; nil if there is none.
+func toldHearer(ms []mention, text string, off, at int) *entity {
+	before, ok := strings.CutSuffix(text[:at], " that ")
+	if !ok {
+		return nil
+	}
+	for _, m := range ms {
+		if m.end-off != len(before) || m.ent == nil || m.pronoun {
+			continue
+		}
+		lead := strings.TrimSuffix(strings.TrimSuffix(before[:m.start-off], " "), " the")
+		for _, v := range []string{" informed", " told", " notified", " assured", " advised"} {
+			if strings.HasSuffix(lead, v) {
+				return m.ent
+			}
+		}
+	}
+	return nil
 }
 
 // toldUs reports whether before ends with a verb of telling and its
