@@ -1425,8 +1425,12 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	}
 	passive := auxPassive || reduced && !gap
 	typ := aidType(low, t, begin, end, passive || gap)
-	if typ == voc.MedicalTeam && expertMissionRE.MatchString(low) {
-		typ = voc.ExpertExchange // "the advance team of the WHO-led international expert mission arrived in Beijing": experts who study and advise
+	if typ == voc.MedicalTeam && (expertMissionRE.MatchString(low) || fieldExpertsRE.MatchString(low[begin:end]) && !carersRE.MatchString(low) && !strings.Contains(low, "medical ")) {
+		// "the advance team of the WHO-led international expert mission
+		// arrived in Beijing", "will send a team of shelter experts":
+		// experts who study and advise; not a team that has carers too
+		// ("structural engineers … and medical specialists").
+		typ = voc.ExpertExchange
 	}
 	if passive && (typ == "" || typ == voc.OtherAid) && prev.typ != "" && prev.typ != voc.OtherAid && strings.HasPrefix(strings.TrimLeft(pre, " "), "by ") && !newGoods(pre) {
 		typ = prev.typ // "30 tonnes of reagents donated by the Chinese government was handed over to": the goods of the participle before

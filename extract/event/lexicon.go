@@ -456,6 +456,12 @@ var moneyInGoodsRE = scan.MustCompile(`(?:` + moneyPattern + `) (?:(?:worth )?in
 // are logistics and assessment teams, police and peacekeeping forces.
 var rescueRE = scan.MustCompile(`\b(?:(?:search-and-rescue|search and rescue|rescue|search|logistics|police|(?:emergency )?response and assessment|assessment) (?:teams?|personnel|workers|units?|modules?|contingents?|forces|detachments?)|peacekeeping (?:forces|troops|personnel)|rescuers|firefighters)\b`)
 
+// fieldExpertsRE are experts of a field other than medicine, sent to
+// share what they know: "a team of shelter experts", "structural
+// engineers", "hydrologists" (the corpus types them expert_exchange, 18
+// times to 2).
+var fieldExpertsRE = scan.MustCompile(`\b(?:civil protection|shelter|structural|sanitation|coordination|engineering|seismic|hydrological|geotechnical) (?:experts|specialists|engineers)\b|\b(?:hydrologists|seismologists|geologists|volcanologists)\b`)
+
 // carrierRE are the words for a load of goods that say nothing of what
 // they carry: "another shipment", "a second consignment".
 // medicalGoodsRE and reliefGoodsRE tell the goods of a list apart:
