@@ -1432,6 +1432,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		// ("structural engineers … and medical specialists").
 		typ = voc.ExpertExchange
 	}
+	if typ == voc.MedicalTeam && rescueWordRE.MatchString(low[begin:end]) && !carersRE.MatchString(low) && !strings.Contains(low, "medical ") {
+		typ = voc.OtherAid // "teams of urban search and rescue specialists": rescuers, typed as rescue teams are
+	}
 	if passive && (typ == "" || typ == voc.OtherAid) && prev.typ != "" && prev.typ != voc.OtherAid && strings.HasPrefix(strings.TrimLeft(pre, " "), "by ") && !newGoods(pre) {
 		typ = prev.typ // "30 tonnes of reagents donated by the Chinese government was handed over to": the goods of the participle before
 	}

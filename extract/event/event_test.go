@@ -86,6 +86,8 @@ func TestFind(t *testing.T) {
 			[]string{"Switzerland", "Croatia"}, []string{"Switzerland>Croatia:expert_exchange:planned:"}},
 		{"not where the team has carers too", "A team of 14 experts left for Lebanon, including structural engineers and medical specialists.",
 			[]string{"Lebanon"}, []string{"China>Lebanon:medical_team:reported:14"}},
+		{"teams of search and rescue specialists are rescuers", "The Netherlands has sent teams of urban search and rescue specialists to Lebanon.",
+			[]string{"Netherlands", "Lebanon"}, []string{"Netherlands>Lebanon:other:reported:"}},
 		{"health kits are goods", "AECID will provide health kits to Bolivia.",
 			[]string{"AECID", "Bolivia"}, []string{"AECID>Bolivia:supplies:planned:"}},
 		{"kits of relief named for their use are goods", "The UN Population Fund has delivered reproductive health kits to Syria.",

@@ -462,6 +462,10 @@ var rescueRE = scan.MustCompile(`\b(?:(?:search-and-rescue|search and rescue|res
 // times to 2).
 var fieldExpertsRE = scan.MustCompile(`\b(?:civil protection|shelter|structural|sanitation|coordination|engineering|seismic|hydrological|geotechnical) (?:experts|specialists|engineers)\b|\b(?:hydrologists|seismologists|geologists|volcanologists)\b`)
 
+// rescueWordRE names rescue in a team's scope: "teams of urban search
+// and rescue specialists".
+var rescueWordRE = scan.MustCompile(`\b(?:search and rescue|search-and-rescue|rescue)\b`)
+
 // carrierRE are the words for a load of goods that say nothing of what
 // they carry: "another shipment", "a second consignment".
 // medicalGoodsRE and reliefGoodsRE tell the goods of a list apart:
