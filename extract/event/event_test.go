@@ -88,6 +88,8 @@ func TestFind(t *testing.T) {
 			[]string{"Lebanon"}, []string{"China>Lebanon:medical_team:reported:14"}},
 		{"teams of search and rescue specialists are rescuers", "The Netherlands has sent teams of urban search and rescue specialists to Lebanon.",
 			[]string{"Netherlands", "Lebanon"}, []string{"Netherlands>Lebanon:other:reported:"}},
+		{"homes and building materials are goods; trucked is sent", "Qatar has pledged 10,000 container homes for the displaced in Türkiye, and the Dominican Republic trucked medicines across the border to Haiti.",
+			[]string{"Qatar", "Türkiye", "Dominican Republic", "Haiti"}, []string{"Qatar>Türkiye:supplies:planned:10,000", "Dominican Republic>Haiti:supplies:reported:"}},
 		{"health kits are goods", "AECID will provide health kits to Bolivia.",
 			[]string{"AECID", "Bolivia"}, []string{"AECID>Bolivia:supplies:planned:"}},
 		{"kits of relief named for their use are goods", "The UN Population Fund has delivered reproductive health kits to Syria.",

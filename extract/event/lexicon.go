@@ -29,7 +29,7 @@ var verbs = []struct {
 	class verbClass
 	re    *scan.Regexp
 }{
-	{send, scan.MustCompile(`\b(?:sen[dt]s?|sending|seconded|carr(?:y|ies|ied|ying)|br(?:ing|ings|inging|ought)|(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing)?|headed|set off|set out) for|prepar(?:e|es|ing) |dispatch(?:ed|es|ing)?|deploy(?:ed|s|ing)?|airlift(?:ed|s|ing)?|rush(?:ed)?|fl(?:y|ies|ying|ew|own)|sail(?:s|ed|ing)?|dispatched)\b`)},
+	{send, scan.MustCompile(`\b(?:sen[dt]s?|sending|seconded|truck(?:ed|ing)|carr(?:y|ies|ied|ying)|br(?:ing|ings|inging|ought)|(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing)?|headed|set off|set out) for|prepar(?:e|es|ing) |dispatch(?:ed|es|ing)?|deploy(?:ed|s|ing)?|airlift(?:ed|s|ing)?|rush(?:ed)?|fl(?:y|ies|ying|ew|own)|sail(?:s|ed|ing)?|dispatched)\b`)},
 	// A departure from a named place: "the team left Urumqi for Islamabad",
 	// "will leave Beijing on Saturday for Belgrade", "departed from
 	// Urumqi for Dushanbe".
@@ -94,7 +94,7 @@ func setOf(n int, re func(int) *scan.Regexp) scan.Set {
 // cues are the stems without which a sentence states no aid: a cheap test
 // that spares the regular expressions most sentences of a briefing.
 var cues = []string{
-	"sen", "bring", "brought", "contingent", "brigade", "leav", "left ", "dispatch", "deploy", "airlift", "rush", "fl", "carr", "left for", "depart", "headed", "set o", "prepar",
+	"sen", "truck", "bring", "brought", "contingent", "brigade", "leav", "left ", "dispatch", "deploy", "airlift", "rush", "fl", "carr", "left for", "depart", "headed", "set o", "prepar",
 	"waiv", "cancel", "forg", "wrote off", "written off", "writing off",
 	"donat", "provid", "deliver", "ship", "gave", "giv", "offer", "hand", "suppl", "approv", "commit", "distribut",
 	"lend", "lent", "turn", "sponsor", "loan", "contribut", "allocat", "grant", "pledg", "earmark", "extend", "present", "gift",
@@ -237,7 +237,7 @@ var aidWordRE = scan.MustCompile(`\b(?:aid|assistance|relief|donations?|help|(?:
 // reliefGoods are the goods of disaster relief, supplies as much as
 // medical goods are (blind annotators of sessions 13 and 14 typed them so
 // without exception): "10,000 tonnes of rice", "25,000 tents".
-const reliefGoods = `food(?: items| parcels| packages| aid| rations| assistance)?|rice|flour|wheat|sheep|cattle|livestock|fuel|tents|blankets|(?:winter |warm )?cloth(?:ing|es)(?: kits)?|soap(?: bars)?|bars of soap|mattresses|water (?:tanks|containers)|desalination (?:plants?|units?)|jerry ?cans|(?:food )?rations|food baskets|(?:reproductive health|health|dignity|newborn|midwifery|clean delivery) kits|pesticides|of pesticide|insecticides|of insecticide|sprayers|spraying machines|drinking water|relief (?:goods|items)|quilts|tarpaulins|sleeping bags|winter kits|kitchen sets|water purification tablets|generators|(?:water |high-capacity |drainage |flood )?pumps|sandbags|(?:water )?purification units|shelter (?:kits|materials|items|boxes)|(?:ready-to-eat |hot )?meals|bottled water|plastic sheet(?:s|ing)|sleeping mats|hygiene (?:items|supplies)`
+const reliefGoods = `food(?: items| parcels| packages| aid| rations| assistance)?|rice|flour|wheat|sheep|cattle|livestock|fuel|tents|blankets|(?:winter |warm )?cloth(?:ing|es)(?: kits)?|soap(?: bars)?|bars of soap|mattresses|water (?:tanks|containers)|desalination (?:plants?|units?)|jerry ?cans|(?:food )?rations|food baskets|(?:reproductive health|health|dignity|newborn|midwifery|clean delivery) kits|pesticides|of pesticide|insecticides|of insecticide|sprayers|spraying machines|drinking water|relief (?:goods|items)|quilts|tarpaulins|sleeping bags|winter kits|kitchen sets|water purification tablets|generators|(?:water |high-capacity |drainage |flood )?pumps|sandbags|(?:water )?purification units|shelter (?:kits|materials|items|boxes)|(?:ready-to-eat |hot )?meals|bottled water|plastic sheet(?:s|ing)|sleeping mats|hygiene (?:items|supplies)|(?:container|prefabricated|mobile) (?:homes|houses)|housing containers|satellite (?:phones|telephones)|building materials`
 
 // disasterResponse are the teams and craft sent to a disaster, other aid:
 // "search and rescue teams", "firefighting aircraft", "three Super Puma
