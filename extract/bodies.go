@@ -5,6 +5,8 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefgraph/briefgraph/extract/gazetteer"
 	"github.com/briefgraph/briefgraph/extract/internal/scan"
@@ -591,6 +593,7 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 		}
 		sp = nationalSociety(text, sp, gms)
 		sp = diasporaIn(text, sp, gms)
+		sp = compoundBefore(text, sp)
 		name := strings.TrimSpace(text[sp[0]:sp[1]])
 		ws := strings.Fields(name)
 		if len(ws) < 2 || determiners[ws[0]] {
@@ -650,6 +653,28 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 		ms = append(ms, mention{start: off + sp[0], end: off + sp[1], ent: e})
 	}
 	return r.addDescribedOrgs(ms, text, off, gms)
+}
+
+// compoundBefore widens the span sp of an organisation's name to a
+// hyphenated compound of capitalised words right before it, part of the
+// name: "the Thai-Chinese Chamber of Commerce", "the China-Arab States
+// Cooperation Forum".
+func compoundBefore(text string, sp []int) []int {
+	before := text[:sp[0]]
+	if !strings.HasSuffix(before, " ") {
+		return sp
+	}
+	w := before[strings.LastIndexAny(strings.TrimSuffix(before, " "), " \n(")+1 : len(before)-1]
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return sp
+	}
+	for _, p := range parts {
+		if r, _ := utf8.DecodeRuneInString(p); !unicode.IsUpper(r) || strings.ContainsFunc(p, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			return sp
+		}
+	}
+	return []int{sp[0] - len(w) - 1, sp[1]}
 }
 
 // diasporaIn widens the span sp of an association named for a people

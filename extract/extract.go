@@ -945,6 +945,9 @@ func (r *run) countriesOfName(name string) []*entity {
 	var cands []string
 	if w0, w1, ok := firstTwoWords(name); ok {
 		cands = append(cands, w0, w0+" "+w1)
+		if parts := strings.Split(w0, "-"); len(parts) > 1 && !slices.ContainsFunc(parts, func(p string) bool { return r.countryNamed(p) == nil }) {
+			cands = append(cands, parts...) // "the Thai-Chinese Chamber of Commerce": Thailand and China; not "Pan-American"
+		}
 	}
 	if i := strings.LastIndex(name, " of "); i >= 0 {
 		cands = append(cands, strings.TrimPrefix(name[i+len(" of "):], "the "))
