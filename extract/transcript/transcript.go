@@ -1442,15 +1442,33 @@ func spaceDash(s string) bool {
 
 // parseLabel recognises a speaker label at the start of a trimmed line:
 // "Luo Zhaohui:", "Q:", "A: text", "MS ORTAGUS:", "Xinhua News Agency:".
-func parseLabel(s string) (label, bool) {
-	// "—Canciller Andrade: Good morning.": Spanish transcripts open each
-	// turn with a dialogue dash (an em dash: a hyphen opens list items).
+// leadIn is the length of what opens a turn's line before its label: a
+// dialogue dash ("—Canciller Andrade: Good morning.", Spanish transcripts;
+// an em dash, as a hyphen opens list items) or a recording's time stamp
+// ("[00:00:05] Esther Kroon: Good afternoon."); 0 if none.
+func leadIn(s string) int {
 	if rest, ok := strings.CutPrefix(s, "—"); ok && rest != "" && rest[0] != ' ' {
-		l, ok := parseLabel(rest)
+		return len("—")
+	}
+	if s != "" && (s[0] == '[' || s[0] == '(' || s[0] >= '0' && s[0] <= '9') {
+		if m := timeStampRE.FindStringIndex(s); m != nil {
+			return m[1]
+		}
+	}
+	return 0
+}
+
+// timeStampRE is a recording's time stamp opening a turn: "[00:00:05] ",
+// "(01:12) ", "00:04:12 ".
+var timeStampRE = scan.MustCompile(`^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}:\d{2})[ \t]+`)
+
+func parseLabel(s string) (label, bool) {
+	if n := leadIn(s); n > 0 {
+		l, ok := parseLabel(s[n:])
 		if ok {
-			l.contentOff += len("—")
+			l.contentOff += n
 			if l.post.End > 0 {
-				l.post.Start, l.post.End = l.post.Start+len("—"), l.post.End+len("—")
+				l.post.Start, l.post.End = l.post.Start+n, l.post.End+n
 			}
 		}
 		return l, ok

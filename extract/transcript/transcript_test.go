@@ -260,6 +260,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"statement|||Regular press briefing of the United Nations Information Service", "statement|Martine Dufresne||Good morning.", "statement|Tomas Lindqvist||Thank you."}, ""},
 		{"a post, its body after a comma, then its holder in brackets", "Coletiva\n\nEXECUTIVE SECRETARY, MINISTRY OF HEALTH (Roberto Saldanha): Thank you.\n",
 			[]string{"statement|Roberto Saldanha||Thank you."}, ""},
+		{"a recording's time stamp before a label", "Transcript of the press briefing\n\n[00:00:05] Esther Kroon: Good afternoon.\n\n(00:04:12) Dr Bakker: Thank you.\n\n00:05:40 Esther Kroon: Questions?\n",
+			[]string{"statement|Esther Kroon||Good afternoon.", "statement|Bakker||Thank you.", "statement|Esther Kroon||Questions?"}, ""},
 		{"a four-word name after the post, alone on its line below the heading", "Regular Press Conference of the Ministry of Foreign Affairs\nSpokesperson Le Thi Thu Hang\n09/04/2020\n\nQ: Will Viet Nam send masks?\n\nA: Yes.\n",
 			[]string{"statement|Le Thi Thu Hang||Spokesperson Le Thi Thu Hang", "question|||Will Viet Nam send masks?", "answer|Le Thi Thu Hang||Yes."}, "Le Thi Thu Hang"},
 		{"a question's second paragraph stays the question's when a named speaker answers", "Briefing\n\nQuestion: Is it a gift? I ask because of the reports.\n\nAnd who paid?\n\nSeibert: It is a gift.\n",
