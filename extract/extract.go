@@ -551,6 +551,14 @@ func (r *run) extract() {
 	r.askedOn = make([]string, len(r.d.Turns))
 	r.askedOrg = make([]*entity, len(r.d.Turns))
 	for i, t := range r.d.Turns {
+		if t.Outlet != "" && t.Outlet == t.Label && r.x.g.Lookup(t.Label) == nil && !asks(r.d, t) {
+			if p := r.es.resolvePerson(transcript.CaseName(t.Label)); p != nil {
+				// "FUCHS:" after "Speakers: …; Jana Fuchs, Federal Ministry of
+				// the Interior": a surname the list names, no outlet.
+				t.Speaker, t.Outlet, t.Role = p.name, "", transcript.Statement
+				r.d.Turns[i] = t
+			}
+		}
 		if en := r.x.g.Lookup(t.Label); t.Speaker != "" && en != nil && en.Class == voc.Organization {
 			t.Speaker, t.Outlet = "", t.Label // "Al Jazeera:" is an outlet asking
 			r.d.Turns[i] = t

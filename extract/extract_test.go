@@ -724,6 +724,7 @@ func TestRoleLabels(t *testing.T) {
 		{"Special Briefing\n\nOPERATOR: Good afternoon. I would now like to turn the conference over to your host, Mr. Thomas Reyes. Please go ahead.\n\nMODERATOR: Thank you, and thanks to everyone for joining.\n", "thomas-reyes"},
 		{"Press conference after the Council of Ministers\n\nParticipants: the Minister for Territorial Policy and Government Spokesperson, Lucía Ferrán; the Minister for Foreign Affairs, European Union and Cooperation, Teresa Albaladejo; and the Minister of Health, Javier Ortuño.\n\nMinister for Foreign Affairs: Thank you, Lucía.\n", "teresa-albaladejo"},
 		{"Media conference\n\nPresent: the National Pandemic Controller and Commissioner of Police, David Manning; the Minister for Health, Jelta Wong.\n\nCONTROLLER: Good afternoon.\n", "david-manning"},
+		{"Government press conference\n\nSpeakers: Katrin Adler, Federal Foreign Office; Jana Fuchs, Federal Ministry of the Interior\n\nFUCHS: On the operational side, the THW has flown tents to Türkiye.\n", "jana-fuchs"},
 	} {
 		res, err := x.Extract(extract.Input{Name: "r.txt", Data: []byte(tt.text)})
 		if err != nil {
