@@ -763,6 +763,8 @@ func TestNames(t *testing.T) {
 			[]string{"Federation of Chinese Associations in Thailand", "Thailand"}, []string{"Federation of Chinese Associations"}},
 		{"a hyphenated compound of peoples opens a name and names both countries", "In Bangkok, the Thai-Chinese Chamber of Commerce raised 5 million baht for the Chinese Red Cross.",
 			[]string{"Thai-Chinese Chamber of Commerce", "Thailand"}, []string{"Chamber of Commerce"}},
+		{"Spain's regional governments by their own names", "The Generalitat Valenciana has sent 10 tonnes of food to Honduras, and the Xunta de Galicia sent masks to Portugal.",
+			[]string{"Generalitat Valenciana", "Xunta de Galicia"}, nil},
 		{"a body's name ends before the comma that the clause's subject follows", "At the request of the Iraqi Ministry of Health, Iran shipped 1,200 tonnes of liquid oxygen to Iraq.",
 			[]string{"Ministry of Health", "Iran"}, []string{"Ministry of Health, Iran"}},
 		{"a company named after what the sentence calls it", "Yesterday the telephone operator Orange Burkina gave 100 million CFA francs to the Ministry of Health, and the company Dalmacija Medika donated 10,000 rapid tests.",

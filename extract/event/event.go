@@ -382,12 +382,15 @@ func debtRelief(v string) bool {
 var trainNoun = map[string]bool{"freight": true, "cargo": true, "container": true, "passenger": true, "express": true, "block": true, "special": true, "chartered": true, "charter": true, "high-speed": true, "these": true, "those": true, "more": true, "many": true, "two": true, "three": true, "railway": true, "rail": true, "china-europe": true, "of": true, "by": true, "the": true}
 
 // appendMadeAvailable adds the verb of "has made 5 million euros available
-// to", "will make them available to countries in Africa": giving, its
+// to" (or "for"), "will make them available to countries in Africa": giving, its
 // object between the verb and "available" (verbRE reads "made available"
 // when nothing stands between).
 func appendMadeAvailable(ts []trigger, low string) []trigger {
 	for at := 0; ; {
 		k := strings.Index(low[at:], " available to ")
+		if f := strings.Index(low[at:], " available for "); f >= 0 && (k < 0 || f < k) {
+			k = f // "has made 1.5 million euros available for Honduras"
+		}
 		if k < 0 {
 			return ts
 		}
@@ -819,7 +822,7 @@ func appendTriggers(out []trigger, low string) []trigger {
 			ts = append(ts, trigger{class: help, start: m[0], end: m[1]}) // "will also support the Africa CDC with testing reagents": the verb
 		}
 	}
-	if strings.Contains(low, " available to ") {
+	if strings.Contains(low, " available to ") || strings.Contains(low, " available for ") {
 		ts = appendMadeAvailable(ts, low)
 	}
 	// slices.SortFunc is sort.Slice's pdqsort (both are generated from one

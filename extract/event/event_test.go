@@ -90,6 +90,8 @@ func TestFind(t *testing.T) {
 			[]string{"Netherlands", "Lebanon"}, []string{"Netherlands>Lebanon:other:reported:"}},
 		{"homes and building materials are goods; trucked is sent", "Qatar has pledged 10,000 container homes for the displaced in Türkiye, and the Dominican Republic trucked medicines across the border to Haiti.",
 			[]string{"Qatar", "Türkiye", "Dominican Republic", "Haiti"}, []string{"Qatar>Türkiye:supplies:planned:10,000", "Dominican Republic>Haiti:supplies:reported:"}},
+		{"money made available for countries; water purification plants are goods", "Spain has made 1.5 million euros available for Honduras and Guatemala, and Hidrotec Levante has donated 20 water purification plants to Nicaragua.",
+			[]string{"Spain", "Honduras", "Guatemala", "Hidrotec Levante", "Nicaragua"}, []string{"Spain>Honduras,Guatemala:funding:reported:1.5 million euros", "Hidrotec Levante>Nicaragua:supplies:reported:20"}},
 		{"health kits are goods", "AECID will provide health kits to Bolivia.",
 			[]string{"AECID", "Bolivia"}, []string{"AECID>Bolivia:supplies:planned:"}},
 		{"kits of relief named for their use are goods", "The UN Population Fund has delivered reproductive health kits to Syria.",
