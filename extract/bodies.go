@@ -685,14 +685,10 @@ func diasporaIn(text string, sp []int, gms []gazetteer.Mention) []int {
 	if !strings.HasPrefix(text[sp[1]:], " in ") {
 		return sp
 	}
-	demonym := false
-	for _, gm := range gms {
-		if gm.Start >= sp[0] && gm.End <= sp[1] && gm.Demonym && gm.Entry.Class == voc.Country {
-			demonym = true
-		}
-	}
-	if !demonym {
-		return sp
+	if !slices.ContainsFunc(gms, func(gm gazetteer.Mention) bool {
+		return gm.Start >= sp[0] && gm.End <= sp[1] && gm.Demonym && gm.Entry.Class == voc.Country
+	}) {
+		return sp // no people named in it: "… Stabilization Mission in Mali"
 	}
 	at := sp[1] + len(" in ")
 	if strings.HasPrefix(text[at:], "the ") {

@@ -305,12 +305,12 @@ var roleAbbreviations = map[string][]string{
 // IRIs ("…/gov/cn/embassy-of-china-in-japan", "…/gov/cn/chinese-embassy-in-serbia").
 var missionRE = scan.MustCompile(`/(?:embassy|consulate|high-commission|chinese-embassy|office-of-china)`)
 
-// postThenNameRE is a post, a comma and a name that ends the sentence:
-// " the ministry's communications adviser, Ana Paula Rocha.".
 // byNameRE is a name right after "moderated by", then its body, a comma
 // or the sentence's end: " Dina Samir of the Cabinet Media Centre."
 var byNameRE = scan.MustCompile(`^ (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?: of\b| from\b|,|\.|$)`)
 
+// postThenNameRE is a post, a comma and a name that ends the sentence:
+// " the ministry's communications adviser, Ana Paula Rocha.".
 var postThenNameRE = scan.MustCompile(`^ [^,.;:]{3,50}, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})[.;]`)
 
 // nameBeforePostRE is a name of two to four words closing the text before
@@ -589,9 +589,9 @@ func (r *run) extract() {
 			t.Speaker, t.Outlet, t.Role = "", t.Label, transcript.Question // "Last question, from VOA Somali." then "VOA Somali: …?"
 			r.d.Turns[i] = t
 		}
-		if post, acr, ok := strings.Cut(t.Label, " "); ok && t.Speaker != "" && isRole(post) && len(acr) >= 3 && len(acr) <= 6 && isAllCaps(acr) && r.es.resolvePerson(t.Speaker) == nil {
+		if post, acr, ok := strings.Cut(t.Label, " "); ok && t.Speaker != "" && (isRole(post) || transcript.IsTitleWord(post)) && len(acr) >= 3 && len(acr) <= 6 && isAllCaps(acr) && r.es.resolvePerson(t.Speaker) == nil {
 			if p := r.introducedAs(t.Label, t.Start); p != nil {
-				t.Speaker = p.name // "Chairman NDMA:" after "Lt Gen Tariq Mehmood, Chairman National Disaster Management Authority"
+				t.Speaker, t.ByTitle = p.name, t.Label // "Chairman NDMA:" after "Lt Gen Tariq Mehmood, Chairman National Disaster Management Authority": a post and its body's acronym, not a surname
 				r.d.Turns[i] = t
 			}
 		}

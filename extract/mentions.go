@@ -495,8 +495,6 @@ func withoutTimeAdverb(s string) string {
 // verb: "The government today decided", "the government also sent".
 var timeAdverbs = map[string]bool{"today": true, "yesterday": true, "also": true, "now": true, "recently": true, "already": true, "then": true}
 
-// governmentSubjectRE finds "the government" as a sentence's subject: the
-// speaker's ("Separately, the government has decided to provide").
 // subsidiaries joins a company the gazetteer knows and the country named
 // right after it into the company's branch there, an organisation of its
 // own: "Huawei Peru handed over 5,000 protective suits", not Peru.
@@ -520,6 +518,8 @@ func (r *run) subsidiaries(ms []mention, text string, off int, gms []gazetteer.M
 // after ", and".
 var governmentClauseRE = scan.MustCompile(`, and ((?:the|our) [Gg]overnment) `)
 
+// governmentSubjectRE finds "the government" as a sentence's subject: the
+// speaker's ("Separately, the government has decided to provide").
 var governmentSubjectRE = scan.MustCompile(`^(?:` + timePhrase + `|(?:Separately|In addition|Also|Moreover|Furthermore),? )?((?:[Tt]he|[Oo]ur) [Gg]overnment) `)
 
 // longNameRE is a name no gazetteer knows before its known acronym in

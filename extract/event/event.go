@@ -1428,15 +1428,19 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	}
 	passive := auxPassive || reduced && !gap
 	typ := aidType(low, t, begin, end, passive || gap)
-	if typ == voc.MedicalTeam && (expertMissionRE.MatchString(low) || fieldExpertsRE.MatchString(low[begin:end]) && !carersRE.MatchString(low) && !strings.Contains(low, "medical ")) {
-		// "the advance team of the WHO-led international expert mission
-		// arrived in Beijing", "will send a team of shelter experts":
-		// experts who study and advise; not a team that has carers too
-		// ("structural engineers … and medical specialists").
-		typ = voc.ExpertExchange
-	}
-	if typ == voc.MedicalTeam && rescueWordRE.MatchString(low[begin:end]) && !carersRE.MatchString(low) && !strings.Contains(low, "medical ") {
-		typ = voc.OtherAid // "teams of urban search and rescue specialists": rescuers, typed as rescue teams are
+	if typ == voc.MedicalTeam {
+		// A team that has carers ("structural engineers … and medical
+		// specialists") stays a medical team.
+		noCarers := func() bool { return !carersRE.MatchString(low) && !strings.Contains(low, "medical ") }
+		switch {
+		case expertMissionRE.MatchString(low) || fieldExpertsRE.MatchString(low[begin:end]) && noCarers():
+			// "the advance team of the WHO-led international expert mission
+			// arrived in Beijing", "will send a team of shelter experts":
+			// experts who study and advise.
+			typ = voc.ExpertExchange
+		case rescueWordRE.MatchString(low[begin:end]) && noCarers():
+			typ = voc.OtherAid // "teams of urban search and rescue specialists": rescuers, typed as rescue teams are
+		}
 	}
 	if passive && (typ == "" || typ == voc.OtherAid) && prev.typ != "" && prev.typ != voc.OtherAid && strings.HasPrefix(strings.TrimLeft(pre, " "), "by ") && !newGoods(pre) {
 		typ = prev.typ // "30 tonnes of reagents donated by the Chinese government was handed over to": the goods of the participle before

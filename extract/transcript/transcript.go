@@ -335,12 +335,11 @@ func (d *Document) parse() {
 		flush(l.start)
 		lead := len(l.s) - len(strings.TrimLeftFunc(l.s, unicode.IsSpace))
 		cur = Turn{Start: l.start + lead + lab.contentOff, Label: lab.label, Role: lab.role, Speaker: lab.speaker, Outlet: lab.outlet, ByTitle: lab.byTitle}
-		if post, w, ok := strings.Cut(lab.label, " "); ok && lab.byTitle == "" && isTitleWord(post) && strings.ToUpper(w) == w && strings.Contains(d.Text, "("+w+")") {
-			cur.Speaker, cur.ByTitle = "", lab.label // "CHAIRMAN NDMA:" after "the National Disaster Management Authority (NDMA)": a post and its body, not a surname
-		}
 		if lab.post.End > 0 {
 			cur.Post = Span{l.start + lead + lab.post.Start, l.start + lead + lab.post.End}
 		}
+		// The spokesperson's own label, not spokesPost's wider set: a
+		// deputy's ("[Deputy Spokesperson Brandes]") answers only its turns.
 		if spokes := strings.HasPrefix(strings.TrimPrefix(strings.ToLower(lab.byTitle), "the "), "spokes"); spokes && lab.speaker != "" && d.Spokesperson == "" {
 			d.Spokesperson, d.SpokespersonTitle = lab.speaker, lab.byTitle // "Spokesperson (H.E. Chea Sokha):": who the bare "Spokesperson:" is after it
 		} else if lab.role == Answer && lab.speaker == "" || spokes { // "THE SPOKESPERSON:"
@@ -1440,8 +1439,6 @@ func spaceDash(s string) bool {
 	}
 }
 
-// parseLabel recognises a speaker label at the start of a trimmed line:
-// "Luo Zhaohui:", "Q:", "A: text", "MS ORTAGUS:", "Xinhua News Agency:".
 // leadIn is the length of what opens a turn's line before its label: a
 // dialogue dash ("—Canciller Andrade: Good morning.", Spanish transcripts;
 // an em dash, as a hyphen opens list items) or a recording's time stamp
@@ -1462,6 +1459,8 @@ func leadIn(s string) int {
 // "(01:12) ", "00:04:12 ".
 var timeStampRE = scan.MustCompile(`^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}:\d{2})[ \t]+`)
 
+// parseLabel recognises a speaker label at the start of a trimmed line:
+// "Luo Zhaohui:", "Q:", "A: text", "MS ORTAGUS:", "Xinhua News Agency:".
 func parseLabel(s string) (label, bool) {
 	if n := leadIn(s); n > 0 {
 		l, ok := parseLabel(s[n:])
