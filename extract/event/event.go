@@ -366,7 +366,7 @@ var modalBefore = map[string]bool{"will": true, "would": true, "shall": true, "c
 
 // exchangeNoun are the words before "exchanges" that make it a noun:
 // "technical exchanges", "expert exchanges".
-var exchangeNoun = map[string]bool{"expert": true, "experts'": true, "technical": true, "professional": true, "academic": true, "scientific": true, "medical": true, "clinical": true}
+var exchangeNoun = map[string]bool{"expert": true, "experts'": true, "technical": true, "professional": true, "academic": true, "scientific": true, "medical": true, "clinical": true, "online": true, "video": true, "virtual": true, "remote": true}
 
 // helpVerb are the verbs whose object then does what they help with:
 // "help Timor-Leste set up", "assisted Laos build".
