@@ -523,6 +523,8 @@ func TestHost(t *testing.T) {
 			[]string{"country/om>org/who"}},
 		{"a body every government has, with its country, in the title", "Press briefing of the Ministry of Foreign Affairs of Ireland, April 9, 2020\n\nSpokesperson: Good afternoon. We received 10,000 masks from China.\n",
 			[]string{"country/cn>country/ie"}},
+		{"a body no gazetteer lists, with its country, in the title", "Press briefing of the Ministry of Health and Population of Nepal\nMay 3, 2015\n\nKhaga Raj Adhikari: We have received 200 tents from India.\n",
+			[]string{"country/in>country/np"}},
 		{"a body whose name says its country after 'Royal' is that country's", "Foreign Ministry Spokesperson Zhao Lijian's Regular Press Conference on January 18, 2022\n\nQ: What has China done?\n\nA: China has provided police equipment to the Royal Solomon Islands Police Force.\n",
 			[]string{"country/cn>gov/sb/royal-solomon-islands-police-force"}},
 		{"a foreign ministry whose name is its country's alone, heading the page", "Ministry for Europe and Foreign Affairs\n\nPress briefing by the Spokesperson - 3 April 2020\n\nQ - What have you done?\n\nR - We have sent 1 million masks to Italy.\n",

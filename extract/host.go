@@ -56,6 +56,9 @@ func (r *run) inferHost() *entity {
 			return r.es.fromEntry(m.Entry) // "good evening from the headquarters of the World Health Organization in Geneva", "from WHO headquarters"
 		}
 	}
+	if c := titleBodyCountry(r.d.Title, ms, r.es); c != nil {
+		return c // "Press briefing of the Ministry of Health of Ghana": a body no gazetteer lists, of the country its name ends with
+	}
 	if c := r.datelineCountry(); c != nil {
 		return c // "Colombo, 03 June 2021": the briefing is held in its country
 	}
@@ -90,9 +93,6 @@ func (r *run) inferHost() *entity {
 	return r.es.country(best)
 }
 
-// aloneOnLine reports whether head[start:end], a country's name, is all
-// its line says but for words that only say whose the line is
-// (titleNamesOnly): a heading, not a sentence that names the country.
 // governmentLine reports whether the country named at head[start:end]
 // ends a short line with " Government": a site's line, "The official
 // website of the New Zealand Government".
@@ -105,9 +105,30 @@ func governmentLine(head string, start, end int) bool {
 	return head[end:end+to] == " Government" && end+to-from <= 80
 }
 
+// aloneOnLine reports whether head[start:end], a country's name, is all
+// its line says but for words that only say whose the line is
+// (titleNamesOnly): a heading, not a sentence that names the country.
 func aloneOnLine(head string, start, end int) bool {
 	from := strings.LastIndexByte(head[:start], '\n') + 1
 	return (end == len(head) || head[end] == '\n') && titleNamesOnly(head[from:start])
+}
+
+// titleBodyCountry is the country a body named in the title by pattern
+// ends its name with ("Ministry of Health of Ghana", "Department of
+// Health of the Philippines"), found among the gazetteer's mentions ms of
+// the heading; nil if none.
+func titleBodyCountry(title string, ms []gazetteer.Mention, es *entities) *entity {
+	for _, sp := range ministryOfRE.FindAllStringIndex(title) {
+		for _, m := range ms {
+			if m.Entry.Class != voc.Country || m.Start <= sp[0] || m.End > sp[1] {
+				continue
+			}
+			if before := title[:m.Start]; strings.HasSuffix(before, " of ") || strings.HasSuffix(before, " of the ") {
+				return es.fromEntry(m.Entry)
+			}
+		}
+	}
+	return nil
 }
 
 // ownBody reports whether what follows a country's name at the head of a
