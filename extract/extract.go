@@ -141,7 +141,7 @@ func (x *Extractor) Extract(in Input) (res *Result, err error) {
 
 // askedOfRE is a question put to an organisation it names: "What has it
 // done for other countries?", "What is your society doing?".
-var askedOfRE = scan.MustCompile(`\b(?:[Ww]hat|[Hh]ow) (?:has|have|did|does|is|are|will) (?:it|you|your (?:society|organi[sz]ation|foundation|association))\b`)
+var askedOfRE = scan.MustCompile(`\b(?:[Ww]hat|[Hh]ow) (?:has|have|did|does|is|are|will) (?:it|you|(?:your|the) (?:society|organi[sz]ation|foundation|association|Red Cross|Red Crescent))\b`)
 
 // teamName reports whether a body's name names a team that is sent, not
 // an institution: "Henry Reeve International Medical Brigade".

@@ -21,6 +21,11 @@ func TestIsChrome(t *testing.T) {
 		"Facebook: we thank them | Twitter":                       false,
 		"Twitter and Facebook were blocked.":                      false,
 		"Q: Weibo | Twitter users ask whether aid will continue.": false,
+		"Page: 1 2 3 4 5 6 7 8 9":                                 true,
+		"Page 2 of 9":                                             true,
+		"Pages: < 1 2 3 >":                                        true,
+		"Page: the minister answered.":                            false,
+		"Page 2 of the report lists 9 countries.":                 false,
 	} {
 		if got := isChrome(s); got != want {
 			t.Errorf("isChrome(%q) = %v, want %v", s, got, want)

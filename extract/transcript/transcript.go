@@ -528,13 +528,17 @@ var dashedNameRE = scan.MustCompile(`^(\p{Lu}[\p{Ll}'’-]+(?: ` + particlesRE +
 // above a paragraph is none.
 func bareLabels(text string, lines []line, title int) map[int]label {
 	var out map[int]label
+	var answers map[int]label      // a person named nowhere else, who may answer the question above (see answerers)
 	named := map[nameOnLine]bool{} // whether a speaker's name is found elsewhere in the text, looked up once
 	for i := title + 1; i+1 < len(lines); i++ {
 		s := strings.TrimFunc(lines[i].s, unicode.IsSpace)
 		// "HONOURABLE MINISTER OF HEALTH, DR. IFEOMA NWACHUKWU": a post, then
 		// the name, in capitals, may be longer than other labels.
 		long := len(s) <= 120 && strings.Contains(s, ", ") && !strings.ContainsFunc(s, unicode.IsLower)
-		if s == "" || len(s) > 60 && !long || strings.ContainsAny(s, ":：") || i > title+1 && strings.TrimSpace(lines[i-1].s) != "" {
+		// "Pan Xiaoyu, deputy head of the National Administration of
+		// Traditional Chinese Medicine": a name, then the post, only after a question.
+		namePost := len(s) <= 120 && strings.Contains(s, ", ") && !long
+		if s == "" || len(s) > 60 && !long && !namePost || strings.ContainsAny(s, ":：") || i > title+1 && strings.TrimSpace(lines[i-1].s) != "" {
 			continue
 		}
 		spaced := strings.TrimSpace(lines[i+1].s) == "" // "Phay Siphan", a blank line, then the turn
@@ -545,7 +549,17 @@ func bareLabels(text string, lines []line, title int) map[int]label {
 			continue
 		}
 		l, ok := parseLabel(s + ":")
-		if !ok || len(strings.Fields(s)) > 6 && !(long && l.byTitle != "") || l.contentOff != len(s)+1 {
+		if !ok || l.contentOff != len(s)+1 {
+			continue
+		}
+		if len(s) > 60 && !long || len(strings.Fields(s)) > 6 && !(long && l.byTitle != "") {
+			if namePost && l.byTitle != "" && l.role != Question && bareNameRE.MatchString(l.speaker) && personName(l.speaker) {
+				if answers == nil {
+					answers = map[int]label{}
+				}
+				l.contentOff = len(s)
+				answers[i] = l
+			}
 			continue
 		}
 		if spaced && (l.role == Question && l.outlet == "" || l.role != Question && !IsChair(l.label) && !strings.Contains(l.speaker, " ")) {
@@ -556,6 +570,13 @@ func bareLabels(text string, lines []line, title int) map[int]label {
 			written = up
 		}
 		if l.role != Question && !IsChair(l.label) && (l.speaker == "" || !namedElsewhere(text, s, l.speaker, named) && (written == l.speaker || !namedElsewhere(text, s, written, named))) {
+			if l.speaker != "" && written == l.speaker && bareNameRE.MatchString(l.speaker) && personName(l.speaker) {
+				if answers == nil {
+					answers = map[int]label{}
+				}
+				l.contentOff = len(s)
+				answers[i] = l
+			}
 			continue
 		}
 		if out == nil {
@@ -567,7 +588,30 @@ func bareLabels(text string, lines []line, title int) map[int]label {
 	if len(out) < 3 {
 		return nil
 	}
+	answerers(out, answers)
 	return out
+}
+
+// answerers adds to a document's bare labels out the person's names
+// alone on their lines (or with their post) that no other line names,
+// where the label before is a question's: a later page of a briefing
+// whose panel was introduced on its first ("Phoenix TV", the question,
+// then "Yang Shuhui" and her answer). Elsewhere such a line may be a
+// heading.
+func answerers(out, answers map[int]label) {
+	add := map[int]label{}
+	for i, l := range answers {
+		prev := -1
+		for k := range out {
+			if k < i && k > prev {
+				prev = k
+			}
+		}
+		if prev >= 0 && out[prev].role == Question {
+			add[i] = l
+		}
+	}
+	maps.Copy(out, add)
 }
 
 // reportedTurns finds the turns of briefing notes, which report in the
@@ -2128,7 +2172,7 @@ var outletWords = map[string]bool{
 	"magazine": true, "weekly": true, "online": true, "service": true, "telegraph": true, "guardian": true,
 	"economist": true, "fm": true, "english": true, "observer": true, "express": true, "mirror": true,
 	"chronicle": true, "insider": true, "wire": true, "mail": true, "globe": true, "review": true,
-	"broadcaster": true,
+	"broadcaster": true, "paper": true,
 }
 
 // lowerIs reports whether strings.ToLower(w) == t, for t in lower-case
@@ -2251,7 +2295,26 @@ func isChrome(s string) bool {
 	if c := s[0] | 0x20; (c < 'a' || c > 'z') && pagerRE.MatchString(s) && strings.ContainsAny(s, "0123456789<>«»") {
 		return true
 	}
-	return chromeRE.MatchString(s) || socialLine(s)
+	return chromeRE.MatchString(s) || socialLine(s) || pageLine(s)
+}
+
+// pageLine reports whether a line numbers the page or lists the pages:
+// "Page 2 of 9", "Page: 1 2 3 4 5 6 7 8 9", "Pages: < 1 2 3 >".
+func pageLine(s string) bool {
+	if len(s) < 5 || s[0]|0x20 != 'p' || !strings.EqualFold(s[:4], "page") {
+		return false
+	}
+	rest := strings.TrimPrefix(strings.TrimPrefix(s[4:], "s"), "S")
+	rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rest), ":"))
+	if n, m, ok := strings.Cut(rest, " of "); ok && allDigits(n) && allDigits(m) {
+		return true
+	}
+	return strings.ContainsAny(rest, "0123456789") && pagerRE.MatchString(rest)
+}
+
+// allDigits reports whether s is a number written in ASCII digits.
+func allDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
 }
 
 // socialLine reports whether a line is share links and nothing else:

@@ -138,6 +138,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"statement|Mohamed Ali Hersi||Good morning.", "statement|Halima Abdi Farah||Thank you, Mohamed."}, ""},
 		{"abbreviated posts", "DFA Briefing\n\nUSEC. Maria Santos: We sent a team.\n",
 			[]string{"statement|Maria Santos||We sent a team."}, ""},
+		{"a later page: an outlet's question, then a person no line names, alone or with a post, answers; page numbers and a pager are no content", "SCIO press conference on Belt and Road health cooperation\nMay 19, 2022\n\nPage 3 of 10\n\nGlobal Times\n\nWhat is China doing?\n\nCao Xuetao\n\nWe sent vaccines.\n\nLiang Wenrui\n\nThe Paper, please. Then Mr. Cao again.\n\nThe Paper\n\nWhat role has medicine played?\n\nPan Xiaoyu, deputy head of the National Administration of Traditional Chinese Medicine\n\nA unique role.\n\nPhoenix TV\n\nAnd the Red Cross?\n\nYang Shuhui\n\nWe sent a team to Iran.\n\nLiang Wenrui\n\nThank you.\n\nVaccine Cooperation\n\nThe session ended.\n\nPage: 1 2 3 4 5 6 7 8 9 10\n",
+			[]string{"question||Global Times|What is China doing?", "answer|Cao Xuetao||We sent vaccines.", "statement|Liang Wenrui||The Paper, please.", "question||The Paper|What role has medicine played?", "answer|Pan Xiaoyu||A unique role.", "question||Phoenix TV|And the Red Cross?", "answer|Yang Shuhui||We sent a team to Iran.", "statement|Liang Wenrui||Thank you."}, ""},
 		{"shouted surname and acronym outlet", "Government press conference\n\nSEIBERT: Good morning.\n\nAFP: A question.\n",
 			[]string{"statement|Seibert||Good morning.", "question||AFP|A question."}, ""},
 		{"chrome is not content", "A briefing\n\nLi Hua:\nHello there.\n\n<  1  2  3  >\n\nPrint E-mail Bookmark and Share\n",
