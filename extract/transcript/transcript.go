@@ -1668,6 +1668,9 @@ func parseLabel(s string) (label, bool) {
 			if notSpeakers[strings.ToLower(raw)] || namesEvent(raw) || namesTopic(raw) || !strings.ContainsFunc(s[m[1]:], unicode.IsLower) {
 				return label{}, false // "TEAM EUROPE - SUPPORT FOR PARTNER COUNTRIES": a section's heading
 			}
+			if bodyNameOnly(s[m[1]:]) {
+				return label{}, false // "AFAD - Disaster and Emergency Management Presidency": a site's name, spelt out
+			}
 			l.role = Statement
 			if ws := strings.Fields(raw); allTitleWords(ws) {
 				l.byTitle = CaseName(raw) // "THE SPOKESPERSON - No.": a post, its holder named elsewhere if at all
@@ -1897,7 +1900,7 @@ var fieldWords = map[string]bool{"health": true, "foreign": true, "affairs": tru
 	"commerce": true, "trade": true, "economy": true, "justice": true, "agriculture": true, "labour": true, "labor": true, "public": true, "security": true, "state": true,
 	"planning": true, "transport": true, "industry": true, "environment": true, "information": true, "communication": true, "communications": true, "social": true,
 	"welfare": true, "development": true, "tourism": true, "culture": true, "energy": true, "home": true, "external": true, "international": true, "cooperation": true,
-	"science": true, "technology": true, "population": true, "services": true, "wellness": true, "emergency": true, "emergencies": true, "situations": true, "national": true, "civil": true, "protection": true, "women": true, "youth": true, "sports": true, "relations": true, "cabinet": true, "staff": true, "management": true}
+	"science": true, "technology": true, "population": true, "services": true, "wellness": true, "emergency": true, "emergencies": true, "situations": true, "national": true, "civil": true, "protection": true, "women": true, "youth": true, "sports": true, "relations": true, "cabinet": true, "staff": true, "management": true, "response": true, "recovery": true, "operations": true, "relief": true}
 
 // longPostLabel reads a label that gives a long post, commas and all,
 // then the name after the last comma: "Minister for Foreign Affairs,
@@ -2310,6 +2313,28 @@ func pageLine(s string) bool {
 		return true
 	}
 	return strings.ContainsAny(rest, "0123456789") && pagerRE.MatchString(rest)
+}
+
+// bodyNameOnly reports whether s is a body's name and nothing more:
+// capitalised words joined by "and", "of", "the", "for", or a body's
+// word, with no comma and no sentence's end ("Disaster and Emergency
+// Management Presidency"; not a speaker key's "Dr Tedros Adhanom
+// Ghebreyesus").
+func bodyNameOnly(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ContainsAny(s, ",.?!…:;\"”") {
+		return false
+	}
+	joined := false
+	for w := range strings.FieldsSeq(s) {
+		switch r, _ := utf8.DecodeRuneInString(w); {
+		case w == "and" || w == "of" || w == "the" || w == "for" || w == "&":
+			joined = true
+		case !unicode.IsUpper(r):
+			return false
+		}
+	}
+	return joined || bodyLabel(s)
 }
 
 // allDigits reports whether s is a number written in ASCII digits.
