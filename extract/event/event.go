@@ -532,6 +532,30 @@ func supportsWith(low string, end int) bool {
 	return firstNoun(rest, k, len(rest)) != ""
 }
 
+// staffBefore reports whether the subject of the verb at is a team or
+// its staff: named in the words before it ("experts are now in
+// Ethiopia"), or, where the verb follows "and" with no subject of its
+// own, at the head of the clause ("An Armenian rescue team of 28 people
+// crossed the border on Saturday and is now working in Adıyaman").
+func staffBefore(low string, at int) bool {
+	if staffRE.MatchString(lastWords(low[:at], 6)) {
+		return true
+	}
+	pre := strings.TrimRight(low[:at], " ")
+	if !strings.HasSuffix(pre, " and") {
+		return false
+	}
+	from := strings.LastIndexAny(pre, ",;:") + 1
+	if strings.Contains(pre[from:], " arriv") {
+		return false // "Epidemiologists of Rospotrebnadzor arrived … and are working": the arrival told it
+	}
+	head := low[from:min(len(pre), from+60)]
+	if k := strings.LastIndexByte(head, ' '); k > 0 && from+60 < len(pre) {
+		head = head[:k]
+	}
+	return staffRE.MatchString(head)
+}
+
 // supportsWithGoods is supportsWith for the bare verb after a modal
 // ("will also support the Africa Centres for Disease Control and
 // Prevention with testing reagents"), which is mostly a noun: goods after
@@ -735,7 +759,7 @@ func appendTriggers(out []trigger, low string) []trigger {
 		if c == arrive && strings.HasSuffix(strings.TrimRight(low[m.Start:m.End], ";."), "arrived") && !namesSender(low[max(strings.LastIndex(low[:m.Start], ", "), strings.LastIndex(low[:m.Start], "; "), 0):m.Start]) {
 			continue // "a team of doctors from Cuba arrived;", "masks provided by the EU arrived" name who sent it in its clause, "…, and the equipment has arrived." does not
 		}
-		if c == arrive && (strings.HasPrefix(low[m.Start:], "is ") || strings.HasPrefix(low[m.Start:], "are ")) && !strings.Contains(low[m.Start:m.End], " expected") && !staffRE.MatchString(lastWords(low[:m.Start], 6)) {
+		if c == arrive && (strings.HasPrefix(low[m.Start:], "is ") || strings.HasPrefix(low[m.Start:], "are ")) && !strings.Contains(low[m.Start:m.End], " expected") && !staffBefore(low, m.Start) {
 			continue // "experts are now in Ethiopia", not "vaccines are now in phase III trials" nor "citizens are now in quarantine"
 		}
 		if c == hold && strings.HasSuffix(low[m.Start:m.End], "ing") && gerundAfter[prevWord(low, m.Start)] {
