@@ -738,6 +738,9 @@ func appendTriggers(out []trigger, low string) []trigger {
 		if c == receive && objectRelative.MatchString(lastWords(low[:m.Start], 3)) && goodsBefore(low, m.Start) && !hasWordPrefix(strings.TrimLeft(low[m.End:], " "), "from") {
 			continue // "will donate five percent of the vaccine doses it receives to Angola": the goods' relative clause, not a receipt told
 		}
+		if w := low[m.Start:m.End]; (w == "pledge" || w == "pledges") && ownedNoun(lastWords(low[:m.Start], 2)) {
+			continue // "transferred 200 million US dollars of its new pledge to Gavi": the pledge is the money's, a noun
+		}
 		if c == receive && strings.HasSuffix(strings.TrimRight(low[:m.Start], " "), ",") && strings.HasPrefix(low[m.End:], " by ") {
 			continue // "donated 200,000 masks, received by the Office of Civil Defense": who received the gift, told by the gift
 		}
@@ -1042,6 +1045,18 @@ func promiseVerb(v string) bool {
 }
 
 // releaseNoun are the words that make "release" after them a noun.
+// ownedNoun reports whether the two words before a word make it a
+// possessed noun: "its pledge", "our new pledge".
+func ownedNoun(pre string) bool {
+	for w := range strings.FieldsSeq(pre) {
+		switch w {
+		case "its", "their", "our", "his", "her", "my", "your":
+			return true
+		}
+	}
+	return false
+}
+
 var releaseNoun = map[string]bool{"lot": true, "batch": true, "press": true, "news": true, "data": true, "market": true, "product": true, "the": true, "a": true, "its": true, "their": true, "for": true, "of": true}
 
 // shipNoun reports whether "ship" after word w is a noun.

@@ -72,6 +72,8 @@ func TestFind(t *testing.T) {
 			[]string{"Armenian=Armenia", "Adiyaman=@Türkiye"}, []string{"Armenia>Türkiye:other:reported:"}},
 		{"not where the first verb told the arrival: one act", "Epidemiologists of Russia's Rospotrebnadzor arrived in Almaty last Thursday with three mobile laboratories and are working in hospitals in Almaty.",
 			[]string{"Russia", "Rospotrebnadzor", "Almaty=@Kazakhstan", "Almaty=@Kazakhstan"}, []string{"Rospotrebnadzor>Kazakhstan:medical_team:reported:"}},
+		{"money of its pledge transferred is funding given, not a pledge", "Japan has transferred 200 million US dollars of its new pledge to Gavi, the Vaccine Alliance.",
+			[]string{"Japan", "Gavi, the Vaccine Alliance"}, []string{"Japan>Gavi, the Vaccine Alliance:funding:reported:200 million US dollars"}},
 		{"clothing worth money is goods", "The Japanese company Uniqlo donated clothing worth 5 million yuan to the China Foundation for Poverty Alleviation.",
 			[]string{"Uniqlo", "China Foundation for Poverty Alleviation"}, []string{"Uniqlo>China Foundation for Poverty Alleviation:supplies:reported:5 million yuan"}},
 		{"flood relief goods: sandbags, pumps, purification units; a rescue module is rescuers", "The Netherlands delivered 5,000 sandbags and 20 high-capacity pumps to Belgium, B-FAST will deliver two water purification units to Germany, and Austria sent a flood rescue module to Belgium.",
