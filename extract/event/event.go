@@ -638,6 +638,17 @@ func relativeSubject(low string, ms []Mention, at int) bool {
 	}
 	h := headStart(low, m.Start)
 	w := lastWords(strings.TrimSuffix(low[:h], "the "), 1)
+	// "the masks that Viet Nam and Thailand sent to Japan": the pronoun
+	// before a list of givers.
+	for n := 0; n < 4 && (w == "and" || strings.HasSuffix(strings.TrimRight(low[:h], " "), ",")); n++ {
+		before := strings.TrimSuffix(strings.TrimRight(low[:h], " "), " and")
+		prev, ok := subjectRightBefore(low, ms, len(strings.TrimSuffix(before, ",")))
+		if !ok {
+			break
+		}
+		h = headStart(low, prev.Start)
+		w = lastWords(strings.TrimSuffix(low[:h], "the "), 1)
+	}
 	// "the vaccines China has provided to Sierra Leone": no pronoun, the
 	// goods right before the one who gave them.
 	return w == "that" || w == "which" || w != "" && m.Start == h && firstNoun(w, 0, len(w)) == voc.Supplies
