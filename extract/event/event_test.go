@@ -78,6 +78,8 @@ func TestFind(t *testing.T) {
 			[]string{"Japan", "Viet Nam", "Thailand", "Japan"}, []string{"Viet Nam+Thailand>Japan:supplies:reported:"}},
 		{"support a country's name expressed, possessive and all, is words", "He also expressed Japan's support for India's efforts to overcome the pandemic, and the minister expressed Japan’s support for Nepal.",
 			[]string{"Japan", "India", "Japan", "Nepal"}, nil},
+		{"a time, then a clause of time, before the subject: the place it names gives nothing", "In 2019, after Cyclone Idai hit southern Africa, China sent a rescue team to Mozambique.",
+			[]string{"Africa", "China", "Mozambique"}, []string{"China>Mozambique:other:reported:"}},
 		{"clothing worth money is goods", "The Japanese company Uniqlo donated clothing worth 5 million yuan to the China Foundation for Poverty Alleviation.",
 			[]string{"Uniqlo", "China Foundation for Poverty Alleviation"}, []string{"Uniqlo>China Foundation for Poverty Alleviation:supplies:reported:5 million yuan"}},
 		{"flood relief goods: sandbags, pumps, purification units; a rescue module is rescuers", "The Netherlands delivered 5,000 sandbags and 20 high-capacity pumps to Belgium, B-FAST will deliver two water purification units to Germany, and Austria sent a flood rescue module to Belgium.",

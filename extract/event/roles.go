@@ -286,6 +286,9 @@ func introPhraseEnd(low string, at int) int {
 	for _, p := range introPhrasesBy[low[0]] {
 		if strings.HasPrefix(low, p) {
 			if k := strings.Index(low[:at], ", "); k >= 0 {
+				if j := subordinateAfter(low, k, at); j > 0 {
+					return j // "In 2019, after Cyclone Idai hit southern Africa, China sent"
+				}
 				return k
 			}
 			return 0
@@ -294,17 +297,28 @@ func introPhraseEnd(low string, at int) int {
 	// "Last year, when desert locusts hit East Africa, China delivered":
 	// a time, then the phrase.
 	if k := strings.Index(low[:min(at, 24)], ", "); k > 0 && k+2 < at {
-		rest := low[k+2 : at]
-		for _, p := range subordinators {
-			if strings.HasPrefix(rest, p) {
-				if j := strings.Index(rest, ", "); j >= 0 {
-					return k + 2 + j
-				}
-				return 0
-			}
-		}
+		return max(0, subordinateAfter(low, k, at))
 	}
 	return 0
+}
+
+// subordinateAfter is the end of a clause of time that opens after the
+// comma at k, before at ("…, when desert locusts hit East Africa, …"): 0
+// if it has no end before at, -1 if no such clause opens there.
+func subordinateAfter(low string, k, at int) int {
+	if k+2 >= at {
+		return -1
+	}
+	rest := low[k+2 : at]
+	for _, p := range subordinators {
+		if strings.HasPrefix(rest, p) {
+			if j := strings.Index(rest, ", "); j >= 0 {
+				return k + 2 + j
+			}
+			return 0
+		}
+	}
+	return -1
 }
 
 // subordinators open a clause of time before the main clause's subject.
