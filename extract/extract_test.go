@@ -525,6 +525,8 @@ func TestHost(t *testing.T) {
 			[]string{"country/om>org/who"}},
 		{"a body every government has, with its country, in the title", "Press briefing of the Ministry of Foreign Affairs of Ireland, April 9, 2020\n\nSpokesperson: Good afternoon. We received 10,000 masks from China.\n",
 			[]string{"country/cn>country/ie"}},
+		{"a known company named with its holding's form gives", "SCIO press conference\nApril 1, 2020\n\nLin Xiaodong: Businesses have acted too. Fosun Holdings has donated 30,000 protective suits to Belarus, and Geely Holding Group has donated ventilators to Malaysia.\n",
+			[]string{"org/fosun>country/by", "org/geely>country/my"}},
 		{"a body no gazetteer lists, with its country, in the title", "Press briefing of the Ministry of Health and Population of Nepal\nMay 3, 2015\n\nKhaga Raj Adhikari: We have received 200 tents from India.\n",
 			[]string{"country/in>country/np"}},
 		{"a body whose name says its country after 'Royal' is that country's", "Foreign Ministry Spokesperson Zhao Lijian's Regular Press Conference on January 18, 2022\n\nQ: What has China done?\n\nA: China has provided police equipment to the Royal Solomon Islands Police Force.\n",
