@@ -1714,14 +1714,21 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			recipients = []string{self} // "The doses donated by the Government of Japan arrived in July", said in Kuala Lumpur
 		}
 	case passive:
-		agents := refs(slices.DeleteFunc(afterWord(low, right, "by"), func(m Mention) bool {
+		byMs := slices.DeleteFunc(afterWord(low, right, "by"), func(m Mention) bool {
 			return carrierName(low[m.End:]) // "delivered by the China-Europe freight train": a carrier, no giver
-		}))
+		})
+		agents := refs(byMs)
 		if len(agents) > 0 && prev.agent != "" && prev.class == give && auxPassive && strings.HasPrefix(low[t.start:], "hand") && !strings.Contains(pre, ", and ") {
 			// "A batch of ventilators donated by the Chinese government was
 			// handed over by the Chinese Embassy in Bangkok to": the donor
 			// gives, the embassy hands over.
 			provider = prev.agent
+		} else if k := lastIndex(pre, ", which "); len(agents) > 0 && byMs[0].Pronoun && last != "" && auxPassive && k >= 0 && nFields(pre[k:]) <= 5 && strings.HasPrefix(low[t.start:], "hand") {
+			// "donated 300,000 masks to the Philippines, which were handed
+			// over … by our consulates general": the donor gives, our
+			// missions, unnamed, hand over (a named embassy hands over as
+			// a giver of its own, as the corpus counts it).
+			provider, also = last, lastAlso
 		} else if len(agents) > 0 {
 			provider, also = agents[0], agents[1:]
 		} else if prev.agent != "" && auxPassive && prev.class == give && !strings.Contains(pre, ";") && !strings.Contains(pre, ", and ") {
