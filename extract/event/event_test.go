@@ -82,6 +82,8 @@ func TestFind(t *testing.T) {
 			[]string{"Africa", "China", "Mozambique"}, []string{"China>Mozambique:other:reported:"}},
 		{"goods handed over by our missions, unnamed, in a which-clause: the donor's one act", "The Fujian Provincial Government has donated 300,000 masks to the Philippines and Malaysia, which were handed over to the local health authorities by our consulates general.",
 			[]string{"Fujian Provincial Government", "Philippines", "Malaysia", "our=China"}, []string{"Fujian Provincial Government>Philippines,Malaysia:supplies:reported:300,000"}},
+		{"a place after \"the capital\" in a phrase before \", and\" joins no subject", "The ministers met in the Serbian capital Belgrade, and China handed over 100,000 testing kits to Spain.",
+			[]string{"Serbian=Serbia", "Belgrade=@Serbia", "China", "Spain"}, []string{"China>Spain:supplies:reported:100,000"}},
 		{"clothing worth money is goods", "The Japanese company Uniqlo donated clothing worth 5 million yuan to the China Foundation for Poverty Alleviation.",
 			[]string{"Uniqlo", "China Foundation for Poverty Alleviation"}, []string{"Uniqlo>China Foundation for Poverty Alleviation:supplies:reported:5 million yuan"}},
 		{"flood relief goods: sandbags, pumps, purification units; a rescue module is rescuers", "The Netherlands delivered 5,000 sandbags and 20 high-capacity pumps to Belgium, B-FAST will deliver two water purification units to Germany, and Austria sent a flood rescue module to Belgium.",

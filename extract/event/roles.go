@@ -468,13 +468,16 @@ func inPrepPhrase(low string, at int) bool {
 	w := lastWords(low[:at], 5)
 	var buf [5]string
 	fs := fields(buf[:0], w)
-	possessor := 0 // words of a possessor passed: "with Brazil's Butantan Institute", "to South Korea's KOICA"
+	// Words of a possessor or of a place's kind passed: "with Brazil's
+	// Butantan Institute", "to South Korea's KOICA", "in the Serbian
+	// capital Belgrade".
+	possessor := 0
 	for i := len(fs) - 1; i >= 0; i-- {
 		f := strings.Trim(fs[i], ",")
 		switch {
 		case f == "the" || f == "a" || f == "an" || f == "its" || f == "their" || f == "our" || f == "his" || f == "her":
 			continue
-		case possessor == 0 && i == len(fs)-1 && (strings.HasSuffix(f, "'s") || strings.HasSuffix(f, "’s")):
+		case possessor == 0 && i == len(fs)-1 && (strings.HasSuffix(f, "'s") || strings.HasSuffix(f, "’s") || f == "capital" || f == "city" || f == "port"):
 			possessor = 1
 			continue
 		case possessor == 1 && !prepositions[f] && f != "and" && f != "or" && !strings.HasSuffix(fs[i], ","):
