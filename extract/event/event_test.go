@@ -84,6 +84,8 @@ func TestFind(t *testing.T) {
 			[]string{"Fujian Provincial Government", "Philippines", "Malaysia", "our=China"}, []string{"Fujian Provincial Government>Philippines,Malaysia:supplies:reported:300,000"}},
 		{"a place after \"the capital\" in a phrase before \", and\" joins no subject", "The ministers met in the Serbian capital Belgrade, and China handed over 100,000 testing kits to Spain.",
 			[]string{"Serbian=Serbia", "Belgrade=@Serbia", "China", "Spain"}, []string{"China>Spain:supplies:reported:100,000"}},
+		{"sides that exchanged fire share nothing", "The Kyrgyz and Tajik sides exchanged fire on their border this week.",
+			[]string{"Kyrgyz=Kyrgyzstan", "Tajik=Tajikistan"}, nil},
 		{"clothing worth money is goods", "The Japanese company Uniqlo donated clothing worth 5 million yuan to the China Foundation for Poverty Alleviation.",
 			[]string{"Uniqlo", "China Foundation for Poverty Alleviation"}, []string{"Uniqlo>China Foundation for Poverty Alleviation:supplies:reported:5 million yuan"}},
 		{"flood relief goods: sandbags, pumps, purification units; a rescue module is rescuers", "The Netherlands delivered 5,000 sandbags and 20 high-capacity pumps to Belgium, B-FAST will deliver two water purification units to Germany, and Austria sent a flood rescue module to Belgium.",

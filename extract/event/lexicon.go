@@ -350,8 +350,8 @@ var otherExpertsRE = scan.MustCompile(`\binternational (?:team of experts|expert
 // postOfRE: a gap that ends by opening a clause whose subject is someone's post.
 var postOfRE = scan.MustCompile(`, and (?:the )?(?:[a-z-]+ )?(?:secretary-general|secretary|minister|president|director-general|director|spokesperson|ambassador|head|chairman|chairperson|chair|commissioner) of (?:the )?$`)
 
-// diplomaticExchangeRE: exchanges of diplomacy, which share nothing.
-var diplomaticExchangeRE = scan.MustCompile(`^exchang(?:e|ed|es|ing) (?:of )?(?:letters|notes|instruments|visits|messages|greetings|congratulations|ratification|views)\b`)
+// diplomaticExchangeRE: exchanges of diplomacy, or of fire, which share nothing.
+var diplomaticExchangeRE = scan.MustCompile(`^exchang(?:e|ed|es|ing) (?:of )?(?:letters|notes|instruments|visits|messages|greetings|congratulations|ratification|views|fire|gunfire|shots|blows|accusations|prisoners)\b`)
 
 // advisersRE, carersRE, adviseRE: experts sent to advise, not to care
 // for anyone, are an exchange of expertise.
