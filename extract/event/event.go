@@ -1450,6 +1450,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		t.noun && withheldRE.MatchString(lastOf(w12, 6)) {
 		return Action{}, false // "is ready to provide further help", "paused its aid to": no act
 	}
+	if t.class == coop && !t.noun && c.lastTyp == voc.MedicalTeam && strings.HasSuffix(low[:t.start], " to ") {
+		return Action{}, false // "will send a group of epidemiologists to China to work with Chinese experts on vaccine research": the team's purpose
+	}
 	if (strings.HasPrefix(low[t.start:], "carrying") || strings.HasPrefix(low[t.start:], "bringing")) && teamCargoRE.MatchString(low[max(0, t.start-80):t.start]) && c.lastTyp == voc.MedicalTeam {
 		return Action{}, false // "send a team of medical experts to Pakistan, carrying ventilators": the team's act is typed by the team
 	}

@@ -86,6 +86,8 @@ func TestFind(t *testing.T) {
 			[]string{"Serbian=Serbia", "Belgrade=@Serbia", "China", "Spain"}, []string{"China>Spain:supplies:reported:100,000"}},
 		{"sides that exchanged fire share nothing", "The Kyrgyz and Tajik sides exchanged fire on their border this week.",
 			[]string{"Kyrgyz=Kyrgyzstan", "Tajik=Tajikistan"}, nil},
+		{"a team sent to work with others on research: the team's purpose, no second act", "Russia will send a group of epidemiologists to China to work with Chinese experts on diagnostics and vaccine research.",
+			[]string{"Russia", "China", "Chinese=China"}, []string{"Russia>China:medical_team:planned:"}},
 		{"clothing worth money is goods", "The Japanese company Uniqlo donated clothing worth 5 million yuan to the China Foundation for Poverty Alleviation.",
 			[]string{"Uniqlo", "China Foundation for Poverty Alleviation"}, []string{"Uniqlo>China Foundation for Poverty Alleviation:supplies:reported:5 million yuan"}},
 		{"flood relief goods: sandbags, pumps, purification units; a rescue module is rescuers", "The Netherlands delivered 5,000 sandbags and 20 high-capacity pumps to Belgium, B-FAST will deliver two water purification units to Germany, and Austria sent a flood rescue module to Belgium.",
