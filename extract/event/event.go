@@ -152,7 +152,11 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 	if len(low) != len(s) {
 		low = Lower(s)
 	}
-	if v != nil {
+	var went Action // part of a gift to places named only now: "… has donated masks to 31 countries. The first batch went to Italy."
+	wentOK := false
+	if v != nil && v.Type != "" {
+		went, wentOK = batchWent(low, ms, v)
+	} else if v != nil {
 		if a, ok := cargo(low, ms, v); ok {
 			return []Action{a}, v
 		}
@@ -162,6 +166,9 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 	opening, opened := fundedBy(low, ms)
 	if opened {
 		out = append(out, opening) // "With funding from USAID, PAHO has trained"
+	}
+	if wentOK {
+		out = append(out, went)
 	}
 	if !hasCue(low) {
 		return heapActions(out), nil
@@ -221,6 +228,9 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 		if !ok && c.failed.typ == "" && t.class == arrive {
 			voyage = arrives(low, ms, t, begin, end, self) // "A flight from Shanghai landed at Ezeiza. Among its cargo were …"
 		}
+		if !ok && voyage == nil {
+			voyage = dispatched(low, t, end, c.failed) // "has donated masks to 31 countries", the places named next
+		}
 		if ok {
 			if a.Type == voc.MedicalTeam {
 				team := a // a copy of its own, so that a stays on the stack for the triggers that give none
@@ -258,6 +268,13 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 				break
 			}
 		}
+	}
+	if wentOK {
+		// The verb that told where the batch went gives no second act, by
+		// the sender the sentence would guess.
+		out = slices.DeleteFunc(out, func(a Action) bool {
+			return a.TriggerStart > went.TriggerStart && a.TriggerStart < went.TriggerEnd
+		})
 	}
 	return merge(withoutTeamPresence(low, out)), voyage
 }

@@ -1614,6 +1614,41 @@ func TestFindAfter(t *testing.T) {
 	}
 }
 
+// TestFindAfterBatches checks a gift sent to places the sentence counts
+// but does not name, and the next sentence that names where its batches or
+// teams went: the sender gives, not the speaker's side.
+func TestFindAfterBatches(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		s     [2]string
+		names [2][]string
+		want  []string // of the second sentence
+	}{
+		{"teams sent by a commission to countries counted", [2]string{"The National Health Commission has sent 37 medical expert teams to 34 countries.", "In the last three months alone, teams went to Equatorial Guinea, Algeria and Venezuela."},
+			[2][]string{{"National Health Commission"}, {"Equatorial Guinea", "Algeria", "Venezuela"}}, []string{"National Health Commission>Equatorial Guinea,Algeria,Venezuela:medical_team:reported"}},
+		{"batches of a provincial gift, one place after another", [2]string{"The Zhejiang Provincial Government has donated 2.3 million masks to 31 countries.", "The latest batches went to Italy on April 8 and to Serbia on April 9."},
+			[2][]string{{"Zhejiang Provincial Government"}, {"Italy", "Serbia"}}, []string{"Zhejiang Provincial Government>Italy,Serbia:supplies:reported"}},
+		{"what arrived is told as done, whatever was decided", [2]string{"China has decided to provide vaccine aid to 13 developing countries.", "The first batch arrived in Pakistan on February 1."},
+			[2][]string{{"China"}, {"Pakistan"}}, []string{"China>Pakistan:supplies:reported"}},
+		{"places named the same sentence: nothing carried", [2]string{"China has donated masks to 31 countries, including Italy.", "The first batch went to Serbia."},
+			[2][]string{{"China", "Italy"}, {"Serbia"}}, nil},
+		{"no batch, no carry", [2]string{"The Zhejiang Provincial Government has donated masks to 31 countries.", "The minister went to Italy."},
+			[2][]string{{"Zhejiang Provincial Government"}, {"Italy"}}, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, v := event.FindIn(tt.s[0], mentionsOf(tt.s[0], tt.names[0]...), event.Scene{Self: "China"})
+			as, _ := event.FindIn(tt.s[1], mentionsOf(tt.s[1], tt.names[1]...), event.Scene{Self: "China", Voyage: v})
+			var got []string
+			for _, a := range as {
+				got = append(got, fmt.Sprintf("%s>%s:%s:%s", strings.Join(append([]string{a.Provider}, a.Also...), "+"), strings.Join(a.Recipients, ","), a.Type, a.Modality))
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("FindIn(%q) after %q = %q, want %q", tt.s[1], tt.s[0], got, tt.want)
+			}
+		})
+	}
+}
+
 // TestFindAfterTeam checks that a team sent before is the giver of what
 // "the team" does later, its receivers named in that sentence.
 func TestFindAfterTeam(t *testing.T) {

@@ -17,6 +17,62 @@ type Voyage struct {
 	Provider   string
 	Recipients []string
 	Planned    bool
+	// Type is the aid type of a gift sent to places the sentence did not
+	// name ("has donated masks to 31 countries"), which the next one
+	// names ("The first batch went to Italy"); "" for a departure.
+	Type string
+}
+
+// unnamedPlacesRE: a gift's receivers counted, not named: "to 31
+// countries", "to countries in need", "to 41 friendly cities".
+var unnamedPlacesRE = scan.MustCompile(`\bto (?:more than |over |nearly |some |about |around |at least )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|many|several|other)? ?(?:[a-z]+ )?(?:countries|nations|cities)\b`)
+
+// batchWentRE opens a sentence that tells where part of a gift told before
+// went: "The first batch went to", "Recent batches went to", "In the last
+// three months alone, teams went to".
+var batchWentRE = scan.MustCompile(`^(?:[^,.;]{0,40}, )?(?:the |a |an )?(?:(?:first|second|third|next|latest|last|recent|later|further|new|another|other) )?(?:batch(?:es)?|shipments?|consignments?|teams?|deliveries|planes?|flights?)\b[^.;,]{0,40}?\b(?:went|gone|were sent|was sent|arrived|reached|were delivered|was delivered|were shipped|was shipped) (?:to |in |at )?`)
+
+// dispatched is the gift a sentence sent to places it did not name, kept
+// for the next sentence (see Voyage.Type); nil if it named them or none.
+func dispatched(low string, t trigger, end int, f failure) *Voyage {
+	if f.giver == "" || f.typ == "" || t.noun || t.class != give && t.class != send || !unnamedPlacesRE.MatchString(low[t.end:end]) {
+		return nil
+	}
+	return &Voyage{Provider: f.giver, Type: f.typ, Planned: f.planned}
+}
+
+// batchWent is the act of a sentence that names where part of the gift v
+// went, sent the sentence before to places it did not name.
+func batchWent(low string, ms []Mention, v *Voyage) (Action, bool) {
+	loc := batchWentRE.FindStringIndex(low)
+	if loc == nil {
+		return Action{}, false
+	}
+	right := mentionsIn(ms, loc[1], len(low))
+	list := listFrom(low, right, 0)
+	for n := len(list); n < len(right) && n == len(list) && againPrep(low[right[n-1].End:right[n].Start]); n = len(list) {
+		list = append(list, listFrom(low, right, n)...) // "went to Myanmar on April 8 and to Laos on April 9"
+	}
+	rs := without(refs(list), v.Provider)
+	if len(rs) == 0 || strings.TrimSpace(low[loc[1]:listStart(ms, loc[1])]) != "" && strings.TrimSpace(low[loc[1]:listStart(ms, loc[1])]) != "the" {
+		return Action{}, false
+	}
+	a := Action{Type: v.Type, Provider: v.Provider, Recipients: rs, Modality: voc.Reported, TriggerStart: loc[0], TriggerEnd: loc[1]}
+	if plannedRE.MatchString(low) {
+		a.Modality = voc.Planned // what went is told as done, whatever was decided before
+	}
+	a.Cameo = cameo(a.Type, a.Modality)
+	return a, true
+}
+
+// listStart is where the first mention at or after at begins.
+func listStart(ms []Mention, at int) int {
+	for _, m := range ms {
+		if m.Start >= at {
+			return m.Start
+		}
+	}
+	return at
 }
 
 // fundedByRE opens a sentence whose subject acts on another's money or
