@@ -1421,6 +1421,7 @@ var (
 		"briefers": true, "briefer": true, "chaired by": true,
 		"interview": true, "exclusive": true, "watch": true, "live": true, "breaking": true, "opinion": true, "feature": true, "analysis": true, "explainer": true, "read more": true, "see also": true, // a headline's kicker: "INTERVIEW: \"Every dose counts\""
 		"contents": true, "table of contents": true, "content": true, "agenda": true, "outline": true, "sommaire": true, "in this issue": true, "on this page": true, // a page's list of its points
+		"themen": true, "thema": true, "temas": true, "tema": true, "thèmes": true, "sujets": true, "argomenti": true, // "Themen: internationale Hilfe …": the topics, in the transcript's language
 	}
 	// ordinals open numbered points ("First: we sent masks") alone, and
 	// posts ("First Deputy Prime Minister Jan Hamáček:").
@@ -1535,11 +1536,15 @@ func parseLabel(s string) (label, bool) {
 			}
 		}
 	}
-	// "Mr. OSSANDÓN (Minister of Foreign Affairs).- Good afternoon.": Spanish
-	// transcripts end a label with ".-"; read it as a colon (":  " keeps
+	// "Mr. OSSANDÓN (Minister of Foreign Affairs).- Good afternoon.",
+	// "Yaimara Soto Ferrer.— Good morning.": Spanish transcripts end a
+	// label with ".-" or ".—"; read it as a colon (the spaces after it keep
 	// every offset).
-	if k := strings.Index(s[:min(len(s), 120)], ".- "); k > 0 && !strings.ContainsAny(s[:k], ":：") {
-		s = s[:k] + ":  " + s[k+len(".- "):]
+	for _, end := range []string{".- ", ".—", ".–"} {
+		if k := strings.Index(s[:min(len(s), 120)], end); k > 0 && !strings.ContainsAny(s[:k], ":：") {
+			s = s[:k] + ":" + strings.Repeat(" ", len(end)-1) + s[k+len(end):]
+			break
+		}
 	}
 	// "[Duarte Almeida] Good afternoon.", "[Journalist, RTP] Is Portugal
 	// sending help?": a name or an asker in square brackets opening the line.

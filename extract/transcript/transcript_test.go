@@ -142,6 +142,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"question||Global Times|What is China doing?", "answer|Cao Xuetao||We sent vaccines.", "statement|Liang Wenrui||The Paper, please.", "question||The Paper|What role has medicine played?", "answer|Pan Xiaoyu||A unique role.", "question||Phoenix TV|And the Red Cross?", "answer|Yang Shuhui||We sent a team to Iran.", "statement|Liang Wenrui||Thank you."}, ""},
 		{"a post of a field before the name; a footer that spells out an acronym after a dash is no turn", "Press Statement on International Aid Received\n\nDirector General of Response Selim Yavuz: Teams are working.\n\nAFAD - Disaster and Emergency Management Presidency\n",
 			[]string{"statement|Selim Yavuz||Teams are working."}, ""},
+		{"labels ended by a full stop and an em dash, as Cuba's transcripts write them; the topics line of a German one is no label", "Press conference on the Henry Reeve brigades\nHavana, 9 July 2020\n\nThemen: internationale Hilfe, Impfstoffforschung\n\nYaimara Soto Ferrer.— Good morning, colleagues.\n\nDr. Lorenzo Cruz.—Allow me to add a point.\n\nJournalist (Prensa Latina).— What happened?\n",
+			[]string{"statement|||Themen: internationale Hilfe, Impfstoffforschung", "statement|Yaimara Soto Ferrer||Good morning, colleagues.", "statement|Lorenzo Cruz||Allow me to add a point.", "question||Prensa Latina|What happened?"}, ""},
 		{"shouted surname and acronym outlet", "Government press conference\n\nSEIBERT: Good morning.\n\nAFP: A question.\n",
 			[]string{"statement|Seibert||Good morning.", "question||AFP|A question."}, ""},
 		{"chrome is not content", "A briefing\n\nLi Hua:\nHello there.\n\n<  1  2  3  >\n\nPrint E-mail Bookmark and Share\n",
