@@ -1958,8 +1958,8 @@ func namePostLabel(s string, colon bool) (label, bool) {
 	}
 	for _, w := range pw {
 		w = strings.Trim(w, "(),–—-")
-		if w != "" && !unicode.IsUpper([]rune(w)[0]) && !isTitleWord(w) && !postWords[w] {
-			return label{}, false // "On Wednesday, a donation … arrived at Podgorica Airport:"
+		if w != "" && !unicode.IsUpper([]rune(w)[0]) && !isTitleWord(w) && !postWords[w] && !fieldWords[w] {
+			return label{}, false // "On Wednesday, a donation … arrived at Podgorica Airport:"; not "vice minister of foreign affairs"
 		}
 	}
 	l := label{label: strings.TrimSpace(s[m[2]:m[3]]), speaker: CaseName(strings.Join(ws, " ")), role: Statement, post: Span{m[4], m[5]}}

@@ -144,6 +144,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"statement|Selim Yavuz||Teams are working."}, ""},
 		{"labels ended by a full stop and an em dash, as Cuba's transcripts write them; the topics line of a German one is no label", "Press conference on the Henry Reeve brigades\nHavana, 9 July 2020\n\nThemen: internationale Hilfe, Impfstoffforschung\n\nYaimara Soto Ferrer.— Good morning, colleagues.\n\nDr. Lorenzo Cruz.—Allow me to add a point.\n\nJournalist (Prensa Latina).— What happened?\n",
 			[]string{"statement|||Themen: internationale Hilfe, Impfstoffforschung", "statement|Yaimara Soto Ferrer||Good morning, colleagues.", "statement|Lorenzo Cruz||Allow me to add a point.", "question||Prensa Latina|What happened?"}, ""},
+		{"a name, then a post whose field is written in lower case", "SCIO briefing\n2020-06-07\n\nLiang Shufen:\nMs. Tang, please.\n\nTang Meiling, vice minister of foreign affairs:\nThank you.\n",
+			[]string{"statement|Liang Shufen||Ms. Tang, please.", "statement|Tang Meiling||Thank you."}, ""},
 		{"shouted surname and acronym outlet", "Government press conference\n\nSEIBERT: Good morning.\n\nAFP: A question.\n",
 			[]string{"statement|Seibert||Good morning.", "question||AFP|A question."}, ""},
 		{"chrome is not content", "A briefing\n\nLi Hua:\nHello there.\n\n<  1  2  3  >\n\nPrint E-mail Bookmark and Share\n",
