@@ -526,7 +526,8 @@ var (
 		"Society", "Association", "Federation", "Fund", "Alliance", "Academy", "Party", "Charity", "Trust", "Red Cross", "Red Crescent", "Charitable Organi[sz]ation", "Relief Organi[sz]ation", "Humanitarian Organi[sz]ation",
 		"Medical School", "School of Medicine", "College", "Clinic", "Research Unit", "Research Centre", "Research Center",
 		`Co\.`, "GmbH", "AG", "BV", "NV", "SpA", "PLC", "plc", "LLC", "Sdn Bhd", // a legal form ends a company's name: "Van Rijn Pompen BV"
-		"Biotech", "Biologics", "Biotechnology", "Pharmaceuticals?", "Pharma", "Motors", "Technologies", "Medical Technology", "Holdings", "Airlines", "Airways", "Logistics", "Shipping")
+		"Biotech", "Biologics", "Biotechnology", "Pharmaceuticals?", "Pharma", "Motors", "Technologies", "Medical Technology", "Holdings", "Airlines", "Airways", "Logistics", "Shipping",
+		"Construction", "Engineering", "Machinery")
 )
 
 // countryNamed is the country a name or demonym names ("Iran",

@@ -527,6 +527,8 @@ func TestHost(t *testing.T) {
 			[]string{"country/cn>country/ie"}},
 		{"a known company named with its holding's form gives", "SCIO press conference\nApril 1, 2020\n\nLin Xiaodong: Businesses have acted too. Fosun Holdings has donated 30,000 protective suits to Belarus, and Geely Holding Group has donated ventilators to Malaysia.\n",
 			[]string{"org/fosun>country/by", "org/geely>country/my"}},
+		{"companies named by their trade: Engineering, Construction", "SCIO press conference\nMarch 28, 2020\n\nLi Xingqian:\nSinoroad Engineering has donated 10,000 masks to the Kenyan Ministry of Health. Huayu Construction handed over 100,000 masks to Cambodia.\n",
+			[]string{"org/sinoroad-engineering>gov/ke/ministry-of-health", "org/huayu-construction>country/kh"}},
 		{"a body no gazetteer lists, with its country, in the title", "Press briefing of the Ministry of Health and Population of Nepal\nMay 3, 2015\n\nKhaga Raj Adhikari: We have received 200 tents from India.\n",
 			[]string{"country/in>country/np"}},
 		{"a body whose name says its country after 'Royal' is that country's", "Foreign Ministry Spokesperson Zhao Lijian's Regular Press Conference on January 18, 2022\n\nQ: What has China done?\n\nA: China has provided police equipment to the Royal Solomon Islands Police Force.\n",

@@ -549,6 +549,19 @@ func supportsWith(low string, end int) bool {
 	return firstNoun(rest, k, len(rest)) != ""
 }
 
+// companyAtWork reports whether "worked in" at opens a relative clause
+// ("…, which has worked in Kenya") whose antecedent is no team or staff:
+// a company or a body where it works, not a team sent.
+func companyAtWork(low string, at int) bool {
+	pre := strings.TrimRight(low[:at], " ")
+	for _, rel := range []string{", which has", ", which have", ", which had", ", which"} {
+		if k := len(pre) - len(rel); k > 0 && pre[k:] == rel {
+			return !staffRE.MatchString(lastWords(low[:k], 4))
+		}
+	}
+	return false
+}
+
 // staffBefore reports whether the subject of the verb at is a team or
 // its staff: named in the words before it ("experts are now in
 // Ethiopia"), or, where the verb follows "and" with no subject of its
@@ -789,6 +802,9 @@ func appendTriggers(out []trigger, low string) []trigger {
 		}
 		if c == arrive && strings.HasSuffix(strings.TrimRight(low[m.Start:m.End], ";."), "arrived") && !namesSender(low[max(strings.LastIndex(low[:m.Start], ", "), strings.LastIndex(low[:m.Start], "; "), 0):m.Start]) {
 			continue // "a team of doctors from Cuba arrived;", "masks provided by the EU arrived" name who sent it in its clause, "…, and the equipment has arrived." does not
+		}
+		if c == arrive && strings.HasPrefix(low[m.Start:], "work") && companyAtWork(low, m.Start) {
+			continue // "Sinoroad Engineering, which has worked in Kenya for twenty years, has donated": where a company works, no arrival
 		}
 		if c == arrive && (strings.HasPrefix(low[m.Start:], "is ") || strings.HasPrefix(low[m.Start:], "are ")) && !strings.Contains(low[m.Start:m.End], " expected") && !staffBefore(low, m.Start) {
 			continue // "experts are now in Ethiopia", not "vaccines are now in phase III trials" nor "citizens are now in quarantine"
