@@ -1513,7 +1513,14 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		gap = relativeSubject(low, ms, t.start) // "the 5,000 protective suits that the Embassy of China in Tunisia handed over to"
 	}
 	passive := auxPassive || reduced && !gap
-	typ := aidType(low, t, begin, end, passive || gap)
+	typeFrom := begin
+	if k := lastIndex(low[begin:t.start], ", and "); t.class == arrive && k >= 0 {
+		typeFrom = begin + k + len(", and ") // "sent two batches of supplies to Pakistan, and a team of eight medical experts will arrive": the team's clause types it
+	}
+	typ := aidType(low, t, typeFrom, end, passive || gap)
+	if typ == "" && typeFrom != begin {
+		typ = aidType(low, t, begin, end, passive || gap) // "…, and the first consignments are on their way to Jamaica": what was given before
+	}
 	if typ == voc.MedicalTeam {
 		// A team that has carers ("structural engineers … and medical
 		// specialists") stays a medical team.
