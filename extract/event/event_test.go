@@ -96,6 +96,8 @@ func TestFind(t *testing.T) {
 			[]string{"We=China", "Pakistan", "Islamabad=@Pakistan"}, []string{"China>Pakistan:supplies:reported:two batches", "China>Pakistan:medical_team:planned:eight"}},
 		{"the same, its clause naming no goods: what was given before", "The United Kingdom delivered 817,000 doses of vaccine to Kenya, and the first consignments are also on their way to Jamaica.",
 			[]string{"United Kingdom", "Kenya", "Jamaica"}, []string{"United Kingdom>Kenya,Jamaica:supplies:reported:817,000 doses"}},
+		{"whether to send is no sending", "Whether to send a team to Spain is a decision we make only at the request of the country concerned.",
+			[]string{"Spain", "we=China"}, nil},
 		{"clothing worth money is goods", "The Japanese company Uniqlo donated clothing worth 5 million yuan to the China Foundation for Poverty Alleviation.",
 			[]string{"Uniqlo", "China Foundation for Poverty Alleviation"}, []string{"Uniqlo>China Foundation for Poverty Alleviation:supplies:reported:5 million yuan"}},
 		{"flood relief goods: sandbags, pumps, purification units; a rescue module is rescuers", "The Netherlands delivered 5,000 sandbags and 20 high-capacity pumps to Belgium, B-FAST will deliver two water purification units to Germany, and Austria sent a flood rescue module to Belgium.",
