@@ -1533,6 +1533,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			typ = voc.ExpertExchange
 		case rescueWordRE.MatchString(low[begin:end]) && noCarers():
 			typ = voc.OtherAid // "teams of urban search and rescue specialists": rescuers, typed as rescue teams are
+		case expertPurposeRE.MatchString(low[t.end:]) && noCarers():
+			typ = voc.ExpertExchange // "will send eight experts to Myanmar to help farmers grow hybrid rice", "two experts to help assess the water supply"
 		}
 	}
 	if passive && (typ == "" || typ == voc.OtherAid) && prev.typ != "" && prev.typ != voc.OtherAid && strings.HasPrefix(strings.TrimLeft(pre, " "), "by ") && !newGoods(pre) {

@@ -460,6 +460,10 @@ var rescueRE = scan.MustCompile(`\b(?:(?:search-and-rescue|search and rescue|res
 // share what they know: "a team of shelter experts", "structural
 // engineers", "hydrologists" (the corpus types them expert_exchange, 18
 // times to 2).
+// expertPurposeRE: experts sent to assess, to teach or to help farmers
+// exchange expertise; they care for no one.
+var expertPurposeRE = scan.MustCompile(`\bto (?:help (?:[a-z]+ ){0,3})?(?:assess|evaluate|survey|inspect|teach|grow|plant|breed)\b|\bto (?:help|work with|teach|train|advise) (?:local |the )?(?:farmers|growers|breeders|technicians)\b`)
+
 var fieldExpertsRE = scan.MustCompile(`\b(?:civil protection|shelter|structural|sanitation|coordination|engineering|seismic|hydrological|geotechnical) (?:experts|specialists|engineers)\b|\b(?:hydrologists|seismologists|geologists|volcanologists)\b`)
 
 // rescueWordRE names rescue in a team's scope: "teams of urban search
