@@ -1217,7 +1217,8 @@ func impliedReceipt(s, low string, t trigger, passive bool) bool {
 	if passive || prevWord(low, t.start) == "would" {
 		return false // "has said it would provide assistance, but …"
 	}
-	if !(t.class == give && givesOver(v)) && !(t.class == send && (strings.HasPrefix(v, "sen") || strings.HasPrefix(v, "deploy") || strings.HasPrefix(v, "dispatch") || strings.HasPrefix(v, "carrying") || strings.HasPrefix(v, "br"))) && t.class != train {
+	flownIn := strings.HasPrefix(low[t.start:], "flew in ") || strings.HasPrefix(low[t.start:], "flown in ") // "Kazakhstan flew in 13 tonnes of medical supplies"
+	if !(t.class == give && givesOver(v)) && !(t.class == send && (strings.HasPrefix(v, "sen") || strings.HasPrefix(v, "deploy") || strings.HasPrefix(v, "dispatch") || strings.HasPrefix(v, "carrying") || strings.HasPrefix(v, "br") || flownIn)) && t.class != train {
 		return false // "PAHO has trained 45 nurses and doctors from the regional hospitals", said by the receiver, trains (an organisation's training: the caller's test)
 	}
 	rest := s[t.end:len(low)]
