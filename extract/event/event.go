@@ -1637,7 +1637,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 
 	var provider string
 	var also []string
-	var thanker string // who thanks the provider for what the noun names (thankedFor)
+	var thanker string  // who thanks the provider for what the noun names (thankedFor)
+	partOfGift := false // the goods are more of the gift the sentence before told of
 	var recipients []string
 	switch {
 	case t.class == receive:
@@ -1806,8 +1807,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			if typ == voc.OtherAid && c.lastTyp != "" {
 				typ = c.lastTyp
 			}
-		} else if c.gift != nil && auxPassive && goodsAnaphorRE.MatchString(strings.TrimLeft(low[begin:t.start], " ,")) {
+		} else if subj := strings.TrimLeft(low[begin:t.start], " ,"); c.gift != nil && auxPassive && (goodsAnaphorRE.MatchString(subj) || morePartsRE.MatchString(subj)) {
 			provider, typ = c.gift.Provider, c.gift.Type // "They were handed over to the Ministry of Health", after "120 ventilators donated by China"
+			partOfGift = morePartsRE.MatchString(subj)
 		} else if o := ownerOf(low, left); o != "" && auxPassive {
 			provider = o // "China's sixth batch of medical supplies for Iran has been delivered"
 		} else if o := goodsFrom(low, left, t.class == send); o != "" && auxPassive {
@@ -1842,6 +1844,16 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		}
 		if len(recipients) == 0 && t.class == build {
 			recipients = refs(afterWord(low, right, "in")) // "a field hospital was built by Jordan in Beirut"
+		}
+		if len(recipients) == 0 && partOfGift && handOver.MatchString(low[t.start:t.end]) {
+			// "Since then, consignments have been handed over in Cambodia,
+			// Laos and Nepal", after "vaccines donated by the Chinese
+			// government" reached Pakistan: more of the gift, where it was
+			// handed over (not the places it reached already).
+			recipients = refs(afterWord(low, right, "in"))
+			for _, r := range c.gift.Recipients {
+				recipients = without(recipients, r)
+			}
 		}
 		if len(recipients) == 0 && auxPassive && t.class == give && provider != "" && (len(agents) > 0 || provider == prev.agent) && handOver.MatchString(low[t.start:t.end]) {
 			// "Medical supplies donated by Turkey were handed over in

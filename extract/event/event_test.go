@@ -1668,6 +1668,32 @@ func TestFindAfterBatches(t *testing.T) {
 	}
 }
 
+// TestFindMoreOfGift checks further consignments of a gift told before,
+// handed over in places the sentence names, and the gift itself handed
+// over where it went already, which gives no second act.
+func TestFindMoreOfGift(t *testing.T) {
+	gift := &event.Action{Provider: "China", Recipients: []string{"Pakistan"}, Type: "supplies"}
+	for _, tt := range []struct {
+		s     string
+		names []string
+		want  []string
+	}{
+		{"Since then, consignments have been handed over in Cambodia, Laos and Nepal.", []string{"Cambodia", "Laos", "Nepal"}, []string{"China>Cambodia,Laos,Nepal:supplies"}},
+		{"More batches were handed over in Pakistan and Nepal last week.", []string{"Pakistan", "Nepal"}, []string{"China>Nepal:supplies"}},
+		{"The goods were handed over in Lahore on Monday.", []string{"Lahore=@Pakistan"}, nil},
+		{"Batches of masks were handed over in Nepal.", []string{"Nepal"}, nil},
+	} {
+		as, _ := event.FindIn(tt.s, mentionsOf(tt.s, tt.names...), event.Scene{Self: "China", Gift: gift})
+		var got []string
+		for _, a := range as {
+			got = append(got, fmt.Sprintf("%s>%s:%s", a.Provider, strings.Join(a.Recipients, ","), a.Type))
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("FindIn(%q) after China's gift to Pakistan = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
+
 // TestFindAfterTeam checks that a team sent before is the giver of what
 // "the team" does later, its receivers named in that sentence.
 func TestFindAfterTeam(t *testing.T) {

@@ -407,6 +407,10 @@ var firstConsignmentRE = scan.MustCompile(`^the (?:first|second|third|last|lates
 
 var goodsAnaphorRE = scan.MustCompile(`^(?:they|these|those|(?:and )?(?:this|it) (?:was|has been|will be)|the (?:doses|vaccines|supplies|ventilators|masks|items|goods|donations?|consignments?|shipments?|equipment|kits|test kits))\b`)
 
+// morePartsRE: further parts of a gift just told of, the goods not named
+// again: "Since then, consignments have been handed over in Cambodia".
+var morePartsRE = scan.MustCompile(`^(?:(?:since then|since|then|later|so far|in addition|also),? )?(?:more |further |other |new )?(?:consignments|shipments|batches|deliveries) (?:have|has|had|were|was|are|will)\b`)
+
 // expertMissionRE: an expert mission, whose experts study and advise rather than
 // treat: "the WHO-led international expert mission", "the joint mission".
 var expertMissionRE = scan.MustCompile(`\b(?:expert|joint|international|advance|fact-finding|technical) (?:expert )?missions?\b|\bmissions? of (?:international )?experts\b`)
