@@ -170,6 +170,11 @@ func (r *run) introducedAs(role string, before int) *entity {
 	}
 	if transcript.IsChair(role) {
 		intros = append(intros, "moderated by", "chaired by", "hosted by", "presided over by", "your host", "our host", "your moderator", "our moderator") // "The press conference was presided over by Shou Xiaoli, spokesperson of the SCIO."; the operator's "turn the conference over to your host, Mr. Thomas Reyes"
+		for _, chair := range []string{"chairperson", "chair", "moderator", "host"} {
+			if chair != role {
+				intros = append(intros, chair) // "Moderator:" turns after a "Chairperson:" block that names her
+			}
+		}
 	}
 	if field, ok := strings.CutSuffix(role, " minister"); ok && fieldsOnly(field) {
 		// "HEALTH MINISTER:" after "Dr. Andrés Villacís Mora, Minister of

@@ -1634,6 +1634,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	if firstNoun(low, max(begin, t.start-24), t.start) != "" && boughtRE.MatchString(low[t.end:]) {
 		return Action{}, false // "The vaccines delivered to Indonesia … were purchased under commercial contracts"
 	}
+	if hasWordPrefix(strings.TrimLeft(low[t.end:], " "), "them", "it") && boughtRE.MatchString(low[:t.start]) {
+		return Action{}, false // "some of the ventilators were purchased from Germany; we paid for them, and we thank the German companies for delivering them"
+	}
 
 	var provider string
 	var also []string

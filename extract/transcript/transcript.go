@@ -1859,6 +1859,10 @@ func withoutHonorifics(ws []string) ([]string, bool) {
 var postWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "for": true, "and": true, "on": true, "in": true, "to": true, "at": true,
 	"de": true, "du": true, "des": true, "la": true, "le": true, "del": true, "member": true, "head": true, "team": true, "lead": true, "leader": true, "acting": true, "former": true}
 
+// placeKinds are the kinds of place a post's field may be written with
+// in lower case: "vice governor of Hubei province".
+var placeKinds = map[string]bool{"province": true, "region": true, "city": true, "municipality": true, "county": true, "district": true, "prefecture": true}
+
 // postThenName splits a label that gives a post ("Minister of Health")
 // and then a name of two to four capitalised words, the post's field
 // words read from a list: "Minister of Health Víctor Zamora", "MINISTER
@@ -1958,7 +1962,7 @@ func namePostLabel(s string, colon bool) (label, bool) {
 	}
 	for _, w := range pw {
 		w = strings.Trim(w, "(),–—-")
-		if w != "" && !unicode.IsUpper([]rune(w)[0]) && !isTitleWord(w) && !postWords[w] && !fieldWords[w] {
+		if w != "" && !unicode.IsUpper([]rune(w)[0]) && !isTitleWord(w) && !postWords[w] && !fieldWords[w] && !placeKinds[w] {
 			return label{}, false // "On Wednesday, a donation … arrived at Podgorica Airport:"; not "vice minister of foreign affairs"
 		}
 	}

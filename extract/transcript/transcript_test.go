@@ -146,6 +146,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"statement|||Themen: internationale Hilfe, Impfstoffforschung", "statement|Yaimara Soto Ferrer||Good morning, colleagues.", "statement|Lorenzo Cruz||Allow me to add a point.", "question||Prensa Latina|What happened?"}, ""},
 		{"a name, then a post whose field is written in lower case", "SCIO briefing\n2020-06-07\n\nLiang Shufen:\nMs. Tang, please.\n\nTang Meiling, vice minister of foreign affairs:\nThank you.\n",
 			[]string{"statement|Liang Shufen||Ms. Tang, please.", "statement|Tang Meiling||Thank you."}, ""},
+		{"a name, then a post whose place is written with its kind in lower case", "SCIO press conference\n2020-03-29\n\nHubei Daily:\nWho helped Hubei?\n\nYang Yunfei, vice governor of Hubei province:\nMany friends.\n",
+			[]string{"question||Hubei Daily|Who helped Hubei?", "answer|Yang Yunfei||Many friends."}, ""},
 		{"shouted surname and acronym outlet", "Government press conference\n\nSEIBERT: Good morning.\n\nAFP: A question.\n",
 			[]string{"statement|Seibert||Good morning.", "question||AFP|A question."}, ""},
 		{"chrome is not content", "A briefing\n\nLi Hua:\nHello there.\n\n<  1  2  3  >\n\nPrint E-mail Bookmark and Share\n",
