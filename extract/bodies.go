@@ -527,7 +527,7 @@ var (
 		"Medical School", "School of Medicine", "College", "Clinic", "Research Unit", "Research Centre", "Research Center",
 		`Co\.`, "GmbH", "AG", "BV", "NV", "SpA", "PLC", "plc", "LLC", "Sdn Bhd", // a legal form ends a company's name: "Van Rijn Pompen BV"
 		"Biotech", "Biologics", "Biotechnology", "Pharmaceuticals?", "Pharma", "Motors", "Technologies", "Medical Technology", "Holdings", "Airlines", "Airways", "Logistics", "Shipping",
-		"Construction", "Engineering", "Machinery")
+		"Construction", "Engineering", "Machinery", "Biological Products", "Medical Devices", "Medical Equipment")
 )
 
 // countryNamed is the country a name or demonym names ("Iran",

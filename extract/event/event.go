@@ -1619,6 +1619,10 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	if typ == "" && t.class == arrive && last != "" && c.lastTyp != "" && goesVerbRE.MatchString(low[t.start:t.end]) && lotArrivesRE.MatchString(low[begin:t.start]) && goodsFrom(low, left, false) == "" {
 		typ, lotOf = c.lastTyp, last
 	}
+	if between := strings.TrimSpace(low[begin:t.start]); typ == "" && t.class == arrive && prev.giver != "" && prev.typ != "" && (prev.class == give || prev.class == send) &&
+		(between == "" || strings.HasPrefix(between, "through ") && !strings.ContainsAny(between, ",;")) {
+		typ = prev.typ // "Vaccines that China donated (through COVAX) arrived in Bangladesh": what the giver before, who named no receiver, gave
+	}
 	c.failed.typ, c.failed.planned = typ, planned
 	if typ == "" {
 		if t.class == send || t.class == give {

@@ -104,6 +104,8 @@ func TestFind(t *testing.T) {
 			[]string{"RCSC", "Tonga"}, []string{"RCSC>Tonga:expert_exchange:planned:two"}},
 		{"the same, doctors to treat", "China sent 12 doctors to Laos to help treat patients.",
 			[]string{"China", "Laos"}, []string{"China>Laos:medical_team:reported:12"}},
+		{"goods of a relative clause that named no receiver arrive where the clause after says", "Vaccines that China donated through COVAX arrived in Bangladesh on Sunday.",
+			[]string{"China", "COVAX", "Bangladesh"}, []string{"China>Bangladesh:supplies:reported:"}},
 		{"clothing worth money is goods", "The Japanese company Uniqlo donated clothing worth 5 million yuan to the China Foundation for Poverty Alleviation.",
 			[]string{"Uniqlo", "China Foundation for Poverty Alleviation"}, []string{"Uniqlo>China Foundation for Poverty Alleviation:supplies:reported:5 million yuan"}},
 		{"flood relief goods: sandbags, pumps, purification units; a rescue module is rescuers", "The Netherlands delivered 5,000 sandbags and 20 high-capacity pumps to Belgium, B-FAST will deliver two water purification units to Germany, and Austria sent a flood rescue module to Belgium.",
