@@ -1536,6 +1536,15 @@ func parseLabel(s string) (label, bool) {
 			}
 		}
 	}
+	// "Azamat Toktosunov, Foreign Minister of Kyrgyzstan (through an
+	// interpreter): Thank you.": how the words reached the transcript, no
+	// part of the label (spaces after the colon keep every offset).
+	for _, aside := range []string{" (through an interpreter):", " (through interpreter):", " (via interpreter):", " (via an interpreter):", " (interpreted):", " (interpretation):"} {
+		if k := strings.Index(s[:min(len(s), 160)], aside); k > 0 {
+			s = s[:k] + ":" + strings.Repeat(" ", len(aside)-1) + s[k+len(aside):]
+			break
+		}
+	}
 	// "Mr. OSSANDÓN (Minister of Foreign Affairs).- Good afternoon.",
 	// "Yaimara Soto Ferrer.— Good morning.": Spanish transcripts end a
 	// label with ".-" or ".—"; read it as a colon (the spaces after it keep
@@ -2123,13 +2132,12 @@ var titleWords = map[string]bool{
 	"canciller": true, "ministro": true, "ministra": true, "viceministro": true, "viceministra": true, "directora": true, "ejecutivo": true, "ejecutiva": true,
 	"oberst": true, "oberstleutnant": true, "generalleutnant": true, "brigadegeneral": true,
 	"jefe": true, "jefa": true, "embajador": true, "embajadora": true, "gobernador": true, "gobernadora": true, "coordinador": true, "coordinadora": true, "doctora": true, "secretario": true, "secretaria": true, "subsecretario": true,
-	"subsecretaria": true, "presidente": true, "presidenta": true, "portavoz": true, "vocero": true, "vocera": true,
+	"subsecretaria": true, "presidente": true, "presidenta": true, "portavoz": true, "porta-voz": true, "vocero": true, "vocera": true, "embaixador": true, "embaixadora": true,
 	"ministre": true, "porte-parole": true, "commissario": true, "capo": true, "dipartimento": true, "direttore": true,
 	"direttrice": true, "sottosegretario": true, "bundesminister": true, "bundesministerin": true, "staatssekretär": true,
 	"sprecher": true, "sprecherin": true, "regierungssprecher": true, "dott": true, "sr": true, "sra": true, "señor": true, "señora": true,
 }
 
-// vowel maps vowels to 'a' and drops other runes.
 // postLabel reports whether a label names a post, not a person: "THE
 // SPOKESPERSON", "KSrelief Spokesman".
 func postLabel(l label) bool {
@@ -2158,6 +2166,7 @@ func acronym(w string) bool {
 	return len(w) >= 3 && strings.ToUpper(w) == w && !strings.ContainsFunc(w, func(r rune) bool { return vowel(r) >= 0 || !unicode.IsLetter(r) })
 }
 
+// vowel maps vowels to 'a' and drops other runes.
 func vowel(r rune) rune {
 	if strings.ContainsRune("AEIOUYaeiouy", r) {
 		return 'a'

@@ -148,6 +148,8 @@ func TestParseTurns(t *testing.T) {
 			[]string{"statement|Liang Shufen||Ms. Tang, please.", "statement|Tang Meiling||Thank you."}, ""},
 		{"a name, then a post whose place is written with its kind in lower case", "SCIO press conference\n2020-03-29\n\nHubei Daily:\nWho helped Hubei?\n\nYang Yunfei, vice governor of Hubei province:\nMany friends.\n",
 			[]string{"question||Hubei Daily|Who helped Hubei?", "answer|Yang Yunfei||Many friends."}, ""},
+		{"a Portuguese post with its holder in brackets, then the post alone; an interpreter's aside is no part of a label", "Press conference\n\nPORTA-VOZ (Fernando Albuquerque Lins): Good morning.\n\nPERGUNTA (Folha de S.Paulo): Is that aid?\n\nPORTA-VOZ: No.\n\nAzamat Toktosunov, Foreign Minister of Kyrgyzstan (through an interpreter): Thank you.\n",
+			[]string{"statement|Fernando Albuquerque Lins||Good morning.", "question||Folha de S.Paulo|Is that aid?", "answer|||No.", "statement|Azamat Toktosunov||Thank you."}, ""},
 		{"shouted surname and acronym outlet", "Government press conference\n\nSEIBERT: Good morning.\n\nAFP: A question.\n",
 			[]string{"statement|Seibert||Good morning.", "question||AFP|A question."}, ""},
 		{"chrome is not content", "A briefing\n\nLi Hua:\nHello there.\n\n<  1  2  3  >\n\nPrint E-mail Bookmark and Share\n",
