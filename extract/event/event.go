@@ -549,6 +549,28 @@ func supportsWith(low string, end int) bool {
 	return firstNoun(rest, k, len(rest)) != ""
 }
 
+// supportsWithGoods is supportsWith for the bare verb after a modal
+// ("will also support the Africa Centres for Disease Control and
+// Prevention with testing reagents"), which is mostly a noun: goods after
+// its "with", in the same phrase. Its object may be a long name with
+// "and" in it; FindIn checks that it is named (supportsNamed).
+func supportsWithGoods(low string, end int) bool {
+	k := strings.Index(low[end:min(len(low), end+100)], " with ")
+	return k >= 0 && firstNoun(low, end+k, phraseEnd(low, end+k, 60)) != ""
+}
+
+// supportsNamed reports whether a "support" verb's object, before its
+// "with", is one of the mentions ms: "supporting the Africa CDC with", not
+// "supporting the migrant population with" nor "supporting it with".
+func supportsNamed(low string, ms []Mention, t trigger) bool {
+	for _, m := range ms {
+		if m.Start > t.end && (!m.Pronoun || low[m.Start:m.End] == "us") && strings.TrimSpace(strings.TrimPrefix(strings.TrimLeft(low[t.end:m.Start], " "), "the ")) == "" {
+			return true
+		}
+	}
+	return false
+}
+
 // companyAtWork reports whether "worked in" at opens a relative clause
 // ("…, which has worked in Kenya") whose antecedent is no team or staff:
 // a company or a body where it works, not a team sent.
@@ -584,28 +606,6 @@ func staffBefore(low string, at int) bool {
 		head = head[:k]
 	}
 	return staffRE.MatchString(head)
-}
-
-// supportsWithGoods is supportsWith for the bare verb after a modal
-// ("will also support the Africa Centres for Disease Control and
-// Prevention with testing reagents"), which is mostly a noun: goods after
-// its "with", in the same phrase. Its object may be a long name with
-// "and" in it; FindIn checks that it is named (supportsNamed).
-func supportsWithGoods(low string, end int) bool {
-	k := strings.Index(low[end:min(len(low), end+100)], " with ")
-	return k >= 0 && firstNoun(low, end+k, phraseEnd(low, end+k, 60)) != ""
-}
-
-// supportsNamed reports whether a "support" verb's object, before its
-// "with", is one of the mentions ms: "supporting the Africa CDC with", not
-// "supporting the migrant population with" nor "supporting it with".
-func supportsNamed(low string, ms []Mention, t trigger) bool {
-	for _, m := range ms {
-		if m.Start > t.end && (!m.Pronoun || low[m.Start:m.End] == "us") && strings.TrimSpace(strings.TrimPrefix(strings.TrimLeft(low[t.end:m.Start], " "), "the ")) == "" {
-			return true
-		}
-	}
-	return false
 }
 
 // agreementWith reports whether the words before a trigger sign an

@@ -528,7 +528,14 @@ var dashedNameRE = scan.MustCompile(`^(\p{Lu}[\p{Ll}'’-]+(?: ` + particlesRE +
 // above a paragraph is none.
 func bareLabels(text string, lines []line, title int) map[int]label {
 	var out map[int]label
-	var answers map[int]label      // a person named nowhere else, who may answer the question above (see answerers)
+	var answers map[int]label // a person named nowhere else, who may answer the question above (see answerers)
+	maybeAnswer := func(i int, l label, n int) {
+		if answers == nil {
+			answers = map[int]label{}
+		}
+		l.contentOff = n
+		answers[i] = l
+	}
 	named := map[nameOnLine]bool{} // whether a speaker's name is found elsewhere in the text, looked up once
 	for i := title + 1; i+1 < len(lines); i++ {
 		s := strings.TrimFunc(lines[i].s, unicode.IsSpace)
@@ -554,11 +561,7 @@ func bareLabels(text string, lines []line, title int) map[int]label {
 		}
 		if len(s) > 60 && !long || len(strings.Fields(s)) > 6 && !(long && l.byTitle != "") {
 			if namePost && l.byTitle != "" && l.role != Question && bareNameRE.MatchString(l.speaker) && personName(l.speaker) {
-				if answers == nil {
-					answers = map[int]label{}
-				}
-				l.contentOff = len(s)
-				answers[i] = l
+				maybeAnswer(i, l, len(s))
 			}
 			continue
 		}
@@ -571,11 +574,7 @@ func bareLabels(text string, lines []line, title int) map[int]label {
 		}
 		if l.role != Question && !IsChair(l.label) && (l.speaker == "" || !namedElsewhere(text, s, l.speaker, named) && (written == l.speaker || !namedElsewhere(text, s, written, named))) {
 			if l.speaker != "" && written == l.speaker && bareNameRE.MatchString(l.speaker) && personName(l.speaker) {
-				if answers == nil {
-					answers = map[int]label{}
-				}
-				l.contentOff = len(s)
-				answers[i] = l
+				maybeAnswer(i, l, len(s))
 			}
 			continue
 		}
