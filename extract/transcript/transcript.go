@@ -1538,21 +1538,20 @@ func parseLabel(s string) (label, bool) {
 	// "Azamat Toktosunov, Foreign Minister of Kyrgyzstan (through an
 	// interpreter): Thank you.": how the words reached the transcript, no
 	// part of the label (spaces after the colon keep every offset).
-	for _, aside := range []string{" (through an interpreter):", " (through interpreter):", " (via interpreter):", " (via an interpreter):", " (interpreted):", " (interpretation):"} {
-		if k := strings.Index(s[:min(len(s), 160)], aside); k > 0 {
-			s = s[:k] + ":" + strings.Repeat(" ", len(aside)-1) + s[k+len(aside):]
-			break
+	if strings.Contains(s[:min(len(s), 160)], "nterpret") { // one scan of every line, the asides' only when one may stand there
+		for _, aside := range []string{" (through an interpreter):", " (through interpreter):", " (via interpreter):", " (via an interpreter):", " (interpreted):", " (interpretation):"} {
+			if k := strings.Index(s[:min(len(s), 160)], aside); k > 0 {
+				s = s[:k] + ":" + strings.Repeat(" ", len(aside)-1) + s[k+len(aside):]
+				break
+			}
 		}
 	}
 	// "Mr. OSSANDÓN (Minister of Foreign Affairs).- Good afternoon.",
 	// "Yaimara Soto Ferrer.— Good morning.": Spanish transcripts end a
 	// label with ".-" or ".—"; read it as a colon (the spaces after it keep
 	// every offset).
-	for _, end := range []string{".- ", ".—", ".–"} {
-		if k := strings.Index(s[:min(len(s), 120)], end); k > 0 && !strings.ContainsAny(s[:k], ":：") {
-			s = s[:k] + ":" + strings.Repeat(" ", len(end)-1) + s[k+len(end):]
-			break
-		}
+	if k, end := labelStop(s[:min(len(s), 120)]); k > 0 && !strings.ContainsAny(s[:k], ":：") {
+		s = s[:k] + ":" + strings.Repeat(" ", len(end)-1) + s[k+len(end):]
 	}
 	// "[Duarte Almeida] Good afternoon.", "[Journalist, RTP] Is Portugal
 	// sending help?": a name or an asker in square brackets opening the line.
@@ -1866,6 +1865,25 @@ func withoutHonorifics(ws []string) ([]string, bool) {
 // of Humanitarian Affairs".
 var postWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "for": true, "and": true, "on": true, "in": true, "to": true, "at": true,
 	"de": true, "du": true, "des": true, "la": true, "le": true, "del": true, "member": true, "head": true, "team": true, "lead": true, "leader": true, "acting": true, "former": true}
+
+// labelStop finds the first full stop in s that ends a Spanish label,
+// ".- ", ".—" or ".–", and which of them; -1 if none. (One scan for
+// dots: every line of every transcript is tried.)
+func labelStop(s string) (int, string) {
+	for i := 0; ; {
+		k := strings.IndexByte(s[i:], '.')
+		if k < 0 {
+			return -1, ""
+		}
+		i += k
+		for _, end := range []string{".- ", ".—", ".–"} {
+			if strings.HasPrefix(s[i:], end) {
+				return i, end
+			}
+		}
+		i++
+	}
+}
 
 // placeKinds are the kinds of place a post's field may be written with
 // in lower case: "vice governor of Hubei province".
