@@ -1981,6 +1981,9 @@ func namePostLabel(s string, colon bool) (label, bool) {
 	ws, titled := withoutHonorifics(strings.Fields(s[m[2]:m[3]]))
 	post := s[m[4]:m[5]]
 	pw := strings.Fields(post)
+	if len(pw) == 0 {
+		return label{}, false // "AA,   .- ": a stop read as a colon after nothing (FuzzParse)
+	}
 	first := strings.Trim(pw[0], "(")
 	if len(ws) < 2 && !titled || allTitleWords(ws) || isOutletLabel(ws) || lower.In(notSpeakers, ws[0]) || lower.In(questionLabels, ws[0]) || lower.In(chairLabels, ws[0]) ||
 		strings.ContainsAny(post, "?!") || strings.Contains(post, ". ") {
