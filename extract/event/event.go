@@ -1697,11 +1697,11 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			fromGiver = listFrom(low, right, 0)
 			recipients = refs(afterWord(low, right[len(fromGiver):], "in")) // "arrived from Turkey in Almaty"
 		} else if len(right) > 0 && (isDirectObject(low[t.end:right[0].Start]) || beneficiariesIn(low[t.end:right[0].Start])) {
-			list := listFrom(low, right, 0)
-			for n := len(list); n < len(right) && n == len(list) && againPrep(low[right[n-1].End:right[n].Start]); n = len(list) {
-				list = append(list, listFrom(low, right, n)...) // "arrived in Saudi Arabia on April 15 and in Kuwait yesterday"
-			}
-			recipients = refs(list) // the place right after "arrived in"; "reached displaced families in Mozambique"
+			// The places right after "arrived in", said again ("arrived in
+			// Saudi Arabia on April 15 and in Kuwait yesterday"); "reached
+			// displaced families in Mozambique".
+			list := placeList(low, right)
+			recipients = refs(list)
 			if n := len(list); n < len(right) && !right[n].Adjective {
 				if g := strings.TrimSuffix(low[list[n-1].End:right[n].Start], "the "); g == " for " {
 					recipients = refs(listFrom(low, right, n)) // "arrived in Addis Ababa for the African Union": the body named after the place receives
@@ -2543,6 +2543,17 @@ func placeThenFrom(low string, after []Mention, from Mention, places []string) b
 		}
 	}
 	return false
+}
+
+// placeList is the list of places that opens right, with those a
+// preposition said again adds: "to Myanmar on April 8 and to Laos on
+// April 9", "in Saudi Arabia on April 15 and in Kuwait yesterday".
+func placeList(low string, right []Mention) []Mention {
+	list := listFrom(low, right, 0)
+	for n := len(list); n < len(right) && n == len(list) && againPrep(low[right[n-1].End:right[n].Start]); n = len(list) {
+		list = append(list, listFrom(low, right, n)...)
+	}
+	return list
 }
 
 // againPrep reports whether gap, between two places, joins them as the

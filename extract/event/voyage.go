@@ -49,12 +49,14 @@ func batchWent(low string, ms []Mention, v *Voyage) (Action, bool) {
 		return Action{}, false
 	}
 	right := mentionsIn(ms, loc[1], len(low))
-	list := listFrom(low, right, 0)
-	for n := len(list); n < len(right) && n == len(list) && againPrep(low[right[n-1].End:right[n].Start]); n = len(list) {
-		list = append(list, listFrom(low, right, n)...) // "went to Myanmar on April 8 and to Laos on April 9"
+	if len(right) == 0 {
+		return Action{}, false
 	}
-	rs := without(refs(list), v.Provider)
-	if len(rs) == 0 || strings.TrimSpace(low[loc[1]:listStart(ms, loc[1])]) != "" && strings.TrimSpace(low[loc[1]:listStart(ms, loc[1])]) != "the" {
+	if gap := strings.TrimSpace(low[loc[1]:right[0].Start]); gap != "" && gap != "the" {
+		return Action{}, false // "The first batch went by sea to …": not the places right after the verb
+	}
+	rs := without(refs(placeList(low, right)), v.Provider) // "went to Myanmar on April 8 and to Laos on April 9"
+	if len(rs) == 0 {
 		return Action{}, false
 	}
 	a := Action{Type: v.Type, Provider: v.Provider, Recipients: rs, Modality: voc.Reported, TriggerStart: loc[0], TriggerEnd: loc[1]}
@@ -63,16 +65,6 @@ func batchWent(low string, ms []Mention, v *Voyage) (Action, bool) {
 	}
 	a.Cameo = cameo(a.Type, a.Modality)
 	return a, true
-}
-
-// listStart is where the first mention at or after at begins.
-func listStart(ms []Mention, at int) int {
-	for _, m := range ms {
-		if m.Start >= at {
-			return m.Start
-		}
-	}
-	return at
 }
 
 // fundedByRE opens a sentence whose subject acts on another's money or
