@@ -282,6 +282,12 @@ var genericAidRE = scan.MustCompile(`^(?:aid|assistance|help|support|relief|dona
 // than gives it ("We welcome all help to Mongolia").
 var welcomeRE = scan.MustCompile(`\b(?:welcomes?|welcomed|appreciates?|appreciated|commends?|praises?|thanks?|thanked|applauds?|calls? for|called for|urges?|urged|needs?|requests?|requested|asks? for|asked for|seeks?|sought)\b`)
 
+// aidWorthRE finds aid valued at an amount and nothing more ("emergency
+// assistance worth 40 million yuan"): the amount is what is given, as
+// "$50 million in assistance", unless goods are named (goodsFirst, listedGoods:
+// "assistance worth 200 million yuan, including grain").
+var aidWorthRE = scan.MustCompile(`\b(?:assistance|aid) (?:worth|valued at) (?:(?:a total of|about|some|nearly|over|more than|up to|around|approximately) )?(?:` + moneyPattern + `)`)
+
 // moneyRE finds an amount of money: help worth it is funding.
 var moneyRE = scan.MustCompile(moneyPattern)
 

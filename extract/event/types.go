@@ -80,8 +80,8 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 	if typ == voc.OtherAid && strings.Contains(low[from:to], " in cash") {
 		typ = voc.Funding // "emergency humanitarian assistance in cash to Panama"
 	}
-	if typ == voc.OtherAid && !goodsFirst(low, from, to) && givenMoney(low[from:to]) {
-		typ = voc.Funding // "$50 million in assistance to Italy", "liquidity support … of 120 million euros"
+	if typ == voc.OtherAid && !goodsFirst(low, from, to) && (givenMoney(low[from:to]) || aidWorth(low[from:to])) {
+		typ = voc.Funding // "$50 million in assistance to Italy", "liquidity support … of 120 million euros", "emergency assistance worth 40 million yuan to Türkiye"
 	}
 	if typ == voc.OtherAid && goodsFirst(low, from, to) && !hospitalFirst(low, from, to) {
 		if s := specificNoun(low, from, to); s != "" {
@@ -348,6 +348,14 @@ func specificAid(low string, from, to int) string {
 	return voc.OtherAid
 }
 
+// aidWorth reports whether seg gives aid valued at an amount and nothing
+// more (aidWorthRE), not batches of it: "two batches of emergency
+// humanitarian assistance worth 400 million yuan" are goods.
+func aidWorth(seg string) bool {
+	loc := aidWorthRE.FindStringIndex(seg)
+	return loc != nil && !strings.Contains(seg[:loc[0]], "batch")
+}
+
 // goodsAround reports whether goods or a team are named in low[from:to].
 func goodsAround(low string, from, to int) bool {
 	s := specificNoun(low, from, to)
@@ -526,7 +534,7 @@ func listedGoods(low string, from, to int) string {
 }
 
 // listMarkers open the list that spells out a generic head's goods.
-var listMarkers = []string{" including ", " such as ", " mainly ", " consisting of ", " namely "}
+var listMarkers = []string{" including ", " such as ", " mainly ", " consisting of ", " namely ", " covering ", " comprising "}
 
 // listMarkerSecond marks the bytes listMarkers go on with after their space.
 var listMarkerSecond = func() (second [256]bool) {
