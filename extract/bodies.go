@@ -68,6 +68,9 @@ func (r *run) govFromEntry(gm gazetteer.Mention, text string, gms []gazetteer.Me
 		c = r.host // "MINISTRY FOR EUROPE AND FOREIGN AFFAIRS" under "REPUBLIC OF ALBANIA"
 	}
 	caps := isAllCaps(strings.ReplaceAll(gm.Surface, " ", ""))
+	if c == nil && genericAcronyms[gm.Surface] {
+		c = r.host // "Yerlan Abdikarimov, official representative of the MFA", in Kazakhstan's briefing
+	}
 	if c == nil {
 		if caps || namesCountry(gm.Surface, e.country) {
 			return e
@@ -1191,6 +1194,10 @@ func canonicalBody(name string) string {
 // ("Ministry for Europe and Foreign Affairs" is France's, and Albania's
 // since 2017).
 var sharedBodyNames = map[string]bool{"Ministry for Europe and Foreign Affairs": true}
+
+// genericAcronyms are the acronyms of bodies every government has, which
+// the gazetteer gives to China's: "the MFA" is the briefing host's.
+var genericAcronyms = map[string]bool{"MFA": true, "MOFA": true, "MoFA": true, "MOH": true, "MoH": true}
 
 // isGenericBody reports whether a body's name is one that every government
 // has ("Ministry of Health"), so its country comes from context.

@@ -1217,6 +1217,10 @@ func TestAffiliation(t *testing.T) {
 			"lothar-weiss", "gov/de/robert-koch-institute"},
 		{"a province's body, not the province it opens with", "Press conference\n\nGuests: Ma Jianhua, deputy director of the Hebei Provincial Health Commission.\n\nMa Jianhua: Our commission has sent 21 medical teams to the Democratic Republic of the Congo.\n",
 			"ma-jianhua", "gov/cn/hebei-provincial-health-commission"},
+		{"a generic acronym is the host's body", "Ministry of Foreign Affairs of the Republic of Kazakhstan\n\nParticipants: Yerlan Abdikarimov, official representative of the MFA.\n\nY. Abdikarimov: We have sent flour to Kyrgyzstan.\n",
+			"yerlan-abdikarimov", "gov/kz/ministry-of-foreign-affairs"},
+		{"a generic acronym in China's briefing is China's body", "Ministry of Foreign Affairs of the People's Republic of China\n\nParticipants: Li Wei, spokesperson of the MFA.\n\nLi Wei: We have sent masks to Laos.\n",
+			"li-wei", "gov/cn/ministry-of-foreign-affairs"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			res, err := x.Extract(extract.Input{Name: "a.txt", Data: []byte(tt.text)})
