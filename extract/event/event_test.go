@@ -144,6 +144,8 @@ func TestFind(t *testing.T) {
 			[]string{"Cambodian=Cambodia", "Jiangxi=@China", "Anhui=@China", "Kazakh=Kazakhstan"}, []string{"Cambodia>China:funding:reported:$200,000", "Kazakhstan>China:supplies:reported:"}},
 		{"assistance worth a total of money, and nothing more, is money", "The Government of the Republic of Korea has decided to provide humanitarian assistance worth a total of US$ 1.5 million to Ethiopia.",
 			[]string{"Government of the Republic of Korea=Republic of Korea", "Ethiopia"}, []string{"Republic of Korea>Ethiopia:funding:planned:a total of US$ 1.5 million"}},
+		{"a field hospital of so many beds is a hospital", "Qatar will send a field hospital of 500 beds to Italy.",
+			[]string{"Qatar", "Italy"}, []string{"Qatar>Italy:other:planned:500"}},
 		{"batches of assistance worth money are goods", "China has provided Pakistan with two batches of emergency humanitarian assistance worth 400 million yuan in total.",
 			[]string{"China", "Pakistan"}, []string{"China>Pakistan:other:reported:two batches"}},
 		{"assistance worth money covering goods is the goods", "The Chinese government will provide Türkiye with emergency humanitarian assistance worth 45 million yuan, covering tents, blankets, generators and medical supplies.",

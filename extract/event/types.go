@@ -330,8 +330,8 @@ func passiveStart(low string, begin, at int) int {
 // voc.OtherAid.
 func specificAid(low string, from, to int) string {
 	m, ok := nounRE.Next(low[from:to], 0)
-	if !ok {
-		return voc.OtherAid
+	if !ok || isHospital(low[from+m.Start:from+m.End]) {
+		return voc.OtherAid // "two field hospitals of 500 beds each": a hospital, not its beds
 	}
 	rest := strings.TrimLeft(low[from+m.End:to], " ")
 	if n, ok := nounRE.Next(rest, 0); ok && n.Start == 0 && nouns[n.Index].typ != voc.OtherAid {
@@ -433,7 +433,12 @@ func nounFrom(seg string, loc []int) bool {
 // field hospital with 100 beds").
 func hospitalFirst(low string, from, to int) bool {
 	m, ok := nounRE.Next(low[from:to], 0)
-	return ok && strings.HasSuffix(strings.TrimSuffix(low[from+m.Start:from+m.End], "s"), "hospital")
+	return ok && isHospital(low[from+m.Start:from+m.End])
+}
+
+// isHospital reports whether a type noun is a field or mobile hospital.
+func isHospital(noun string) bool {
+	return strings.HasSuffix(strings.TrimSuffix(noun, "s"), "hospital")
 }
 
 // teamFirst reports whether the team named at low[from+at:] comes before
