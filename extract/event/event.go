@@ -1492,11 +1492,11 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	if t.start > 0 && low[t.start-1] == '-' {
 		return Action{}, false // "staff of Chinese-funded enterprises", "EU-funded flights": an adjective, no verb
 	}
-	planned := plannedRE.MatchString(lastWords(pre, 8)) || promiseVerb(low[t.start:]) ||
+	planned := plannedRE.MatchString(afterRecall(lastWords(pre, 8))) || promiseVerb(low[t.start:]) ||
 		strings.HasPrefix(low[t.start:t.end], "will ") || strings.HasPrefix(low[t.start:t.end], "would ") || strings.HasPrefix(low[t.start:t.end], "shall ") || // a trigger with its auxiliary: "will supply", "will gift"
 		strings.HasSuffix(low[t.start:t.end], "expecting") || // "we are also expecting 30 doctors from Albania"
 		strings.Contains(low[t.start:t.end], " expected") || // "masks from China are expected next week"
-		plannedRE.MatchString(lastOf(w12, 3)) || // "has offered to treat": the verb before is a trigger of its own
+		plannedRE.MatchString(afterRecall(lastOf(w12, 3))) || // "has offered to treat": the verb before is a trigger of its own
 		c.planned && !t.noun && andVerb(pre) // "will provide supplies and send experts"
 	// "is running" is progressive, not passive: a passive takes a participle.
 	verb, after, _ := strings.Cut(low[t.start:t.end], " ")

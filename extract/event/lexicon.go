@@ -674,6 +674,22 @@ var expertRE = scan.MustCompile(`\b(?:experts?|specialists?|doctors|medical|heal
 // expert exchange, whatever it is about.
 var leadersRE = scan.MustCompile(`\b(?:leaders|heads of (?:state|government)|presidents|prime ministers|(?:foreign |health |commerce |trade )?ministers|minister|president|premiers?|chancellors?)\b`)
 
+// recallRE: a "will" that asks the hearer to remember or hear what was
+// done, not one that plans it ("You will remember that in February Sri
+// Lanka sent", "As you will recall, Japan donated").
+var recallRE = scan.MustCompile(`\bwill (?:(?:all |surely |certainly |also )?(?:remember|recall|recollect|know|note|notice|be aware|understand|appreciate)|tell you|say)\b`)
+
+// afterRecall is words with a leading clause of recallRE cut off.
+func afterRecall(words string) string {
+	if !strings.Contains(words, "will ") {
+		return words
+	}
+	if loc := recallRE.FindStringIndex(words); loc != nil {
+		return words[loc[1]:]
+	}
+	return words
+}
+
 var (
 	plannedRE  = scan.MustCompile(`\b(?:will|would|shall|'ll|plans?|planned|planning|preparing|prepares|prepare|committed|commits|pledg(?:e|ed|es|ing)|promis(?:e|ed|es)|intends?|intended|going to|ready to|prepared to|decided to|agreed (?:\w+ ){0,4}?to|agrees to|offer(?:s|ed)? to|scheduled to|due to|set to|about to|willing to|stands? ready|to be (?:sent|delivered|provided|donated|shipped)|expects? to|is to|are to|soon|next (?:week|month|year))\b`)
 	notAidRE   = scan.MustCompile(`\b(?:export(?:s|ed|ing)?|import(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|bought|ordered by|buy(?:s|ing)?|procure(?:s|d|ment)?|sold|sell(?:s|ing)?|sales?|commercial(?:ly)?|orders?|contracts?|assessed contributions?|membership (?:fees|dues)|return home|returned home|evacuat\w*|repatriat\w*|bring back|brought back|stranded|consular (?:assistance|help|protection|services?|support))\b`)
