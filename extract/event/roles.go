@@ -1046,8 +1046,11 @@ func adjectiveActor(low string, left []Mention) string {
 		if asideFrom(low[:headStart(low, left[i].Start)]) {
 			continue // "Aside from the Sinovac donation, doses from COVAX": set apart
 		}
-		if left[i].Adjective || left[i].Pronoun && !left[i].Object && !prepositions[prevWord(low, left[i].Start)] && low[left[i].Start:left[i].End] != "us" {
-			return ref(left[i]) // not the "our" of "The Chinese medical team working at our main teaching hospital", nor the "us" of "sent us 10,000 suits, and 20 tonnes … arrived"
+		if left[i].Pronoun && low[left[i].Start:left[i].End] == "us" {
+			return "" // an object: "sent us 10,000 suits, and 20 tonnes … arrived"; an adjective before it is another clause's
+		}
+		if left[i].Adjective || left[i].Pronoun && !left[i].Object && !prepositions[prevWord(low, left[i].Start)] {
+			return ref(left[i]) // not the "our" of "The Chinese medical team working at our main teaching hospital"
 		}
 	}
 	return ""
