@@ -325,6 +325,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"country/cn>country/dm", "country/cn>country/gy"}},
 		{"our commission is the speaker's body named before", "Briefing\n\nLi Na:\nThe Shandong Provincial Health Commission compiled a manual. Our commission also held video conferences with experts from Nepal.\n",
 			[]string{"gov/cn/shandong-provincial-health-commission>country/np"}},
+		{"this Ministry is the one named before", "Press briefing of the Ministry of Health of Spain\n\nSalvador Illa: On Tuesday the Embassy of China handed over to this Ministry 50,000 FFP2 masks.\n",
+			[]string{"gov/cn/embassy-of-china>gov/es/ministry-of-health"}},
 		{"Bahasa Indonesia is a language, not a giver", "Briefing\n\nLi Na:\nThe Health Commission of Fujian Province has translated its treatment protocols into Bahasa Indonesia and shared them with the Ministry of Health of Indonesia.\n",
 			[]string{"gov/cn/health-commission-of-fujian-province>gov/id/ministry-of-health"}},
 		{"the provincial government named inside an office's name", "Briefing\n\nModerator: We have with us Mr. Fang Guohua, director of the Foreign Affairs Office of the Zhejiang Provincial People's Government.\n\nFang Guohua: The provincial government sent 200,000 masks to Italy.\n",

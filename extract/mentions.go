@@ -769,9 +769,9 @@ func hasAnyPrefix(s string, prefixes ...string) bool {
 }
 
 // shortRefRE finds a body or organisation called by its head word alone:
-// "the Ministry", "the center", "the provincial government", "the
+// "the Ministry", "this Ministry", "the center", "the provincial government", "the
 // Department" (capitalised only: "the department" is any of a hospital's).
-var shortRefRE = scan.MustCompile(`\b(?:[Tt]he|[Oo]ur) (?:[Mm]inistry|[Cc]ommission|[Cc]ent(?:er|re)|[Aa]gency|[Ii]nstitute|[Ll]aboratory|[Uu]niversity|[Ff]oundation|[Aa]cademy|[Bb]ank|Department|provincial government|municipal government|[Ff]und|General Secretariat|Secretariat(?:[- ]General)?|Board)\b`)
+var shortRefRE = scan.MustCompile(`\b(?:[Tt]he|[Tt]his|[Oo]ur) (?:[Mm]inistry|[Cc]ommission|[Cc]ent(?:er|re)|[Aa]gency|[Ii]nstitute|[Ll]aboratory|[Uu]niversity|[Ff]oundation|[Aa]cademy|[Bb]ank|Department|provincial government|municipal government|[Ff]und|General Secretariat|Secretariat(?:[- ]General)?|Board)\b`)
 
 // shortHeads are the head words shortRefRE finds, as a body's or an
 // organisation's name has them.
