@@ -146,6 +146,8 @@ func TestFind(t *testing.T) {
 			[]string{"Government of the Republic of Korea=Republic of Korea", "Ethiopia"}, []string{"Republic of Korea>Ethiopia:funding:planned:a total of US$ 1.5 million"}},
 		{"the us of a gift before is no giver of the arrival after it", "The Czech Republic sent us 10,000 protective suits, and 20 tonnes of medical supplies from the United Arab Emirates arrived on Wednesday night.",
 			[]string{"Czech Republic", "us=China", "United Arab Emirates"}, []string{"Czech Republic>China:supplies:reported:10,000", "United Arab Emirates>China:supplies:reported:20 tonnes"}},
+		{"aircraft carrying goods leave, and a team goes in a clause of its own", "Two military aircraft carrying 30 tonnes of medicines left for Sudan on Sunday, and a team of 15 doctors travelled with them.",
+			[]string{"Sudan"}, []string{"China>Sudan:supplies:reported:15"}},
 		{"a will that asks the hearer to remember plans nothing", "You will remember that in February Sri Lanka sent 500,000 masks to China.",
 			[]string{"Sri Lanka", "China"}, []string{"Sri Lanka>China:supplies:reported:500,000"}},
 		{"as you will recall, done", "As you will recall, Japan donated 20 ventilators to Nepal.",

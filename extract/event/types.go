@@ -134,6 +134,9 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		if typ == voc.Supplies && motionRE.MatchString(low[t.start:t.end]) && firstNoun(low, begin, t.start) == voc.MedicalTeam && !otherExpertsRE.MatchString(low[begin:t.start]) {
 			return voc.MedicalTeam // "A team of Chinese medical experts will fly to Italy …, and they will bring … supplies": the team moves
 		}
+		if k := strings.Index(low[from:to], ", and "); typ == voc.MedicalTeam && k >= 0 && firstNoun(low, from, from+k) == "" && motionRE.MatchString(low[t.start:t.end]) && firstNoun(low, begin, t.start) == voc.Supplies {
+			return voc.Supplies // "two military aircraft carrying 30 tonnes of medicines left for Sudan on Sunday, and a team of 15 doctors travelled …": the goods move; the team is the next clause's
+		}
 		if (typ == "" || typ == voc.OtherAid && !aidWordRE.MatchString(low[from:to])) && motionRE.MatchString(low[t.start:t.end]) {
 			// "A UK Emergency Medical Team of 10 clinicians will fly to Bangladesh": what moves is the subject.
 			if otherExpertsRE.MatchString(low[begin:t.start]) {
