@@ -325,6 +325,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"country/cn>country/dm", "country/cn>country/gy"}},
 		{"our commission is the speaker's body named before", "Briefing\n\nLi Na:\nThe Shandong Provincial Health Commission compiled a manual. Our commission also held video conferences with experts from Nepal.\n",
 			[]string{"gov/cn/shandong-provincial-health-commission>country/np"}},
+		{"It after the speaker's side named as the subject is that side", "Foreign Ministry Spokesperson Hua Chunying's Regular Press Conference on April 29, 2020\n\nQ: What about the Pacific?\n\nA: The Chinese government has provided masks to Fiji and Vanuatu. It will soon provide test kits to Tonga.\n",
+			[]string{"country/cn>country/fj", "country/cn>country/to", "country/cn>country/vu"}},
 		{"this Ministry is the one named before", "Press briefing of the Ministry of Health of Spain\n\nSalvador Illa: On Tuesday the Embassy of China handed over to this Ministry 50,000 FFP2 masks.\n",
 			[]string{"gov/cn/embassy-of-china>gov/es/ministry-of-health"}},
 		{"Bahasa Indonesia is a language, not a giver", "Briefing\n\nLi Na:\nThe Health Commission of Fujian Province has translated its treatment protocols into Bahasa Indonesia and shared them with the Ministry of Health of Indonesia.\n",

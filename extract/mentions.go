@@ -143,8 +143,8 @@ func (r *run) mentions(text string, off int, actor, speaker *entity) []mention {
 			referent = e
 		}
 	}
-	if r.subject != nil && r.subject != actor && r.team == nil {
-		referent = r.subject // "The Chinese CDC shared the sequences with the WHO. Last week it also trained": the subject goes on
+	if r.subject != nil && (r.subject != actor || strings.HasPrefix(text, "It ")) && r.team == nil {
+		referent = r.subject // "The Chinese CDC shared the sequences with the WHO. Last week it also trained": the subject goes on; "The Chinese government has provided masks to Fiji … It will soon provide": the speaker's side named
 	}
 	subjectAt := -1 // where "It" or "They" is the subject of the sentence, if it is
 	if near := text[:min(len(text), 72)]; referent != nil && (strings.Contains(near, "t ") || strings.Contains(near, "y ")) {
