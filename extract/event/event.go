@@ -1514,12 +1514,16 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	}
 	passive := auxPassive || reduced && !gap
 	typeFrom := begin
-	if k := lastIndex(low[begin:t.start], ", and "); t.class == arrive && k >= 0 {
+	moves := t.class == send && motionRE.MatchString(low[t.start:t.end]) // what is sent is the subject: "a third team left for Italy"
+	if k := lastIndex(low[begin:t.start], ", and "); (t.class == arrive || moves) && k >= 0 {
 		typeFrom = begin + k + len(", and ") // "sent two batches of supplies to Pakistan, and a team of eight medical experts will arrive": the team's clause types it
 	}
 	typ := aidType(low, t, typeFrom, end, passive || gap)
 	if typ == "" && typeFrom != begin {
 		typ = aidType(low, t, begin, end, passive || gap) // "…, and the first consignments are on their way to Jamaica": what was given before
+	}
+	if moves && c.team != nil && anotherTeamRE.MatchString(strings.TrimLeft(low[typeFrom:t.start], " ")) && !strings.Contains(low[typeFrom:t.start], "batch") {
+		typ = c.team.Type // "a second team of seven arrived in Baghdad, and a third team left for Italy … with 31 tonnes of supplies": the team goes
 	}
 	if typ == voc.MedicalTeam {
 		// A team that has carers ("structural engineers … and medical
@@ -1556,6 +1560,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		}
 	}
 	left := mentionsIn(ms, begin, t.start)
+	if moves {
+		left = mentionsIn(ms, typeFrom, t.start) // "arrived in Baghdad to help Iraq, and a third team left for Italy": Iraq is the clause before's
+	}
 	right := mentionsIn(ms, t.end, end)
 	if passive {
 		by := refs(afterWord(low, right, "by"))

@@ -156,6 +156,8 @@ func TestFind(t *testing.T) {
 			[]string{"we=China", "Ministry of Health of Japan"}, []string{"China>Ministry of Health of Japan:knowledge_sharing:reported:"}},
 		{"the treatment plan, singular", "We provided the diagnosis and treatment plan to Iran.",
 			[]string{"We=China", "Iran"}, []string{"China>Iran:knowledge_sharing:reported:"}},
+		{"a third team that leaves, after ', and', is its sender's team", "A second team of seven arrived in Baghdad on March 7 to help Iraq, and a third team left for Italy on March 11 with 31 tonnes of supplies.",
+			[]string{"Baghdad=Iraq", "Iraq", "Italy"}, []string{"China>Iraq,Italy:medical_team:reported:seven"}},
 		{"a will that asks the hearer to remember plans nothing", "You will remember that in February Sri Lanka sent 500,000 masks to China.",
 			[]string{"Sri Lanka", "China"}, []string{"Sri Lanka>China:supplies:reported:500,000"}},
 		{"as you will recall, done", "As you will recall, Japan donated 20 ventilators to Nepal.",
