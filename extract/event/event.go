@@ -1770,8 +1770,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		if k := lastIndex(pre, ", and "); len(c.lastTo) > 0 && provider == last && k >= 0 && firstConsignmentRE.MatchString(strings.TrimLeft(pre[k+len(", and "):], " ")) {
 			recipients = c.lastTo // "to provide … supplies to the African Union, and the first consignment arrived in Addis Ababa": the AU's
 		}
-		if len(recipients) == 0 && self != "" && provider != self && !movedOnly(low[t.start:t.end]) {
-			recipients = []string{self} // "The doses donated by the Government of Japan arrived in July", said in Kuala Lumpur
+		if len(recipients) == 0 && self != "" && provider != self && !movedOnly(low[t.start:t.end]) && !(c.selfAgency && c.topic != "") {
+			recipients = []string{self} // "The doses donated by the Government of Japan arrived in July", said in Kuala Lumpur; not by OCHA of Lebanon's rescuers (the topic receives)
 		}
 	case passive:
 		byMs := slices.DeleteFunc(afterWord(low, right, "by"), func(m Mention) bool {

@@ -1537,6 +1537,32 @@ func TestFindInScene(t *testing.T) {
 	}
 }
 
+// TestAgencyReceivesNoArrival checks that what worked or arrived with no
+// place named, told by an international agency's spokesperson, goes to the
+// briefing's topic (the heading's stricken country), not to the agency,
+// while a country's spokesperson's side still receives it.
+func TestAgencyReceivesNoArrival(t *testing.T) {
+	s := "Urban search and rescue teams from France and Cyprus had worked in the port area."
+	ms := mentionsOf(s, "France", "Cyprus")
+	for _, tt := range []struct {
+		sc   event.Scene
+		want []string
+	}{
+		{event.Scene{Self: "OCHA", SelfAgency: true, Topic: "Lebanon"}, []string{"France+Cyprus>Lebanon"}},
+		{event.Scene{Self: "Lebanon"}, []string{"France+Cyprus>Lebanon"}},
+		{event.Scene{Self: "OCHA", SelfAgency: true}, []string{"France+Cyprus>OCHA"}}, // no topic: the agency, as before
+	} {
+		var got []string
+		as, _ := event.FindIn(s, ms, tt.sc)
+		for _, a := range as {
+			got = append(got, strings.Join(append([]string{a.Provider}, a.Also...), "+")+">"+strings.Join(a.Recipients, ","))
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("FindIn(%q, %+v) = %q, want %q", s, tt.sc, got, tt.want)
+		}
+	}
+}
+
 // TestFindCareOfOwnPatients checks that a team sent abroad that treats
 // patients where it works is told of by its sending, not as care for
 // another country's patients.
