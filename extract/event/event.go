@@ -753,6 +753,38 @@ func namesSender(clause string) bool {
 	return strings.Contains(clause, " from ") || strings.Contains(clause, " by ")
 }
 
+// receivedBy is the list of right after "received by" in the clause that
+// opens at end, the gift's own ("…, received by", "…, which were received
+// by"), or nil: who received the gift.
+func receivedBy(low string, right []Mention, end int) []Mention {
+	for i, m := range right {
+		before, ok := strings.CutSuffix(strings.TrimSuffix(low[:headStart(low, m.Start)], "the "), " received by ")
+		if !ok {
+			continue
+		}
+		if k := len(withoutRelativeBe(before)) - 1; k >= 0 && k >= end-1 && low[k] == ',' && !strings.ContainsAny(low[min(end, k):k], ",;") {
+			return listFrom(low, right, i)
+		}
+		return nil
+	}
+	return nil
+}
+
+// withoutRelativeBe is before with a relative pronoun and a form of "be"
+// cut off its end: ", which were" is ",".
+func withoutRelativeBe(before string) string {
+	for _, be := range []string{" were", " was", " have been", " has been"} {
+		if rest, ok := strings.CutSuffix(before, be); ok {
+			for _, rel := range []string{" which", " that"} {
+				if rest, ok := strings.CutSuffix(rest, rel); ok {
+					return rest
+				}
+			}
+		}
+	}
+	return before
+}
+
 // appendTriggers appends the triggers of low to out (FindIn's is on its
 // stack).
 func appendTriggers(out []trigger, low string) []trigger {
@@ -782,8 +814,8 @@ func appendTriggers(out []trigger, low string) []trigger {
 		if w := low[m.Start:m.End]; (w == "pledge" || w == "pledges") && ownedNoun(lastWords(low[:m.Start], 2)) {
 			continue // "transferred 200 million US dollars of its new pledge to Gavi": the pledge is the money's, a noun
 		}
-		if c == receive && strings.HasSuffix(strings.TrimRight(low[:m.Start], " "), ",") && strings.HasPrefix(low[m.End:], " by ") {
-			continue // "donated 200,000 masks, received by the Office of Civil Defense": who received the gift, told by the gift
+		if c == receive && strings.HasPrefix(low[m.End:], " by ") && strings.HasSuffix(withoutRelativeBe(strings.TrimRight(low[:m.Start], " ")), ",") {
+			continue // "donated 200,000 masks, received by the Office of Civil Defense", "…, which were received by the Ministry of Health": who received the gift, told by the gift
 		}
 		if strings.HasPrefix(low[m.Start:m.End], "channel") && strings.HasSuffix(strings.TrimRight(low[:m.Start], " "), ",") {
 			continue // "2 million euros to Chile, channelled through PAHO": how the money went, not a second gift
@@ -2333,6 +2365,11 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	}
 	if typ == voc.Funding && len(recipients) > 0 && !t.noun && (t.class == give || t.class == send) {
 		recipients = union(recipients, amountsFor(low, mentionsIn(ms, t.end, clause))) // "$1 billion for India, $180 million for Pakistan, $95 million for Afghanistan"
+	}
+	if (t.class == give || t.class == send) && !passive {
+		if rb := receivedBy(low, mentionsIn(ms, t.end, len(low)), end); len(rb) > 0 {
+			recipients = refs(rb) // "…, the second allocation for Chile, and the Chinese Government donated 100,000 antigen tests, which were received by the Ministry of Health": who received it, said
+		}
 	}
 	recipients = without(recipients, provider)
 	for _, p := range also {

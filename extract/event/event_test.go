@@ -158,6 +158,8 @@ func TestFind(t *testing.T) {
 			[]string{"We=China", "Iran"}, []string{"China>Iran:knowledge_sharing:reported:"}},
 		{"a third team that leaves, after ', and', is its sender's team", "A second team of seven arrived in Baghdad on March 7 to help Iraq, and a third team left for Italy on March 11 with 31 tonnes of supplies.",
 			[]string{"Baghdad=Iraq", "Iraq", "Italy"}, []string{"China>Iraq,Italy:medical_team:reported:seven"}},
+		{"who received the gift, said in its relative clause, receives it", "On Monday COVAX delivered 109,200 doses, the second allocation for Chile, and the Chinese Government donated 100,000 antigen tests, which were received by the Ministry of Health.",
+			[]string{"COVAX", "Chile", "Chinese Government=China", "Ministry of Health"}, []string{"COVAX>Chile:supplies:reported:109,200 doses", "China>Ministry of Health:supplies:reported:100,000"}},
 		{"a will that asks the hearer to remember plans nothing", "You will remember that in February Sri Lanka sent 500,000 masks to China.",
 			[]string{"Sri Lanka", "China"}, []string{"Sri Lanka>China:supplies:reported:500,000"}},
 		{"as you will recall, done", "As you will recall, Japan donated 20 ventilators to Nepal.",
