@@ -160,6 +160,8 @@ func TestFind(t *testing.T) {
 			[]string{"Baghdad=Iraq", "Iraq", "Italy"}, []string{"China>Iraq,Italy:medical_team:reported:seven"}},
 		{"who received the gift, said in its relative clause, receives it", "On Monday COVAX delivered 109,200 doses, the second allocation for Chile, and the Chinese Government donated 100,000 antigen tests, which were received by the Ministry of Health.",
 			[]string{"COVAX", "Chile", "Chinese Government=China", "Ministry of Health"}, []string{"COVAX>Chile:supplies:reported:109,200 doses", "China>Ministry of Health:supplies:reported:100,000"}},
+		{"teams that have gone to a list", "China has sent three batches of supplies to the African Union, and Chinese medical expert teams have gone to Zimbabwe, Algeria and Sudan.",
+			[]string{"China", "African Union", "Chinese=China", "Zimbabwe", "Algeria", "Sudan"}, []string{"China>African Union:supplies:reported:three batches", "China>Zimbabwe,Algeria,Sudan:medical_team:reported:"}},
 		{"a will that asks the hearer to remember plans nothing", "You will remember that in February Sri Lanka sent 500,000 masks to China.",
 			[]string{"Sri Lanka", "China"}, []string{"Sri Lanka>China:supplies:reported:500,000"}},
 		{"as you will recall, done", "As you will recall, Japan donated 20 ventilators to Nepal.",

@@ -55,7 +55,7 @@ var verbs = []struct {
 	// as a gift).
 	{care, scan.MustCompile(`\b(?:treat(?:s|ed|ing)?|t(?:ake|akes|ook|aken|aking) in|admit(?:s|ted|ting)?|fl(?:y|ies|ew|own)|welcom(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)|accept(?:s|ed|ing)?|accommodat(?:e|ed|es|ing)|car(?:e|ed|es|ing) for) (?:(?:[\w'’-]+|\d[\d,]*) ){0,5}patients(?: from)?\b`)},
 	{receive, scan.MustCompile(`\b(?:receiv(?:e|ed|es|ing)|welcom(?:e|ed|es|ing)|obtain(?:ed|s)?|accept(?:ed|s)?|got|benefit(?:s|ed|ing)? from|(?:are|is|am) (?:also )?expecting)\b`)},
-	{arrive, scan.MustCompile(`\b(?:arrived (?:on (?:a |an )|to (?:reinforce|support|help|assist|work|strengthen|join)|on (?:\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|last|yesterday|this|today)|arriv(?:ed|es) (?:with|from)|(?:came|comes?) from|(?:came|comes?) through|(?:arriv(?:e|ed|es|ing)|land(?:ed|s)|(?:is|are|was|were|been) (?:now )?(?:working|serving|stationed)|(?:has|have|had) (?:now |already )?been|(?:worked|works)|stay(?:s|ed|ing)?|spen[dt]s? (?:\w+ ){1,2}(?:days?|weeks?|months?)|(?:is|are) (?:now|currently|still)(?: working)?) (?:in|at)|(?:came|come|comes|went|go|goes|travel|travels|travell?ed|mov(?:e|es|ed|ing) on) to|on (?:its|their) way to|en route to|reach(?:ed|es)|(?:has|have|had) (?:now |already )?been with us)\b`)},
+	{arrive, scan.MustCompile(`\b(?:arrived (?:on (?:a |an )|to (?:reinforce|support|help|assist|work|strengthen|join)|on (?:\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|last|yesterday|this|today)|arriv(?:ed|es) (?:with|from)|(?:came|comes?) from|(?:came|comes?) through|(?:arriv(?:e|ed|es|ing)|land(?:ed|s)|(?:is|are|was|were|been) (?:now )?(?:working|serving|stationed)|(?:has|have|had) (?:now |already )?been|(?:worked|works)|stay(?:s|ed|ing)?|spen[dt]s? (?:\w+ ){1,2}(?:days?|weeks?|months?)|(?:is|are) (?:now|currently|still)(?: working)?) (?:in|at)|(?:came|come|comes|went|gone|go|goes|travel|travels|travell?ed|mov(?:e|es|ed|ing) on) to|on (?:its|their) way to|en route to|reach(?:ed|es)|(?:has|have|had) (?:now |already )?been with us)\b`)},
 	// A team named where it is, whatever it does there: "The Chinese
 	// medical team in Sudan has gone to the flooded areas" (the trigger is
 	// "in": appendTriggers).
@@ -103,7 +103,7 @@ var cues = []string{
 	"cooperat", "collaborat", "join", "team", "partner", "jointly", "develop", "help", "assist", "aid", "receiv",
 	"obtain", "accept", "got", "expecting", "expected", "arriv", "land", "benefit", "working", "serving", "stationed", "patients", "welcom", "train", "donation", "support", "$", "dollar", "euro", "yuan", "yen", "won",
 	"pound", "rmb", "usd", "rupee", "franc", "package", "cargo", "board", "fund", "financ", "promis", "availed",
-	"announc", "channel", "sign", "came", "come", "went", "goes", "go to", "travel", "stay", "spen", "reach", "buil", "construct", "set up", "sets up", "been with us",
+	"announc", "channel", "sign", "came", "come", "went", "gone", "goes", "go to", "travel", "stay", "spen", "reach", "buil", "construct", "set up", "sets up", "been with us",
 }
 
 // cuesByFirst are the cues by their first byte, so that hasCue reads the
@@ -651,7 +651,7 @@ func movedOnly(verb string) bool {
 	if strings.HasSuffix(verb, " from") || strings.HasSuffix(verb, " through") {
 		return false // "the doses came from China", "came through COVAX": a giver named
 	}
-	for _, p := range []string{"reach", "came", "come", "went", "goes", "travel", "stay", "spen"} {
+	for _, p := range []string{"reach", "came", "come", "went", "gone", "goes", "travel", "stay", "spen"} {
 		if strings.HasPrefix(verb, p) {
 			return true
 		}
