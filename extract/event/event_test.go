@@ -1824,6 +1824,7 @@ func TestStrickenIn(t *testing.T) {
 		{"Haiti was hit hard by the earthquake on Saturday.", []string{"Haiti=@country/ht"}, "country/ht"},
 		{"Cyclone Freddy, which battered Malawi, killed hundreds.", []string{"Malawi=@country/mw"}, "country/mw"},
 		{"Pakistan's floods have displaced millions.", []string{"Pakistan=@country/pk"}, "country/pk"},
+		{"Our thoughts are with the people of St. Vincent and the Grenadines, where some 20,000 persons remain displaced since the eruption of La Soufrière.", []string{"St. Vincent and the Grenadines=@country/vc"}, "country/vc"},
 		{"The earthquakes in Türkiye and Syria killed thousands.", []string{"Türkiye=@country/tr", "Syria=@country/sy"}, ""},        // two countries: no one topic
 		{"China sent a rescue team to Nepal.", []string{"China=@country/cn", "Nepal=@country/np"}, ""},                              // no disaster named
 		{"Chinese rescuers arrived after the earthquake.", []string{"Chinese=country/cn"}, ""},                                      // an adjective is no place

@@ -534,8 +534,9 @@ var disasterWordRE = scan.MustCompile(`\b` + disasterRE + `\b`)
 var struckBeforeRE = scan.MustCompile(`\b` + disasterRE + `(?: [\w'’-]+){0,3}?,? (?:(?:that|which) (?:has |had )?)?(?:in|hit|struck|devastated|ravaged|battered|affecting|swept|swept through|in southern|in northern|in eastern|in western|in central)(?: the)? $`)
 
 // struckAfterRE follows the country a disaster struck: "Tonga's volcanic
-// eruption", "Haiti was hit hard by".
-var struckAfterRE = scan.MustCompile(`^(?:(?:'s|’s) (?:[\w-]+ ){0,2}` + disasterRE + `\b| (?:was|were|has been|had been|is|have been) (?:also |badly |severely |hard |heavily )?(?:hit|struck|devastated|ravaged|battered|affected|flooded)(?: hard| badly)? by\b)`)
+// eruption", "Haiti was hit hard by", "St. Vincent and the Grenadines, where
+// some 20,000 persons remain displaced since the eruption".
+var struckAfterRE = scan.MustCompile(`^(?:(?:'s|’s) (?:[\w-]+ ){0,2}` + disasterRE + `\b| (?:was|were|has been|had been|is|have been) (?:also |badly |severely |hard |heavily )?(?:hit|struck|devastated|ravaged|battered|affected|flooded)(?: hard| badly)? by\b|, where [^.;]{0,80}?\b(?:since|after|by|from|in) the (?:[\w-]+ ){0,2}?` + disasterRE + `\b)`)
 
 // requestFromRE ends the words before the one who asked for help:
 // "following a request for assistance from".

@@ -53,6 +53,7 @@ func TestFind(t *testing.T) {
 		{"serbian", "Serbian President Aleksandar Vucic greeted them.", []string{"Serbian~country/rs"}},
 		{"plural demonym", "Many Serbians and Italians cheered.", []string{"Serbians~country/rs", "Italians~country/it"}},
 		{"an adjective that world-countries lists as a name", "300 Lao medical workers in Lao PDR", []string{"Lao~country/la", "Lao PDR=country/la"}},
+		{"a saint's town, St.", "The cluster in St. Catherine remains under quarantine.", []string{"St. Catherine=city/jm/saint-catherine"}},
 		{"Saudi is an adjective as well as a short name", "A Saudi medical team arrived.", []string{"Saudi~country/sa"}},
 		{"seed list",
 			"experts from the WHO, the Association of Southeast Asian Nations (ASEAN), the African Union (AU), the European Union (EU), the Caribbean Community (CARICOM), the Shanghai Cooperation Organization (SCO)",
@@ -187,6 +188,10 @@ func TestLookup(t *testing.T) {
 		{"Czech Republic", "country/cz"},
 		{"Turkey", "country/tr"},
 		{"Lao PDR", "country/la"},
+		{"St. Vincent and the Grenadines", "country/vc"},
+		{"St Lucia", "country/lc"},
+		{"St. Kitts and Nevis", "country/kn"},
+		{"St. Vincent", "country/vc"},
 		{"Burma", "country/mm"},
 		{"Great Britain", "country/gb"},
 		{"Ivory Coast", "country/ci"},
@@ -203,7 +208,7 @@ func TestLookup(t *testing.T) {
 			t.Errorf("Lookup(%q) = %s, want %s", tt.in, e.ID, tt.want)
 		}
 	}
-	for _, in := range []string{"Narnia", "the international community", "", "Congolese", "Island", "Zhongguo", "Srbija"} {
+	for _, in := range []string{"Narnia", "the international community", "", "Congolese", "Island", "Zhongguo", "Srbija", "St. James"} { // "St. James": a parish of Barbados and of Jamaica, neither
 		if e := g.Lookup(in); e != nil {
 			t.Errorf("Lookup(%q) = %s, want nil", in, e.ID)
 		}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -76,6 +77,7 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 	if err := g.readOverrides(fsys); err != nil {
 		return nil, err
 	}
+	g.addSaintForms()
 	titles, err := readLines(fsys, fileTitles)
 	if err != nil {
 		return nil, err
@@ -239,6 +241,44 @@ func withUNForms(name string, aliases []string) []string {
 		}
 	}
 	return aliases
+}
+
+// addSaintForms adds to the aliases of a country, place or town named
+// after a saint the forms briefings write as often: "St. Vincent and the
+// Grenadines" and "St Lucia" for "Saint Vincent and the Grenadines" and
+// "Saint Lucia", "St. Catherine" for Jamaica's parish. A form that is
+// another entry's already, or that two entries would take ("St. James", a
+// parish of Barbados and of Jamaica), is added to none.
+func (g *Gazetteer) addSaintForms() {
+	taken := map[string]int{}
+	for _, e := range g.entries {
+		taken[e.Name]++
+		for _, a := range e.Aliases {
+			taken[a]++
+		}
+	}
+	made := map[string][]*Entry{}
+	for _, e := range g.entries {
+		if e.Class != voc.Country && e.Class != voc.Place && e.Class != voc.City {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			rest, ok := strings.CutPrefix(n, "Saint ")
+			if !ok {
+				continue
+			}
+			for _, f := range []string{"St. " + rest, "St " + rest} {
+				if taken[f] == 0 && !slices.Contains(made[f], e) {
+					made[f] = append(made[f], e)
+				}
+			}
+		}
+	}
+	for _, f := range slices.Sorted(maps.Keys(made)) {
+		if es := made[f]; len(es) == 1 {
+			es[0].Aliases = append(es[0].Aliases, f)
+		}
+	}
 }
 
 func (g *Gazetteer) readWikidata(fsys fs.FS) error {
