@@ -1659,8 +1659,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		typ, lotOf = c.lastTyp, last
 	}
 	if between := strings.TrimSpace(low[begin:t.start]); typ == "" && t.class == arrive && prev.giver != "" && prev.typ != "" && (prev.class == give || prev.class == send) &&
-		(between == "" || strings.HasPrefix(between, "through ") && !strings.ContainsAny(between, ",;")) {
-		typ = prev.typ // "Vaccines that China donated (through COVAX) arrived in Bangladesh": what the giver before, who named no receiver, gave
+		(between == "" || (strings.HasPrefix(between, "through ") || strings.HasPrefix(between, "by ")) && !strings.ContainsAny(between, ",;")) {
+		typ = prev.typ // "Vaccines that China donated (through COVAX) arrived in Bangladesh": what the giver before, who named no receiver, gave; "the supplies donated by the Chinese government to Iraq and Lebanon arrived in Baghdad and Beirut"
 	}
 	c.failed.typ, c.failed.planned = typ, planned
 	if typ == "" {

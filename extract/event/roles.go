@@ -1242,6 +1242,10 @@ func impliedReceipt(s, low string, t trigger, passive bool) bool {
 	return noRecipientPhrase(rest, false)
 }
 
+// notReceiverTo are the words after which "to" names no receiver: "in
+// addition to", "up to", "close to", "compared to", "prior to", "due to".
+var notReceiverTo = map[string]bool{"addition": true, "up": true, "close": true, "compared": true, "prior": true, "due": true}
+
 // givesOver reports whether a give verb hands goods or money over, so
 // that, with no recipient named, someone the scene knows received them.
 func givesOver(v string) bool {
@@ -1369,6 +1373,9 @@ func noRecipientPhrase(rest string, lenient bool) bool {
 			}
 			if w == "to" && i > 0 && infinitiveAfter[strings.ToLower(ws[i-1])] {
 				continue // "were trained online by the SPC on how to run the tests": an infinitive
+			}
+			if w == "to" && i > 0 && notReceiverTo[strings.ToLower(ws[i-1])] {
+				continue // "gifted another 600,000 doses, in addition to the 1.1 million doses", "up to 5,000 masks": more, not someone
 			}
 			if i+1 < len(ws) && strings.EqualFold(ws[i+1], "our") {
 				continue // "tankers carrying fuel for our hospital generators": the speaker's side is the receiver

@@ -245,7 +245,11 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		}
 		if typ == "" && !movedOnly(low[t.start:t.end]) {
 			// "the sixth plane from China landed at Belgrade airport, carrying 20 ventilators"
-			typ = firstNoun(low, to, clauseEnd(low, t.end))
+			ce := clauseEnd(low, t.end)
+			if k := strings.Index(low[t.end:ce], ", and "); k >= 0 {
+				ce = t.end + k // "doses gifted by India arrived in Ulaanbaatar on 22 February, and our doctors were the first to be vaccinated": the next clause's doctors
+			}
+			typ = firstNoun(low, to, max(to, ce))
 		}
 		if typ != voc.MedicalTeam && typ != voc.Supplies {
 			return ""
