@@ -769,13 +769,14 @@ func hasAnyPrefix(s string, prefixes ...string) bool {
 }
 
 // shortRefRE finds a body or organisation called by its head word alone:
-// "the Ministry", "this Ministry", "the center", "the provincial government", "the
-// Department" (capitalised only: "the department" is any of a hospital's).
-var shortRefRE = scan.MustCompile(`\b(?:[Tt]he|[Tt]his|[Oo]ur) (?:[Mm]inistry|[Cc]ommission|[Cc]ent(?:er|re)|[Aa]gency|[Ii]nstitute|[Ll]aboratory|[Uu]niversity|[Ff]oundation|[Aa]cademy|[Bb]ank|Department|provincial government|municipal government|[Ff]und|General Secretariat|Secretariat(?:[- ]General)?|Board)\b`)
+// "the Ministry", "this Ministry", "the center", "the provincial (or
+// regional) government", "the Department" (capitalised only: "the
+// department" is any of a hospital's).
+var shortRefRE = scan.MustCompile(`\b(?:[Tt]he|[Tt]his|[Oo]ur) (?:[Mm]inistry|[Cc]ommission|[Cc]ent(?:er|re)|[Aa]gency|[Ii]nstitute|[Ll]aboratory|[Uu]niversity|[Ff]oundation|[Aa]cademy|[Bb]ank|Department|provincial government|municipal government|regional government|[Ff]und|General Secretariat|Secretariat(?:[- ]General)?|Board)\b`)
 
 // shortHeads are the head words shortRefRE finds, as a body's or an
 // organisation's name has them.
-var shortHeads = []string{"ministry", "commission", "center", "centre", "agency", "institute", "laboratory", "university", "foundation", "academy", "bank", "department", "fund", "provincial government", "provincial people's government", "municipal government"}
+var shortHeads = []string{"ministry", "commission", "center", "centre", "agency", "institute", "laboratory", "university", "foundation", "academy", "bank", "department", "fund", "provincial government", "provincial people's government", "municipal government", "regional government", "regional people's government", "region people's government"}
 
 // addShortReferences adds the body or organisation named earlier in the
 // document that "the Ministry", "the center" or "the provincial
@@ -903,7 +904,11 @@ type headOf struct {
 // headKey is the one spelling of a head word: "centre" is "center", a
 // "provincial people's government" a "provincial government".
 func headKey(h string) string {
-	return strings.Replace(strings.Replace(h, "centre", "center", 1), " people's", "", 1)
+	h = strings.Replace(strings.Replace(h, "centre", "center", 1), " people's", "", 1)
+	if h == "region government" {
+		return "regional government" // "Xinjiang Uygur Autonomous Region People's Government", "the regional government"
+	}
+	return h
 }
 
 // nextCapital reports whether rest goes on with a capitalised word: "the
