@@ -677,8 +677,9 @@ var leadersRE = scan.MustCompile(`\b(?:leaders|heads of (?:state|government)|pre
 
 // recallRE: a "will" that asks the hearer to remember or hear what was
 // done, not one that plans it ("You will remember that in February Sri
-// Lanka sent", "As you will recall, Japan donated").
-var recallRE = scan.MustCompile(`\bwill (?:(?:all |surely |certainly |also )?(?:remember|recall|recollect|know|note|notice|be aware|understand|appreciate)|tell you|say)\b`)
+// Lanka sent", "As you will recall, Japan donated", "We will never forget
+// that in February Kuwait donated").
+var recallRE = scan.MustCompile(`\bwill (?:(?:all |surely |certainly |also |always )?(?:remember|recall|recollect|know|note|notice|be aware|understand|appreciate)|(?:never|not|always) (?:forget|remember)|tell you|say)\b`)
 
 // afterRecall is words with a leading clause of recallRE cut off.
 func afterRecall(words string) string {
