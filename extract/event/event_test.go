@@ -170,6 +170,8 @@ func TestFind(t *testing.T) {
 			[]string{"Sri Lanka", "China"}, []string{"Sri Lanka>China:supplies:reported:500,000"}},
 		{"as you will recall, done", "As you will recall, Japan donated 20 ventilators to Nepal.",
 			[]string{"Japan", "Nepal"}, []string{"Japan>Nepal:supplies:reported:20"}},
+		{"trade in a predicate of its own after ', and' leaves the aid before it", "China has provided vaccine assistance to Nepal and Namibia, and exported vaccines to more than 40 countries.",
+			[]string{"China", "Nepal", "Namibia"}, []string{"China>Nepal,Namibia:supplies:reported:"}},
 		{"will never forget what was done", "We will never forget that in February Kuwait donated 3 million medical masks to China.",
 			[]string{"We=China", "Kuwait", "China"}, []string{"Kuwait>China:supplies:reported:3 million"}},
 		{"a will after the recall still plans", "You will recall that Japan will donate 20 ventilators to Nepal.",
