@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // describedSentences are texts that describedOrgRE or describedBeforeRE
 // match, and some that they do not.
@@ -86,6 +89,24 @@ func TestHeadingPost(t *testing.T) {
 	} {
 		if got := headingPost(name); got != want {
 			t.Errorf("headingPost(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// TestSplitBodies checks where splitBodies cuts a span of body names.
+func TestSplitBodies(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Ministry of Public Health, and Minister Catalina Andrade", "Ministry of Public Health"},
+		{"Ministry of Public Health and Minister Andrade", "Ministry of Public Health"},
+		{"Ministry of Health, Labour and Welfare", "Ministry of Health, Labour and Welfare"},
+		{"Ministry of Health of Azerbaijan and the Ministry of Labour of Georgia", "Ministry of Health of Azerbaijan|Ministry of Labour of Georgia"},
+	} {
+		var got []string
+		for _, sp := range splitBodies(tt.text, [][]int{{0, len(tt.text)}}) {
+			got = append(got, tt.text[sp[0]:sp[1]])
+		}
+		if g := strings.Join(got, "|"); g != tt.want {
+			t.Errorf("splitBodies(%q) = %q, want %q", tt.text, g, tt.want)
 		}
 	}
 }
