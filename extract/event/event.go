@@ -2178,6 +2178,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		if provider == "" && c.team != nil && (t.class == send || t.class == arrive) && anotherTeamRE.MatchString(strings.TrimLeft(low[begin:t.start], " ")) {
 			provider = c.team.Provider // "Another team will travel to the Maldives next month", after a team was sent
 		}
+		if provider == "" && c.team != nil && begin == 0 && theTeamRE.MatchString(low[:t.start]) {
+			provider = c.team.Provider // "The team will give training sessions to Uzbek medical workers", after the team's arrival: its sender's
+		}
 		if provider == "" && departure(low[t.start:t.end]) {
 			provider = self // "two aircraft carrying food left for Benghazi", said by their sender (as departs reads it)
 		}

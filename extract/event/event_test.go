@@ -3,6 +3,7 @@ package event_test
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -1574,6 +1575,21 @@ func TestAgencyReceivesNoArrival(t *testing.T) {
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("FindIn(%q, %+v) = %q, want %q", s, tt.sc, got, tt.want)
 		}
+	}
+}
+
+// TestTheTeamActsForItsSender checks that a sentence opened by "The team",
+// after a team was sent, acts for the team's sender, and for no one when
+// no team was told of.
+func TestTheTeamActsForItsSender(t *testing.T) {
+	s := "The team will give training sessions to Uzbek medical workers at local hospitals."
+	team := &event.Action{Provider: "China", Recipients: []string{"Uzbekistan"}, Type: "medical_team"}
+	as, _ := event.FindIn(s, mentionsOf(s, "Uzbek=Uzbekistan"), event.Scene{Self: "China", Team: team})
+	if len(as) != 1 || as[0].Provider != "China" || as[0].Type != "expert_exchange" || !slices.Equal(as[0].Recipients, []string{"Uzbekistan"}) {
+		t.Errorf("FindIn(%q) after a team sent to Uzbekistan = %+v, want China's expert exchange with Uzbekistan", s, as)
+	}
+	if as, _ := event.FindIn(s, mentionsOf(s, "Uzbek=Uzbekistan"), event.Scene{Self: "China"}); len(as) != 0 {
+		t.Errorf("FindIn(%q) with no team told before = %+v, want none", s, as)
 	}
 }
 

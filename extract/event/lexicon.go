@@ -559,6 +559,10 @@ var ourReceiverRE = scan.MustCompile(`\b(?:(?:to|for) our|(?:work|working|serve|
 
 // anotherTeamRE opens a sentence about one more team of the sender told
 // of before: "Another team will travel", "A second team left".
+// theTeamRE: a sentence opened by the team just told of, as its subject:
+// "The team will give training sessions", "The Chinese experts have also".
+var theTeamRE = scan.MustCompile(`^(?:the|this) (?:[\w-]+ ){0,3}?(?:team|experts|brigade|doctors)(?: (?:also|will|has|have|is|are|was|were|then))? `)
+
 var anotherTeamRE = scan.MustCompile(`^(?:another|a second|a third|a fourth|a further|the second|the third|the next) (?:\w+ ){0,3}?(?:team|group|batch|brigade)\b`)
 
 // traineesOfRE ends the trainees of a body: "trained staff of", "trained
