@@ -1776,6 +1776,11 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		}
 		if fr := refs(afterWord(low, left, "from")); provider == "" && len(fr) > 0 {
 			provider, also = fr[0], fr[1:] // "medical teams from China arrived in", "teams from Cyprus and from the Netherlands arrived"
+			for _, m := range left {
+				if r := ref(m); prevWord(low, headStart(low, m.Start)) == "from" && r != provider && !slices.Contains(also, r) {
+					also = append(also, r) // "112 firefighters from Romania and 82 firefighters from France arrived"
+				}
+			}
 		}
 		if fr := afterWord(low, after, "from"); provider == "" && len(fr) > 0 && strings.Contains(low[t.end:fr[0].Start], " with ") {
 			provider = ref(fr[0]) // "an aircraft landed at Velana International Airport with 6.2 tonnes of medicines from India"

@@ -175,6 +175,8 @@ func TestFind(t *testing.T) {
 			[]string{"China", "Nepal", "Namibia"}, []string{"China>Nepal,Namibia:supplies:reported:"}},
 		{"money to expand something, no receiver named: the speaker's side receives", "In addition, Japan will provide grant aid of 2.1 billion yen to expand the cold chain this year.",
 			[]string{"Japan"}, []string{"Japan>China:funding:planned:2.1 billion yen"}},
+		{"firefighters from one country and firefighters from another arrived", "A contingent of 112 firefighters from Romania and 82 firefighters from France arrived yesterday.",
+			[]string{"Romania", "France"}, []string{"Romania+France>China:other:reported:112"}},
 		{"will never forget what was done", "We will never forget that in February Kuwait donated 3 million medical masks to China.",
 			[]string{"We=China", "Kuwait", "China"}, []string{"Kuwait>China:supplies:reported:3 million"}},
 		{"a will after the recall still plans", "You will recall that Japan will donate 20 ventilators to Nepal.",
