@@ -1227,8 +1227,8 @@ func notAid(clause, typ string) bool {
 		if pre := clause[:start]; strings.HasSuffix(pre, "in addition to its ") || strings.HasSuffix(pre, "in addition to their ") || strings.HasSuffix(pre, "on top of its ") || strings.HasSuffix(pre, "on top of their ") {
 			continue // "contributed 50 million US dollars in cash to the WHO, in addition to its assessed contributions": the dues set apart
 		}
-		if pre := clause[:start]; strings.HasSuffix(pre, ", and ") && strings.HasSuffix(w, "ed") && strings.TrimSpace(pre) != "," {
-			continue // "has provided vaccine assistance to 80 countries, including Nepal, and exported vaccines to more than 40 countries": the trade is a predicate of its own
+		if pre := clause[:start]; strings.HasSuffix(pre, ", and ") && strings.HasSuffix(w, "ed") && len(pre) > len(", and ") {
+			continue // "has provided vaccine assistance to 80 countries, including Nepal, and exported vaccines to more than 40 countries": the trade is a predicate of its own, after the aid's
 		}
 		return true
 	}

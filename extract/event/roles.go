@@ -120,11 +120,9 @@ func subject(low string, left []Mention, at int) []Mention {
 		// whole: "to Armenia, Belarus and Uzbekistan, and will send …".
 		head := i
 		for joined := false; head > 0 && left[head-1].Start >= intro && coordinatedGap(low[left[head-1].End:left[head].Start]); head-- {
-			g := strings.TrimSuffix(strings.TrimSpace(low[left[head-1].End:left[head].Start]), " the")
-			if g == ", and" && joined {
-				break // as in the list below: "to China, and UNICEF and the IFRC delivered"
+			if clauseAnd(strings.TrimSuffix(strings.TrimSpace(low[left[head-1].End:left[head].Start]), " the"), &joined) {
+				break
 			}
-			joined = joined || g == "and"
 		}
 		if head < i && !m.Adjective && !startsClause(low, m.End) && inPrepPhrase(low, left[head].Start) && !headedBy(low, left[head].Start) {
 			i = head
@@ -140,7 +138,7 @@ func subject(low string, left []Mention, at int) []Mention {
 			i--
 			start = left[i].Start // "the Council of Arab Health Ministers and the World Health Organization (WHO) jointly organized": the name and its acronym are one member
 		}
-		joined := false // the list's own "and" passed: a list has one
+		joined := false
 		for j := i - 1; j >= 0 && !m.Pronoun; j-- {
 			if g := low[left[j].End:start]; g == "'s " || g == "’s " || possessiveAdjectives(g) {
 				start = left[j].Start // a possessive qualifier is no member of the list: "Indonesia's state-owned Bio Farma"
@@ -163,10 +161,9 @@ func subject(low string, left []Mention, at int) []Mention {
 					gap = "and" // "Chinese scientists and the Philippine Rice Research Institute", not "Chinese companies, State Grid and Yuwell"
 				}
 			}
-			if gap == ", and" && joined {
-				break // "to China, and UNICEF and the IFRC delivered": ", and" before the list's own "and" opens its clause
+			if clauseAnd(gap, &joined) {
+				break
 			}
-			joined = joined || gap == "and"
 			if gap != "and" && gap != "," && gap != ", and" && gap != "as well as" || left[j].Pronoun || left[j].Start < intro {
 				break
 			}
@@ -194,6 +191,18 @@ func subject(low string, left []Mention, at int) []Mention {
 		return out
 	}
 	return nil
+}
+
+// clauseAnd reports whether gap, a gap of a list met walking back from its
+// last member, is the ", and" that opens the list's clause: one met after
+// the list's own "and" ("to China, and UNICEF and the IFRC delivered"; a
+// list has one "and"). joined records that "and".
+func clauseAnd(gap string, joined *bool) bool {
+	if gap == ", and" && *joined {
+		return true
+	}
+	*joined = *joined || gap == "and"
+	return false
 }
 
 // afterVerb reports whether the mention at m stands right after a verb in
