@@ -442,8 +442,8 @@ func (d *Document) calledOn(i int) bool {
 func (d *Document) introduces(name string, before int) bool {
 	head := d.Text[:before]
 	for i := strings.Index(head, name); i >= 0; {
-		if !(i == 0 || head[i-1] == '\n') || !strings.HasPrefix(head[i+len(name):], ":") {
-			return true
+		if rest := strings.TrimLeft(head[i+len(name):], " \t\r"); !(i == 0 || head[i-1] == '\n') || !strings.HasPrefix(rest, ":") && !strings.HasPrefix(rest, "\n") && rest != "" {
+			return true // named outside a label: "Name:", or a name alone on its line (a bare label, the turn's own ending head), is none
 		}
 		j := strings.Index(head[i+len(name):], name)
 		if j < 0 {
@@ -452,7 +452,11 @@ func (d *Document) introduces(name string, before int) bool {
 		i += len(name) + j
 	}
 	if w := strings.Fields(name); len(w) > 1 {
-		return strings.Count(head, w[len(w)-1]) > strings.Count(head, name+":") // the surname named outside the labels: "Mr. Haddad said" before "Karim Haddad:"
+		labels := strings.Count(head, name+":") + strings.Count(head, "\n"+name+"\n") + strings.Count(head, "\n"+name+"\r\n") // "Karim Haddad:", or alone on its line
+		if strings.HasSuffix(head, "\n"+name) {
+			labels++ // the turn's own bare label
+		}
+		return strings.Count(head, w[len(w)-1]) > labels // the surname named outside the labels: "Mr. Haddad said" before "Karim Haddad:"
 	}
 	return false
 }
