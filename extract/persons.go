@@ -436,7 +436,7 @@ var (
 	personNameRE = `(` + nameWord + `(?:[ \t]+(?:\p{Lu}\.[ \t]+)?(?:(?:bin|binti|al|de|da|van|von|der|den|le|la|di|du|el|dos|das)[ \t]+)*` + nameWord + `){0,4})`
 	byPostRE     = scan.MustCompile(`\b(?:by|and|with) the ((?:Minister|Secretary|State Secretary|Deputy Minister|Vice Minister|Spokesperson|Director|Commissioner|President|Prime Minister)(?: (?:for|of|and|the|\p{Lu}[\p{L}-]*))*), (?:(?:Ambassador|Amb\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?) )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:[,.\n]|$)`)
 	chairedByRE  = scan.MustCompile(`\b(?:[Mm]oderated|[Cc]haired|[Hh]osted|[Pp]resented) by (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}), ((?:the )?(?:Deputy |Vice |Assistant |Acting |Executive )?(?:Director|Head|Chief|Spokesperson|Minister|Secretary|Counsellor|Counselor|Officer)(?: (?:for|of|and|the|\p{Lu}[\p{L}-]*))*)`)
-	honorificRE  = scan.MustCompile(`\b(?:Mr|Ms|Mrs|Madam|Dr|Pr|Prof|Professor|(?:[Tt]he )?Hon|H\.E|(?:Dato['’]?|Datuk|Datin|Tan|Toh)(?: S(?:e)?ri| Puan)?|Tun|Ato|W/ro|Woizero|Weizero)\.?[ \t]+` + personNameRE)
+	honorificRE  = scan.MustCompile(`\b(?:Mr|Ms|Mrs|Madam|Dr|Pr|Prof|Professor|(?:[Tt]he )?Hon|H\.E|(?:Dato['’]?|Datuk|Datin|Tan|Toh)(?: S(?:e)?ri| Puan)?(?:[ \t]+Dr\.?)?|Tun|Ato|W/ro|Woizero|Weizero)\.?[ \t]+` + personNameRE)
 	// rankRE is a military rank before a name: "Lt Gen Tariq Mehmood",
 	// "Lieutenant Colonel Markus Brede", "Col. Stefan Brandl".
 	rankRE = scan.MustCompile(`\b(?:Lt|Lieutenant|Maj|Major|Brig|Brigadier|Col|Colonel|Capt|Captain|Adm|Admiral|Gen|General|Oberst)\.?(?:[ \t]+(?:Gen|General|Col|Colonel|Cdr|Commander)\.?)?[ \t]+` + personNameRE)
@@ -460,7 +460,7 @@ var (
 )
 
 // malayHonorific are Malaysian and Bruneian titles written before a name.
-var malayHonorific = map[string]bool{"Dato": true, "Datuk": true, "Datin": true, "Tun": true, "Toh": true, "YB": true, "YAB": true, "Paduka": true, "Seri": true, "Setia": true, "Berhormat": true, "Amat": true, "Mulia": true, "Pehin": true}
+var malayHonorific = map[string]bool{"Dato": true, "Datuk": true, "Datin": true, "Tun": true, "Toh": true, "YB": true, "YAB": true, "Paduka": true, "Seri": true, "Sri": true, "Setia": true, "Berhormat": true, "Amat": true, "Mulia": true, "Pehin": true}
 
 // romanNumeral are the numbers written after a post that has two or more
 // holders.
@@ -488,6 +488,12 @@ func cleanName(s string) string {
 	}
 	for len(ws) > 2 && (transcript.OpensWithHonorific(ws) || isHonorific(ws[0])) {
 		ws = ws[1:] // "Mme Agnès von der Mühll, Deputy Spokesperson", "M. Olivier Gauvin"
+	}
+	if !slices.ContainsFunc(ws, func(w string) bool {
+		w = strings.TrimRight(w, ".'’")
+		return !isHonorific(w) && !malayHonorific[w] && w != "Sri" && w != "Puan"
+	}) {
+		return "" // "Dato' Sri Dr", cut before its name at the period: titles, no name
 	}
 	for i, w := range ws {
 		bare := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
