@@ -177,6 +177,8 @@ func TestFind(t *testing.T) {
 			[]string{"Japan"}, []string{"Japan>China:funding:planned:2.1 billion yen"}},
 		{"firefighters from one country and firefighters from another arrived", "A contingent of 112 firefighters from Romania and 82 firefighters from France arrived yesterday.",
 			[]string{"Romania", "France"}, []string{"Romania+France>China:other:reported:112"}},
+		{"an amount in Czech crowns, written before", "The Ministry of Foreign Affairs has approved a further CZK 10 million for the Lebanese Red Cross.",
+			[]string{"Ministry of Foreign Affairs", "Lebanese Red Cross"}, []string{"Ministry of Foreign Affairs>Lebanese Red Cross:funding:reported:a further CZK 10 million"}},
 		{"will never forget what was done", "We will never forget that in February Kuwait donated 3 million medical masks to China.",
 			[]string{"We=China", "Kuwait", "China"}, []string{"Kuwait>China:supplies:reported:3 million"}},
 		{"a will after the recall still plans", "You will recall that Japan will donate 20 ventilators to Nepal.",

@@ -299,7 +299,7 @@ var moneyRE = scan.MustCompile(moneyPattern)
 // the same matches (TestMoneyPatternSameAsBefore), half the steps.
 // currencyBefore is a currency written before its amount: "€5 million",
 // "NOK 1.6 billion", "EUR 20 million".
-const currencyBefore = `(?:[€£]\s?|\b(?:nok|sek|dkk|isk|eur|usd|gbp|chf|jpy|cny|rmb|aud|nzd|cad|sgd|hkd|krw|inr|zar|kes|brl|mxn|aed|sar|qar|kwd)\s?)`
+const currencyBefore = `(?:[€£]\s?|\b(?:nok|sek|dkk|isk|eur|usd|gbp|chf|jpy|cny|rmb|aud|nzd|cad|sgd|hkd|krw|inr|zar|kes|brl|mxn|aed|sar|qar|kwd|czk|huf|pln|ron|bgn|rsd|uah|rub|thb|myr|php|pkr|bdt|lkr|egp|ngn|ghs|kzt|clp|cop|pen|ars)\s?)`
 
 const moneyPattern = `(?:\bus|\bu\.s\.)?\$\s?\d|` + currencyBefore + `\d|\b(?:\d[\d,.]*(?:\s*(?:million|billion|thousand))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|one hundred|half a|a) (?:million|billion|thousand))\s*(?:(?:us|u\.s\.|new|east|hong|[a-z]+(?:an|ese)|swiss|kong|zealand|caribbean|singapore|saudi|emirati|qatari|kuwaiti|turkish|british|czech|danish|swedish|norwegian|polish|cfa|ghana|fiji|kenya|uganda|tanzania|namibia|botswana|brunei|belize|jamaica|guyana|barbados|bahamas|liberia|zambia|malawi|gambia|mauritius|seychelles|nepal|pakistan|samoa|tonga|solomon islands|sri lanka|sierra leone|trinidad and tobago) ){0,2}(?:dollars?|yuan|euros?|usd|rmb|pounds|rupees|yen|francs|riyals?|dirhams?|rubles|roubles|won|pesos|reais|rand|naira|shillings|baht|ringgit|rupiah|dong|riel|lira|liras|kroner|kronor|krone|zlotys?|forints?|dinars?|cedis|birr|taka|kina|vatu|tala|kwacha|leones?|colones|quetzales|soles|bolivianos|pula|ariary|tenge|soms?|manats?|lari|hryvnias?|lei|denars?|tugriks?|kyats?|kip|afghanis|rufiyaa)\b`
 
