@@ -329,6 +329,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"country/cn>country/fj", "country/cn>country/to", "country/cn>country/vu"}},
 		{"the regional government is the autonomous region's People's Government named before", "Briefing\n\nLi Na:\nThe Xinjiang Uygur Autonomous Region People's Government thanks Kazakhstan. Since the pandemic began, the regional government has donated ventilators to Tajikistan.\n",
 			[]string{"gov/cn/xinjiang-uygur-autonomous-region-peoples-government>country/tj"}},
+		{"And on Monday the government: the speaker's", "Briefing\n\nLi Na:\nAnd on Monday the government approved a contribution of 20 million euros to the World Health Organization.\n",
+			[]string{"country/cn>org/who"}},
 		{"this Ministry is the one named before", "Press briefing of the Ministry of Health of Spain\n\nSalvador Illa: On Tuesday the Embassy of China handed over to this Ministry 50,000 FFP2 masks.\n",
 			[]string{"gov/cn/embassy-of-china>gov/es/ministry-of-health"}},
 		{"Bahasa Indonesia is a language, not a giver", "Briefing\n\nLi Na:\nThe Health Commission of Fujian Province has translated its treatment protocols into Bahasa Indonesia and shared them with the Ministry of Health of Indonesia.\n",

@@ -519,8 +519,9 @@ func (r *run) subsidiaries(ms []mention, text string, off int, gms []gazetteer.M
 var governmentClauseRE = scan.MustCompile(`, and ((?:the|our) [Gg]overnment) `)
 
 // governmentSubjectRE finds "the government" as a sentence's subject: the
-// speaker's ("Separately, the government has decided to provide").
-var governmentSubjectRE = scan.MustCompile(`^(?:` + timePhrase + `|(?:Separately|In addition|Also|Moreover|Furthermore),? )?((?:[Tt]he|[Oo]ur) [Gg]overnment) `)
+// speaker's ("Separately, the government has decided to provide", "And
+// on Monday the government approved").
+var governmentSubjectRE = scan.MustCompile(`^(?:(?:And|But) (?:(?:on|in|last|this|next|earlier|later|yesterday|today)\b[^,;.]{0,40}?,? )?|` + timePhrase + `|(?:Separately|In addition|Also|Moreover|Furthermore),? )?((?:[Tt]he|[Oo]ur) [Gg]overnment) `)
 
 // longNameRE is a name no gazetteer knows before its known acronym in
 // brackets: "The Federal Service for Surveillance on Consumer Rights
