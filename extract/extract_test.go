@@ -722,6 +722,7 @@ func TestRoleLabels(t *testing.T) {
 		{"Virtual press briefing\n\nMODERATOR (Mohamed Ali Hersi, Communication Officer): Good morning.\n\nDr. Halima Abdi Farah: Thank you.\n\nMODERATOR: Last question, from VOA Somali.\n\nVOA Somali: Dr. Halima, will you help Somalia?\n\nDr. Halima Abdi Farah: Yes.\n", "mohamed-ali-hersi,halima-abdi-farah,mohamed-ali-hersi,halima-abdi-farah"},
 		{"Daily press conference\n\nSpeaker: Datuk Dr. Azlan Hamid, Director-General of Health Malaysia\n\nDG: Good evening.\n", "azlan-hamid"},
 		{"MINISTRY OF HEALTH MALAYSIA\n\nThe press conference was conducted by the Minister of Health, Dato' Sri Dr. Khairul Anuar Hassan.\n\nMINISTER: Good evening.\n", "khairul-anuar-hassan"},
+		{"Ministry of Finance of Indonesia\n\nThe press conference was given by the Minister of Finance, Sri Mulyani Indrawati.\n\nMINISTER: Good evening.\n", "sri-mulyani-indrawati"},
 		{"SCIO press conference on vaccines\n\nChairperson:\nMs. Xu Mengyao, spokesperson of the State Council Information Office (SCIO)\n\nModerator:\nGood morning. Mr. Deng, please.\n\nDeng Yuanqing:\nThank you.\n", "xu-mengyao,deng-yuanqing"},
 		{"Briefing\n\nSpeakers: Dauren Serikbayev, Vice Minister of Healthcare.\nModerator: Yerlan Dzhaksybekov.\n\nModerator: Good morning.\n", "yerlan-dzhaksybekov"},
 		{"Media briefing\n\nProgramme Director: Thank you, Minister. We will now take questions. Namibian Sun.\n\nNamibian Sun: Minister, does the donation come with conditions?\n\nDr Kalumbi Shangula: No, it does not.\n", "kalumbi-shangula"},

@@ -460,7 +460,7 @@ var (
 )
 
 // malayHonorific are Malaysian and Bruneian titles written before a name.
-var malayHonorific = map[string]bool{"Dato": true, "Datuk": true, "Datin": true, "Tun": true, "Toh": true, "YB": true, "YAB": true, "Paduka": true, "Seri": true, "Sri": true, "Setia": true, "Berhormat": true, "Amat": true, "Mulia": true, "Pehin": true}
+var malayHonorific = map[string]bool{"Dato": true, "Datuk": true, "Datin": true, "Tun": true, "Toh": true, "YB": true, "YAB": true, "Paduka": true, "Seri": true, "Setia": true, "Berhormat": true, "Amat": true, "Mulia": true, "Pehin": true}
 
 // romanNumeral are the numbers written after a post that has two or more
 // holders.
@@ -491,7 +491,7 @@ func cleanName(s string) string {
 	}
 	if !slices.ContainsFunc(ws, func(w string) bool {
 		w = strings.TrimRight(w, ".'’")
-		return !isHonorific(w) && !malayHonorific[w] && w != "Sri" && w != "Puan"
+		return !isHonorific(w) && !malayHonorific[w] && w != "Sri" && w != "Puan" // not a Malay style: "Sri" opens names too ("Sri Mulyani Indrawati")
 	}) {
 		return "" // "Dato' Sri Dr", cut before its name at the period: titles, no name
 	}
