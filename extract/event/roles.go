@@ -1251,9 +1251,12 @@ func impliedReceipt(s, low string, t trigger, passive bool) bool {
 	return noRecipientPhrase(rest, false)
 }
 
-// notReceiverTo are the words after which "to" names no receiver: "in
-// addition to", "up to", "close to", "compared to", "prior to", "due to".
-var notReceiverTo = map[string]bool{"addition": true, "up": true, "close": true, "compared": true, "prior": true, "due": true}
+// notReceiverTo are the words after which "to" names no receiver: it
+// opens an infinitive ("how to", "in order to", "able to") or says more,
+// how much or why ("in addition to", "up to", "close to", "compared to",
+// "prior to", "due to").
+var notReceiverTo = map[string]bool{"how": true, "what": true, "where": true, "when": true, "whether": true, "order": true, "able": true,
+	"addition": true, "up": true, "close": true, "compared": true, "prior": true, "due": true}
 
 // givesOver reports whether a give verb hands goods or money over, so
 // that, with no recipient named, someone the scene knows received them.
@@ -1339,9 +1342,6 @@ var attributive = map[string]bool{"of": true, "the": true, "a": true, "an": true
 // compassWords name a part of a country: "in the north of Burkina Faso".
 var compassWords = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true, "southeast": true, "southwest": true, "north-east": true, "north-west": true, "south-east": true, "south-west": true, "centre": true, "center": true, "interior": true}
 
-// infinitiveAfter are the words after which "to" is an infinitive's.
-var infinitiveAfter = map[string]bool{"how": true, "what": true, "where": true, "when": true, "whether": true, "order": true, "able": true}
-
 // friendsRE: whom "our" names abroad, not the speaker's own ("our embassy
 // in Kathmandu").
 var friendsRE = scan.MustCompile(`\b(?:friends|partners|brothers|sisters|counterparts|colleagues|sister cities|partner cities|partner regions)\b`)
@@ -1380,11 +1380,8 @@ func noRecipientPhrase(rest string, lenient bool) bool {
 			if purposeAfter(ws[i+1:]) {
 				continue // "donated 5 million yuan to the relief efforts"
 			}
-			if w == "to" && i > 0 && infinitiveAfter[strings.ToLower(ws[i-1])] {
-				continue // "were trained online by the SPC on how to run the tests": an infinitive
-			}
 			if w == "to" && i > 0 && notReceiverTo[strings.ToLower(ws[i-1])] {
-				continue // "gifted another 600,000 doses, in addition to the 1.1 million doses", "up to 5,000 masks": more, not someone
+				continue // "were trained online by the SPC on how to run the tests", "gifted another 600,000 doses, in addition to the 1.1 million doses"
 			}
 			if i+1 < len(ws) && strings.EqualFold(ws[i+1], "our") {
 				continue // "tankers carrying fuel for our hospital generators": the speaker's side is the receiver
