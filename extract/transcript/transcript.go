@@ -2218,6 +2218,11 @@ var outletWords = map[string]bool{
 	"economist": true, "fm": true, "english": true, "observer": true, "express": true, "mirror": true,
 	"chronicle": true, "insider": true, "wire": true, "mail": true, "globe": true, "review": true,
 	"broadcaster": true, "paper": true,
+	// the same words in the languages of translated briefings: "Canal N",
+	// "RPP Noticias", "Diario Gestión", "Agência Lusa"
+	"canal": true, "noticias": true, "notícias": true, "diario": true, "diário": true, "prensa": true,
+	"agencia": true, "agência": true, "agence": true, "televisión": true, "televisão": true, "periódico": true,
+	"jornal": true, "giornale": true, "corriere": true, "zeitung": true, "nachrichten": true, "quotidien": true,
 }
 
 // lowerIs reports whether strings.ToLower(w) == t, for t in lower-case
