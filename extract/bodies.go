@@ -526,7 +526,7 @@ var (
 	// A head that ends with a dot has no word boundary after it: "Sakura Medical Co. donated".
 	orgRE = newHeaded(`\b(?:COVID-19\s+)?(?:`+capWord+`\s+|`+fieldAnd+`){1,5}(?:(?:%s)\b|Co\., Ltd\.|Co\.|Corp\.|Inc\.|Ltd\.)(?: (?:of|for) (?:the )?`+capWord+`(?: (?:and |of |for )?`+capWord+`)*)?`,
 		"Foundation", "Group", "Company", "Corporation", `Corp\.`, `Co\., Ltd\.`, `Inc\.`, `Ltd\.`, "University", "Institute", "Hospital",
-		"Society", "Association", "Federation", "Fund", "Alliance", "Academy", "Party", "Charity", "Trust", "Red Cross", "Red Crescent", "Charitable Organi[sz]ation", "Relief Organi[sz]ation", "Humanitarian Organi[sz]ation",
+		"Society", "Association", "Federation", "Fund", "Alliance", "Academy", "Party", "Charity", "Trust", "Red Cross", "Red Crescent", "Organi[sz]ation",
 		"Medical School", "School of Medicine", "College", "Clinic", "Research Unit", "Research Centre", "Research Center",
 		`Co\.`, "GmbH", "AG", "BV", "NV", "SpA", "PLC", "plc", "LLC", "Sdn Bhd", // a legal form ends a company's name: "Van Rijn Pompen BV"
 		"Biotech", "Biologics", "Biotechnology", "Pharmaceuticals?", "Pharma", "Motors", "Technologies", "Medical Technology", "Holdings", "Airlines", "Airways", "Logistics", "Shipping",
