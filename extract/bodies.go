@@ -219,7 +219,9 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 		// province's or a city's government is a body of its country; so is
 		// "the Hebei provincial government", named as written.
 		start, end := gm.Start, gm.End
-		if strings.HasSuffix(text[:gm.Start], "Government of ") && !strings.HasPrefix(text[gm.End:], " Province") {
+		if p := localBodyPrefix(text[:gm.Start]); p != "" {
+			start -= len(p) // "the Canton of Geneva", "Land Tyrol", "the Regional Government of Arequipa"
+		} else if strings.HasSuffix(text[:gm.Start], "Government of ") && !strings.HasPrefix(text[gm.End:], " Province") {
 			start -= len("Government of ")
 		} else if p := governmentOfPrefix(text[:gm.Start]); p != "" {
 			// "the government of the Xinjiang Uygur Autonomous Region", as
@@ -230,8 +232,6 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 			}
 		} else if loc := localGovernmentRE.FindStringIndex(text[gm.End:]); loc != nil && loc[0] == 0 {
 			end += loc[1]
-		} else if p := localBodyPrefix(text[:gm.Start]); p != "" {
-			start -= len(p) // "the Canton of Geneva", "Land Tyrol", "the Municipality of Amsterdam"
 		} else if strings.HasPrefix(text[gm.End:], " Region") && !strings.HasPrefix(text[gm.End:], " Region of") && !strings.HasPrefix(text[gm.End:], " Regions") {
 			end += len(" Region") // "the Lombardy Region", "the Occitanie Region": a region's government, as Italy and France name it
 		} else {

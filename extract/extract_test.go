@@ -774,6 +774,8 @@ func TestNames(t *testing.T) {
 	}{
 		{"an organisation named by its head word alone", "Our Ministry of Health will share its protocol with Bolivia at a meeting of the Andean Health Organisation.",
 			[]string{"Andean Health Organisation", "Bolivia"}, []string{"Andean"}},
+		{"a region's government before the region's name", "The mining company donated two oxygen plants to the Regional Government of Arequipa.",
+			[]string{"Regional Government of Arequipa"}, []string{"Regional Government", "Arequipa"}},
 		{"a company named after its city, with its full form", "Hefei Huaxin Medical Equipment Co., Ltd. donated 40 ventilators to the Ministry of Health of Uganda.",
 			[]string{"Hefei Huaxin Medical Equipment Co., Ltd."}, []string{"Hefei Huaxin Medical Equipment Co."}},
 		{"a company's legal form is part of its name", "I also thank Vatukoula Holdings Limited, which donated 250,000 dollars to the Ministry of Health, and the pharmaceutical company Farmaceutici Valtellina S.p.A. donated 300,000 masks to the Department.",
