@@ -497,7 +497,7 @@ var companyFormRE = scan.MustCompile(`^ (?:Bio-?pharmaceuticals?|Pharmaceuticals
 
 // legalForms are the words after a company's name that say its legal
 // form, part of the name.
-var legalForms = []string{"Co., Ltd.", "Co. Ltd.", "Co.", "Ltd.", "Ltd", "Limited", "Inc.", "Corp.", "S.p.A.", "S.A.", "S.A.S.", "S.L.", "N.V.", "B.V.", "GmbH", "AG", "PLC", "plc", "LLC", "Pty Ltd", "Pvt. Ltd.", "Sdn Bhd", "Tbk", "K.K."}
+var legalForms = []string{"Co., Ltd.", "Co. Ltd.", "Co.", "Ltd.", "Ltd", "Limited", "Inc.", "Corp.", "S.p.A.", "S.A. de C.V.", "S.A.S.", "S.A.", "S.R.L.", "Ltda.", "S.L.", "N.V.", "B.V.", "GmbH", "AG", "PLC", "plc", "LLC", "Pty Ltd", "Pvt. Ltd.", "Sdn Bhd", "Tbk", "K.K."}
 
 // withLegalForm returns the end of the name text[start:end] with the
 // legal form that follows it ("Vatukoula Holdings" + " Limited"), or
@@ -740,7 +740,15 @@ var describedOrgRE = scan.MustCompile(`\b(` + capWord + `(?: ` + capWord + `){0,
 // describedBeforeRE finds one by what the sentence calls it first: "the
 // company Dalmacija Medika donated", "the telephone operator Orange
 // Burkina has given".
-var describedBeforeRE = scan.MustCompile(`\b[Tt]he (?:` + capWord + ` )?(?:[\p{Ll}-]+ ){0,2}?(company|firm|operator|group|retailer|manufacturer|conglomerate|corporation|carmaker|airline|producer|maker|supplier|charity|foundation|NGO|insurer|bank) (` + capWord + `(?: ` + capWord + `){0,3})\b`)
+var describedBeforeRE = scan.MustCompile(`\b[Tt]he (?:` + capWord + ` )?(?:[\p{Ll}-]+ ){0,2}?(company|firm|operator|group|retailer|manufacturer|conglomerate|corporation|carmaker|airline|producer|maker|supplier|charity|foundation|NGO|insurer|bank) (` + capWord + `(?: (?:` + romanceParticles + ` )?` + capWord + `){0,4} ` + romanceForms + `|` + capWord + `(?: ` + capWord + `){0,3}\b)`)
+
+// romanceParticles join the words of a company's name in Spanish,
+// Portuguese, French and Italian ("Minera Andina del Sur S.A."), read
+// only in a name its legal form, romanceForms, ends.
+const (
+	romanceParticles = `(?:de|del|de la|de los|de las|do|da|dos|das|di|du|des|y|e)`
+	romanceForms     = `(?:S\.A\. de C\.V\.|S\.A\.S\.|S\.A\.|S\.L\.|S\.p\.A\.|S\.R\.L\.|Ltda\.)`
+)
 
 // describedHeadRE finds what describedOrgRE and describedBeforeRE call
 // an organisation, a word of both their heads: every match of either holds
@@ -775,8 +783,11 @@ func (r *run) addDescribed(ms []mention, text string, off int, gms []gazetteer.M
 		}
 		// A place's name within it is no cover: "Seoul Biotech, a Korean
 		// company", whose city the gazetteer finds.
+		// Nor is any name within one that its legal form ends: "Minera
+		// Andina del Sur S.A." is no news agency Andina.
+		legal := slices.ContainsFunc(legalForms, func(f string) bool { return strings.HasSuffix(name, " "+f) })
 		inner := func(s, e int, en *gazetteer.Entry) bool {
-			return s >= m[2] && e <= m[3] && (s > m[2] || e < m[3]) && en != nil && (en.Class == voc.City || en.Class == voc.Country || en.Class == voc.Place)
+			return s >= m[2] && e <= m[3] && (s > m[2] || e < m[3]) && en != nil && (legal || en.Class == voc.City || en.Class == voc.Country || en.Class == voc.Place)
 		}
 		covered := slices.ContainsFunc(ms, func(o mention) bool {
 			return o.start < end && o.end > start && !(o.ent != nil && o.ent.entry != nil && inner(o.start-off, o.end-off, o.ent.entry))
@@ -786,7 +797,12 @@ func (r *run) addDescribed(ms []mention, text string, off int, gms []gazetteer.M
 		if covered || r.x.g.Lookup(name) != nil {
 			continue
 		}
-		ms = r.dropWithin(ms, start, end)
+		if legal {
+			// The names within a legal name are not named at all.
+			ms = slices.DeleteFunc(ms, func(m mention) bool { return m.start >= start && m.end <= end })
+		} else {
+			ms = r.dropWithin(ms, start, end)
+		}
 		e := r.es.get(quad.IRI(voc.IDBase+"org/"+slug(name)), voc.Organization, name)
 		if e.kind == "" {
 			e.kind = gazetteer.KindCompany
