@@ -207,6 +207,9 @@ func (r *run) introducedAs(role string, before int) *entity {
 				window = 90 // "moderated by the head of the Government's press service, Daniela Munteanu"
 			}
 			after := r.d.Text[k+len(intro) : min(len(head), k+len(intro)+window)]
+			if label && callsNext(strings.TrimLeft(after, ": ")) {
+				continue
+			}
 			if p, at := r.firstPerson(after, false); p != nil && (!label || at <= 16) && !strings.Contains(after[:at], "\n\n") && !strings.Contains(after[:at], ", and ") && !strings.Contains(after[:at], " by ") {
 				// "Moderator: Ms. Nguyen Thu Ha, Community Relations
 				// Division.", "Prime Minister\nThe Hon Scott Morrison MP";
@@ -294,6 +297,7 @@ var roleAbbreviations = map[string][]string{
 	"ps":     {"principal secretary", "permanent secretary"},
 	"ag. dg": {"acting director general"},
 	"dg":     {"director-general"},
+	"ed":     {"executive director"},
 	"sg":     {"secretary-general"},
 	"pm":     {"prime minister"},
 	"fm":     {"foreign minister"},
@@ -374,6 +378,16 @@ func (r *run) strickenIn(low string, evs []event.Mention) string {
 	return event.StrickenIn(low, evs)
 }
 
+// callsNext reports whether rest, a chair's turn from a name on, is that
+// name alone, the label of the turn after it: "MODERATOR: ED NPHCDA." then
+// "ED NPHCDA: Thank you." calls the next speaker, whom it does not name
+// as the chair.
+func callsNext(rest string) bool {
+	line, next, ok := strings.Cut(rest, "\n")
+	name := strings.TrimRight(line, ". ")
+	return ok && name != "" && strings.HasPrefix(strings.TrimLeft(next, "\n"), name+":")
+}
+
 // wordAt reports whether s[i:j] stands as whole words.
 func wordAt(s string, i, j int) bool {
 	letter := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
@@ -395,16 +409,23 @@ func (r *run) selfNamedAs(label string) *entity {
 	return nil
 }
 
-// selfNamed returns the known person who names themselves in the first
-// sentences of turn t.
+// selfNamed returns the person who names themselves in the first
+// sentences of turn t, a chair's: one known, or a name no gazetteer or
+// post holds said as "I am Tunde Akinola of the Steering Committee".
 func (r *run) selfNamed(t transcript.Turn) *entity {
 	for _, s := range t.Sentences[:min(len(t.Sentences), 4)] {
-		if m := selfNamedRE.FindStringSubmatch(r.d.Text[s.Start:s.End]); m != nil {
-			if p := r.es.resolvePerson(m[1]); p != nil {
+		text := r.d.Text[s.Start:s.End]
+		if m := selfNamedRE.FindStringSubmatchIndex(text); m != nil {
+			name := text[m[2]:m[3]]
+			if p := r.es.resolvePerson(name); p != nil {
 				return p
 			}
-			if p := r.es.knownPerson(m[1]); p != nil {
+			if p := r.es.knownPerson(name); p != nil {
 				return p
+			}
+			if rest := text[m[3]:]; !strings.HasPrefix(text[m[0]:], "This") && (strings.HasPrefix(rest, " of ") || strings.HasPrefix(rest, ", ") || strings.HasPrefix(rest, " from ")) &&
+				!r.isKnownName(name) && !slices.ContainsFunc(strings.Fields(name), transcript.IsTitleWord) && !r.isOutlet(name) {
+				return r.es.person(name)
 			}
 		}
 	}
@@ -594,7 +615,7 @@ func (r *run) extract() {
 			t.Speaker, t.Outlet, t.Role = "", t.Label, transcript.Question // "Last question, from VOA Somali." then "VOA Somali: …?"
 			r.d.Turns[i] = t
 		}
-		if post, acr, ok := strings.Cut(t.Label, " "); ok && t.Speaker != "" && (isRole(post) || transcript.IsTitleWord(post)) && len(acr) >= 3 && len(acr) <= 6 && isAllCaps(acr) && r.es.resolvePerson(t.Speaker) == nil {
+		if post, acr, ok := strings.Cut(t.Label, " "); ok && t.Speaker != "" && (isRole(post) || transcript.IsTitleWord(post) || roleAbbreviations[strings.ToLower(post)] != nil) && len(acr) >= 3 && len(acr) <= 6 && isAllCaps(acr) && r.es.resolvePerson(t.Speaker) == nil {
 			if p := r.introducedAs(t.Label, t.Start); p != nil {
 				t.Speaker, t.ByTitle = p.name, t.Label // "Chairman NDMA:" after "Lt Gen Tariq Mehmood, Chairman National Disaster Management Authority": a post and its body's acronym, not a surname
 				r.d.Turns[i] = t

@@ -436,7 +436,7 @@ var (
 	personNameRE = `(` + nameWord + `(?:[ \t]+(?:\p{Lu}\.[ \t]+)?(?:(?:bin|binti|al|de|da|van|von|der|den|le|la|di|du|el|dos|das)[ \t]+)*` + nameWord + `){0,4})`
 	byPostRE     = scan.MustCompile(`\b(?:by|and|with) the ((?:Minister|Secretary|State Secretary|Deputy Minister|Vice Minister|Spokesperson|Director|Commissioner|President|Prime Minister)(?: (?:for|of|and|the|\p{Lu}[\p{L}-]*))*), (?:(?:Ambassador|Amb\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?) )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:[,.\n]|$)`)
 	chairedByRE  = scan.MustCompile(`\b(?:[Mm]oderated|[Cc]haired|[Hh]osted|[Pp]resented) by (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}), ((?:the )?(?:Deputy |Vice |Assistant |Acting |Executive )?(?:Director|Head|Chief|Spokesperson|Minister|Secretary|Counsellor|Counselor|Officer)(?: (?:for|of|and|the|\p{Lu}[\p{L}-]*))*)`)
-	honorificRE  = scan.MustCompile(`\b(?:Mr|Ms|Mrs|Madam|Dr|Pr|Prof|Professor|(?:[Tt]he )?Hon|H\.E|(?:Dato['’]?|Datuk|Datin|Tan|Toh)(?: S(?:e)?ri| Puan)?(?:[ \t]+Dr\.?)?|Tun|Ato|W/ro|Woizero|Weizero)\.?[ \t]+` + personNameRE)
+	honorificRE  = scan.MustCompile(`\b(?:Mr|Ms|Mrs|Madam|Dr|Pr|Prof|Professor|(?:[Tt]he )?Hon|H\.E|(?:Dato['’]?|Datuk|Datin|Tan|Toh)(?: S(?:e)?ri| Puan)?(?:[ \t]+Dr\.?)?|Tun|Ato|W/ro|Woizero|Weizero|Alhaji|Alhaja|Hajiya|Mallam)\.?[ \t]+` + personNameRE)
 	// rankRE is a military rank before a name: "Lt Gen Tariq Mehmood",
 	// "Lieutenant Colonel Markus Brede", "Col. Stefan Brandl".
 	rankRE = scan.MustCompile(`\b(?:Lt|Lieutenant|Maj|Major|Brig|Brigadier|Col|Colonel|Capt|Captain|Adm|Admiral|Gen|General|Oberst)\.?(?:[ \t]+(?:Gen|General|Col|Colonel|Cdr|Commander)\.?)?[ \t]+` + personNameRE)

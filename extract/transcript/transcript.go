@@ -1383,7 +1383,7 @@ type label struct {
 // transcripts' expressions, as the honorifics map has them (lower-cased
 // there, TestHonorificWords); honorificRE is one of them with its stop.
 const (
-	honorificWords = `Mr|Ms|Mrs|Mme|Mlle|Madame|Madam|Miss|Dr|Professor|Prof|Pr|Shri|Smt|Sir|Dame|H\.E|Hon|Honourable|Honorable|Ato|W/ro|Woizero|Weizero`
+	honorificWords = `Mr|Ms|Mrs|Mme|Mlle|Madame|Madam|Miss|Dr|Professor|Prof|Pr|Shri|Smt|Sir|Dame|H\.E|Hon|Honourable|Honorable|Ato|W/ro|Woizero|Weizero|Alhaji|Alhaja|Hajiya|Mallam`
 	honorificRE    = `(?:` + honorificWords + `)\.?`
 )
 
@@ -1403,7 +1403,7 @@ func OpensWithHonorific(ws []string) bool {
 var (
 	labelRE = scan.MustCompile(`^((?:[\p{Lu}\d][\p{L}\d.'’&()-]*|of|the|de|del|della|da|di|du|dos|das|van|von|der|den|bin|al|la|le|and|News|Agency)(?:\s+(?:[\p{Lu}\d][\p{L}\d.'’&()-]*|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]*|of|for|the|de|del|della|da|di|du|dos|das|van|von|der|den|bin|al|la|le|and)){0,6})\s*[:：]`)
 	// honorific and title words that can head an uppercase label ("MS ORTAGUS", "SECRETARY POMPEO").
-	honorifics = map[string]bool{"shri": true, "smt": true, "mr": true, "ms": true, "mrs": true, "dr": true, "madam": true, "miss": true, "mme": true, "mlle": true, "madame": true, "prof": true, "professor": true, "pr": true, "sir": true, "dame": true, "h.e": true, "hon": true, "honourable": true, "honorable": true, "ato": true, "w/ro": true, "woizero": true, "weizero": true} // "Ato", "W/ro": Amharic Mr and Mrs
+	honorifics = map[string]bool{"shri": true, "smt": true, "mr": true, "ms": true, "mrs": true, "dr": true, "madam": true, "miss": true, "mme": true, "mlle": true, "madame": true, "prof": true, "professor": true, "pr": true, "sir": true, "dame": true, "h.e": true, "hon": true, "honourable": true, "honorable": true, "ato": true, "w/ro": true, "woizero": true, "weizero": true, "alhaji": true, "alhaja": true, "hajiya": true, "mallam": true} // "Ato", "W/ro": Amharic Mr and Mrs; "Alhaji", "Mallam": West Africa's
 	// words that open a label but are not speakers.
 	notSpeakers = map[string]bool{
 		"note": true, "notes": true, "source": true, "editor": true, "date": true, "time": true, "venue": true,
