@@ -1558,17 +1558,27 @@ func parseLabel(s string) (label, bool) {
 		s = s[:k] + ":" + strings.Repeat(" ", len(end)-1) + s[k+len(end):]
 	}
 	// "[Duarte Almeida] Good afternoon.", "[Journalist, RTP] Is Portugal
-	// sending help?": a name or an asker in square brackets opening the line.
+	// sending help?": a name or an asker in square brackets opening the
+	// line, or alone on it above the words ("[Dr. Sonia Ben Rejeb]").
 	if strings.HasPrefix(s, "[") {
-		if k := strings.IndexByte(s, ']'); k > 2 && k < 100 && k+1 < len(s) && s[k+1] == ' ' {
+		if k := strings.IndexByte(s, ']'); k > 2 && k < 100 && (k+1 < len(s) && s[k+1] == ' ' || strings.TrimSpace(s[k+1:]) == "") {
 			in := strings.TrimSpace(s[1:k])
 			off := k + 1 + len(s[k+1:]) - len(strings.TrimLeft(s[k+1:], " "))
 			who, outlet, _ := strings.Cut(in, ", ")
 			name := bareName(in) // "[Commissioner Jeong Eun-kyeong]"
+			// Alone on its line, a bracket is a label only as one of a
+			// person with an honorific or a role, a post, a chair or an
+			// asker: not "[Provisional Translation]", "[End of bulletin]",
+			// "[Q&A]".
+			alone, named := k+1 >= len(s) || strings.TrimSpace(s[k+1:]) == "", name != in
+			if role, holder, ok := strings.Cut(who, " - "); ok && (IsChair(role) || isTitleWord(lastWord(role))) {
+				who = holder // "[Moderator - Amel Trabelsi, Head of the Communication Unit]": the name after the role
+				name, named = bareName(holder), true
+			}
 			switch {
 			case lower.In(questionLabels, who):
 				return label{label: in, role: Question, outlet: strings.TrimSpace(outlet), contentOff: off}, true
-			case bareNameRE.MatchString(name) && personName(name) && !stageDirections[strings.ToLower(in)]:
+			case bareNameRE.MatchString(name) && personName(name) && !stageDirections[strings.ToLower(in)] && (named || !alone):
 				return label{label: in, speaker: name, role: Statement, contentOff: off}, true
 			case outlet != "" && bodyLabel(outlet) && !strings.Contains(who, " ") && personName(who):
 				// "[Kessler, Federal Foreign Office]": a surname and whom it speaks for.
@@ -1578,7 +1588,7 @@ func parseLabel(s string) (label, bool) {
 			// "[Deputy Spokesperson Brandes]", "[Kessler, Federal Foreign
 			// Office]", "[Question (dpa)]": what a label would say before
 			// its colon.
-			if l, ok := parseLabel(in + ": …"); ok && l.contentOff == len(in)+2 && !stageDirections[strings.ToLower(in)] {
+			if l, ok := parseLabel(in + ": …"); ok && l.contentOff == len(in)+2 && !stageDirections[strings.ToLower(in)] && (!alone || l.byTitle != "" && l.outlet == "" || IsChair(in)) {
 				shift := strings.Index(s, in)
 				if l.post.End > 0 {
 					l.post.Start, l.post.End = l.post.Start+shift, l.post.End+shift
