@@ -242,6 +242,32 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 				b.Type, b.Quantity, b.Value, b.Cameo = typ, "", 0, cameo(typ, a.Modality)
 				out = append(out, b)
 			}
+			next := len(s)
+			if i+1 < len(trigs) {
+				next = trigs[i+1].start
+			}
+			gaps := gapped(low, ms, t.end, next)
+			if i > 0 && before.giver == a.Provider {
+				gaps = append(gaps, gapped(low, ms, trigs[i-1].end, t.start)...) // "Cyprus has sent 40 firefighters, and Sweden two planes, which arrived in Athens"
+			}
+			if len(gaps) > 0 {
+				// "to the Fund, the Republic of Korea 1 million": a gapped
+				// giver is no receiver of the first clause's gift.
+				if rs := slices.DeleteFunc(slices.Clone(a.Recipients), func(r string) bool {
+					return slices.ContainsFunc(gaps, func(g Mention) bool { return ref(g) == r })
+				}); len(rs) > 0 {
+					out[len(out)-1].Recipients, a.Recipients = rs, rs
+				}
+			}
+			for _, g := range gaps {
+				if ref(g) == a.Provider || slices.Contains(a.Recipients, ref(g)) {
+					continue
+				}
+				b := a // "Estonia delivered 100 tents and Slovenia 180 beds": the verb left out, a second giver's act
+				b.Provider, b.Also = ref(g), nil
+				b.Quantity, b.Value, _ = readQuantity(s, low, g.End, quantityRE.FindStringIndex(low[g.End:]))
+				out = append(out, b)
+			}
 			if i > 0 && before.giver == a.Provider && before.typ != "" && before.typ != a.Type && sharedObject(low[trigs[i-1].end:t.start]) {
 				b := a // "to provide supplies and send medical experts to African countries": the receivers of both
 				b.Type, b.Quantity, b.Value, b.Cameo = before.typ, "", 0, cameo(before.typ, a.Modality)
@@ -277,6 +303,64 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 		})
 	}
 	return merge(withoutTeamPresence(low, out)), voyage
+}
+
+// gapped returns the givers of the clauses in low[from:to], after a
+// verb that gave, that leave the verb out: " and Slovenia 180 beds", ",
+// and Sweden two firefighting planes", "…, the Republic of Korea 1
+// million, and China 1 million". Each is a name right after "and", or
+// after a comma in a list of them that "and" ends, then a number.
+func gapped(low string, ms []Mention, from, to int) []Mention {
+	var out []Mention
+	anded := false
+	for _, m := range mentionsIn(ms, from, to) {
+		if m.Pronoun || m.Adjective {
+			continue
+		}
+		before := strings.TrimSuffix(low[from:m.Start], "the ")
+		and := strings.HasSuffix(before, " and ")
+		if !and && !strings.HasSuffix(before, ", ") {
+			continue
+		}
+		rest := strings.TrimPrefix(low[m.End:to], " ")
+		w, _, _ := strings.Cut(rest, " ")
+		if len(rest) == len(low[m.End:to]) || !(w != "" && w[0] >= '0' && w[0] <= '9' || numberWords[w] > 0) {
+			continue
+		}
+		loc := quantityRE.FindStringIndex(low[m.End:to])
+		if loc == nil || strings.TrimSpace(low[m.End:m.End+loc[0]]) != "" || namesOnly(low, ms, from, m.Start) {
+			continue // not "sent Iran and Iraq two teams", whose receivers are listed
+		}
+		out = append(out, m)
+		anded = anded || and
+	}
+	if !anded {
+		return nil
+	}
+	return out
+}
+
+// namesOnly reports whether low[from:to] holds only names, "and", "the"
+// and commas.
+func namesOnly(low string, ms []Mention, from, to int) bool {
+	at := from
+	for _, m := range mentionsIn(ms, from, to) {
+		if !joinWords(low[at:m.Start]) {
+			return false
+		}
+		at = m.End
+	}
+	return joinWords(low[at:to])
+}
+
+// joinWords reports whether gap is only "and", "the" and commas.
+func joinWords(gap string) bool {
+	for w := range strings.FieldsSeq(gap) {
+		if w = strings.Trim(w, ","); w != "" && w != "and" && w != "the" {
+			return false
+		}
+	}
+	return true
 }
 
 // welcomesTeam reports whether what follows "welcomed" is people who came

@@ -1150,6 +1150,14 @@ func TestFind(t *testing.T) {
 			[]string{"European Union", "Egypt"}, []string{"European Union>Egypt:funding:reported:90 million euros"}},
 		{"mobile testing laboratories are supplies", "Two mobile testing laboratories were donated to Mozambique by the Jinhai Charity Foundation.",
 			[]string{"Mozambique", "Jinhai Charity Foundation"}, []string{"Jinhai Charity Foundation>Mozambique:supplies:reported:Two"}},
+		{"a second giver's clause without its verb", "Estonia delivered 100 tents to Lithuania on Friday and Slovenia 180 beds.",
+			[]string{"Estonia", "Lithuania", "Slovenia"}, []string{"Estonia>Lithuania:supplies:reported:100", "Slovenia>Lithuania:supplies:reported:180"}},
+		{"givers' clauses without their verb, listed", "Japan has contributed 1 million US dollars to the Fund, the Republic of Korea 1 million, and Singapore 1 million.",
+			[]string{"Japan", "Fund", "Republic of Korea", "Singapore"}, []string{"Japan>Fund:funding:reported:1 million US dollars", "Republic of Korea>Fund:funding:reported:1 million", "Singapore>Fund:funding:reported:1 million"}},
+		{"a gapped giver before an arrival", "Cyprus has sent 40 firefighters with vehicles to Greece, and Sweden two firefighting planes, which arrived in Athens this morning.",
+			[]string{"Cyprus", "Greece", "Sweden", "Athens=@Greece"}, []string{"Cyprus>Greece:other:reported:40", "Sweden>Greece:other:reported:two"}},
+		{"a list after 'and' with no number is no gapped clause", "China sent masks to Italy and Spain, and Japan more than that.",
+			[]string{"China", "Italy", "Spain", "Japan"}, []string{"China>Italy,Spain:supplies:reported:"}},
 		{"webinars to share experience", "KOICA will hold a series of webinars from April 20 to share Korea's experience in testing with health officials from eight Latin American countries.",
 			[]string{"KOICA", "Korea", "Latin American=Latin America"}, []string{"KOICA>Latin America:expert_exchange:planned:"}},
 	}
@@ -1881,6 +1889,29 @@ func TestNamesDisaster(t *testing.T) {
 	} {
 		if got := event.NamesDisaster(tt.line); got != tt.want {
 			t.Errorf("NamesDisaster(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestTopicOf covers the sentences that open by saying whom they are
+// about, and the items of a briefing named alone.
+func TestTopicOf(t *testing.T) {
+	for _, tt := range []struct {
+		sentence string
+		names    []string
+		want     string
+	}{
+		{"As for Pakistan, the Chinese side has sent two medical teams.", []string{"Pakistan", "Chinese=China"}, "Pakistan"},
+		{"First, Türkiye.", []string{"Türkiye"}, "Türkiye"},
+		{"Second, Greece, which activated the Mechanism yesterday evening.", []string{"Greece"}, "Greece"},
+		{"Finally, the Philippines:", []string{"Philippines"}, "Philippines"},
+		{"First, Croatia sent a plane to Türkiye.", []string{"Croatia", "Türkiye"}, ""},
+		{"Second, we thank Japan.", []string{"we=China", "Japan"}, ""},
+		{"On behalf of China, I thank you.", []string{"China"}, ""},
+	} {
+		low := event.Lower(tt.sentence)
+		if got := event.TopicOf(low, mentionsOf(tt.sentence, tt.names...)); got != tt.want {
+			t.Errorf("TopicOf(%q) = %q, want %q", tt.sentence, got, tt.want)
 		}
 	}
 }

@@ -1584,7 +1584,7 @@ func TopicOf(low string, ms []Mention) string {
 		}
 	}
 	if rest == "" {
-		return ""
+		return itemTopic(low, ms)
 	}
 	comma := strings.Index(rest, ",")
 	if comma < 0 {
@@ -1596,6 +1596,30 @@ func TopicOf(low string, ms []Mention) string {
 		return "" // "On behalf of China, …" is not about China
 	}
 	return ref(in[0])
+}
+
+// itemOpeners open a sentence that names the next item of a briefing:
+// "First, Türkiye.", "Second, Greece, which activated the Mechanism".
+var itemOpeners = []string{"first, ", "second, ", "third, ", "fourth, ", "fifth, ", "next, ", "finally, ", "lastly, ", "now, ", "turning to "}
+
+// itemTopic is the Ref of the one country or body a sentence names as
+// the next item of a briefing and says no more of (what follows is ", which
+// …" or ", where …" at most), or "".
+func itemTopic(low string, ms []Mention) string {
+	for _, p := range itemOpeners {
+		if strings.HasPrefix(low, p) {
+			in := mentionsIn(ms, len(p), len(low))
+			if len(in) == 0 || in[0].Pronoun || strings.TrimPrefix(low[len(p):in[0].Start], "the ") != "" {
+				return ""
+			}
+			rest := strings.TrimRight(low[in[0].End:], " \n")
+			if rest == "." || rest == ":" || strings.HasPrefix(rest, ", which ") || strings.HasPrefix(rest, ", where ") {
+				return ref(in[0])
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // requester is who a sentence opens by saying asked for the help, "At
