@@ -2437,7 +2437,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			}
 		}
 	}
-	if len(recipients) == 0 && len(c.lastTo) == 0 && c.topic != "" && provider != "" && provider != c.topic && topicReceipt(s[:own], low[:own], ms, c.topic, t, passive) {
+	if len(recipients) == 0 && len(c.lastTo) == 0 && c.topic != "" && provider != "" && provider != c.topic && topicReceipt(s[:own], low[:own], ms, c.topic, t, passive, typ == voc.Funding) {
 		recipients = []string{c.topic} // "On Haiti…?" "The Dominican Republic has sent trucks of medicines"
 	}
 	if len(recipients) == 0 && self != "" && provider != "" && provider != self && passive && c.failed.agent == provider && (!c.selfAgency || typ == voc.Funding) &&
@@ -2452,7 +2452,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		// the gift told before.
 		recipients = []string{self}
 	}
-	if len(recipients) == 0 && self != "" && provider != "" && provider != self && (t.class != train || strings.Contains(provider, "/org/") && strings.Contains(self, "/country/")) && (!c.selfAgency || typ == voc.Funding) && impliedReceipt(ownPlaces(s[:own], ms, self, t.end), low[:own], t, passive) {
+	if len(recipients) == 0 && self != "" && provider != "" && provider != self && (t.class != train || strings.Contains(provider, "/org/") && strings.Contains(self, "/country/")) && (!c.selfAgency || typ == voc.Funding) && impliedReceipt(ownPlaces(s[:own], ms, self, t.end), low[:own], t, passive, typ == voc.Funding) {
 		recipients = []string{self} // "The Republic of Korea also turned over 50,000 test kits last week", said in Manila
 	}
 	if len(recipients) == 0 && len(c.lastTo) > 0 && meetingClause(pre) {

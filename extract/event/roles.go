@@ -1228,7 +1228,7 @@ func byDescription(scope string) bool {
 // impliedReceipt reports whether goods handed over with no recipient named
 // went to the speaker's side: "Japan donated 5,000 test kits last week",
 // said in the receiving country's briefing.
-func impliedReceipt(s, low string, t trigger, passive bool) bool {
+func impliedReceipt(s, low string, t trigger, passive, funds bool) bool {
 	v := low[t.start:t.end]
 	if t.noun {
 		// "The Chinese government's donation of 500,000 doses was timely",
@@ -1239,7 +1239,7 @@ func impliedReceipt(s, low string, t trigger, passive bool) bool {
 		return false // "has said it would provide assistance, but …"
 	}
 	flownIn := strings.HasPrefix(low[t.start:], "flew in ") || strings.HasPrefix(low[t.start:], "flown in ") // "Kazakhstan flew in 13 tonnes of medical supplies"
-	if !(t.class == give && givesOver(v)) && !(t.class == send && (strings.HasPrefix(v, "sen") || strings.HasPrefix(v, "deploy") || strings.HasPrefix(v, "dispatch") || strings.HasPrefix(v, "carrying") || strings.HasPrefix(v, "br") || flownIn)) && t.class != train {
+	if !(t.class == give && (givesOver(v) || releasedFunds(v, funds))) && !(t.class == send && (strings.HasPrefix(v, "sen") || strings.HasPrefix(v, "deploy") || strings.HasPrefix(v, "dispatch") || strings.HasPrefix(v, "carrying") || strings.HasPrefix(v, "br") || flownIn)) && t.class != train {
 		return false // "PAHO has trained 45 nurses and doctors from the regional hospitals", said by the receiver, trains (an organisation's training: the caller's test)
 	}
 	rest := s[t.end:len(low)]
@@ -1258,6 +1258,13 @@ func impliedReceipt(s, low string, t trigger, passive bool) bool {
 var notReceiverTo = map[string]bool{"how": true, "what": true, "where": true, "when": true, "whether": true, "order": true, "able": true,
 	"addition": true, "up": true, "close": true, "compared": true, "prior": true, "due": true}
 
+// releasedFunds reports whether a give verb v releases money (funds):
+// "The European Union has released €1.5 million in humanitarian funding",
+// not information.
+func releasedFunds(v string, funds bool) bool {
+	return funds && strings.HasPrefix(v, "releas")
+}
+
 // givesOver reports whether a give verb hands goods or money over, so
 // that, with no recipient named, someone the scene knows received them.
 func givesOver(v string) bool {
@@ -1267,12 +1274,12 @@ func givesOver(v string) bool {
 // topicReceipt reports whether help given with no recipient named went to
 // the country the sentence or the question before it is about: the
 // implied receipt's verbs, and teams and goods sent.
-func topicReceipt(s, low string, ms []Mention, topic string, t trigger, passive bool) bool {
+func topicReceipt(s, low string, ms []Mention, topic string, t trigger, passive, funds bool) bool {
 	if t.noun || passive || t.class != give && t.class != send && t.class != arrive && t.class != train && t.class != care || attributive[prevWord(low, t.start)] || prevWord(low, t.start) == "would" {
 		return false // "about a second batch of donated doses": no one gave yet
 	}
 	v := low[t.start:t.end]
-	if t.class == give && !givesOver(v) {
+	if t.class == give && !givesOver(v) && !releasedFunds(v, funds) {
 		return false // "releasing information"
 	}
 	if habitual(low, t) {
