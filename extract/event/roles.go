@@ -1254,9 +1254,9 @@ func impliedReceipt(s, low string, t trigger, passive, funds bool) bool {
 // notReceiverTo are the words after which "to" names no receiver: it
 // opens an infinitive ("how to", "in order to", "able to") or says more,
 // how much or why ("in addition to", "up to", "close to", "compared to",
-// "prior to", "due to").
+// "prior to", "due to", "according to").
 var notReceiverTo = map[string]bool{"how": true, "what": true, "where": true, "when": true, "whether": true, "order": true, "able": true,
-	"addition": true, "up": true, "close": true, "compared": true, "prior": true, "due": true}
+	"addition": true, "up": true, "close": true, "compared": true, "prior": true, "due": true, "according": true}
 
 // releasedFunds reports whether a give verb v releases money (funds):
 // "The European Union has released €1.5 million in humanitarian funding",
