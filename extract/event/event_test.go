@@ -1150,6 +1150,8 @@ func TestFind(t *testing.T) {
 			[]string{"European Union", "Egypt"}, []string{"European Union>Egypt:funding:reported:90 million euros"}},
 		{"mobile testing laboratories are supplies", "Two mobile testing laboratories were donated to Mozambique by the Jinhai Charity Foundation.",
 			[]string{"Mozambique", "Jinhai Charity Foundation"}, []string{"Jinhai Charity Foundation>Mozambique:supplies:reported:Two"}},
+		{"a country's body named right after 'through its' gives", "Australia, through its Department of Foreign Affairs and Trade, is providing AUD 1 million to the Philippine Red Cross.",
+			[]string{"Australia", "Department of Foreign Affairs and Trade^Australia", "Philippine Red Cross"}, []string{"Department of Foreign Affairs and Trade+Australia>Philippine Red Cross:funding:reported:AUD 1 million"}},
 		{"a second giver's clause without its verb", "Estonia delivered 100 tents to Lithuania on Friday and Slovenia 180 beds.",
 			[]string{"Estonia", "Lithuania", "Slovenia"}, []string{"Estonia>Lithuania:supplies:reported:100", "Slovenia>Lithuania:supplies:reported:180"}},
 		{"givers' clauses without their verb, listed", "Japan has contributed 1 million US dollars to the Fund, the Republic of Korea 1 million, and Singapore 1 million.",

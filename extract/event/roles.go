@@ -1024,7 +1024,9 @@ func isDirectObject(gap string) bool {
 // through the Chinese Embassy": the government's channel).
 func through(low string, left []Mention, c string, missions bool) string {
 	for _, m := range left {
-		if m.Of == c && (missions || !m.Mission) && (prevWord(low, m.Start) == "through" || strings.HasPrefix(lastWords(low[:m.Start], 4), "through its")) {
+		lw := lastWords(low[:m.Start], 4) // "through its aid agency", "through its" (the body named right after it)
+		k := strings.Index(lw, "through its")
+		if m.Of == c && (missions || !m.Mission) && (prevWord(low, m.Start) == "through" || k == 0 || k > 0 && lw[k-1] == ' ') {
 			return m.Ref
 		}
 	}
