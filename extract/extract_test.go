@@ -773,6 +773,8 @@ func TestNames(t *testing.T) {
 		name, sentence string
 		want, not      []string
 	}{
+		{"a US combatant command is a body of the United States", "The United States Southern Command (SOUTHCOM) delivered two field hospitals to the Ministry of Health, and AFRICOM flew tents to Malawi.",
+			[]string{"United States Southern Command", "United States Africa Command", "Malawi"}, []string{"Southern Command"}},
 		{"an organisation named by its head word alone", "Our Ministry of Health will share its protocol with Bolivia at a meeting of the Andean Health Organisation.",
 			[]string{"Andean Health Organisation", "Bolivia"}, []string{"Andean"}},
 		{"a region's government before the region's name", "The mining company donated two oxygen plants to the Regional Government of Arequipa.",
