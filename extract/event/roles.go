@@ -465,11 +465,13 @@ func headedBy(low string, m int) bool {
 
 // institutionsIn are the heads of "hospitals in Germany", the subject
 // that is its country's.
-var institutionsIn = map[string]bool{"hospitals": true, "clinics": true, "universities": true, "laboratories": true, "companies": true, "firms": true}
+var institutionsIn = map[string]bool{"hospitals": true, "clinics": true, "universities": true, "laboratories": true, "companies": true, "firms": true,
+	"friends": true, "brothers": true, "partners": true} // "our friends in Taipei have pledged": the country they are
 
 // clauseOpeners are the words before such a head that still open its
-// clause: "Several hospitals in Germany", "and some companies in Japan".
-var clauseOpeners = map[string]bool{"several": true, "many": true, "some": true, "numerous": true, "various": true, "other": true, "all": true, "the": true, "and": true, "private": true, "public": true}
+// clause: "Several hospitals in Germany", "and some companies in Japan",
+// "and our friends in Taipei".
+var clauseOpeners = map[string]bool{"several": true, "many": true, "some": true, "numerous": true, "various": true, "other": true, "all": true, "the": true, "and": true, "private": true, "public": true, "our": true}
 
 // prepositions open the phrases whose noun is an object ("to Italy").
 var prepositions = map[string]bool{"to": true, "for": true, "with": true, "from": true, "in": true, "of": true, "at": true, "on": true, "by": true, "into": true, "among": true, "towards": true,
