@@ -1008,6 +1008,8 @@ func TestPersons(t *testing.T) {
 			"hanna-lindqvist,stephane-dujarric"},
 		{"a post with more fields after its comma, then the name; a post of a body named, then the name", "Press conference\n\nMinister of Health, Labour and Social Protection Natalia Rusu opened it. The Minister of Health, Labour and Welfare, Katsunobu Kato, spoke. Minister of Foreign Affairs of the Republic of Serbia Ivica Dačić and Secretary-General of the United Nations António Guterres wrote. The Minister of Health, Public Hygiene and Universal Access to Care thanked the Director of UNICEF Supply Division.\n",
 			"antonio-guterres,ivica-dacic,katsunobu-kato,natalia-rusu"},
+		{"a post of fields no title list holds, then the name, with no comma", "Press conference\n\nMinister of Ecology and Environment Huang Runqiu will attend. Pakistan's Federal Minister for Water Resources Tariq Hameed said that Pakistan thanks China. The Deputy Minister of Foreign Affairs Ambassador Elif Karaca spoke. The Minister of Health Services Division thanked us.\n",
+			"elif-karaca,huang-runqiu,tariq-hameed"},
 		{"a company after a post of a body is no name", "Press conference\n\nSong Minghai, vice president of China Railway Container Transport Corp., briefed the press.\n",
 			"song-minghai"},
 		{"a post with a body after the name is no person", "Press conference\n\nParticipants: Executive Director of the Chilean Agency for International Development Cooperation (AGCID), Gonzalo Fuenzalida Rojas.\n\nMr. FUENZALIDA (Executive Director, AGCID).- Thank you. AGCID is running a course for nurses from Bolivia.\n",

@@ -341,9 +341,16 @@ func (t *titles) match(text string, ws []word, comma bool) [][]int {
 			} else if k+1 < len(ws) && ws[k].plen == 0 && lower.In(postStyles, text[ws[k].start:ws[k].end]) && isNameWord(text[ws[k+1].start:ws[k+1].end]) {
 				k++ // "the Spokesperson, Ambassador Dina Mufti", "Presidential Spokesperson Secretary Harry Roque": the style of a post held besides
 			}
-			if !comma && k+3 < len(ws) && text[ws[k].start:ws[k].end] == "of" && ws[k].plen == 0 && t.known != nil {
-				if m := t.ofBody(text, ws, i, k+1); m != nil {
-					out = append(out, m)
+			if of := ""; !comma && k+3 < len(ws) && ws[k].plen == 0 {
+				if of = text[ws[k].start:ws[k].end]; of == "of" && t.known != nil {
+					if m := t.ofBody(text, ws, i, k+1); m != nil {
+						out = append(out, m)
+						i = k
+						break
+					}
+				}
+				if m := fieldsThenName(text, ws, i, k+1); (of == "of" || of == "for") && m != nil {
+					out = append(out, m) // "Minister of Ecology and Environment Huang Runqiu", "Federal Minister for Water Resources Tariq Hameed"
 					i = k
 					break
 				}
@@ -414,6 +421,40 @@ func (t *titles) ofBody(text string, ws []word, i, k int) []int {
 				return []int{ws[i].start, ws[e-1].end, ws[i].start, ws[at-1].end, ws[at].start, ws[e-1].end}
 			}
 		}
+	}
+	return nil
+}
+
+// fieldsThenName reads, after a post (ws[i:] opens with it) and its "of"
+// or "for", the fields of the post and then the holder's name of two or
+// three words, which ends the run of capitalised words: "Minister of
+// Ecology and Environment Huang Runqiu"; nil if the words from ws[k] are
+// not that.
+func fieldsThenName(text string, ws []word, i, k int) []int {
+	end := k // the fields: field words, "and" between them
+	for end < len(ws) && ws[end].plen == 0 && (transcript.IsFieldWord(text[ws[end].start:ws[end].end]) || end > k && text[ws[end].start:ws[end].end] == "and") {
+		end++
+	}
+	if end == k || text[ws[end-1].start:ws[end-1].end] == "and" {
+		return nil
+	}
+	fields := end
+	for end < len(ws) && ws[end].plen == 0 && (isHonorific(text[ws[end].start:ws[end].end]) || lower.In(postStyles, text[ws[end].start:ws[end].end])) {
+		end++ // "Deputy Minister of Foreign Affairs Ambassador Elif Karaca": a style before the name
+	}
+	for n := 3; n >= 2; n-- {
+		e := end + n // the name is ws[end:e]
+		if e > len(ws) {
+			continue
+		}
+		name := true
+		for j, w := range ws[end:e] {
+			name = name && isNameWord(text[w.start:w.end]) && !transcript.IsFieldWord(text[w.start:w.end]) && (j == n-1 || w.plen == 0)
+		}
+		if !name || e < len(ws) && ws[e-1].plen == 0 && startsUpper(text[ws[e].start:ws[e].end]) {
+			continue // a longer run of capitalised words is no name of n words
+		}
+		return []int{ws[i].start, ws[e-1].end, ws[i].start, ws[fields-1].end, ws[end].start, ws[e-1].end}
 	}
 	return nil
 }

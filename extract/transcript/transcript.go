@@ -911,29 +911,55 @@ func speakerKey(lines []line) (keys map[string]string, block bool) {
 }
 
 // initialled reads labels that give their speaker's initials, "Daniel
-// Epstein (DE):", "Dr. Carissa F. Etienne (CE):": the initials then
-// label that speaker's later turns ("DE: Thank you.").
+// Epstein (DE):", "Dr. Carissa F. Etienne (CE):", and the lines of a list
+// of participants that do, after a post ("Minister for Development
+// Cooperation Mads Kjeldsen (MK)"): the initials then label that
+// speaker's later turns ("DE: Thank you.").
 func initialled(lines []line) map[string]string {
 	var keys map[string]string
 	for _, l := range lines {
 		s := strings.TrimSpace(l.s)
-		if k := strings.IndexByte(s, '('); k < 0 || k > 60 {
+		if k := strings.IndexByte(s, '('); k < 0 || k > 160 {
 			continue
 		}
-		m := nameAffiliationRE.FindStringSubmatch(s)
-		if m == nil {
-			continue
-		}
-		ws, _ := withoutHonorifics(strings.Fields(m[1]))
-		if init := m[2]; len(ws) >= 2 && (init == initials(ws) || init == initials([]string{ws[0], ws[len(ws)-1]})) {
-			if keys == nil {
-				keys = map[string]string{}
+		if m := nameAffiliationRE.FindStringSubmatch(s); m != nil {
+			ws, _ := withoutHonorifics(strings.Fields(m[1]))
+			if init := m[2]; len(ws) >= 2 && (init == initials(ws) || init == initials([]string{ws[0], ws[len(ws)-1]})) {
+				if keys == nil {
+					keys = map[string]string{}
+				}
+				keys[init] = strings.Join(ws, " ")
 			}
-			keys[init] = strings.Join(ws, " ")
+			continue
+		}
+		if len(s) > 160 || strings.Contains(s, ". ") {
+			continue // a sentence, no line of a list of participants
+		}
+		for _, m := range listedInitialsRE.FindAllStringSubmatch(s) {
+			// The name is the last words before the initials, as many as
+			// they have letters: "… Cooperation Mads Kjeldsen (MK)".
+			ws := strings.Fields(m[1])
+			init := m[2]
+			if len(ws) < len(init) {
+				continue
+			}
+			name := ws[len(ws)-len(init):]
+			if initials(name) == init && personName(strings.Join(name, " ")) && !slices.ContainsFunc(name, func(w string) bool { return !startsUpper(w) }) {
+				if keys == nil {
+					keys = map[string]string{}
+				}
+				keys[init] = strings.Join(name, " ")
+			}
 		}
 	}
 	return keys
 }
+
+// listedInitialsRE is a name's initials in brackets after it, which end
+// the line, or a few words of a role after a comma do: "Lise Bonde (LB)",
+// "Søren Friis (SF), moderator"; its groups are the words before and the
+// initials.
+var listedInitialsRE = scan.MustCompile(`((?:[\p{L}.'’-]+ ){2,8})\((\p{Lu}{2,4})\)(?:, [\p{Ll} ]{2,30})?$`)
 
 // initials returns the first letters of words, in capitals: "DE" for
 // Daniel Epstein.
@@ -1949,7 +1975,9 @@ var fieldWords = map[string]bool{"health": true, "foreign": true, "affairs": tru
 	"commerce": true, "trade": true, "economy": true, "justice": true, "agriculture": true, "labour": true, "labor": true, "public": true, "security": true, "state": true,
 	"planning": true, "transport": true, "industry": true, "environment": true, "information": true, "communication": true, "communications": true, "social": true,
 	"welfare": true, "development": true, "tourism": true, "culture": true, "energy": true, "home": true, "external": true, "international": true, "cooperation": true,
-	"science": true, "technology": true, "population": true, "services": true, "wellness": true, "emergency": true, "emergencies": true, "situations": true, "national": true, "civil": true, "protection": true, "women": true, "youth": true, "sports": true, "relations": true, "cabinet": true, "staff": true, "management": true, "response": true, "recovery": true, "operations": true, "relief": true}
+	"science": true, "technology": true, "population": true, "services": true, "wellness": true, "emergency": true, "emergencies": true, "situations": true, "national": true, "civil": true, "protection": true, "women": true, "youth": true, "sports": true, "relations": true, "cabinet": true, "staff": true, "management": true, "response": true, "recovery": true, "operations": true, "relief": true,
+	"ecology": true, "water": true, "resources": true, "natural": true, "climate": true, "change": true, "fisheries": true, "forestry": true, "mines": true,
+	"housing": true, "urban": true, "rural": true, "family": true, "children": true, "disaster": true, "humanitarian": true, "human": true, "rights": true}
 
 // longPostLabel reads a label that gives a long post, commas and all,
 // then the name after the last comma: "Minister for Foreign Affairs,
