@@ -1010,6 +1010,8 @@ func TestPersons(t *testing.T) {
 			"antonio-guterres,ivica-dacic,katsunobu-kato,natalia-rusu"},
 		{"a post of fields no title list holds, then the name, with no comma", "Press conference\n\nMinister of Ecology and Environment Huang Runqiu will attend. Pakistan's Federal Minister for Water Resources Tariq Hameed said that Pakistan thanks China. The Deputy Minister of Foreign Affairs Ambassador Elif Karaca spoke. The Minister of Health Services Division thanked us.\n",
 			"elif-karaca,huang-runqiu,tariq-hameed"},
+		{"the head of a known body of China's, then the name, and another post and name", "Press conference\n\nDirector of the Office of the Central Foreign Affairs Commission Wang Yi and State Councilor and Foreign Minister Qin Gang attended the events.\n",
+			"qin-gang,wang-yi"},
 		{"a company after a post of a body is no name", "Press conference\n\nSong Minghai, vice president of China Railway Container Transport Corp., briefed the press.\n",
 			"song-minghai"},
 		{"a post with a body after the name is no person", "Press conference\n\nParticipants: Executive Director of the Chilean Agency for International Development Cooperation (AGCID), Gonzalo Fuenzalida Rojas.\n\nMr. FUENZALIDA (Executive Director, AGCID).- Thank you. AGCID is running a course for nurses from Bolivia.\n",
