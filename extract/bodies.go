@@ -739,8 +739,8 @@ var describedOrgRE = scan.MustCompile(`\b(` + capWord + `(?: ` + capWord + `){0,
 
 // describedBeforeRE finds one by what the sentence calls it first: "the
 // company Dalmacija Medika donated", "the telephone operator Orange
-// Burkina has given".
-var describedBeforeRE = scan.MustCompile(`\b[Tt]he (?:` + capWord + ` )?(?:[\p{Ll}-]+ ){0,2}?(company|firm|operator|group|retailer|manufacturer|conglomerate|corporation|carmaker|airline|producer|maker|supplier|charity|foundation|NGO|insurer|bank) (` + capWord + `(?: (?:` + romanceParticles + ` )?` + capWord + `){0,4} ` + romanceForms + `|` + capWord + `(?: ` + capWord + `){0,3}\b)`)
+// Burkina has given", "Chinese company Yutong has donated".
+var describedBeforeRE = scan.MustCompile(`\b(?:[Tt]he (?:` + capWord + ` )?|` + capWord + ` )(?:[\p{Ll}-]+ ){0,2}?(company|firm|operator|group|retailer|manufacturer|conglomerate|corporation|carmaker|airline|producer|maker|supplier|charity|foundation|NGO|insurer|bank) (` + capWord + `(?: (?:` + romanceParticles + ` )?` + capWord + `){0,4} ` + romanceForms + `|` + capWord + `(?: ` + capWord + `){0,3}\b)`)
 
 // romanceParticles join the words of a company's name in Spanish,
 // Portuguese, French and Italian ("Minera Andina del Sur S.A."), read

@@ -797,6 +797,8 @@ func TestNames(t *testing.T) {
 			[]string{"Generalitat Valenciana", "Xunta de Galicia"}, nil},
 		{"a body's name ends before the comma that the clause's subject follows", "At the request of the Iraqi Ministry of Health, Iran shipped 1,200 tonnes of liquid oxygen to Iraq.",
 			[]string{"Ministry of Health", "Iran"}, []string{"Ministry of Health, Iran"}},
+		{"a company named after what it is, with no article", "Chinese company Yutong has donated 10 water tanker trucks to the Matanzas Provincial Government.",
+			[]string{"Yutong"}, nil},
 		{"a company named after what the sentence calls it", "Yesterday the telephone operator Orange Burkina gave 100 million CFA francs to the Ministry of Health, and the company Dalmacija Medika donated 10,000 rapid tests.",
 			[]string{"Orange Burkina", "Dalmacija Medika"}, nil},
 		{"the UN's emergency fund and the Central Sahel", "The Central Emergency Response Fund (CERF) allocated 20 million dollars to the Central Sahel and to West and Central Africa.",

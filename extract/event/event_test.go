@@ -1154,6 +1154,8 @@ func TestFind(t *testing.T) {
 			[]string{"Australia", "Department of Foreign Affairs and Trade^Australia", "Philippine Red Cross"}, []string{"Department of Foreign Affairs and Trade+Australia>Philippine Red Cross:funding:reported:AUD 1 million"}},
 		{"doses reallocated to a list of countries", "South Africa gave the doses to COVAX, which reallocated them to Angola, Ghana and Togo.",
 			[]string{"South Africa", "COVAX", "Angola", "Ghana", "Togo"}, []string{"South Africa>COVAX:supplies:reported:", "COVAX>Angola,Ghana,Togo:supplies:reported:"}},
+		{"money channelled through a programme; an amount in pa'anga", "China will channel 1 million US dollars through the World Food Programme to flood-hit families in Pakistan, and the Tongan government donated 50,000 pa'anga to China.",
+			[]string{"China", "World Food Programme", "Pakistan", "Tongan=Tonga"}, []string{"China>Pakistan:funding:planned:1 million US dollars", "Tonga>China:funding:reported:50,000"}},
 		{"a second giver's clause without its verb", "Estonia delivered 100 tents to Lithuania on Friday and Slovenia 180 beds.",
 			[]string{"Estonia", "Lithuania", "Slovenia"}, []string{"Estonia>Lithuania:supplies:reported:100", "Slovenia>Lithuania:supplies:reported:180"}},
 		{"givers' clauses without their verb, listed", "Japan has contributed 1 million US dollars to the Fund, the Republic of Korea 1 million, and Singapore 1 million.",
