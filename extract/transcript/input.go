@@ -83,6 +83,7 @@ func Text(name string, data []byte) (string, error) {
 			return r
 		}, text)
 	}
+	text = unbolded(text)
 	if controlRatio(text) > 0.05 {
 		return fail(ErrBinary, "too many control characters")
 	}
@@ -90,6 +91,34 @@ func Text(name string, data []byte) (string, error) {
 		return fail(ErrEmpty, "")
 	}
 	return text, nil
+}
+
+// unbolded returns text with the Markdown bold marks of lines that open
+// with one read as spaces ("**Mr. Thongsavanh:** We have not", a page
+// saved as Markdown): the label is the line's own, and every offset stays.
+func unbolded(text string) string {
+	if !strings.HasPrefix(text, "**") && !strings.Contains(text, "\n**") {
+		return text
+	}
+	b := []byte(text)
+	for start := 0; start < len(b); {
+		end := bytes.IndexByte(b[start:], '\n')
+		if end < 0 {
+			end = len(b)
+		} else {
+			end += start
+		}
+		if bytes.HasPrefix(b[start:end], []byte("**")) {
+			for k := start; k+1 < end; k++ {
+				if b[k] == '*' && b[k+1] == '*' {
+					b[k], b[k+1] = ' ', ' '
+					k++
+				}
+			}
+		}
+		start = end + 1
+	}
+	return string(b)
 }
 
 // oddSpace reports a space separator other than U+0020.
