@@ -1887,7 +1887,7 @@ func postHolderLabel(s string, m []int, post []string) (label, bool) {
 	return l, true
 }
 
-var namePostRE = scan.MustCompile(`^((?:(?:` + honorificRE + `|(?:PROF|DR|MR|MRS|MS)\.?)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}),\s+([^:：]{2,120}?)\s*[:：](?:\s|$)`)
+var namePostRE = scan.MustCompile(`^((?:(?:` + honorificRE + `|(?:PROF|DR|MR|MRS|MS|HON)\.?)\s+){0,2}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}),\s+([^:：]{2,120}?)\s*[:：](?:\s|$)`)
 
 // withoutHonorifics drops the honorifics that open a label's words
 // ("Dr.", "Mr", "H.E", "M."), keeping at least one word, and reports whether
@@ -1995,6 +1995,9 @@ func longPostLabel(s string) (label, bool) {
 		return label{}, false
 	}
 	post, name := raw[:i], bareName(strings.TrimSpace(raw[i+len(", "):]))
+	if low := " " + strings.ToLower(raw[i:]) + " "; strings.Contains(low, " of ") || strings.Contains(low, " for ") {
+		return label{}, false // "HON. DR. CLEMENT MULENGA, MP, MINISTER OF HEALTH": the post comes last
+	}
 	pw := strings.Fields(post)
 	if len(pw) > 1 && IsHonorific(pw[0]) {
 		pw = pw[1:] // "HONOURABLE MINISTER OF HEALTH, DR. IFEOMA NWACHUKWU"
@@ -2021,6 +2024,11 @@ func namePostLabel(s string, colon bool) (label, bool) {
 		return label{}, false
 	}
 	ws, titled := withoutHonorifics(strings.Fields(s[m[2]:m[3]]))
+	for _, pn := range postNominals {
+		if rest, ok := strings.CutPrefix(s[m[4]:m[5]], pn+", "); ok && rest != "" {
+			m[4] += len(pn) + len(", ") // "CLEMENT MULENGA, MP, MINISTER OF HEALTH": the letters after the name are no post
+		}
+	}
 	post := s[m[4]:m[5]]
 	pw := strings.Fields(post)
 	if len(pw) == 0 {
@@ -2045,6 +2053,10 @@ func namePostLabel(s string, colon bool) (label, bool) {
 	l.contentOff = m[1] + len(rest) - len(strings.TrimLeftFunc(rest, unicode.IsSpace))
 	return l, true
 }
+
+// postNominals are the letters a name may carry after it, before the
+// post: "Hon. Dr. Clement Mulenga, MP, Minister of Health".
+var postNominals = []string{"MP", "M.P.", "MLA", "MNA", "MHA", "MBE", "OBE", "CBE", "KBE", "SC", "KC", "QC", "PhD", "Ph.D."}
 
 // postPhrase reports whether post, before a comma and a name, names a
 // post with its field or body ("Minister for Health", "Director of the
