@@ -202,11 +202,11 @@ func (r *run) introducedAs(role string, before int) *entity {
 					return p
 				}
 			}
-			window := 60
-			if strings.HasSuffix(intro, " by") {
-				window = 90 // "moderated by the head of the Government's press service, Daniela Munteanu"
-			}
-			after := r.d.Text[k+len(intro) : min(len(head), k+len(intro)+window)]
+			// The name within 100 bytes: "moderated by the head of the
+			// Government's press service, Daniela Munteanu", "the Ministry
+			// Spokesperson and Additional Secretary (Public Communications),
+			// Ms. Dilrukshi Wickramasinghe".
+			after := r.d.Text[k+len(intro) : min(len(head), k+len(intro)+100)]
 			if label && callsNext(strings.TrimLeft(after, ": ")) {
 				continue
 			}
