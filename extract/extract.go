@@ -611,7 +611,7 @@ func (r *run) extract() {
 			t.Speaker, t.Outlet, t.Role = "", t.Label, transcript.Question // "Tengrinews:" asking is an outlet
 			r.d.Turns[i] = t
 		}
-		if t.Speaker != "" && i > 0 && asks(r.d, t) && (outletNamed(r.d.Text, r.d.Turns[i-1]) == t.Label || calledLast(r.d.Text, r.d.Turns[i-1], t.Label)) {
+		if t.Speaker != "" && i > 0 && asks(r.d, t) && (calledAs(outletNamed(r.d.Text, r.d.Turns[i-1]), t.Label) || calledLast(r.d.Text, r.d.Turns[i-1], t.Label)) {
 			t.Speaker, t.Outlet, t.Role = "", t.Label, transcript.Question // "Last question, from VOA Somali." then "VOA Somali: …?"
 			r.d.Turns[i] = t
 		}
@@ -1020,12 +1020,28 @@ func outletNamed(text string, t transcript.Turn) string {
 	return ""
 }
 
+// calledAs reports whether an outlet called by name (o) asks under label:
+// the same name, or with a short word after it ("Politico", then "Politico
+// SL:").
+func calledAs(o, label string) bool {
+	return o != "" && (o == label || strings.HasPrefix(label, o+" ") && len(label)-len(o) <= 4)
+}
+
 // calledLast reports whether turn t ends by calling label, the next to
-// ask, alone in its last sentence: "We will now take questions. Namibian
-// Sun." The label is an outlet's when its turn asks.
+// ask, alone in its last sentence, "We will now take questions. Namibian
+// Sun.", or after a comma, "Last question, Politico." (then "Politico
+// SL:"). The label is an outlet's when its turn asks.
 func calledLast(text string, t transcript.Turn, label string) bool {
 	n := len(t.Sentences)
-	return n > 1 && strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(text[t.Sentences[n-1].Start:t.Sentences[n-1].End]), ".")) == label
+	if n == 0 {
+		return false
+	}
+	last := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(text[t.Sentences[n-1].Start:t.Sentences[n-1].End]), "."))
+	if k := strings.LastIndex(last, ", "); k >= 0 {
+		call := strings.ToLower(last[:k])
+		return (strings.HasSuffix(call, "question") || call == "next" || call == "please" || call == "yes") && calledAs(last[k+len(", "):], label)
+	}
+	return n > 1 && last == label
 }
 
 // namesProduct reports whether the words around a company's name,

@@ -426,14 +426,20 @@ func (t *titles) ofBody(text string, ws []word, i, k int) []int {
 }
 
 // fieldsThenName reads, after a post (ws[i:] opens with it) and its "of"
-// or "for", the fields of the post and then the holder's name of two or
-// three words, which ends the run of capitalised words: "Minister of
-// Ecology and Environment Huang Runqiu"; nil if the words from ws[k] are
-// not that.
+// or "for", the fields of the post, perhaps a comma, and then the holder's
+// name of two or three words, which ends the run of capitalised words:
+// "Minister of Ecology and Environment Huang Runqiu", "the Minister of
+// Information, Ibrahim Conteh"; nil if the words from ws[k] are not that.
 func fieldsThenName(text string, ws []word, i, k int) []int {
-	end := k // the fields: field words, "and" between them
-	for end < len(ws) && ws[end].plen == 0 && (transcript.IsFieldWord(text[ws[end].start:ws[end].end]) || end > k && text[ws[end].start:ws[end].end] == "and") {
+	end := k // the fields: field words, "and" between them, the last one perhaps before a comma
+	for end < len(ws) && (transcript.IsFieldWord(text[ws[end].start:ws[end].end]) || end > k && text[ws[end].start:ws[end].end] == "and") {
 		end++
+		if p := ws[end-1].punct(text); p != "" {
+			if p != "," {
+				return nil
+			}
+			break // "the Minister of Information, Ibrahim Conteh"
+		}
 	}
 	if end == k || text[ws[end-1].start:ws[end-1].end] == "and" {
 		return nil

@@ -1546,6 +1546,21 @@ func parseLabel(s string) (label, bool) {
 		}
 		return l, ok
 	}
+	// "Moderator, Isatu Bangura (Director of Communications, MIC):": the
+	// chair's role, then her label.
+	if c := strings.IndexByte(s[:min(len(s), 200)], ':'); c > 0 {
+		if role, _, ok := strings.Cut(s[:c], ", "); ok && IsChair(role) {
+			shift := len(role) + len(", ")
+			if l, ok := parseLabel(s[shift:]); ok && l.speaker != "" && strings.Contains(l.speaker, " ") {
+				l.contentOff += shift
+				if l.post.End > 0 {
+					l.post.Start, l.post.End = l.post.Start+shift, l.post.End+shift
+				}
+				l.label = strings.TrimSpace(s[:shift+len(l.label)])
+				return l, true
+			}
+		}
+	}
 	// "PORTA-VOZ / SPOKESPERSON (Coronel Henrique Amaral):", "د. طارق شلبي،
 	// المتحدث الرسمي | Dr. Tarek Shalaby, Official Spokesman:": a label in
 	// two languages, the last one read.
