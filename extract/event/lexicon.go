@@ -56,6 +56,9 @@ var verbs = []struct {
 	{care, scan.MustCompile(`\b(?:treat(?:s|ed|ing)?|t(?:ake|akes|ook|aken|aking) in|admit(?:s|ted|ting)?|fl(?:y|ies|ew|own)|welcom(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)|accept(?:s|ed|ing)?|accommodat(?:e|ed|es|ing)|car(?:e|ed|es|ing) for) (?:(?:[\w'’-]+|\d[\d,]*) ){0,5}patients(?: from)?\b`)},
 	{receive, scan.MustCompile(`\b(?:receiv(?:e|ed|es|ing)|welcom(?:e|ed|es|ing)|obtain(?:ed|s)?|accept(?:ed|s)?|got|benefit(?:s|ed|ing)? from|(?:are|is|am) (?:also )?expecting)\b`)},
 	{arrive, scan.MustCompile(`\b(?:arrived (?:on (?:a |an )|to (?:reinforce|support|help|assist|work|strengthen|join)|on (?:\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|last|yesterday|this|today)|arriv(?:ed|es) (?:with|from)|(?:came|comes?) from|(?:came|comes?) through|(?:arriv(?:e|ed|es|ing)|land(?:ed|s)|(?:is|are|was|were|been) (?:now )?(?:working|serving|stationed)(?: since \w+| for (?:\w+ )?(?:days|weeks|months))?|(?:has|have|had) (?:now |already )?been|(?:worked|works)|stay(?:s|ed|ing)?|spen[dt]s? (?:\w+ ){1,2}(?:days?|weeks?|months?)|(?:is|are) (?:now|currently|still)(?: working)?) (?:in|at)|(?:came|come|comes|went|gone|go|goes|travel|travels|travell?ed|mov(?:e|es|ed|ing) on) to|on (?:its|their) way to|en route to|reach(?:ed|es)|(?:has|have|had) (?:now |already )?been with us)\b`)},
+	// A team that goes on working where it is: "the 21st Chinese Medical
+	// Team, which continues to work alongside our doctors".
+	{arrive, scan.MustCompile(`\bcontinu(?:es|e|ed|ing) to (?:work|serve) (?:in|at|alongside)\b`)},
 	// A team named where it is, whatever it does there: "The Chinese
 	// medical team in Sudan has gone to the flooded areas" (the trigger is
 	// "in": appendTriggers).

@@ -979,7 +979,7 @@ func infinitive(w string) bool {
 var sources = map[string]bool{"experts": true, "officials": true, "doctors": true, "scientists": true, "specialists": true,
 	"representatives": true, "participants": true, "counterparts": true, "colleagues": true, "countries": true,
 	"people": true, "authorities": true, "workers": true, "staff": true, "professionals": true, "researchers": true,
-	"members": true, "delegates": true, "students": true, "nations": true, "states": true, "organizations": true, "organisations": true, "friends": true}
+	"members": true, "delegates": true, "students": true, "nations": true, "states": true, "organizations": true, "organisations": true, "friends": true, "partners": true}
 
 // fromSource reports whether "from X" after word w names who takes part:
 // people or places ("experts from", "technicians from"), not goods or
@@ -1247,9 +1247,9 @@ func impliedReceipt(s, low string, t trigger, passive, funds bool) bool {
 		return false // "PAHO has trained 45 nurses and doctors from the regional hospitals", said by the receiver, trains (an organisation's training: the caller's test)
 	}
 	rest := s[t.end:len(low)]
-	for _, p := range []string{", which we ", ", which our "} {
-		if k := strings.Index(low[t.end:], p); k >= 0 {
-			rest = rest[:k] // "sent hand sanitiser and soap, which we are distributing to the outer islands": the receiver's own use
+	for _, p := range []string{", which we ", ", which our ", ", and these ", ", and they are being "} {
+		if k := strings.Index(low[t.end:], p); k >= 0 && k < len(rest) {
+			rest = rest[:k] // "sent hand sanitiser and soap, which we are distributing to the outer islands", "…, and these are being distributed to the provinces": the receiver's own use
 		}
 	}
 	return noRecipientPhrase(rest, false)
