@@ -1383,6 +1383,31 @@ var helpWith = map[string]bool{"help": true, "helping": true, "helps": true, "as
 // "to", "for", "with" or "in Kabul" would; "in August", "in 2020" or "in
 // humanitarian aid" would not. Lenient, "to" names someone only with a
 // name or a pronoun, as "for" does ("went to the hospitals").
+// localFacilities reports whether ws open with a country's own health
+// facilities, named by their level and no name: "provincial hospitals",
+// "district health centres", "the regional laboratories" (not "local
+// hospitals", which the givers' own may be).
+func localFacilities(ws []string) bool {
+	if len(ws) > 0 && strings.EqualFold(ws[0], "the") {
+		ws = ws[1:]
+	}
+	if len(ws) < 2 {
+		return false
+	}
+	switch strings.ToLower(ws[0]) {
+	case "provincial", "district", "regional", "rural", "referral", "county", "municipal":
+	default:
+		return false
+	}
+	for _, w := range ws[1:min(3, len(ws))] {
+		switch strings.ToLower(strings.Trim(w, ".,;:")) {
+		case "hospitals", "clinics", "laboratories", "centres", "centers", "facilities":
+			return true
+		}
+	}
+	return false
+}
+
 func noRecipientPhrase(rest string, lenient bool) bool {
 	ws := strings.Fields(rest)
 	for i, w := range ws {
@@ -1396,6 +1421,9 @@ func noRecipientPhrase(rest string, lenient bool) bool {
 			}
 			if i+1 < len(ws) && strings.EqualFold(ws[i+1], "our") {
 				continue // "tankers carrying fuel for our hospital generators": the speaker's side is the receiver
+			}
+			if localFacilities(ws[i+1:]) {
+				continue // "will provide 20 oxygen concentrators to provincial hospitals": the speaker's side's own
 			}
 			if countedGroup(ws[i+1:]) {
 				return false // "to about 150 countries and international organizations": receivers, if none named
