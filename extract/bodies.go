@@ -261,6 +261,10 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 	spans = splitBodies(text, spans)
 	for _, sp := range spans {
 		start, end := sp[0], sp[1]
+		if k := strings.Index(text[start:end], ", and the "); k > 0 {
+			end = start + k // "to the Department of Disease Control, and the Singapore Red Cross handed over": the next clause's subject
+			sp = []int{start, end}
+		}
 		if written[start:end] != text[start:end] && headingPost(text[start:end]) {
 			continue // "PRESS CONFERENCE OF THE SPOKESPERSON OF THE ROYAL GOVERNMENT": a heading's post, no body
 		}

@@ -682,15 +682,16 @@ var expertRE = scan.MustCompile(`\b(?:experts?|specialists?|doctors|medical|heal
 // expert exchange, whatever it is about.
 var leadersRE = scan.MustCompile(`\b(?:leaders|heads of (?:state|government)|presidents|prime ministers|(?:foreign |health |commerce |trade )?ministers|minister|president|premiers?|chancellors?)\b`)
 
-// recallRE: a "will" that asks the hearer to remember or hear what was
-// done, not one that plans it ("You will remember that in February Sri
-// Lanka sent", "As you will recall, Japan donated", "We will never forget
-// that in February Kuwait donated").
-var recallRE = scan.MustCompile(`\bwill (?:(?:all |surely |certainly |also |always )?(?:remember|recall|recollect|know|note|notice|be aware|understand|appreciate)|(?:never|not|always) (?:forget|remember)|tell you|say)\b`)
+// recallRE: a "will" or "would" that asks the hearer to remember or
+// hear what was done, not one that plans it ("You will remember that in
+// February Sri Lanka sent", "As you will recall, Japan donated", "We will
+// never forget that in February Kuwait donated", "I would add that the
+// Alibaba Foundation has donated").
+var recallRE = scan.MustCompile(`\b(?:will (?:(?:all |surely |certainly |also |always )?(?:remember|recall|recollect|know|note|notice|be aware|understand|appreciate)|(?:never|not|always) (?:forget|remember)|tell you|say)|(?:will|would) (?:(?:like to |also )?(?:add|say|note|mention|stress|point out|underline|recall|inform you|tell you|remind you)) that)\b`)
 
 // afterRecall is words with a leading clause of recallRE cut off.
 func afterRecall(words string) string {
-	if !strings.Contains(words, "will ") {
+	if !strings.Contains(words, "will ") && !strings.Contains(words, "would ") {
 		return words
 	}
 	if loc := recallRE.FindStringIndex(words); loc != nil {
