@@ -231,6 +231,9 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 		if !ok && voyage == nil {
 			voyage = dispatched(low, t, end, c.failed) // "has donated masks to 31 countries", the places named next
 		}
+		if ok && len(out) > 0 && out[len(out)-1].Type == a.Type && slices.Equal(out[len(out)-1].Recipients, a.Recipients) && sameGiftRE.MatchString(low[max(0, t.start-60):t.start]) {
+			continue // "CIDCA has delivered vaccine aid to Pakistan, and the doses were handed over by our ambassadors": the same gift
+		}
 		if ok {
 			if a.Type == voc.MedicalTeam {
 				team := a // a copy of its own, so that a stays on the stack for the triggers that give none
@@ -339,6 +342,11 @@ func gapped(low string, ms []Mention, from, to int) []Mention {
 	}
 	return out
 }
+
+// sameGiftRE: the clause that says what became of the goods just given,
+// right before its passive verb: ", and the doses were", ", and they
+// were".
+var sameGiftRE = scan.MustCompile(`, and (?:(?:the|these|those) (?:doses|vaccines|supplies|goods|items|donations?|kits|masks|materials)|they) (?:were|was|have been|had been|are|will be) (?:\w+ )?$`)
 
 // namesOnly reports whether low[from:to] holds only names, "and", "the"
 // and commas.

@@ -783,7 +783,7 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 			open = true // "deployed additional medical teams in the north of Burkina Faso"
 		}
 		if done || len(words) > 0 && !recipientPreps[words[len(words)-1]] && (strings.Contains(gap, ",") || strings.Contains(gap, " and ")) && (startsClause(low, m.End) || m.Adjective && startsClause(low, wordEnd(low, m.End))) &&
-			!(gap == " and " && objectRelative.MatchString(lastWords(low[:t.start], 4))) { // "the teams we sent to Algeria and Sudan have held": the relative's list, then the main verb
+			!(gap == " and " && (objectRelative.MatchString(lastWords(low[:t.start], 4)) || reducedGift(low, t))) { // "the teams we sent to Algeria and Sudan have held", "vaccines donated to Kyrgyzstan and Tajikistan were transported": the relative's list, then the main verb
 			break // "..., and Huawei has provided", "…, and many African friends sent us": a new subject
 		}
 		if open && len(out) > 0 && strings.TrimSpace(gap) == "of" && out[len(out)-1].Of != ref(m) {
@@ -1383,6 +1383,19 @@ var helpWith = map[string]bool{"help": true, "helping": true, "helps": true, "as
 // "to", "for", "with" or "in Kabul" would; "in August", "in 2020" or "in
 // humanitarian aid" would not. Lenient, "to" names someone only with a
 // name or a pronoun, as "for" does ("went to the hospitals").
+// reducedGift reports whether trigger t is a participle after the goods
+// it qualifies: "Chinese vaccines donated to …", "the supplies sent to …".
+func reducedGift(low string, t trigger) bool {
+	if !strings.HasSuffix(low[t.start:t.end], "ed") && !strings.HasSuffix(low[t.start:t.end], "sent") {
+		return false
+	}
+	switch prevWord(low, t.start) {
+	case "doses", "vaccines", "supplies", "masks", "kits", "goods", "items", "materials", "ventilators", "tents", "medicines", "equipment", "donations":
+		return true
+	}
+	return false
+}
+
 // localFacilities reports whether ws open with a country's own health
 // facilities, named by their level and no name: "provincial hospitals",
 // "district health centres", "the regional laboratories" (not "local
