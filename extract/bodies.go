@@ -183,7 +183,7 @@ var genericHeads = map[string]bool{"Ministry": true, "Department": true, "Office
 // governmentOfPrefix is the "government of the " or "Government of the "
 // that before ends with, as a region's government is introduced, or "".
 func governmentOfPrefix(before string) string {
-	for _, p := range []string{"government of the ", "Government of the ", "government of "} {
+	for _, p := range []string{"government of the ", "Government of the ", "government of ", "Government of "} {
 		if strings.HasSuffix(before, p) {
 			return p
 		}

@@ -779,6 +779,8 @@ func TestNames(t *testing.T) {
 			[]string{"United States Southern Command", "United States Africa Command", "Malawi"}, []string{"Southern Command"}},
 		{"an organisation named by its head word alone", "Our Ministry of Health will share its protocol with Bolivia at a meeting of the Andean Health Organisation.",
 			[]string{"Andean Health Organisation", "Bolivia"}, []string{"Andean"}},
+		{"a province's government, its 'Government' capitalised", "In February, the Government of Mendoza Province in Argentina donated masks and gloves to Hubei.",
+			[]string{"Government of Mendoza Province", "Argentina"}, []string{"Mendoza"}},
 		{"a region's government before the region's name", "The mining company donated two oxygen plants to the Regional Government of Arequipa.",
 			[]string{"Regional Government of Arequipa"}, []string{"Regional Government", "Arequipa"}},
 		{"a company with particles in its name and a legal form", "The mining company Minera Andina del Sur S.A. donated two oxygen plants to the hospital.",
