@@ -533,7 +533,7 @@ var (
 		"Society", "Association", "Federation", "Fund", "Alliance", "Academy", "Party", "Charity", "Trust", "Red Cross", "Red Crescent", "Organi[sz]ation",
 		"Medical School", "School of Medicine", "College", "Clinic", "Research Unit", "Research Centre", "Research Center",
 		`Co\.`, "GmbH", "AG", "BV", "NV", "SpA", "PLC", "plc", "LLC", "Sdn Bhd", // a legal form ends a company's name: "Van Rijn Pompen BV"
-		"Biotech", "Biologics", "Biotechnology", "Pharmaceuticals?", "Pharma", "Motors", "Technologies", "Medical Technology", "Holdings", "Airlines", "Airways", "Logistics", "Shipping",
+		"Biotech", "Biologics", "Biotechnology", "Pharmaceuticals?", "Pharma", "Motors", "Technologies", "Electronics", "Medical Technology", "Holdings", "Airlines", "Airways", "Logistics", "Shipping",
 		"Construction", "Engineering", "Machinery", "Biological Products", "Medical Devices", "Medical Equipment")
 )
 
@@ -830,7 +830,7 @@ func (r *run) addDescribed(ms []mention, text string, off int, gms []gazetteer.M
 // companyTail reports whether a name ends as a company's does: "Hefei
 // Huaxin Medical Equipment Co., Ltd." is a company, not the city of Hefei.
 func companyTail(name string) bool {
-	for _, t := range []string{" Co., Ltd.", " Co. Ltd.", " Co.", " Ltd.", " Inc.", " Corp.", " Company", " Corporation", " Group", " Pharmaceutical", " Pharmaceuticals", " Pharma", " Biotech", " Holdings"} {
+	for _, t := range []string{" Co., Ltd.", " Co. Ltd.", " Co.", " Ltd.", " Inc.", " Corp.", " Company", " Corporation", " Group", " Pharmaceutical", " Pharmaceuticals", " Pharma", " Biotech", " Holdings", " Electronics", " Technologies", " Motors"} {
 		if strings.HasSuffix(name, t) {
 			return true
 		}

@@ -803,6 +803,8 @@ func TestNames(t *testing.T) {
 			[]string{"Ministry of Health", "Iran"}, []string{"Ministry of Health, Iran"}},
 		{"a body's name ends before ', and the' and the next clause's subject", "The Alibaba Foundation has donated test kits to the Department of Disease Control, and the Singapore Red Cross handed over 200 oxygen concentrators to the Thai Red Cross Society.",
 			[]string{"Department of Disease Control", "Singapore Red Cross"}, []string{"Department of Disease Control, and the Singapore Red Cross"}},
+		{"an electronics company, then its country after 'of'; a rescue NGO", "Hanbit Electronics of the Republic of Korea has donated 30 million yuan to the Hubei Charity Federation, and the Blue Sky Rescue Team went to Türkiye.",
+			[]string{"Hanbit Electronics", "Republic of Korea", "Blue Sky Rescue Team"}, []string{"Hanbit Electronics of the Republic of Korea"}},
 		{"a company named after what it is, with no article", "Chinese company Yutong has donated 10 water tanker trucks to the Matanzas Provincial Government.",
 			[]string{"Yutong"}, nil},
 		{"a company named after what the sentence calls it", "Yesterday the telephone operator Orange Burkina gave 100 million CFA francs to the Ministry of Health, and the company Dalmacija Medika donated 10,000 rapid tests.",
