@@ -341,19 +341,10 @@ func (t *titles) match(text string, ws []word, comma bool) [][]int {
 			} else if k+1 < len(ws) && ws[k].plen == 0 && lower.In(postStyles, text[ws[k].start:ws[k].end]) && isNameWord(text[ws[k+1].start:ws[k+1].end]) {
 				k++ // "the Spokesperson, Ambassador Dina Mufti", "Presidential Spokesperson Secretary Harry Roque": the style of a post held besides
 			}
-			if of := ""; !comma && k+3 < len(ws) && ws[k].plen == 0 {
-				if of = text[ws[k].start:ws[k].end]; of == "of" && t.known != nil {
-					if m := t.ofBody(text, ws, i, k+1); m != nil {
-						out = append(out, m)
-						i = k
-						break
-					}
-				}
-				if m := fieldsThenName(text, ws, i, k+1); (of == "of" || of == "for") && m != nil {
-					out = append(out, m) // "Minister of Ecology and Environment Huang Runqiu", "Federal Minister for Water Resources Tariq Hameed"
-					i = k
-					break
-				}
+			if m := t.postOf(text, ws, i, k, comma); m != nil {
+				out = append(out, m)
+				i = k
+				break
 			}
 			nameStart, nameEnd, n := -1, -1, 0
 			for ; k < len(ws) && n < 4; k++ {
@@ -423,6 +414,27 @@ func (t *titles) ofBody(text string, ws []word, i, k int) []int {
 		}
 	}
 	return nil
+}
+
+// postOf reads, after a post (ws[i:k]) and its "of" or "for" (ws[k]),
+// the body or the fields and then the holder's name (ofBody,
+// fieldsThenName); nil if there is none, or the post ends with a comma.
+func (t *titles) postOf(text string, ws []word, i, k int, comma bool) []int {
+	if comma || k+3 >= len(ws) || ws[k].plen != 0 {
+		return nil
+	}
+	switch text[ws[k].start:ws[k].end] {
+	case "of":
+		if t.known != nil {
+			if m := t.ofBody(text, ws, i, k+1); m != nil {
+				return m
+			}
+		}
+	case "for":
+	default:
+		return nil
+	}
+	return fieldsThenName(text, ws, i, k+1) // "Minister of Ecology and Environment Huang Runqiu", "Federal Minister for Water Resources Tariq Hameed"
 }
 
 // fieldsThenName reads, after a post (ws[i:] opens with it) and its "of"

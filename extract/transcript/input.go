@@ -100,25 +100,15 @@ func unbolded(text string) string {
 	if !strings.HasPrefix(text, "**") && !strings.Contains(text, "\n**") {
 		return text
 	}
-	b := []byte(text)
-	for start := 0; start < len(b); {
-		end := bytes.IndexByte(b[start:], '\n')
-		if end < 0 {
-			end = len(b)
-		} else {
-			end += start
+	var b strings.Builder
+	b.Grow(len(text))
+	for line := range strings.Lines(text) {
+		if strings.HasPrefix(line, "**") {
+			line = strings.ReplaceAll(line, "**", "  ")
 		}
-		if bytes.HasPrefix(b[start:end], []byte("**")) {
-			for k := start; k+1 < end; k++ {
-				if b[k] == '*' && b[k+1] == '*' {
-					b[k], b[k+1] = ' ', ' '
-					k++
-				}
-			}
-		}
-		start = end + 1
+		b.WriteString(line)
 	}
-	return string(b)
+	return b.String()
 }
 
 // oddSpace reports a space separator other than U+0020.
