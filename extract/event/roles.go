@@ -1026,13 +1026,18 @@ func isDirectObject(gap string) bool {
 // through the Chinese Embassy": the government's channel).
 func through(low string, left []Mention, c string, missions bool) string {
 	for _, m := range left {
-		lw := lastWords(low[:m.Start], 4) // "through its aid agency", "through its" (the body named right after it)
-		k := strings.Index(lw, "through its")
-		if m.Of == c && (missions || !m.Mission) && (prevWord(low, m.Start) == "through" || k == 0 || k > 0 && lw[k-1] == ' ') {
+		if m.Of == c && (missions || !m.Mission) && (prevWord(low, m.Start) == "through" || throughIts(lastWords(low[:m.Start], 4))) {
 			return m.Ref
 		}
 	}
 	return ""
+}
+
+// throughIts reports whether the words before a body, lw, hold "through
+// its" as words: "through its aid agency", "through its".
+func throughIts(lw string) bool {
+	k := strings.Index(lw, "through its")
+	return k == 0 || k > 0 && lw[k-1] == ' '
 }
 
 // helpPhrases name the giver of help received: "thanks to the support of
