@@ -1657,13 +1657,13 @@ func TopicOf(low string, ms []Mention) string {
 
 // itemOpeners open a sentence that names the next item of a briefing:
 // "First, Türkiye.", "Second, Greece, which activated the Mechanism".
-var itemOpeners = []string{"first, ", "second, ", "third, ", "fourth, ", "fifth, ", "next, ", "finally, ", "lastly, ", "now, ", "turning to "}
+var itemOpeners = byFirstByte([]string{"first, ", "second, ", "third, ", "fourth, ", "fifth, ", "next, ", "finally, ", "lastly, ", "now, ", "turning to "})
 
 // itemTopic is the Ref of the one country or body a sentence names as
 // the next item of a briefing and says no more of (what follows is ", which
 // …" or ", where …" at most), or "".
 func itemTopic(low string, ms []Mention) string {
-	for _, p := range itemOpeners {
+	for _, p := range itemOpeners[firstByte(low)] {
 		if strings.HasPrefix(low, p) {
 			in := mentionsIn(ms, len(p), len(low))
 			if len(in) == 0 || in[0].Pronoun || strings.TrimPrefix(low[len(p):in[0].Start], "the ") != "" {
