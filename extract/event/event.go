@@ -178,7 +178,8 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 	trigs = slices.DeleteFunc(trigs, func(t trigger) bool {
 		return slices.ContainsFunc(ms, func(m Mention) bool { return m.Start <= t.start && t.end <= m.End }) || // "Nagashiki Shipping has said": a name, no verb
 			t.class == help && strings.HasPrefix(low[t.start:], "support") && !supportsNamed(low, ms, t) ||
-			ofParticiple(low, t) // "delivered 300,000 doses of donated vaccines to Myanmar": an adjective, which would cut the verb's reach
+			ofParticiple(low, t) || // "delivered 300,000 doses of donated vaccines to Myanmar": an adjective, which would cut the verb's reach
+			shippingNoun(low, t) // "Greek shipping companies sent": a noun's word, no verb
 	})
 	if len(trigs) == 0 {
 		return heapActions(out), nil
@@ -341,6 +342,20 @@ func gapped(low string, ms []Mention, from, to int) []Mention {
 		return nil
 	}
 	return out
+}
+
+// shippingNoun reports whether trigger t is "shipping" qualifying a noun:
+// "shipping companies", "shipping lines".
+func shippingNoun(low string, t trigger) bool {
+	if low[t.start:t.end] != "shipping" {
+		return false
+	}
+	next, _, _ := strings.Cut(strings.TrimLeft(low[t.end:], " "), " ")
+	switch strings.Trim(next, ".,;:") {
+	case "company", "companies", "line", "lines", "firm", "firms", "agent", "agents", "industry", "group", "groups":
+		return true
+	}
+	return false
 }
 
 // sameGiftRE: the clause that says what became of the goods just given,

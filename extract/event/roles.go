@@ -101,6 +101,10 @@ func subject(low string, left []Mention, at int) []Mention {
 			i--
 			m = left[i] // "The Yamanashi Prefectural Government of Japan sent": the body, its country named after it
 		}
+		if m.Adjective && i > 0 && !left[i-1].Adjective && !left[i-1].Pronoun && othersOf(low[left[i-1].End:m.Start]) {
+			i--
+			m = left[i] // "Hanbit Electronics and other Korean companies donated": the one named gives
+		}
 		if (inPrepPhrase(low, m.Start) && !headedBy(low, m.Start)) || inRelativeClause(low, m.Start, at) || m.Object || m.Start < intro || afterVerb(low, m) {
 			continue
 		}
@@ -226,6 +230,17 @@ func afterVerb(low string, m Mention) bool {
 
 // notVerbsEd end in "ed" but are no verbs before a name.
 var notVerbsEd = map[string]bool{"united": true, "called": true, "named": true, "so-called": true, "based": true, "owned": true, "state-owned": true, "hundred": true, "kindred": true}
+
+// othersOf reports whether gap, between a name and a demonym, says the
+// demonym's noun is others of the name's kind: " and other ", " and many
+// other ".
+func othersOf(gap string) bool {
+	switch gap {
+	case " and other ", " and many other ", " and several other ", " and some other ":
+		return true
+	}
+	return false
+}
 
 // adjectiveHeadRE is the noun a demonym qualifies as the member of a list
 // of subjects: "Chinese scientists and …".
