@@ -258,18 +258,18 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 				// "to the Fund, the Republic of Korea 1 million": a gapped
 				// giver is no receiver of the first clause's gift.
 				if rs := slices.DeleteFunc(slices.Clone(a.Recipients), func(r string) bool {
-					return slices.ContainsFunc(gaps, func(g Mention) bool { return ref(g) == r })
+					return slices.ContainsFunc(gaps, func(g gap) bool { return ref(g.giver) == r })
 				}); len(rs) > 0 {
 					out[len(out)-1].Recipients, a.Recipients = rs, rs
 				}
 			}
 			for _, g := range gaps {
-				if ref(g) == a.Provider || slices.Contains(a.Recipients, ref(g)) {
+				if ref(g.giver) == a.Provider || slices.Contains(a.Recipients, ref(g.giver)) {
 					continue
 				}
 				b := a // "Estonia delivered 100 tents and Slovenia 180 beds": the verb left out, a second giver's act
-				b.Provider, b.Also = ref(g), nil
-				b.Quantity, b.Value, _ = readQuantity(s, low, g.End, quantityRE.FindStringIndex(low[g.End:]))
+				b.Provider, b.Also = ref(g.giver), nil
+				b.Quantity, b.Value, _ = readQuantity(s, low, 0, g.quantity[:])
 				out = append(out, b)
 			}
 			if i > 0 && before.giver == a.Provider && before.typ != "" && before.typ != a.Type && sharedObject(low[trigs[i-1].end:t.start]) {
@@ -314,8 +314,8 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 // and Sweden two firefighting planes", "…, the Republic of Korea 1
 // million, and China 1 million". Each is a name right after "and", or
 // after a comma in a list of them that "and" ends, then a number.
-func gapped(low string, ms []Mention, from, to int) []Mention {
-	var out []Mention
+func gapped(low string, ms []Mention, from, to int) []gap {
+	var out []gap
 	anded := false
 	for _, m := range mentionsIn(ms, from, to) {
 		if m.Pronoun || m.Adjective {
@@ -335,7 +335,7 @@ func gapped(low string, ms []Mention, from, to int) []Mention {
 		if loc == nil || strings.TrimSpace(low[m.End:m.End+loc[0]]) != "" || namesOnly(low, ms, from, m.Start) {
 			continue // not "sent Iran and Iraq two teams", whose receivers are listed
 		}
-		out = append(out, m)
+		out = append(out, gap{giver: m, quantity: [2]int{m.End + loc[0], m.End + loc[1]}})
 		anded = anded || and
 	}
 	if !anded {
@@ -356,6 +356,13 @@ func shippingNoun(low string, t trigger) bool {
 		return true
 	}
 	return false
+}
+
+// gap is a giver's clause with its verb left out: the giver, and where
+// its quantity stands in the sentence.
+type gap struct {
+	giver    Mention
+	quantity [2]int
 }
 
 // sameGiftRE: the clause that says what became of the goods just given,

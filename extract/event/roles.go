@@ -1404,16 +1404,14 @@ var helpWith = map[string]bool{"help": true, "helping": true, "helps": true, "as
 // humanitarian aid" would not. Lenient, "to" names someone only with a
 // name or a pronoun, as "for" does ("went to the hospitals").
 // reducedGift reports whether trigger t is a participle after the goods
-// it qualifies: "Chinese vaccines donated to …", "the supplies sent to …".
+// it qualifies, a word the supplies lexicon types: "Chinese vaccines
+// donated to …", "the supplies sent to …".
 func reducedGift(low string, t trigger) bool {
 	if !strings.HasSuffix(low[t.start:t.end], "ed") && !strings.HasSuffix(low[t.start:t.end], "sent") {
 		return false
 	}
-	switch prevWord(low, t.start) {
-	case "doses", "vaccines", "supplies", "masks", "kits", "goods", "items", "materials", "ventilators", "tents", "medicines", "equipment", "donations":
-		return true
-	}
-	return false
+	end := len(strings.TrimRight(low[:t.start], " "))
+	return firstNoun(low, strings.LastIndexByte(low[:end], ' ')+1, end) == voc.Supplies
 }
 
 // localFacilities reports whether ws open with a country's own health

@@ -84,6 +84,15 @@ type Turn struct {
 // Span is a [Start, End) byte range of the text.
 type Span struct{ Start, End int }
 
+// shifted is sp counted n bytes further on, as it stands in a text that
+// has n more bytes before it; an empty span stays empty.
+func (sp Span) shifted(n int) Span {
+	if sp.End == 0 {
+		return sp
+	}
+	return Span{sp.Start + n, sp.End + n}
+}
+
 // Parse reads a transcript. data may be plain UTF-8 text or an HTML page;
 // errors are *InputError values naming the input.
 func Parse(name string, data []byte) (*Document, error) {
@@ -669,9 +678,7 @@ func reportedSpeaker(s string) (label, bool) {
 		cut = k + len(" -- ")
 	}
 	l, ok := reportedOpening(s[cut:])
-	if l.post.End > 0 {
-		l.post.Start, l.post.End = l.post.Start+cut, l.post.End+cut
-	}
+	l.post = l.post.shifted(cut)
 	return l, ok
 }
 
@@ -916,7 +923,13 @@ func speakerKey(lines []line) (keys map[string]string, block bool) {
 // Cooperation Mads Kjeldsen (MK)"): the initials then label that
 // speaker's later turns ("DE: Thank you.").
 func initialled(lines []line) map[string]string {
-	var keys map[string]string
+	var keys map[string]string // nil while no line gives initials
+	add := func(init string, name []string) {
+		if keys == nil {
+			keys = map[string]string{}
+		}
+		keys[init] = strings.Join(name, " ")
+	}
 	for _, l := range lines {
 		s := strings.TrimSpace(l.s)
 		if k := strings.IndexByte(s, '('); k < 0 || k > 160 {
@@ -925,10 +938,7 @@ func initialled(lines []line) map[string]string {
 		if m := nameAffiliationRE.FindStringSubmatch(s); m != nil {
 			ws, _ := withoutHonorifics(strings.Fields(m[1]))
 			if init := m[2]; len(ws) >= 2 && (init == initials(ws) || init == initials([]string{ws[0], ws[len(ws)-1]})) {
-				if keys == nil {
-					keys = map[string]string{}
-				}
-				keys[init] = strings.Join(ws, " ")
+				add(init, ws)
 			}
 			continue
 		}
@@ -938,17 +948,12 @@ func initialled(lines []line) map[string]string {
 		for _, m := range listedInitialsRE.FindAllStringSubmatch(s) {
 			// The name is the last words before the initials, as many as
 			// they have letters: "… Cooperation Mads Kjeldsen (MK)".
-			ws := strings.Fields(m[1])
-			init := m[2]
+			ws, init := strings.Fields(m[1]), m[2]
 			if len(ws) < len(init) {
 				continue
 			}
-			name := ws[len(ws)-len(init):]
-			if initials(name) == init && personName(strings.Join(name, " ")) && !slices.ContainsFunc(name, func(w string) bool { return !startsUpper(w) }) {
-				if keys == nil {
-					keys = map[string]string{}
-				}
-				keys[init] = strings.Join(name, " ")
+			if name := ws[len(ws)-len(init):]; initials(name) == init && personName(strings.Join(name, " ")) && !slices.ContainsFunc(name, func(w string) bool { return !startsUpper(w) }) {
+				add(init, name)
 			}
 		}
 	}
@@ -1540,9 +1545,7 @@ func parseLabel(s string) (label, bool) {
 		l, ok := parseLabel(s[n:])
 		if ok {
 			l.contentOff += n
-			if l.post.End > 0 {
-				l.post.Start, l.post.End = l.post.Start+n, l.post.End+n
-			}
+			l.post = l.post.shifted(n)
 		}
 		return l, ok
 	}
@@ -1553,9 +1556,7 @@ func parseLabel(s string) (label, bool) {
 			shift := len(role) + len(", ")
 			if l, ok := parseLabel(s[shift:]); ok && l.speaker != "" && strings.Contains(l.speaker, " ") {
 				l.contentOff += shift
-				if l.post.End > 0 {
-					l.post.Start, l.post.End = l.post.Start+shift, l.post.End+shift
-				}
+				l.post = l.post.shifted(shift)
 				l.label = strings.TrimSpace(s[:shift+len(l.label)])
 				return l, true
 			}
@@ -1571,9 +1572,7 @@ func parseLabel(s string) (label, bool) {
 				if ok && (strings.Contains(l.speaker, " ") || l.byTitle != "") { // a person or a post, not a page's "Media relations | Phone:"
 					shift := k + len(sep)
 					l.contentOff += shift
-					if l.post.End > 0 {
-						l.post.Start, l.post.End = l.post.Start+shift, l.post.End+shift
-					}
+					l.post = l.post.shifted(shift)
 					l.label = strings.TrimSpace(s[:shift+len(l.label)])
 					return l, true
 				}
@@ -1631,9 +1630,7 @@ func parseLabel(s string) (label, bool) {
 			// its colon.
 			if l, ok := parseLabel(in + ": …"); ok && l.contentOff == len(in)+2 && !stageDirections[strings.ToLower(in)] && (!alone || l.byTitle != "" && l.outlet == "" || IsChair(in)) {
 				shift := strings.Index(s, in)
-				if l.post.End > 0 {
-					l.post.Start, l.post.End = l.post.Start+shift, l.post.End+shift
-				}
+				l.post = l.post.shifted(shift)
 				l.label, l.contentOff = in, off
 				return l, true
 			}
