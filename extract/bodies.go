@@ -1068,10 +1068,10 @@ var (
 	inPlaceRE = scan.MustCompile(`^ (?:in|to) (?:the )?` + capWord + `(?: (?:es |de |al |el )?` + capWord + `)*`) // "in Dar es Salaam", "in Rio de Janeiro"
 )
 
-// postAfterAnd are the posts and honorifics that, after "and", begin a
-// person, not more of a body's name.
+// postAfterAnd are the posts that, after "and", begin a person, not more
+// of a body's name (as an honorific does: isHonorific).
 var postAfterAnd = map[string]bool{"Minister": true, "President": true, "Vice": true, "Deputy": true, "Director": true, "Secretary": true, "Ambassador": true,
-	"Chairman": true, "Governor": true, "Mayor": true, "Premier": true, "Prime": true, "Mr.": true, "Ms.": true, "Mrs.": true, "Dr.": true, "Mr": true, "Ms": true, "Dr": true}
+	"Chairman": true, "Governor": true, "Mayor": true, "Premier": true, "Prime": true}
 
 // splitBodies cuts a span that joins two bodies: "the Ministry of Health of
 // Azerbaijan and the Ministry of Labour, Health and Social Affairs of Georgia".
@@ -1080,7 +1080,7 @@ func splitBodies(text string, spans [][]int) [][]int {
 	for _, sp := range spans {
 		for _, sep := range []string{", and ", " and "} {
 			if i := strings.Index(text[sp[0]:sp[1]], sep); i >= 0 {
-				if w, _, _ := strings.Cut(text[sp[0]+i+len(sep):sp[1]], " "); postAfterAnd[w] {
+				if w, _, _ := strings.Cut(text[sp[0]+i+len(sep):sp[1]], " "); postAfterAnd[w] || isHonorific(w) {
 					sp = []int{sp[0], sp[0] + i} // "Ecuador's Ministry of Public Health, and Minister Catalina Andrade attended": a person follows
 				}
 			}
