@@ -1164,6 +1164,8 @@ func TestFind(t *testing.T) {
 			[]string{"Greek=Greece", "China"}, []string{"Greece>China:supplies:reported:"}},
 		{"a company named, and other companies of its country: the one named gives", "Hanbit Electronics and other Korean companies donated masks to Hubei.",
 			[]string{"Hanbit Electronics", "Korean=Republic of Korea", "Hubei=@China"}, []string{"Hanbit Electronics>China:supplies:reported:"}},
+		{"the same as a new clause's subject after \", and\"", "Viet Nam donated masks to Japan, and Siam Cement and other Thai companies also sent gowns to hospitals in Osaka.",
+			[]string{"Viet Nam", "Japan", "Siam Cement", "Thai=Thailand", "Osaka=@Japan"}, []string{"Viet Nam>Japan:supplies:reported:", "Siam Cement>Japan:supplies:reported:"}},
 		{"a second giver's clause without its verb", "Estonia delivered 100 tents to Lithuania on Friday and Slovenia 180 beds.",
 			[]string{"Estonia", "Lithuania", "Slovenia"}, []string{"Estonia>Lithuania:supplies:reported:100", "Slovenia>Lithuania:supplies:reported:180"}},
 		{"givers' clauses without their verb, listed", "Japan has contributed 1 million US dollars to the Fund, the Republic of Korea 1 million, and Singapore 1 million.",

@@ -97,11 +97,13 @@ func subject(low string, left []Mention, at int) []Mention {
 	intro := introPhraseEnd(low, at)
 	for i := len(left) - 1; i >= 0; i-- {
 		m := left[i]
+		end := m.End // where the subject's noun phrase ends
 		if i > 0 && left[i-1].Of != "" && left[i-1].Of == ref(m) && strings.TrimSpace(low[left[i-1].End:m.Start]) == "of" {
 			i--
 			m = left[i] // "The Yamanashi Prefectural Government of Japan sent": the body, its country named after it
 		}
 		if m.Adjective && i > 0 && !left[i-1].Adjective && !left[i-1].Pronoun && othersOf(low[left[i-1].End:m.Start]) {
+			end = wordEnd(low, m.End)
 			i--
 			m = left[i] // "Hanbit Electronics and other Korean companies donated": the one named gives
 		}
@@ -128,7 +130,7 @@ func subject(low string, left []Mention, at int) []Mention {
 				break
 			}
 		}
-		if head < i && !m.Adjective && !startsClause(low, m.End) && inPrepPhrase(low, left[head].Start) && !headedBy(low, left[head].Start) {
+		if head < i && !m.Adjective && !startsClause(low, end) && inPrepPhrase(low, left[head].Start) && !headedBy(low, left[head].Start) {
 			i = head
 			continue
 		}
