@@ -1947,6 +1947,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider, also = agents[0], agents[1:]
 		} else if prev.agent != "" && auxPassive && prev.class == give && !strings.Contains(pre, ";") && !strings.Contains(pre, ", and ") {
 			provider = prev.agent // "The vaccines donated by the Chinese People's Liberation Army were handed over to": the giver, not a word of its name
+		} else if by := afterWord(low, mentionsIn(left, begin, t.start), "by"); len(by) > 0 && auxPassive && stockedAgent(low, by[0].Start) {
+			provider, also = ref(by[0]), refs(by[1:]) // "Relief supplies pre-positioned by Australia's DFAT were handed to": the one who held them gives
 		} else if a := adjectiveActor(low, mentionsIn(ms, max(begin, t.start-60), t.start)); a != "" {
 			provider = a // "the Chinese medical team sent to Serbia"
 		} else if o := teamOwner(low, left); o != "" {

@@ -326,6 +326,18 @@ var withheldRE = scan.MustCompile(`\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?
 // giver: "families affected by the floods in Sudan".
 var afflicted = map[string]bool{"affected": true, "hit": true, "struck": true, "displaced": true, "devastated": true, "hardest-hit": true, "ravaged": true, "impacted": true}
 
+// stockedBy are the participles before "by" whose agent held goods ready
+// for others: "supplies pre-positioned by Australia's DFAT were handed
+// to", "tents stockpiled by UNICEF were delivered to".
+var stockedBy = map[string]bool{"pre-positioned": true, "prepositioned": true, "stockpiled": true}
+
+// stockedAgent reports whether the agent at low[at:] follows "by" after a
+// participle of stockedBy.
+func stockedAgent(low string, at int) bool {
+	k := strings.LastIndex(low[:at], " by ")
+	return k >= 0 && stockedBy[lastWords(low[:k], 1)]
+}
+
 // formedByRE: the words before the agent that made up a team ("formed by
 // the Health Commission"), not one who leads it.
 var formedByRE = scan.MustCompile(`\b(?:formed|organi[sz]ed|assembled|put together|composed|selected|chartered) by(?: the)?(?: government of(?: the)?)?$`)
