@@ -269,6 +269,8 @@ func TestFind(t *testing.T) {
 			[]string{"Chinese=China", "Shanghai=@China", "Rome=@Italy"}, []string{"China>Italy:medical_team:reported:"}},
 		{"humanitarian material is goods", "Spain has sent 60 tonnes of humanitarian material to Türkiye.",
 			[]string{"Spain", "Türkiye"}, []string{"Spain>Türkiye:supplies:reported:60 tonnes"}},
+		{"relief material is goods, planned", "India will ship 10 tonnes of relief material to Fiji before the end of the month.",
+			[]string{"India", "Fiji"}, []string{"India>Fiji:supplies:planned:10 tonnes"}},
 		{"medical material, in the singular, is goods", "Italy sent a cargo of two tonnes of medical material to Wuhan.",
 			[]string{"Italy", "Wuhan=@China"}, []string{"Italy>China:supplies:reported:two tonnes"}},
 		{"goods to a list of receivers, handed over", "The goods to Laos, Pakistan and Iran were handed over by our embassies last week.",
