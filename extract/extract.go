@@ -517,6 +517,7 @@ type run struct {
 	low        string           // the text with ASCII letters lower-cased (event.Lower), for the sentences' rules
 	disasters  bool             // whether the text names a disaster anywhere: if not, no sentence is read for one
 	names      *gazetteer.Index // the gazetteer's surfaces in the text, found once
+	named      map[string]bool  // the countries the text names by name, demonym or body (ISO alpha-2; see namesCountryAnywhere), found when first asked
 	words      []word           // scratch for splitting a line into words
 	docWords   []word           // the words of the whole text, for titles (see titled)
 	docWordAt  int              // where the last search of docWords ended

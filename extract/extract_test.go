@@ -1272,3 +1272,33 @@ func TestAffiliation(t *testing.T) {
 		})
 	}
 }
+
+// TestStrayPlaces checks that a town or province the gazetteer knows only
+// in another country, listed among the host's places in a text that never
+// names that country, is no mention of it; named where that country is
+// the host, or where the text names it, it stays its place.
+func TestStrayPlaces(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, country, text string
+		want                []string // "provider>recipient"
+	}{
+		{"listed among the host's towns", "EC", "Press conference\n\nLenín Moreno: Search-and-rescue teams from Colombia and Peru have worked in Pedernales, Manta and Portoviejo.\n",
+			[]string{"country/co>country/ec", "country/pe>country/ec"}},
+		{"its own country's briefing", "DO", "Press conference\n\nLuis Abinader: Search-and-rescue teams from Colombia and Peru have worked in Pedernales.\n",
+			[]string{"country/co>country/do", "country/pe>country/do"}},
+		{"its country named in the text", "EC", "Press conference\n\nLenín Moreno: The Dominican Republic is our friend. Search-and-rescue teams from Colombia and Peru have worked in Pedernales, Manta and Portoviejo.\n",
+			[]string{"country/co>country/do", "country/co>country/ec", "country/pe>country/do", "country/pe>country/ec"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := x.Extract(extract.Input{Name: "p.txt", Data: []byte(tt.text), Country: tt.country})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := actionPairs(res.Quads); strings.Join(got, ",") != strings.Join(tt.want, ",") {
+				t.Errorf("actions = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

@@ -37,6 +37,7 @@ func (r *run) mentions(text string, off int, actor, speaker *entity) []mention {
 		// "US$20 million", "10 million US dollars", "300,000 Swiss francs" name a currency, not a country.
 		return gm.Entry.Class == voc.Country && currencyNext(text[gm.End:min(len(text), gm.End+64)])
 	})
+	gms = r.dropStrayPlaces(gms, text)
 	for _, gm := range gms {
 		e := r.es.fromEntry(gm.Entry)
 		if gm.Entry.Class == voc.GovernmentOrganization {
@@ -315,6 +316,53 @@ func isASCII(s string) bool {
 }
 
 // find is r.x.g.Find(text), where text is the document's text from off.
+// dropStrayPlaces drops a town or province the gazetteer knows only in
+// another country, listed among the host country's places, when the
+// text never names that country: "teams worked in Pedernales, Manta and
+// Portoviejo" in an Ecuadorian briefing, whose Pedernales the gazetteer
+// knows as the Dominican Republic's province.
+func (r *run) dropStrayPlaces(gms []gazetteer.Mention, text string) []gazetteer.Mention {
+	if r.host == nil || r.host.class != voc.Country || r.host.entry == nil || len(gms) < 2 {
+		return gms
+	}
+	host := r.host.entry.ISO2
+	hostPlace := func(i int) bool {
+		return i >= 0 && i < len(gms) && gms[i].Entry.Class == voc.City && gms[i].Entry.Country == host
+	}
+	var drop []int
+	for i, gm := range gms {
+		if !gm.Entry.PlaceOnly() || gm.Entry.Country == host {
+			continue
+		}
+		listed := hostPlace(i-1) && gazetteer.ListJoin(text[gms[i-1].End:gm.Start]) ||
+			hostPlace(i+1) && gazetteer.ListJoin(text[gm.End:gms[i+1].Start])
+		if listed && !r.namesCountryAnywhere(gm.Entry.Country) {
+			drop = append(drop, i)
+		}
+	}
+	for k, i := range drop {
+		gms = slices.Delete(gms, i-k, i-k+1)
+	}
+	return gms
+}
+
+// namesCountryAnywhere reports whether the text names the country of
+// ISO alpha-2 code iso by its name, a demonym or one of its bodies.
+func (r *run) namesCountryAnywhere(iso string) bool {
+	if r.named == nil {
+		r.named = map[string]bool{}
+		for _, m := range r.names.Find(0, len(r.d.Text)) {
+			switch m.Entry.Class {
+			case voc.Country:
+				r.named[m.Entry.ISO2] = true
+			case voc.GovernmentOrganization:
+				r.named[m.Entry.Country] = true
+			}
+		}
+	}
+	return r.named[iso]
+}
+
 func (r *run) find(text string, off int) []gazetteer.Mention {
 	if off >= 0 && off+len(text) <= len(r.d.Text) && r.d.Text[off:off+len(text)] == text {
 		return r.names.Find(off, off+len(text))

@@ -293,7 +293,7 @@ func placesInContext(text string, ms []Mention) []Mention {
 	// A list of cities is named as places when one of them is.
 	for i := 0; i < len(ms); {
 		j := i + 1
-		for j < len(ms) && ms[j-1].Entry.Class == voc.City && ms[j].Entry.Class == voc.City && listJoin(text[ms[j-1].End:ms[j].Start]) {
+		for j < len(ms) && ms[j-1].Entry.Class == voc.City && ms[j].Entry.Class == voc.City && ListJoin(text[ms[j-1].End:ms[j].Start]) {
 			j++
 		}
 		if j-i > 1 && slices.Contains(ok[i:j], true) {
@@ -382,9 +382,9 @@ func firstWordOf(s string) string {
 	return s[:i]
 }
 
-// listJoin reports whether the text between two names joins them in a
+// ListJoin reports whether the text between two names joins them in a
 // list: ",", "and", ", and", "or", "/".
-func listJoin(gap string) bool {
+func ListJoin(gap string) bool {
 	switch strings.TrimSpace(gap) {
 	case ",", "and", ", and", "or", ", or", "/", "&":
 		return true
