@@ -126,7 +126,7 @@ func (r *run) contextCountry(text string, start, end int, gms []gazetteer.Mentio
 			continue
 		}
 		gapBefore := strings.TrimSpace(text[min(m.End, start):start])
-		if m.End <= start && (gapBefore == "" || gapBefore == "'s" || gapBefore == "’s") {
+		if m.End <= start && (gapBefore == "" || gapBefore == "'s" || gapBefore == "’s" || throughGap(gapBefore)) {
 			return r.es.fromEntry(m.Entry)
 		}
 		if m.Start >= end {
@@ -137,6 +137,20 @@ func (r *run) contextCountry(text string, start, end int, gms []gazetteer.Mentio
 		}
 	}
 	return nil
+}
+
+// throughGap reports whether gap, between a country and a body, makes
+// the body the country's channel: "The Australian Government, through the
+// Department of Foreign Affairs and Trade", "China, through its Ministry
+// of Commerce".
+func throughGap(gap string) bool {
+	g, ok := strings.CutPrefix(gap, "Government")
+	if !ok {
+		g, _ = strings.CutPrefix(gap, "government")
+	}
+	g, ok = strings.CutPrefix(strings.TrimLeft(g, " "), ",") // not "to Pakistan through the Japan International Cooperation Agency"
+	g = strings.TrimLeft(g, " ")
+	return ok && (g == "through the" || g == "through its")
 }
 
 // body returns the government body of country c with this name.

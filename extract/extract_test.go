@@ -1302,3 +1302,32 @@ func TestStrayPlaces(t *testing.T) {
 		})
 	}
 }
+
+// TestThroughBody checks that a body of a generic name after "X, through
+// the" is X's, in another country's briefing too, and gives with it; not
+// a body after "to Y through the", which is no body of Y's.
+func TestThroughBody(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, country, text string
+		want                []string // "provider>recipient"
+	}{
+		{"the giver's generic body in the host's briefing", "ID", "Press briefing\n\nDr. Raditya Jati: The Australian Government, through the Department of Foreign Affairs and Trade (DFAT), has handed over tarpaulins and hygiene kits for families in Kupang.\n",
+			[]string{"country/au>country/id", "gov/au/dfat>country/id"}},
+		{"through its", "NP", "Press briefing\n\nRam Bahadur Thapa: China, through its Ministry of Commerce, has donated tents to Nepal.\n",
+			[]string{"country/cn>country/np", "gov/cn/ministry-of-commerce>country/np"}},
+		{"no comma: the receiver's name before \"through\" owns no body", "PK", "Weekly briefing\n\nAisha Farooqui: The Government of Japan has extended an emergency grant of US$ 2.47 million to Pakistan through the Ministry of Health.\n",
+			[]string{"country/jp>country/pk"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := x.Extract(extract.Input{Name: "p.txt", Data: []byte(tt.text), Country: tt.country})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := actionPairs(res.Quads); strings.Join(got, ",") != strings.Join(tt.want, ",") {
+				t.Errorf("actions = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
