@@ -210,7 +210,10 @@ func (r *run) introducedAs(role string, before int) *entity {
 			if label && callsNext(strings.TrimLeft(after, ": ")) {
 				continue
 			}
-			if p, at := r.firstPerson(after, false); p != nil && (!label || at <= 16) && !strings.Contains(after[:at], "\n\n") && !strings.Contains(after[:at], ", and ") && !strings.Contains(after[:at], " by ") {
+			// "Dr. Jonathan TAFOA, Permanent Secretary (PS), MHMS; Dr. Naomi
+			// TEKULU": an abbreviation in brackets closes its holder's post.
+			bracketed := k > 0 && head[k-1] == '(' && strings.HasPrefix(rest, ")")
+			if p, at := r.firstPerson(after, false); p != nil && !bracketed && (!label || at <= 16) && !strings.Contains(after[:at], "\n\n") && !strings.Contains(after[:at], ", and ") && !strings.Contains(after[:at], " by ") {
 				// "Moderator: Ms. Nguyen Thu Ha, Community Relations
 				// Division.", "Prime Minister\nThe Hon Scott Morrison MP";
 				// not the next paragraph's: "Statements made by the
@@ -289,8 +292,9 @@ var bareNameLineRE = scan.MustCompile(`^:\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(\p{Lu}[\
 
 // roleAbbreviations are the short labels of posts, with the posts they
 // may stand for: "DG:" is the Director-General the introduction names,
-// "PS:" a principal (Kenya) or permanent (Fiji) secretary, Nigeria's
-// "HMH:" the Honourable Minister of Health.
+// "PS:" a principal (Kenya) or permanent (Fiji) secretary, "CMO:" the
+// chief medical officer, "MC:" the master of ceremonies, Nigeria's "HMH:"
+// the Honourable Minister of Health.
 var roleAbbreviations = map[string][]string{
 	"cs":     {"cabinet secretary"},
 	"cas":    {"chief administrative secretary"},
@@ -298,6 +302,8 @@ var roleAbbreviations = map[string][]string{
 	"ag. dg": {"acting director general"},
 	"dg":     {"director-general"},
 	"ed":     {"executive director"},
+	"cmo":    {"chief medical officer"},
+	"mc":     {"master of ceremonies"},
 	"sg":     {"secretary-general"},
 	"pm":     {"prime minister"},
 	"fm":     {"foreign minister"},

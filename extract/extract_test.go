@@ -1191,6 +1191,12 @@ func TestPostHolderSpeaks(t *testing.T) {
 			[]string{"christelle-chartrand", "karina-gould"}},
 		{"posts by their initials; a heading in capitals names no one", "DAILY BRIEFING ON COVID-19 BY THE CABINET SECRETARY FOR HEALTH\n\nPresent: Hon. Mutahi Kagwe, Cabinet Secretary for Health; Dr. Mercy Mwangangi, Chief Administrative Secretary; Dr. Patrick Amoth, Acting Director General for Health.\n\nCS: Good afternoon.\n\nCAS: Thank you, CS.\n\nAg. DG: Yes.\n",
 			[]string{"mercy-mwangangi", "mutahi-kagwe", "patrick-amoth"}},
+		{"a permanent secretary's bare label; a post's abbreviation in brackets closes its holder's post", "MEDIA CONFERENCE\n\nPresent: Hon. Dr. Peter KOLOSI, Minister of Health; Dr. Jonathan TAFOA, Permanent Secretary (PS), MHMS; Dr. Naomi TEKULU, National Incident Controller. Master of ceremonies: Mr. George MANEHIA, Director, GCU.\n\nMC: Good morning.\n\nPS: Thank you, Honourable Minister.\n",
+			[]string{"george-manehia", "jonathan-tafoa"}},
+		{"a chief medical officer's label, after a list that a word of its own opens", "VIRTUAL PRESS CONFERENCE\n\nFeaturing: the Minister of Health, the Honourable Dr. Anand RAMKISSOON; the Chief Medical Officer, Dr. Keisha ALEXIS-BOODRAM.\n\nCMO: Thank you. Our parallel health system is under pressure.\n",
+			[]string{"keisha-alexis-boodram"}},
+		{"an associate professor's style, written out and abbreviated", "TRANSCRIPT OF PRESS CONFERENCE\n\nSpeakers: Mr Tan Wei Ming, Minister for Health; Associate Professor Kenneth Ng, Director of Medical Services.\n\nA/PROF KENNETH NG (DIRECTOR OF MEDICAL SERVICES): Thank you.\n\nCNA: A question for Assoc Prof Ng.\n\nA/PROF NG: We exchange views.\n",
+			[]string{"kenneth-ng", "kenneth-ng"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			res, err := x.Extract(extract.Input{Name: "s.txt", Data: []byte(tt.text)})

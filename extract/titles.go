@@ -513,7 +513,7 @@ var postStyles = map[string]bool{"ambassador": true, "secretary": true, "underse
 
 // styleWords are the words written before a name that the transcripts'
 // honorifics (Hon, H.E., Sir, Dame …) leave out.
-var styleWords = map[string]bool{"excellency": true, "professor": true}
+var styleWords = map[string]bool{"excellency": true, "professor": true, "associate": true, "assoc": true} // "Associate Professor Kenneth Ng"
 
 // byline reads a heading line "Michael R. Pompeo, Secretary of State": a
 // name, a comma, and a post.

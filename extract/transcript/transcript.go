@@ -1414,7 +1414,7 @@ type label struct {
 // transcripts' expressions, as the honorifics map has them (lower-cased
 // there, TestHonorificWords); honorificRE is one of them with its stop.
 const (
-	honorificWords = `Mr|Ms|Mrs|Mme|Mlle|Madame|Madam|Miss|Dr|Professor|Prof|Pr|Shri|Smt|Sir|Dame|H\.E|Hon|Honourable|Honorable|Ato|W/ro|Woizero|Weizero|Alhaji|Alhaja|Hajiya|Mallam`
+	honorificWords = `Mr|Ms|Mrs|Mme|Mlle|Madame|Madam|Miss|Dr|Professor|Prof|Pr|Shri|Smt|Sir|Dame|H\.E|Hon|Honourable|Honorable|A/Prof|Ato|W/ro|Woizero|Weizero|Alhaji|Alhaja|Hajiya|Mallam`
 	honorificRE    = `(?:` + honorificWords + `)\.?`
 )
 
@@ -1432,9 +1432,9 @@ func OpensWithHonorific(ws []string) bool {
 }
 
 var (
-	labelRE = scan.MustCompile(`^((?:[\p{Lu}\d][\p{L}\d.'’&()-]*|of|the|de|del|della|da|di|du|dos|das|van|von|der|den|bin|al|la|le|and|News|Agency)(?:\s+(?:[\p{Lu}\d][\p{L}\d.'’&()-]*|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]*|of|for|the|de|del|della|da|di|du|dos|das|van|von|der|den|bin|al|la|le|and)){0,6})\s*[:：]`)
+	labelRE = scan.MustCompile(`^((?:[AW]/\p{L}+\.?|[\p{Lu}\d][\p{L}\d.'’&()-]*|of|the|de|del|della|da|di|du|dos|das|van|von|der|den|bin|al|la|le|and|News|Agency)(?:\s+(?:[\p{Lu}\d][\p{L}\d.'’&()-]*|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’-]*|of|for|the|de|del|della|da|di|du|dos|das|van|von|der|den|bin|al|la|le|and)){0,6})\s*[:：]`)
 	// honorific and title words that can head an uppercase label ("MS ORTAGUS", "SECRETARY POMPEO").
-	honorifics = map[string]bool{"shri": true, "smt": true, "mr": true, "ms": true, "mrs": true, "dr": true, "madam": true, "miss": true, "mme": true, "mlle": true, "madame": true, "prof": true, "professor": true, "pr": true, "sir": true, "dame": true, "h.e": true, "hon": true, "honourable": true, "honorable": true, "ato": true, "w/ro": true, "woizero": true, "weizero": true, "alhaji": true, "alhaja": true, "hajiya": true, "mallam": true} // "Ato", "W/ro": Amharic Mr and Mrs; "Alhaji", "Mallam": West Africa's
+	honorifics = map[string]bool{"shri": true, "smt": true, "mr": true, "ms": true, "mrs": true, "dr": true, "madam": true, "miss": true, "mme": true, "mlle": true, "madame": true, "prof": true, "professor": true, "a/prof": true, "pr": true, "sir": true, "dame": true, "h.e": true, "hon": true, "honourable": true, "honorable": true, "ato": true, "w/ro": true, "woizero": true, "weizero": true, "alhaji": true, "alhaja": true, "hajiya": true, "mallam": true} // "A/Prof": Singapore's associate professor; "Ato", "W/ro": Amharic Mr and Mrs; "Alhaji", "Mallam": West Africa's
 	// words that open a label but are not speakers.
 	notSpeakers = map[string]bool{
 		"note": true, "notes": true, "source": true, "editor": true, "date": true, "time": true, "venue": true,
@@ -1443,9 +1443,9 @@ var (
 		"tags": true, "keywords": true, "related": true, "attachment": true, "attachments": true, "link": true,
 		"email": true, "e-mail": true, "tel": true, "fax": true, "address": true, "http": true, "https": true,
 		"example": true, "background": true, "summary": true, "location": true, "theme": true, "topic": true,
-		"subject": true, "ps": true, "copyright": true, "author": true, "by": true, "url": true, "www": true,
+		"subject": true, "copyright": true, "author": true, "by": true, "url": true, "www": true,
 		"chinese": true, "english": true, "speakers": true, "speaker": true, "spokespersons": true, "spokespeople": true, "participants": true, "panel": true,
-		"panelists": true, "panellists": true, "from": true, "to": true, "cc": true, "subject line": true, "attendees": true, "guests": true, "present": true, "moderated by": true, "statement": true, "remarks": true, "contact": true, "home": true, "font": true, "coronavirus": true, "covid-19": true,
+		"panelists": true, "panellists": true, "from": true, "to": true, "cc": true, "subject line": true, "attendees": true, "guests": true, "present": true, "featuring": true, "moderated by": true, "statement": true, "remarks": true, "contact": true, "home": true, "font": true, "coronavirus": true, "covid-19": true,
 		"previous": true, "next": true, "verbatim": true, "download": true, "downloads": true, "sdílet": true, "partager": true, "condividi": true, "teilen": true, "udostępnij": true, "delen": true, "attending": true, "berita": true,
 		"subjects": true, "topics": true, "on": true, "in": true, "at": true, "disclaimer": true, "note to editors": true, "notes to editors": true, "media contact": true, "media contacts": true, "ends": true, "end": true, "e&oe": true,
 		"updated": true, "published": true, "posted": true, "released": true, "participating": true, "with": true, "about": true, "regarding": true, "concerning": true, "presenters": true, "presenter(s)": true, "speaker key": true, "speakers key": true, "in attendance": true, "officials present": true, "participants present": true,
@@ -1811,7 +1811,7 @@ func parseLabel(s string) (label, bool) {
 	case lower.In(chairLabels, low):
 		l.role = Statement
 		return l, true
-	case lower.In(notSpeakers, first) && (!lower.In(ordinals, first) && !strings.EqualFold(first, "PS") || !strings.Contains(raw, " ")) || lower.In(notSpeakers, low) || namesEvent(raw):
+	case lower.In(notSpeakers, first) && (!lower.In(ordinals, first) || !strings.Contains(raw, " ")) || lower.In(notSpeakers, low) || namesEvent(raw):
 		return label{}, false // "First:", "Note:"; not "First Deputy Prime Minister Jan Hamáček:"
 	}
 	words := strings.Fields(raw)
@@ -2126,7 +2126,7 @@ var (
 
 var (
 	chairNameRE       = scan.MustCompile(`^(\p{Lu}[\p{L}]+)\s*\((?:` + honorificRE + `\s+)*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:,\s*[^()]{2,80})?\)\s*[:：]`)
-	nameAffiliationRE = scan.MustCompile(`^((?:\p{Lu}[\p{L}.'’-]*,?\s+){0,5}\p{Lu}[\p{L}.'’-]*)\s*\(([^()]{2,60})\)\s*[:：]`)
+	nameAffiliationRE = scan.MustCompile(`^((?:(?:[AW]/\p{L}+\.?|\p{Lu}[\p{L}.'’-]*),?\s+){0,5}\p{Lu}[\p{L}.'’-]*)\s*\(([^()]{2,60})\)\s*[:：]`)
 	honorificDashRE   = scan.MustCompile(`^(` + honorificRE + ` \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})\s+[–—-]\s+`)
 	dashLabelRE       = scan.MustCompile(`^(Q|A|R|QUESTION|ANSWER|Question|Answer|(?:M\. )?\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,3})\.?\s+[-–—]\s+`)
 )
@@ -2209,7 +2209,7 @@ var titleWords = map[string]bool{
 	"vice": true, "assistant": true, "joint": true, "additional": true, "under": true, "prime": true, "foreign": true, "senator": true,
 	"representative": true, "admiral": true, "colonel": true, "chief": true, "officer": true, "official": true,
 	"administrator": true, "chairman": true, "chairwoman": true, "envoy": true, "consul": true, "counselor": true, "counsellor": true,
-	"dg": true, "sg": true, "cs": true, "cas": true, "ps": true, "ag": true, "hmh": true, "hmi": true, "sgf": true, "sapm": true, "state": true, "councilor": true, "councillor": true, "senior": true, "executive": true,
+	"dg": true, "sg": true, "cs": true, "cas": true, "ps": true, "cmo": true, "ag": true, "hmh": true, "hmi": true, "sgf": true, "sapm": true, "state": true, "councilor": true, "councillor": true, "senior": true, "executive": true,
 	"king": true, "queen": true, "prince": true, "emir": true, "sheikh": true, "his": true, "her": true, "excellency": true,
 	"professor": true, "doctor": true, "academician": true, "usec": true, "asec": true, "sec": true, "amb": true,
 	"undersecretary": true, "under-secretary": true, "hon": true, "atty": true, "gen": true, "dir": true, "medical": true, "scientific": true, "programme": true, "program": true, "coordinator": true, "host": true, "anchor": true, "adviser": true, "advisor": true,
