@@ -1523,8 +1523,10 @@ func spaceDash(s string) bool {
 // an em dash, as a hyphen opens list items) or a recording's time stamp
 // ("[00:00:05] Esther Kroon: Good afternoon."); 0 if none.
 func leadIn(s string) int {
-	if rest, ok := strings.CutPrefix(s, "—"); ok && rest != "" && rest[0] != ' ' {
-		return len("—")
+	if rest, ok := strings.CutPrefix(s, "—"); ok {
+		if t := strings.TrimLeft(rest, " "); t != "" {
+			return len(s) - len(t) // "—Canciller Andrade:", "— LAURA BEATRIZ ECHEVERRÍA (Minister of Health):"
+		}
 	}
 	if s != "" && (s[0] == '[' || s[0] == '(' || s[0] >= '0' && s[0] <= '9') {
 		if m := timeStampRE.FindStringIndex(s); m != nil {
@@ -1601,16 +1603,17 @@ func parseLabel(s string) (label, bool) {
 	// sending help?": a name or an asker in square brackets opening the
 	// line, or alone on it above the words ("[Dr. Sonia Ben Rejeb]").
 	if strings.HasPrefix(s, "[") {
-		if k := strings.IndexByte(s, ']'); k > 2 && k < 100 && (k+1 < len(s) && s[k+1] == ' ' || strings.TrimSpace(s[k+1:]) == "") {
+		if k := strings.IndexByte(s, ']'); k > 2 && k < 100 && (k+1 < len(s) && (s[k+1] == ' ' || s[k+1] == ':') || strings.TrimSpace(s[k+1:]) == "") {
 			in := strings.TrimSpace(s[1:k])
-			off := k + 1 + len(s[k+1:]) - len(strings.TrimLeft(s[k+1:], " "))
+			after := strings.TrimPrefix(s[k+1:], ":") // "[Journalist, Télam]: Minister, …"
+			off := len(s) - len(strings.TrimLeft(after, " "))
 			who, outlet, _ := strings.Cut(in, ", ")
 			name := bareName(in) // "[Commissioner Jeong Eun-kyeong]"
 			// Alone on its line, a bracket is a label only as one of a
 			// person with an honorific or a role, a post, a chair or an
 			// asker: not "[Provisional Translation]", "[End of bulletin]",
 			// "[Q&A]".
-			alone, named := k+1 >= len(s) || strings.TrimSpace(s[k+1:]) == "", name != in
+			alone, named := strings.TrimSpace(after) == "", name != in
 			if role, holder, ok := strings.Cut(who, " - "); ok && (IsChair(role) || isTitleWord(lastWord(role))) {
 				who = holder // "[Moderator - Amel Trabelsi, Head of the Communication Unit]": the name after the role
 				name, named = bareName(holder), true
