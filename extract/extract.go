@@ -622,9 +622,9 @@ func (r *run) extract() {
 			t.Speaker, t.Outlet, t.Role = "", t.Label, transcript.Question // "Last question, from VOA Somali." then "VOA Somali: …?"
 			r.d.Turns[i] = t
 		}
-		if post, acr, ok := strings.Cut(t.Label, " "); ok && t.Speaker != "" && (isRole(post) || transcript.IsTitleWord(post) || roleAbbreviations[strings.ToLower(post)] != nil) && len(acr) >= 3 && len(acr) <= 6 && isAllCaps(acr) && r.es.resolvePerson(t.Speaker) == nil {
+		if post, acr, ok := strings.Cut(t.Label, " "); ok && t.Speaker != "" && !transcript.IsHonorific(post) && (isRole(post) || transcript.IsTitleWord(post) || roleAbbreviations[strings.ToLower(post)] != nil) && len(acr) >= 3 && len(acr) <= 6 && isAllCaps(acr) && r.es.resolvePerson(t.Speaker) == nil {
 			if p := r.introducedAs(t.Label, t.Start); p != nil {
-				t.Speaker, t.ByTitle = p.name, t.Label // "Chairman NDMA:" after "Lt Gen Tariq Mehmood, Chairman National Disaster Management Authority": a post and its body's acronym, not a surname
+				t.Speaker, t.ByTitle = p.name, t.Label // "Chairman NDMA:" after "Lt Gen Tariq Mehmood, Chairman National Disaster Management Authority": a post and its body's acronym, not a surname (as "MR PRICE:" has)
 				r.d.Turns[i] = t
 			}
 		}

@@ -1195,6 +1195,8 @@ func TestPostHolderSpeaks(t *testing.T) {
 			[]string{"george-manehia", "jonathan-tafoa"}},
 		{"a chief medical officer's label, after a list that a word of its own opens", "VIRTUAL PRESS CONFERENCE\n\nFeaturing: the Minister of Health, the Honourable Dr. Anand RAMKISSOON; the Chief Medical Officer, Dr. Keisha ALEXIS-BOODRAM.\n\nCMO: Thank you. Our parallel health system is under pressure.\n",
 			[]string{"keisha-alexis-boodram"}},
+		{"an honorific and a surname in capitals are no post and its body's acronym", "Department Press Briefing\n\nNed Price, Department Spokesperson\n\nMR PRICE: Good afternoon.\n\nQUESTION: What about Honduras?\n\nMR PRICE: Since November, USAID has provided more than $47 million in humanitarian aid to Honduras.\n\nQUESTION: And Paraguay?\n\nMR PRICE: No.\n",
+			[]string{"price", "price", "price"}},
 		{"an associate professor's style, written out and abbreviated", "TRANSCRIPT OF PRESS CONFERENCE\n\nSpeakers: Mr Tan Wei Ming, Minister for Health; Associate Professor Kenneth Ng, Director of Medical Services.\n\nA/PROF KENNETH NG (DIRECTOR OF MEDICAL SERVICES): Thank you.\n\nCNA: A question for Assoc Prof Ng.\n\nA/PROF NG: We exchange views.\n",
 			[]string{"kenneth-ng", "kenneth-ng"}},
 	} {
