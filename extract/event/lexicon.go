@@ -55,7 +55,7 @@ var verbs = []struct {
 	// as a gift).
 	{care, scan.MustCompile(`\b(?:treat(?:s|ed|ing)?|t(?:ake|akes|ook|aken|aking) in|admit(?:s|ted|ting)?|fl(?:y|ies|ew|own)|welcom(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)|accept(?:s|ed|ing)?|accommodat(?:e|ed|es|ing)|car(?:e|ed|es|ing) for) (?:(?:[\w'’-]+|\d[\d,]*) ){0,5}patients(?: from)?\b`)},
 	{receive, scan.MustCompile(`\b(?:receiv(?:e|ed|es|ing)|welcom(?:e|ed|es|ing)|obtain(?:ed|s)?|accept(?:ed|s)?|got|benefit(?:s|ed|ing)? from|(?:are|is|am) (?:also )?expecting)\b`)},
-	{arrive, scan.MustCompile(`\b(?:arrived (?:on (?:a |an )|to (?:reinforce|support|help|assist|work|strengthen|join)|on (?:\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|last|yesterday|this|today)|arriv(?:ed|es) (?:with|from)|(?:came|comes?) from|(?:came|comes?) through|(?:arriv(?:e|ed|es|ing)|land(?:ed|s)|(?:is|are|was|were|been) (?:now )?(?:working|serving|stationed)(?: since \w+| for (?:\w+ )?(?:days|weeks|months))?|(?:has|have|had) (?:now |already )?been|(?:worked|works)|stay(?:s|ed|ing)?|spen[dt]s? (?:\w+ ){1,2}(?:days?|weeks?|months?)|(?:is|are) (?:now|currently|still)(?: working)?) (?:in|at)|(?:came|come|comes|went|gone|go|goes|travel|travels|travell?ed|mov(?:e|es|ed|ing) on) to|on (?:its|their) way to|en route to|reach(?:ed|es)|(?:has|have|had) (?:now |already )?been with us)\b`)},
+	{arrive, scan.MustCompile(`\b(?:arrived (?:on (?:a |an )|to (?:reinforce|support|help|assist|work|strengthen|join)|on (?:\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|last|yesterday|this|today)|arriv(?:ed|es) (?:with|from)|(?:came|comes?) from|(?:came|comes?) through|(?:arriv(?:e|ed|es|ing)|land(?:ed|s)|(?:is|are|was|were|been) (?:now )?(?:working|serving|stationed|operating)(?: since \w+| for (?:\w+ )?(?:days|weeks|months))?|(?:has|have|had) (?:now |already )?been|(?:worked|works)|stay(?:s|ed|ing)?|spen[dt]s? (?:\w+ ){1,2}(?:days?|weeks?|months?)|(?:is|are) (?:now|currently|still)(?: working)?) (?:in|at)|(?:is|are|was|were|been) (?:now )?operating over|(?:came|come|comes|went|gone|go|goes|travel|travels|travell?ed|mov(?:e|es|ed|ing) on) to|on (?:its|their) way to|en route to|reach(?:ed|es)|(?:has|have|had) (?:now |already )?been with us)\b`)},
 	// A team that goes on working where it is: "the 21st Chinese Medical
 	// Team, which continues to work alongside our doctors".
 	{arrive, scan.MustCompile(`\bcontinu(?:es|e|ed|ing) to (?:work|serve) (?:in|at|alongside)\b`)},
@@ -104,7 +104,7 @@ var cues = []string{
 	"available", "award", "had ", "move on", "moves on", "moved on", "moving on", "mobili", "seconded", "disburs", "now in", "currently in", "still in", "raised", "transferred", "releas", "held", "hold", "run", "ran", "work", "conduct", "organi", "host",
 	"conven", "arrang", "launch", "together with", "start", "beg", "undert", "initiat", "shar", "exchang", "communicat", "brief", "informed", "notified", "introduc",
 	"cooperat", "collaborat", "join", "team", "partner", "jointly", "develop", "help", "assist", "aid", "receiv",
-	"obtain", "accept", "got", "expecting", "expected", "arriv", "land", "benefit", "working", "serving", "stationed", "patients", "welcom", "train", "donation", "support", "$", "dollar", "euro", "yuan", "yen", "won",
+	"obtain", "accept", "got", "expecting", "expected", "arriv", "land", "benefit", "working", "serving", "stationed", "operating", "patients", "welcom", "train", "donation", "support", "$", "dollar", "euro", "yuan", "yen", "won",
 	"pound", "rmb", "usd", "rupee", "franc", "package", "cargo", "board", "fund", "financ", "promis", "availed",
 	"announc", "channel", "sign", "came", "come", "went", "gone", "goes", "go to", "travel", "stay", "spen", "reach", "buil", "construct", "set up", "sets up", "been with us",
 }
@@ -245,7 +245,7 @@ const reliefGoods = `food(?: items| parcels| packages| aid| rations| assistance)
 // disasterResponse are the teams and craft sent to a disaster, other aid:
 // "search and rescue teams", "firefighting aircraft", "three Super Puma
 // helicopters".
-const disasterResponse = `(?:search-and-rescue|search and rescue|rescue|search) teams?|rescuers|(?:disaster (?:response|relief|assistance)|emergency response) (?:teams?|units?)|firefighters|(?:firefighting|fire-fighting|water-bombing|water bombing|amphibious) (?:aircraft|planes|airplanes|helicopters|teams?|units?|modules?|vehicles)|helicopters|canadairs?`
+const disasterResponse = `(?:search-and-rescue|search and rescue|rescue|search) teams?|rescuers|(?:disaster (?:response|relief|assistance)|emergency response) (?:teams?|units?)|firefighters|(?:firefighting|fire-fighting|water-bombing|water bombing|amphibious|resceu) (?:aircraft|planes|airplanes|helicopters|teams?|units?|modules?|vehicles)|helicopters|canadairs?`
 
 // expertsRE: experts who are sent are a medical team.
 var expertsRE = scan.MustCompile(`\b(?:experts|specialists|technicians|teams?|brigades?)\b`)
@@ -407,7 +407,7 @@ var goesVerbRE = scan.MustCompile(`^(?:went|go|goes) to$`)
 
 // staffRE: the people sent whose being somewhere tells of help ("a group of
 // Chinese locust-control experts is now in Ethiopia").
-var staffRE = scan.MustCompile(`\b(?:teams?|experts|doctors|nurses|specialists|brigades?|epidemiologists|medics|personnel|volunteers|engineers|rescuers)\b`)
+var staffRE = scan.MustCompile(`\b(?:teams?|experts|doctors|nurses|specialists|brigades?|epidemiologists|medics|personnel|volunteers|engineers|rescuers|firefighters|aircraft|planes|helicopters)\b`)
 
 // teamSentRE: the subject of a verb is the team sent in a relative clause
 // before it ("the medical expert teams we sent to Algeria and Sudan have").
