@@ -1128,7 +1128,11 @@ func alsoSent(low string, t trigger, end int, typ string) string {
 		if !strings.Contains(gap, " and ") || strings.Contains(gap, ", ") {
 			continue // "masks, gloves and a medical team": the list's last (not "and 200,000 doses")
 		}
-		if nt := nouns[n.Index].typ; nt != typ && (nt != voc.OtherAid || !genericAidRE.MatchString(obj[n.Start:n.End])) {
+		nt := nouns[n.Index].typ
+		if nt == voc.MedicalTeam && rescueRE.MatchString(obj[n.Start:min(len(obj), n.End+30)]) {
+			nt = voc.OtherAid // "two hydrant planes and a brigade of 40 firefighters": rescue, as the planes are
+		}
+		if nt != typ && (nt != voc.OtherAid || !genericAidRE.MatchString(obj[n.Start:n.End])) {
 			return nt
 		}
 	}

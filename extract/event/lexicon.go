@@ -245,7 +245,7 @@ const reliefGoods = `food(?: items| parcels| packages| aid| rations| assistance)
 // disasterResponse are the teams and craft sent to a disaster, other aid:
 // "search and rescue teams", "firefighting aircraft", "three Super Puma
 // helicopters".
-const disasterResponse = `(?:search-and-rescue|search and rescue|rescue|search) teams?|rescuers|(?:disaster (?:response|relief|assistance)|emergency response) (?:teams?|units?)|firefighters|(?:firefighting|fire-fighting|water-bombing|water bombing|amphibious|resceu) (?:aircraft|planes|airplanes|helicopters|teams?|units?|modules?|vehicles)|helicopters|canadairs?`
+const disasterResponse = `(?:search-and-rescue|search and rescue|rescue|search) teams?|rescuers|(?:disaster (?:response|relief|assistance)|emergency response) (?:teams?|units?)|firefighters|(?:firefighting|fire-fighting|water-bombing|water bombing|amphibious|resceu|hydrant|tanker) (?:aircraft|planes|airplanes|helicopters|teams?|units?|modules?|vehicles)|air tankers|helicopters|canadairs?`
 
 // expertsRE: experts who are sent are a medical team.
 var expertsRE = scan.MustCompile(`\b(?:experts|specialists|technicians|teams?|brigades?)\b`)
@@ -479,7 +479,7 @@ var moneyInGoodsRE = scan.MustCompile(`(?:` + moneyPattern + `) (?:(?:worth )?in
 
 // rescueRE: search-and-rescue teams, which are other aid, not medical, as
 // are logistics and assessment teams, police and peacekeeping forces.
-var rescueRE = scan.MustCompile(`\b(?:(?:search-and-rescue|search and rescue|rescue|search|logistics|police|(?:emergency )?response and assessment|assessment) (?:teams?|personnel|workers|units?|modules?|contingents?|forces|detachments?)|peacekeeping (?:forces|troops|personnel)|rescuers|firefighters)\b`)
+var rescueRE = scan.MustCompile(`\b(?:(?:search-and-rescue|search and rescue|rescue|search|logistics|police|(?:emergency )?response and assessment|assessment) (?:teams?|personnel|workers|units?|modules?|contingents?|forces|detachments?)|peacekeeping (?:forces|troops|personnel)|rescuers|firefighters|combatants|(?:hydrant|tanker|water-bombing|firefighting|fire-fighting) (?:planes|aircraft|airplanes)|air tankers)\b`)
 
 // fieldExpertsRE are experts of a field other than medicine, sent to
 // share what they know: "a team of shelter experts", "structural
