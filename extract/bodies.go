@@ -540,7 +540,10 @@ func withLegalForm(text string, start, end int) int {
 // Organisation patterns: "University of Oxford", "Jack Ma Foundation",
 // "Pasteur Institute" — bodies no gazetteer lists.
 var (
-	orgOfRE = scan.MustCompile(`\b(?:(?:Center|Centre) for|(?:University|Institute|Academy|Society|Association|Federation|Foundation|Bank|Fund|Chamber|Council|Union|Party|Red Cross|Red Crescent) of) (?:the )?` + capWord + `(?:,? (?:and |of |for |the |& |of the |for the )?` + capWord + `)*`)
+	orgOfRE = scan.MustCompile(`\b(?:(?:Center|Centre) for|(?:University|Institute|Academy|Society|Association|Federation|Foundation|Bank|Fund|Chamber|Council|Union|Party|Red Cross|Red Crescent) of) (?:the )?` + capWord + `(?:,? (?:and |of |for |the |& |of the |for the )?` + capWord + `)*` +
+		// A foundation named in a Romance language, its head first:
+		// "Fundación Mediterránea de Salud", "Fondazione Banca del Tirreno".
+		`|\b(?:Fundación|Fundação|Fondation|Fondazione) (?:(?:de|de la|del|di|della|da|do|des|du|pour la|per la|para la|para el) )?` + capWord + `(?: (?:de |de la |del |di |della |da |do |des |du |y |e |et )?` + capWord + `)*`)
 	// A head that ends with a dot has no word boundary after it: "Sakura Medical Co. donated".
 	orgRE = newHeaded(`\b(?:COVID-19\s+)?(?:`+capWord+`\s+|`+fieldAnd+`){1,5}(?:(?:%s)\b|Co\., Ltd\.|Co\.|Corp\.|Inc\.|Ltd\.)(?: (?:of|for) (?:the )?`+capWord+`(?: (?:and |of |for )?`+capWord+`)*)?`,
 		"Foundation", "Group", "Company", "Corporation", `Corp\.`, `Co\., Ltd\.`, `Inc\.`, `Ltd\.`, "University", "Institute", "Hospital",
