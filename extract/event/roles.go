@@ -820,6 +820,10 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 				continue
 			}
 		}
+		if open && m.Adjective && hasWordPrefix(strings.TrimLeft(low[m.End:], " "), "refugees", "asylum seekers", "asylum-seekers") {
+			pos = m.End // "to UNHCR for Afghan refugees in neighbouring countries": refugees are abroad, their country receives nothing
+			continue
+		}
 		if open { // a demonym counts too: "to Italian hospitals" is to Italy
 			out = append(out, m)
 		}
