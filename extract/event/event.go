@@ -1488,15 +1488,25 @@ func closedRelative(low string, begin int, p trigger, at int) bool {
 	return that >= 0 && teamRE.MatchString(pre[:that]) && !strings.Contains(pre[that:], ",") && auxBeforeRE.MatchString(low[p.end:at])
 }
 
+// abbreviationEnd reports whether the period at i closes an abbreviation
+// of single letters ("U.S. dollars", "p.m. today") or a saint's, mount's
+// or fort's short form before a name ("St. Vincent and the Grenadines"),
+// not a clause.
+func abbreviationEnd(s string, i int) bool {
+	if i >= 3 && s[i-2] == '.' && unicode.IsLetter(rune(s[i-1])) && unicode.IsLetter(rune(s[i-3])) {
+		return true
+	}
+	k := strings.LastIndexByte(s[:i], ' ') + 1
+	switch strings.ToLower(s[k:i]) {
+	case "st", "mt", "ft":
+		return true // not "Mr.", whose clause break has kept the acts of "…, Mr. Phiri noted" apart
+	}
+	return false
+}
+
 // clauseBreak returns the offset of the first clause boundary in s[from:to]
 // that ends a trigger's scope, or -1. It is case-sensitive: " who " ends a
 // clause, "the WHO" does not.
-// abbreviationEnd reports whether the period at i closes an abbreviation
-// of single letters ("U.S. dollars", "p.m. today"), not a clause.
-func abbreviationEnd(s string, i int) bool {
-	return i >= 3 && s[i-2] == '.' && unicode.IsLetter(rune(s[i-1])) && unicode.IsLetter(rune(s[i-3]))
-}
-
 func clauseBreak(s string, from, to int) int {
 	w := s[from:to]
 	for i := 0; i < len(w); i++ {
