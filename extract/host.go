@@ -155,9 +155,17 @@ var ownBodyWords = map[string]bool{"Ministry": true, "Department": true, "Nation
 // titleNamesOnly reports whether the words of a title before the country
 // it ends with only say whose it is: "", "Government of ", "GOVERNMENT OF THE ".
 func titleNamesOnly(before string) bool {
-	switch strings.ToLower(strings.TrimSpace(before)) {
+	low := strings.ToLower(strings.TrimSpace(before))
+	switch low {
 	case "", "government of", "government of the", "the government of", "the government of the":
 		return true
+	}
+	// "MINISTRY OF HEALTH - TRINIDAD AND TOBAGO", "Ministry of Health |
+	// The Republic of Uganda": a body's name, a separator, its country.
+	for _, sep := range [...]string{" -", " |", " –", " —"} {
+		if body, ok := strings.CutSuffix(low, sep); ok {
+			return strings.HasPrefix(body, "ministry ") || strings.HasPrefix(body, "department ") || strings.HasPrefix(body, "office ")
+		}
 	}
 	return false
 }
