@@ -820,8 +820,8 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 				continue
 			}
 		}
-		if open && m.Adjective && hasWordPrefix(strings.TrimLeft(low[m.End:], " "), "refugees", "asylum seekers", "asylum-seekers") {
-			pos = m.End // "to UNHCR for Afghan refugees in neighbouring countries": refugees are abroad, their country receives nothing
+		if open && m.Adjective && hasWordPrefix(strings.TrimLeft(low[m.End:], " "), "refugees", "migrants", "asylum seekers", "asylum-seekers") {
+			pos = m.End // "to UNHCR for Afghan refugees in neighbouring countries", "to Colombia to assist Venezuelan migrants": they are abroad, their country receives nothing
 			continue
 		}
 		if open { // a demonym counts too: "to Italian hospitals" is to Italy
