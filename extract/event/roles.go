@@ -1479,6 +1479,9 @@ func noRecipientPhrase(rest string, lenient bool) bool {
 			if w == "with" && i > 0 && helpWith[strings.ToLower(ws[i-1])] && !namesSomeone(ws[i+1:]) {
 				continue // "sent a medical team to help with epidemic prevention": the task, not a partner
 			}
+			if w == "with" && i > 0 && strings.EqualFold(ws[i-1], "each") && !namesSomeone(ws[i+1:]) {
+				continue // "two field hospitals, each with 500 beds": what each holds, not a partner
+			}
 			return false
 		case "in", "at":
 			next := ""
