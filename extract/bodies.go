@@ -761,11 +761,16 @@ var describedOrgRE = scan.MustCompile(`\b(` + capWord + `(?: ` + capWord + `){0,
 // describedBeforeRE finds one by what the sentence calls it first: "the
 // company Dalmacija Medika donated", "the telephone operator Orange
 // Burkina has given", "Chinese company Yutong has donated".
-var describedBeforeRE = scan.MustCompile(`\b(?:[Tt]he (?:` + capWord + ` )?|` + capWord + ` )(?:[\p{Ll}-]+ ){0,2}?(company|firm|operator|group|retailer|manufacturer|conglomerate|corporation|carmaker|airline|producer|maker|supplier|charity|foundation|NGO|insurer|bank) (` + capWord + `(?: (?:` + romanceParticles + ` )?` + capWord + `){0,4} ` + romanceForms + `|` + capWord + `(?: ` + capWord + `){0,3}\b)`)
+var describedBeforeRE = scan.MustCompile(`\b(?:[Tt]he (?:` + capWord + ` )?|` + capWord + ` )(?:[\p{Ll}-]+ ){0,2}?(company|firm|operator|group|retailer|manufacturer|conglomerate|corporation|carmaker|airline|producer|maker|supplier|charity|foundation|NGO|insurer|bank) (` + capWord + `(?: (?:` + romanceParticles + ` )?` + capWord + `){0,4} ` + romanceForms + `|` + capWord + `(?: (?:` + romanceParticles + ` )?` + capWord + `){0,3}\b)`)
+
+// romanceJoinRE is a Romance particle between two capitalised words of a
+// name ("Minera Andina del Sur"), which makes them one name.
+var romanceJoinRE = scan.MustCompile(`\p{L} ` + romanceParticles + ` \p{Lu}`)
 
 // romanceParticles join the words of a company's name in Spanish,
 // Portuguese, French and Italian ("Minera Andina del Sur S.A."), read
-// only in a name its legal form, romanceForms, ends.
+// only in a name its legal form, romanceForms, ends, or that the sentence
+// calls a company before it ("the company Minera Andina del Sur").
 const (
 	romanceParticles = `(?:de|del|de la|de los|de las|do|da|dos|das|di|du|des|y|e)`
 	romanceForms     = `(?:S\.A\. de C\.V\.|S\.A\.S\.|S\.A\.|S\.L\.|S\.p\.A\.|S\.R\.L\.|Ltda\.)`
@@ -806,7 +811,8 @@ func (r *run) addDescribed(ms []mention, text string, off int, gms []gazetteer.M
 		// company", whose city the gazetteer finds.
 		// Nor is any name within one that its legal form ends: "Minera
 		// Andina del Sur S.A." is no news agency Andina.
-		legal := slices.ContainsFunc(legalForms, func(f string) bool { return strings.HasSuffix(name, " "+f) })
+		legal := slices.ContainsFunc(legalForms, func(f string) bool { return strings.HasSuffix(name, " "+f) }) ||
+			romanceJoinRE.MatchString(name) // "the company Minera Andina del Sur": a particle joins one name
 		inner := func(s, e int, en *gazetteer.Entry) bool {
 			return s >= m[2] && e <= m[3] && (s > m[2] || e < m[3]) && en != nil && (legal || en.Class == voc.City || en.Class == voc.Country || en.Class == voc.Place)
 		}

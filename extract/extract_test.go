@@ -791,6 +791,8 @@ func TestNames(t *testing.T) {
 			[]string{"Regional Government of Arequipa"}, []string{"Regional Government", "Arequipa"}},
 		{"a company with particles in its name and a legal form", "The mining company Minera Andina del Sur S.A. donated two oxygen plants to the hospital.",
 			[]string{"Minera Andina del Sur S.A."}, []string{"Andina", "Minera Andina"}},
+		{"the same without its legal form, called a company before it", "The company Minera Andina del Sur donated 500 oxygen cylinders to the Regional Government of Moquegua.",
+			[]string{"Minera Andina del Sur"}, []string{"Andina", "Minera Andina"}},
 		{"a company named after its city, with its full form", "Hefei Huaxin Medical Equipment Co., Ltd. donated 40 ventilators to the Ministry of Health of Uganda.",
 			[]string{"Hefei Huaxin Medical Equipment Co., Ltd."}, []string{"Hefei Huaxin Medical Equipment Co."}},
 		{"a company's legal form is part of its name", "I also thank Vatukoula Holdings Limited, which donated 250,000 dollars to the Ministry of Health, and the pharmaceutical company Farmaceutici Valtellina S.p.A. donated 300,000 masks to the Department.",
