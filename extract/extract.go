@@ -817,6 +817,9 @@ func (r *run) sentence(turn int, s transcript.Span) {
 		if m.demonym && (namesLanguage(r.d.Text, m.start, m.end) || strings.HasPrefix(r.d.Text[m.end:], " medicine") && strings.HasSuffix(r.low[:m.start], "traditional ")) {
 			continue // "translated into English, French and Russian", "doctors of traditional Chinese medicine": a language, a kind of medicine, neither giver nor receiver
 		}
+		if m.demonym && m.ent != nil && m.ent.class == voc.Place && someCountryOf(r.d.Text, m.start, m.end) {
+			continue // "the first donation that Peru receives from a European country": one of the region's, unnamed
+		}
 		if m.ent != nil && m.ent.class == voc.Organization && namesProduct(r.d.Text, m.start, m.end) {
 			continue // "AstraZeneca vaccines", "the Sinopharm vaccine": a product, neither giver nor receiver
 		}

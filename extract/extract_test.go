@@ -1347,3 +1347,24 @@ func TestThroughBody(t *testing.T) {
 		})
 	}
 }
+
+// TestUnnamedCountryOfRegion checks that "a European country" gives
+// nothing as the region: the country is one of its, unnamed; the region
+// is still named.
+func TestUnnamedCountryOfRegion(t *testing.T) {
+	x := newExtractor(t)
+	res, err := x.Extract(extract.Input{Name: "p.txt", Country: "PE", Data: []byte("Press conference\n\nÓscar Ugarte: This week we received 117,000 doses donated by the Government of Spain, the first donation of vaccines that Peru receives from a European country.\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(actionPairs(res.Quads), ","); got != "country/es>country/pe" {
+		t.Errorf("actions = %s, want country/es>country/pe", got)
+	}
+	named := false
+	for _, q := range res.Quads {
+		named = named || strings.HasSuffix(quad.ToString(q.Predicate), "#mentions>") && strings.Contains(quad.ToString(q.Object), "/place/europe")
+	}
+	if !named {
+		t.Error("Europe is not mentioned")
+	}
+}

@@ -316,6 +316,19 @@ func isASCII(s string) bool {
 }
 
 // find is r.x.g.Find(text), where text is the document's text from off.
+// someCountryOf reports whether the region's adjective at text[start:end]
+// says which region an unnamed country is of: "a European country", "an
+// African nation".
+func someCountryOf(text string, start, end int) bool {
+	before := text[:start]
+	if !strings.HasSuffix(before, " a ") && !strings.HasSuffix(before, " an ") {
+		return false
+	}
+	w, _ := firstWord(text[end:])
+	w = strings.TrimRight(w, ".,;:")
+	return w == "country" || w == "nation"
+}
+
 // dropStrayPlaces drops a town or province the gazetteer knows only in
 // another country, listed among the host country's places, when the
 // text never names that country: "teams worked in Pedernales, Manta and
