@@ -163,7 +163,7 @@ func titleNamesOnly(before string) bool {
 	// "MINISTRY OF HEALTH - TRINIDAD AND TOBAGO", "Ministry of Health |
 	// The Republic of Uganda": a body's name, a separator, its country.
 	for _, sep := range [...]string{" -", " |", " –", " —"} {
-		if body, ok := strings.CutSuffix(low, sep); ok {
+		if body, ok := strings.CutSuffix(strings.TrimSuffix(low, " the"), sep); ok {
 			return strings.HasPrefix(body, "ministry ") || strings.HasPrefix(body, "department ") || strings.HasPrefix(body, "office ")
 		}
 	}
