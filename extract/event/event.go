@@ -1548,6 +1548,14 @@ func clauseEnd(s string, from int) int {
 	return len(s)
 }
 
+// bodyOf reports whether the giver provider is, among ms, a body of
+// country: "reports that the United Kingdom will send vaccines?" then
+// "the British High Commission will deliver 500 oxygen cylinders": the
+// question's country gives by its mission, it receives nothing.
+func bodyOf(ms []Mention, provider, country string) bool {
+	return slices.ContainsFunc(ms, func(m Mention) bool { return ref(m) == provider && m.Of == country })
+}
+
 // providerOf is the subject of a trigger that gave no action, so that what
 // follows in the sentence can inherit it.
 // negated reports whether the last words before a trigger deny it ("has
@@ -2483,7 +2491,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			}
 		}
 	}
-	if len(recipients) == 0 && len(c.lastTo) == 0 && c.topic != "" && provider != "" && provider != c.topic && topicReceipt(s[:own], low[:own], ms, c.topic, t, passive, typ == voc.Funding) {
+	if len(recipients) == 0 && len(c.lastTo) == 0 && c.topic != "" && provider != "" && provider != c.topic && !bodyOf(ms, provider, c.topic) && topicReceipt(s[:own], low[:own], ms, c.topic, t, passive, typ == voc.Funding) {
 		recipients = []string{c.topic} // "On Haiti…?" "The Dominican Republic has sent trucks of medicines"
 	}
 	if len(recipients) == 0 && self != "" && provider != "" && provider != self && passive && c.failed.agent == provider && (!c.selfAgency || typ == voc.Funding) &&
