@@ -1370,3 +1370,22 @@ func TestUnnamedCountryOfRegion(t *testing.T) {
 		t.Error("Europe is not mentioned")
 	}
 }
+
+// TestSpeakerAnnounces checks that a minister's "I can announce" is the
+// speaker's side announcing what it gives, and that "I" otherwise is no
+// giver ("As I said, Japan sent masks": Japan gave).
+func TestSpeakerAnnounces(t *testing.T) {
+	x := newExtractor(t)
+	for _, tt := range []struct{ text, want string }{
+		{"FCDO statement\n\nJames Cleverly: Today I can announce £5 million in UK aid for Sudan.\n", "country/gb>country/sd"},
+		{"FCDO statement\n\nJames Cleverly: As I said, Japan sent masks to Sudan.\n", "country/jp>country/sd"},
+	} {
+		res, err := x.Extract(extract.Input{Name: "p.txt", Country: "GB", Data: []byte(tt.text)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(actionPairs(res.Quads), ","); got != tt.want {
+			t.Errorf("%q: actions = %s, want %s", tt.text, got, tt.want)
+		}
+	}
+}

@@ -96,6 +96,13 @@ func (r *run) mentions(text string, off int, actor, speaker *entity) []mention {
 	for _, loc := range r.all(pronounRE, text) {
 		ms = append(ms, mention{start: off + loc[0], end: off + loc[1], ent: actor, pronoun: true})
 	}
+	if actor != nil && strings.Contains(text, "I ") && strings.Contains(text, "announc") {
+		if loc := iAnnounceRE.FindStringIndex(text); loc != nil {
+			// "Today I can announce £5 million in UK aid for Sudan": the
+			// minister announces what the speaker's side gives.
+			ms = append(ms, mention{start: off + loc[0], end: off + loc[0] + 1, ent: actor, pronoun: true})
+		}
+	}
 	if actor != nil && actor.class == voc.Country && strings.Contains(text, "overnment ") {
 		loc := governmentSubjectRE.FindStringSubmatchIndex(text)
 		if loc == nil {
@@ -397,6 +404,8 @@ func actsAfterPronoun(w string) bool {
 var (
 	// acronymDefRE finds an acronym defined in parentheses right after a name.
 	acronymDefRE = scan.MustCompile(`^\s*\(([A-Z][A-Za-z&.]*[A-Z]\.?)\)`)
+	// iAnnounceRE finds "I" announcing: the speaker for their side.
+	iAnnounceRE = scan.MustCompile(`\bI (?:can |am (?:pleased|happy|proud) to |would like to |want to |have |will )?announc`)
 	// pronounRE finds "we" and "our": the speaker's side.
 	pronounRE = scan.MustCompile(`\b(?:[Ww]e|[Oo]ur|us|[Oo]urs|[Oo]urselves)\b`)
 )
