@@ -952,6 +952,9 @@ func appendTriggers(out []trigger, low string) []trigger {
 		if c == arrive && strings.HasPrefix(low[m.Start:], "work") && companyAtWork(low, m.Start) {
 			continue // "Sinoroad Engineering, which has worked in Kenya for twenty years, has donated": where a company works, no arrival
 		}
+		if c == arrive && (strings.HasPrefix(low[m.Start:], "is ") || strings.HasPrefix(low[m.Start:], "are ")) && inState(low[m.End:]) {
+			continue // "Health experts of our two countries are also in contact": a state, no place
+		}
 		if c == arrive && (strings.HasPrefix(low[m.Start:], "is ") || strings.HasPrefix(low[m.Start:], "are ")) && !strings.Contains(low[m.Start:m.End], " expected") && !staffBefore(low, m.Start) {
 			continue // "experts are now in Ethiopia", not "vaccines are now in phase III trials" nor "citizens are now in quarantine"
 		}
@@ -1546,6 +1549,17 @@ func clauseEnd(s string, from int) int {
 		return k
 	}
 	return len(s)
+}
+
+// inState reports whether the word after "is in" or "are in" names a
+// state, not a place: "in contact", "in talks", "in touch".
+func inState(rest string) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	switch strings.TrimRight(w, ".,;:") {
+	case "contact", "touch", "talks", "communication", "discussions", "negotiations", "charge", "line", "need":
+		return true
+	}
+	return false
 }
 
 // bodyOf reports whether the giver provider is, among ms, a body of
