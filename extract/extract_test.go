@@ -1303,6 +1303,8 @@ func TestStrayPlaces(t *testing.T) {
 	}{
 		{"listed among the host's towns", "EC", "Press conference\n\nLenín Moreno: Search-and-rescue teams from Colombia and Peru have worked in Pedernales, Manta and Portoviejo.\n",
 			[]string{"country/co>country/ec", "country/pe>country/ec"}},
+		{"a Greek region's Macedonia is no North Macedonia", "GR", "Briefing\n\nPavlos Marinakis: In addition, Cyprus sent 3 tonnes of food and blankets to the Regional Authority of Eastern Macedonia and Thrace.\n",
+			[]string{"country/cy>gov/gr/regional-authority"}},
 		{"its own country's briefing", "DO", "Press conference\n\nLuis Abinader: Search-and-rescue teams from Colombia and Peru have worked in Pedernales.\n",
 			[]string{"country/co>country/do", "country/pe>country/do"}},
 		{"its country named in the text", "EC", "Press conference\n\nLenín Moreno: The Dominican Republic is our friend. Search-and-rescue teams from Colombia and Peru have worked in Pedernales, Manta and Portoviejo.\n",

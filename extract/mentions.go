@@ -35,7 +35,7 @@ func (r *run) mentions(text string, off int, actor, speaker *entity) []mention {
 	gms := r.find(text, off)
 	gms = slices.DeleteFunc(gms, func(gm gazetteer.Mention) bool {
 		// "US$20 million", "10 million US dollars", "300,000 Swiss francs" name a currency, not a country.
-		return gm.Entry.Class == voc.Country && currencyNext(text[gm.End:min(len(text), gm.End+64)])
+		return gm.Entry.Class == voc.Country && (currencyNext(text[gm.End:min(len(text), gm.End+64)]) || greekMacedonia(text, gm))
 	})
 	gms = r.dropStrayPlaces(gms, text)
 	for _, gm := range gms {
@@ -323,6 +323,18 @@ func isASCII(s string) bool {
 }
 
 // find is r.x.g.Find(text), where text is the document's text from off.
+// greekMacedonia reports whether gm, North Macedonia by its old short
+// name, is a Greek region's: "Eastern Macedonia and Thrace", "Central
+// Macedonia".
+func greekMacedonia(text string, gm gazetteer.Mention) bool {
+	if gm.Surface != "Macedonia" {
+		return false
+	}
+	before := text[:gm.Start]
+	return strings.HasSuffix(before, "Eastern ") || strings.HasSuffix(before, "Western ") || strings.HasSuffix(before, "Central ") ||
+		strings.HasSuffix(before, "East ") || strings.HasSuffix(before, "West ")
+}
+
 // someCountryOf reports whether the region's adjective at text[start:end]
 // says which region an unnamed country is of: "a European country", "an
 // African nation".
