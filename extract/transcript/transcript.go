@@ -374,6 +374,9 @@ func (d *Document) parse() {
 		if !asked || d.Spokesperson != "" && t.Speaker == d.Spokesperson || d.introduces(t.Speaker, t.Start) && !d.calledOn(i) {
 			continue
 		}
+		if d.spokeWithoutAsking(t.Label, i) {
+			continue // "TANYA REID (JIS): Good afternoon, Jamaica, and welcome …", then "Thank you, Minister. CMO, the clinical picture?": the host asks
+		}
 		t.Role, t.Speaker, t.Outlet = Question, "", t.Label
 	}
 	// A named panelist who follows a question answers it.
@@ -444,6 +447,17 @@ func (d *Document) calledOn(i int) bool {
 	}
 	prev, t := d.Turns[i-1], d.Turns[i]
 	return strings.Contains(d.Text[prev.Start:prev.End], t.Label) && !d.introduces(t.Speaker, prev.Start)
+}
+
+// spokeWithoutAsking reports whether a turn before turn i under label
+// made a statement that asked nothing: the label is a speaker's.
+func (d *Document) spokeWithoutAsking(label string, i int) bool {
+	for _, u := range d.Turns[:i] {
+		if u.Label == label && u.Role == Statement && u.Speaker != "" && !strings.Contains(d.Text[u.Start:u.End], "?") {
+			return true
+		}
+	}
+	return false
 }
 
 // introduces reports whether the text before a turn names its speaker
