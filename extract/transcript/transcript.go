@@ -1476,7 +1476,7 @@ var (
 	ordinals = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true}
 	// Labels of translated transcripts keep their language: "Pregunta (EFE):", "Domanda:", "Réponse :".
 	questionLabels = map[string]bool{"follow-up": true, "jornalista": true, "repórter": true, "reportero": true, "reportera": true, "follow up": true, "followup": true, "q": true, "question": true, "questions": true, "reporter": true, "journalist": true, "audience": true, "participant": true, "correspondent": true, "questioner": true, "media": true,
-		"pregunta": true, "domanda": true, "frage": true, "pytanie": true, "dziennikarz": true, "dziennikarka": true, "pergunta": true, "periodista": true, "giornalista": true, "journaliste": true, "interlocutor": true, "interlocutora": true}
+		"pregunta": true, "domanda": true, "frage": true, "pytanie": true, "dziennikarz": true, "dziennikarka": true, "pergunta": true, "periodista": true, "giornalista": true, "journaliste": true, "interlocutor": true, "interlocutora": true, "consulta": true}
 	answerLabels = map[string]bool{"a": true, "answer": true, "response": true, "r": true, "respuesta": true, "risposta": true, "réponse": true, "antwort": true, "resposta": true}
 	chairLabels  = map[string]bool{"moderator": true, "host": true, "chair": true, "chairman": true, "chairperson": true, "presenter": true, "operator": true, "mc": true, "master of ceremonies": true,
 		"programme director": true, "program director": true, "facilitator": true,
