@@ -781,6 +781,8 @@ func TestNames(t *testing.T) {
 	}{
 		{"a US combatant command is a body of the United States", "The United States Southern Command (SOUTHCOM) delivered two field hospitals to the Ministry of Health, and AFRICOM flew tents to Malawi.",
 			[]string{"United States Southern Command", "United States Africa Command", "Malawi"}, []string{"Southern Command"}},
+		{"a post's fields after its comma are no holder's name", "The Commissioner, Emergency Preparedness and Response, Dr. Sarah Nakibuuka, said that oxygen had arrived.",
+			[]string{"Sarah Nakibuuka"}, []string{"Emergency Preparedness"}},
 		{"agencies whose names end with their country's", "Natural Resources Canada is sharing seismic data with Haiti, and Geoscience Australia is sharing damage maps with Fiji.",
 			[]string{"Natural Resources Canada", "Geoscience Australia"}, nil},
 		{"foundations named in Romance languages, their head first", "In addition, the Fundación Mediterránea de Salud donated 10,000 blankets to AFAD, and the Fondazione Banca del Tirreno donated 40 ventilators.",

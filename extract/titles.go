@@ -350,7 +350,7 @@ func (t *titles) match(text string, ws []word, comma bool) [][]int {
 			for ; k < len(ws) && n < 4; k++ {
 				w := text[ws[k].start:ws[k].end]
 				switch {
-				case isNameWord(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")):
+				case isNameWord(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")) && (nameStart >= 0 || !transcript.IsFieldWord(w)): // not "Commissioner, Emergency Preparedness and Response"
 					if nameStart < 0 {
 						nameStart = ws[k].start
 					}
