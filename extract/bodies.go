@@ -96,7 +96,7 @@ func namesCountry(name string, c *entity) bool {
 		return false
 	}
 	says := func(n string) bool {
-		return len(n) > 2 && strings.Contains(name, n) || len(n) == 2 && containsWord(name, n)
+		return len(n) >= 2 && containsWord(name, n) // not "USA" in "USAID"
 	}
 	// Name, aliases and demonyms read where they stand, without a joined
 	// copy: every known body's mention asks (whether it names its country).

@@ -781,6 +781,8 @@ func TestNames(t *testing.T) {
 	}{
 		{"a US combatant command is a body of the United States", "The United States Southern Command (SOUTHCOM) delivered two field hospitals to the Ministry of Health, and AFRICOM flew tents to Malawi.",
 			[]string{"United States Southern Command", "United States Africa Command", "Malawi"}, []string{"Southern Command"}},
+		{"an agency whose name holds a country's alias as a word names the country; USAID does not", "Irish Aid has sent tents to Malawi, and USAID has pledged four oxygen plants to Uganda.",
+			[]string{"Irish Aid", "Ireland", "USAID"}, []string{"United States"}},
 		{"a post's fields after its comma are no holder's name", "The Commissioner, Emergency Preparedness and Response, Dr. Sarah Nakibuuka, said that oxygen had arrived.",
 			[]string{"Sarah Nakibuuka"}, []string{"Emergency Preparedness"}},
 		{"agencies whose names end with their country's", "Natural Resources Canada is sharing seismic data with Haiti, and Geoscience Australia is sharing damage maps with Fiji.",
