@@ -361,7 +361,17 @@ func (d *Document) parse() {
 	d.Turns = d.answersBelow(lines)
 	// A label no one introduced, whose short turn asks and is answered by
 	// another, is a journalist's or an outlet's: "Addis Fortune: How is the
-	// government financing the response?"
+	// government financing the response?"; not one that spoke before and
+	// asked nothing: "TANYA REID (JIS): Good afternoon, Jamaica, and welcome
+	// …", then "Thank you, Minister. CMO, the clinical picture?": the host
+	// asks. spoke is where each label first did (found once: a label of a
+	// long interview asks many times).
+	spoke := map[string]int{}
+	for i, u := range d.Turns {
+		if _, seen := spoke[u.Label]; !seen && u.Role == Statement && u.Speaker != "" && !strings.Contains(d.Text[u.Start:u.End], "?") {
+			spoke[u.Label] = i
+		}
+	}
 	for i := range d.Turns {
 		t := &d.Turns[i]
 		if t.Role != Statement || t.Speaker == "" || t.ByTitle != "" || t.Outlet != "" || len(t.Sentences) == 0 || len(t.Sentences) > 3 || i+1 == len(d.Turns) || d.Turns[i+1].Label == t.Label || d.Turns[i+1].Label == "" {
@@ -374,8 +384,8 @@ func (d *Document) parse() {
 		if !asked || d.Spokesperson != "" && t.Speaker == d.Spokesperson || d.introduces(t.Speaker, t.Start) && !d.calledOn(i) {
 			continue
 		}
-		if d.spokeWithoutAsking(t.Label, i) {
-			continue // "TANYA REID (JIS): Good afternoon, Jamaica, and welcome …", then "Thank you, Minister. CMO, the clinical picture?": the host asks
+		if at, ok := spoke[t.Label]; ok && at < i {
+			continue
 		}
 		t.Role, t.Speaker, t.Outlet = Question, "", t.Label
 	}
@@ -447,17 +457,6 @@ func (d *Document) calledOn(i int) bool {
 	}
 	prev, t := d.Turns[i-1], d.Turns[i]
 	return strings.Contains(d.Text[prev.Start:prev.End], t.Label) && !d.introduces(t.Speaker, prev.Start)
-}
-
-// spokeWithoutAsking reports whether a turn before turn i under label
-// made a statement that asked nothing: the label is a speaker's.
-func (d *Document) spokeWithoutAsking(label string, i int) bool {
-	for _, u := range d.Turns[:i] {
-		if u.Label == label && u.Role == Statement && u.Speaker != "" && !strings.Contains(d.Text[u.Start:u.End], "?") {
-			return true
-		}
-	}
-	return false
 }
 
 // introduces reports whether the text before a turn names its speaker
