@@ -1380,3 +1380,14 @@ func TestSpeakerAnnounces(t *testing.T) {
 		{"I said", "GB", "FCDO statement\n\nJames Cleverly: As I said, Japan sent masks to Sudan.\n", []string{"country/jp>country/sd"}},
 	})
 }
+
+// TestThisIncludes checks that "This includes" opens a part of the help
+// the sentence before told, given by its giver.
+func TestThisIncludes(t *testing.T) {
+	checkActions(t, []actionCase{
+		{"the speaker's side", "CA", "Press conference\n\nKarina Gould: Canada is providing up to $10 million in humanitarian assistance to Haiti. This includes a contribution of $2 million to the International Federation of Red Cross and Red Crescent Societies for its emergency appeal.\n",
+			[]string{"country/ca>country/ht", "country/ca>org/ifrc"}},
+		{"another giver", "HT", "Press conference\n\nAriel Henry: Japan is providing $5 million in humanitarian assistance to Haiti. This includes a contribution of $1 million to UNICEF for water and sanitation.\n",
+			[]string{"country/jp>country/ht", "country/jp>org/unicef"}},
+	})
+}

@@ -154,6 +154,11 @@ func (r *run) mentions(text string, off int, actor, speaker *entity) []mention {
 	if r.subject != nil && (r.subject != actor || strings.HasPrefix(text, "It ")) && r.team == nil {
 		referent = r.subject // "The Chinese CDC shared the sequences with the WHO. Last week it also trained": the subject goes on; "The Chinese government has provided masks to Fiji … It will soon provide": the speaker's side named
 	}
+	if s := r.subject; s != nil && s.class != voc.Person && strings.HasPrefix(text, "This includes ") {
+		// "Canada is providing up to $10 million to Haiti. This includes a
+		// contribution of $2 million to the IFRC": the help just told of.
+		ms = append(ms, mention{start: off, end: off + len("This"), ent: s, pronoun: true})
+	}
 	subjectAt := -1 // where "It" or "They" is the subject of the sentence, if it is
 	if near := text[:min(len(text), 72)]; referent != nil && (strings.Contains(near, "t ") || strings.Contains(near, "y ")) {
 		if loc := subjectPronounRE.FindStringSubmatchIndex(text); loc != nil {
