@@ -77,6 +77,17 @@ func (g *Gazetteer) buildMatchers(stops []string) error {
 				variants = append(variants, strings.ReplaceAll(v, "-", " "))
 			}
 		}
+		if !isASCII(s) {
+			// The text is matched with its ASCII letters lower-cased
+			// only: "CÔTE D'IVOIRE" in a heading reads "cÔte d'ivoire",
+			// so a name's other lower-case letters are matched in capitals
+			// too.
+			for _, v := range variants {
+				if u := upperNonASCII(v); u != v {
+					variants = append(variants, u)
+				}
+			}
+		}
 		for _, v := range variants {
 			if isAcronym(v) {
 				put(acr, v, pattern{ref: r})
@@ -139,6 +150,17 @@ func isAcronym(s string) bool {
 		}
 	}
 	return upper >= 2
+}
+
+// upperNonASCII upper-cases the letters of s that are not ASCII:
+// "Côte d'Ivoire" → "CÔte d'Ivoire".
+func upperNonASCII(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= utf8.RuneSelf {
+			return unicode.ToUpper(r)
+		}
+		return r
+	}, s)
 }
 
 // lowerASCII lower-cases the ASCII letters of s and turns ASCII white space

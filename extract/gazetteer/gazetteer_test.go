@@ -92,6 +92,8 @@ func TestFind(t *testing.T) {
 		{"currency", "US$100 million", nil},
 		{"newline inside a name", "the State Council\nInformation Office", []string{"State Council\nInformation Office=gov/cn/scio"}},
 		{"acronym list", "WHO, UNICEF and UNDP", []string{"WHO=org/who", "UNICEF=org/unicef", "UNDP=org/undp"}},
+		{"a name's accented letters in a heading in capitals", "RÉPUBLIQUE DE CÔTE D'IVOIRE, Côte d'Ivoire and TÜRKIYE",
+			[]string{"CÔTE D'IVOIRE=country/ci", "Côte d'Ivoire=country/ci", "TÜRKIYE=country/tr"}},
 		{"hyphen or space", "Guinea-Bissau, Guinea Bissau and Lancang Mekong Cooperation",
 			[]string{"Guinea-Bissau=country/gw", "Guinea Bissau=country/gw", "Lancang Mekong Cooperation=org/lmc"}},
 		{"the paper keeps its the", "The Paper asked", []string{"The Paper=org/the-paper"}},
