@@ -509,6 +509,8 @@ func TestHost(t *testing.T) {
 			[]string{"country/nz>country/pg"}},
 		{"a ministry, a dash and its country heading the page: the country is the host", "MINISTRY OF HEALTH - TRINIDAD AND TOBAGO\n\nCMO: The Government of Cuba will send a brigade of 25 nurses next week. Last week we sent 100 oxygen cylinders to St. Vincent and the Grenadines.\n",
 			[]string{"country/cu>country/tt", "country/tt>country/vc"}},
+		{"the form of state in French before the country heading the page", "RÉPUBLIQUE DE CÔTE D'IVOIRE\n\nMinistère de la Santé\n\nDr Kouassi: Guinea, which has long experience of this disease, sent us 3,000 doses on Sunday. Guinea will send a further team of 10 vaccinators. Guinean experts are in Abidjan.\n",
+			[]string{"country/gn>country/ci"}},
 		{"the same with a bar and the country's article", "Ministry of Health | The Republic of Uganda\n\nPS: What I can confirm is that the British High Commission will deliver 500 oxygen cylinders before the end of the month.\n",
 			[]string{"gov/gb/high-commission-of-the-united-kingdom>country/ug"}},
 		{"the town that ends an address line in the heading is in the host country", "NATIONAL DISASTER RISK REDUCTION AND MANAGEMENT COUNCIL\nOffice of Civil Defense | Camp General Emilio Aguinaldo, Quezon City\n\nPRESS BRIEFING ON TYPHOON ODETTE\n\nRicardo Jalad: The United States has already helped. The Republic of Korea has pledged 1 million US dollars. The United States sent a team.\n",

@@ -157,7 +157,8 @@ var ownBodyWords = map[string]bool{"Ministry": true, "Department": true, "Nation
 func titleNamesOnly(before string) bool {
 	low := strings.ToLower(strings.TrimSpace(before))
 	switch low {
-	case "", "government of", "government of the", "the government of", "the government of the":
+	case "", "government of", "government of the", "the government of", "the government of the",
+		"république de", "république du", "république de la", "république d'", "republique de", "royaume du", "royaume de", "república de", "república del", "república do", "república da", "reino de": // "RÉPUBLIQUE DE CÔTE D'IVOIRE" over a translated page
 		return true
 	}
 	// "MINISTRY OF HEALTH - TRINIDAD AND TOBAGO", "Ministry of Health |
