@@ -1531,6 +1531,52 @@ func spaceDash(s string) bool {
 	}
 }
 
+// ifThenLabel is f(s) if cond, else no label.
+func ifThenLabel(cond bool, f func(string) (label, bool), s string) (label, bool) {
+	if !cond {
+		return label{}, false
+	}
+	return f(s)
+}
+
+// frenchDashLabel reads the labels French transcripts close with an en or
+// em dash: a post after "Mme la", "M. le" ("Mme la Ministre – Good
+// morning."), an honorific and a name that may open with a particle ("Dr
+// d'Almeida-Aké – Thank you."), a question and its outlet ("Journaliste
+// (RTI) – Has Ghana offered help?").
+func frenchDashLabel(s string) (label, bool) {
+	k, sep := -1, ""
+	for _, d := range [...]string{" – ", " — "} {
+		if i := strings.Index(s[:min(len(s), 80)], d); i > 0 && (k < 0 || i < k) {
+			k, sep = i, d
+		}
+	}
+	if k < 0 {
+		return label{}, false
+	}
+	head, off := s[:k], k+len(sep)
+	off += len(s[off:]) - len(strings.TrimLeft(s[off:], " "))
+	if m := madamPostRE.FindStringSubmatch(head); m != nil {
+		return label{label: head, byTitle: CaseName(m[1]), role: Statement, contentOff: off}, true
+	}
+	if m := honorificParticleNameRE.FindStringSubmatch(head); m != nil {
+		return label{label: head, speaker: m[1], role: Statement, contentOff: off}, true
+	}
+	if q, outlet, ok := strings.Cut(head, " ("); ok && lower.In(questionLabels, q) && strings.HasSuffix(outlet, ")") {
+		return label{label: head, role: Question, outlet: strings.TrimSuffix(outlet, ")"), contentOff: off}, true
+	}
+	return label{}, false
+}
+
+var (
+	// madamPostRE is a post after French address: "Mme la Ministre", "M. le
+	// Porte-parole".
+	madamPostRE = scan.MustCompile(`^(?:Mme|Madame|M\.|Monsieur) (?:la|le|l') ?(\p{Lu}[\p{L}-]+)$`)
+	// honorificParticleNameRE is an honorific and a name of one or two
+	// words that may open with a particle: "Dr d'Almeida-Aké", "M. Sow".
+	honorificParticleNameRE = scan.MustCompile(`^(?:` + honorificRE + `|Mme|M\.) ((?:d'|de |du |van |von )?\p{L}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)$`)
+)
+
 // leadIn is the length of what opens a turn's line before its label: a
 // dialogue dash ("—Canciller Andrade: Good morning.", Spanish transcripts;
 // an em dash, as a hyphen opens list items) or a recording's time stamp
@@ -1732,6 +1778,9 @@ func parseLabel(s string) (label, bool) {
 		// honorific and a name before a dash.
 		ws := strings.Fields(s[m[2]:m[3]])
 		return label{label: s[m[2]:m[3]], speaker: strings.Join(ws[1:], " "), role: Statement, contentOff: m[1]}, true
+	}
+	if l, ok := ifThenLabel(dash, frenchDashLabel, s); ok {
+		return l, true
 	}
 	if m := ifThen(dash, dashLabelRE.FindStringSubmatchIndex, s); m != nil {
 		raw := s[m[2]:m[3]]
