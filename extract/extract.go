@@ -303,17 +303,27 @@ var roleAbbreviations = map[string][]string{
 	"dg":     {"director-general"},
 	"ed":     {"executive director"},
 	"cmo":    {"chief medical officer"},
-	"mc":     {"master of ceremonies"},
-	"sg":     {"secretary-general"},
-	"pm":     {"prime minister"},
-	"fm":     {"foreign minister"},
-	"hm":     {"health minister"},
-	"dsg":    {"deputy secretary-general"},
-	"ddg":    {"deputy director-general"},
-	"hmh":    {"minister of health"},
-	"hmi":    {"minister of information"},
-	"sgf":    {"secretary to the government of the federation"},
-	"sapm":   {"special assistant to the prime minister"},
+	// Posts in French, Portuguese and Spanish labels, as translations
+	// name them in their introductions: "Mme la Ministre –" after "Dr
+	// Marie-Laure Kouassi-N'Guessan, Minister", "Porta-voz:" after "the
+	// Ministry of Health (MISAU) spokesperson, Mrs Benedita Mussa Langa".
+	"ministre":     {"minister"},
+	"porte-parole": {"spokesperson", "spokesman", "spokeswoman"},
+	"porta-voz":    {"spokesperson", "spokesman", "spokeswoman"},
+	"portavoz":     {"spokesperson", "spokesman", "spokeswoman"},
+	"vocero":       {"spokesperson", "spokesman"},
+	"vocera":       {"spokesperson", "spokeswoman"},
+	"mc":           {"master of ceremonies"},
+	"sg":           {"secretary-general"},
+	"pm":           {"prime minister"},
+	"fm":           {"foreign minister"},
+	"hm":           {"health minister"},
+	"dsg":          {"deputy secretary-general"},
+	"ddg":          {"deputy director-general"},
+	"hmh":          {"minister of health"},
+	"hmi":          {"minister of information"},
+	"sgf":          {"secretary to the government of the federation"},
+	"sapm":         {"special assistant to the prime minister"},
 }
 
 // missionRE: the bodies that are a government's channel abroad, by their

@@ -225,7 +225,7 @@ func rankedSurname(name string) bool {
 }
 
 // speakerListHeads open a list of a briefing's speakers.
-var speakerListHeads = map[string]bool{"speakers": true, "participants": true, "panel": true, "panelists": true, "panellists": true, "present": true, "featuring": true, "attending": true, "in attendance": true}
+var speakerListHeads = map[string]bool{"speakers": true, "participants": true, "panel": true, "panelists": true, "panellists": true, "present": true, "featuring": true, "taking part": true, "attending": true, "in attendance": true}
 
 // initialOfKnown reports whether a name written with an initial ("P.
 // Sobczak") stands for a person already known in full ("Paweł Sobczak"):

@@ -201,6 +201,11 @@ func isNameWord(w string) bool {
 	if p, rest, ok := strings.Cut(w, "-"); ok && arabicArticles[p] {
 		w = rest // "al-Tamimi", "el-Sisi"
 	}
+	for _, p := range [...]string{"d'", "d’"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && len(rest) > 1 {
+			w = rest // "d'Almeida-Aké", "d’Alembert"
+		}
+	}
 	r, n := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) || len(w) < 2 {
 		return false
