@@ -1531,19 +1531,11 @@ func spaceDash(s string) bool {
 	}
 }
 
-// ifThenLabel is f(s) if cond, else no label.
-func ifThenLabel(cond bool, f func(string) (label, bool), s string) (label, bool) {
-	if !cond {
-		return label{}, false
-	}
-	return f(s)
-}
-
 // frenchDashLabel reads the labels French transcripts close with an en or
-// em dash: a post after "Mme la", "M. le" ("Mme la Ministre – Good
-// morning."), an honorific and a name that may open with a particle ("Dr
-// d'Almeida-Aké – Thank you."), a question and its outlet ("Journaliste
-// (RTI) – Has Ghana offered help?").
+// em dash that honorificDashRE and dashLabelRE do not: a post after "Mme
+// la", "M. le" ("Mme la Ministre – Good morning."), and a question and
+// its outlet in brackets, as parseLabel reads them before a colon
+// ("Journaliste (RTI) – Has Ghana offered help?").
 func frenchDashLabel(s string) (label, bool) {
 	k, sep := -1, ""
 	for _, d := range [...]string{" – ", " — "} {
@@ -1559,23 +1551,19 @@ func frenchDashLabel(s string) (label, bool) {
 	if m := madamPostRE.FindStringSubmatch(head); m != nil {
 		return label{label: head, byTitle: CaseName(m[1]), role: Statement, contentOff: off}, true
 	}
-	if m := honorificParticleNameRE.FindStringSubmatch(head); m != nil {
-		return label{label: head, speaker: m[1], role: Statement, contentOff: off}, true
+	if q, _, ok := strings.Cut(head, " ("); !ok || !lower.In(questionLabels, q) {
+		return label{}, false
 	}
-	if q, outlet, ok := strings.Cut(head, " ("); ok && lower.In(questionLabels, q) && strings.HasSuffix(outlet, ")") {
-		return label{label: head, role: Question, outlet: strings.TrimSuffix(outlet, ")"), contentOff: off}, true
+	if l, ok := parseLabel(head + ": …"); ok && l.role == Question && l.contentOff == len(head)+len(": ") {
+		l.label, l.contentOff = head, off
+		return l, true
 	}
 	return label{}, false
 }
 
-var (
-	// madamPostRE is a post after French address: "Mme la Ministre", "M. le
-	// Porte-parole".
-	madamPostRE = scan.MustCompile(`^(?:Mme|Madame|M\.|Monsieur) (?:la|le|l') ?(\p{Lu}[\p{L}-]+)$`)
-	// honorificParticleNameRE is an honorific and a name of one or two
-	// words that may open with a particle: "Dr d'Almeida-Aké", "M. Sow".
-	honorificParticleNameRE = scan.MustCompile(`^(?:` + honorificRE + `|Mme|M\.) ((?:d'|de |du |van |von )?\p{L}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)$`)
-)
+// madamPostRE is a post after French address: "Mme la Ministre", "M. le
+// Porte-parole".
+var madamPostRE = scan.MustCompile(`^(?:Mme|Madame|M\.|Monsieur) (?:la|le|l') ?(\p{Lu}[\p{L}-]+)$`)
 
 // leadIn is the length of what opens a turn's line before its label: a
 // dialogue dash ("—Canciller Andrade: Good morning.", Spanish transcripts;
@@ -1774,13 +1762,16 @@ func parseLabel(s string) (label, bool) {
 	// dash in place of the colon, after Q, A, R or a name in capitals.
 	dash := spaceDash(s)
 	if m := ifThen(dash, honorificDashRE.FindStringSubmatchIndex, s); m != nil {
-		// "Pr. Bensalah — In the name of God…", "Mr. Hamdi — Allow me": an
-		// honorific and a name before a dash.
+		// "Pr. Bensalah — In the name of God…", "Mr. Hamdi — Allow me",
+		// "Dr d'Almeida-Aké – Thank you": an honorific and a name, which
+		// may open with a particle, before a dash.
 		ws := strings.Fields(s[m[2]:m[3]])
 		return label{label: s[m[2]:m[3]], speaker: strings.Join(ws[1:], " "), role: Statement, contentOff: m[1]}, true
 	}
-	if l, ok := ifThenLabel(dash, frenchDashLabel, s); ok {
-		return l, true
+	if dash {
+		if l, ok := frenchDashLabel(s); ok {
+			return l, true
+		}
 	}
 	if m := ifThen(dash, dashLabelRE.FindStringSubmatchIndex, s); m != nil {
 		raw := s[m[2]:m[3]]
@@ -2192,7 +2183,7 @@ var (
 var (
 	chairNameRE       = scan.MustCompile(`^(\p{Lu}[\p{L}]+)\s*\((?:` + honorificRE + `\s+)*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:,\s*[^()]{2,80})?\)\s*[:：]`)
 	nameAffiliationRE = scan.MustCompile(`^((?:(?:[AW]/\p{L}+\.?|\p{Lu}[\p{L}.'’-]*),?\s+){0,5}\p{Lu}[\p{L}.'’-]*)\s*\(([^()]{2,60})\)\s*[:：]`)
-	honorificDashRE   = scan.MustCompile(`^(` + honorificRE + ` \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})\s+[–—-]\s+`)
+	honorificDashRE   = scan.MustCompile(`^(` + honorificRE + ` (?:d'|d’|de |du |van |von )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})\s+[–—-]\s+`)
 	dashLabelRE       = scan.MustCompile(`^(Q|A|R|QUESTION|ANSWER|Question|Answer|(?:M\. )?\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,3})\.?\s+[-–—]\s+`)
 )
 
