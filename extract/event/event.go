@@ -952,7 +952,7 @@ func appendTriggers(out []trigger, low string) []trigger {
 		if c == arrive && strings.HasPrefix(low[m.Start:], "work") && companyAtWork(low, m.Start) {
 			continue // "Sinoroad Engineering, which has worked in Kenya for twenty years, has donated": where a company works, no arrival
 		}
-		if c == arrive && (strings.HasPrefix(low[m.Start:], "is ") || strings.HasPrefix(low[m.Start:], "are ")) && inState(low[m.End:]) {
+		if c == arrive && (strings.HasPrefix(low[m.Start:], "is ") || strings.HasPrefix(low[m.Start:], "are ")) && inState(nextWord(low, m.End)) {
 			continue // "Health experts of our two countries are also in contact": a state, no place
 		}
 		if c == arrive && (strings.HasPrefix(low[m.Start:], "is ") || strings.HasPrefix(low[m.Start:], "are ")) && !strings.Contains(low[m.Start:m.End], " expected") && !staffBefore(low, m.Start) {
@@ -1551,11 +1551,10 @@ func clauseEnd(s string, from int) int {
 	return len(s)
 }
 
-// inState reports whether the word after "is in" or "are in" names a
+// inState reports whether w, the word after "is in" or "are in", names a
 // state, not a place: "in contact", "in talks", "in touch".
-func inState(rest string) bool {
-	w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
-	switch strings.TrimRight(w, ".,;:") {
+func inState(w string) bool {
+	switch w {
 	case "contact", "touch", "talks", "communication", "discussions", "negotiations", "charge", "line", "need":
 		return true
 	}

@@ -820,7 +820,7 @@ func recipientsOf(low string, right []Mention, t trigger, passive, researchIn bo
 				continue
 			}
 		}
-		if open && m.Adjective && hasWordPrefix(strings.TrimLeft(low[m.End:], " "), "refugees", "migrants", "asylum seekers", "asylum-seekers") {
+		if w := nextWord(low, m.End); open && m.Adjective && (w == "refugees" || w == "migrants" || w == "asylum" || w == "asylum-seekers") {
 			pos = m.End // "to UNHCR for Afghan refugees in neighbouring countries", "to Colombia to assist Venezuelan migrants": they are abroad, their country receives nothing
 			continue
 		}
