@@ -350,8 +350,7 @@ func shippingNoun(low string, t trigger) bool {
 	if low[t.start:t.end] != "shipping" {
 		return false
 	}
-	next, _, _ := strings.Cut(strings.TrimLeft(low[t.end:], " "), " ")
-	switch strings.Trim(next, ".,;:") {
+	switch nextWord(low, t.end) {
 	case "company", "companies", "line", "lines", "firm", "firms", "agent", "agents", "industry", "group", "groups":
 		return true
 	}
