@@ -789,6 +789,8 @@ func TestNames(t *testing.T) {
 			[]string{"Sarah Nakibuuka"}, []string{"Emergency Preparedness"}},
 		{"agencies whose names end with their country's", "Natural Resources Canada is sharing seismic data with Haiti, and Geoscience Australia is sharing damage maps with Fiji.",
 			[]string{"Natural Resources Canada", "Geoscience Australia"}, nil},
+		{"vaccine, development and defence bodies the gazetteer lists", "The International Coordinating Group on Vaccine Provision approved doses for Mozambique, Portugal gave through the Camões Institute, the South African National Defence Force lent helicopters, and the Copernicus Emergency Management Service mapped the floods.",
+			[]string{"International Coordinating Group on Vaccine Provision", "Camões Institute", "South African National Defence Force", "Copernicus Emergency Management Service"}, nil},
 		{"foundations named in Romance languages, their head first", "In addition, the Fundación Mediterránea de Salud donated 10,000 blankets to AFAD, and the Fondazione Banca del Tirreno donated 40 ventilators.",
 			[]string{"Fundación Mediterránea de Salud", "Fondazione Banca del Tirreno"}, []string{"Salud"}},
 		{"an organisation named by its head word alone", "Our Ministry of Health will share its protocol with Bolivia at a meeting of the Andean Health Organisation.",
