@@ -723,6 +723,11 @@ var (
 	passiveRE     = scan.MustCompile(`\b(?:was|were|been|being|be|is|are|has been|have been)\s+(?:(?:\w+ly|also|then|now|all|first|since|just|later|finally|successfully)\s+)?$`)
 )
 
+// approvedDosesRE opens the object of "approved" with a count of doses:
+// an allocation ("The ICG approved 720,000 doses of oral cholera
+// vaccine for Mozambique"), not a licence ("approved two vaccines").
+var approvedDosesRE = scan.MustCompile(`^ (?:another |an additional |a further )?\d[\d,.]*(?: million| thousand)? (?:[a-z-]+ ){0,3}?doses\b`)
+
 // quantityRE reads a lowered text (Lower), so it needs no (?i), whose case
 // orbits cost the scan compiler ~20 ms of prefix listing at start-up.
 var quantityRE = scan.MustCompile(`(?:\b(?:approximately|about|around|nearly|almost|over|more than|less than|some|up to|at least|a total of|another|an additional|a further|roughly|close to|in total)\s+)?(?:(?:(?:\bus|\bu\.s\.)?\$\s?|` + currencyBefore + `)\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn))?|\b\d[\d,.]*(?:\s*(?:million|billion|thousand))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred|a (?:million|billion|thousand)|hundreds|thousands|millions|dozens|tens of thousands|hundreds of thousands|a dozen|a batch|a team|a group)(?:\s+(?:million|billion|thousand))?)(?:\s+(?:batch(?:es)?|tons?|tonnes?|kilograms?|kg|pieces?|sets?|units?|doses?|boxes|cartons|shipments?|flights?|planeloads?|consignments?|rounds?|groups?|teams?|rmb|yuan|yen|won|pounds|rupees|francs|(?:(?:us|u\.s\.|[a-z]+an|swiss|hong kong|new zealand) )?(?:dollars|francs)|euros?))?(?:\s+of)?\b`)

@@ -258,8 +258,8 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		if typ == "" && objectRelative.MatchString(lastWords(low[begin:t.start], 5)) {
 			typ = relativeHead(low, begin, t) // "the masks they donated to"
 		}
-		if strings.HasPrefix(low[t.start:t.end], "approv") && typ != voc.Funding && !aidWordRE.MatchString(low[t.end:min(to, t.end+24)]) {
-			return "" // "approved a loan", "approved the donation of", not "approved Sinopharm's vaccine"
+		if strings.HasPrefix(low[t.start:t.end], "approv") && typ != voc.Funding && !aidWordRE.MatchString(low[t.end:min(to, t.end+24)]) && !approvedDosesRE.MatchString(low[t.end:to]) {
+			return "" // "approved a loan", "approved the donation of", "approved 720,000 doses of oral cholera vaccine for", not "approved Sinopharm's vaccine"
 		}
 		if fundVerb(low[t.start:t.end]) && (passive || passiveStart(low, begin, t.start) >= 0) && lastNoun(low, begin, t.start) == voc.Supplies {
 			return voc.Supplies // "20 vaccine refrigerators to the Ministry of Health, financed by the European Union": the goods it paid for
