@@ -511,6 +511,14 @@ func debtRelief(v string) bool {
 // trainNoun are the words before "trains" that make it railway trains.
 var trainNoun = map[string]bool{"freight": true, "cargo": true, "container": true, "passenger": true, "express": true, "block": true, "special": true, "chartered": true, "charter": true, "high-speed": true, "these": true, "those": true, "more": true, "many": true, "two": true, "three": true, "railway": true, "rail": true, "china-europe": true, "of": true, "by": true, "the": true}
 
+// thatBefore reports whether the words before a subject end with "that",
+// which opens a clause of its own: "has been informed that the United
+// States intends to make available …".
+func thatBefore(words string) bool {
+	words = strings.TrimSuffix(strings.TrimSuffix(words, " "), " the")
+	return strings.HasSuffix(words, " that") || words == "that"
+}
+
 // appendMadeAvailable adds the verb of "has made 5 million euros available
 // to" (or "for"), "will make them available to countries in Africa": giving, its
 // object between the verb and "available" (verbRE reads "made available"
@@ -2227,9 +2235,10 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		// experience": the purpose shares the main clause's subject, and
 		// "will hold webinars … to share our experience with" is the webinars.
 		provider, also = last, lastAlso
-		if subj := subject(low, left, t.start); len(subj) > 0 && !subj[0].Pronoun && strings.Contains(low[begin:subj[0].Start], ", and ") {
-			// "…, and China will continue to send supplies to Ukraine": a
-			// clause of its own, with its own subject ("we" is most often
+		if subj := subject(low, left, t.start); len(subj) > 0 && !subj[0].Pronoun && (strings.Contains(low[begin:subj[0].Start], ", and ") || thatBefore(low[begin:subj[0].Start])) {
+			// "…, and China will continue to send supplies to Ukraine",
+			// "has been informed that the United States intends to provide":
+			// a clause of its own, with its own subject ("we" is most often
 			// the giver just named, a province's official speaking).
 			provider, also = ref(subj[0]), refs(subj[1:])
 		}
