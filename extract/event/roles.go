@@ -1450,6 +1450,9 @@ func noRecipientPhrase(rest string, lenient bool) bool {
 	for i, w := range ws {
 		switch strings.ToLower(w) {
 		case "to", "for":
+			if w == "to" && i+1 < len(ws) && taskVerbs[ws[i+1]] {
+				return true // "put three helicopters at our disposal to carry patients and medicines to isolated localities": the rest is the task's
+			}
 			if purposeAfter(ws[i+1:]) {
 				continue // "donated 5 million yuan to the relief efforts"
 			}
@@ -1582,6 +1585,10 @@ func purposeAfter(ws []string) bool {
 	}
 	return false
 }
+
+// taskVerbs open the task of what was given, whose own phrases name no
+// receiver: "to carry patients to isolated localities".
+var taskVerbs = map[string]bool{"carry": true, "transport": true, "evacuate": true, "ferry": true, "distribute": true, "detect": true, "vaccinate": true, "purify": true, "feed": true, "shelter": true}
 
 // RequesterIn is the Ref of the one country or body that a sentence,
 // lower-cased by Lower (low), says asked for help ("Sudan has asked us
