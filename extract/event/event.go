@@ -548,6 +548,41 @@ func appendMadeAvailable(ts []trigger, low string) []trigger {
 	}
 }
 
+// appendAtDisposal adds the verb of "has put 100 million CFA francs at the
+// disposal of the Ministry", "placed three helicopters at our disposal":
+// giving, its object between the verb and "at" (recipientsOf reads "at
+// the disposal of" as "to", gapWords).
+func appendAtDisposal(ts []trigger, low string) []trigger {
+	for at := 0; ; {
+		k := strings.Index(low[at:], " disposal")
+		if k < 0 {
+			return ts
+		}
+		k += at
+		at = k + 1
+		var buf [10]string
+		ws := fields(buf[:0], lastWords(low[:k], 10))
+		if len(ws) < 3 || ws[len(ws)-2] != "at" || !disposalOwners[ws[len(ws)-1]] {
+			continue
+		}
+		for i := len(ws) - 4; i >= 0; i-- { // the object is one word at least
+			if w := ws[i]; disposalVerbs[w] {
+				start := lastIndex(low[:k], " "+w+" ") + 1
+				if start > 0 && !slices.ContainsFunc(ts, func(t trigger) bool { return t.start < k && t.end > start }) {
+					ts = append(ts, trigger{class: give, start: start, end: start + len(w)})
+				}
+				break
+			}
+		}
+	}
+}
+
+// disposalVerbs put goods at another's disposal; disposalOwners are whose.
+var (
+	disposalVerbs  = map[string]bool{"put": true, "puts": true, "putting": true, "placed": true, "place": true, "places": true, "placing": true}
+	disposalOwners = map[string]bool{"the": true, "our": true, "their": true, "its": true, "my": true, "your": true}
+)
+
 // ownClause is the words of a verb's own clause among the last words
 // before it: those after ", and " ("the African Union expressed support,
 // and Equatorial Guinea donated": no support expressed by the giver).
@@ -1051,6 +1086,9 @@ func appendTriggers(out []trigger, low string) []trigger {
 	}
 	if strings.Contains(low, " available to ") || strings.Contains(low, " available for ") {
 		ts = appendMadeAvailable(ts, low)
+	}
+	if strings.Contains(low, " disposal") {
+		ts = appendAtDisposal(ts, low)
 	}
 	// slices.SortFunc is sort.Slice's pdqsort (both are generated from one
 	// template), so triggers that start together keep the same order,

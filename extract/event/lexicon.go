@@ -34,7 +34,7 @@ var verbs = []struct {
 	// "will leave Beijing on Saturday for Belgrade", "departed from
 	// Urumqi for Dushanbe".
 	{send, scan.MustCompile(`\b(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing)? from) (?:[a-z'-]+ ){1,3}(?:on (?:[a-z0-9]+ ){1,2})?for\b`)},
-	{give, scan.MustCompile(`\b(?:donat(?:e|ed|es|ing)|provid(?:e|ed|es|ing)|deliver(?:ed|s|ing)?|ship(?:ped|s|ping)?|gave|give[ns]?|giving|offer(?:ed|s|ing)?|hand(?:ed|s|ing)?(?: over)?|turn(?:ed|s|ing)? over|sponsor(?:ed|s|ing)?|supplied|approv(?:e|ed|es|ing)|commit(?:s|ted|ting)|distribut(?:e|ed|es|ing)|lend(?:s|ing)?|lent|loaned|contribut(?:e|ed|es|ing)|(?:re)?allocat(?:e|ed|es|ing)|granted|pledg(?:e|ed|es|ing)|earmark(?:ed|s)?|extend(?:ed|s|ing)?|presented|gifted|(?:will|to|would|also) gift|(?:will|would|also|shall) supply|supplying|made available|mobili[sz](?:e|ed|es|ing)|disburs(?:e|ed|es|ing)|award(?:ed|s|ing)?|raised|transferred|releas(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|channell?(?:ed|ing)|channels|(?:will|would|also) channel|(?:co-)?funded|(?:co-)?financ(?:ed|es)|(?:is|are|was|were|been) (?:co-)?financing|promis(?:e|ed|es|ing)|availed|sign(?:ed|s|ing)? (?:an? |the )?(?:new )?(?:[\w$€£.,-]+ ){0,4}?(?:grant|loan|financing|donation) agreements?|(?:will|to|would|also|jointly) (?:co-)?(?:fund|finance)|(?:waiv(?:e|ed|es|ing)|cancell?(?:ed|ing)|forg(?:ave|iven|iving)|wr(?:ote|itten|iting) off) (?:[\w$€£.,-]+ ){0,4}?(?:loans?|debts?))\b`)},
+	{give, scan.MustCompile(`\b(?:donat(?:e|ed|es|ing)|provid(?:e|ed|es|ing)|deliver(?:ed|s|ing)?|ship(?:ped|s|ping)?|gave|give[ns]?|giving|offer(?:ed|s|ing)?|hand(?:ed|s|ing)?(?: over)?|turn(?:ed|s|ing)? over|sponsor(?:ed|s|ing)?|supplied|approv(?:e|ed|es|ing)|commit(?:s|ted|ting)|distribut(?:e|ed|es|ing)|lend(?:s|ing)?|lent|loaned|contribut(?:e|ed|es|ing)|(?:re)?allocat(?:e|ed|es|ing)|granted|pledg(?:e|ed|es|ing)|earmark(?:ed|s)?|extend(?:ed|s|ing)?|presented|gifted|(?:will|to|would|also) gift|(?:will|would|also|shall) supply|supplying|made available|mak(?:e|es|ing) available|mobili[sz](?:e|ed|es|ing)|disburs(?:e|ed|es|ing)|award(?:ed|s|ing)?|raised|transferred|releas(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|channell?(?:ed|ing)|channels|(?:will|would|also) channel|(?:co-)?funded|(?:co-)?financ(?:ed|es)|(?:is|are|was|were|been) (?:co-)?financing|promis(?:e|ed|es|ing)|availed|sign(?:ed|s|ing)? (?:an? |the )?(?:new )?(?:[\w$€£.,-]+ ){0,4}?(?:grant|loan|financing|donation) agreements?|(?:will|to|would|also|jointly) (?:co-)?(?:fund|finance)|(?:waiv(?:e|ed|es|ing)|cancell?(?:ed|ing)|forg(?:ave|iven|iving)|wr(?:ote|itten|iting) off) (?:[\w$€£.,-]+ ){0,4}?(?:loans?|debts?))\b`)},
 	// A team that begins its work where it went: "a team of 52 doctors
 	// and nurses from Cuba began work at the field hospital in Crema",
 	// before hold, which would read "began" alone.
@@ -101,7 +101,7 @@ var cues = []string{
 	"waiv", "cancel", "forg", "wrote off", "written off", "writing off",
 	"donat", "provid", "deliver", "ship", "gave", "giv", "offer", "hand", "suppl", "approv", "commit", "distribut",
 	"lend", "lent", "turn", "sponsor", "loan", "contribut", "allocat", "grant", "pledg", "earmark", "extend", "present", "gift",
-	"available", "award", "had ", "move on", "moves on", "moved on", "moving on", "mobili", "seconded", "disburs", "now in", "currently in", "still in", "also in", "raised", "transferred", "releas", "held", "hold", "run", "ran", "work", "conduct", "organi", "host",
+	"available", "disposal", "award", "had ", "move on", "moves on", "moved on", "moving on", "mobili", "seconded", "disburs", "now in", "currently in", "still in", "also in", "raised", "transferred", "releas", "held", "hold", "run", "ran", "work", "conduct", "organi", "host",
 	"conven", "arrang", "launch", "together with", "start", "beg", "undert", "initiat", "shar", "exchang", "communicat", "brief", "informed", "notified", "introduc",
 	"cooperat", "collaborat", "join", "team", "partner", "jointly", "develop", "help", "assist", "aid", "receiv",
 	"obtain", "accept", "got", "expecting", "expected", "arriv", "land", "benefit", "working", "serving", "stationed", "operating", "patients", "welcom", "train", "donation", "support", "$", "dollar", "euro", "yuan", "yen", "won",
@@ -686,7 +686,7 @@ func movedOnly(verb string) bool {
 
 // impliedGive are the other give verbs whose goods, with no recipient
 // named, went to the speaker's side.
-var impliedGive = scan.MustCompile(`^(?:provid|ship|contribut|gave|give|allocat|grant|announc|pledg|promis|commit|approv|extend|disburs|fund|co-fund|financ|co-financ|transferr|availed)`)
+var impliedGive = scan.MustCompile(`^(?:provid|ship|contribut|gave|give|allocat|grant|announc|pledg|promis|commit|approv|extend|disburs|fund|co-fund|financ|co-financ|transferr|availed|made available|mak(?:e|es|ing) available|put|plac)`)
 
 // physicalTransfer are the give verbs that move goods, whatever the goods.
 var physicalTransfer = scan.MustCompile(`^(?:donat|deliver|ship|hand|gift|airlift|distribut)`)

@@ -921,8 +921,9 @@ var partnersWith = scan.MustCompile(`\b(?:together|along|jointly) with\b|\bin (?
 var inLineWith = scan.MustCompile(`\bin (?:line|accordance|keeping) with\b`)
 
 // gapWords makes a comma a word of its own and drops brackets, so that the
-// words between two mentions can be read one by one.
-var gapWords = strings.NewReplacer(",", " , ", "(", " ", ")", " ")
+// words between two mentions can be read one by one; "at the disposal of"
+// is "to" (appendAtDisposal).
+var gapWords = strings.NewReplacer(",", " , ", "(", " ", ")", " ", " at the disposal of ", " to ")
 
 // startsClause reports whether the words after a mention make it the subject
 // of a new clause: an auxiliary or a verb in the past follows it.
