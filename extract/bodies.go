@@ -761,7 +761,16 @@ var describedOrgRE = scan.MustCompile(`\b(` + capWord + `(?: ` + capWord + `){0,
 // describedBeforeRE finds one by what the sentence calls it first: "the
 // company Dalmacija Medika donated", "the telephone operator Orange
 // Burkina has given", "Chinese company Yutong has donated".
-var describedBeforeRE = scan.MustCompile(`\b(?:[Tt]he (?:` + capWord + ` )?|` + capWord + ` )(?:[\p{Ll}-]+ ){0,2}?(company|firm|operator|group|retailer|manufacturer|conglomerate|corporation|carmaker|airline|producer|maker|supplier|charity|foundation|NGO|insurer|bank) (` + capWord + `(?: (?:` + romanceParticles + ` )?` + capWord + `){0,4} ` + romanceForms + `|` + capWord + `(?: (?:` + romanceParticles + ` )?` + capWord + `){0,3}\b)`)
+var describedBeforeRE = scan.MustCompile(`\b(?:[Tt]he (?:` + capWord + ` )?|` + capWord + ` )(?:[\p{Ll}-]+ ){0,2}?(company|firm|operator|group|retailer|manufacturer|conglomerate|corporation|carmaker|airline|producer|maker|supplier|charity|foundation|NGO|insurer|bank|association|collective) (` + capWord + `(?: (?:` + romanceParticles + ` )?` + capWord + `){0,4} ` + romanceForms + `|` + capWord + `(?: (?:` + romanceParticles + ` )?` + capWord + `){0,3})`)
+
+// describedAfterRE finds one by what the sentence calls it after its name,
+// in lower case: "the Arax Telecom company has transferred", "The
+// Zarafshan Electric company donated".
+var describedAfterRE = scan.MustCompile(`\b[Tt]he (` + capWord + `(?: ` + capWord + `){0,3}) (company|firm|operator|corporation|conglomerate)\b`)
+
+// placeAdjectiveRE is a name that ends as an adjective of where a company
+// is or who owns it: "Geneva-based", "Kuwaiti-owned".
+var placeAdjectiveRE = scan.MustCompile(`-(?:based|owned|run|registered|headquartered|listed|funded)$`)
 
 // romanceJoinRE is a Romance particle between two capitalised words of a
 // name ("Minera Andina del Sur"), which makes them one name.
@@ -776,12 +785,12 @@ const (
 	romanceForms     = `(?:S\.A\. de C\.V\.|S\.A\.S\.|S\.A\.|S\.L\.|S\.p\.A\.|S\.R\.L\.|Ltda\.)`
 )
 
-// describedHeadRE finds what describedOrgRE and describedBeforeRE call
-// an organisation, a word of both their heads: every match of either holds
+// describedHeadRE finds what describedOrgRE, describedBeforeRE and
+// describedAfterRE call an organisation, a word of their heads: every match of each holds
 // one, after a space and before a space or another byte that is no word
 // byte. A sentence without one (nearly all) is not searched by them, whose
 // tries at every "the" cost more than this search.
-var describedHeadRE = scan.MustCompile(`\b(?:company|firm|operator|group|retailer|manufacturer|conglomerate|corporation|enterprise|carmaker|airline|producer|maker|supplier|charity|foundation|NGO|insurer|bank)\b`)
+var describedHeadRE = scan.MustCompile(`\b(?:company|firm|operator|group|retailer|manufacturer|conglomerate|corporation|enterprise|carmaker|airline|producer|maker|supplier|charity|foundation|NGO|insurer|bank|association|collective)\b`)
 
 // addDescribedOrgs adds the organisations describedOrgRE and
 // describedBeforeRE find that no mention or gazetteer name already covers.
@@ -790,6 +799,7 @@ func (r *run) addDescribedOrgs(ms []mention, text string, off int, gms []gazette
 		return ms
 	}
 	ms = r.addDescribed(ms, text, off, gms, describedBeforeRE, 4, 2)
+	ms = r.addDescribed(ms, text, off, gms, describedAfterRE, 2, 4)
 	if !strings.Contains(text, ", a ") && !strings.Contains(text, ", an ") && !strings.Contains(text, "'s ") && !strings.Contains(text, "’s ") {
 		return ms
 	}
@@ -804,8 +814,8 @@ func (r *run) addDescribed(ms []mention, text string, off int, gms []gazetteer.M
 		m[3] = max(m[3], withLegalForm(text, m[2], m[3])) // "the pharmaceutical company Farmaceutici Valtellina S.p.A."
 		start, end := off+m[2], off+m[3]
 		name := text[m[2]:m[3]]
-		if w, _, _ := strings.Cut(name, " "); determiners[w] || nameStop[w] {
-			continue
+		if w, _, _ := strings.Cut(name, " "); determiners[w] || nameStop[w] || placeAdjectiveRE.MatchString(name) {
+			continue // "the Geneva-based company": a place's adjective, no name
 		}
 		// A place's name within it is no cover: "Seoul Biotech, a Korean
 		// company", whose city the gazetteer finds.
@@ -833,7 +843,7 @@ func (r *run) addDescribed(ms []mention, text string, off int, gms []gazetteer.M
 		e := r.es.get(quad.IRI(voc.IDBase+"org/"+slug(name)), voc.Organization, name)
 		if e.kind == "" {
 			e.kind = gazetteer.KindCompany
-			if head := text[m[4]:m[5]]; head == "charity" || head == "foundation" || head == "NGO" {
+			if head := text[m[4]:m[5]]; head == "charity" || head == "foundation" || head == "NGO" || head == "association" || head == "collective" {
 				e.kind = gazetteer.KindNGO
 			}
 		}
