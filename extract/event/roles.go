@@ -1401,6 +1401,24 @@ func goodsWord(ws []string) bool {
 	return false
 }
 
+// ownGear reports whether ws, after "with", open a team's own gear: "its
+// equipment", "their own vehicles and search dogs".
+func ownGear(ws []string) bool {
+	if len(ws) < 2 || !ownersOfGear[strings.ToLower(ws[0])] {
+		return false
+	}
+	w := strings.ToLower(strings.TrimRight(ws[1], ".,;:"))
+	if w == "own" && len(ws) > 2 {
+		w = strings.ToLower(strings.TrimRight(ws[2], ".,;:"))
+	}
+	return gear[w] || firstNoun(w, 0, len(w)) == voc.Supplies
+}
+
+var (
+	ownersOfGear = map[string]bool{"its": true, "their": true, "his": true, "her": true}
+	gear         = map[string]bool{"vehicles": true, "tools": true, "machinery": true, "boats": true, "dogs": true, "search": true, "rescue": true, "pumps": true, "gear": true}
+)
+
 // helpWith are the verbs after which "with" names a task: "help with
 // epidemic prevention", "assist with the response".
 var helpWith = map[string]bool{"help": true, "helping": true, "helps": true, "assist": true, "assisting": true, "assists": true}
@@ -1482,6 +1500,9 @@ func noRecipientPhrase(rest string, lenient bool) bool {
 			}
 			if w == "with" && i > 0 && helpWith[strings.ToLower(ws[i-1])] && !namesSomeone(ws[i+1:]) {
 				continue // "sent a medical team to help with epidemic prevention": the task, not a partner
+			}
+			if w == "with" && ownGear(ws[i+1:]) {
+				continue // "will send a pumping team with its equipment next week": what the team takes, not a partner
 			}
 			if w == "with" && i > 0 && strings.EqualFold(ws[i-1], "each") && !namesSomeone(ws[i+1:]) {
 				continue // "two field hospitals, each with 500 beds": what each holds, not a partner
