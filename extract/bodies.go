@@ -1151,8 +1151,10 @@ func splitBodies(text string, spans [][]int) [][]int {
 				}
 			}
 			// "Cuba's Ministry of Public Health, and Vietnamese doctors": a
-			// last word after ", and " is no part of the name.
-			if i := strings.LastIndex(text[sp[0]:sp[1]], ", and "); i >= 0 && k < 0 && !strings.Contains(text[sp[0]+i+len(", and "):sp[1]], " ") {
+			// last word after ", and " is no part of the name, unless it ends
+			// a list of the name's fields ("Bureau of Population, Refugees,
+			// and Migration").
+			if i := strings.LastIndex(text[sp[0]:sp[1]], ", and "); i >= 0 && k < 0 && !strings.Contains(text[sp[0]+i+len(", and "):sp[1]], " ") && !strings.Contains(text[sp[0]:sp[0]+i], ", ") {
 				k = sp[0] + i
 			}
 			if k < 0 {

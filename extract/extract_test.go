@@ -791,6 +791,8 @@ func TestNames(t *testing.T) {
 			[]string{"Natural Resources Canada", "Geoscience Australia"}, nil},
 		{"vaccine, development and defence bodies the gazetteer lists", "The International Coordinating Group on Vaccine Provision approved doses for Mozambique, Portugal gave through the Camões Institute, the South African National Defence Force lent helicopters, and the Copernicus Emergency Management Service mapped the floods.",
 			[]string{"International Coordinating Group on Vaccine Provision", "Camões Institute", "South African National Defence Force", "Copernicus Emergency Management Service"}, nil},
+		{"a body whose fields end with a serial comma", "Our Bureau of Population, Refugees, and Migration has also contributed $15 million to UNHCR.",
+			[]string{"Bureau of Population, Refugees, and Migration"}, []string{"Bureau of Population, Refugees"}},
 		{"a company named before the word company", "The Arax Telecom company has transferred 100 million drams to the Lori Regional Administration.",
 			[]string{"Arax Telecom", "Lori Regional Administration"}, nil},
 		{"an association named after the word, its last letter accented", "The Senegalese community in Italy, through the association Sunugal Solidarité, sent us 30 oxygen concentrators.",
