@@ -677,7 +677,7 @@ func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mentio
 		}
 		ms = append(ms, mention{start: off + sp[0], end: off + sp[1], ent: e})
 	}
-	return r.addDescribedOrgs(ms, text, off, gms)
+	return r.addGiverNames(r.addDescribedOrgs(ms, text, off, gms), text, off, gms)
 }
 
 // compoundBefore widens the span sp of an organisation's name to a
@@ -806,11 +806,58 @@ func (r *run) addDescribedOrgs(ms []mention, text string, off int, gms []gazette
 	return r.addDescribed(ms, text, off, gms, describedOrgRE, 2, 4)
 }
 
+// giverNameRE finds a name that no gazetteer or pattern knows by what it
+// does: a company or charity that gives, named alone at the head of its
+// clause ("Among the companies, Mozal donated", "Telma has donated 200
+// million ariary", "And Sonangol made 500 million kwanzas available", "the
+// private sector as well: Airtel Malawi has donated"). Only the verbs of a
+// gift are read: "Volunteers provided meals" names no one.
+var giverNameRE = scan.MustCompile(`(?:\b[Aa]nd |^|[,:;] )(` + capWord + `(?: ` + capWord + `){0,2}) (?:has |have |had )?(?:also )?(donated|contributed|gifted|handed over|made available|made [^.;]{1,40}? available)\b`)
+
+// addGiverNames adds the organisations giverNameRE finds: never a name
+// whose first word the text also writes in lower case ("Vaccines China
+// donated to Sierra Leone"), a post or honorific before a person's name, a
+// body's name, a people's, or a lone plural ("Donors have contributed").
+func (r *run) addGiverNames(ms []mention, text string, off int, gms []gazetteer.Mention) []mention {
+	if !strings.Contains(text, "donated") && !strings.Contains(text, "contributed") && !strings.Contains(text, "gifted") &&
+		!strings.Contains(text, "handed over") && !strings.Contains(text, " available") {
+		return ms
+	}
+	return r.addDescribedIf(ms, text, off, gms, giverNameRE, 2, 4, func(start, end int) bool {
+		name := text[start:end]
+		first, _, more := strings.Cut(name, " ")
+		if pronounLike[first] || isHonorific(first) || r.x.titles.set[strings.ToLower(first)] || containsWord(r.d.Text, strings.ToLower(first)) {
+			return false // "Which member states", "Ambassador Wang Yanlin", "Vaccines China donated to", "Overseas Chinese have contributed"
+		}
+		if bodyRE.heads.MatchString(name) || placeTailRE.MatchString(name) || slices.ContainsFunc(gms, func(g gazetteer.Mention) bool { return g.Demonym && g.Start >= start && g.End <= end }) {
+			return false // "Kaunas City Municipality", a body; "Overseas Chinese"
+		}
+		return more || !strings.HasSuffix(name, "s") // "Donors have contributed"
+	})
+}
+
+// placeTailRE ends the name of a place, whose government gives: "Kaunas
+// City Municipality", "Gyeongsangbuk-do Province".
+var placeTailRE = scan.MustCompile(`\b(?:Municipality|Province|Region|City|County|Prefecture|State|District|Governorate|Oblast)$`)
+
+// pronounLike are the words that stand for givers unnamed: "Everyone
+// donated".
+var pronounLike = map[string]bool{"Everyone": true, "Everybody": true, "Someone": true, "Somebody": true, "Nobody": true, "Anyone": true, "Anybody": true, "All": true, "Both": true, "Each": true, "Several": true, "Most": true, "Few": true, "Many": true, "Some": true, "Others": true, "Who": true, "Which": true}
+
 // addDescribed adds the organisations re finds, the name its submatch
 // nameAt (an index into its submatch slice), what it is the one at headAt.
 func (r *run) addDescribed(ms []mention, text string, off int, gms []gazetteer.Mention, re *scan.Regexp, nameAt, headAt int) []mention {
+	return r.addDescribedIf(ms, text, off, gms, re, nameAt, headAt, nil)
+}
+
+// addDescribedIf is addDescribed for the names at text[start:end] that
+// keep, if not nil, keeps.
+func (r *run) addDescribedIf(ms []mention, text string, off int, gms []gazetteer.Mention, re *scan.Regexp, nameAt, headAt int, keep func(start, end int) bool) []mention {
 	for _, m := range re.FindAllStringSubmatchIndex(text) {
 		m := [6]int{m[0], m[1], m[nameAt], m[nameAt+1], m[headAt], m[headAt+1]}
+		if keep != nil && !keep(m[2], m[3]) {
+			continue
+		}
 		m[3] = max(m[3], withLegalForm(text, m[2], m[3])) // "the pharmaceutical company Farmaceutici Valtellina S.p.A."
 		start, end := off+m[2], off+m[3]
 		name := text[m[2]:m[3]]
