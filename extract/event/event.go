@@ -1527,7 +1527,10 @@ func apart(ms []Mention) []Mention {
 // October, has trained".
 func closedRelative(low string, begin int, p trigger, at int) bool {
 	pre := low[begin:p.start]
-	if open := relativeOpen(pre); open >= 0 && !strings.Contains(pre[open+2:], ",") && strings.Contains(low[p.end:at], ",") {
+	// Not when a relative clause of its own opens before the verb: "the
+	// Government of Japan, which delivered …, and our Chinese friends, who
+	// donated": the friends gave.
+	if open := relativeOpen(pre); open >= 0 && !strings.Contains(pre[open+2:], ",") && strings.Contains(low[p.end:at], ",") && relativeOpen(low[p.end:at]) < 0 {
 		return true
 	}
 	// "the Chinese medical expert team that went to Dhaka earlier this month

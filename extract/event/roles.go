@@ -360,9 +360,13 @@ func subordinateAfter(low string, k, at int) int {
 var subordinators = []string{"when ", "while ", "after ", "before ", "since ", "once ", "as soon as "}
 
 // inRelativeClause reports whether the mention at m sits in a relative
-// clause closed before the verb at: "X, which borders Russia, has donated".
+// clause closed before the verb at: "X, which borders Russia, has donated";
+// not one after ", and", which closed it ("the Government of Japan, which
+// delivered … through the COVAX Facility, and our Chinese friends, who
+// donated").
 func inRelativeClause(low string, m, at int) bool {
-	return relativeOpen(low[:m]) >= 0 && strings.Contains(low[m:at], ",")
+	k := relativeOpen(low[:m])
+	return k >= 0 && !strings.Contains(low[k+1:m], ", and ") && strings.Contains(low[m:at], ",")
 }
 
 // relativeOpen returns the offset in s of the last comma that opens a
