@@ -1907,6 +1907,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			provider = first(afterWord(low, all, "by"))
 		}
 		if provider == "" {
+			provider = first(afterWord(low, all, "under")) // "received 518,400 doses of the AstraZeneca vaccine under the COVAX facility"
+		}
+		if provider == "" {
 			provider = afterPhrase(low, ms, helpPhrases...) // "Thanks to the support of the Chinese government, Zambia has received"
 		}
 		if provider == "" {
