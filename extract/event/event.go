@@ -1820,8 +1820,8 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	if t.class == help && typ == voc.OtherAid && offeredRE.MatchString(lastWords(low[:t.start], 3)) {
 		return Action{}, false // "the US has offered to help Iran": an offer of help in general
 	}
-	if t.class == give && typ == voc.OtherAid && strings.HasPrefix(low[t.start:], "offer") {
-		return Action{}, false // "Qatar has offered its help, which we are still evaluating": an offer of help in general
+	if t.class == give && typ == voc.OtherAid && strings.HasPrefix(low[t.start:], "offer") && !quantityWord(nextWord(low, t.end)) {
+		return Action{}, false // "Qatar has offered its help, which we are still evaluating": an offer of help in general; not "has offered five ground firefighting modules to North Macedonia"
 	}
 	if t.class == give && strings.HasPrefix(low[t.start:], "commit") && len(right) > 0 && isDirectObject(low[t.end:right[0].Start]) && strings.HasPrefix(low[right[0].End:], " to ") {
 		return Action{}, false // "a Declaration committing ASEAN to a collective response": bound to act, given nothing
