@@ -2047,6 +2047,8 @@ func TestTopicOf(t *testing.T) {
 		want     string
 	}{
 		{"As for Pakistan, the Chinese side has sent two medical teams.", []string{"Pakistan", "Chinese=China"}, "Pakistan"},
+		{"For Turkey, the European Union has sent three firefighting planes.", []string{"Turkey", "European Union"}, "Turkey"},
+		{"For its part, Japan has sent tents.", []string{"Japan"}, ""},
 		{"First, Türkiye.", []string{"Türkiye"}, "Türkiye"},
 		{"Second, Greece, which activated the Mechanism yesterday evening.", []string{"Greece"}, "Greece"},
 		{"Finally, the Philippines:", []string{"Philippines"}, "Philippines"},

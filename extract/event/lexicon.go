@@ -394,8 +394,8 @@ var (
 var handOver = scan.MustCompile(`^(?:donat|deliver|hand|turn|gift)`)
 
 // topicPhrases open a sentence about one country or body: "As for
-// Pakistan, …" (see topicOf).
-var topicPhrases = []string{"as for ", "regarding ", "with regard to ", "as regards ", "when it comes to ", "concerning ", "as to ", "on ", "to ", "in "}
+// Pakistan, …", "For Turkey, the European Union has sent …" (see topicOf).
+var topicPhrases = []string{"as for ", "for ", "regarding ", "with regard to ", "as regards ", "when it comes to ", "concerning ", "as to ", "on ", "to ", "in "}
 
 // teamOfRE ends the words before the adjective of the people a team is
 // made of: "received a brigade of (Cuban doctors)".
