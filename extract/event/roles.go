@@ -1606,7 +1606,8 @@ func purposeAfter(ws []string) bool {
 	case "relief", "rescue", "recovery", "reconstruction", "fight", "response", "efforts", "effort",
 		"treat", "help", "support", "assist", "reinforce", "strengthen", // "deployed a team to treat the wounded in Karantina"
 		"expand", "improve", "upgrade", "build", "rebuild", "repair", "equip", "boost", "combat", "contain", "prevent", "protect", "cover", "buy", "purchase", // "grant aid of 2.1 billion yen to expand the cold chain"
-		"affected", "victims", "injured", "wounded", "displaced", "families", "communities", "people", "hardest-hit", "worst-hit", "quake-hit", "flood-hit", "disaster-hit", "stricken": // "donated 10 million yen to the affected areas"
+		"affected", "victims", "injured", "wounded", "displaced", "families", "communities", "people", "hardest-hit", "worst-hit", "quake-hit", "flood-hit", "disaster-hit", "stricken", // "donated 10 million yen to the affected areas"
+		"quake", "earthquake", "disaster", "flood", "flooded", "cyclone", "typhoon", "hurricane": // "sent tents, sleeping bags and heaters to the quake zone"
 		return true
 	}
 	return false
