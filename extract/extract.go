@@ -528,6 +528,7 @@ type run struct {
 	asked      [][]*entity          // per question turn: the countries it names
 	askedOn    []string             // per question turn: what it opens by saying it is about ("On Haiti, …")
 	askedOrg   []*entity            // per question turn: the host's organisation it asks about by "it" or "you" ("The Red Cross Society of China received … What has it done?")
+	askedNew   []bool               // per question turn, so far: whether a question of its own named someone other than the side answering ("Follow-up: What about vaccines for Africa?")
 	actions    []*action
 	runes      *runeIndex
 	low        string           // the text with ASCII letters lower-cased (event.Lower), for the sentences' rules
@@ -593,6 +594,7 @@ func (r *run) extract() {
 	r.asked = make([][]*entity, len(r.d.Turns))
 	r.askedOn = make([]string, len(r.d.Turns))
 	r.askedOrg = make([]*entity, len(r.d.Turns))
+	r.askedNew = make([]bool, len(r.d.Turns))
 	for i, t := range r.d.Turns {
 		if t.Outlet != "" && t.Outlet == t.Label && r.x.g.Lookup(t.Label) == nil && !asks(r.d, t) {
 			if p := r.es.resolvePerson(transcript.CaseName(t.Label)); p != nil {
@@ -796,6 +798,9 @@ func (r *run) sentence(turn int, s transcript.Span) {
 			r.seen[m.ent] = true
 			if asking && m.ent.class == voc.Country && !slices.Contains(r.asked[turn], m.ent) {
 				r.asked[turn] = append(r.asked[turn], m.ent)
+			}
+			if asking && turn > 0 && m.ent != r.turnActor(turn-1) && strings.HasSuffix(strings.TrimRight(text, " \n\"'”’)"), "?") {
+				r.askedNew[turn] = true
 			}
 		}
 	}

@@ -272,6 +272,16 @@ func (r *run) turnActor(i int) *entity {
 // answer tells with none named. "" if turn i answers no question, or the
 // question names no country or several.
 func (r *run) topic(i int, self *entity) string {
+	if i > 1 && r.d.Turns[i].Role == transcript.Question && followUp(r.d.Turns[i].Label) && r.d.Turns[i-1].Role == transcript.Answer {
+		// "Follow-up: Australia and New Zealand have sent military aircraft
+		// with relief supplies.", after an answer on Vanuatu: the topic goes
+		// on, unless the follow-up names its own ("What about vaccines for
+		// Africa? Last year China pledged …").
+		if r.askedNew[i] {
+			return ""
+		}
+		return r.topic(i-1, r.turnActor(i-1))
+	}
 	if i == 0 || r.d.Turns[i].Role == transcript.Question || r.d.Turns[i-1].Role != transcript.Question {
 		return ""
 	}
@@ -292,6 +302,12 @@ func (r *run) topic(i int, self *entity) string {
 		return ""
 	}
 	return string(t.iri)
+}
+
+// followUp reports whether a question's label says it follows up the one
+// before: "Follow-up:", "Follow up question:".
+func followUp(label string) bool {
+	return len(label) >= 6 && strings.EqualFold(label[:6], "follow")
 }
 
 // answeredNext reports whether the first labelled turn after turn i is an
