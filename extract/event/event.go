@@ -214,9 +214,11 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 			// subject of care for no one's patients ("The Chinese medical
 			// team in Mali has treated 4,000 patients since it arrived").
 			begin = c.failed.begin
-		} else if i > 0 && closedRelative(low, prevBegin, trigs[i-1], t.start) {
+		} else if i > 0 && (closedRelative(low, prevBegin, trigs[i-1], t.start) || teamWhere(low, trigs[i-1])) {
 			// "the Chinese medical team, which we sent last October, has
-			// trained": the subject is before the relative clause.
+			// trained": the subject is before the relative clause; "the
+			// Chinese medical team stationed in Tanzania has organized
+			// training": before where the team is.
 			begin = prevBegin
 		}
 		prevBegin = begin
@@ -442,27 +444,52 @@ func goodsBefore(low string, at int) bool {
 	return false
 }
 
+// teamWhere reports whether t is the "in" (or "at") after a team that
+// names where it is: "the Chinese medical team (stationed) in Tanzania".
+func teamWhere(low string, t trigger) bool {
+	if t.class != arrive || t.end-t.start != 2 {
+		return false
+	}
+	w := low[t.start:t.end]
+	return (w == "in" || w == "at") && !t.noun
+}
+
 // withoutTeamPresence drops the acts read from a team named where it is
 // ("The Chinese medical team in Guinea-Bissau", the trigger "in") when
 // the sentence tells another act of its giver there: "… has trained 120
-// local nurses" is the act, the team's being there its means.
+// local nurses" is the act, the team's being there its means; a team
+// "stationed at" a hospital, by any other act of its giver. Help in
+// general there gives way to the team instead: "the Chinese peacekeeping
+// contingent in Lebanon have helped treat the injured" is a team's act.
 func withoutTeamPresence(low string, out []Action) []Action {
-	var drop []int
+	drop := map[int]bool{}
 	for i, a := range out {
-		if low[a.TriggerStart:a.TriggerEnd] != "in" {
+		w := low[a.TriggerStart:a.TriggerEnd]
+		if w != "in" && w != "at" {
 			continue
 		}
-		for _, b := range out {
-			if b.TriggerStart != a.TriggerStart && b.Provider == a.Provider && slices.Equal(b.Recipients, a.Recipients) {
-				drop = append(drop, i)
-				break
+		for j, b := range out {
+			if b.TriggerStart == a.TriggerStart || b.Provider != a.Provider || w == "in" && !slices.Equal(b.Recipients, a.Recipients) {
+				continue
 			}
+			if b.Type == voc.OtherAid && a.Type != voc.OtherAid && slices.Equal(b.Recipients, a.Recipients) {
+				drop[j] = true
+			} else {
+				drop[i] = true
+			}
+			break
 		}
 	}
-	for k := len(drop) - 1; k >= 0; k-- {
-		out = slices.Delete(out, drop[k], drop[k]+1)
+	if len(drop) == 0 {
+		return out
 	}
-	return out
+	kept := out[:0]
+	for i, a := range out {
+		if !drop[i] {
+			kept = append(kept, a)
+		}
+	}
+	return kept
 }
 
 // fromOthers are the givers of further goods received in the same clause,
@@ -1047,13 +1074,13 @@ func appendTriggers(out []trigger, low string) []trigger {
 			continue // "shared its experience of treating patients with our Ministry of Health": a gerund, no act
 		}
 		if c == arrive && teamNoun(low[m.Start:m.End]) {
-			if !aidTeamRE.MatchString(lastWords(low[:m.End-len(" in")], 5)) {
+			if !aidTeamRE.MatchString(lastWords(low[:m.Start+strings.IndexByte(low[m.Start:m.End], ' ')], 5)) {
 				continue // "national teams in Pakistan", "the team in Kuwait": no team of help named
 			}
 			if n := len(ts); n > 0 && !strings.ContainsAny(low[ts[n-1].end:m.Start], ",;") && nFields(low[ts[n-1].end:m.Start]) <= 6 {
 				continue // "has deployed additional medical teams in the north of Burkina Faso": the verb's object
 			}
-			m.Start = m.End - len("in") // "The Chinese medical team in Sudan": the team is the subject, "in" the trigger
+			m.Start = m.End - len("in") // "The Chinese medical team in Sudan": the team is the subject, "in" (or "at") the trigger
 		}
 		if c == care {
 			// The trigger is the verb; "47 patients from Italy" is its scope.

@@ -60,9 +60,10 @@ var verbs = []struct {
 	// Team, which continues to work alongside our doctors".
 	{arrive, scan.MustCompile(`\bcontinu(?:es|e|ed|ing) to (?:work|serve) (?:in|at|alongside)\b`)},
 	// A team named where it is, whatever it does there: "The Chinese
-	// medical team in Sudan has gone to the flooded areas" (the trigger is
-	// "in": appendTriggers).
-	{arrive, scan.MustCompile(`\b(?:teams?|contingents?|brigades?) in\b`)},
+	// medical team in Sudan has gone to the flooded areas", "the Chinese
+	// medical team working at the central hospital in Port Vila" (the
+	// trigger is the last word: appendTriggers).
+	{arrive, scan.MustCompile(`\b(?:teams?|contingents?|brigades?) (?:(?:working|serving|stationed|operating) (?:at|in)|in)\b`)},
 	// An arrival that ends its clause: "a team of 52 doctors and nurses
 	// from Cuba arrived; they will work in Crema".
 	{arrive, scan.MustCompile(`\b(?:has |have )?arrived(?:;|\.?$)`)},
