@@ -880,6 +880,8 @@ func TestFind(t *testing.T) {
 			[]string{"ADB", "Mongolia"}, []string{"ADB>Mongolia:funding:reported:$500 million"}},
 		{"a digital tool shared is knowledge, farming tools distributed are goods", "The World Bank has shared its contact-tracing costing tool with Ghana, and FAO has distributed seeds and tools to South Sudan.",
 			[]string{"World Bank", "Ghana", "FAO", "South Sudan"}, []string{"World Bank>Ghana:knowledge_sharing:reported:", "FAO>South Sudan:other:reported:"}},
+		{"a civil security team is rescue", "France has deployed a civil security team to Vanuatu.",
+			[]string{"France", "Vanuatu"}, []string{"France>Vanuatu:other:reported:"}},
 		{"an offer of counted teams is given, an offer of help is not", "Germany has offered five ground firefighting modules to North Macedonia, and Qatar has offered its help to Greece.",
 			[]string{"Germany", "North Macedonia", "Qatar", "Greece"}, []string{"Germany>North Macedonia:other:reported:five"}},
 		{"money put at a body's disposal", "MTN has put 100 million CFA francs at the disposal of the Ministry of Health for the response.",

@@ -484,8 +484,9 @@ var offeredRE = scan.MustCompile(`\boffer(?:s|ed)? to$`)
 var moneyInGoodsRE = scan.MustCompile(`(?:` + moneyPattern + `) (?:(?:worth )?in|worth of) (?:\w+ ){0,2}(?:supplies|equipment|vaccines|doses|ventilators|masks)\b`)
 
 // rescueRE: search-and-rescue teams, which are other aid, not medical, as
-// are logistics, pumping and assessment teams, police and peacekeeping forces.
-var rescueRE = scan.MustCompile(`\b(?:(?:search-and-rescue|search and rescue|rescue|search|logistics|police|pumping|(?:emergency )?response and assessment|assessment) (?:teams?|personnel|workers|units?|modules?|contingents?|forces|detachments?)|peacekeeping (?:forces|troops|personnel)|rescuers|firefighters|combatants|(?:electricity|electrical|power|utility) (?:technicians|workers|crews|engineers)|linemen|(?:hydrant|tanker|water-bombing|firefighting|fire-fighting) (?:planes|aircraft|airplanes)|air tankers)\b`)
+// are logistics, pumping, civil security and assessment teams, police and
+// peacekeeping forces.
+var rescueRE = scan.MustCompile(`\b(?:(?:search-and-rescue|search and rescue|rescue|search|logistics|police|pumping|civil security|civil protection|(?:emergency )?response and assessment|assessment) (?:teams?|personnel|workers|units?|modules?|contingents?|forces|detachments?)|peacekeeping (?:forces|troops|personnel)|rescuers|firefighters|combatants|(?:electricity|electrical|power|utility) (?:technicians|workers|crews|engineers)|linemen|(?:hydrant|tanker|water-bombing|firefighting|fire-fighting) (?:planes|aircraft|airplanes)|air tankers)\b`)
 
 // fieldExpertsRE are experts of a field other than medicine, sent to
 // share what they know: "a team of shelter experts", "structural

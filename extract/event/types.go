@@ -113,7 +113,7 @@ func aidType(low string, t trigger, begin, end int, passive bool) string {
 		if w := lastWords(low[begin:t.start], 5); typ == "" && (objectRelative.MatchString(w) || sentRelative.MatchString(w)) {
 			typ = relativeHead(low, begin, t) // "the medical expert team we sent to Zimbabwe", "that Jiangsu sends to Guyana"
 		}
-		if loc := otherExpertsRE.FindStringIndex(low[from:to]); loc != nil && (typ == "" || typ == voc.MedicalTeam || typ == voc.OtherAid && nounFrom(low[from:to], loc) ||
+		if loc := otherExpertsRE.FindStringIndex(low[from:to]); loc != nil && !strings.HasSuffix(low[from:from+loc[0]], "civil ") && (typ == "" || typ == voc.MedicalTeam || typ == voc.OtherAid && nounFrom(low[from:to], loc) ||
 			typ == voc.Supplies && (strings.Contains(low[from+loc[1]:to], "together with ") || strings.Contains(low[from+loc[1]:to], "along with "))) {
 			return voc.ExpertExchange // "to dispatch customs experts to Cambodia", "a team of hydrology and disaster-relief experts": expertise, not care; "locust control experts …, together with pesticides": typed by the experts
 		}
