@@ -826,6 +826,9 @@ func (r *run) sentence(turn int, s transcript.Span) {
 		if m.ent != nil && m.ent.class == voc.Country && strings.HasSuffix(r.d.Text[:m.start], "Bahasa ") {
 			continue // "translated its protocols into Bahasa Indonesia": a language
 		}
+		if asking && m.start == s.Start && strings.HasPrefix(r.d.Text[m.end:], ":") {
+			continue // "Q: Hubei Media Group: This year marks the 60th anniversary of China sending medical teams": the outlet asking, no subject
+		}
 		if m.demonym && strings.HasPrefix(r.d.Text[m.end:], " side") {
 			em.Adjective = false // "provided the Iranian side with masks": the side is the country
 		}

@@ -381,6 +381,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"country/do>country/ht"}},
 		{"the one country a question names besides the answering side", "Briefing\n\nLi Na: Next question.\n\nDawn: Pakistan has called for debt relief. Does China support it?\n\nLi Na: The Chinese side has already sent two medical teams.\n",
 			[]string{"country/cn>country/pk"}},
+		{"the outlet heading a question's text is no giver", "Briefing\n\nLi Na: Next question.\n\nQ: Hubei Media Group: This year marks the 60th anniversary of China sending medical teams to Algeria. What is your comment?\n\nLi Na: Thank you.\n",
+			nil},
 		{"a follow-up goes on with the topic of the answer before", "Briefing\n\nLi Na: Next question.\n\nCCTV: Vanuatu was hit by two cyclones. What help has China offered?\n\nLi Na: China is concerned.\n\nFollow-up: Australia and New Zealand have sent military aircraft with relief supplies. Is China competing with them?\n\nLi Na: No.\n",
 			[]string{"country/au>country/vu", "country/nz>country/vu"}},
 		{"a follow-up that asks of its own names its own topic", "Briefing\n\nLi Na: Next question.\n\nAFP: The G7 summit in Germany announced an infrastructure plan. Is it a response?\n\nLi Na: We welcome it.\n\nFollow-up: What about vaccines for Africa? Last year China pledged one billion doses.\n\nLi Na: Most have been delivered.\n",
