@@ -1401,13 +1401,17 @@ var notAidNouns = map[string][]string{
 	"evacuat": {"centre", "center", "centres", "centers", "site", "sites", "camp", "camps", "shelter", "shelters"},
 }
 
-// notAid reports whether a clause tells trade or repatriation, not aid:
-// "exported masks to", "bought ventilators from". Money given for buying
+// notAid reports whether a clause (lower-cased; written is as written)
+// tells trade or repatriation, not aid: "exported masks to", "bought
+// ventilators from". Money given for buying
 // is aid all the same: "a grant of 1.5 billion yen to Myanmar to buy
 // medical equipment", "to help Cambodia buy vaccines".
-func notAid(clause, typ string) bool {
+func notAid(clause, written, typ string) bool {
 	for start, end := range notAidRE.AllStringIndex(clause) {
 		w := clause[start:end]
+		if c := written[start]; 'A' <= c && c <= 'Z' && start > 0 {
+			continue // "the Ministry of Refugees and Repatriation", "the Export-Import Bank of China": a name's word
+		}
 		if otherSense(w, clause[end:]) {
 			continue // "countries that have reported imported cases", "at an evacuation centre": no trade, no one brought home
 		}
@@ -1898,7 +1902,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 	}
 	// Trade and repatriation are not aid: "exported 3 billion masks to",
 	// "purchased ventilators from", "helped 4,000 citizens return home".
-	if clause := beforePurpose(low[begin:end]); notAid(clause, typ) && !giftRE.MatchString(clause) && !procuredFor.MatchString(low[max(0, begin-30):begin+len(clause)]) {
+	if clause := beforePurpose(low[begin:end]); notAid(clause, s[begin:begin+len(clause)], typ) && !giftRE.MatchString(clause) && !procuredFor.MatchString(low[max(0, begin-30):begin+len(clause)]) {
 		return Action{}, false
 	}
 	if firstNoun(low, max(begin, t.start-24), t.start) != "" && boughtRE.MatchString(low[t.end:]) {
