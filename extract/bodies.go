@@ -1148,7 +1148,7 @@ var (
 		"Ministry", "Commission", "Administration", "Agency", "Bureau", "Office", "Department", "Council", "Authority", "Directorate", "Board",
 		"[Ee]mbassy", "[Cc]onsulate(?:[- ][Gg]eneral)?", "Mission", "Government", "Armed Forces", "Army", "Navy", "Air Force", "Presidency",
 		"Defen[cs]e Forces?", "Coast Guard", "National Guard", "Police Force", "Police Service", "People['’]s Committee", "Laborator(?:y|ies)", "Cent(?:er|re)",
-		"(?:Emergency|Fire|Rescue|Ambulance|Civil Defen[cs]e|Civil Protection) Service", "(?:Health|State|Municipal) Secretariat").endsWithHead()
+		"(?:Emergency|Fire|Rescue|Ambulance|Civil Defen[cs]e|Civil Protection) Service", "(?:Health|State|Municipal) Secretariat", "(?:Fire and Rescue|Fire|Rescue|Medical|Peace|Marine) Corps").endsWithHead()
 	// ofCountryRE is the rest of a country's name cut after its first
 	// words: " of Korea" after "the Republic", " and Tobago" after "Trinidad".
 	ofCountryRE = scan.MustCompile(`^ (?:of|and) (?:the )?` + capWord + `(?: ` + capWord + `)*`)

@@ -811,6 +811,8 @@ func TestNames(t *testing.T) {
 			[]string{"Natural Resources Canada", "Geoscience Australia"}, nil},
 		{"vaccine, development and defence bodies the gazetteer lists", "The International Coordinating Group on Vaccine Provision approved doses for Mozambique, Portugal gave through the Camões Institute, the South African National Defence Force lent helicopters, and the Copernicus Emergency Management Service mapped the floods.",
 			[]string{"International Coordinating Group on Vaccine Provision", "Camões Institute", "South African National Defence Force", "Copernicus Emergency Management Service"}, nil},
+		{"a fire and rescue corps is a body, a press corps is not", "The Xizang Fire and Rescue Corps trained 60 Nepali rescuers, and the Malacañang Press Corps asked about it.",
+			[]string{"Xizang Fire and Rescue Corps"}, []string{"Malacañang Press Corps"}},
 		{"a Chinese region's People's Government, Xizang as Tibet", "The People's Government of Guangxi Zhuang Autonomous Region donated masks to Vietnam, and 3,000 tents were sent by the People's Government of Xizang Autonomous Region to Nepal.",
 			[]string{"People's Government of Guangxi Zhuang Autonomous Region", "People's Government of Xizang Autonomous Region", "Vietnam", "Nepal"}, []string{"People's Government", "Government of Guangxi"}},
 		{"a company named only as the giver, at the head of its clause", "Among the companies, Mozal donated 10,000 litres of chlorine to Malawi. Telma has donated 200 million ariary to Madagascar. And Sonangol made 500 million kwanzas available to Angola. I thank the private sector: Airtel Malawi has donated 500 solar lamps to Malawi.",
