@@ -237,6 +237,11 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 			start -= len(p) // "the Canton of Geneva", "Land Tyrol", "the Regional Government of Arequipa"
 		} else if strings.HasSuffix(text[:gm.Start], "Government of ") && !strings.HasPrefix(text[gm.End:], " Province") {
 			start -= len("Government of ")
+			for _, kind := range []string{" Krai", " Oblast", " Okrug"} {
+				if strings.HasPrefix(text[end:], kind) {
+					end += len(kind) // "the Government of Primorsky Krai"
+				}
+			}
 			for _, p := range []string{"People's ", "People’s "} {
 				if strings.HasSuffix(text[:start], p) {
 					start -= len(p) // "the People's Government of Guangxi Zhuang Autonomous Region", as China's provinces write it

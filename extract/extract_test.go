@@ -381,6 +381,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"country/do>country/ht"}},
 		{"the one country a question names besides the answering side", "Briefing\n\nLi Na: Next question.\n\nDawn: Pakistan has called for debt relief. Does China support it?\n\nLi Na: The Chinese side has already sent two medical teams.\n",
 			[]string{"country/cn>country/pk"}},
+		{"a krai's government is its country's", "Briefing\n\nLi Na:\nThe Government of Primorsky Krai sent 20 tonnes of drinking water and food to Heilongjiang.\n",
+			[]string{"gov/ru/government-of-primorsky-krai>country/cn"}},
 		{"the outlet heading a question's text is no giver", "Briefing\n\nLi Na: Next question.\n\nQ: Hubei Media Group: This year marks the 60th anniversary of China sending medical teams to Algeria. What is your comment?\n\nLi Na: Thank you.\n",
 			nil},
 		{"a follow-up goes on with the topic of the answer before", "Briefing\n\nLi Na: Next question.\n\nCCTV: Vanuatu was hit by two cyclones. What help has China offered?\n\nLi Na: China is concerned.\n\nFollow-up: Australia and New Zealand have sent military aircraft with relief supplies. Is China competing with them?\n\nLi Na: No.\n",

@@ -352,7 +352,7 @@ var placeNouns = map[string]bool{
 	"province": true, "provinces": true, "region": true, "regions": true, "state": true, "governorate": true,
 	"governorates": true, "prefecture": true, "prefectures": true, "district": true, "districts": true,
 	"county": true, "counties": true, "city": true, "oblast": true, "department": true, "departments": true,
-	"municipality": true, "division": true, "territory": true,
+	"municipality": true, "division": true, "territory": true, "krai": true, "kray": true, "okrug": true,
 }
 
 // placeBefore reports whether the text before a name ends with a word that
