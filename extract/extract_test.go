@@ -381,6 +381,8 @@ func TestPronouns(t *testing.T) {
 			[]string{"country/do>country/ht"}},
 		{"the one country a question names besides the answering side", "Briefing\n\nLi Na: Next question.\n\nDawn: Pakistan has called for debt relief. Does China support it?\n\nLi Na: The Chinese side has already sent two medical teams.\n",
 			[]string{"country/cn>country/pk"}},
+		{"our provincial health commission is the speaker's", "SCIO press conference\n\nThe SCIO held a press conference. Liang Hui, director of the Heilongjiang Provincial Health Commission, attended.\n\nLiang Hui:\nThis year our provincial health commission trained 80 doctors from Russia in Harbin.\n",
+			[]string{"gov/cn/heilongjiang-provincial-health-commission>country/ru"}},
 		{"a krai's government is its country's", "Briefing\n\nLi Na:\nThe Government of Primorsky Krai sent 20 tonnes of drinking water and food to Heilongjiang.\n",
 			[]string{"gov/ru/government-of-primorsky-krai>country/cn"}},
 		{"the outlet heading a question's text is no giver", "Briefing\n\nLi Na: Next question.\n\nQ: Hubei Media Group: This year marks the 60th anniversary of China sending medical teams to Algeria. What is your comment?\n\nLi Na: Thank you.\n",

@@ -858,9 +858,9 @@ func hasAnyPrefix(s string, prefixes ...string) bool {
 
 // shortRefRE finds a body or organisation called by its head word alone:
 // "the Ministry", "this Ministry", "the center", "the provincial (or
-// regional) government", "the Department" (capitalised only: "the
+// regional) government", "our provincial health commission", "the Department" (capitalised only: "the
 // department" is any of a hospital's).
-var shortRefRE = scan.MustCompile(`\b(?:[Tt]he|[Tt]his|[Oo]ur) (?:[Mm]inistry|[Cc]ommission|[Cc]ent(?:er|re)|[Aa]gency|[Ii]nstitute|[Ll]aboratory|[Uu]niversity|[Ff]oundation|[Aa]cademy|[Bb]ank|Department|provincial government|municipal government|regional government|[Ff]und|General Secretariat|Secretariat(?:[- ]General)?|Board)\b`)
+var shortRefRE = scan.MustCompile(`\b(?:[Tt]he|[Tt]his|[Oo]ur) (?:[Mm]inistry|(?:(?:provincial|municipal|regional) )?(?:health )?[Cc]ommission|[Cc]ent(?:er|re)|[Aa]gency|[Ii]nstitute|[Ll]aboratory|[Uu]niversity|[Ff]oundation|[Aa]cademy|[Bb]ank|Department|provincial government|municipal government|regional government|[Ff]und|General Secretariat|Secretariat(?:[- ]General)?|Board)\b`)
 
 // shortHeads are the head words shortRefRE finds, as a body's or an
 // organisation's name has them.
@@ -911,6 +911,12 @@ func (r *run) addShortReferences(ms []mention, text string, off int, actor, spea
 		det, head, _ := strings.Cut(text[loc[0]:loc[1]], " ")
 		h := headKey(strings.ToLower(head))
 		ours := det == "our" || det == "Our"
+		if strings.HasSuffix(h, " commission") {
+			if !ours {
+				continue // "the provincial health commission" is none of the commissions named before it
+			}
+			h = "commission" // "our provincial health commission trained 80 doctors", said by the director of the Heilongjiang Provincial Health Commission
+		}
 		e := r.headed[h]
 		if ours && actor != nil {
 			e = r.headedOf[headOf{h, actor}] // "shared with our ministry", after Singapore's ministry was named: the speaker's
