@@ -1067,6 +1067,9 @@ func appendTriggers(out []trigger, low string) []trigger {
 		if c == send && strings.HasPrefix(low[m.Start:], "prepar") && firstNoun(low, m.End, min(len(low), m.End+40)) == voc.ResearchCooperation {
 			c = hold // "is preparing phase III trials in Peru"
 		}
+		if c == build && firstNoun(low, m.End, min(len(low), m.End+40)) == voc.ResearchCooperation {
+			c = hold // "Harbin Medical University and Far Eastern Federal University have set up a joint laboratory": research together
+		}
 		if c == hold && (strings.HasPrefix(low[m.Start:], "join") || strings.HasPrefix(low[m.Start:], "had ")) {
 			m.End = m.Start + strings.IndexByte(low[m.Start:m.End], ' ') // "joined a video meeting", "have had three video conferences": the meeting types it
 		}
