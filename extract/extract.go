@@ -299,8 +299,8 @@ var roleAbbreviations = map[string][]string{
 	"cs":     {"cabinet secretary"},
 	"cas":    {"chief administrative secretary"},
 	"ps":     {"principal secretary", "permanent secretary"},
-	"ag. dg": {"acting director general"},
-	"dg":     {"director-general"},
+	"ag. dg": {"acting director general", "acting director-general"},
+	"dg":     {"director-general", "director general"},
 	"ed":     {"executive director"},
 	"cmo":    {"chief medical officer"},
 	// Posts in French, Portuguese and Spanish labels, as translations

@@ -438,8 +438,9 @@ var (
 	chairedByRE  = scan.MustCompile(`\b(?:[Mm]oderated|[Cc]haired|[Hh]osted|[Pp]resented) by (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}), ((?:the )?(?:Deputy |Vice |Assistant |Acting |Executive )?(?:Director|Head|Chief|Spokesperson|Minister|Secretary|Counsellor|Counselor|Officer)(?: (?:for|of|and|the|\p{Lu}[\p{L}-]*))*)`)
 	honorificRE  = scan.MustCompile(`\b(?:Mr|Ms|Mrs|Madam|Dr|Pr|Prof|Professor|(?:[Tt]he )?Hon|H\.E|(?:Dato['’]?|Datuk|Datin|Tan|Toh)(?: S(?:e)?ri| Puan)?(?:[ \t]+Dr\.?)?|Tun|Ato|W/ro|Woizero|Weizero|Alhaji|Alhaja|Hajiya|Mallam)\.?[ \t]+` + personNameRE)
 	// rankRE is a military rank before a name: "Lt Gen Tariq Mehmood",
-	// "Lieutenant Colonel Markus Brede", "Col. Stefan Brandl".
-	rankRE = scan.MustCompile(`\b(?:Lt|Lieutenant|Maj|Major|Brig|Brigadier|Col|Colonel|Capt|Captain|Adm|Admiral|Gen|General|Oberst)\.?(?:[ \t]+(?:Gen|General|Col|Colonel|Cdr|Commander)\.?)?[ \t]+` + personNameRE)
+	// "Lieutenant Colonel Markus Brede", "Col. Stefan Brandl", "Rear
+	// Admiral (Retd.) Ajith Wickramasuriya".
+	rankRE = scan.MustCompile(`\b(?:Lt|Lieutenant|Maj|Major|Brig|Brigadier|Col|Colonel|Capt|Captain|(?:Rear |Vice )?Adm|(?:Rear |Vice )?Admiral|Gen|General|Oberst)\.?(?:[ \t]+(?:Gen|General|Col|Colonel|Cdr|Commander)\.?)?(?:[ \t]+\((?:Retd|retd|Rtd|rtd|Retired|retired)\.?\))?[ \t]+` + personNameRE)
 	// appositiveRE reads an introduction after a name: ", vice minister of the National Health Commission".
 	appositiveRE = scan.MustCompile(`^\s*,\s+(?:the\s+|a\s+)?((?:[\p{L}-]+\s+){0,5}?(?i:minister|ministers|spokesperson|spokesman|spokeswoman|director|director-general|president|secretary|secretary-general|ambassador|head|chief|commissioner|chairman|chairwoman|chair|officer|official|representative|deputy|envoy|counselor|councilor|governor|mayor|premier|administrator|consul|professor|academician|expert|member|leader|researcher|physician|doctor|dean)(?:\s+general)?)\s+(?:of|at|from|with|for)\s+(?:the\s+)?`)
 	// nameStop are capitalised words that end or cannot start a name.
