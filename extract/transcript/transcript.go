@@ -2463,7 +2463,25 @@ func isChrome(s string) bool {
 	if c := s[0] | 0x20; (c < 'a' || c > 'z') && pagerRE.MatchString(s) && strings.ContainsAny(s, "0123456789<>«»") {
 		return true
 	}
-	return chromeRE.MatchString(s) || socialLine(s) || pageLine(s)
+	return chromeRE.MatchString(s) || socialLine(s) || pageLine(s) || bracketMenu(s)
+}
+
+// bracketMenu reports whether a line is a site's menu of bracketed items
+// and nothing else: "[ News ] [ Situation Reports ] [ Media Briefings ]";
+// not one editor's note ("[Translated from Portuguese.]").
+func bracketMenu(s string) bool {
+	if len(s) < 5 || s[0] != '[' || s[len(s)-1] != ']' {
+		return false
+	}
+	items := 0
+	for rest := s; rest != ""; items++ {
+		end := strings.IndexByte(rest, ']')
+		if rest[0] != '[' || end < 0 || strings.Count(rest[1:end], " ") > 4 || strings.ContainsAny(rest[1:end], ".,;:[") {
+			return false
+		}
+		rest = strings.TrimLeft(rest[end+1:], " \t|")
+	}
+	return items >= 2
 }
 
 // pageLine reports whether a line numbers the page or lists the pages:
