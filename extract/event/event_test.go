@@ -880,6 +880,8 @@ func TestFind(t *testing.T) {
 			[]string{"ADB", "Mongolia"}, []string{"ADB>Mongolia:funding:reported:$500 million"}},
 		{"a digital tool shared is knowledge, farming tools distributed are goods", "The World Bank has shared its contact-tracing costing tool with Ghana, and FAO has distributed seeds and tools to South Sudan.",
 			[]string{"World Bank", "Ghana", "FAO", "South Sudan"}, []string{"World Bank>Ghana:knowledge_sharing:reported:", "FAO>South Sudan:other:reported:"}},
+		{"vector-control goods are supplies", "The WHO has supplied 30 tonnes of larvicide and 40 fogging machines to Cambodia, and UNICEF delivered 50,000 long-lasting insecticidal nets to Laos.",
+			[]string{"WHO", "Cambodia", "UNICEF", "Laos"}, []string{"WHO>Cambodia:supplies:reported:30 tonnes", "UNICEF>Laos:supplies:reported:50,000"}},
 		{"a joint laboratory set up or opened is research together", "Harbin Medical University and Far Eastern Federal University have set up a joint laboratory on cold-region diseases, and Peking University and the University of Health Sciences opened a joint laboratory on malaria. Japan opened a consulate in Phnom Penh.",
 			[]string{"Harbin Medical University", "Far Eastern Federal University", "Peking University", "University of Health Sciences", "Japan", "Phnom Penh=@Cambodia"}, []string{"Harbin Medical University>Far Eastern Federal University:research_cooperation:reported:", "Peking University>University of Health Sciences:research_cooperation:reported:"}},
 		{"trade and repatriation words in a name tell no trade", "The Export-Import Bank of China has provided a loan of 500 million yuan to Laos, and the Chinese Embassy handed over 1,000 food packages to the Ministry of Refugees and Repatriation.",
