@@ -880,6 +880,8 @@ func TestFind(t *testing.T) {
 			[]string{"ADB", "Mongolia"}, []string{"ADB>Mongolia:funding:reported:$500 million"}},
 		{"a digital tool shared is knowledge, farming tools distributed are goods", "The World Bank has shared its contact-tracing costing tool with Ghana, and FAO has distributed seeds and tools to South Sudan.",
 			[]string{"World Bank", "Ghana", "FAO", "South Sudan"}, []string{"World Bank>Ghana:knowledge_sharing:reported:", "FAO>South Sudan:other:reported:"}},
+		{"fodder and veterinary kits are supplies", "Russia's EMERCOM delivered 60 tonnes of hay and fodder to Mongolia, and FAO has donated animal feed and veterinary kits to Mongolia.",
+			[]string{"EMERCOM", "Russia", "Mongolia", "FAO"}, []string{"EMERCOM>Mongolia:supplies:reported:60 tonnes", "FAO>Mongolia:supplies:reported:"}},
 		{"vector-control goods are supplies", "The WHO has supplied 30 tonnes of larvicide and 40 fogging machines to Cambodia, and UNICEF delivered 50,000 long-lasting insecticidal nets to Laos.",
 			[]string{"WHO", "Cambodia", "UNICEF", "Laos"}, []string{"WHO>Cambodia:supplies:reported:30 tonnes", "UNICEF>Laos:supplies:reported:50,000"}},
 		{"a joint laboratory set up or opened is research together", "Harbin Medical University and Far Eastern Federal University have set up a joint laboratory on cold-region diseases, and Peking University and the University of Health Sciences opened a joint laboratory on malaria. Japan opened a consulate in Phnom Penh.",
