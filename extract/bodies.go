@@ -614,8 +614,8 @@ func branchOf(rest string, gms []gazetteer.Mention, at int) bool {
 func (r *run) addOrgs(ms []mention, text string, off int, gms []gazetteer.Mention) []mention {
 	spans := splitBodies(text, append(r.all(orgOfRE, text), r.allHeaded(orgRE, text)...))
 	for _, sp := range spans {
-		if w, _, _ := strings.Cut(text[sp[0]:sp[1]], " "); determiners[w] && w != "A" && w != "An" {
-			sp = []int{sp[0] + len(w) + 1, sp[1]} // "The Hengsheng Charity Foundation", "Our Medical Research Institute"
+		if w, _, _ := strings.Cut(text[sp[0]:sp[1]], " "); determiners[w] && w != "A" && w != "An" || w == "And" || w == "But" || w == "Also" {
+			sp = []int{sp[0] + len(w) + 1, sp[1]} // "The Hengsheng Charity Foundation", "Our Medical Research Institute", "And Hokkaido University of Japan is conducting"
 		}
 		sp = []int{sp[0], withLegalForm(text, sp[0], sp[1])} // "Huaxin Medical Technology Co.", "Vatukoula Holdings Limited"
 		if k := max(strings.LastIndex(text[sp[0]:sp[1]], "'s "), strings.LastIndex(text[sp[0]:sp[1]], "’s ")); k >= 0 {

@@ -816,6 +816,8 @@ func TestNames(t *testing.T) {
 			[]string{"Natural Resources Canada", "Geoscience Australia"}, nil},
 		{"vaccine, development and defence bodies the gazetteer lists", "The International Coordinating Group on Vaccine Provision approved doses for Mozambique, Portugal gave through the Camões Institute, the South African National Defence Force lent helicopters, and the Copernicus Emergency Management Service mapped the floods.",
 			[]string{"International Coordinating Group on Vaccine Provision", "Camões Institute", "South African National Defence Force", "Copernicus Emergency Management Service"}, nil},
+		{"a conjunction opening the sentence is no word of an organisation's name", "And Hokkaido University is conducting joint research with the National University of Mongolia.",
+			[]string{"Hokkaido University"}, []string{"And Hokkaido University"}},
 		{"a fire and rescue corps is a body, a press corps is not", "The Xizang Fire and Rescue Corps trained 60 Nepali rescuers, and the Malacañang Press Corps asked about it.",
 			[]string{"Xizang Fire and Rescue Corps"}, []string{"Malacañang Press Corps"}},
 		{"a Chinese region's People's Government, Xizang as Tibet", "The People's Government of Guangxi Zhuang Autonomous Region donated masks to Vietnam, and 3,000 tents were sent by the People's Government of Xizang Autonomous Region to Nepal.",
