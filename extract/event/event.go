@@ -563,16 +563,28 @@ func appendMadeAvailable(ts []trigger, low string) []trigger {
 		at = k + 1
 		var buf [8]string
 		ws := fields(buf[:0], lastWords(low[:k], 8))
-		for i := len(ws) - 2; i >= 0; i-- { // the object is one word at least
-			if w := ws[i]; w == "made" || w == "make" || w == "makes" || w == "making" {
-				start := lastIndex(low[:k], " "+w+" ") + 1
-				if start > 0 && !slices.ContainsFunc(ts, func(t trigger) bool { return t.start < k && t.end > start }) {
-					ts = append(ts, trigger{class: give, start: start, end: start + len(w)})
-				}
-				break
+		ts = appendVerbBefore(ts, low, k, ws[:max(0, len(ws)-1)], madeVerbs) // the object is one word at least
+	}
+}
+
+// madeVerbs are the forms of "make" in "made … available".
+var madeVerbs = map[string]bool{"made": true, "make": true, "makes": true, "making": true}
+
+// appendVerbBefore appends, as a give trigger, the last of the words ws
+// before low[k] that verbs holds, unless a trigger covers it: the verb of
+// a phrase whose object stands between it and low[k] ("made 5 million
+// euros available", "put 100 million CFA francs at the disposal").
+func appendVerbBefore(ts []trigger, low string, k int, ws []string, verbs map[string]bool) []trigger {
+	for i := len(ws) - 1; i >= 0; i-- {
+		if w := ws[i]; verbs[w] {
+			start := lastIndex(low[:k], " "+w+" ") + 1
+			if start > 0 && !slices.ContainsFunc(ts, func(t trigger) bool { return t.start < k && t.end > start }) {
+				ts = append(ts, trigger{class: give, start: start, end: start + len(w)})
 			}
+			break
 		}
 	}
+	return ts
 }
 
 // appendAtDisposal adds the verb of "has put 100 million CFA francs at the
@@ -592,15 +604,7 @@ func appendAtDisposal(ts []trigger, low string) []trigger {
 		if len(ws) < 3 || ws[len(ws)-2] != "at" || !disposalOwners[ws[len(ws)-1]] {
 			continue
 		}
-		for i := len(ws) - 4; i >= 0; i-- { // the object is one word at least
-			if w := ws[i]; disposalVerbs[w] {
-				start := lastIndex(low[:k], " "+w+" ") + 1
-				if start > 0 && !slices.ContainsFunc(ts, func(t trigger) bool { return t.start < k && t.end > start }) {
-					ts = append(ts, trigger{class: give, start: start, end: start + len(w)})
-				}
-				break
-			}
-		}
+		ts = appendVerbBefore(ts, low, k, ws[:len(ws)-3], disposalVerbs) // the object is one word at least
 	}
 }
 
