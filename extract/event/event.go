@@ -462,7 +462,8 @@ func teamWhere(low string, t trigger) bool {
 // general there gives way to the team instead: "the Chinese peacekeeping
 // contingent in Lebanon have helped treat the injured" is a team's act.
 func withoutTeamPresence(low string, out []Action) []Action {
-	drop := map[int]bool{}
+	var buf [4]int
+	drop := buf[:0] // most sentences drop none: no map made for them
 	for i, a := range out {
 		w := low[a.TriggerStart:a.TriggerEnd]
 		if w != "in" && w != "at" {
@@ -473,9 +474,9 @@ func withoutTeamPresence(low string, out []Action) []Action {
 				continue
 			}
 			if b.Type == voc.OtherAid && a.Type != voc.OtherAid && slices.Equal(b.Recipients, a.Recipients) {
-				drop[j] = true
+				drop = append(drop, j)
 			} else {
-				drop[i] = true
+				drop = append(drop, i)
 			}
 			break
 		}
@@ -485,7 +486,7 @@ func withoutTeamPresence(low string, out []Action) []Action {
 	}
 	kept := out[:0]
 	for i, a := range out {
-		if !drop[i] {
+		if !slices.Contains(drop, i) {
 			kept = append(kept, a)
 		}
 	}
