@@ -827,13 +827,16 @@ func (r *run) addDescribedOrgs(ms []mention, text string, off int, gms []gazette
 // gift are read: "Volunteers provided meals" names no one.
 var giverNameRE = scan.MustCompile(`(?:\b[Aa]nd |^|[,:;] )(` + capWord + `(?: ` + capWord + `){0,2}) (?:has |have |had )?(?:also )?(donated|contributed|gifted|handed over|made available|made [^.;]{1,40}? available)\b`)
 
+// giftVerbRE finds the verbs of giverNameRE in one search, before it is
+// tried at every comma.
+var giftVerbRE = scan.MustCompile(`\b(?:donated|contributed|gifted|handed over|available)\b`)
+
 // addGiverNames adds the organisations giverNameRE finds: never a name
 // whose first word the text also writes in lower case ("Vaccines China
 // donated to Sierra Leone"), a post or honorific before a person's name, a
 // body's name, a people's, or a lone plural ("Donors have contributed").
 func (r *run) addGiverNames(ms []mention, text string, off int, gms []gazetteer.Mention) []mention {
-	if !strings.Contains(text, "donated") && !strings.Contains(text, "contributed") && !strings.Contains(text, "gifted") &&
-		!strings.Contains(text, "handed over") && !strings.Contains(text, " available") {
+	if !giftVerbRE.MatchString(text) {
 		return ms
 	}
 	return r.addDescribedIf(ms, text, off, gms, giverNameRE, 2, 4, func(start, end int) bool {
@@ -868,9 +871,6 @@ func (r *run) addDescribed(ms []mention, text string, off int, gms []gazetteer.M
 func (r *run) addDescribedIf(ms []mention, text string, off int, gms []gazetteer.Mention, re *scan.Regexp, nameAt, headAt int, keep func(start, end int) bool) []mention {
 	for _, m := range re.FindAllStringSubmatchIndex(text) {
 		m := [6]int{m[0], m[1], m[nameAt], m[nameAt+1], m[headAt], m[headAt+1]}
-		if keep != nil && !keep(m[2], m[3]) {
-			continue
-		}
 		m[3] = max(m[3], withLegalForm(text, m[2], m[3])) // "the pharmaceutical company Farmaceutici Valtellina S.p.A."
 		start, end := off+m[2], off+m[3]
 		name := text[m[2]:m[3]]
@@ -891,8 +891,8 @@ func (r *run) addDescribedIf(ms []mention, text string, off int, gms []gazetteer
 		}) || slices.ContainsFunc(gms, func(g gazetteer.Mention) bool {
 			return g.Start < m[3] && g.End > m[2] && !inner(g.Start, g.End, g.Entry)
 		})
-		if covered || r.x.g.Lookup(name) != nil {
-			continue
+		if covered || r.x.g.Lookup(name) != nil || keep != nil && !keep(m[2], m[3]) {
+			continue // keep last: it may read the whole text
 		}
 		if legal {
 			// The names within a legal name are not named at all.
