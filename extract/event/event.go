@@ -591,7 +591,7 @@ func appendVerbBefore(ts []trigger, low string, k int, ws []string, verbs map[st
 // appendAtDisposal adds the verb of "has put 100 million CFA francs at the
 // disposal of the Ministry", "placed three helicopters at our disposal":
 // giving, its object between the verb and "at" (recipientsOf reads "at
-// the disposal of" as "to", gapWords).
+// the disposal of" in a gap as "to").
 func appendAtDisposal(ts []trigger, low string) []trigger {
 	for at := 0; ; {
 		k := strings.Index(low[at:], " disposal")
