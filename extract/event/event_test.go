@@ -880,6 +880,8 @@ func TestFind(t *testing.T) {
 			[]string{"ADB", "Mongolia"}, []string{"ADB>Mongolia:funding:reported:$500 million"}},
 		{"a digital tool shared is knowledge, farming tools distributed are goods", "The World Bank has shared its contact-tracing costing tool with Ghana, and FAO has distributed seeds and tools to South Sudan.",
 			[]string{"World Bank", "Ghana", "FAO", "South Sudan"}, []string{"World Bank>Ghana:knowledge_sharing:reported:", "FAO>South Sudan:other:reported:"}},
+		{"relief packs are supplies", "The Embassy of China handed over 2,000 family relief packs to Sri Lanka.",
+			[]string{"Embassy of China^China!", "Sri Lanka"}, []string{"Embassy of China>Sri Lanka:supplies:reported:2,000"}},
 		{"fodder and veterinary kits are supplies", "Russia's EMERCOM delivered 60 tonnes of hay and fodder to Mongolia, and FAO has donated animal feed and veterinary kits to Mongolia.",
 			[]string{"EMERCOM", "Russia", "Mongolia", "FAO"}, []string{"EMERCOM>Mongolia:supplies:reported:60 tonnes", "FAO>Mongolia:supplies:reported:"}},
 		{"vector-control goods are supplies", "The WHO has supplied 30 tonnes of larvicide and 40 fogging machines to Cambodia, and UNICEF delivered 50,000 long-lasting insecticidal nets to Laos.",
