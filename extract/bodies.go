@@ -845,16 +845,12 @@ func (r *run) addGiverNames(ms []mention, text string, off int, gms []gazetteer.
 		if pronounLike[first] || isHonorific(first) || r.x.titles.set[strings.ToLower(first)] || containsWord(r.d.Text, strings.ToLower(first)) {
 			return false // "Which member states", "Ambassador Wang Yanlin", "Vaccines China donated to", "Overseas Chinese have contributed"
 		}
-		if bodyRE.heads.MatchString(name) || placeTailRE.MatchString(name) || slices.ContainsFunc(gms, func(g gazetteer.Mention) bool { return g.Demonym && g.Start >= start && g.End <= end }) {
-			return false // "Kaunas City Municipality", a body; "Overseas Chinese"
+		if bodyRE.heads.MatchString(name) || gazetteer.PlaceNoun(lastWord(name)) || slices.ContainsFunc(gms, func(g gazetteer.Mention) bool { return g.Demonym && g.Start >= start && g.End <= end }) {
+			return false // a body; a place, whose government gives ("Kaunas City Municipality"); "Overseas Chinese"
 		}
 		return more || !strings.HasSuffix(name, "s") // "Donors have contributed"
 	})
 }
-
-// placeTailRE ends the name of a place, whose government gives: "Kaunas
-// City Municipality", "Gyeongsangbuk-do Province".
-var placeTailRE = scan.MustCompile(`\b(?:Municipality|Province|Region|City|County|Prefecture|State|District|Governorate|Oblast)$`)
 
 // pronounLike are the words that stand for givers unnamed: "Everyone
 // donated".

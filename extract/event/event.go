@@ -450,9 +450,12 @@ func teamWhere(low string, t trigger) bool {
 	if t.class != arrive || t.end-t.start != 2 {
 		return false
 	}
-	w := low[t.start:t.end]
-	return (w == "in" || w == "at") && !t.noun
+	return teamWhereWord(low[t.start:t.end]) && !t.noun
 }
+
+// teamWhereWord reports whether a trigger's word is the one a team named
+// where it is leaves as its trigger (appendTriggers).
+func teamWhereWord(w string) bool { return w == "in" || w == "at" }
 
 // withoutTeamPresence drops the acts read from a team named where it is
 // ("The Chinese medical team in Guinea-Bissau", the trigger "in") when
@@ -466,7 +469,7 @@ func withoutTeamPresence(low string, out []Action) []Action {
 	drop := buf[:0] // most sentences drop none: no map made for them
 	for i, a := range out {
 		w := low[a.TriggerStart:a.TriggerEnd]
-		if w != "in" && w != "at" {
+		if !teamWhereWord(w) {
 			continue
 		}
 		for j, b := range out {

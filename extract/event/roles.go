@@ -1412,7 +1412,7 @@ func goodsWord(ws []string) bool {
 // ownGear reports whether ws, after "with", open a team's own gear: "its
 // equipment", "their own vehicles and search dogs".
 func ownGear(ws []string) bool {
-	if len(ws) < 2 || !ownersOfGear[strings.ToLower(ws[0])] {
+	if len(ws) < 2 || !possessivePronoun[strings.ToLower(ws[0])] {
 		return false
 	}
 	w := strings.ToLower(strings.TrimRight(ws[1], ".,;:"))
@@ -1422,10 +1422,9 @@ func ownGear(ws []string) bool {
 	return gear[w] || firstNoun(w, 0, len(w)) == voc.Supplies
 }
 
-var (
-	ownersOfGear = map[string]bool{"its": true, "their": true, "his": true, "her": true}
-	gear         = map[string]bool{"vehicles": true, "tools": true, "machinery": true, "boats": true, "dogs": true, "search": true, "rescue": true, "pumps": true, "gear": true}
-)
+// gear is what a team takes with it besides goods: "its vehicles", "their
+// own search dogs".
+var gear = map[string]bool{"vehicles": true, "tools": true, "machinery": true, "boats": true, "dogs": true, "search": true, "rescue": true, "pumps": true, "gear": true}
 
 // helpWith are the verbs after which "with" names a task: "help with
 // epidemic prevention", "assist with the response".

@@ -304,7 +304,7 @@ func placesInContext(text string, ms []Mention) []Mention {
 		switch {
 		case shoutedName(m):
 			never[i] = true
-		case placeNoun(lastWordOf(m.Surface)) || placeNoun(next):
+		case PlaceNoun(lastWordOf(m.Surface)) || PlaceNoun(next):
 			ok[i] = true
 		case next != "" && startsUpper(next) && m.End < len(text) && text[m.End] == ' ':
 			never[i] = true // "to Victoria Nuland", "to Mobile Clinics": a longer name
@@ -376,7 +376,9 @@ func placeBefore(before string) bool {
 	return false
 }
 
-func placeNoun(w string) bool { return placeNouns[strings.ToLower(w)] }
+// PlaceNoun reports whether w, in any case, is a word for a subdivision
+// or a city that follows its name: "Province", "Krai", "Municipality".
+func PlaceNoun(w string) bool { return placeNouns[strings.ToLower(w)] }
 
 func startsUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
