@@ -189,6 +189,9 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 	if t := TopicOf(low, ms); t != "" {
 		c.topic = t // "As for Pakistan, the Chinese side has sent two medical teams"
 	}
+	if v != nil && v.Type != "" {
+		c.last, c.lastTyp = v.Provider, v.Type // "CABEI has donated test kits to every member state. Nicaragua received its batch in April": the gift's giver and goods
+	}
 	prevBegin := 0
 	for i, t := range trigs {
 		end := len(s)
@@ -1904,6 +1907,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		(between == "" || (strings.HasPrefix(between, "through ") || strings.HasPrefix(between, "by ")) && !strings.ContainsAny(between, ",;")) {
 		typ = prev.typ // "Vaccines that China donated (through COVAX) arrived in Bangladesh": what the giver before, who named no receiver, gave; "the supplies donated by the Chinese government to Iraq and Lebanon arrived in Baghdad and Beirut"
 	}
+	if typ == "" && t.class == receive && last != "" && c.lastTyp != "" && lotReceivedRE.MatchString(strings.TrimLeft(low[t.end:], " ")) {
+		typ, lotOf = c.lastTyp, last // "Vaccines donated by China have arrived in Laos, and Myanmar will receive a batch next week": more of the same goods, from the same giver
+	}
 	c.failed.typ, c.failed.planned = typ, planned
 	if typ == "" {
 		if t.class == send || t.class == give {
@@ -1956,6 +1962,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		}
 		if provider == "" {
 			provider = ownPronoun(all) // "CARPHA has received our updated guidelines"
+		}
+		if provider == "" {
+			provider = lotOf
 		}
 		if provider == "" {
 			provider = first(afterWord(low, left, "through")) // "Through COVAX, Yemen received its first 300,000 doses"

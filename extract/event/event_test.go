@@ -59,6 +59,10 @@ func TestFind(t *testing.T) {
 		names    []string
 		want     []string // "provider>recipient,recipient:type:modality:quantity"
 	}{
+		{"a batch received after the same sentence's gift: more of its goods, from its giver", "Vaccines donated by China have already arrived in Cambodia and the Philippines, and Myanmar will receive a batch next week.",
+			[]string{"China", "Cambodia", "Philippines", "Myanmar"}, []string{"China>Cambodia,Philippines,Myanmar:supplies:reported:"}}, // one gift (merge)
+		{"a batch received with no gift before: no act", "Myanmar will receive a batch next week.",
+			[]string{"Myanmar"}, nil},
 		{"a clause of its own after \", and\": its subject gives", "Japan has provided food to Laos, and China will continue to send supplies to Ukraine.",
 			[]string{"Japan", "Laos", "China", "Ukraine"}, []string{"Japan>Laos:supplies:reported:", "China>Ukraine:supplies:planned:"}},
 		{"the same with a verb before \"to\"", "Japan has provided food to Laos, and China plans to send supplies to Ukraine.",
@@ -1923,6 +1927,10 @@ func TestFindAfterBatches(t *testing.T) {
 			[2][]string{{"China", "Italy"}, {"Serbia"}}, nil},
 		{"no batch, no carry", [2]string{"The Zhejiang Provincial Government has donated masks to 31 countries.", "The minister went to Italy."},
 			[2][]string{{"Zhejiang Provincial Government"}, {"Italy"}}, nil},
+		{"a receiver's batch of a gift to every member state", [2]string{"The Central American Bank for Economic Integration has donated test kits to every member state.", "Nicaragua received its batch in April."},
+			[2][]string{{"Central American Bank for Economic Integration"}, {"Nicaragua"}}, []string{"Central American Bank for Economic Integration>Nicaragua:supplies:reported"}},
+		{"a batch received after batches that went", [2]string{"The Zhejiang Provincial Government has donated masks to 31 countries.", "The largest batches went to Italy, and Serbia will receive a batch next week."},
+			[2][]string{{"Zhejiang Provincial Government"}, {"Italy", "Serbia"}}, []string{"Zhejiang Provincial Government>Italy,Serbia:supplies:reported"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			_, v := event.FindIn(tt.s[0], mentionsOf(tt.s[0], tt.names[0]...), event.Scene{Self: "China"})

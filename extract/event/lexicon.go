@@ -431,10 +431,14 @@ var facilityRE = scan.MustCompile(`\b(?:hospitals?|clinics?|laborator(?:y|ies)|l
 // dosesRE: vaccine doses, which are given when "shared".
 var dosesRE = scan.MustCompile(`\b(?:doses|vaccines?)\b`)
 
-// goodsAnaphorRE: a passive's subject that is goods told of before.
 // firstConsignmentRE: a part of goods just told of, which arrives.
 var firstConsignmentRE = scan.MustCompile(`^the (?:first|second|third|last|latest|next) (?:consignment|batch|shipment|delivery|tranche)\b`)
 
+// lotReceivedRE opens the object of a receipt that only counts lots of
+// goods told of before: "a batch next week", "the second shipment".
+var lotReceivedRE = scan.MustCompile(`^(?:(?:a|an|another|the|its|their|one|two|three) )?(?:(?:first|second|third|fourth|fifth|next|new|further|last|latest|additional) )?(?:batch(?:es)?|shipments?|consignments?|deliver(?:y|ies)|tranches?)\b`)
+
+// goodsAnaphorRE: a passive's subject that is goods told of before.
 var goodsAnaphorRE = scan.MustCompile(`^(?:they|these|those|(?:and )?(?:this|it) (?:was|has been|will be)|the (?:doses|vaccines|supplies|ventilators|masks|items|goods|donations?|consignments?|shipments?|equipment|kits|test kits))\b`)
 
 // morePartsRE: further parts of a gift just told of, the goods not named

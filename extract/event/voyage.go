@@ -24,8 +24,9 @@ type Voyage struct {
 }
 
 // unnamedPlacesRE: a gift's receivers counted, not named: "to 31
-// countries", "to countries in need", "to 41 friendly cities".
-var unnamedPlacesRE = scan.MustCompile(`\bto (?:more than |over |nearly |some |about |around |at least )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|many|several|other)? ?(?:[a-z]+ )?(?:countries|nations|cities)\b`)
+// countries", "to countries in need", "to 41 friendly cities", "to
+// every member state".
+var unnamedPlacesRE = scan.MustCompile(`\bto (?:more than |over |nearly |some |about |around |at least )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|many|several|other)? ?(?:[a-z]+ )?(?:countries|nations|cities)\b|\bto (?:every|each|all(?: (?:its|our|the))?) member (?:states?|countries)\b`)
 
 // batchWentRE opens a sentence that tells where part of a gift told before
 // went: "The first batch went to", "Recent batches went to", "In the last
