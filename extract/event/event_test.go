@@ -61,6 +61,14 @@ func TestFind(t *testing.T) {
 	}{
 		{"a batch received after the same sentence's gift: more of its goods, from its giver", "Vaccines donated by China have already arrived in Cambodia and the Philippines, and Myanmar will receive a batch next week.",
 			[]string{"China", "Cambodia", "Philippines", "Myanmar"}, []string{"China>Cambodia,Philippines,Myanmar:supplies:reported:"}}, // one gift (merge)
+		{"an object counted by a number is no subject of the next verb", "China provided masks to 29 European countries and sent medical expert teams to Italy and Serbia.",
+			[]string{"China", "European=Europe", "Italy", "Serbia"}, []string{"China>Europe:supplies:reported:", "China>Italy,Serbia:medical_team:reported:"}},
+		{"nor one counted by a quantifier", "China provided masks to all African countries and sent medical teams to Italy.",
+			[]string{"China", "African=Africa", "Italy"}, []string{"China>Africa:supplies:reported:", "China>Italy:medical_team:reported:"}},
+		{"a date's number before a comma counts nothing: the subject after it gives", "From December 7 to 11, the National Health Commission will hold an online training course for about 120 health workers from Caribbean countries.",
+			[]string{"National Health Commission", "Caribbean"}, []string{"National Health Commission>Caribbean:expert_exchange:planned:about 120"}},
+		{"experts asked for to be sent: a request, no act", "Nigeria has asked for more Chinese experts to be sent, and we are studying the request.",
+			[]string{"Nigeria", "Chinese=China"}, nil},
 		{"a batch received with no gift before: no act", "Myanmar will receive a batch next week.",
 			[]string{"Myanmar"}, nil},
 		{"a clause of its own after \", and\": its subject gives", "Japan has provided food to Laos, and China will continue to send supplies to Ukraine.",

@@ -427,8 +427,8 @@ func headedBy(low string, m int) bool {
 			ws = ws[:n-1] // "from South Korea's"
 		}
 	}
-	for len(ws) > 0 && (ws[len(ws)-1] == "the" || ws[len(ws)-1] == "a") {
-		ws = ws[:len(ws)-1]
+	for len(ws) > 0 && (ws[len(ws)-1] == "the" || ws[len(ws)-1] == "a" || countWord(ws[len(ws)-1])) {
+		ws = ws[:len(ws)-1] // "health experts from ten Pacific Island countries"
 	}
 	if len(ws) < 2 {
 		return false
@@ -518,6 +518,8 @@ func inPrepPhrase(low string, at int) bool {
 		switch {
 		case f == "the" || f == "a" || f == "an" || f == "its" || f == "their" || f == "our" || f == "his" || f == "her":
 			continue
+		case countWord(f) && !strings.HasSuffix(fs[i], ","):
+			continue // "to 29 European countries", "to all African countries": a count of the object
 		case possessor == 0 && i == len(fs)-1 && (strings.HasSuffix(f, "'s") || strings.HasSuffix(f, "’s") || f == "capital" || f == "city" || f == "port"):
 			possessor = 1
 			continue
@@ -529,6 +531,19 @@ func inPrepPhrase(low string, at int) bool {
 	}
 	return false
 }
+
+// countWord reports whether f counts what a noun phrase names: a number
+// ("29", "1,200", not a year such as "2020": "In 2020 Chinese companies
+// donated"), a number's word or a quantifier ("all", "several").
+func countWord(f string) bool {
+	if f != "" && f[0] >= '0' && f[0] <= '9' {
+		return !(len(f) == 4 && (strings.HasPrefix(f, "19") || strings.HasPrefix(f, "20")))
+	}
+	return countWords[f]
+}
+
+var countWords = map[string]bool{"all": true, "some": true, "many": true, "several": true, "both": true, "other": true, "more": true, "than": true, "over": true, "nearly": true, "about": true, "almost": true,
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "dozens": true, "hundreds": true}
 
 // afterWord returns the mentions that follow the first occurrence of word
 // among the right-hand mentions: the agent after "by", the source after "from".
