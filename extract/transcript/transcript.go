@@ -1632,7 +1632,7 @@ func parseLabel(s string) (label, bool) {
 	// interpreter): Thank you.": how the words reached the transcript, no
 	// part of the label (spaces after the colon keep every offset).
 	if strings.Contains(s[:min(len(s), 160)], "nterpret") { // one scan of every line, the asides' only when one may stand there
-		for _, aside := range []string{" (through an interpreter):", " (through interpreter):", " (via interpreter):", " (via an interpreter):", " (interpreted):", " (interpretation):"} {
+		for _, aside := range []string{" (through an interpreter):", " (through interpreter):", " (via interpreter):", " (via an interpreter):", " (interpreted):", " (interpretation):", " (Interpretation):", " (Interpreted):", " (Through an interpreter):", " (Via interpreter):"} {
 			if k := strings.Index(s[:min(len(s), 160)], aside); k > 0 {
 				s = s[:k] + ":" + strings.Repeat(" ", len(aside)-1) + s[k+len(aside):]
 				break
@@ -1752,7 +1752,8 @@ func parseLabel(s string) (label, bool) {
 			ws, titled = ws[1:], true // "Oberst Falkner (BMVg)": the rank is no part of the name
 		}
 		name := strings.Join(ws, " ")
-		if (len(ws) >= 2 || titled || len(ws) == 1 && forBody(s[m[4]:m[5]])) && !notSpeakers[strings.ToLower(ws[0])] && !isOutletLabel(ws) {
+		forIt := len(ws) == 1 && forBody(s[m[4]:m[5]]) // "KRANZ (BMI):", "DR RAU (BMZ):": a short surname in capitals, not an outlet's acronym, for it names its ministry
+		if (len(ws) >= 2 || titled || forIt) && !notSpeakers[strings.ToLower(ws[0])] && (!isOutletLabel(ws) || forIt && !lower.In(outletWords, ws[0])) {
 			rest := s[m[1]:]
 			return label{label: strings.TrimSpace(s[:m[1]-1]), speaker: CaseName(name), role: Statement, post: Span{m[4], m[5]},
 				contentOff: m[1] + len(rest) - len(strings.TrimLeftFunc(rest, unicode.IsSpace))}, true
