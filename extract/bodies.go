@@ -156,14 +156,11 @@ func throughGap(gap string) bool {
 // body returns the government body of country c with this name.
 func (r *run) body(name string, c *entity) *entity {
 	name = canonicalBody(name)
-	cc := "xx"
-	if c != nil && c.entry != nil {
-		cc = strings.ToLower(c.entry.ISO2)
-	}
+	cc := bodyCountryCode(c)
 	if en := r.x.g.Lookup(name); en != nil && en.Class == voc.GovernmentOrganization && strings.EqualFold(en.Country, cc) {
 		return r.es.fromEntry(en)
 	}
-	e := r.es.get(quad.IRI(voc.IDBase+"gov/"+cc+"/"+slug(name)), voc.GovernmentOrganization, name)
+	e := r.es.get(bodyIRI(name, cc), voc.GovernmentOrganization, name)
 	if e.country == nil {
 		e.country = c
 		// "Kenya's Ministry of Health" is also known as the "Ministry of
@@ -173,6 +170,36 @@ func (r *run) body(name string, c *entity) *entity {
 		}
 	}
 	return e
+}
+
+// bodyCountryCode is the lower-case ISO code a body of c is named under,
+// "xx" if c is no country.
+func bodyCountryCode(c *entity) string {
+	if c != nil && c.entry != nil && c.entry.ISO2 != "" {
+		return strings.ToLower(c.entry.ISO2)
+	}
+	return "xx"
+}
+
+// bodyIRI is the IRI of the body named name (canonicalBody) of the
+// country coded cc, when no gazetteer entry is.
+func bodyIRI(name, cc string) quad.IRI {
+	return quad.IRI(voc.IDBase + "gov/" + cc + "/" + slug(name))
+}
+
+// knownBodyDefined is the gazetteer's body whose acronym the text after a
+// body's name defines ("National Disaster Management Authority (BNPB)"),
+// if it is of country c (when c is one), or nil: the name is that body's.
+func (r *run) knownBodyDefined(after string, c *entity) *gazetteer.Entry {
+	d := acronymDefRE.FindStringSubmatch(after)
+	if d == nil {
+		return nil
+	}
+	en := r.x.g.Lookup(d[1])
+	if en == nil || en.Class != voc.GovernmentOrganization || c != nil && c.class == voc.Country && !strings.EqualFold(en.Country, bodyCountryCode(c)) {
+		return nil
+	}
+	return en
 }
 
 // ownerGovRE: a local government that a body's name says it belongs to.
@@ -480,6 +507,11 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 				ms = append(ms, mention{start: off + sp[0], end: off + end, ent: c}) // "the Royal Government" is the country
 			}
 			continue
+		}
+		if en := r.knownBodyDefined(text[end:], c); en != nil {
+			// "the National Disaster Management Authority (BNPB)": one node,
+			// the gazetteer's, under either name.
+			r.es.alias(bodyIRI(canonicalBody(name), bodyCountryCode(c)), r.es.fromEntry(en))
 		}
 		e := r.body(name, c)
 		e.addName(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(text[sp[0]:end]), "The "), "the "))

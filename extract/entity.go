@@ -91,6 +91,13 @@ func (es *entities) get(iri quad.IRI, class, name string) *entity {
 	return e
 }
 
+// alias makes iri another name of e's, unless it names an entity already.
+func (es *entities) alias(iri quad.IRI, e *entity) {
+	if _, ok := es.byIRI[iri]; !ok {
+		es.byIRI[iri] = e
+	}
+}
+
 // fromEntry returns the entity for a gazetteer entry.
 func (es *entities) fromEntry(en *gazetteer.Entry) *entity {
 	if e := es.byEntry[en]; e != nil {

@@ -543,6 +543,8 @@ func TestHost(t *testing.T) {
 			[]string{"country/pk>org/rcsc", "org/rcsc>org/iranian-red-crescent"}},
 		{"a question's first sentence says nothing of whose briefing it is", "Foreign Ministry Spokesperson Zhao Lijian's Regular Press Conference on June 24, 2020\n\nQ: Yesterday the US State Department designated four more Chinese media outlets as foreign missions. What is China's response?\n\nA: China urges the US to stop its wrong practice. Otherwise, China will make necessary responses.\n\nQ: Can you give us more details of the supplies that arrived in Kathmandu?\n\nA: The supplies were donated by Pakistan.\n",
 			[]string{"country/pk>country/cn"}},
+		{"a country's body known by its own acronym heading the page: its country is the host, and the English name it defines is the same body", "BNPB - Badan Nasional Penanggulangan Bencana (National Disaster Management Authority)\n\nMODERATOR: The head of the National Disaster Management Authority (BNPB) will speak.\n\nAGUS WIBISONO: Japan, through JICA, provided tents and sleeping mats. Australia has provided 1.5 million Australian dollars. The Japan Meteorological Agency has shared its analysis with us. Japan is a friend. The National Disaster Management Authority thanks them.\n",
+			[]string{"country/au>country/id", "gov/jp/jica>country/id"}},
 		{"a dateline", "Special Media Briefing\nColombo, 03 June 2021\n\nDr. Anura Gunasekara: China has been generous. China sent vaccines in May, and this was handed over to the Ministry of Health. We also received doses from Japan. China and Japan are friends.\n",
 			[]string{"country/jp>country/lk", "country/cn>gov/lk/ministry-of-health"}},
 		{"a dateline with its weekday and hour", "Media Briefing\nThimphu, Friday, 16 July 2021, 3:00 PM\n\nDr. Tashi Penjor: India has been generous. India sent vaccines in March. We also received doses from Denmark. India and Denmark are friends.\n",
@@ -1063,6 +1065,29 @@ func TestNames(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestKnownAcronymDefined checks that a body the text names in full, then
+// by an acronym in brackets that the gazetteer knows, is one node: the
+// gazetteer's, with the full name as another of its names.
+func TestKnownAcronymDefined(t *testing.T) {
+	x := newExtractor(t)
+	res, err := x.Extract(extract.Input{Name: "bnpb.txt", Data: []byte("Briefing\n\nLi Na:\nThe National Disaster Management Authority (BNPB) received tents from Japan. The National Disaster Management Authority thanked Japan.\n"), Country: "ID"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bodies := map[string][]string{}
+	for _, q := range res.Quads {
+		if p := quad.ToString(q.Predicate); strings.HasSuffix(p, "/name>") || strings.HasSuffix(p, "/alternateName>") {
+			if s := quad.ToString(q.Subject); strings.Contains(s, "/gov/") {
+				bodies[s] = append(bodies[s], graph.Literal(q.Object))
+			}
+		}
+	}
+	names := bodies["<https://briefgraph.dev/id/gov/id/bnpb>"]
+	if len(bodies) != 1 || !slices.Contains(names, "National Disaster Management Authority") {
+		t.Errorf("bodies = %v, want only gov/id/bnpb, also named National Disaster Management Authority", bodies)
 	}
 }
 
