@@ -65,6 +65,9 @@ func (r *run) inferHost() *entity {
 	if c := r.addressCountry(); c != nil {
 		return c // "Camp General Emilio Aguinaldo, Quezon City" under the council's name
 	}
+	if c := r.listedBodiesCountry(); c != nil {
+		return c // "Speakers: …, Matthias Holtmann (Federal Foreign Office), …": the speakers' bodies are one country's
+	}
 	counts := map[string]int{}
 	for _, m := range r.names.Find(0, len(r.d.Text)) {
 		iso := ""
@@ -216,6 +219,33 @@ func (r *run) headingLines(limit int) iter.Seq2[int, string] {
 			off += len(line)
 		}
 	}
+}
+
+// listedBodiesCountry is the country of the bodies the heading's list of
+// speakers names ("Speakers: Deputy Government Spokesperson Ulrike Brandl,
+// Matthias Holtmann (Federal Foreign Office), …"), if they are all one
+// country's, or nil.
+func (r *run) listedBodiesCountry() *entity {
+	iso := ""
+	for at, line := range r.headingLines(1500) {
+		lead, _, ok := strings.Cut(line, ":")
+		if !ok || len(lead) >= 20 || !speakerListHeads[strings.ToLower(strings.TrimSpace(lead))] {
+			continue
+		}
+		for _, gm := range r.find(line, at) {
+			if gm.Entry.Class != voc.GovernmentOrganization || gm.Entry.Country == "" || isGenericBody(gm.Entry.Name) || isGenericBody(gm.Surface) {
+				continue
+			}
+			if iso != "" && iso != gm.Entry.Country {
+				return nil // a joint press conference: two governments speak
+			}
+			iso = gm.Entry.Country
+		}
+	}
+	if iso == "" {
+		return nil
+	}
+	return r.es.country(iso)
 }
 
 // addressCountry is the country of the town that ends an address line in

@@ -390,14 +390,22 @@ func introduced(p *entity, ms []mention, text string, off, end int) {
 	}
 	a := appositiveRE.FindStringSubmatchIndex(text[end:])
 	if a == nil {
-		// "Professor Liang Jun of Peking University": the body right after.
+		// "Professor Liang Jun of Peking University": the body right after;
+		// "Matthias Holtmann (Federal Foreign Office)", in a list of
+		// speakers: the body in brackets.
 		rest, ok := strings.CutPrefix(text[end:], " of ")
+		bracket := false
+		if !ok {
+			rest, ok = strings.CutPrefix(text[end:], " (")
+			bracket = true
+		}
 		if !ok || p.affiliation != nil {
 			return
 		}
 		at := len(text) - len(strings.TrimPrefix(rest, "the ")) + off
 		for _, o := range ms {
-			if o.start == at && o.ent != nil && !o.pronoun && o.ent.class != voc.Person && o.ent.class != voc.City && o.ent.class != voc.Place {
+			if o.start == at && o.ent != nil && !o.pronoun && o.ent.class != voc.Person && o.ent.class != voc.City && o.ent.class != voc.Place &&
+				(!bracket || strings.HasPrefix(text[o.end-off:], ")")) {
 				p.affiliation = o.ent
 			}
 		}
