@@ -1441,6 +1441,24 @@ func ownGear(ws []string) bool {
 // own search dogs".
 var gear = map[string]bool{"vehicles": true, "tools": true, "machinery": true, "boats": true, "dogs": true, "search": true, "rescue": true, "pumps": true, "gear": true}
 
+// countedCrew reports whether ws end with a number of people a team is
+// made of: "20 firefighters", "35 doctors and nurses".
+func countedCrew(ws []string) bool {
+	j := len(ws) - 1
+	if j < 1 || !crewWords[strings.ToLower(ws[j])] {
+		return false
+	}
+	for j > 0 && (crewWords[strings.ToLower(ws[j])] || strings.EqualFold(ws[j], "and")) {
+		j--
+	}
+	return countWord(strings.ToLower(ws[j]))
+}
+
+// crewWords are the people a team is made of, whose "with" is what they
+// take: "firefighters with drones", "rescuers with search dogs".
+var crewWords = map[string]bool{"firefighters": true, "rescuers": true, "doctors": true, "nurses": true, "experts": true, "specialists": true,
+	"engineers": true, "personnel": true, "staff": true, "volunteers": true, "medics": true, "paramedics": true, "operators": true, "technicians": true, "soldiers": true, "troops": true}
+
 // helpWith are the verbs after which "with" names a task: "help with
 // epidemic prevention", "assist with the response".
 var helpWith = map[string]bool{"help": true, "helping": true, "helps": true, "assist": true, "assisting": true, "assists": true}
@@ -1522,6 +1540,9 @@ func noRecipientPhrase(rest string, lenient bool) bool {
 			}
 			if w == "with" && i > 0 && helpWith[strings.ToLower(ws[i-1])] && !namesSomeone(ws[i+1:]) {
 				continue // "sent a medical team to help with epidemic prevention": the task, not a partner
+			}
+			if w == "with" && countedCrew(ws[:i]) && !namesSomeone(ws[i+1:]) {
+				continue // "sent a team of 20 firefighters with drones": what a counted crew takes, not a partner (not "provided the team with access")
 			}
 			if w == "with" && ownGear(ws[i+1:]) {
 				continue // "will send a pumping team with its equipment next week": what the team takes, not a partner
