@@ -314,6 +314,14 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 	return merge(withoutTeamPresence(low, out)), voyage
 }
 
+// untilStop is rest up to its first stop, comma or semicolon.
+func untilStop(rest string) string {
+	if k := strings.IndexAny(rest, ".;,"); k >= 0 {
+		return rest[:k]
+	}
+	return rest
+}
+
 // gapped returns the givers of the clauses in low[from:to], after a
 // verb that gave, that leave the verb out: " and Slovenia 180 beds", ",
 // and Sweden two firefighting planes", "…, the Republic of Korea 1
@@ -1086,6 +1094,9 @@ func appendTriggers(out []trigger, low string) []trigger {
 		}
 		if v, _, _ := strings.Cut(low[m.Start:m.End], " "); c == care && strings.HasSuffix(v, "ing") && (prepositions[prevWord(low, m.Start)] || prevWord(low, m.Start) == "besides") {
 			continue // "shared its experience of treating patients with our Ministry of Health": a gerund, no act
+		}
+		if c == arrive && strings.HasPrefix(low[m.Start:m.End], "will ") && strings.Contains(untilStop(low[m.End:]), " and ") {
+			continue // "will arrive on Monday and will be deployed in Italy": the next verb says where
 		}
 		if c == arrive && teamNoun(low[m.Start:m.End]) {
 			if !aidTeamRE.MatchString(lastWords(low[:m.Start+strings.IndexByte(low[m.Start:m.End], ' ')], 5)) {
@@ -2061,7 +2072,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		if k := lastIndex(pre, ", and "); len(c.lastTo) > 0 && provider == last && k >= 0 && firstConsignmentRE.MatchString(strings.TrimLeft(pre[k+len(", and "):], " ")) {
 			recipients = c.lastTo // "to provide … supplies to the African Union, and the first consignment arrived in Addis Ababa": the AU's
 		}
-		if len(recipients) == 0 && self != "" && provider != self && !movedOnly(low[t.start:t.end]) && !(c.selfAgency && c.topic != "") {
+		if len(recipients) == 0 && self != "" && provider != self && !movedOnly(low[t.start:t.end]) && !c.selfAgency {
 			recipients = []string{self} // "The doses donated by the Government of Japan arrived in July", said in Kuala Lumpur; not by OCHA of Lebanon's rescuers (the topic receives)
 		}
 	case passive:

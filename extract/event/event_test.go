@@ -1714,6 +1714,12 @@ func TestFindInScene(t *testing.T) {
 		{"goods sent to the quake zone went to the speaker's side", "China", "",
 			"Kazakhstan, Uzbekistan and Kyrgyzstan sent tents, sleeping bags and heaters to the quake zone.",
 			[]string{"Kazakhstan", "Uzbekistan", "Kyrgyzstan"}, []string{"Kazakhstan+Uzbekistan+Kyrgyzstan>China:supplies:reported"}},
+		{"goods from givers that will arrive, told by when: the speaker's side receives", "Italy", "",
+			"Pumps from Romania and Bulgaria will arrive tomorrow morning, with their operators.",
+			[]string{"Romania", "Bulgaria"}, []string{"Romania+Bulgaria>Italy:supplies:planned"}},
+		{"goods ordered from a country that will arrive are bought", "Thailand", "",
+			"Thailand has also ordered 2 million masks from Vietnam, which will arrive next week.",
+			[]string{"Thailand", "Vietnam"}, nil},
 		{"what a counted crew takes with it names no partner: the speaker's side receives", "Italy", "",
 			"France sent a team of 20 firefighters with drones.",
 			[]string{"France"}, []string{"France>Italy:other:reported"}},
@@ -1759,7 +1765,8 @@ func TestFindInScene(t *testing.T) {
 // TestAgencyReceivesNoArrival checks that what worked or arrived with no
 // place named, told by an international agency's spokesperson, goes to the
 // briefing's topic (the heading's stricken country), not to the agency,
-// while a country's spokesperson's side still receives it.
+// while a country's spokesperson's side still receives it; with no topic,
+// no one does.
 func TestAgencyReceivesNoArrival(t *testing.T) {
 	s := "Urban search and rescue teams from France and Cyprus had worked in the port area."
 	ms := mentionsOf(s, "France", "Cyprus")
@@ -1769,7 +1776,7 @@ func TestAgencyReceivesNoArrival(t *testing.T) {
 	}{
 		{event.Scene{Self: "OCHA", SelfAgency: true, Topic: "Lebanon"}, []string{"France+Cyprus>Lebanon"}},
 		{event.Scene{Self: "Lebanon"}, []string{"France+Cyprus>Lebanon"}},
-		{event.Scene{Self: "OCHA", SelfAgency: true}, []string{"France+Cyprus>OCHA"}}, // no topic: the agency, as before
+		{event.Scene{Self: "OCHA", SelfAgency: true}, nil}, // no topic: no one known; the agency receives no rescuers
 	} {
 		var got []string
 		as, _ := event.FindIn(s, ms, tt.sc)

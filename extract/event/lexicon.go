@@ -69,6 +69,9 @@ var verbs = []struct {
 	{arrive, scan.MustCompile(`\b(?:has |have )?arrived(?:;|\.?$)`)},
 	// Goods or a team awaited: "Another 2 million masks from China are
 	// expected next week", "are expected to arrive on Thursday".
+	// "Pumps from Romania will arrive tomorrow morning", "The team will
+	// land on Friday": an arrival to come, told by when.
+	{arrive, scan.MustCompile(`\bwill (?:also )?(?:arrive|land)(?: (?:tomorrow|today|tonight|next|this|on|shortly|soon|later|within|by|early|before)\b|\s*[.;,]|$)`)},
 	{arrive, scan.MustCompile(`\b(?:is|are) (?:also )?expected(?: to (?:arrive|land)(?: (?:in|at))?\b| (?:in|at|on|by|from|tomorrow|today|tonight|next|this|shortly|soon|later|within|during|early|before)\b|\s*[.;,]|$)`)},
 	// "training" alone is mostly a noun ("an online training course").
 	{build, scan.MustCompile(`\b(?:buil[dt]s?|building|construct(?:s|ed|ing)?|set(?:s|ting)? up|opened|establish(?:es|ed)?)\b`)},
@@ -728,7 +731,7 @@ func afterRecall(words string) string {
 
 var (
 	plannedRE  = scan.MustCompile(`\b(?:will|would|shall|'ll|plans?|planned|planning|preparing|prepares|prepare|committed|commits|pledg(?:e|ed|es|ing)|promis(?:e|ed|es)|intends?|intended|going to|ready to|prepared to|decided to|agreed (?:\w+ ){0,4}?to|agrees to|offer(?:s|ed)? to|scheduled to|due to|set to|about to|willing to|stands? ready|to be (?:sent|delivered|provided|donated|shipped)|expects? to|is to|are to|soon|next (?:week|month|year))\b`)
-	notAidRE   = scan.MustCompile(`\b(?:export(?:s|ed|ing)?|import(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|bought|ordered by|buy(?:s|ing)?|procure(?:s|d|ment)?|sold|sell(?:s|ing)?|sales?|commercial(?:ly)?|orders?|contracts?|assessed contributions?|membership (?:fees|dues)|return home|returned home|evacuat\w*|repatriat\w*|bring back|brought back|stranded|consular (?:assistance|help|protection|services?|support))\b`)
+	notAidRE   = scan.MustCompile(`\b(?:export(?:s|ed|ing)?|import(?:s|ed|ing)?|purchas(?:e|es|ed|ing)|bought|ordered by|ordered (?:another |more |an additional |a further )?\d|buy(?:s|ing)?|procure(?:s|d|ment)?|sold|sell(?:s|ing)?|sales?|commercial(?:ly)?|orders?|contracts?|assessed contributions?|membership (?:fees|dues)|return home|returned home|evacuat\w*|repatriat\w*|bring back|brought back|stranded|consular (?:assistance|help|protection|services?|support))\b`)
 	giftRE     = scan.MustCompile(`\b(?:donat\w*|gifts?|gifted|free of charge|for free|grant aid|as a grant|as grants?)\b`)
 	negationRE = scan.MustCompile(`\b(?:not|never|no longer|n't|refused to|declined to|denied|without|instead of|rather than)\b`)
 	// sameSubjectRE: a passive verb joined by "and" to the verb before,
