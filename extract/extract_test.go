@@ -1093,6 +1093,31 @@ func TestKnownAcronymDefined(t *testing.T) {
 	}
 }
 
+// TestAcronymOfALongerName checks that an acronym in brackets after a
+// country that ends a longer name ("Électricité de France (EDF)", "the
+// National Public Health Institute of Liberia (NPHIL)") is no name of the
+// country, while a country's own ("the Democratic Republic of the Congo
+// (DRC)") is.
+func TestAcronymOfALongerName(t *testing.T) {
+	x := newExtractor(t)
+	res, err := x.Extract(extract.Input{Name: "edf.txt", Data: []byte("Briefing\n\nLi Na:\nEngineers from Électricité de France (EDF) will train technicians in Ukraine. EDF is a company. Aid reached the Democratic Republic of the Congo (DRC). The DRC thanked us.\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string][]string{}
+	for _, q := range res.Quads {
+		if p := quad.ToString(q.Predicate); strings.HasSuffix(p, "/name>") || strings.HasSuffix(p, "/alternateName>") {
+			names[quad.ToString(q.Subject)] = append(names[quad.ToString(q.Subject)], graph.Literal(q.Object))
+		}
+	}
+	if fr := names["<https://briefgraph.dev/id/country/fr>"]; slices.Contains(fr, "EDF") {
+		t.Errorf("France is named %v, EDF among them", fr)
+	}
+	if cd := names["<https://briefgraph.dev/id/country/cd>"]; !slices.Contains(cd, "DRC") {
+		t.Errorf("the Congo is named %v, not DRC", cd)
+	}
+}
+
 // TestPersons checks that each person is one node, however the document
 // writes their name: in full, with an initial, by title and surname.
 func TestPersons(t *testing.T) {

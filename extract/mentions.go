@@ -82,6 +82,9 @@ func (r *run) mentions(text string, off int, actor, speaker *entity) []mention {
 			continue
 		}
 		if d := acronymDefRE.FindStringSubmatch(r.d.Text[m.end : off+len(text)]); d != nil {
+			if m.ent.class == voc.Country && d[1][0] != r.d.Text[m.start] {
+				continue // "Électricité de France (EDF)": the acronym of the longer name the country ends, not the country's
+			}
 			if _, known := r.acronyms[d[1]]; !known {
 				r.acronyms[d[1]] = m.ent
 				m.ent.addName(d[1])
