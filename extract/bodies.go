@@ -247,6 +247,20 @@ func localBodyPrefix(before string) string {
 	return ""
 }
 
+// localGovernmentAfter is the length of the lower-case title of a local
+// government that rest, after a province's or a city's name, opens with,
+// past the region's kind ("Uygur Autonomous Region"), if it does.
+func localGovernmentAfter(rest string) (int, bool) {
+	kind := 0
+	if loc := regionTailRE.FindStringIndex(rest); loc != nil {
+		kind = loc[1]
+	}
+	if loc := localGovernmentRE.FindStringIndex(rest[kind:]); loc != nil && loc[0] == 0 {
+		return kind + loc[1], true
+	}
+	return 0, false
+}
+
 // addBodies finds government bodies that no gazetteer knows, by pattern
 // ("Ministry of Health of Italy", "the Chinese Embassy in Serbia").
 func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Mention) []mention {
@@ -284,8 +298,8 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 			if loc := regionTailRE.FindStringIndex(text[gm.End:]); loc != nil {
 				end += loc[1]
 			}
-		} else if loc := localGovernmentRE.FindStringIndex(text[gm.End:]); loc != nil && loc[0] == 0 {
-			end += loc[1]
+		} else if tail, ok := localGovernmentAfter(text[gm.End:]); ok {
+			end += tail // "the Hebei provincial government", "the Xinjiang Uygur Autonomous Region government"
 		} else if strings.HasPrefix(text[gm.End:], " Region") && !strings.HasPrefix(text[gm.End:], " Region of") && !strings.HasPrefix(text[gm.End:], " Regions") {
 			end += len(" Region") // "the Lombardy Region", "the Occitanie Region": a region's government, as Italy and France name it
 		} else {

@@ -1041,6 +1041,8 @@ func TestNames(t *testing.T) {
 			[]string{"High Commission of India in Dar es Salaam", "High Commission of India"}, nil},
 		{"a mission named after a country that takes the article", "The US Embassy in Manila handed over masks, and the British Embassy donated kits.",
 			[]string{"Embassy of the United States in Manila", "Embassy of the United States", "Embassy of the United Kingdom"}, []string{"Embassy of United States in Manila", "Embassy of United Kingdom"}},
+		{"a region's government named by the region's full name and a lower-case title", "The Xinjiang Uygur Autonomous Region government donated masks to Kazakhstan, and the Guangxi Zhuang Autonomous Region government sent rice to Laos.",
+			[]string{"Xinjiang Uygur Autonomous Region government", "Guangxi Zhuang Autonomous Region government"}, nil},
 		{"a state's health secretariat", "Venezuela sent oxygen cylinders to the Amazonas State Health Secretariat.",
 			[]string{"Amazonas State Health Secretariat"}, nil},
 	}
