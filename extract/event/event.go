@@ -314,6 +314,12 @@ func FindIn(s string, ms []Mention, sc Scene) ([]Action, *Voyage) {
 	return merge(withoutTeamPresence(low, out)), voyage
 }
 
+// ownsNext reports whether m qualifies the noun after it as its owner's:
+// "our team", "China's experts", "the Chinese team".
+func ownsNext(low string, m Mention) bool {
+	return m.Adjective || m.Pronoun && possessivePronoun[low[m.Start:m.End]] || possessive(low[m.End:])
+}
+
 // untilStop is rest up to its first stop, comma or semicolon.
 func untilStop(rest string) string {
 	if k := strings.IndexAny(rest, ".;,"); k >= 0 {
@@ -1740,7 +1746,7 @@ func providerOf(low string, ms []Mention, t trigger, begin int) (string, []strin
 // statement: "sent 32 tonnes of supplies to Iran, and we stand ready to
 // do more if needed".
 func conditional(clause string) bool {
-	for _, and := range []string{", and we ", ", and they ", ", and i ", ", and it "} {
+	for _, and := range []string{", and we ", ", and they ", ", and i ", ", and it ", ", and that ", ", and the "} {
 		if k := strings.Index(clause, and); k >= 0 {
 			clause = clause[:k]
 		}
@@ -2195,7 +2201,9 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 			}
 		}
 		if len(recipients) == 0 && auxPassive {
-			recipients = refs(subject(low, left, t.start)) // "Italy was helped by China"
+			if subj := subject(low, left, t.start); !(t.class == send && len(subj) == 1 && ownsNext(low, subj[0])) {
+				recipients = refs(subj) // "Italy was helped by China"; not "Our team was sent by the NHC", whose team is what was sent
+			}
 		}
 		if k := attendedAt(low[begin:t.start]); len(recipients) == 0 && len(agents) > 0 && t.class == hold && k >= 0 {
 			// "60 Afghan doctors attended an online training programme

@@ -368,7 +368,7 @@ var listGapRE = scan.MustCompile(`\b(?:of|for|in|with|from|by|including|such as|
 
 // conditionalRE closes an offer on a condition: "… if the islanders need
 // them", "provide further help as needed".
-var conditionalRE = scan.MustCompile(`\b(?:if (?:they|it|needed|necessary|requested|required|asked)\b|if the \w+ (?:need|needs|request|requests|ask|asks|want|wants)\b|as (?:needed|necessary|required)\b|when (?:needed|necessary|requested)\b|should (?:they|it) (?:need|ask|request))`)
+var conditionalRE = scan.MustCompile(`\b(?:if (?:they|it|needed|necessary|requested|required|asked)\b|if the (?:\w+ ){1,2}(?:need|needs|request|requests|ask|asks|want|wants)\b|as (?:needed|necessary|required)\b|when (?:needed|necessary|requested)\b|should (?:they|it) (?:need|ask|request))`)
 
 // unrealRE: what someone is asked, urged or hoped to do, or is only
 // reported to do, is no act: "We have asked the United States to share",
