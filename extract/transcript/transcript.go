@@ -2530,9 +2530,19 @@ func allDigits(s string) bool {
 // "Share to: WeChat | Weibo | Twitter", "[ Facebook ] [ Line ] [ Copy
 // link ]", "Compartir: Facebook | Twitter".
 func socialLine(s string) bool {
+	if len(s) > 160 {
+		return false
+	}
+	// "Share: Facebook Twitter Weibo WeChat": after a share key, the sites'
+	// names set apart by single spaces.
+	if lead, rest, ok := strings.Cut(s, ":"); ok && len(lead) < 24 && (strings.HasPrefix(lead, "Share") || strings.HasPrefix(lead, "SHARE")) {
+		if ws := strings.Fields(strings.ToLower(rest)); len(ws) >= 2 && !slices.ContainsFunc(ws, func(w string) bool { return !socialSites[w] && w != "sina" }) {
+			return true
+		}
+	}
 	// Links are set apart by bars, brackets or runs of spaces; a line
-	// with none of them, or long, is text (isChrome reads every line).
-	if len(s) > 160 || !strings.ContainsAny(s, "|[") && !strings.Contains(s, "  ") {
+	// with none of them is text (isChrome reads every line).
+	if !strings.ContainsAny(s, "|[") && !strings.Contains(s, "  ") {
 		return false
 	}
 	if k := strings.IndexByte(s, ':'); k >= 0 && k < 24 {
