@@ -320,6 +320,14 @@ func ownsNext(low string, m Mention) bool {
 	return m.Adjective || m.Pronoun && possessivePronoun[low[m.Start:m.End]] || possessive(low[m.End:])
 }
 
+// buildingNounBefore and buildingNounAfter are the words before and after
+// "building" that make it a noun: "on building damage", "the building
+// codes", "capacity building".
+var (
+	buildingNounBefore = map[string]bool{"on": true, "of": true, "for": true, "the": true, "a": true, "in": true, "capacity": true, "institution": true, "peace": true, "trust": true, "confidence": true}
+	buildingNounAfter  = map[string]bool{"damage": true, "codes": true, "code": true, "collapse": true, "collapses": true, "inspection": true, "inspections": true, "safety": true, "assessment": true, "assessments": true, "materials": true, "surveys": true, "survey": true}
+)
+
 // untilStop is rest up to its first stop, comma or semicolon.
 func untilStop(rest string) string {
 	if k := strings.IndexAny(rest, ".;,"); k >= 0 {
@@ -1091,6 +1099,9 @@ func appendTriggers(out []trigger, low string) []trigger {
 		}
 		if c == send && strings.HasPrefix(low[m.Start:], "prepar") && firstNoun(low, m.End, min(len(low), m.End+40)) == voc.ResearchCooperation {
 			c = hold // "is preparing phase III trials in Peru"
+		}
+		if c == build && low[m.Start:m.End] == "building" && (buildingNounBefore[prevWord(low, m.Start)] || buildingNounAfter[nextWord(low, m.End)]) {
+			continue // "a team of experts on building damage assessment": the noun, no act
 		}
 		if c == build && firstNoun(low, m.End, min(len(low), m.End+40)) == voc.ResearchCooperation {
 			c = hold // "Harbin Medical University and Far Eastern Federal University have set up a joint laboratory": research together
@@ -2274,7 +2285,7 @@ func analyse(s, low string, ms []Mention, t trigger, begin, end int, c *context)
 		}
 	case t.class == build:
 		subj := subject(low, left, t.start)
-		provider = first(subj)
+		provider, also = first(subj), refs(subj[min(1, len(subj)):]) // "Uzbekistan and Italy set up field hospitals"
 		if len(subj) > 0 && helpVerb[prevWord(low, headStart(low, subj[0].Start))] {
 			// "we will help Timor-Leste set up a telemedicine center linked
 			// to a hospital in China": the one helped builds for itself.
