@@ -89,6 +89,7 @@ func TestFind(t *testing.T) {
 		{"sar government", "the Hong Kong SAR government", []string{"Hong Kong SAR government=gov/hk/hksar-government"}},
 		{"capitals of a name", "AUSTRIA", []string{"AUSTRIA=country/at"}},
 		{"stop phrase", "in New Jersey and the Gulf of Guinea", nil},
+		{"the UN's satellite centre", "maps from UNOSAT and the United Nations Satellite Centre", []string{"UNOSAT=org/unosat", "United Nations Satellite Centre=org/unosat"}},
 		{"a test's name is no outlet", "RT-PCR kits, RT-qPCR and RT-LAMP tests, and RT reported", []string{"RT=org/rt"}},
 		{"currency", "US$100 million", nil},
 		{"newline inside a name", "the State Council\nInformation Office", []string{"State Council\nInformation Office=gov/cn/scio"}},
