@@ -79,6 +79,8 @@ func TestFind(t *testing.T) {
 			[]string{"Uzbekistan", "Italy", "Hatay=@Türkiye"}, []string{"Uzbekistan+Italy>Türkiye:other:reported:"}},
 		{"'building' before 'damage' is a noun, which cuts no clause; experts on damage assessment exchange expertise", "JICA will send a team of experts on building damage assessment to Türkiye.",
 			[]string{"JICA", "Türkiye"}, []string{"JICA>Türkiye:expert_exchange:planned:"}},
+		{"an expert mission sent is an exchange of expertise, and where it travelled is no second gift", "UNICEF delivered masks to Shanghai, and the WHO sent an expert mission which travelled to Beijing and gave us valuable advice.",
+			[]string{"UNICEF", "Shanghai=@China", "WHO", "Beijing=@China", "us=China"}, []string{"UNICEF>China:supplies:reported:", "WHO>China:expert_exchange:reported:"}},
 		{"a batch received with no gift before: no act", "Myanmar will receive a batch next week.",
 			[]string{"Myanmar"}, nil},
 		{"a clause of its own after \", and\": its subject gives", "Japan has provided food to Laos, and China will continue to send supplies to Ukraine.",
