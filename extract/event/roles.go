@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefgraph/briefgraph/extract/internal/scan"
 	"github.com/briefgraph/briefgraph/graph/voc"
@@ -1369,10 +1370,41 @@ func unnamedPlaces(s string, ms []Mention, topic string, from int) string {
 
 // ownPlaces is s with the capitalised words from offset from that name
 // self's own places written in lower case: "cleared at Urumqi airport",
-// said in Beijing, names no other receiver; an unknown place ("in
-// Tigray") still may.
+// said in Beijing, names no other receiver; so does a town no gazetteer
+// knows, one word after "in", "to" or "at" ("the hospital in Zrenjanin",
+// "to Cianjur"), which a briefing names as one of its own. A longer
+// unknown name ("in Tigray Region", "to the Secretariat for Risk
+// Management") still may name another receiver.
 func ownPlaces(s string, ms []Mention, self string, from int) string {
-	return lowerPlaces(s, ms, self, from, false)
+	b := []byte(lowerPlaces(s, ms, self, from, false))
+	for i := from; i < len(b); i++ {
+		if b[i] < 'A' || b[i] > 'Z' || i == 0 || b[i-1] != ' ' || !unknownTownAt(s, ms, i) {
+			continue
+		}
+		b[i] += 'a' - 'A'
+	}
+	return string(b)
+}
+
+// unknownTownAt reports whether s[i:] opens with one capitalised word that
+// no mention covers, after "in", "to" or "at" and before no other
+// capitalised word: a town no gazetteer knows.
+func unknownTownAt(s string, ms []Mention, i int) bool {
+	before := strings.TrimRight(s[:i], " ")
+	if w := before[strings.LastIndexByte(before, ' ')+1:]; w != "in" && w != "to" && w != "at" {
+		return false
+	}
+	for _, m := range ms {
+		if m.Start <= i && i < m.End {
+			return false
+		}
+	}
+	end := i
+	for end < len(s) && (unicode.IsLetter(rune(s[end])) || s[end] >= utf8.RuneSelf || s[end] == '-') {
+		end++
+	}
+	rest := strings.TrimLeft(s[end:], " ")
+	return end-i >= 3 && !(rest != "" && rest[0] >= 'A' && rest[0] <= 'Z')
 }
 
 // lowerPlaces lower-cases, in s from offset from, the capitalised words of
