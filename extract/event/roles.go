@@ -1365,39 +1365,27 @@ var irregularPast = map[string]bool{"sent": true, "gave": true, "given": true, "
 // "… trained 120 nurses in Freetown"), a place no gazetteer knows, or one
 // of the country's own, is somewhere in it, not another receiver.
 func unnamedPlaces(s string, ms []Mention, topic string, from int) string {
-	return lowerPlaces(s, ms, topic, from, true)
+	return lowerPlaces(s, ms, topic, from, func(string, int) bool { return true })
 }
 
 // ownPlaces is s with the capitalised words from offset from that name
 // self's own places written in lower case: "cleared at Urumqi airport",
 // said in Beijing, names no other receiver; so does a town no gazetteer
-// knows, one word after "in", "to" or "at" ("the hospital in Zrenjanin",
-// "to Cianjur"), which a briefing names as one of its own. A longer
+// knows (unknownTown), which a briefing names as one of its own. A longer
 // unknown name ("in Tigray Region", "to the Secretariat for Risk
 // Management") still may name another receiver.
 func ownPlaces(s string, ms []Mention, self string, from int) string {
-	b := []byte(lowerPlaces(s, ms, self, from, false))
-	for i := from; i < len(b); i++ {
-		if b[i] < 'A' || b[i] > 'Z' || i == 0 || b[i-1] != ' ' || !unknownTownAt(s, ms, i) {
-			continue
-		}
-		b[i] += 'a' - 'A'
-	}
-	return string(b)
+	return lowerPlaces(s, ms, self, from, unknownTown)
 }
 
-// unknownTownAt reports whether s[i:] opens with one capitalised word that
-// no mention covers, after "in", "to" or "at" and before no other
-// capitalised word: a town no gazetteer knows.
-func unknownTownAt(s string, ms []Mention, i int) bool {
+// unknownTown reports whether s[i:], which no mention covers, opens with
+// one capitalised word after "in", "to" or "at" and before no other
+// capitalised word: a town no gazetteer knows ("the hospital in
+// Zrenjanin", "to Cianjur").
+func unknownTown(s string, i int) bool {
 	before := strings.TrimRight(s[:i], " ")
 	if w := before[strings.LastIndexByte(before, ' ')+1:]; w != "in" && w != "to" && w != "at" {
 		return false
-	}
-	for _, m := range ms {
-		if m.Start <= i && i < m.End {
-			return false
-		}
 	}
 	end := i
 	for end < len(s) && (unicode.IsLetter(rune(s[end])) || s[end] >= utf8.RuneSelf || s[end] == '-') {
@@ -1408,8 +1396,9 @@ func unknownTownAt(s string, ms []Mention, i int) bool {
 }
 
 // lowerPlaces lower-cases, in s from offset from, the capitalised words of
-// mentions that stand for side and, if unknown, those no mention covers.
-func lowerPlaces(s string, ms []Mention, side string, from int, unknown bool) string {
+// mentions that stand for side and those no mention covers that unknown
+// (given s and the word's offset) takes for side's too.
+func lowerPlaces(s string, ms []Mention, side string, from int, unknown func(s string, i int) bool) string {
 	b := []byte(s)
 	for i := from; i < len(b); i++ {
 		if b[i] < 'A' || b[i] > 'Z' || i > 0 && b[i-1] != ' ' {
@@ -1422,7 +1411,7 @@ func lowerPlaces(s string, ms []Mention, side string, from int, unknown bool) st
 				break
 			}
 		}
-		if !named && (covered || unknown) {
+		if !named && (covered || unknown(s, i)) {
 			b[i] += 'a' - 'A'
 		}
 	}
