@@ -156,11 +156,10 @@ func throughGap(gap string) bool {
 // body returns the government body of country c with this name.
 func (r *run) body(name string, c *entity) *entity {
 	name = canonicalBody(name)
-	cc := bodyCountryCode(c)
-	if en := r.x.g.Lookup(name); en != nil && en.Class == voc.GovernmentOrganization && strings.EqualFold(en.Country, cc) {
+	if en := r.x.g.Lookup(name); en != nil && en.Class == voc.GovernmentOrganization && strings.EqualFold(en.Country, bodyCountryCode(c)) {
 		return r.es.fromEntry(en)
 	}
-	e := r.es.get(bodyIRI(name, cc), voc.GovernmentOrganization, name)
+	e := r.es.get(bodyIRI(name, c), voc.GovernmentOrganization, name)
 	if e.country == nil {
 		e.country = c
 		// "Kenya's Ministry of Health" is also known as the "Ministry of
@@ -181,10 +180,10 @@ func bodyCountryCode(c *entity) string {
 	return "xx"
 }
 
-// bodyIRI is the IRI of the body named name (canonicalBody) of the
-// country coded cc, when no gazetteer entry is.
-func bodyIRI(name, cc string) quad.IRI {
-	return quad.IRI(voc.IDBase + "gov/" + cc + "/" + slug(name))
+// bodyIRI is the IRI of country c's body named name (as canonicalBody
+// writes it), when no gazetteer entry is.
+func bodyIRI(name string, c *entity) quad.IRI {
+	return quad.IRI(voc.IDBase + "gov/" + bodyCountryCode(c) + "/" + slug(canonicalBody(name)))
 }
 
 // knownBodyDefined is the gazetteer's body whose acronym the text after a
@@ -525,7 +524,7 @@ func (r *run) addBodies(ms []mention, text string, off int, gms []gazetteer.Ment
 		if en := r.knownBodyDefined(text[end:], c); en != nil {
 			// "the National Disaster Management Authority (BNPB)": one node,
 			// the gazetteer's, under either name.
-			r.es.alias(bodyIRI(canonicalBody(name), bodyCountryCode(c)), r.es.fromEntry(en))
+			r.es.alias(bodyIRI(name, c), r.es.fromEntry(en))
 		}
 		e := r.body(name, c)
 		e.addName(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(text[sp[0]:end]), "The "), "the "))

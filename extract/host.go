@@ -228,8 +228,7 @@ func (r *run) headingLines(limit int) iter.Seq2[int, string] {
 func (r *run) listedBodiesCountry() *entity {
 	iso := ""
 	for at, line := range r.headingLines(1500) {
-		lead, _, ok := strings.Cut(line, ":")
-		if !ok || len(lead) >= 20 || !speakerListHeads[strings.ToLower(strings.TrimSpace(lead))] {
+		if _, ok := speakerList(line); !ok {
 			continue
 		}
 		for _, gm := range r.find(line, at) {

@@ -135,8 +135,8 @@ func listedSpeakers(head string) [][2]string {
 	for line := range strings.Lines(head) {
 		line = strings.TrimSpace(line)
 		var items []string
-		switch lead, rest, ok := strings.Cut(line, ":"); {
-		case ok && len(lead) < 20 && speakerListHeads[strings.ToLower(strings.TrimSpace(lead))]:
+		switch rest, ok := speakerList(line); {
+		case ok:
 			listing = strings.TrimSpace(rest) == ""
 			if strings.Contains(rest, "; ") {
 				items = strings.Split(rest, "; ") // "Name, post; Name, post"
@@ -222,6 +222,13 @@ func rankedSurname(name string) bool {
 		ws = ws[1:]
 	}
 	return len(ws) == 1
+}
+
+// speakerList returns what follows the key of a line that opens a list of
+// a briefing's speakers ("Speakers: …", "Participants:"), if it does.
+func speakerList(line string) (rest string, ok bool) {
+	lead, rest, ok := strings.Cut(line, ":")
+	return rest, ok && len(lead) < 20 && speakerListHeads[strings.ToLower(strings.TrimSpace(lead))]
 }
 
 // speakerListHeads open a list of a briefing's speakers.
