@@ -1631,9 +1631,10 @@ func parseLabel(s string) (label, bool) {
 	// "Azamat Toktosunov, Foreign Minister of Kyrgyzstan (through an
 	// interpreter): Thank you.": how the words reached the transcript, no
 	// part of the label (spaces after the colon keep every offset).
-	if strings.Contains(s[:min(len(s), 160)], "nterpret") { // one scan of every line, the asides' only when one may stand there
-		for _, aside := range []string{" (through an interpreter):", " (through interpreter):", " (via interpreter):", " (via an interpreter):", " (interpreted):", " (interpretation):", " (Interpretation):", " (Interpreted):", " (Through an interpreter):", " (Via interpreter):"} {
-			if k := strings.Index(s[:min(len(s), 160)], aside); k > 0 {
+	if head := s[:min(len(s), 160)]; strings.Contains(head, "nterpret") { // one scan of every line, the asides' only when one may stand there
+		head = lower.ASCII(head) // "(Interpretation):" too; the offsets stay
+		for _, aside := range []string{" (through an interpreter):", " (through interpreter):", " (via interpreter):", " (via an interpreter):", " (interpreted):", " (interpretation):"} {
+			if k := strings.Index(head, aside); k > 0 {
 				s = s[:k] + ":" + strings.Repeat(" ", len(aside)-1) + s[k+len(aside):]
 				break
 			}

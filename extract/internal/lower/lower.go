@@ -1,6 +1,7 @@
-// Package lower looks words up in sets of lower-case words without
-// building a lower-cased copy of each word: the extractor does it for
-// every word and line of a transcript.
+// Package lower reads text as lower case: it looks words up in sets of
+// lower-case words without building a lower-cased copy of each word (the
+// extractor does it for every word and line of a transcript), and
+// lower-cases the ASCII letters of a text keeping every byte offset.
 package lower
 
 import (
