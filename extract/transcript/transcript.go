@@ -2537,7 +2537,7 @@ func socialLine(s string) bool {
 	// "Share: Facebook Twitter Weibo WeChat": after a share key, the sites'
 	// names set apart by single spaces.
 	if lead, rest, ok := strings.Cut(s, ":"); ok && len(lead) < 24 && (strings.HasPrefix(lead, "Share") || strings.HasPrefix(lead, "SHARE")) {
-		if ws := strings.Fields(strings.ToLower(rest)); len(ws) >= 2 && !slices.ContainsFunc(ws, func(w string) bool { return !socialSites[w] && w != "sina" }) {
+		if ws := strings.Fields(strings.ToLower(rest)); len(ws) >= 2 && !slices.ContainsFunc(ws, func(w string) bool { return !socialSites[w] }) {
 			return true
 		}
 	}
@@ -2566,7 +2566,7 @@ func socialLine(s string) bool {
 	return n >= 2
 }
 
-var socialSites = map[string]bool{"facebook": true, "twitter": true, "x": true, "weibo": true, "sina weibo": true, "wechat": true, "qq": true, "qzone": true, "whatsapp": true,
+var socialSites = map[string]bool{"facebook": true, "twitter": true, "x": true, "weibo": true, "sina weibo": true, "sina": true, "wechat": true, "qq": true, "qzone": true, "whatsapp": true,
 	"telegram": true, "linkedin": true, "youtube": true, "instagram": true, "line": true, "vk": true, "reddit": true, "tiktok": true, "douyin": true,
 	"print": true, "email": true, "e-mail": true, "mail": true, "copy link": true, "more": true, "drucken": true, "imprimir": true, "imprimer": true, "stampa": true}
 
