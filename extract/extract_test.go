@@ -1082,17 +1082,27 @@ func TestKnownAcronymDefined(t *testing.T) {
 		t.Fatal(err)
 	}
 	bodies := map[string][]string{}
-	for _, q := range res.Quads {
-		if p := quad.ToString(q.Predicate); strings.HasSuffix(p, "/name>") || strings.HasSuffix(p, "/alternateName>") {
-			if s := quad.ToString(q.Subject); strings.Contains(s, "/gov/") {
-				bodies[s] = append(bodies[s], graph.Literal(q.Object))
-			}
+	for node, names := range nodeNames(res) {
+		if strings.Contains(node, "/gov/") {
+			bodies[node] = names
 		}
 	}
 	names := bodies["<https://briefgraph.dev/id/gov/id/bnpb>"]
 	if len(bodies) != 1 || !slices.Contains(names, "National Disaster Management Authority") {
 		t.Errorf("bodies = %v, want only gov/id/bnpb, also named National Disaster Management Authority", bodies)
 	}
+}
+
+// nodeNames returns the names (schema:name and schema:alternateName) of
+// each node of res, by the node's IRI as N-Quads write it.
+func nodeNames(res *extract.Result) map[string][]string {
+	names := map[string][]string{}
+	for _, q := range res.Quads {
+		if p := quad.ToString(q.Predicate); strings.HasSuffix(p, "/name>") || strings.HasSuffix(p, "/alternateName>") {
+			names[quad.ToString(q.Subject)] = append(names[quad.ToString(q.Subject)], graph.Literal(q.Object))
+		}
+	}
+	return names
 }
 
 // TestAcronymOfALongerName checks that an acronym in brackets after a
@@ -1106,12 +1116,7 @@ func TestAcronymOfALongerName(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	names := map[string][]string{}
-	for _, q := range res.Quads {
-		if p := quad.ToString(q.Predicate); strings.HasSuffix(p, "/name>") || strings.HasSuffix(p, "/alternateName>") {
-			names[quad.ToString(q.Subject)] = append(names[quad.ToString(q.Subject)], graph.Literal(q.Object))
-		}
-	}
+	names := nodeNames(res)
 	if fr := names["<https://briefgraph.dev/id/country/fr>"]; slices.Contains(fr, "EDF") {
 		t.Errorf("France is named %v, EDF among them", fr)
 	}
